@@ -1,0 +1,61 @@
+"""The ``kg`` command line: parse, call one library function, print.
+
+Each verb lives in its own module with ``register(subparsers)`` and ``run(args)``.
+A :class:`~kg.errors.KGError` becomes one line on stderr and exit status 1; bad
+usage exits 2 (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kg.errors import KGError
+
+#: Verb modules under ``kg.cli``, in the order ``kg --help`` lists them.
+COMMANDS = ("build", "query", "render", "export", "remove", "serve", "evaluate")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The top-level parser with one sub-parser per verb.
+
+    >>> parser = make_parser()
+    >>> parser.parse_args(["render", "g.ttl", "--output", "g.html"]).command
+    'render'
+    """
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build and explore a knowledge graph of companies, governments, "
+        "sanctions and technologies from news text.",
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"kg.cli.{name}")
+        except ModuleNotFoundError as err:
+            if err.name != f"kg.cli.{name}":
+                raise
+            continue  # verb not built yet
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``kg`` with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except KGError as err:
+        print(f"kg: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
