@@ -188,3 +188,21 @@ class ArticleExtraction:
     sanctions: tuple[Sanction, ...] = ()
     words: int = 0
     errors: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEntity:
+    """A graph-wide entity after cross-article resolution (:mod:`kg.resolve`).
+
+    ``id`` is the stable slug its IRI is minted from; ``aliases`` are the other
+    names it was seen under (``skos:altLabel``), sorted.
+    """
+
+    id: str
+    label: str
+    cls: str
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.cls not in ENTITY_CLASSES or self.cls == "Sanction":
+            raise ValueError(f"{self.label!r}: unknown entity class {self.cls!r}")
