@@ -1,0 +1,281 @@
+"""From plain data (:mod:`kg.model`) to RDF quads, laid out as ``docs/graph-model.md`` says.
+
+Every IRI is a pure function of the input, so the same extraction gives an isomorphic
+graph: entities from their resolved slug, articles from their id, sanctions and
+evidence from a hash of what they say and the article they come from.
+
+>>> from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact
+>>> art = Article(id="doj_001", text="Huawei makes 5G gear.", title="T")
+>>> ev = Evidence("doj_001", "Huawei makes 5G gear.", 0, 21, "svo.develops.v1", 0.8)
+>>> ext = ArticleExtraction(
+...     art,
+...     entities=(Entity("e1", "Huawei", "Company"), Entity("e2", "5G", "Technology")),
+...     facts=(Fact("e1", "develops", "e2", ev, "makes"),),
+... )
+>>> quads = list(article_quads(ext, {"e1": "huawei", "e2": "5g"}))
+>>> (ENT["huawei"], KG.develops, ENT["5g"], article_iri("doj_001")) in quads
+True
+>>> len({q[3] for q in quads})  # all in the article's own named graph
+1
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
+from urllib.parse import quote, unquote
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
+
+from kg.model import ArticleExtraction, Evidence, ResolvedEntity, Sanction
+from kg.store.namespace import ART, ENT, ENTITIES_GRAPH, EVI, KG, SAN
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+# Characters left as they are in minted IRIs; everything else is %-escaped, so any
+# article id or slug gives a valid IRI and the mapping can be reversed.
+_SAFE = "-._~"
+_DATE_FORMATS = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+)
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article (also the name of its graph).
+
+    >>> article_iri("doj_001")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/article/doj_001')
+    >>> article_iri("corpus/a b.txt")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/article/corpus%2Fa%20b.txt')
+    """
+    return ART[quote(article_id, safe=_SAFE)]
+
+
+def article_id_of(iri: str) -> str:
+    """The article id an article IRI was minted from (inverse of :func:`article_iri`).
+
+    >>> article_id_of(article_iri("corpus/a b.txt"))
+    'corpus/a b.txt'
+    """
+    return unquote(str(iri)[len(str(ART)) :])
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    """The IRI of a resolved entity, from its slug.
+
+    >>> entity_iri("sensetime")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/entity/sensetime')
+    """
+    return ENT[quote(entity_id, safe=_SAFE)]
+
+
+def entity_id_of(iri: str) -> str:
+    """The slug an entity IRI was minted from (inverse of :func:`entity_iri`).
+
+    >>> entity_id_of(entity_iri("zte"))
+    'zte'
+    """
+    return unquote(str(iri)[len(str(ENT)) :])
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO 8601 date as ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` by its
+    precision; anything else stays a plain string rather than an invalid typed literal.
+
+    >>> date_literal("2021-04").datatype == XSD.gYearMonth
+    True
+    >>> date_literal("2021-04-10T08:00:00Z").datatype == XSD.date
+    True
+    >>> date_literal("last spring").datatype is None
+    True
+    """
+    text = value.strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}T", text):
+        text = text[:10]  # a timestamp: the day is what the graph keeps
+    for pattern, datatype in _DATE_FORMATS:
+        if pattern.match(text):
+            return Literal(text, datatype=datatype)
+    return Literal(value)
+
+
+def _hash(*parts: object) -> str:
+    payload = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def _confidence(value: float) -> Literal:
+    # xsd:decimal as the ontology says; rounding keeps the literal short and stable.
+    return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+
+
+def _evidence_quads(
+    evidence: Evidence,
+    s: URIRef,
+    p: URIRef,
+    o: URIRef,
+    graph: URIRef,
+    wording: str | None = None,
+) -> Iterator[Quad]:
+    node = EVI[
+        _hash(
+            evidence.article_id,
+            s,
+            p,
+            o,
+            evidence.sentence,
+            evidence.start,
+            evidence.end,
+            evidence.rule,
+            evidence.confidence,
+            evidence.modality,
+            wording,
+        )
+    ]
+    yield node, RDF.type, KG.Evidence, graph
+    yield node, RDF.subject, s, graph
+    yield node, RDF.predicate, p, graph
+    yield node, RDF.object, o, graph
+    yield node, KG.article, graph, graph
+    yield node, KG.sentence, Literal(evidence.sentence), graph
+    yield node, KG.start, Literal(evidence.start), graph
+    yield node, KG.end, Literal(evidence.end), graph
+    yield node, KG.rule, Literal(evidence.rule), graph
+    yield node, KG.confidence, _confidence(evidence.confidence), graph
+    yield node, KG.modality, Literal(evidence.modality), graph
+    if wording:
+        yield node, KG.wording, Literal(wording), graph
+
+
+def sanction_label(kind: str, target_label: str) -> str:
+    """A readable label for a sanction node.
+
+    >>> sanction_label("Fine", "Alibaba")
+    'Fine on Alibaba'
+    >>> sanction_label("ExportControl", "ZTE")
+    'Export control on ZTE'
+    """
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", kind).lower()
+    return f"{words[0].upper()}{words[1:]} on {target_label}"
+
+
+def _sanction_quads(
+    sanction: Sanction,
+    article_id: str,
+    iri_of: Mapping[str, URIRef],
+    label_of: Mapping[str, str],
+    graph: URIRef,
+) -> Iterator[Quad]:
+    target = iri_of[sanction.target]
+    imposer = iri_of[sanction.imposer] if sanction.imposer is not None else None
+    amount = Decimal(sanction.amount) if sanction.amount is not None else None
+    node = SAN[
+        _hash(
+            article_id,
+            target,
+            sanction.kind,
+            imposer,
+            None if amount is None else amount.normalize(),
+            sanction.currency,
+            sanction.date,
+            sanction.reason,
+        )
+    ]
+    yield node, RDF.type, KG.Sanction, graph
+    yield node, RDFS.label, Literal(sanction_label(sanction.kind, label_of[sanction.target])), graph
+    yield node, KG.sanctionKind, KG[sanction.kind], graph
+    yield node, KG.target, target, graph
+    yield from _evidence_quads(sanction.evidence, node, KG.target, target, graph)
+    if imposer is not None:
+        yield node, KG.imposedBy, imposer, graph
+        yield from _evidence_quads(sanction.evidence, node, KG.imposedBy, imposer, graph)
+    if amount is not None:
+        yield node, KG.amount, Literal(amount, datatype=XSD.decimal), graph
+    if sanction.currency:
+        yield node, KG.currency, Literal(sanction.currency), graph
+    if sanction.date:
+        yield node, KG.date, date_literal(sanction.date), graph
+    if sanction.reason:
+        yield node, KG.reason, Literal(sanction.reason), graph
+
+
+def _source_term(source: str) -> Node:
+    return URIRef(source) if re.match(r"^https?://\S+$", source) else Literal(source)
+
+
+def article_quads(extraction: ArticleExtraction, entity_ids: Mapping[str, str]) -> Iterator[Quad]:
+    """Quads of the article's named graph: metadata, mentions, facts with their
+    evidence, and sanction nodes with theirs.
+
+    ``entity_ids`` maps each ``Entity.key`` of the extraction to the slug of the
+    resolved entity. Duplicate facts give one triple with several evidence nodes;
+    rdflib and Oxigraph drop the repeated quads.
+
+    >>> from kg.model import Article, ArticleExtraction, Entity, Evidence, Sanction
+    >>> from decimal import Decimal
+    >>> art = Article(id="a1", text="China fined Alibaba $2.8 billion in April 2021.")
+    >>> ev = Evidence("a1", art.text, 0, len(art.text), "sanction.fine.v1", 0.9)
+    >>> ext = ArticleExtraction(art, (Entity("g", "China", "Government"),
+    ...     Entity("c", "Alibaba", "Company")), sanctions=(Sanction("c", "Fine", ev, "g",
+    ...     Decimal("2.8e9"), "USD", "2021-04"),))
+    >>> quads = list(article_quads(ext, {"g": "china", "c": "alibaba"}))
+    >>> sorted(str(o) for s, p, o, g in quads if p == RDFS.label)
+    ['Fine on Alibaba']
+    """
+    article = extraction.article
+    graph = article_iri(article.id)
+    iri_of = {key: entity_iri(slug) for key, slug in entity_ids.items()}
+    label_of = {entity.key: entity.name for entity in extraction.entities}
+    for key in _referenced_keys(extraction):
+        if key not in iri_of:
+            raise ValueError(f"{article.id}: entity key {key!r} has no resolved id")
+        label_of.setdefault(key, entity_ids[key])
+
+    yield graph, RDF.type, KG.Article, graph
+    yield graph, KG.contentHash, Literal(article.content_hash), graph
+    if article.title:
+        yield graph, DCTERMS.title, Literal(article.title), graph
+    if article.date:
+        yield graph, DCTERMS.date, date_literal(article.date), graph
+    if article.source:
+        yield graph, DCTERMS.source, _source_term(article.source), graph
+    if article.license:
+        yield graph, DCTERMS.license, Literal(article.license), graph
+
+    for entity in extraction.entities:
+        if entity.key in iri_of:
+            yield iri_of[entity.key], KG.mentionedIn, graph, graph
+    for fact in extraction.facts:
+        s, p, o = iri_of[fact.subject], KG[fact.predicate], iri_of[fact.object]
+        yield s, p, o, graph
+        yield from _evidence_quads(fact.evidence, s, p, o, graph, fact.wording)
+    for sanction in extraction.sanctions:
+        yield from _sanction_quads(sanction, article.id, iri_of, label_of, graph)
+
+
+def _referenced_keys(extraction: ArticleExtraction) -> set[str]:
+    keys = {f.subject for f in extraction.facts} | {f.object for f in extraction.facts}
+    keys |= {s.target for s in extraction.sanctions}
+    keys |= {s.imposer for s in extraction.sanctions if s.imposer is not None}
+    return keys
+
+
+def entity_quads(entities: Iterable[ResolvedEntity]) -> Iterator[Quad]:
+    """Quads of the entities graph: class, canonical label and other names.
+
+    >>> e = ResolvedEntity("sensetime", "SenseTime Group Limited", "Company", ("SenseTime",))
+    >>> [str(q[2]) for q in entity_quads([e])]  # doctest: +NORMALIZE_WHITESPACE
+    ['https://w3id.org/kg-news/ontology#Company', 'SenseTime Group Limited', 'SenseTime']
+    """
+    for entity in entities:
+        node = entity_iri(entity.id)
+        yield node, RDF.type, KG[entity.cls], ENTITIES_GRAPH
+        yield node, RDFS.label, Literal(entity.label), ENTITIES_GRAPH
+        for alias in entity.aliases:
+            if alias != entity.label:
+                yield node, SKOS.altLabel, Literal(alias), ENTITIES_GRAPH
