@@ -1,0 +1,148 @@
+"""Render a graph to a self-contained HTML page: the library entry points.
+
+>>> from rdflib import Graph, Literal, RDF, RDFS
+>>> from kg.store.namespace import ENT, KG
+>>> g = Graph()
+>>> _ = g.add((ENT.huawei, RDF.type, KG.Company))
+>>> _ = g.add((ENT.huawei, RDFS.label, Literal("Huawei")))
+>>> page, report = render_page(g, RenderOptions(title="Demo"))
+>>> page.startswith("<!DOCTYPE html>"), report.nodes, report.layout
+(True, 1, 'physics')
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.errors import KGError
+from kg.render.page import PageOptions, build_page
+from kg.render.select import DEFAULT_MAX_NODES, SelectOptions, select_view
+from kg.render.view import extract_view
+
+
+class RenderError(KGError):
+    """The page cannot be written where asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """What to draw and how. Filters are applied before the page is written; the
+    page's own filters then work within what was drawn.
+
+    ``classes``/``properties`` are ontology local names (``Company``, ``develops``;
+    ``imposedBy``/``target`` for the sanction edges); ``since``/``until`` are ISO
+    dates of the articles; ``max_nodes`` keeps the most connected part.
+    """
+
+    focus: str | None = None
+    hops: int = 1
+    classes: frozenset[str] | None = None
+    properties: frozenset[str] | None = None
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0
+    max_nodes: int | None = DEFAULT_MAX_NODES
+    title: str = "Knowledge graph"
+    physics_threshold: int = 150
+    height: str = "100vh"
+
+    def select_options(self) -> SelectOptions:
+        """The selection part of these options.
+
+        >>> RenderOptions(focus="Huawei", hops=2).select_options().hops
+        2
+        """
+        return SelectOptions(
+            focus=self.focus,
+            hops=self.hops,
+            classes=self.classes,
+            properties=self.properties,
+            since=self.since,
+            until=self.until,
+            min_confidence=self.min_confidence,
+            max_nodes=self.max_nodes,
+        )
+
+
+@dataclass(slots=True)
+class RenderReport:
+    """What was drawn and what was left out; the CLI prints ``notes``."""
+
+    nodes: int
+    edges: int
+    total_nodes: int
+    total_edges: int
+    omitted_nodes: int
+    omitted_edges: int
+    layout: str  # "physics" (vis-network settles it) or "networkx" (precomputed)
+    seconds: float = 0.0
+    bytes: int = 0
+    output: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def render_page(graph: Graph, options: RenderOptions | None = None) -> tuple[str, RenderReport]:
+    """The page for ``graph`` as a string, and the report of what it holds."""
+    options = options or RenderOptions()
+    started = time.perf_counter()
+    selection = select_view(extract_view(graph), options.select_options())
+    page_options = PageOptions(
+        title=options.title, physics_threshold=options.physics_threshold, height=options.height
+    )
+    page = build_page(selection.view, page_options)
+    drawn = len(selection.view.nodes)
+    report = RenderReport(
+        nodes=drawn,
+        edges=len(selection.view.edges),
+        total_nodes=selection.total_nodes,
+        total_edges=selection.total_edges,
+        omitted_nodes=selection.omitted_nodes,
+        omitted_edges=selection.omitted_edges,
+        layout="networkx" if drawn > options.physics_threshold else "physics",
+        seconds=time.perf_counter() - started,
+        bytes=len(page.encode("utf-8")),
+        notes=list(selection.notes),
+    )
+    return page, report
+
+
+def to_html_string(graph: Graph, options: RenderOptions | None = None) -> str:
+    """The self-contained HTML page for ``graph``.
+
+    >>> from rdflib import Graph
+    >>> "vis.Network" in to_html_string(Graph())
+    True
+    """
+    return render_page(graph, options)[0]
+
+
+def render_html(graph: Graph, output: Path, options: RenderOptions | None = None) -> RenderReport:
+    """Write the page for ``graph`` to ``output`` atomically and report on it.
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from rdflib import Graph
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     report = render_html(Graph(), Path(tmp) / "g.html")
+    ...     report.output.name, report.output.stat().st_size > 100_000
+    ('g.html', True)
+    """
+    page, report = render_page(graph, options)
+    output = Path(output)
+    if not output.parent.is_dir():
+        raise RenderError(f"{output}: folder {output.parent} does not exist; create it first")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(page)
+        os.replace(tmp, output)
+    except OSError as err:
+        raise RenderError(f"{output}: cannot write the page ({err.strerror})") from err
+    report.output = output
+    return report
