@@ -146,3 +146,19 @@ def render_html(graph: Graph, output: Path, options: RenderOptions | None = None
         raise RenderError(f"{output}: cannot write the page ({err.strerror})") from err
     report.output = output
     return report
+
+
+def render_file(
+    location: str | Path, output: Path, options: RenderOptions | None = None
+) -> RenderReport:
+    """Open a graph file or store folder (:func:`kg.store.load.open_graph`) and
+    write its page to ``output``.
+
+    >>> render_file("missing.trig", Path("out.html"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.GraphLoadError: missing.trig: no such file
+    """
+    from kg.store.load import open_graph
+
+    return render_html(open_graph(location), output, options)

@@ -15,13 +15,14 @@ True
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterable, Sequence
 
 import networkx as nx
 
 #: Nodes placed by the spring layout itself; it costs O(n²) memory and time per step.
-CORE_SIZE = 300
+CORE_SIZE = 450
 #: Pixels between neighbouring nodes in the final drawing.
 SPACING = 90.0
 
@@ -64,15 +65,32 @@ def _place_component(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float
     n = graph.number_of_nodes()
     if n == 1:
         return {next(iter(graph.nodes)): (0.0, 0.0)}
-    ranked = sorted(graph.nodes, key=lambda v: (-graph.degree(v), v))
-    core = ranked[:CORE_SIZE]
-    core_graph = graph.subgraph(core)
-    raw = nx.spring_layout(core_graph, seed=seed, iterations=80)
-    # spring_layout fits [-1, 1]; spread so nodes stand about SPACING apart
-    scale = SPACING * math.sqrt(len(core)) * 0.9
+    core = _core(graph)
+    raw = nx.spring_layout(graph.subgraph(core), seed=seed, iterations=60)
+    # spring_layout fits [-1, 1]; leave room between core nodes for the whole component
+    scale = SPACING * math.sqrt(n) * 0.6
     pos = {v: (float(raw[v][0]) * scale, float(raw[v][1]) * scale) for v in core}
     _attach_rest(graph, pos)
     return pos
+
+
+def _core(graph: nx.Graph) -> list[str]:
+    """Up to CORE_SIZE nodes grown best-first from the biggest hub, so the core is
+    connected (an unconnected core node would drift to the edge of the picture)."""
+    start = min(graph.nodes, key=lambda v: (-graph.degree(v), v))
+    core = [start]
+    seen = {start}
+    heap = [(-graph.degree(v), v) for v in graph.neighbors(start)]
+    heapq.heapify(heap)
+    seen.update(v for _, v in heap)
+    while heap and len(core) < CORE_SIZE:
+        _, v = heapq.heappop(heap)
+        core.append(v)
+        for w in graph.neighbors(v):
+            if w not in seen:
+                seen.add(w)
+                heapq.heappush(heap, (-graph.degree(w), w))
+    return core
 
 
 def _attach_rest(graph: nx.Graph, pos: dict[str, tuple[float, float]]) -> None:
@@ -91,14 +109,12 @@ def _attach_rest(graph: nx.Graph, pos: dict[str, tuple[float, float]]) -> None:
         frontier = []
         for parent, kids in children.items():
             px, py = pos[parent]
-            # leaves point away from the centre so rings do not overlap the core
+            # leaves fan out away from the centre, where there is room
             away = math.atan2(py, px) if (px, py) != (0.0, 0.0) else 0.0
-            per_ring = 10
+            spread = min(2 * math.pi * 0.85, 0.5 * len(kids) + 0.6)
+            radius = max(SPACING, 0.55 * SPACING * len(kids) / spread)
             for index, kid in enumerate(kids):
-                ring, slot = divmod(index, per_ring)
-                count = min(per_ring, len(kids) - ring * per_ring)
-                spread = math.pi * 1.6 if len(kids) > 3 else math.pi * 0.8
-                angle = away + (slot - (count - 1) / 2) * (spread / max(count, 1))
-                radius = SPACING * (0.9 + 0.6 * ring)
-                pos[kid] = (px + radius * math.cos(angle), py + radius * math.sin(angle))
+                angle = away + spread * ((index + 0.5) / len(kids) - 0.5)
+                ring = radius * (1.0 + 0.25 * (index % 3)) if len(kids) > 12 else radius
+                pos[kid] = (px + ring * math.cos(angle), py + ring * math.sin(angle))
                 frontier.append(kid)
