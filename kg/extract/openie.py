@@ -1,0 +1,372 @@
+"""Open information extraction: subject; relation; object tuples from spaCy's parse.
+
+Rule-based, in the manner of ClausIE and OpenIE-4: every verbal or copular predicate
+of a sentence gives one clause, its subject found directly, through coordination,
+through a relative clause or from the clause it complements; its arguments are the
+predicate's complements and adjuncts, each expanded to its compounds and modifiers.
+The relation keeps auxiliaries, negation, modals, particles and, when the verb has
+no direct object, the first preposition ("was fined by"). Appositions and
+copular nominal modifiers add "is" clauses. Coordinated subjects and objects give one
+clause each.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> doc = load_pipeline()("Alibaba was fined by Chinese regulators.")
+>>> [(t.arg1, t.relation, t.args) for t in open_triples(doc)]
+[('Alibaba', 'was fined by', ('Chinese regulators',))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.openie_args import (
+    OBJECT_DROP,
+    argument_spans,
+    clause_span,
+    is_relative_pronoun,
+    span_of,
+)
+from kg.extract.openie_conf import confidence
+from kg.extract.openie_nominal import nominal_relations
+from kg.model import Modality, OpenTriple
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj"}
+)
+#: Modal auxiliaries and governing verbs that make a statement a threat, not a fact.
+THREAT_WORDS = frozenset(
+    {"may", "might", "could", "would", "threaten", "plan", "consider", "propose", "warn"}
+)
+ALLEGE_WORDS = frozenset({"allege", "allegedly", "accuse", "claim", "reportedly", "suspect"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One proposition of a sentence; spans stay inside the process.
+
+    ``relation_tokens`` are Doc indices of the words the relation is made of; words
+    the rule adds (the "is" of an apposition) have none. ``verb`` is the predicate's
+    head token, whose lemma the typed facts use.
+    """
+
+    subject: Span
+    relation: str
+    relation_tokens: tuple[int, ...]
+    objects: tuple[Span, ...]
+    confidence: float
+    passive: bool
+    negated: bool
+    modality: Modality
+    verb: Token | None
+    rule: str = "openie.svo.v1"
+
+
+@dataclass
+class _Frame:
+    """A predicate being assembled: relation words and argument spans."""
+
+    verb: Token
+    rel: list[Token]
+    extra_rel: list[Token]  # words moved from an argument into the relation
+    objects: list[Span]
+    passive: bool
+    rule: str
+
+
+def _is_predicate(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in ("aux", "auxpass", "amod", "compound"):
+        return False
+    if tok.dep_ == "xcomp" and _chains(tok):
+        return False  # folded into the governing verb's relation
+    return tok.dep_ in CLAUSE_DEPS or tok.dep_ == "ROOT"
+
+
+def _chains(xcomp: Token) -> bool:
+    """Whether an open complement ("wants to buy") joins its governor's relation."""
+    head = xcomp.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "attr", "acomp") for c in head.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+
+
+def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
+    """The verb's subjects and how they were found (``direct``, ``conj``, ...)."""
+    if depth > 4:
+        return []
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if direct:
+        subj = direct[0]
+        if verb.dep_ == "relcl" and is_relative_pronoun(subj):
+            return [(s, "relcl") for s in argument_spans(verb.head)]
+        if subj.dep_ in ("csubj", "csubjpass"):
+            return [(clause_span(subj), "direct")]
+        if subj.tag_ in ("WP", "WDT"):
+            return []
+        return [(s, "direct") for s in argument_spans(subj)]
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return [(s, "conj") for s, _ in _subjects(head, depth + 1)]
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs:
+            return [(s, "control") for s in argument_spans(objs[0])]
+        return [(s, "control") for s, _ in _subjects(head, depth + 1)]
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN"):
+        return [(s, "advcl") for s, _ in _subjects(head, depth + 1)]
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [(s, "acl") for s in argument_spans(head)]
+    if verb.dep_ == "relcl":
+        return [(s, "relcl") for s in argument_spans(head)]
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return [(s, "pcomp") for s, _ in _subjects(head.head, depth + 1)]
+    return []
+
+
+def _relation_words(verb: Token) -> list[Token]:
+    """Auxiliaries, negation, pre-verbal adverbs, the verb and its particles.
+
+    A coordinated verb without auxiliaries of its own shares its head's: "were
+    mobilized and recalled" gives "were recalled".
+    """
+    words = [verb]
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ == "conj" and not own_aux and verb.head.pos_ in ("VERB", "AUX"):
+        words += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    for c in verb.children:
+        auxiliary = c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"
+        # "usually consisted of", "has also been": bare adverbs just before the verb.
+        adverb = (
+            c.dep_ == "advmod"
+            and c.i < verb.i
+            and c.tag_ != "WRB"
+            and c.n_lefts + c.n_rights == 0
+            and verb.i - c.i <= 2
+        )
+        if auxiliary or adverb or c.dep_ == "prt":
+            words.append(c)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _frame(verb: Token) -> _Frame:
+    rel = _relation_words(verb)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    rule = "openie.passive.v1" if passive else "openie.svo.v1"
+    tail = verb
+    # "wants to buy", "was forced to pay": open complements join the relation.
+    while True:
+        nxt = next((c for c in tail.children if c.dep_ == "xcomp" and _chains(c)), None)
+        if nxt is None:
+            break
+        rel += [c for c in nxt.children if c.dep_ == "aux"]
+        rel += _relation_words(nxt)
+        tail = nxt
+        rule = "openie.xcomp.v1"
+    frame = _Frame(tail, sorted(set(rel), key=lambda t: t.i), [], [], passive, rule)
+    _fill_arguments(frame, verb)
+    return frame
+
+
+OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
+
+
+def _is_adjunct(c: Token, head: Token, tail: Token) -> bool:
+    if c.dep_ in ("prep", "agent"):
+        # Fronted ones too: "In 2019, the department fined ZTE" (placed last).
+        return head is tail
+    if c.dep_ in ("npadvmod", "tmod"):
+        return True
+    return c.dep_ == "advmod" and c.i > head.i and c.tag_ != "WRB"
+
+
+def _fill_arguments(frame: _Frame, verb: Token) -> None:
+    """Complements first, then adjuncts; the first preposition may join the relation."""
+    tail = frame.verb
+    core: list[Span] = []
+    adjuncts: list[Span] = []
+    fronted: list[Span] = []
+    heads = [tail] if tail is verb else [verb, tail]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in OBJECT_DEPS:
+                if c.dep_ == "dative" and c.pos_ == "ADP":
+                    adjuncts.extend(argument_spans(c, keep_conj=True, drop=OBJECT_DROP))
+                else:
+                    core.extend(argument_spans(c, keep_conj=True, drop=OBJECT_DROP)[:1])
+            elif c.dep_ == "ccomp":
+                span = clause_span(c)
+                if span[0].dep_ == "mark" and span[0].lower_ in ("that", "whether", "if"):
+                    frame.extra_rel.append(span[0])
+                    span = span[1:]
+                if len(span):
+                    core.append(span)
+            elif _is_adjunct(c, head, tail):
+                found = argument_spans(c, keep_conj=True, drop=OBJECT_DROP)[:1]
+                (fronted if c.i < verb.i else adjuncts).extend(found)
+    if frame.passive:
+        core, adjuncts = _agent_first(verb, core, adjuncts)
+    if not core and adjuncts and adjuncts[0][0].pos_ == "ADP":
+        first = adjuncts[0]
+        if len(first) > 1:
+            frame.extra_rel.append(first[0])
+            adjuncts[0] = first[1:]
+    frame.objects = core + adjuncts + fronted
+
+
+def _agent_first(
+    verb: Token, core: list[Span], adjuncts: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """A passive's agent leads its arguments so that "by" joins the relation.
+
+    The small parser often hangs "by regulators" on the object ("fined $2.8 billion
+    by regulators"); such an agent is taken out of the object.
+    """
+    agent = next((a for a in adjuncts if a[0].dep_ == "agent"), None)
+    if agent is None:
+        for k, obj in enumerate(core):
+            by = next((c for c in obj.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is None or not any(c.dep_ == "pobj" for c in by.children):
+                continue
+            agent = verb.doc[by.i : by.right_edge.i + 1]
+            rest = verb.doc[obj.start : by.i] if by.i > obj.start else None
+            core = core[:k] + ([rest] if rest is not None and len(rest) else []) + core[k + 1 :]
+            return [], [agent, *core, *adjuncts]
+        return core, adjuncts
+    return [], [agent, *core, *(a for a in adjuncts if a is not agent)]
+
+
+def _modality(frame: _Frame, verb: Token) -> tuple[bool, Modality]:
+    words = [*frame.rel, *frame.extra_rel]
+    negated = any(t.dep_ == "neg" for t in words)
+    if negated:
+        return True, "negated"
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    advs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if lemmas & ALLEGE_WORDS or advs & ALLEGE_WORDS:
+        return False, "alleged"
+    gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    if gov is not None and gov.lemma_.lower() in ALLEGE_WORDS:
+        return False, "alleged"
+    if lemmas & THREAT_WORDS or (gov is not None and gov.lemma_.lower() in THREAT_WORDS):
+        return False, "threatened"
+    return False, "asserted"
+
+
+def _verb_clauses(verb: Token) -> Iterator[Clause]:
+    subjects = _subjects(verb)
+    if not subjects:
+        return
+    frame = _frame(verb)
+    objects = list(frame.objects)
+    rel_tokens = sorted({*frame.rel, *frame.extra_rel}, key=lambda t: t.i)
+    # A relative pronoun object ("which Keibler lost") stands for the modified noun.
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and is_relative_pronoun(c) for c in verb.children
+    ):
+        objects = [span_of(verb.head), *objects]
+    objects = [o for o in objects if not (len(o) == 1 and is_relative_pronoun(o[0]))]
+    negated, modality = _modality(frame, verb)
+    relation = " ".join(t.text for t in rel_tokens)
+    for subject, via in subjects:
+        if any(t.i in {r.i for r in rel_tokens} for t in subject):
+            continue
+        yield Clause(
+            subject=subject,
+            relation=relation,
+            relation_tokens=tuple(t.i for t in rel_tokens),
+            objects=tuple(objects),
+            confidence=confidence(verb, subject, objects, frame.rule, len(rel_tokens)),
+            passive=frame.passive,
+            negated=negated,
+            modality=modality,
+            verb=verb,
+            rule=frame.rule if via == "direct" else f"{frame.rule}+{via}",
+        )
+
+
+def _nominal_clauses(sent: Span) -> Iterator[Clause]:
+    """Clauses implied by noun phrases (:mod:`kg.extract.openie_nominal`)."""
+    for subject, relation, obj, conf, rule in nominal_relations(sent):
+        yield Clause(
+            subject=subject,
+            relation=relation,
+            relation_tokens=(),
+            objects=(obj,),
+            confidence=conf,
+            passive=False,
+            negated=False,
+            modality="asserted",
+            verb=None,
+            rule=rule,
+        )
+
+
+def extract_clauses(sent: Span) -> list[Clause]:
+    """All clauses of one sentence, most confident first.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> sent = next(load_pipeline()("ZTE did not sell chips to Iran.").sents)
+    >>> c = extract_clauses(sent)[0]
+    >>> (c.subject.text, c.relation, [o.text for o in c.objects], c.negated)
+    ('ZTE', 'did not sell', ['chips', 'to Iran'], True)
+    """
+    clauses: list[Clause] = []
+    for tok in sent:
+        if _is_predicate(tok):
+            clauses.extend(_verb_clauses(tok))
+    clauses.extend(_nominal_clauses(sent))
+    return _dedupe(clauses)
+
+
+def _dedupe(clauses: Iterable[Clause]) -> list[Clause]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in sorted(clauses, key=lambda c: -c.confidence):
+        key = (
+            c.subject.start,
+            c.subject.end,
+            c.relation,
+            tuple((o.start, o.end) for o in c.objects),
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def to_open_triple(clause: Clause) -> OpenTriple:
+    """The plain tuple of a clause (``kg.model.OpenTriple``), sentence text included.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> sent = next(load_pipeline()("Huawei makes 5G gear.").sents)
+    >>> to_open_triple(extract_clauses(sent)[0]).args
+    ('5G gear',)
+    """
+    return OpenTriple(
+        arg1=clause.subject.text,
+        relation=clause.relation,
+        args=tuple(o.text for o in clause.objects),
+        confidence=round(clause.confidence, 4),
+        sentence=clause.subject.sent.text,
+        modality=clause.modality,
+    )
+
+
+def open_triples(doc: Doc) -> list[OpenTriple]:
+    """Open triples of every sentence of a parsed document.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("SenseTime, a Chinese firm, may face a ban.")
+    >>> [(t.arg1, t.relation, t.args, t.modality) for t in open_triples(doc)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('SenseTime', 'may face', ('a ban',), 'threatened'),
+     ('SenseTime', 'is', ('a Chinese firm',), 'asserted')]
+    """
+    return [to_open_triple(c) for sent in doc.sents for c in extract_clauses(sent)]

@@ -1,0 +1,131 @@
+"""Argument spans for open triples: a head word expanded to its phrase.
+
+An argument is the head's subtree, less the parts that say something of their own
+(relative clauses, appositions, parentheticals), kept contiguous and trimmed of
+edge punctuation. Coordinated heads can be split into one span each.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> doc = load_pipeline()("ZTE and Huawei, which make phones, were charged.")
+>>> [s.text for s in argument_spans(doc[0])]
+['ZTE', 'Huawei']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Children whose phrases are separate statements, not part of the argument.
+DROP_DEPS = frozenset({"relcl", "appos", "parataxis", "advcl"})
+#: Objects keep their relative clauses: "became the first player to ..." is one thing.
+OBJECT_DROP = DROP_DEPS
+CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+OPENING = frozenset({"(", "[", "{", "-LRB-", "-LSB-", "-LCB-", "``"})
+CLOSING = frozenset({")", "]", "}", "-RRB-", "-RSB-", "-RCB-"})
+EDGE_PUNCT = frozenset({",", ";", ":", ".", "--", "-", "!", "?"})
+
+
+def is_relative_pronoun(tok: Token) -> bool:
+    """Whether ``tok`` is the pronoun that opens a relative clause (who, which, that).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The firm that makes chips grew.")
+    >>> is_relative_pronoun(doc[2])
+    True
+    """
+    if tok.tag_ in ("WDT", "WP", "WP$"):
+        return True
+    return tok.lower_ == "that" and tok.head.dep_ in ("relcl", "acl") and tok.i < tok.head.i
+
+
+def span_of(
+    tok: Token,
+    drop: frozenset[str] = DROP_DEPS,
+    stop_at: Token | None = None,
+    drop_conj: bool = False,
+) -> Span:
+    """The contiguous phrase around ``tok``, less dropped children and edge punctuation.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The company, which is big, grew.")
+    >>> span_of(doc[1]).text
+    'The company'
+    """
+    doc = tok.doc
+    excluded: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in drop or (drop_conj and child.dep_ in CONJ_DEPS):
+            excluded.update(t.i for t in child.subtree)
+    if stop_at is not None:
+        excluded.update(t.i for t in stop_at.subtree)
+    allowed = {t.i for t in tok.subtree} - excluded
+    lo = hi = tok.i
+    while lo - 1 in allowed:
+        lo -= 1
+    while hi + 1 in allowed:
+        hi += 1
+    while lo < tok.i and (doc[lo].text in EDGE_PUNCT or doc[lo].dep_ in ("cc", "preconj")):
+        lo += 1
+    while hi > tok.i and (doc[hi].text in EDGE_PUNCT or doc[hi].dep_ == "cc"):
+        hi -= 1
+    if hi > tok.i and doc[hi].text in OPENING:
+        hi -= 1
+    if lo < tok.i and doc[lo].text in CLOSING:
+        lo += 1
+    return doc[lo : hi + 1]
+
+
+def clause_span(tok: Token) -> Span:
+    """A whole clause (a complement or clausal subject), trimmed of edge punctuation.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("He said that ZTE sold chips.")
+    >>> clause_span(doc[4]).text
+    'that ZTE sold chips'
+    """
+    return span_of(tok, drop=frozenset())
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    if tok.pos_ not in NOMINAL:
+        return [tok]
+    return [tok, *(c for c in tok.conjuncts if c.pos_ in NOMINAL and c.i > tok.i)]
+
+
+def argument_spans(
+    tok: Token, keep_conj: bool = False, drop: frozenset[str] = DROP_DEPS
+) -> list[Span]:
+    """The argument(s) headed by ``tok``: one per conjunct unless ``keep_conj``.
+
+    A preposition keeps its object ("to Iran"); its further coordinated objects are
+    their own words only, as the text has them.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They sold chips to Iran and Syria.")
+    >>> [s.text for s in argument_spans(doc[3])]
+    ['to Iran', 'Syria']
+    """
+    doc = tok.doc
+    if tok.pos_ == "ADP" or tok.dep_ in ("prep", "agent"):
+        objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return [span_of(tok, drop=drop)]
+        obj = objs[0]
+        inner = [span_of(obj, drop=drop)] if keep_conj else _split(obj, drop)
+        out = []
+        for k, span in enumerate(inner):
+            if k == 0 and span.start > tok.i:
+                out.append(doc[tok.i : span.end])
+            else:
+                out.append(span)
+        return out
+    if keep_conj:
+        return [span_of(tok, drop=drop)]
+    return _split(tok, drop)
+
+
+def _split(tok: Token, drop: frozenset[str] = DROP_DEPS) -> list[Span]:
+    conjuncts = _conjuncts(tok)
+    if len(conjuncts) == 1:
+        return [span_of(tok, drop=drop)]
+    return [span_of(c, drop=drop, drop_conj=True) for c in conjuncts]

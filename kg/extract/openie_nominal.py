@@ -1,0 +1,169 @@
+"""Clauses that noun phrases imply: appositions, possession, titles, locations.
+
+"SenseTime, a Chinese firm" says that SenseTime is a Chinese firm; "Huawei's
+chief executive" that Huawei has a chief executive; "Commerce Secretary Gina
+Raimondo" that Raimondo is Commerce Secretary; "demand for chips" that demand is
+for chips. The verb agrees with the sentence: "is"/"are" in the present, "was"/
+"were" when the sentence's main verb is in the past. These patterns are weaker
+evidence than a verb, and their confidences say so.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> sent = next(load_pipeline()("Huawei's founder Ren Zhengfei met Wally Adeyemo.").sents)
+>>> [(s.text, rel, o.text) for s, rel, o, _, _ in nominal_relations(sent)]
+[('Huawei', 'has', 'founder'), ('Ren Zhengfei', 'is', "Huawei's founder")]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.openie_args import span_of
+
+#: Prepositions after a noun that CaRB-style readings turn into "is in", "is at"...
+NOUN_PREPS = {"in": 0.3, "at": 0.3, "on": 0.2, "from": 0.2, "for": 0.2, "near": 0.3}
+LOCATION_TYPES = frozenset({"GPE", "LOC"})
+NUMERIC_TYPES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+
+#: Forms of address, not descriptions: "Mr. Baker" does not say Baker "is Mr.".
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx", "madam"})
+
+NominalRelation = tuple[Span, str, Span, float, str]
+
+
+def is_past(sent: Span) -> bool:
+    """Whether the sentence's main verb is in the past tense.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> is_past(next(load_pipeline()("ZTE paid a fine.").sents))
+    True
+    """
+    root = sent.root
+    if root.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+
+
+def be_form(subject: Span, past: bool) -> str:
+    """ "is", "are", "was" or "were" for a subject."""
+    plural = subject.root.tag_ in ("NNS", "NNPS") or any(
+        t.dep_ == "conj" for t in subject.root.children
+    )
+    if past:
+        return "were" if plural else "was"
+    return "are" if plural else "is"
+
+
+def _bare(tok: Token) -> Span:
+    """A noun phrase without its possessor, determiner and clauses: "chief executive"."""
+    drop = frozenset({"relcl", "appos", "parataxis", "advcl", "poss", "det", "acl", "prep"})
+    span = span_of(tok, drop=drop, drop_conj=True)
+    while len(span) > 1 and span[0].dep_ in ("case", "det", "poss", "predet"):
+        span = span[1:]
+    return span
+
+
+def nominal_relations(sent: Span) -> Iterator[NominalRelation]:
+    """(subject, relation, object, confidence, rule) for the relations noun phrases imply."""
+    # Descriptions hold beyond the event told: "X, a Chinese firm, was fined" still
+    # reads "X is a Chinese firm"; CaRB's annotators write them in the present too.
+    past = False
+    titled: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            title = _title_before(ent)
+            if title is not None:
+                titled.add(ent.root.i)
+                yield ent, be_form(ent, past), title, 0.35, "openie.title.v1"
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN") and head.i < tok.i:
+            yield from _apposition(tok, past)
+        elif (
+            tok.dep_ == "poss"
+            and tok.pos_ in ("PROPN", "NOUN")
+            and head.pos_
+            in (
+                "NOUN",
+                "PROPN",
+            )
+        ):
+            owner = span_of(tok, drop_conj=True)
+            owner = owner[:-1] if len(owner) > 1 and owner[-1].dep_ == "case" else owner
+            owned = _bare(head)
+            if len(owner) and len(owned) and owner.end <= owned.start:
+                yield owner, "had" if past else "has", owned, 0.2, "openie.possessive.v1"
+        elif (
+            tok.dep_ == "compound"
+            and tok.pos_ == "NOUN"
+            and head.pos_ == "PROPN"
+            and tok.i < head.i
+            and not tok.ent_type_
+            and head.i not in titled
+        ):
+            name = sent.doc[tok.i + 1 : head.i + 1]
+            while len(name) > 1 and name[0].pos_ != "PROPN":
+                name = name[1:]
+            title = sent.doc[_title_start(tok) : tok.i + 1]
+            if len(name) and len(title):
+                yield name, be_form(name, past), title, 0.35, "openie.title.v1"
+        elif tok.dep_ == "prep" and tok.lower_ in NOUN_PREPS and head.pos_ in ("NOUN", "PROPN"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None or (head.dep_ == "pobj" and head.head.lower_ == tok.lower_):
+                continue
+            subject = _bare(head)
+            target = span_of(obj)
+            if len(subject) and len(target):
+                rel = f"{be_form(subject, past)} {tok.text}"
+                yield subject, rel, target, NOUN_PREPS[tok.lower_], "openie.noun-prep.v1"
+
+
+def _title_before(ent: Span) -> Span | None:
+    """The words that describe a name in front of it: "Deputy Treasury Secretary"
+    before "Wally Adeyemo", "Chinese telecommunications firm" before "Huawei"."""
+    doc = ent.doc
+    inside = {t.i for t in ent}
+    start = ent.start
+    while start > ent.sent.start:
+        left = doc[start - 1]
+        if left.dep_ not in ("compound", "amod", "nmod") or left.ent_type_ == ent.label_:
+            break
+        if left.head.i not in inside:
+            break
+        inside.add(left.i)
+        start -= 1
+    words = [t for t in doc[start : ent.start] if t.lower_.rstrip(".") not in HONORIFICS]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    while doc[start].lower_.rstrip(".") in HONORIFICS:
+        start += 1
+    return doc[start : ent.start]
+
+
+def _title_start(tok: Token) -> int:
+    """First word of a title made of compounds and modifiers ("Deputy Treasury Secretary")."""
+    start = tok.i
+    for left in reversed(list(tok.head.lefts)):
+        if left.i < tok.i and left.dep_ in ("compound", "amod") and left.i == start - 1:
+            start = left.i
+    return start
+
+
+def _apposition(tok: Token, past: bool) -> Iterator[NominalRelation]:
+    head = tok.head
+    subject = span_of(head, stop_at=tok, drop_conj=True)
+    obj = span_of(tok, drop_conj=True)
+    if not len(subject) or not len(obj):
+        return
+    if {head.ent_type_, tok.ent_type_} & NUMERIC_TYPES:
+        return  # "May 26, 1994", "70.9 billion rubles (US$ 114.3 billion)"
+    adjacent = obj.start == subject.end
+    if head.ent_type_ in LOCATION_TYPES and tok.ent_type_ in LOCATION_TYPES:
+        # "Salt Lake City, Utah": a place in a larger one.
+        yield subject, f"{be_form(subject, past)} in", obj, 0.5, "openie.appos-location.v1"
+    elif adjacent and head.pos_ == "NOUN" and tok.pos_ == "PROPN":
+        # "the French socialist Henri de Saint-Simon": the name is what is described.
+        yield obj, be_form(obj, past), subject, 0.45, "openie.title.v1"
+    else:
+        yield subject, be_form(subject, past), obj, 0.4, "openie.appos.v1"
