@@ -145,5 +145,8 @@ def write_dataset(dataset: Dataset, path: str | Path) -> None:
         def write(out: IO[bytes]) -> None:
             graph.serialize(destination=out, format=fmt.rdflib, encoding="utf-8", **options)
 
-    with atomic_open(path) as handle:
-        write(handle)
+    try:
+        with atomic_open(path) as handle:
+            write(handle)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot write the graph ({err.strerror or err})") from err

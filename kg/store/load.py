@@ -17,14 +17,15 @@ kg.errors.GraphLoadError: ...bad.ttl: not valid Turtle (line 2 column 9: ...)
 from __future__ import annotations
 
 import re
+import weakref
 from pathlib import Path
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
 from kg.errors import GraphLoadError
 from kg.store.formats import bind_prefixes, format_of
+from kg.store.oxrdf import PlainOxigraphStore
 
 _OX_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -46,7 +47,7 @@ def is_url(location: str | Path) -> bool:
 
 def wrap(store: ox.Store) -> Dataset:
     """An rdflib dataset over an Oxigraph store, querying the union of its graphs."""
-    dataset = Dataset(store=OxigraphStore(store=store), default_union=True)
+    dataset = Dataset(store=PlainOxigraphStore(store=store), default_union=True)
     bind_prefixes(dataset)
     return dataset
 
@@ -97,5 +98,10 @@ def open_graph(location: str | Path) -> Dataset:
     if path.is_dir():
         from kg.store.oxstore import open_store_read_only
 
-        return wrap(open_store_read_only(path))
+        store, lock = open_store_read_only(path)
+        dataset = wrap(store)
+        if lock is not None:
+            # The shared lock keeps builds out for as long as the dataset is in use.
+            weakref.finalize(dataset, lock.close)
+        return dataset
     return wrap(load_file(path))

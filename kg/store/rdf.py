@@ -109,9 +109,20 @@ def _hash(*parts: object) -> str:
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
+def decimal_literal(value: Decimal | float) -> Literal:
+    """An ``xsd:decimal`` in the short form Oxigraph also writes, so a graph read
+    back from a store or a file compares equal to the one written.
+
+    >>> str(decimal_literal(Decimal("2.8E+9"))), str(decimal_literal(1.0))
+    ('2800000000', '1')
+    """
+    number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    return Literal(format(number.normalize(), "f"), datatype=XSD.decimal)
+
+
 def _confidence(value: float) -> Literal:
     # xsd:decimal as the ontology says; rounding keeps the literal short and stable.
-    return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+    return decimal_literal(round(value, 4))
 
 
 def _evidence_quads(
@@ -195,7 +206,7 @@ def _sanction_quads(
         yield node, KG.imposedBy, imposer, graph
         yield from _evidence_quads(sanction.evidence, node, KG.imposedBy, imposer, graph)
     if amount is not None:
-        yield node, KG.amount, Literal(amount, datatype=XSD.decimal), graph
+        yield node, KG.amount, decimal_literal(amount), graph
     if sanction.currency:
         yield node, KG.currency, Literal(sanction.currency), graph
     if sanction.date:

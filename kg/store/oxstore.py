@@ -1,0 +1,232 @@
+"""The persistent store: Oxigraph on disk, one named graph per article.
+
+Layout of a store folder ``DIR``::
+
+    DIR/oxigraph/   the Oxigraph (RocksDB) database; ``oxigraph serve --location`` it
+    DIR/kg.lock     advisory lock: a writer holds it exclusively, readers shared
+
+Each article is written by one SPARQL update (one transaction), entities included,
+so a build killed with SIGKILL leaves whole articles only. A second writer is
+refused at once rather than queued; so is a writer while a reader has the store open
+(Oxigraph's read-only mode is undefined while another process writes).
+
+>>> import tempfile, pathlib
+>>> from kg.store.synthetic import synthetic_articles
+>>> root = pathlib.Path(tempfile.mkdtemp()) / "store"
+>>> sink = StoreSink(root)
+>>> a = synthetic_articles(1)[0]
+>>> sink.write_article(a.extraction, a.entity_ids, a.entities)
+>>> sink.is_unchanged(a.extraction.article.id, a.extraction.article.content_hash)
+True
+>>> StoreSink(root)  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+kg.errors.StoreError: ...store: another build is writing to this store (pid ...); ...
+>>> sink.close()
+>>> store, lock = open_store_read_only(root)
+>>> len(store) > 0
+True
+>>> lock.close()
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import gc
+import os
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kg.errors import GraphLoadError, StoreError
+from kg.model import ArticleExtraction, ResolvedEntity
+from kg.store.namespace import ENTITIES_GRAPH, KG
+from kg.store.rdf import article_id_of, article_iri, article_quads, entity_quads
+from kg.store.sink import entities_from_triples
+from kg.store.updates import article_update, remove_update
+
+DATA = "oxigraph"
+LOCK = "kg.lock"
+
+
+def data_dir(root: Path) -> Path:
+    """The Oxigraph database inside a store folder.
+
+    >>> data_dir(Path("stores/news"))
+    PosixPath('stores/news/oxigraph')
+    """
+    return root / DATA
+
+
+def is_store(root: Path) -> bool:
+    """True when ``root`` is a ``kg`` store folder."""
+    return data_dir(root).is_dir()
+
+
+def _try_flock(handle: IO[str], exclusive: bool) -> bool:
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _lock(root: Path, exclusive: bool) -> IO[str]:
+    handle = open(root / LOCK, "a+", encoding="utf-8")  # noqa: SIM115 - held past return
+    locked = _try_flock(handle, exclusive)
+    if not locked and exclusive:
+        # A dataset this process opened for reading may be garbage not yet collected
+        # (rdflib graphs hold reference cycles); its shared lock goes with it.
+        gc.collect()
+        locked = _try_flock(handle, exclusive)
+    if not locked:
+        handle.seek(0)
+        holder = handle.read().strip()
+        handle.close()
+        if exclusive and holder:
+            raise StoreError(
+                f"{root}: another build is writing to this store ({holder}); "
+                "wait for it to finish or stop it"
+            )
+        if exclusive:
+            raise StoreError(
+                f"{root}: the store is open for reading (kg query, kg serve or a notebook); "
+                "close the reader first"
+            )
+        raise StoreError(f"{root}: a build is writing to this store ({holder}); try again later")
+    if exclusive:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        handle.flush()
+    return handle
+
+
+def _unlock(handle: IO[str], writer: bool = False) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        if writer:
+            handle.truncate(0)  # the holder note describes a live writer only
+        handle.close()  # closing the file releases the flock
+
+
+def open_store_read_only(root: Path) -> tuple[ox.Store, IO[str] | None]:
+    """Open a store folder (or a bare Oxigraph folder) read-only.
+
+    Returns the store and the shared lock to hold while reading (close it when
+    done). Raises :class:`~kg.errors.GraphLoadError` if ``root`` is not a store and
+    :class:`~kg.errors.StoreError` while a build is writing to it.
+    """
+    if is_store(root):
+        handle = _lock(root, exclusive=False)
+        try:
+            return ox.Store.read_only(str(data_dir(root))), handle
+        except OSError as err:
+            handle.close()
+            raise GraphLoadError(f"{root}: cannot open the store ({err})") from err
+    if (root / "CURRENT").is_file():  # an Oxigraph folder made by other tools
+        try:
+            return ox.Store.read_only(str(root)), None
+        except OSError as err:
+            raise GraphLoadError(f"{root}: cannot open the Oxigraph store ({err})") from err
+    raise GraphLoadError(f"{root}: not a kg store (no {DATA}/ folder inside)")
+
+
+class StoreSink:
+    """A :class:`~kg.store.sink.GraphSink` over an on-disk Oxigraph store."""
+
+    def __init__(self, root: Path) -> None:
+        if root.exists() and not root.is_dir():
+            raise StoreError(f"{root}: not a folder (a store is a folder)")
+        if root.is_dir() and any(root.iterdir()) and not is_store(root):
+            raise StoreError(f"{root}: folder is not empty and not a kg store; pick a new folder")
+        root.mkdir(parents=True, exist_ok=True)
+        self.root = root
+        self._lock = _lock(root, exclusive=True)
+        try:
+            self.store = ox.Store(str(data_dir(root)))
+        except OSError as err:
+            _unlock(self._lock, writer=True)
+            raise StoreError(f"{root}: cannot open the store ({err})") from err
+
+    def is_unchanged(self, article_id: str, content_hash: str) -> bool:
+        """True when the store holds the article with this content hash."""
+        graph = ox.NamedNode(str(article_iri(article_id)))
+        found = self.store.quads_for_pattern(
+            graph, ox.NamedNode(str(KG.contentHash)), ox.Literal(content_hash), graph
+        )
+        return next(iter(found), None) is not None
+
+    def known_entities(self) -> list[ResolvedEntity]:
+        """Every entity in the store's entities graph."""
+        from oxrdflib._converter import from_ox
+
+        quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH)))
+        return entities_from_triples(
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in quads
+        )
+
+    def _mentions(self, graph: URIRef) -> list[URIRef]:
+        node = ox.NamedNode(str(graph))
+        quads = self.store.quads_for_pattern(None, ox.NamedNode(str(KG.mentionedIn)), node, node)
+        return [URIRef(q.subject.value) for q in quads if isinstance(q.subject, ox.NamedNode)]
+
+    def write_article(
+        self,
+        extraction: ArticleExtraction,
+        entity_ids: Mapping[str, str],
+        entities: Sequence[ResolvedEntity],
+    ) -> None:
+        """Replace the article's graph and upsert ``entities`` in one transaction."""
+        graph = article_iri(extraction.article.id)
+        update = article_update(
+            graph,
+            list(article_quads(extraction, entity_ids)),
+            list(entity_quads(entities)),
+            self._mentions(graph),
+        )
+        try:
+            self.store.update(update)
+        except (OSError, SyntaxError, ValueError) as err:
+            raise StoreError(f"{self.root}: cannot write {extraction.article.id} ({err})") from err
+
+    def remove_articles(self, ids: Sequence[str]) -> list[str]:
+        """Remove articles (and entities only they mentioned); returns those present."""
+        present = {str(g.value) for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)}
+        removed = [i for i in ids if str(article_iri(i)) in present]
+        graphs = [article_iri(i) for i in removed]
+        if graphs:
+            mentions = [e for g in graphs for e in self._mentions(g)]
+            self.store.update(remove_update(graphs, list(dict.fromkeys(mentions))))
+        return removed
+
+    def article_ids(self) -> list[str]:
+        """Ids of the articles in the store, sorted."""
+        graphs = (g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(article_id_of(g) for g in graphs if g != str(ENTITIES_GRAPH))
+
+    def close(self) -> None:
+        """Flush to disk and release the lock."""
+        try:
+            self.store.flush()
+        finally:
+            del self.store
+            _unlock(self._lock, writer=True)
+
+
+def remove_from_store(root: Path, ids: Sequence[str]) -> list[str]:
+    """``kg remove``: take articles out of a store; returns the ids that were there.
+
+    Raises :class:`~kg.errors.GraphLoadError` if ``root`` is not a store.
+    """
+    if not is_store(root):
+        raise GraphLoadError(f"{root}: not a kg store (no {DATA}/ folder inside)")
+    sink = StoreSink(root)
+    try:
+        return sink.remove_articles(ids)
+    finally:
+        sink.close()

@@ -1,0 +1,118 @@
+"""SPARQL 1.1 Update requests that write one article (or remove some) all at once.
+
+The embedded store and a remote SPARQL server run the same request; each is one
+transaction on Oxigraph, so a build killed at any point leaves every article either
+complete or absent. Terms are written in N-Triples form by Oxigraph itself, so
+article text cannot break out of its literal.
+
+>>> from rdflib import URIRef
+>>> print(remove_update([URIRef("urn:a")], []))
+DROP SILENT GRAPH <urn:a>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.store.namespace import ENTITIES_GRAPH, KG
+from kg.store.rdf import Quad
+
+
+def nt(term: Node) -> str:
+    """A term in N-Triples syntax (also valid SPARQL), escaped by Oxigraph.
+
+    >>> nt(Literal('say "hi"\\n'))
+    '"say \\\\"hi\\\\"\\\\n"'
+    >>> nt(Literal("2.5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal")))
+    '"2.5"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    """
+    if isinstance(term, URIRef):
+        return str(ox.NamedNode(str(term)))
+    if isinstance(term, BNode):
+        return str(ox.BlankNode(str(term)))
+    if isinstance(term, Literal):
+        if term.language:
+            return str(ox.Literal(str(term), language=term.language))
+        if term.datatype:
+            return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
+        return str(ox.Literal(str(term)))
+    raise TypeError(f"cannot write {term!r} as an RDF term")
+
+
+def insert_data(quads: Iterable[Quad]) -> str:
+    """``INSERT DATA`` for ``quads``, grouped by graph (empty string for no quads).
+
+    >>> from kg.store.namespace import KG
+    >>> print(insert_data([(URIRef("urn:s"), KG.uses, URIRef("urn:o"), URIRef("urn:g"))]))
+    INSERT DATA {
+    GRAPH <urn:g> {
+    <urn:s> <https://w3id.org/kg-news/ontology#uses> <urn:o> .
+    }
+    }
+    """
+    by_graph: dict[URIRef, list[str]] = {}
+    for s, p, o, g in quads:
+        by_graph.setdefault(g, []).append(f"{nt(s)} {nt(p)} {nt(o)} .")
+    if not by_graph:
+        return ""
+    parts = ["INSERT DATA {"]
+    for graph, lines in by_graph.items():
+        parts.append(f"GRAPH {nt(graph)} {{")
+        parts.extend(dict.fromkeys(lines))  # drop repeated quads, keep order
+        parts.append("}")
+    parts.append("}")
+    return "\n".join(parts)
+
+
+def _delete_entities(ids: Sequence[URIRef]) -> str:
+    values = " ".join(nt(e) for e in ids)
+    return (
+        f"DELETE {{ GRAPH {nt(ENTITIES_GRAPH)} {{ ?e ?p ?o }} }} "
+        f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {nt(ENTITIES_GRAPH)} {{ ?e ?p ?o }} }}"
+    )
+
+
+def _delete_orphans(candidates: Sequence[URIRef]) -> str:
+    # Entities no article mentions any more leave the entities graph too, so a
+    # removed or rewritten article takes away what only it had introduced.
+    values = " ".join(nt(e) for e in candidates)
+    return (
+        f"DELETE {{ GRAPH {nt(ENTITIES_GRAPH)} {{ ?e ?p ?o }} }} "
+        f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {nt(ENTITIES_GRAPH)} {{ ?e ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e {nt(KG.mentionedIn)} ?a }} }} }}"
+    )
+
+
+def article_update(
+    graph: URIRef,
+    article: Sequence[Quad],
+    entities: Sequence[Quad],
+    old_mentions: Sequence[URIRef] = (),
+) -> str:
+    """One update that replaces an article's graph and upserts entities.
+
+    ``old_mentions`` are the entities the stored version of the article mentioned;
+    those left unmentioned afterwards are removed.
+    """
+    operations = [f"DROP SILENT GRAPH {nt(graph)}"]
+    subjects = list(dict.fromkeys(q[0] for q in entities if isinstance(q[0], URIRef)))
+    if subjects:
+        operations.append(_delete_entities(subjects))
+    insert = insert_data([*article, *entities])
+    if insert:
+        operations.append(insert)
+    if old_mentions:
+        operations.append(_delete_orphans(old_mentions))
+    return " ;\n".join(operations)
+
+
+def remove_update(graphs: Sequence[URIRef], old_mentions: Sequence[URIRef]) -> str:
+    """One update that drops article graphs and the entities only they mentioned."""
+    operations = [f"DROP SILENT GRAPH {nt(g)}" for g in graphs]
+    if old_mentions:
+        operations.append(_delete_orphans(old_mentions))
+    return " ;\n".join(operations)
