@@ -39,7 +39,7 @@ CLAUSE_DEPS = frozenset(
 )
 #: Modal auxiliaries and governing verbs that make a statement a threat, not a fact.
 THREAT_WORDS = frozenset(
-    {"may", "might", "could", "would", "threaten", "plan", "consider", "propose", "warn"}
+    {"may", "might", "could", "threaten", "plan", "consider", "propose", "warn", "seek"}
 )
 ALLEGE_WORDS = frozenset({"allege", "allegedly", "accuse", "claim", "reportedly", "suspect"})
 
@@ -247,6 +247,10 @@ def _modality(frame: _Frame, verb: Token) -> tuple[bool, Modality]:
     negated = any(t.dep_ == "neg" for t in words)
     if negated:
         return True, "negated"
+    # The verb itself counts only through a chain: "prosecutors alleged that ..." is
+    # asserted (its complement is alleged), "is alleged to have lied" is alleged.
+    if not frame.rule.startswith("openie.xcomp"):
+        words = [t for t in words if t is not verb]
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     advs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if lemmas & ALLEGE_WORDS or advs & ALLEGE_WORDS:
