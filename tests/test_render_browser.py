@@ -1,0 +1,374 @@
+"""The graph page in real headless Chromium: it draws, searches, filters, shows
+evidence, stays offline, and keeps article text inert."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import tempfile
+import time
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_render_data import XSS_NAME, XSS_SENTENCE, XSS_TITLE, sample_graph
+
+from kg.render import RenderOptions, display, render_html
+from kg.render.synthetic import synthetic_graph
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the module, with a fresh profile and console log."""
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.skip("Chromium/ChromeDriver not installed (make browser-deps installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="kg-chrome-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,900",
+        f"--user-data-dir={profile}",
+    ):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def open_page(driver: Any, path: Path, timeout: float = 20.0) -> list[dict[str, Any]]:
+    """Load ``path``, wait until the page says the network is drawn and still, and
+    return the console messages logged meanwhile."""
+    driver.get_log("browser")  # drop what earlier pages logged
+    driver.get(path.as_uri())
+    deadline = time.monotonic() + timeout
+    while not driver.execute_script("return window.__kgReady === true"):
+        assert time.monotonic() < deadline, "page never reported the network drawn"
+        time.sleep(0.05)
+    logs: list[dict[str, Any]] = driver.get_log("browser")
+    return logs
+
+
+def node_index(driver: Any, label: str) -> int:
+    index: int = driver.execute_script(
+        "var want = arguments[0];"
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).page.nodes;"
+        "return d.findIndex(function (n) { return n.label === want; });",
+        label,
+    )
+    assert index >= 0, label
+    return index
+
+
+def click_node(driver: Any, index: int) -> None:
+    """Click where the node is drawn, as a user would."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    canvas = driver.find_element("css selector", "#kg-network canvas")
+    x, y = driver.execute_script(
+        "var p = kgNetwork.canvasToDOM(kgNetwork.getPositions([arguments[0]])[arguments[0]]);"
+        "return [p.x, p.y];",
+        index,
+    )
+    rect = canvas.rect
+    ActionChains(driver).move_to_element_with_offset(
+        canvas, int(x - rect["width"] / 2), int(y - rect["height"] / 2)
+    ).click().perform()
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
+    """Decode an 8-bit RGB/RGBA PNG (what Chromium's screenshots are) to RGB pixels."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width, height, channels = 8, b"", 0, 0, 0
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
+            assert depth == 8 and colour in (2, 6), (depth, colour)
+            channels = 4 if colour == 6 else 3
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * channels
+    rows: list[bytearray] = []
+    previous = bytearray(stride)
+    for r in range(height):
+        kind = raw[r * (stride + 1)]
+        line = bytearray(raw[r * (stride + 1) + 1 : (r + 1) * (stride + 1)])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up = previous[i]
+            corner = previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                pred = left if pa <= pb and pa <= pc else up if pb <= pc else corner
+                line[i] = (line[i] + pred) & 0xFF
+        rows.append(line)
+        previous = line
+    pixels = [(row[c], row[c + 1], row[c + 2]) for row in rows for c in range(0, stride, channels)]
+    return width, height, pixels
+
+
+@pytest.fixture(scope="module")
+def sample_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("page") / "sample.html"
+    render_html(sample_graph(), path, RenderOptions(title="Sample"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def xss_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("xss") / "xss.html"
+    render_html(sample_graph(xss=True), path, RenderOptions(title=XSS_TITLE))
+    return path
+
+
+def test_page_draws_a_graph_with_no_console_errors_and_no_network(
+    browser: Any, sample_page: Path
+) -> None:
+    logs = open_page(browser, sample_page)
+    assert [m for m in logs if m["level"] in ("SEVERE", "WARNING")] == []
+    # nothing was fetched: no script, stylesheet, font or image from anywhere
+    assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+    canvas = browser.find_element("css selector", "#kg-network canvas")
+    width, height, pixels = png_pixels(canvas.screenshot_as_png)
+    assert width > 300 and height > 300
+    drawn = [p for p in pixels if p != (255, 255, 255)]
+    assert len(drawn) > 0.01 * len(pixels), "the canvas is blank"
+
+    def near(p: tuple[int, int, int], q: tuple[int, int, int]) -> bool:
+        return sum(abs(a - b) for a, b in zip(p, q, strict=True)) < 30
+
+    # the class colours of the legend are on the canvas: company blue, sanction orange
+    assert sum(near(p, (0x4E, 0x79, 0xA7)) for p in drawn) > 100
+    assert sum(near(p, (0xF2, 0x8E, 0x2B)) for p in drawn) > 100
+
+
+def test_search_by_another_name_focuses_that_node(browser: Any, sample_page: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, sample_page)
+    target = node_index(browser, "SenseTime Group")
+    box = browser.find_element("id", "kg-search")
+    box.send_keys("sensetime", Keys.ENTER)  # an altLabel, in another case
+    time.sleep(0.6)  # the focus animation takes 300 ms
+    assert browser.execute_script("return kgNetwork.getSelectedNodes()") == [target]
+    centre_distance = browser.execute_script(
+        "var p = kgNetwork.getPositions([arguments[0]])[arguments[0]];"
+        "var v = kgNetwork.getViewPosition();"
+        "return Math.hypot(p.x - v.x, p.y - v.y);",
+        target,
+    )
+    assert centre_distance < 5, "the view did not move to the found node"
+    assert browser.find_element("css selector", "#kg-panel h2").text == "SenseTime Group"
+    assert "Found SenseTime Group" in browser.find_element("id", "kg-search-status").text
+
+
+def test_search_for_an_unknown_name_says_so(browser: Any, sample_page: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, sample_page)
+    browser.find_element("id", "kg-search").send_keys("Nokia", Keys.ENTER)
+    assert "No entity named" in browser.find_element("id", "kg-search-status").text
+    assert browser.execute_script("return kgNetwork.getSelectedNodes()") == []
+
+
+def test_class_filter_hides_that_class_and_its_edges(browser: Any, sample_page: Path) -> None:
+    open_page(browser, sample_page)
+    people = browser.execute_script(
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).page.nodes;"
+        "return d.map(function (n, i) { return n.cls === 'Person' ? i : -1; })"
+        ".filter(function (i) { return i >= 0; });"
+    )
+    assert people
+    browser.find_element("css selector", "#kg-classes input[value='Person']").click()
+    assert browser.execute_script("return kgHiddenNodes()") == people
+    hidden_edges = browser.execute_script(
+        "return kgEdges.get({filter: function (e) { return e.hidden; }})"
+        ".map(function (e) { return [e.from, e.to]; });"
+    )
+    assert hidden_edges and all(set(e) & set(people) for e in hidden_edges)
+    # and back
+    browser.find_element("css selector", "#kg-classes input[value='Person']").click()
+    assert browser.execute_script("return kgHiddenNodes()") == []
+
+
+def test_date_filter_hides_entities_from_other_dates(browser: Any, sample_page: Path) -> None:
+    open_page(browser, sample_page)
+    browser.execute_script(
+        "var s = document.getElementById('kg-since'), u = document.getElementById('kg-until');"
+        "s.value = '2021-04-01'; u.value = '2021-04-30';"
+        "s.dispatchEvent(new Event('change')); u.dispatchEvent(new Event('change'));"
+    )
+    shown = browser.execute_script(
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).page.nodes;"
+        "var hidden = kgHiddenNodes();"
+        "return d.filter(function (n, i) { return hidden.indexOf(i) < 0; })"
+        ".map(function (n) { return n.label; }).sort();"
+    )
+    assert shown == ["Alibaba Group", "Fine on ali", "State Administration for Market Regulation"]
+
+
+def test_clicking_a_node_shows_its_facts_and_evidence(browser: Any, sample_page: Path) -> None:
+    open_page(browser, sample_page)
+    xu = node_index(browser, "Yanjun Xu")
+    click_node(browser, xu)
+    panel = browser.find_element("id", "kg-panel")
+    assert panel.get_attribute("data-node") == str(xu)
+    text = panel.text
+    assert "Yanjun Xu" in text and "Person" in text and "Xu" in text
+    assert "A jury convicted Yanjun Xu." in text
+    assert "Spy convicted · 2021-11-05" in text
+    link = panel.find_element("css selector", ".kg-source a")
+    assert link.get_attribute("href") == "https://example.org/a4"
+    # the neighbourhood stays bright, the rest is dimmed
+    opacity = browser.execute_script(
+        "return [kgNodes.get(arguments[0]).opacity, kgNodes.get(arguments[1]).opacity];",
+        xu,
+        node_index(browser, "Huawei Technologies"),
+    )
+    assert opacity[0] == 1 and opacity[1] < 0.5
+
+
+def test_clicking_an_edge_shows_its_evidence(browser: Any, sample_page: Path) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    open_page(browser, sample_page)
+    edge = browser.execute_script(
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).page.edges;"
+        "return d.findIndex(function (e) { return e.prop === 'develops' && e.evidence.length; });"
+    )
+    # the middle of the drawn (curved) edge, in page coordinates
+    x, y = browser.execute_script(
+        "var p = kgNetwork.body.edges[arguments[0]].edgeType.getPoint(0.5);"
+        "var q = kgNetwork.canvasToDOM(p); return [q.x, q.y];",
+        edge,
+    )
+    canvas = browser.find_element("css selector", "#kg-network canvas")
+    ActionChains(browser).move_to_element_with_offset(
+        canvas, int(x - canvas.rect["width"] / 2), int(y - canvas.rect["height"] / 2)
+    ).click().perform()
+    panel = browser.find_element("id", "kg-panel")
+    assert panel.get_attribute("data-edge") == str(edge)
+    assert "develops" in panel.text
+    assert "Evidence (1)" in panel.get_attribute("textContent")
+
+
+def test_article_payloads_stay_inert(browser: Any, xss_page: Path) -> None:
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    logs = open_page(browser, xss_page)
+    assert [m for m in logs if m["level"] == "SEVERE"] == []
+    assert browser.title == XSS_TITLE  # shown as text, not markup
+    evil = node_index(browser, XSS_NAME)
+    browser.find_element("id", "kg-search").send_keys("Evil Corp", Keys.ENTER)
+    time.sleep(0.4)
+    panel = browser.find_element("id", "kg-panel")
+    assert panel.find_element("css selector", "h2").text == XSS_NAME
+    assert XSS_SENTENCE in panel.text
+    assert "<script>window.__pwned=7</script>" in panel.text  # an other name, as text
+    # the javascript: and data: sources are not links; only http(s) ever is
+    hrefs = [a.get_attribute("href") for a in panel.find_elements("css selector", "a")]
+    assert hrefs == []
+    # hovering shows the tooltip as plain text
+    click_node(browser, evil)
+    canvas = browser.find_element("css selector", "#kg-network canvas")
+    ActionChains(browser).move_to_element_with_offset(canvas, 0, 0).perform()
+    x, y = browser.execute_script(
+        "var p = kgNetwork.canvasToDOM(kgNetwork.getPositions([arguments[0]])[arguments[0]]);"
+        "return [p.x, p.y];",
+        evil,
+    )
+    ActionChains(browser).move_to_element_with_offset(
+        canvas, int(x - canvas.rect["width"] / 2), int(y - canvas.rect["height"] / 2)
+    ).perform()
+    time.sleep(0.6)
+    tooltip = browser.execute_script(
+        "var t = document.querySelector('div.vis-tooltip'); return t ? t.textContent : null;"
+    )
+    assert tooltip is not None and XSS_NAME in tooltip
+    injected = browser.execute_script(
+        "return document.querySelectorAll('img, svg, iframe, object, embed, b').length"
+    )
+    assert injected == 0
+    assert browser.execute_script("return typeof window.__pwned") == "undefined"
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text  # noqa: B018
+
+
+def test_large_graph_is_laid_out_in_python_and_ready_at_once(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    report = render_html(synthetic_graph(400, seed=3), path, RenderOptions())
+    assert report.layout == "networkx"
+    started = time.monotonic()
+    logs = open_page(browser, path, timeout=15)
+    assert time.monotonic() - started < 10
+    assert [m for m in logs if m["level"] == "SEVERE"] == []
+    physics = browser.execute_script("return kgNetwork.physics.physicsEnabled")
+    assert physics is False
+    # positions are the ones computed in Python (getPositions truncates to whole pixels)
+    moved = browser.execute_script(
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).vis.nodes;"
+        "var p = kgNetwork.getPositions();"
+        "return d.filter(function (n) {"
+        "  return Math.abs(p[n.id].x - n.x) >= 1 || Math.abs(p[n.id].y - n.y) >= 1; }).length;"
+    )
+    assert moved == 0
+
+
+def test_notebook_display_runs_inline_with_no_file_left(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    shown = display(sample_graph(), height=500, title="Inline")
+    assert list(workdir.iterdir()) == []
+    # a stand-in for the notebook's output cell
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{shown._repr_html_()}</body></html>")
+    browser.get_log("browser")
+    browser.get(host.as_uri())
+    browser.switch_to.frame(browser.find_element("tag name", "iframe"))
+    try:
+        deadline = time.monotonic() + 20
+        while not browser.execute_script("return window.__kgReady === true"):
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        drawn = browser.execute_script("return kgNetwork.body.nodeIndices.length")
+        assert drawn == shown.report.nodes
+    finally:
+        browser.switch_to.default_content()
+    assert [m for m in browser.get_log("browser") if m["level"] == "SEVERE"] == []

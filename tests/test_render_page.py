@@ -1,0 +1,128 @@
+"""The written page, read as HTML (no browser): offline, escaped, well-formed data."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from test_render_data import XSS_NAME, XSS_SENTENCE, XSS_TITLE, sample_graph
+
+from kg.render import RenderOptions, render_html, to_html_string
+from kg.render.page import safe_json
+from kg.render.synthetic import synthetic_graph
+
+
+class Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.attrs: list[tuple[str, str, str]] = []
+        self.tags: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += [(tag, k, v or "") for k, v in attrs]
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def parse(page: str) -> Collector:
+    collector = Collector()
+    collector.feed(page)
+    return collector
+
+
+def page_data(page: str) -> dict:  # type: ignore[type-arg]
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert match
+    return json.loads(match.group(1))  # type: ignore[no-any-return]
+
+
+def test_page_loads_nothing_from_the_network() -> None:
+    page = to_html_string(sample_graph())
+    html = parse(page)
+    linked = [(t, k, v) for t, k, v in html.attrs if k in ("src", "href", "srcset", "action")]
+    assert linked == []  # everything is inline; source links are made on click, in the DOM
+    assert "<link" not in page
+    assert not re.search(r"url\(\s*['\"]?\s*(https?:)?//", page)
+    assert "@import" not in page
+    csp = next(v for t, k, v in html.attrs if k == "content" and "default-src" in v)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+def test_article_text_never_appears_as_markup() -> None:
+    page = to_html_string(sample_graph(xss=True), RenderOptions(title=XSS_TITLE))
+    html = parse(page)
+    # the payloads' tags never became elements
+    assert not {"img", "svg", "b", "iframe"} & set(html.tags)
+    assert html.tags.count("script") == 3  # data, vis-network, the page's own
+    assert html.tags.count("title") == 1
+    head = page.split("<style>")[0]
+    assert "&lt;b onmouseover=window.__pwned=4&gt;Breaking&lt;/b&gt;&lt;/title&gt;" in head
+    for payload in (XSS_NAME, XSS_SENTENCE, "</script><script>", "javascript:window"):
+        assert payload not in page
+    data = page_data(page)
+    # ... yet the data carries the text exactly, for textContent to show
+    labels = {n["label"] for n in data["page"]["nodes"]}
+    assert XSS_NAME in labels
+    assert XSS_SENTENCE in {e["sentence"] for e in data["page"]["evidence"]}
+    # only http(s) sources survive as URLs
+    urls = {a["title"]: a["url"] for a in data["page"]["articles"]}
+    assert urls[XSS_TITLE] is None and urls["Data URL"] is None
+    assert urls["Spy convicted"] == "https://example.org/a4"
+
+
+def test_json_in_script_escapes_everything_that_could_end_it() -> None:
+    text = safe_json({"x": "</script><!-- & \u2028\u2029 >"})
+    assert not set("<>&\u2028\u2029") & set(text)
+    assert json.loads(text) == {"x": "</script><!-- & \u2028\u2029 >"}
+
+
+def test_sanction_label_reads_kind_amount_and_legend_lists_classes() -> None:
+    data = page_data(to_html_string(sample_graph()))
+    labels = {n["label"] for n in data["vis"]["nodes"]}
+    assert "Fine\n2.8 billion USD" in labels
+    assert "Investment Ban" in labels
+    legend = {c["name"]: (c["colour"], c["shape"]) for c in data["page"]["classes"]}
+    assert legend["Company"] == ("#4e79a7", "dot")
+    assert legend["Sanction"][1] == "box"
+    # node size grows with connections and mentions
+    size = {n["label"]: n.get("size") for n in data["vis"]["nodes"]}
+    assert size["Yanjun Xu"] > size["Shenzhen"]
+
+
+def test_small_graphs_use_physics_large_ones_fixed_positions() -> None:
+    small = page_data(to_html_string(sample_graph()))
+    assert small["vis"]["options"]["physics"]["enabled"] is True
+    assert "x" not in small["vis"]["nodes"][0]
+    big = page_data(to_html_string(synthetic_graph(300, seed=2)))
+    assert big["vis"]["options"]["physics"] == {"enabled": False}
+    assert big["vis"]["options"]["layout"]["improvedLayout"] is False
+    xy = [(n["x"], n["y"]) for n in big["vis"]["nodes"]]
+    assert len(xy) == 300 and len(set(xy)) == 300  # every node placed, none on another
+
+
+def test_layout_is_deterministic() -> None:
+    assert to_html_string(synthetic_graph(300, seed=2)) == to_html_string(
+        synthetic_graph(300, seed=2)
+    )
+
+
+def test_render_html_writes_atomically_and_leaves_no_temp_files(tmp_path: Path) -> None:
+    out = tmp_path / "g.html"
+    out.write_text("old")
+    report = render_html(sample_graph(), out)
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["g.html"]
+    assert report.bytes == out.stat().st_size
+    assert (report.nodes, report.edges) == (13, 9)
