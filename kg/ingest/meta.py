@@ -137,7 +137,7 @@ def normalise_date(value: str | None) -> str | None:
         return f"{when.year:04d}"
     if day is None:
         return f"{when.year:04d}-{when.month:02d}"
-    return when.strftime("%Y-%m-%d")
+    return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
 
 
 def slugify(value: str, *, max_length: int = 80) -> str:
