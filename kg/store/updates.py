@@ -76,14 +76,30 @@ def _delete_entities(ids: Sequence[URIRef]) -> str:
     )
 
 
-def _delete_orphans(candidates: Sequence[URIRef]) -> str:
+#: Scratch graph holding, within one update request, the entities an article's old
+#: version mentioned (when the writer cannot read them first, as on a remote server).
+CANDIDATES = URIRef("urn:kg:scratch:orphan-candidates")
+
+
+def _remember_mentions(graph: URIRef) -> str:
+    return (
+        f"INSERT {{ GRAPH {nt(CANDIDATES)} {{ ?e {nt(KG.mentionedIn)} {nt(graph)} }} }} "
+        f"WHERE {{ GRAPH {nt(graph)} {{ ?e {nt(KG.mentionedIn)} {nt(graph)} }} }}"
+    )
+
+
+def _delete_orphans(candidates: Sequence[URIRef] | None) -> str:
     # Entities no article mentions any more leave the entities graph too, so a
     # removed or rewritten article takes away what only it had introduced.
-    values = " ".join(nt(e) for e in candidates)
+    mention = nt(KG.mentionedIn)
+    if candidates is None:
+        source = f"GRAPH {nt(CANDIDATES)} {{ ?e {mention} ?old }}"
+    else:
+        source = f"VALUES ?e {{ {' '.join(nt(e) for e in candidates)} }}"
     return (
         f"DELETE {{ GRAPH {nt(ENTITIES_GRAPH)} {{ ?e ?p ?o }} }} "
-        f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {nt(ENTITIES_GRAPH)} {{ ?e ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e {nt(KG.mentionedIn)} ?a }} }} }}"
+        f"WHERE {{ {source} GRAPH {nt(ENTITIES_GRAPH)} {{ ?e ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e {mention} ?a }} FILTER(?g != {nt(CANDIDATES)}) }} }}"
     )
 
 
@@ -91,28 +107,40 @@ def article_update(
     graph: URIRef,
     article: Sequence[Quad],
     entities: Sequence[Quad],
-    old_mentions: Sequence[URIRef] = (),
+    old_mentions: Sequence[URIRef] | None = (),
 ) -> str:
     """One update that replaces an article's graph and upserts entities.
 
-    ``old_mentions`` are the entities the stored version of the article mentioned;
-    those left unmentioned afterwards are removed.
+    ``old_mentions`` are the entities the stored version of the article mentioned
+    (``None``: let the server find them); those left unmentioned afterwards are
+    removed.
     """
-    operations = [f"DROP SILENT GRAPH {nt(graph)}"]
+    operations = []
+    if old_mentions is None:
+        operations.append(_remember_mentions(graph))
+    operations.append(f"DROP SILENT GRAPH {nt(graph)}")
     subjects = list(dict.fromkeys(q[0] for q in entities if isinstance(q[0], URIRef)))
     if subjects:
         operations.append(_delete_entities(subjects))
     insert = insert_data([*article, *entities])
     if insert:
         operations.append(insert)
-    if old_mentions:
+    if old_mentions is None:
+        operations += [_delete_orphans(None), f"DROP SILENT GRAPH {nt(CANDIDATES)}"]
+    elif old_mentions:
         operations.append(_delete_orphans(old_mentions))
     return " ;\n".join(operations)
 
 
-def remove_update(graphs: Sequence[URIRef], old_mentions: Sequence[URIRef]) -> str:
-    """One update that drops article graphs and the entities only they mentioned."""
-    operations = [f"DROP SILENT GRAPH {nt(g)}" for g in graphs]
-    if old_mentions:
+def remove_update(graphs: Sequence[URIRef], old_mentions: Sequence[URIRef] | None) -> str:
+    """One update that drops article graphs and the entities only they mentioned
+    (``old_mentions``, or ``None`` to let the server find them)."""
+    operations = []
+    if old_mentions is None:
+        operations += [_remember_mentions(g) for g in graphs]
+    operations += [f"DROP SILENT GRAPH {nt(g)}" for g in graphs]
+    if old_mentions is None:
+        operations += [_delete_orphans(None), f"DROP SILENT GRAPH {nt(CANDIDATES)}"]
+    elif old_mentions:
         operations.append(_delete_orphans(old_mentions))
     return " ;\n".join(operations)
