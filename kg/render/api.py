@@ -88,7 +88,13 @@ class RenderReport:
 
 
 def render_page(graph: Graph, options: RenderOptions | None = None) -> tuple[str, RenderReport]:
-    """The page for ``graph`` as a string, and the report of what it holds."""
+    """The page for ``graph`` as a string, and the report of what it holds.
+
+    >>> from kg.render.synthetic import synthetic_graph
+    >>> page, report = render_page(synthetic_graph(200), RenderOptions(max_nodes=150))
+    >>> report.nodes, report.total_nodes, report.layout, report.notes[0][:30]
+    (150, 200, 'physics', 'drew the 150 most connected no')
+    """
     options = options or RenderOptions()
     started = time.perf_counter()
     selection = select_view(extract_view(graph), options.select_options())

@@ -30,7 +30,13 @@ SPACING = 90.0
 def compute_layout(
     nodes: Sequence[str], edges: Iterable[tuple[str, str]], seed: int = 7
 ) -> dict[str, tuple[float, float]]:
-    """Pixel positions for ``nodes``, keyed by node id."""
+    """Pixel positions for ``nodes``, keyed by node id; components with no edge
+    between them are packed in rows.
+
+    >>> pos = compute_layout(["a", "b", "lonely"], [("a", "b")])
+    >>> pos["lonely"][1] > max(pos["a"][1], pos["b"][1])
+    True
+    """
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from((s, t) for s, t in edges if s != t)

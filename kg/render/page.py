@@ -322,7 +322,12 @@ _PLACEHOLDER = re.compile(r"@@KG_([A-Z_]+)@@")
 
 
 def build_page(view: GraphView, options: PageOptions) -> str:
-    """The complete HTML page for ``view``."""
+    """The complete HTML page for ``view``.
+
+    >>> page = build_page(GraphView(), PageOptions(title="Empty"))
+    >>> "<title>Empty</title>" in page, "https://" in page.split("<style>")[0]
+    (True, False)
+    """
     net, ids, precomputed = _network(view, options)
     vis_nodes, vis_edges, _heading, _height, _width, vis_options = net.get_network_data()
     data = _page_data(view, ids, precomputed)

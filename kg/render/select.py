@@ -159,6 +159,13 @@ def select_view(view: GraphView, options: SelectOptions) -> Selection:
     stay unless the date range excludes all the articles they appear in. The cap
     keeps the most connected part: the largest connected components first and,
     within one, the nodes with most edges (nearest the focus, with ``focus``).
+
+    >>> from kg.render.view import ViewNode
+    >>> view = GraphView(nodes={i: ViewNode(i, i, "Company") for i in "abc"})
+    >>> view.edges = [ViewEdge("e", "a", "b", "partOf", "partOf")]
+    >>> chosen = select_view(view, SelectOptions(max_nodes=2))
+    >>> sorted(chosen.view.nodes), chosen.capped
+    (['a', 'b'], 1)
     """
     total_nodes, total_edges = len(view.nodes), len(view.edges)
     before = _degrees(view.edges)

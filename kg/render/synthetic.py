@@ -32,7 +32,11 @@ _WEIGHTS = (40, 12, 15, 18, 8, 7)
 def synthetic_graph(nodes: int, seed: int = 0, articles: int | None = None) -> Dataset:
     """A dataset with ``nodes`` drawable nodes (about 8% of them sanctions), about
     1.5 facts per node with preferential attachment (a few hubs, many leaves, like
-    news), each with one evidence sentence from one of ``articles`` articles."""
+    news), each with one evidence sentence from one of ``articles`` articles.
+
+    >>> len(synthetic_graph(30, seed=2, articles=3).graph(ART["syn-00000"])) > 0
+    True
+    """
     rng = random.Random(seed)
     ds = Dataset()
     entities = ds.graph(ENTITIES_GRAPH)

@@ -177,6 +177,13 @@ def extract_view(graph: Graph) -> GraphView:
 
     Unknown predicates are ignored; a fact naming an untyped node still draws it
     (class ``Entity``, labelled from its IRI), so nothing said is hidden.
+
+    >>> from rdflib import Graph
+    >>> from kg.store.namespace import ENT, KG
+    >>> g = Graph()
+    >>> _ = g.add((ENT.acme, KG.uses, ENT["cloud-services"]))
+    >>> sorted((n.label, n.cls) for n in extract_view(g).nodes.values())
+    [('acme', 'Entity'), ('cloud services', 'Entity')]
     """
     types: dict[str, str] = {}
     labels: dict[str, list[str]] = defaultdict(list)
