@@ -79,3 +79,8 @@ class PlainOxigraphStore(OxigraphStore):
             return True
         self._inner.remove_graph(ox.NamedNode("urn:kg:probe"))
         return False
+
+    @property
+    def ox_store(self) -> ox.Store:
+        """The Oxigraph store underneath (for its fast dump)."""
+        return self._inner
