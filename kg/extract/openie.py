@@ -17,12 +17,14 @@ clause each.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.openie_args import (
+    NOMINAL,
     OBJECT_DROP,
     argument_spans,
     clause_span,
@@ -110,7 +112,15 @@ def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
             return [(clause_span(subj), "direct")]
         if subj.tag_ in ("WP", "WDT"):
             return []
-        return [(s, "direct") for s in argument_spans(subj)]
+        found = [(s, "direct") for s in argument_spans(subj)]
+        if APPOS_SUBJECTS:
+            # "One of its specialists, Steve White, took ...": the name is a subject too.
+            found += [
+                (span_of(a), "appos")
+                for a in subj.children
+                if a.dep_ == "appos" and a.pos_ == "PROPN"
+            ]
+        return found
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return [(s, "conj") for s, _ in _subjects(head, depth + 1)]
@@ -119,7 +129,12 @@ def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
         if objs:
             return [(s, "control") for s in argument_spans(objs[0])]
         return [(s, "control") for s, _ in _subjects(head, depth + 1)]
-    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN"):
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (
+        verb.dep_ == "advcl"
+        and head.pos_ in ("VERB", "AUX")
+        and (verb.tag_ in ("VBG", "VBN") or purpose)
+    ):
         return [(s, "advcl") for s, _ in _subjects(head, depth + 1)]
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [(s, "acl") for s in argument_spans(head)]
@@ -186,6 +201,11 @@ def _is_adjunct(c: Token, head: Token, tail: Token) -> bool:
     return c.dep_ == "advmod" and c.i > head.i and c.tag_ != "WRB"
 
 
+def _semicolon_between(left: Token, right: Token) -> bool:
+    doc = left.doc
+    return any(t.text in (";", ":") for t in doc[left.right_edge.i + 1 : right.i])
+
+
 def _fill_arguments(frame: _Frame, verb: Token) -> None:
     """Complements first, then adjuncts; the first preposition may join the relation."""
     tail = frame.verb
@@ -201,6 +221,8 @@ def _fill_arguments(frame: _Frame, verb: Token) -> None:
                 else:
                     core.extend(argument_spans(c, keep_conj=True, drop=OBJECT_DROP)[:1])
             elif c.dep_ == "ccomp":
+                if c.i < head.i and _semicolon_between(c, head):
+                    continue  # "X held the post; he was readmitted": two sentences in one
                 span = clause_span(c)
                 if span[0].dep_ == "mark" and span[0].lower_ in ("that", "whether", "if"):
                     frame.extra_rel.append(span[0])
@@ -242,6 +264,28 @@ def _agent_first(
     return [], [agent, *core, *(a for a in adjuncts if a is not agent)]
 
 
+def _is_gap_word(tok: Token, verb: Token) -> bool:
+    if is_relative_pronoun(tok):
+        return True
+    return verb.dep_ == "relcl" and tok.i < verb.i and tok.lower_ in RELATIVE_WORDS
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def _object_gap(verb: Token, frame: _Frame) -> bool:
+    """Whether a relative clause's pronoun is its object: "the chips (that) ZTE sold",
+    "ailments that the reforms have failed to cure"."""
+    if any(c.dep_ == "dobj" and is_relative_pronoun(c) for c in frame.verb.children):
+        return True
+    first = verb.left_edge
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    has_object = any(c.dep_ in ("dobj", "attr") and c != first for c in frame.verb.children)
+    return (
+        has_subject and not has_object and first.dep_ == "dobj" and first.lower_ in RELATIVE_WORDS
+    )
+
+
 def _modality(frame: _Frame, verb: Token) -> tuple[bool, Modality]:
     words = [*frame.rel, *frame.extra_rel]
     negated = any(t.dep_ == "neg" for t in words)
@@ -263,6 +307,10 @@ def _modality(frame: _Frame, verb: Token) -> tuple[bool, Modality]:
     return False, "asserted"
 
 
+SPLIT_OBJECTS = True
+APPOS_SUBJECTS = True
+
+
 def _verb_clauses(verb: Token) -> Iterator[Clause]:
     subjects = _subjects(verb)
     if not subjects:
@@ -271,22 +319,26 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     objects = list(frame.objects)
     rel_tokens = sorted({*frame.rel, *frame.extra_rel}, key=lambda t: t.i)
     # A relative pronoun object ("which Keibler lost") stands for the modified noun.
-    if verb.dep_ == "relcl" and any(
-        c.dep_ == "dobj" and is_relative_pronoun(c) for c in verb.children
-    ):
+    if verb.dep_ == "relcl" and _object_gap(verb, frame):
         objects = [span_of(verb.head), *objects]
-    objects = [o for o in objects if not (len(o) == 1 and is_relative_pronoun(o[0]))]
+    objects = [o for o in objects if not (len(o) == 1 and _is_gap_word(o[0], verb))]
     negated, modality = _modality(frame, verb)
     relation = " ".join(t.text for t in rel_tokens)
-    for subject, via in subjects:
-        if any(t.i in {r.i for r in rel_tokens} for t in subject):
+    rel_ids = {t.i for t in rel_tokens}
+    variants = [objects]
+    if SPLIT_OBJECTS and objects and objects[0].root.dep_ not in ("ccomp",):
+        parts = argument_spans(objects[0].root) if objects[0].root.pos_ in NOMINAL else []
+        if len(parts) > 1 and all(p.start >= objects[0].start for p in parts):
+            variants = [[p, *objects[1:]] for p in parts]
+    for (subject, via), objs in itertools.product(subjects, variants):
+        if any(t.i in rel_ids for t in subject):
             continue
         yield Clause(
             subject=subject,
             relation=relation,
             relation_tokens=tuple(t.i for t in rel_tokens),
-            objects=tuple(objects),
-            confidence=confidence(verb, subject, objects, frame.rule, len(rel_tokens)),
+            objects=tuple(objs),
+            confidence=confidence(verb, subject, objs, frame.rule, len(rel_tokens), via),
             passive=frame.passive,
             negated=negated,
             modality=modality,

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.openie_args import span_of
+from kg.extract.openie_args import argument_spans, span_of
 
 #: Prepositions after a noun that CaRB-style readings turn into "is in", "is at"...
 NOUN_PREPS = {"in": 0.3, "at": 0.3, "on": 0.2, "from": 0.2, "for": 0.2, "near": 0.3}
@@ -108,6 +108,25 @@ def nominal_relations(sent: Span) -> Iterator[NominalRelation]:
             title = sent.doc[_title_start(tok) : tok.i + 1]
             if len(name) and len(title):
                 yield name, be_form(name, past), title, 0.35, "openie.title.v1"
+        elif tok.dep_ == "prep" and tok.lower_ == "as" and head.pos_ in ("NOUN", "PROPN"):
+            # "symbols, such as the Star of David and the zodiac": one clause per example.
+            if (
+                not any(c.lower_ == "such" for c in tok.children)
+                and sent.doc[tok.i - 1].lower_ != "such"
+            ):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            subject = _bare(head)
+            if obj is None or not len(subject):
+                continue
+            for example in argument_spans(obj):
+                yield (
+                    subject,
+                    f"{be_form(subject, past)} such as",
+                    example,
+                    0.3,
+                    "openie.such-as.v1",
+                )
         elif tok.dep_ == "prep" and tok.lower_ in NOUN_PREPS and head.pos_ in ("NOUN", "PROPN"):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None or (head.dep_ == "pobj" and head.head.lower_ == tok.lower_):
