@@ -183,11 +183,13 @@ class StoreSink:
     ) -> None:
         """Replace the article's graph and upsert ``entities`` in one transaction."""
         graph = article_iri(extraction.article.id)
+        exists = self.store.contains_named_graph(ox.NamedNode(str(graph)))
         update = article_update(
             graph,
             list(article_quads(extraction, entity_ids)),
             list(entity_quads(entities)),
-            self._mentions(graph),
+            self._mentions(graph) if exists else (),
+            replace=exists,
         )
         try:
             self.store.update(update)

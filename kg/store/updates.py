@@ -108,17 +108,20 @@ def article_update(
     article: Sequence[Quad],
     entities: Sequence[Quad],
     old_mentions: Sequence[URIRef] | None = (),
+    replace: bool = True,
 ) -> str:
     """One update that replaces an article's graph and upserts entities.
 
     ``old_mentions`` are the entities the stored version of the article mentioned
     (``None``: let the server find them); those left unmentioned afterwards are
-    removed.
+    removed. ``replace=False`` says the graph is known not to exist yet (dropping a
+    missing graph still costs Oxigraph a scan).
     """
     operations = []
     if old_mentions is None:
         operations.append(_remember_mentions(graph))
-    operations.append(f"DROP SILENT GRAPH {nt(graph)}")
+    if replace:
+        operations.append(f"DROP SILENT GRAPH {nt(graph)}")
     subjects = list(dict.fromkeys(q[0] for q in entities if isinstance(q[0], URIRef)))
     if subjects:
         operations.append(_delete_entities(subjects))
