@@ -372,3 +372,18 @@ def test_notebook_display_runs_inline_with_no_file_left(
     finally:
         browser.switch_to.default_content()
     assert [m for m in browser.get_log("browser") if m["level"] == "SEVERE"] == []
+
+
+def test_a_sanction_reads_imposer_sanction_target(browser: Any, sample_page: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, sample_page)
+    browser.find_element("id", "kg-search").send_keys("Alibaba", Keys.ENTER)
+    panel = browser.find_element("id", "kg-panel")
+    fact = " ".join(panel.find_element("css selector", ".kg-facts li").text.split())
+    assert fact == (
+        "Fine on ali on Alibaba Group (imposed by State Administration for Market Regulation)"
+    )
+    # the imposer stays lit with the sanction, though two steps away
+    imposer = node_index(browser, "State Administration for Market Regulation")
+    assert browser.execute_script("return kgNodes.get(arguments[0]).opacity", imposer) == 1

@@ -299,12 +299,27 @@
     incident[i].forEach(function (k) {
       var e = edgeInfo[k];
       var li = el("li");
+      // every fact reads as a sentence: subject, property, object
       if (e.from === i) {
-        li.appendChild(el("span", e.label + " → "));
+        li.appendChild(el("strong", n.label));
+        li.appendChild(el("span", " " + e.label + " "));
         li.appendChild(nodeLink(e.to));
       } else {
         li.appendChild(nodeLink(e.from));
-        li.appendChild(el("span", " → " + e.label));
+        li.appendChild(el("span", " " + e.label + " "));
+        li.appendChild(el("strong", n.label));
+      }
+      // a sanction on this entity: say who imposed it, as the drawing does
+      var other = e.from === i ? e.to : e.from;
+      if (info[other].cls === "Sanction" && other !== i) {
+        incident[other].forEach(function (j) {
+          var f = edgeInfo[j];
+          if (f.prop === "imposedBy" && f.to === other && f.from !== i) {
+            li.appendChild(el("span", " (imposed by "));
+            li.appendChild(nodeLink(f.from));
+            li.appendChild(el("span", ")"));
+          }
+        });
       }
       list.appendChild(li);
       e.evidence.forEach(function (x) { if (!evidenceSeen[x]) { evidenceSeen[x] = true; evidenceOrder.push(x); } });
@@ -347,8 +362,20 @@
     network.selectNodes([i], true);
     network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: animate ? { duration: 300 } : false });
     var around = [i];
-    incident[i].forEach(function (k) { around.push(edgeInfo[k].from, edgeInfo[k].to); });
-    highlight(around, incident[i]);
+    var aroundEdges = incident[i].slice();
+    incident[i].forEach(function (k) {
+      var e = edgeInfo[k];
+      around.push(e.from, e.to);
+      // keep a neighbouring sanction whole: imposer → sanction → target
+      var other = e.from === i ? e.to : e.from;
+      if (info[other].cls === "Sanction") {
+        incident[other].forEach(function (j) {
+          aroundEdges.push(j);
+          around.push(edgeInfo[j].from, edgeInfo[j].to);
+        });
+      }
+    });
+    highlight(around, aroundEdges);
     showNode(i);
     window.__kgFocused = i;
   }
