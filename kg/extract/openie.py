@@ -125,7 +125,11 @@ def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return [(s, "conj") for s, _ in _subjects(head, depth + 1)]
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        objs = [c for c in head.children if c.dep_ == "dobj"]
+        # "forced the company to pay": the object does it when the complement follows
+        # it at once; "used the phones for X to gain ...": the subject does.
+        objs = [
+            c for c in head.children if c.dep_ == "dobj" and verb.left_edge.i == c.right_edge.i + 1
+        ]
         if objs:
             return [(s, "control") for s in argument_spans(objs[0])]
         return [(s, "control") for s, _ in _subjects(head, depth + 1)]
@@ -145,6 +149,17 @@ def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
     return []
 
 
+def _shares_auxiliary(aux: Token, verb: Token) -> bool:
+    """Whether a coordinated verb reads with its head's auxiliary: a participle with
+    "has"/"was" ("has designed and sold"), a bare verb with a modal ("may ban and
+    fine"); a finite verb has its own tense ("has sold and buys")."""
+    if aux.dep_ not in ("aux", "auxpass") or aux.lower_ == "to":
+        return False
+    if verb.tag_ in ("VBN", "VBG"):
+        return aux.lemma_ in ("be", "have")
+    return verb.tag_ == "VB" and (aux.tag_ == "MD" or aux.lemma_ == "do")
+
+
 def _relation_words(verb: Token) -> list[Token]:
     """Auxiliaries, negation, pre-verbal adverbs, the verb and its particles.
 
@@ -154,7 +169,9 @@ def _relation_words(verb: Token) -> list[Token]:
     words = [verb]
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.dep_ == "conj" and not own_aux and verb.head.pos_ in ("VERB", "AUX"):
-        words += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+        shared = [c for c in verb.head.children if _shares_auxiliary(c, verb)]
+        if shared:
+            words += shared + [c for c in verb.head.children if c.dep_ == "neg"]
     for c in verb.children:
         auxiliary = c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"
         # "usually consisted of", "has also been": bare adverbs just before the verb.
@@ -231,6 +248,8 @@ def _fill_arguments(frame: _Frame, verb: Token) -> None:
                     core.append(span)
             elif _is_adjunct(c, head, tail):
                 found = argument_spans(c, keep_conj=True, drop=OBJECT_DROP)[:1]
+                # A preposition whose object the parser lost says nothing.
+                found = [f for f in found if len(f) > 1 or f[0].pos_ != "ADP"]
                 (fronted if c.i < verb.i else adjuncts).extend(found)
     if frame.passive:
         core, adjuncts = _agent_first(verb, core, adjuncts)
@@ -318,6 +337,8 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     frame = _frame(verb)
     objects = list(frame.objects)
     rel_tokens = sorted({*frame.rel, *frame.extra_rel}, key=lambda t: t.i)
+    while len(rel_tokens) > 1 and rel_tokens[0].lower_ == "to" and rel_tokens[0].i < verb.i:
+        rel_tokens = rel_tokens[1:]  # an infinitive's "to" is no part of the relation
     # A relative pronoun object ("which Keibler lost") stands for the modified noun.
     if verb.dep_ == "relcl" and _object_gap(verb, frame):
         objects = [span_of(verb.head), *objects]

@@ -60,19 +60,26 @@ def span_of(
         excluded.update(t.i for t in stop_at.subtree)
     allowed = {t.i for t in tok.subtree} - excluded
     lo = hi = tok.i
-    while lo - 1 in allowed:
+    # A line break ends a phrase: a heading the parser ran into the sentence stays out.
+    while lo - 1 in allowed and not _line_break(doc[lo - 1]):
         lo -= 1
-    while hi + 1 in allowed:
+    while hi + 1 in allowed and not _line_break(doc[hi + 1]):
         hi += 1
-    while lo < tok.i and (doc[lo].text in EDGE_PUNCT or doc[lo].dep_ in ("cc", "preconj")):
+    while lo < tok.i and (
+        doc[lo].text in EDGE_PUNCT or doc[lo].dep_ in ("cc", "preconj") or doc[lo].is_space
+    ):
         lo += 1
-    while hi > tok.i and (doc[hi].text in EDGE_PUNCT or doc[hi].dep_ == "cc"):
+    while hi > tok.i and (doc[hi].text in EDGE_PUNCT or doc[hi].dep_ == "cc" or doc[hi].is_space):
         hi -= 1
     if hi > tok.i and doc[hi].text in OPENING:
         hi -= 1
     if lo < tok.i and doc[lo].text in CLOSING:
         lo += 1
     return doc[lo : hi + 1]
+
+
+def _line_break(tok: Token) -> bool:
+    return tok.is_space and "\n" in tok.text
 
 
 def clause_span(tok: Token) -> Span:

@@ -47,8 +47,9 @@ def is_past(sent: Span) -> bool:
 
 def be_form(subject: Span, past: bool) -> str:
     """ "is", "are", "was" or "were" for a subject."""
+    inside = range(subject.start, subject.end)
     plural = subject.root.tag_ in ("NNS", "NNPS") or any(
-        t.dep_ == "conj" for t in subject.root.children
+        t.dep_ == "conj" and t.i in inside for t in subject.root.children
     )
     if past:
         return "were" if plural else "was"
@@ -153,7 +154,10 @@ def _title_before(ent: Span) -> Span | None:
         inside.add(left.i)
         start -= 1
     words = [t for t in doc[start : ent.start] if t.lower_.rstrip(".") not in HONORIFICS]
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+    # A person's title may be all names ("Deputy Treasury Secretary"); an
+    # organisation's description needs a common noun ("telecommunications firm").
+    kinds = ("NOUN", "PROPN") if ent.label_ == "PERSON" else ("NOUN",)
+    if not any(t.pos_ in kinds for t in words):
         return None
     while doc[start].lower_.rstrip(".") in HONORIFICS:
         start += 1
@@ -178,7 +182,14 @@ def _apposition(tok: Token, past: bool) -> Iterator[NominalRelation]:
     if {head.ent_type_, tok.ent_type_} & NUMERIC_TYPES:
         return  # "May 26, 1994", "70.9 billion rubles (US$ 114.3 billion)"
     adjacent = obj.start == subject.end
-    if head.ent_type_ in LOCATION_TYPES and tok.ent_type_ in LOCATION_TYPES:
+    if head.ent_type_ == tok.ent_type_ == "PERSON":
+        return  # two people in a list the parser read as one naming the other
+    doc = tok.doc
+    bracketed = obj.start > 0 and doc[obj.start - 1].text in ("(", "-LRB-", "[")
+    if bracketed or (len(obj) == 1 and tok.is_upper and len(tok) <= 6):
+        # "the People's Republic of China (PRC)": another name, not a description.
+        yield subject, be_form(subject, past), obj, 0.4, "openie.alias.v1"
+    elif head.ent_type_ in LOCATION_TYPES and tok.ent_type_ in LOCATION_TYPES:
         # "Salt Lake City, Utah": a place in a larger one.
         yield subject, f"{be_form(subject, past)} in", obj, 0.5, "openie.appos-location.v1"
     elif adjacent and head.pos_ == "NOUN" and tok.pos_ == "PROPN":
