@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from kg.extract.openie import Clause, extract_clauses, open_triples, to_open_triple
 from kg.extract.openie_carb import extract_tokenised, tokenised_doc
@@ -184,8 +184,12 @@ def test_tokenised_input_keeps_the_files_words(nlp) -> None:  # type: ignore[no-
 # --- hand-built parses: the rules without a model ------------------------------------
 
 
+#: English lexical attributes (lower case, shapes) without any trained model.
+VOCAB = spacy.blank("en").vocab
+
+
 def parsed(words, heads, deps, pos, tags=None) -> Doc:  # type: ignore[no-untyped-def]
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
 
 
 def test_rule_passive_with_agent_on_a_hand_built_parse() -> None:

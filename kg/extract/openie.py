@@ -156,8 +156,14 @@ def _shares_auxiliary(aux: Token, verb: Token) -> bool:
     if aux.dep_ not in ("aux", "auxpass") or aux.lower_ == "to":
         return False
     if verb.tag_ in ("VBN", "VBG"):
-        return aux.lemma_ in ("be", "have")
-    return verb.tag_ == "VB" and (aux.tag_ == "MD" or aux.lemma_ == "do")
+        return aux.lower_ in BE_HAVE
+    return verb.tag_ == "VB" and (aux.tag_ == "MD" or aux.lower_ in ("do", "does", "did"))
+
+
+BE_HAVE = frozenset(
+    {"be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having"}
+)
+BE_HAVE |= {"'s", "'re", "'m", "'ve", "'d"}
 
 
 def _relation_words(verb: Token) -> list[Token]:
