@@ -113,13 +113,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
         if subj.tag_ in ("WP", "WDT"):
             return []
         found = [(s, "direct") for s in argument_spans(subj)]
-        if APPOS_SUBJECTS:
-            # "One of its specialists, Steve White, took ...": the name is a subject too.
-            found += [
-                (span_of(a), "appos")
-                for a in subj.children
-                if a.dep_ == "appos" and a.pos_ == "PROPN"
-            ]
+        # "One of its specialists, Steve White, took ...": the name is a subject too.
+        found += [
+            (span_of(a), "appos") for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+        ]
         return found
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -332,10 +329,6 @@ def _modality(frame: _Frame, verb: Token) -> tuple[bool, Modality]:
     return False, "asserted"
 
 
-SPLIT_OBJECTS = True
-APPOS_SUBJECTS = True
-
-
 def _verb_clauses(verb: Token) -> Iterator[Clause]:
     subjects = _subjects(verb)
     if not subjects:
@@ -353,7 +346,8 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     relation = " ".join(t.text for t in rel_tokens)
     rel_ids = {t.i for t in rel_tokens}
     variants = [objects]
-    if SPLIT_OBJECTS and objects and objects[0].root.dep_ not in ("ccomp",):
+    # "consists of the U.S., Japan and Britain": one clause per coordinated object.
+    if objects and objects[0].root.dep_ != "ccomp":
         parts = argument_spans(objects[0].root) if objects[0].root.pos_ in NOMINAL else []
         if len(parts) > 1 and all(p.start >= objects[0].start for p in parts):
             variants = [[p, *objects[1:]] for p in parts]

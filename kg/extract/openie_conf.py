@@ -10,7 +10,11 @@ at a time, so that a higher score means a more often right tuple:
 * passives and chained relations ("was forced to pay") are specific (+0.08); so are
   longer relations (+0.05 from three words);
 * copulas (-0.06), long arguments and subjects (up to -0.12), several adjuncts
-  (-0.04) and long sentences (-0.08) make mistakes likelier.
+  (-0.04), long sentences (-0.08) and a subject taken from an apposition (-0.15)
+  make mistakes likelier.
+
+Clauses that noun phrases imply get fixed, lower scores in
+:mod:`kg.extract.openie_nominal`, read off the same way.
 
 >>> from kg.extract.pipeline import load_pipeline
 >>> doc = load_pipeline()("Huawei makes phones.")

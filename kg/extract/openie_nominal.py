@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from kg.extract.openie_args import argument_spans, span_of
 
 #: Prepositions after a noun that CaRB-style readings turn into "is in", "is at"...
-NOUN_PREPS = {"in": 0.3, "at": 0.3, "on": 0.2, "from": 0.2, "for": 0.2, "near": 0.3}
+NOUN_PREPS = {"in": 0.3, "at": 0.3, "on": 0.3, "from": 0.3, "for": 0.3, "near": 0.3}
 LOCATION_TYPES = frozenset({"GPE", "LOC"})
 NUMERIC_TYPES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 
@@ -76,7 +76,7 @@ def nominal_relations(sent: Span) -> Iterator[NominalRelation]:
             title = _title_before(ent)
             if title is not None:
                 titled.add(ent.root.i)
-                yield ent, be_form(ent, past), title, 0.35, "openie.title.v1"
+                yield ent, be_form(ent, past), title, 0.4, "openie.title.v1"
     for tok in sent:
         head = tok.head
         if tok.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN") and head.i < tok.i:
@@ -108,7 +108,7 @@ def nominal_relations(sent: Span) -> Iterator[NominalRelation]:
                 name = name[1:]
             title = sent.doc[_title_start(tok) : tok.i + 1]
             if len(name) and len(title):
-                yield name, be_form(name, past), title, 0.35, "openie.title.v1"
+                yield name, be_form(name, past), title, 0.4, "openie.title.v1"
         elif tok.dep_ == "prep" and tok.lower_ == "as" and head.pos_ in ("NOUN", "PROPN"):
             # "symbols, such as the Star of David and the zodiac": one clause per example.
             if (
@@ -132,11 +132,14 @@ def nominal_relations(sent: Span) -> Iterator[NominalRelation]:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None or (head.dep_ == "pobj" and head.head.lower_ == tok.lower_):
                 continue
+            if obj.ent_type_ in ("DATE", "TIME"):
+                continue  # "sales in 2019" is when, not where
             subject = _bare(head)
             target = span_of(obj)
             if len(subject) and len(target):
                 rel = f"{be_form(subject, past)} {tok.text}"
-                yield subject, rel, target, NOUN_PREPS[tok.lower_], "openie.noun-prep.v1"
+                conf = NOUN_PREPS[tok.lower_] + (0.2 if head.pos_ == "PROPN" else 0.0)
+                yield subject, rel, target, conf, "openie.noun-prep.v1"
 
 
 def _title_before(ent: Span) -> Span | None:
@@ -196,4 +199,10 @@ def _apposition(tok: Token, past: bool) -> Iterator[NominalRelation]:
         # "the French socialist Henri de Saint-Simon": the name is what is described.
         yield obj, be_form(obj, past), subject, 0.45, "openie.title.v1"
     else:
-        yield subject, be_form(subject, past), obj, 0.4, "openie.appos.v1"
+        # A name described ("BNL, Italy's largest bank") is likelier right than a
+        # common noun followed by another phrase, often a list the parser misread.
+        conf = 0.55 if head.pos_ == "PROPN" else 0.3
+        verb = be_form(subject, past)
+        if verb == "are":
+            conf -= 0.1
+        yield subject, verb, obj, conf, "openie.appos.v1"
