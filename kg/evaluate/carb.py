@@ -74,7 +74,8 @@ class CarbScore:
     auc: float
     n_sentences: int  # gold sentences scored
     n_extractions: int  # system tuples on those sentences
-    seconds: float = 0.0  # extraction time, when the extractor was run
+    seconds: float = 0.0  # parse and extraction time, when the extractor was run
+    sentences_run: int = 0  # input sentences the extractor ran over
 
     def format(self) -> str:
         """A small table for the command line.
@@ -86,8 +87,8 @@ class CarbScore:
         """
         head = f"CaRB (default mode)  sentences {self.n_sentences}  "
         head += f"extractions {self.n_extractions}"
-        if self.seconds:
-            rate = self.n_sentences / self.seconds if self.seconds else 0.0
+        if self.seconds and self.sentences_run:
+            rate = self.sentences_run / self.seconds
             head += f"  {self.seconds:.1f} s ({rate:.0f} sentences/s)"
         return (
             f"{head}\nprecision  recall  F1     AUC\n"
@@ -410,4 +411,5 @@ def evaluate_carb(
         score.n_sentences,
         score.n_extractions,
         seconds,
+        len(sentences),
     )
