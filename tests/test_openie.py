@@ -59,6 +59,13 @@ def test_copula_and_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Huawei", "is", ("a Chinese telecommunications company",)) in triples(
         nlp, "Huawei is a Chinese telecommunications company."
     )
+    # An adjective's preposition joins the relation, negation stays on it.
+    c = find(
+        clauses(nlp, "The company was not aware of the export restrictions."),
+        "The company",
+        "was not aware of",
+    )
+    assert [o.text for o in c.objects] == ["the export restrictions"] and c.negated
     found = clauses(
         nlp, "SenseTime, a Hong Kong-based AI company, develops facial recognition software."
     )

@@ -256,12 +256,32 @@ def _fill_arguments(frame: _Frame, verb: Token) -> None:
                 (fronted if c.i < verb.i else adjuncts).extend(found)
     if frame.passive:
         core, adjuncts = _agent_first(verb, core, adjuncts)
+    if len(core) == 1:
+        core = _fold_complement(frame, core[0]) or core
     if not core and adjuncts and adjuncts[0][0].pos_ == "ADP":
         first = adjuncts[0]
         if len(first) > 1:
             frame.extra_rel.append(first[0])
             adjuncts[0] = first[1:]
     frame.objects = core + adjuncts + fronted
+
+
+def _fold_complement(frame: _Frame, comp: Span) -> list[Span] | None:
+    """ "is aware of the risks", "are equal to the sum": the adjective and its
+    preposition join the relation, the preposition's object is the argument.
+
+    (Nouns stay in the argument: "is a member of the board" reads as well either
+    way, and CaRB's annotators more often keep the noun as the argument.)
+    """
+    root = comp.root
+    if root.dep_ != "acomp":
+        return None
+    prep = next((c for c in root.rights if c.dep_ == "prep"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or obj is None or prep.i != root.i + 1 or comp.start > prep.i:
+        return None
+    frame.extra_rel.extend(comp.doc[comp.start : prep.i + 1])
+    return [span_of(obj, drop=OBJECT_DROP)]
 
 
 def _agent_first(
