@@ -714,5 +714,7 @@ __all__ = [
     "evaluate_gold",
     "name_key",
     "read_gold",
+    "read_gold_articles",
+    "resolve_docs",
     "score_gold",
 ]
