@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+from rdflib import namespace as rdfns
 from rdflib.namespace import SKOS
 
 from kg.cli import main
@@ -72,9 +73,12 @@ class GraphBuilder:
         target: URIRef,
         imposer: URIRef | None,
         conf: float,
+        **values: Literal,
     ) -> None:
         g = self.ds.graph(art)
         node = SAN[name]
+        for prop, value in values.items():
+            g.add((node, KG[prop], value))
         g.add((node, RDF.type, KG.Sanction))
         g.add((node, KG.sanctionKind, KG[kind]))
         g.add((node, KG.target, target))
@@ -118,8 +122,16 @@ GOLD_A = gold_line(
         {"s": "e2", "p": "basedIn", "o": "e3"},
         {"s": "e4", "p": "worksFor", "o": "e1"},
         {"s": "e6", "p": "charges", "o": "e5"},
-        {"s": "e1", "p": "sanctions", "o": "e2", "kind": "Designation"},
-        {"s": "e1", "p": "sanctions", "o": "e8", "kind": "InvestmentBan"},
+        {"s": "e1", "p": "sanctions", "o": "e2", "kind": "Designation", "date": "2021-12-10"},
+        {
+            "s": "e1",
+            "p": "sanctions",
+            "o": "e8",
+            "kind": "InvestmentBan",
+            "amount": 5000000,
+            "currency": "USD",
+            "date": "2021-12",
+        },
         {"s": "e4", "p": "worksFor", "o": "e9"},
         {"s": "e2", "p": "provides", "o": "e7"},
         {"s": "e2", "p": "develops", "o": "e7", "optional": True},
@@ -147,9 +159,27 @@ def graph_a() -> tuple[Dataset, URIRef]:
     b.fact(art, xu, "worksFor", sensetime, 0.4)  # wrong
     b.fact(art, acme, "provides", ai, 0.55)  # wrong: Acme is no gold entity
     b.fact(art, sensetime, "relatedTo", treasury, 0.99)  # relatedTo is not scored
-    b.sanction(art, "s1", "Designation", sensetime, treasury, 0.88)  # right, kind right
+    b.sanction(
+        art,
+        "s1",
+        "Designation",
+        sensetime,
+        treasury,
+        0.88,
+        date=Literal("2021-12-10", datatype=rdfns.XSD.date),
+    )  # right, kind right, date right
     b.sanction(art, "s2", "Ban", xu, None, 0.9)  # no imposer: no fact
-    b.sanction(art, "s3", "Fine", ccp, treasury, 0.38)  # right, kind wrong
+    b.sanction(
+        art,
+        "s3",
+        "Fine",
+        ccp,
+        treasury,
+        0.38,
+        amount=Literal(Decimal("5E+6"), datatype=rdfns.XSD.decimal),
+        currency=Literal("USD"),
+        date=Literal("2021-11", datatype=rdfns.XSD.gYearMonth),
+    )  # right, kind wrong, amount right, date wrong
     return b.ds, art
 
 
@@ -196,6 +226,9 @@ def test_per_property_scores() -> None:
 def test_sanction_kind_agreement_is_reported_apart() -> None:
     report = score_a(*graph_a())
     assert (report.kind_agree, report.kind_total) == (1, 2)
+    assert (report.amount_agree, report.amount_total) == (1, 1)
+    assert (report.date_agree, report.date_total) == (1, 2)
+    assert "sanction date agree on 1/2 matched sanctions" in report.format()
 
 
 def test_entity_typing_worked_out_by_hand() -> None:
@@ -327,6 +360,22 @@ def test_docs_resolve_against_the_folder_above_the_gold(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- the command
 
 
+def test_report_as_json_data() -> None:
+    data = score_a(*graph_a()).as_dict()
+    json.dumps(data)  # JSON-ready
+    assert data["facts"] == {
+        "precision": 0.7143,
+        "recall": 0.7143,
+        "f1": 0.7143,
+        "correct": 5,
+        "predicted": 7,
+        "found": 5,
+        "gold": 7,
+    }
+    assert data["entity_typing"]["f1"] == 0.8235  # type: ignore[index]
+    assert [b["correct"] for b in data["confidence_bands"]] == [1, 1, 1, 2]  # type: ignore[index, union-attr]
+
+
 def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     for argv in (
         ["evaluate"],
@@ -369,3 +418,44 @@ def test_dev_gold_end_to_end(shared_dir: Path, capsys: pytest.CaptureFixture[str
     assert float(typing.group(3)) > 0.5
     assert "precision by confidence band" in out
     assert re.search(r": miss: .+\n    \| ", out)
+
+
+@pytest.mark.model
+def test_cli_gold_mode_builds_and_scores_as_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "t.txt").write_text(
+        "title: T\ndate: 2021-12-10\n\nThe Treasury Department sanctioned Huawei.\n"
+    )
+    gold = gold_line(
+        "corpus/t.txt",
+        [
+            ("e1", "Treasury Department", "Government", ["Treasury"], None),
+            ("e2", "Huawei", "Company", [], None),
+        ],
+        [{"s": "e1", "p": "sanctions", "o": "e2", "kind": "Designation"}],
+    )
+    gold_path = _write(tmp_path / "eval" / "t.gold.jsonl", [gold])
+    assert main(["evaluate", "--gold", str(gold_path), "--json", "--errors"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["articles"], data["missing_docs"]) == (1, [])
+    assert data["facts"]["gold"] == 1 and data["entity_typing"]["gold"] == 2
+    assert data["entities_found"] >= 1  # Huawei, at least, is found by name
+    assert len(data["error_lines"]) == data["errors"]
+
+
+@pytest.mark.model
+def test_cli_carb_mode_scores_and_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sentences = tmp_path / "s.txt"
+    sentences.write_text("Huawei makes routers .\n")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("Huawei makes routers .\tmakes\tHuawei\trouters\n")
+    out = tmp_path / "system.tsv"
+    assert (
+        main(["evaluate", "--carb", str(sentences), "--gold", str(gold), "--write", str(out)]) == 0
+    )
+    assert capsys.readouterr().out.startswith("CaRB (default mode)  sentences 1")
+    assert out.is_file()

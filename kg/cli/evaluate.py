@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.evaluate.gold import ErrorLine, evaluate_gold
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,24 +39,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--errors", action="store_true", help="list every miss and false positive with its sentence"
     )
+    p.add_argument("--json", action="store_true", help="gold mode: print the figures as JSON")
     p.add_argument("--write", type=Path, metavar="SYSTEM.tsv", help="CaRB: save the system tuples")
     p.set_defaults(run=run, parser=p)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.carb is not None:
-        if args.root is not None or args.errors:
-            args.parser.error("--root and --errors belong to gold mode, not --carb")
+        if args.root is not None or args.errors or args.json:
+            args.parser.error("--root, --errors and --json belong to gold mode, not --carb")
         return _run_carb(args.carb, args.gold, args.write)
     if args.write is not None:
         args.parser.error("--write needs --carb (it saves CaRB system tuples)")
-    from kg.evaluate.gold import evaluate_gold
-
     if sys.stderr.isatty():
         print("kg: building the graph of the gold articles…", file=sys.stderr)
     report = evaluate_gold(args.gold, root=args.root)
-    print(report.format(errors=args.errors))
+    if args.json:
+        data = report.as_dict()
+        if args.errors:
+            data["error_lines"] = [_error_data(e) for e in report.errors]
+        print(json.dumps(data, indent=2))
+    else:
+        print(report.format(errors=args.errors))
     return 0
+
+
+def _error_data(error: ErrorLine) -> dict[str, str | None]:
+    """One ``--errors`` line as JSON-ready data."""
+    return {"doc": error.doc, "what": error.what, "text": error.text, "sentence": error.sentence}
 
 
 def _run_carb(sentences: Path, gold: Path, write: Path | None) -> int:

@@ -47,6 +47,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
@@ -115,6 +116,9 @@ class GoldFact:
     o: str
     kind: str | None = None
     optional: bool = False
+    amount: Decimal | None = None
+    currency: str | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +155,7 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
         if line.strip():
             try:
                 articles.append(_gold_article(json.loads(line), number))
-            except (ValueError, TypeError, KeyError, AttributeError) as err:
+            except (ValueError, TypeError, KeyError, AttributeError, InvalidOperation) as err:
                 raise InputError(str(path), f"line {number}: {_reason(err)}") from err
     if not articles:
         raise InputError(str(path), "no gold articles in the file")
@@ -163,6 +167,8 @@ def _reason(err: Exception) -> str:
         return f"missing field {err.args[0]!r}"
     if isinstance(err, json.JSONDecodeError):
         return f"invalid JSON ({err.msg} at column {err.colno})"
+    if isinstance(err, InvalidOperation):
+        return "a sanction 'amount' is not a number"
     return str(err)
 
 
@@ -196,6 +202,9 @@ def _gold_article(obj: Mapping[str, object], line: int) -> GoldArticle:
             o=str(raw["o"]),
             kind=raw.get("kind"),
             optional=bool(raw.get("optional", False)),
+            amount=Decimal(str(raw["amount"])) if raw.get("amount") is not None else None,
+            currency=raw.get("currency"),
+            date=str(raw["date"]) if raw.get("date") is not None else None,
         )
         if fact.p not in GOLD_PROPERTIES:
             raise ValueError(f"fact {number} has unknown property {fact.p!r}")
@@ -266,12 +275,54 @@ class GoldReport:
     unmatched_entities: int = 0  # graph entities that match no gold entity
     kind_agree: int = 0
     kind_total: int = 0
+    amount_agree: int = 0
+    amount_total: int = 0
+    date_agree: int = 0
+    date_total: int = 0
     sanctions_without_imposer: int = 0
     ignored_optional: int = 0
     bands: dict[float, Score] = field(default_factory=lambda: defaultdict(Score))
     errors: list[ErrorLine] = field(default_factory=list)
     gold_path: str = ""
     missing_docs: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        """The figures as JSON-ready data (rounded to 4 places).
+
+        >>> GoldReport(articles=1, facts=Score(1, 2, 1, 1)).as_dict()["facts"]["f1"]
+        0.6667
+        """
+
+        def score(s: Score) -> dict[str, object]:
+            return {
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+                "correct": s.correct,
+                "predicted": s.predicted,
+                "found": s.found,
+                "gold": s.gold,
+            }
+
+        return {
+            "gold": self.gold_path,
+            "articles": self.articles,
+            "facts": score(self.facts),
+            "by_property": {p: score(s) for p, s in sorted(self.by_property.items())},
+            "entity_typing": score(self.typing),
+            "entities_found": self.entities_found,
+            "unmatched_entities": self.unmatched_entities,
+            "sanction_kind": {"agree": self.kind_agree, "of": self.kind_total},
+            "sanction_amount": {"agree": self.amount_agree, "of": self.amount_total},
+            "sanction_date": {"agree": self.date_agree, "of": self.date_total},
+            "ignored_optional": self.ignored_optional,
+            "sanctions_without_imposer": self.sanctions_without_imposer,
+            "confidence_bands": [
+                {"band": _band_name(low), **score(self.bands.get(low, Score()))} for low in BANDS
+            ],
+            "missing_docs": list(self.missing_docs),
+            "errors": len(self.errors),
+        }
 
     def format(self, errors: bool = False) -> str:
         """The figures as a table, and with ``errors`` every miss and false positive.
@@ -301,6 +352,12 @@ class GoldReport:
                 f"sanction kind agrees on {self.kind_agree}/{self.kind_total} "
                 f"matched sanctions ({share:.3f})"
             )
+        for what, agree, total in (
+            ("amount and currency", self.amount_agree, self.amount_total),
+            ("date", self.date_agree, self.date_total),
+        ):
+            if total:
+                out.append(f"sanction {what} agree on {agree}/{total} matched sanctions")
         out.append(
             f"facts matching only optional gold (not counted): {self.ignored_optional}; "
             f"sanctions without an imposer (no fact): {self.sanctions_without_imposer}"
@@ -368,6 +425,8 @@ class _SystemFact:
     confidence: float | None = None
     sentence: str | None = None
     kinds: set[str] = field(default_factory=set)
+    amounts: set[tuple[Decimal, str | None]] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
 
 
 def _names(dataset: Graph) -> _Names:
@@ -388,6 +447,13 @@ def _all_triples(dataset: Graph) -> Iterator[tuple[Node, Node, Node]]:
             yield s, p, o
     else:
         yield from dataset.triples((None, None, None))
+
+
+def _decimal(term: Node) -> Decimal | None:
+    try:
+        return Decimal(str(term)).normalize()
+    except InvalidOperation:
+        return None
 
 
 def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
@@ -429,6 +495,14 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
         entities.update(targets)
         entities.update(imposers)
         kinds = {str(k)[len(str(KG)) :] for k in graph.objects(node, KG.sanctionKind)}
+        currency = graph.value(node, KG.currency)
+        unit = str(currency) if currency is not None else None
+        amounts = {
+            (value, unit)
+            for value in map(_decimal, graph.objects(node, KG.amount))
+            if value is not None
+        }
+        dates = {str(d) for d in graph.objects(node, KG.date)}
         if not imposers:
             without_imposer += 1
         for imposer in imposers:
@@ -439,6 +513,8 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
                     _SystemFact(imposer, "sanctions", target, conf, sentence),
                 )
                 fact.kinds |= kinds
+                fact.amounts |= amounts
+                fact.dates |= dates
                 if conf is not None and (fact.confidence is None or conf > fact.confidence):
                     fact.confidence, fact.sentence = conf, sentence
     return entities, list(facts.values()), without_imposer
@@ -543,6 +619,7 @@ def _score_article(
         hits = [f for f in facts if matches(f, gold)]
         _count(report, gold.p, found=bool(hits), gold=True)
         if gold.p == "sanctions" and hits and gold.kind:
+            _attribute_agreement(gold, hits, report)
             report.kind_total += 1
             agrees = any(gold.kind in f.kinds for f in hits)
             report.kind_agree += agrees
@@ -565,6 +642,17 @@ def _score_article(
                     doc, "miss", f"{s.name} {gold.p} {o.name}{kind}", _find_sentence(text, s, o)
                 )
             )
+
+
+def _attribute_agreement(gold: GoldFact, hits: Sequence[_SystemFact], report: GoldReport) -> None:
+    """Amount (with currency) and date of a matched sanction, where the gold gives them."""
+    if gold.amount is not None:
+        report.amount_total += 1
+        wanted = (gold.amount.normalize(), gold.currency)
+        report.amount_agree += any(wanted in f.amounts for f in hits)
+    if gold.date is not None:
+        report.date_total += 1
+        report.date_agree += any(gold.date in f.dates for f in hits)
 
 
 def _count(
