@@ -438,8 +438,9 @@ def _dedupe(clauses: Iterable[Clause]) -> list[Clause]:
     return out
 
 
-def to_open_triple(clause: Clause) -> OpenTriple:
-    """The plain tuple of a clause (``kg.model.OpenTriple``), sentence text included.
+def to_open_triple(clause: Clause, sentence: str | None = None) -> OpenTriple:
+    """The plain tuple of a clause (``kg.model.OpenTriple``), sentence text included
+    (pass ``sentence`` when it is at hand: finding it is not free).
 
     >>> from kg.extract.pipeline import load_pipeline
     >>> sent = next(load_pipeline()("Huawei makes 5G gear.").sents)
@@ -451,7 +452,7 @@ def to_open_triple(clause: Clause) -> OpenTriple:
         relation=clause.relation,
         args=tuple(o.text for o in clause.objects),
         confidence=round(clause.confidence, 4),
-        sentence=clause.subject.sent.text,
+        sentence=clause.subject.sent.text if sentence is None else sentence,
         modality=clause.modality,
     )
 
@@ -466,4 +467,8 @@ def open_triples(doc: Doc) -> list[OpenTriple]:
     [('SenseTime', 'may face', ('a ban',), 'threatened'),
      ('SenseTime', 'is', ('a Chinese firm',), 'asserted')]
     """
-    return [to_open_triple(c) for sent in doc.sents for c in extract_clauses(sent)]
+    out: list[OpenTriple] = []
+    for sent in doc.sents:
+        text = sent.text
+        out.extend(to_open_triple(c, text) for c in extract_clauses(sent))
+    return out

@@ -55,6 +55,9 @@ def extract_tokenised(nlp: Language, sentences: Sequence[str]) -> list[list[Open
             continue
         doc = next(parsed)
         # CaRB scores a tuple without a second argument as zero against every gold tuple.
-        clauses = [c for sent in doc.sents for c in extract_clauses(sent) if c.objects]
-        out.append([to_open_triple(c) for c in clauses])
+        triples = []
+        for sent in doc.sents:
+            text = sent.text
+            triples += [to_open_triple(c, text) for c in extract_clauses(sent) if c.objects]
+        out.append(triples)
     return out
