@@ -153,8 +153,7 @@ def format_amount(value: str | None) -> str | None:
 
 
 def _trim(number: Decimal) -> str:
-    text = f"{number:.2f}".rstrip("0").rstrip(".")
-    return text
+    return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
 def _first(values: list[str]) -> str | None:
@@ -195,8 +194,7 @@ def extract_view(graph: Graph) -> GraphView:
     evidence_nodes: set[str] = set()
     evidence_props: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
     article_props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    sanction_keys = {"imposedBy", "target", "sanctionKind", "amount", "currency", "date"}
-    sanction_keys.add("reason")
+    sanction_keys = {"imposedBy", "target", "sanctionKind", "amount", "currency", "date", "reason"}
     evidence_keys = {"article", "sentence", "rule", "confidence", "modality", "wording"}
     article_keys = {DCTERMS.title: "title", DCTERMS.date: "date", DCTERMS.source: "source"}
 
