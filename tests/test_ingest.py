@@ -277,3 +277,31 @@ def test_corpus_reads_every_text_with_its_header(corpus_dir: Path) -> None:
     assert doj.source and doj.source.startswith("https://www.justice.gov/")
     assert doj.text.startswith("A former Rockwell and Boeing engineer")
     assert all(a.title and a.date and a.license for a in arts if a.id != "000_0010815b821944bb")
+
+
+def test_gzip_files_are_read_and_broken_ones_reported(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b"title: A\n\nHuawei makes 5G gear."))
+    lines = b'{"text": "one"}\n{"text": "two"}\n'
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(lines))
+    (tmp_path / "bad.html.gz").write_bytes(b"not gzip at all")
+    many = "".join(json.dumps({"text": f"article {i}"}) + "\n" for i in range(2000))
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(many.encode())[:-30])
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 5000))
+    (tmp_path / "notes.pdf.gz").write_bytes(gzip.compress(b"%PDF"))
+    arts, errors = _read(tmp_path, max_bytes=1000)
+    assert [(a.id, a.title, a.text) for a in arts if not a.id.startswith("cut")] == [
+        ("a", "A", "Huawei makes 5G gear."),
+        ("feed-1", None, "one"),
+        ("feed-2", None, "two"),
+    ]
+    reasons = {Path(e.path).name: e.reason for e in errors}
+    assert reasons["bad.html.gz"].startswith("not a valid gzip file")
+    assert reasons["bomb.txt.gz"] == "too large (over 1000 bytes)"
+    # what came before the damage is kept; the damage is one line and reading stops
+    assert (
+        reasons["cut.jsonl.gz"] == "compressed data ends early (truncated gzip file); reading stops"
+    )
+    assert sum(a.id.startswith("cut-") for a in arts) > 1000
+    assert "notes.pdf.gz" not in reasons  # unknown inside: skipped like any unknown file

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import tempfile
@@ -74,8 +75,15 @@ def _check(items: list[Article | InputError], path: Path) -> None:
 
 
 @FILES
-@given(data=texty, suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl"]))
-def test_any_bytes_give_articles_or_errors(data: bytes, suffix: str) -> None:
+@given(
+    data=texty,
+    suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".txt.gz", ".jsonl.gz"]),
+    cut=st.integers(min_value=0, max_value=40),
+)
+def test_any_bytes_give_articles_or_errors(data: bytes, suffix: str, cut: int) -> None:
+    if suffix.endswith(".gz") and cut % 3:  # mostly real gzip, sometimes cut short
+        data = gzip.compress(data)
+        data = data[: len(data) - cut // 3]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"doc{suffix}"
         path.write_bytes(data)

@@ -2,7 +2,8 @@
 the rest.
 
 Formats by extension: ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm`` and
-``.jsonl``. Folders are walked recursively in sorted order, skipping hidden names,
+``.jsonl``, each also gzip-compressed (``.jsonl.gz``; ``max_bytes`` then limits the
+decompressed size). Folders are walked recursively in sorted order, skipping hidden names,
 symlinked folders and unknown extensions. Problems come back as
 :class:`~kg.errors.InputError` *values* in the stream (file, line for JSONL, reason);
 only an input path that does not exist raises.
@@ -30,10 +31,12 @@ not valid utf-16-le (byte 0xff at offset 2)
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -149,7 +152,7 @@ def _walk(folder: Path, rel: PurePosixPath) -> Iterator[tuple[Path, PurePosixPat
         try:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(path, rel / entry.name)
-            elif entry.is_file() and path.suffix.lower() in FORMATS:
+            elif entry.is_file() and format_of(path)[0] is not None:
                 yield path, rel / entry.name
         except OSError as err:
             yield InputError(str(path), f"cannot read: {err.strerror or err}")
@@ -174,10 +177,12 @@ def read_file(
     True
     """
     rel = rel or PurePosixPath(path.name)
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt, compressed = format_of(path)
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
-        yield InputError(str(path), f"unknown file type {path.suffix!r}; expected one of {known}")
+        yield InputError(
+            str(path), f"unknown file type {path.suffix!r}; expected one of {known} (or .gz of one)"
+        )
         return
     try:
         if not path.is_file():
@@ -187,18 +192,19 @@ def read_file(
     except OSError as err:
         yield InputError(str(path), f"cannot read: {err.strerror or err}")
         return
-    stem_id = slugify(str(rel.with_suffix("")))
+    stem = rel.with_suffix("").with_suffix("") if compressed else rel.with_suffix("")
+    stem_id = slugify(str(stem))
     if fmt == "jsonl":
-        yield from _read_jsonl(path, stem_id, max_bytes, encoding)
+        yield from _read_jsonl(path, stem_id, max_bytes, encoding, compressed)
         return
-    if size > max_bytes:
+    if size > max_bytes and not compressed:
         yield InputError(str(path), f"too large ({size} bytes; the limit is {max_bytes})")
         return
     try:
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as err:
-        yield InputError(str(path), f"cannot read: {err.strerror or err}")
+        with _open(path, compressed) as fh:
+            data = fh.read(max_bytes + 1)  # decompressed bytes, so a gzip bomb stops here
+    except (OSError, EOFError, zlib.error) as err:
+        yield InputError(str(path), _read_error(err, compressed))
         return
     if len(data) > max_bytes:  # grew since stat, or a special file
         yield InputError(str(path), f"too large (over {max_bytes} bytes)")
@@ -249,15 +255,49 @@ def _parse_document(
     )
 
 
-def _read_jsonl(path: Path, stem_id: str, max_bytes: int, encoding: str | None) -> Iterator[Item]:
+def format_of(path: Path) -> tuple[str | None, bool]:
+    """The format a file name announces, and whether it is gzip-compressed.
+
+    >>> format_of(Path("feed.JSONL.gz")), format_of(Path("a.txt")), format_of(Path("a.pdf"))
+    (('jsonl', True), ('text', False), (None, False))
+    """
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return FORMATS.get(Path(name[:-3]).suffix), True
+    return FORMATS.get(path.suffix.lower()), False
+
+
+def _open(path: Path, compressed: bool) -> BinaryIO:
+    if compressed:
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _read_error(err: BaseException, compressed: bool) -> str:
+    if compressed and isinstance(err, EOFError):
+        return "compressed data ends early (truncated gzip file)"
+    if compressed and isinstance(err, (gzip.BadGzipFile, zlib.error)):
+        return f"not a valid gzip file ({err})"
+    if isinstance(err, OSError):
+        return f"cannot read: {err.strerror or err}"
+    return f"cannot read: {err}"
+
+
+def _read_jsonl(
+    path: Path, stem_id: str, max_bytes: int, encoding: str | None, compressed: bool = False
+) -> Iterator[Item]:
     name = str(path)
     try:
-        fh = path.open("rb")
+        fh = _open(path, compressed)
     except OSError as err:
-        yield InputError(name, f"cannot read: {err.strerror or err}")
+        yield InputError(name, _read_error(err, compressed))
         return
     with fh:
-        head = fh.read(8192)
+        try:
+            head = fh.read(8192)
+        except (OSError, EOFError, zlib.error) as err:
+            yield InputError(name, _read_error(err, compressed))
+            return
         bom_encoding, skip = sniff_bom(head)
         if bom_encoding is None and b"\x00" in head:
             nul = head.index(b"\x00")
@@ -269,7 +309,15 @@ def _read_jsonl(path: Path, stem_id: str, max_bytes: int, encoding: str | None) 
         fh.seek(skip)
         chosen = bom_encoding or encoding or "utf-8"
         any_article = False
-        for lineno, line in _lines(fh, chosen, max_bytes, name):
+        lines = _lines(fh, chosen, max_bytes, name)
+        while True:
+            try:
+                lineno, line = next(lines)
+            except StopIteration:
+                break
+            except (OSError, EOFError, zlib.error) as err:  # a damaged gzip stream
+                yield InputError(name, _read_error(err, compressed) + "; reading stops")
+                return
             if isinstance(line, InputError):
                 yield line
                 continue
