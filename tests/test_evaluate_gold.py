@@ -404,6 +404,7 @@ def test_cli_bad_gold_is_one_line_and_exit_1(
 @pytest.mark.model
 @pytest.mark.shared
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # 11 articles take well under a minute; a hang must not eat CI
 def test_dev_gold_end_to_end(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     gold = shared_dir / "eval" / "dev.gold.jsonl"
     assert main(["evaluate", "--gold", str(gold), "--errors"]) == 0
