@@ -305,3 +305,16 @@ def test_gzip_files_are_read_and_broken_ones_reported(tmp_path: Path) -> None:
     )
     assert sum(a.id.startswith("cut-") for a in arts) > 1000
     assert "notes.pdf.gz" not in reasons  # unknown inside: skipped like any unknown file
+
+
+def test_html_page_without_main_drops_boilerplate_by_class_and_role(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(
+        "<body><div id='site-navigation'><a>World</a></div>"
+        "<div role='banner'>Daily News</div>"
+        "<div class='article-body'><h1>ZTE fined</h1><p>ZTE agreed to pay $892 million.</p>"
+        "<ul class='related-links'><li>More</li></ul>"
+        "<div class='share-buttons'>Tweet</div><p hidden>invisible</p></div>"
+        "<div class='comments'>First!</div><div id='cookie-consent'>OK</div></body>"
+    )
+    [art], _ = _read(tmp_path)
+    assert art.text == "ZTE fined\n\nZTE agreed to pay $892 million."

@@ -81,8 +81,9 @@ VOID_TAGS = frozenset(
 )
 #: class/id words that mark boilerplate containers.
 _BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(nav|navbar|menu|footer|header|sidebar|breadcrumbs?|cookies?|"
-    r"share|social|advert|ads|banner|promo|newsletter|related|comments?|subscribe)"
+    r"(?:^|[\s_-])(nav|navbar|navigation|menu|footer|header|masthead|sidebar|toolbar|"
+    r"breadcrumbs?|pagination|cookies?|consent|share|sharing|social|advert|ads|banner|"
+    r"promo|newsletter|related|comments?|subscribe|skip)"
     r"(?:$|[\s_-])",
     re.I,
 )
