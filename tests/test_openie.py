@@ -90,6 +90,27 @@ def test_relative_clauses_take_the_noun_they_modify(nlp) -> None:  # type: ignor
 
 
 @pytest.mark.model
+def test_participles_read_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = clauses(nlp, "The list includes firms sanctioned by the Treasury in 2021.")
+    c = find(found, "firms", "are sanctioned by")
+    assert c.passive and [o.text for o in c.objects] == ["the Treasury", "in 2021"]
+    found = clauses(nlp, "The company, fined by regulators last year, appealed.")
+    assert find(found, "The company", "was fined by").objects[0].text == "regulators"
+    # The aside is no part of the subject of the main verb.
+    assert all(c.subject.text == "The company" for c in found)
+    found = clauses(nlp, "Founded in 1987, the chipmaker supplies processors to Apple.")
+    assert find(found, "the chipmaker", "is founded in").passive
+
+
+@pytest.mark.model
+def test_existential_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = triples(nlp, "There were repeated attempts by hackers to steal the designs.")
+    assert ("repeated attempts", "were by", ("hackers",)) in got
+    # An infinitive's doer is unsaid: the attempts do not steal.
+    assert not any(rel == "steal" for _, rel, _ in got)
+
+
+@pytest.mark.model
 def test_prepositional_gerund_gives_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     found = clauses(nlp, "The engineer was convicted last year for attempting economic espionage.")
     main = find(found, "The engineer", "was convicted")

@@ -32,7 +32,7 @@ from kg.extract.openie_args import (
     span_of,
 )
 from kg.extract.openie_conf import confidence
-from kg.extract.openie_nominal import nominal_relations
+from kg.extract.openie_nominal import be_form, is_past, nominal_relations
 from kg.model import Modality, OpenTriple
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -137,8 +137,11 @@ def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
         and (verb.tag_ in ("VBG", "VBN") or purpose)
     ):
         return [(s, "advcl") for s, _ in _subjects(head, depth + 1)]
-    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [(s, "acl") for s in argument_spans(head)]
+    # Not "attempts to steal": the attempts do not steal (an infinitive's doer is unsaid).
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and not infinitive:
+        # "commissioners sent to the army": the noun, without the participle's phrase.
+        return [(span_of(head, stop_at=verb), "acl")]
     if verb.dep_ == "relcl":
         return [(s, "relcl") for s in argument_spans(head)]
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
@@ -190,9 +193,27 @@ def _relation_words(verb: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+def _word(tok: Token) -> str:
+    """A relation word as it reads mid-sentence: "Founded in 1987, ..." gives "founded"."""
+    if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.is_upper:
+        return tok.lower_
+    return tok.text
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliaries that modifies a noun or a clause: "firms
+    sanctioned by the Treasury", "Founded in 1987, the firm ..."; it reads passive."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _frame(verb: Token) -> _Frame:
     rel = _relation_words(verb)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    passive = passive or _bare_participle(verb)
     rule = "openie.passive.v1" if passive else "openie.svo.v1"
     tail = verb
     # "wants to buy", "was forced to pay": open complements join the relation.
@@ -363,7 +384,7 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         objects = [span_of(verb.head), *objects]
     objects = [o for o in objects if not (len(o) == 1 and _is_gap_word(o[0], verb))]
     negated, modality = _modality(frame, verb)
-    relation = " ".join(t.text for t in rel_tokens)
+    relation = " ".join(_word(t) for t in rel_tokens)
     rel_ids = {t.i for t in rel_tokens}
     variants = [objects]
     # "consists of the U.S., Japan and Britain": one clause per coordinated object.
@@ -374,9 +395,13 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     for (subject, via), objs in itertools.product(subjects, variants):
         if any(t.i in rel_ids for t in subject):
             continue
+        wording = relation
+        if _bare_participle(verb):
+            # "commissioners sent to the army": they were sent; the rule says so.
+            wording = f"{be_form(subject, is_past(verb.sent))} {relation}"
         yield Clause(
             subject=subject,
-            relation=relation,
+            relation=wording,
             relation_tokens=tuple(t.i for t in rel_tokens),
             objects=tuple(objs),
             confidence=confidence(verb, subject, objs, frame.rule, len(rel_tokens), via),
@@ -386,6 +411,35 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
             verb=verb,
             rule=frame.rule if via == "direct" else f"{frame.rule}+{via}",
         )
+
+
+def _existential_clauses(verb: Token) -> Iterator[Clause]:
+    """ "There were attempts by the House to regain the throne": what exists is the
+    subject, each of its prepositions joins the verb ("were by; attempts; the House")."""
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return
+    rel = _relation_words(verb)
+    for noun in verb.children:
+        if noun.dep_ not in ("attr", "nsubj", "dobj") or noun.pos_ not in NOMINAL:
+            continue
+        subject = span_of(noun, drop=OBJECT_DROP | {"prep", "acl"})
+        for prep in noun.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or obj is None or prep.i < noun.i:
+                continue
+            words = sorted([*rel, prep], key=lambda t: t.i)
+            yield Clause(
+                subject=subject,
+                relation=" ".join(t.text for t in words),
+                relation_tokens=tuple(t.i for t in words),
+                objects=(span_of(obj, drop=OBJECT_DROP),),
+                confidence=0.45,
+                passive=False,
+                negated=any(t.dep_ == "neg" for t in rel),
+                modality="negated" if any(t.dep_ == "neg" for t in rel) else "asserted",
+                verb=verb,
+                rule="openie.existential.v1",
+            )
 
 
 def _nominal_clauses(sent: Span) -> Iterator[Clause]:
@@ -418,6 +472,7 @@ def extract_clauses(sent: Span) -> list[Clause]:
     for tok in sent:
         if _is_predicate(tok):
             clauses.extend(_verb_clauses(tok))
+            clauses.extend(_existential_clauses(tok))
     clauses.extend(_nominal_clauses(sent))
     return _dedupe(clauses)
 

@@ -54,7 +54,10 @@ def span_of(
     doc = tok.doc
     excluded: set[int] = set()
     for child in tok.children:
-        if child.dep_ in drop or (drop_conj and child.dep_ in CONJ_DEPS):
+        # A participle set off by a comma is an aside: "The company, fined last year, ..."
+        edge = child.left_edge.i
+        aside = child.dep_ == "acl" and edge > 0 and doc[edge - 1].text == ","
+        if child.dep_ in drop or aside or (drop_conj and child.dep_ in CONJ_DEPS):
             excluded.update(t.i for t in child.subtree)
     if stop_at is not None:
         excluded.update(t.i for t in stop_at.subtree)
