@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from rdflib import namespace as rdfns
 from rdflib.namespace import SKOS
@@ -321,6 +323,7 @@ def _write(path: Path, lines: list[object]) -> Path:
     ("bad", "reason"),
     [
         ("{oops", "line 2: invalid JSON"),
+        ("[" * 100_000 + "]" * 100_000, "line 2: JSON nested too deeply"),
         ({"entities": []}, "line 2: missing field 'doc'"),
         (gold_line("b.txt", [], [{"s": "e1", "p": "uses", "o": "e2"}]), "unknown entity 'e1'"),
         (
@@ -460,3 +463,65 @@ def test_cli_carb_mode_scores_and_writes(
     )
     assert capsys.readouterr().out.startswith("CaRB (default mode)  sentences 1")
     assert out.is_file()
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+gold_like = st.fixed_dictionaries(
+    {
+        "doc": st.one_of(st.text(max_size=8), json_values),
+        "entities": st.one_of(
+            json_values,
+            st.lists(
+                st.fixed_dictionaries(
+                    {"id": st.sampled_from(["e1", "e2"]), "name": st.text(max_size=8)},
+                    optional={
+                        "type": st.sampled_from(["Company", "Government", "Firm"]),
+                        "aliases": json_values,
+                        "alt_types": json_values,
+                    },
+                ),
+                max_size=3,
+            ),
+        ),
+        "facts": st.one_of(
+            json_values,
+            st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "s": st.sampled_from(["e1", "e2", "e3"]),
+                        "p": st.sampled_from(["uses", "sanctions", "owns"]),
+                        "o": st.sampled_from(["e1", "e2"]),
+                    },
+                    optional={
+                        "kind": json_values,
+                        "amount": json_values,
+                        "optional": json_values,
+                        "date": json_values,
+                    },
+                ),
+                max_size=3,
+            ),
+        ),
+    }
+)
+
+
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(lines=st.lists(st.one_of(gold_like.map(json.dumps), st.text(max_size=20)), max_size=3))
+def test_any_gold_file_reads_or_fails_with_one_line(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "fuzz.gold.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+    try:
+        gold = read_gold(path)
+    except InputError as err:
+        assert err.path == str(path) and "\n" not in err.reason
+    else:
+        assert all(isinstance(a, GoldArticle) for a in gold)

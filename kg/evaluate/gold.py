@@ -155,7 +155,14 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
         if line.strip():
             try:
                 articles.append(_gold_article(json.loads(line), number))
-            except (ValueError, TypeError, KeyError, AttributeError, InvalidOperation) as err:
+            except (
+                ValueError,
+                TypeError,
+                KeyError,
+                AttributeError,
+                InvalidOperation,
+                RecursionError,
+            ) as err:
                 raise InputError(str(path), f"line {number}: {_reason(err)}") from err
     if not articles:
         raise InputError(str(path), "no gold articles in the file")
@@ -167,6 +174,8 @@ def _reason(err: Exception) -> str:
         return f"missing field {err.args[0]!r}"
     if isinstance(err, json.JSONDecodeError):
         return f"invalid JSON ({err.msg} at column {err.colno})"
+    if isinstance(err, RecursionError):
+        return "JSON nested too deeply"
     if isinstance(err, InvalidOperation):
         return "a sanction 'amount' is not a number"
     return str(err)
