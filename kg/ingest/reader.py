@@ -38,6 +38,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -126,17 +127,7 @@ def _with_unique_id(article: Article, used: set[str]) -> Article:
         n += 1
         unique = f"{article.id}-{n}"
     used.add(unique)
-    if unique == article.id:
-        return article
-    return Article(
-        id=unique,
-        text=article.text,
-        title=article.title,
-        date=article.date,
-        source=article.source,
-        license=article.license,
-        path=article.path,
-    )
+    return article if unique == article.id else replace(article, id=unique)
 
 
 def _walk(folder: Path, rel: PurePosixPath) -> Iterator[tuple[Path, PurePosixPath] | InputError]:
