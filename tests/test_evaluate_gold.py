@@ -242,6 +242,19 @@ def test_entity_typing_worked_out_by_hand() -> None:
     assert t.f1 == pytest.approx(98 / 119)
     assert report.entities_found == 8
     assert report.unmatched_entities == 1
+    by_class = {
+        c: (s.correct, s.predicted, s.found, s.gold) for c, s in report.typing_by_class.items()
+    }
+    # Government: graph Treasury, CCP right; gold Treasury, jury, United States (1 found)
+    # Organization: graph "Federal Jury" wrong; gold CCP typed right as its alt type.
+    assert by_class == {
+        "Company": (1, 1, 1, 1),
+        "Government": (2, 2, 1, 3),
+        "Location": (1, 1, 1, 1),
+        "Organization": (0, 1, 1, 1),
+        "Person": (2, 2, 2, 2),
+        "Technology": (1, 1, 1, 1),
+    }
 
 
 def test_precision_by_confidence_band() -> None:
@@ -270,6 +283,7 @@ def test_format_shows_the_table() -> None:
     lines = score_a(*graph_a()).format().splitlines()
     assert lines[0] == "Gold evaluation: 1 articles"
     rows = {line.split()[0]: line.split()[1:4] for line in lines[3:9]}
+    assert "  Government      1.000      0.333   0.500      2/2      1/3" in lines
     assert rows["facts"] == ["(all)", "0.714", "0.714"]
     assert rows["worksFor"] == ["0.500", "0.500", "0.500"]
     assert any(line.startswith("entity typing     0.875      0.778   0.824") for line in lines)

@@ -280,6 +280,8 @@ class GoldReport:
     facts: Score = field(default_factory=Score)
     by_property: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     typing: Score = field(default_factory=Score)
+    #: Precision side by the graph's class, recall side by the gold type.
+    typing_by_class: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     entities_found: int = 0  # gold entities matched by name, whatever the type
     unmatched_entities: int = 0  # graph entities that match no gold entity
     kind_agree: int = 0
@@ -319,6 +321,7 @@ class GoldReport:
             "facts": score(self.facts),
             "by_property": {p: score(s) for p, s in sorted(self.by_property.items())},
             "entity_typing": score(self.typing),
+            "typing_by_class": {c: score(s) for c, s in sorted(self.typing_by_class.items())},
             "entities_found": self.entities_found,
             "unmatched_entities": self.unmatched_entities,
             "sanction_kind": {"agree": self.kind_agree, "of": self.kind_total},
@@ -350,6 +353,8 @@ class GoldReport:
         for prop in sorted(self.by_property):
             out.append(_row(f"  {prop}", self.by_property[prop]))
         out.append(_row("entity typing", self.typing))
+        for cls in sorted(self.typing_by_class):
+            out.append(_row(f"  {cls}", self.typing_by_class[cls]))
         out.append("")
         out.append(
             f"entities found by name: {self.entities_found}/{self.typing.gold}; "
@@ -700,6 +705,10 @@ def _score_typing(
         report.typing.predicted += 1
         right = any(classes & gold_by_id[g].types for g in matched)
         report.typing.correct += right
+        for cls in classes or {"(none)"}:
+            by_class = report.typing_by_class[cls]
+            by_class.predicted += 1
+            by_class.correct += any(cls in gold_by_id[g].types for g in matched)
         if not right:
             wanted = " or ".join(sorted({t for g in matched for t in gold_by_id[g].types}))
             got = ", ".join(sorted(classes)) or "no class"
@@ -708,10 +717,12 @@ def _score_typing(
             )
     for entity in article.entities:
         report.typing.gold += 1
+        report.typing_by_class[entity.type].gold += 1
         nodes = nodes_of.get(entity.id, set())
         report.entities_found += bool(nodes)
         if any(names.types.get(n, set()) & entity.types for n in nodes):
             report.typing.found += 1
+            report.typing_by_class[entity.type].found += 1
         elif not nodes:
             report.errors.append(
                 ErrorLine(article.doc, "missing entity", f"{entity.name} ({entity.type})")
