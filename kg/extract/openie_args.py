@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 DROP_DEPS = frozenset({"relcl", "appos", "parataxis", "advcl"})
 #: Objects keep their relative clauses: "became the first player to ..." is one thing.
 OBJECT_DROP = DROP_DEPS
+NESTED_ASIDES = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
 CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 OPENING = frozenset({"(", "[", "{", "-LRB-", "-LSB-", "-LCB-", "``"})
@@ -61,6 +62,14 @@ def span_of(
             excluded.update(t.i for t in child.subtree)
     if stop_at is not None:
         excluded.update(t.i for t in stop_at.subtree)
+    # Deeper down, clauses set off by a comma are asides too: "the band of Reploids,
+    # who in turn marvel at his skills".
+    for inner in tok.subtree if drop else ():
+        if inner.i in excluded or inner.head == tok or inner == tok:
+            continue
+        edge = inner.left_edge.i
+        if inner.dep_ in NESTED_ASIDES and edge > 0 and doc[edge - 1].text == ",":
+            excluded.update(t.i for t in inner.subtree)
     allowed = {t.i for t in tok.subtree} - excluded
     lo = hi = tok.i
     # A line break ends a phrase: a heading the parser ran into the sentence stays out.
