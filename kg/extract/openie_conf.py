@@ -10,8 +10,9 @@ at a time, so that a higher score means a more often right tuple:
 * passives and chained relations ("was forced to pay") are specific (+0.08); so are
   longer relations (+0.05 from three words);
 * copulas (-0.06), long arguments and subjects (up to -0.12), several adjuncts
-  (-0.04), long sentences (-0.08) and a subject taken from an apposition (-0.15)
-  make mistakes likelier.
+  (-0.04), long sentences (-0.08), a subject taken from an apposition (-0.15) or
+  given to a participle or adverbial clause by the noun or clause it modifies
+  (-0.06) make mistakes likelier.
 
 Clauses that noun phrases imply get fixed, lower scores in
 :mod:`kg.extract.openie_nominal`, read off the same way.
@@ -43,7 +44,7 @@ DEP_BASE = {
 
 
 #: Subjects found indirectly: an apposition of the subject is less often the one meant.
-VIA_PENALTY = {"appos": 0.15}
+VIA_PENALTY = {"appos": 0.15, "acl": 0.06, "advcl": 0.06}
 
 
 def confidence(
