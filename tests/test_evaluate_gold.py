@@ -539,3 +539,40 @@ def test_any_gold_file_reads_or_fails_with_one_line(tmp_path: Path, lines: list[
         assert err.path == str(path) and "\n" not in err.reason
     else:
         assert all(isinstance(a, GoldArticle) for a in gold)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    args=st.lists(
+        st.sampled_from(
+            [
+                *("--gold", "--carb", "--root", "--write", "--errors", "--json", "-h2", "--"),
+                *("FILE", "DIR", "BIN", "BAD", "MISSING", "", "-"),
+            ]
+        ),
+        max_size=7,
+    )
+)
+def test_any_evaluate_arguments_exit_1_or_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    files = {
+        "DIR": tmp_path,
+        "BIN": tmp_path / "b.bin",
+        "BAD": tmp_path / "bad.jsonl",
+        "MISSING": tmp_path / "missing.jsonl",
+        "FILE": tmp_path / "bad.jsonl",
+    }
+    files["BIN"].write_bytes(b"\xff\x00\xfe")
+    files["BAD"].write_text("{oops\n")
+    argv = ["evaluate", *(str(files.get(a, a)) for a in args)]
+    try:
+        status = main(argv)
+    except SystemExit as exit_:  # argparse: usage error
+        assert exit_.code == 2
+        return
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.startswith("kg: ") and err.count("\n") == 1
