@@ -174,6 +174,11 @@ def test_jsonl_utf16_with_bom(tmp_path: Path) -> None:
         ("markup.html", b"<script>x()</script><nav>Home</nav>", "no article text (only markup)"),
         ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (NUL byte at offset 8), not text"),
         (
+            "u16.txt",
+            "ZTE paid a fine.".encode("utf-16-le"),
+            "looks like UTF-16 without a byte-order mark; save as UTF-8",
+        ),
+        (
             "latin.txt",
             b"title: T\n\nSoci\xe9t\xe9",
             "not UTF-8 (byte 0xe9 at offset 14); convert the file to UTF-8",
@@ -184,6 +189,11 @@ def test_jsonl_utf16_with_bom(tmp_path: Path) -> None:
             "not UTF-8 (byte 0xe2 at offset 3); convert the file to UTF-8",
         ),
         ("empty.jsonl", b"", "empty file"),
+        (
+            "u16.jsonl",
+            '{"text": "ZTE paid."}'.encode("utf-16-be"),
+            "looks like UTF-16 without a byte-order mark; save as UTF-8",
+        ),
         ("none.jsonl", b"\n\n", 'no articles (no line with a "text" field)'),
         (
             "bin.jsonl",

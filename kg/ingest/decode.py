@@ -55,6 +55,8 @@ def decode_text(data: bytes, path: str, *, encoding: str | None = None) -> str:
     if bom_encoding is None:
         nul = data.find(b"\x00")
         if nul >= 0:
+            if looks_like_utf16(data):
+                raise InputError(path, "looks like UTF-16 without a byte-order mark; save as UTF-8")
             raise InputError(path, f"binary file (NUL byte at offset {nul}), not text")
     chosen = bom_encoding or encoding or "utf-8"
     try:
@@ -76,6 +78,25 @@ def decode_text(data: bytes, path: str, *, encoding: str | None = None) -> str:
     if nul_char >= 0:
         raise InputError(path, f"binary file (NUL character at position {nul_char}), not text")
     return normalise_newlines(text)
+
+
+def looks_like_utf16(data: bytes) -> bool:
+    """ASCII-range text in UTF-16: every other byte of the start is NUL, the rest not.
+
+    >>> looks_like_utf16("Huawei makes 5G gear".encode("utf-16-be"))
+    True
+    >>> looks_like_utf16(b"PK\\x03\\x04\\x00\\x00\\x08\\x00")
+    False
+    """
+    head = data[:512]
+    if len(head) < 8:
+        return False
+    for parity in (0, 1):
+        zeros = head[parity::2]
+        others = head[1 - parity :: 2]
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.1 * len(others):
+            return True
+    return False
 
 
 def normalise_newlines(text: str) -> str:

@@ -43,7 +43,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from kg.errors import InputError
-from kg.ingest.decode import decode_text, normalise_newlines, sniff_bom
+from kg.ingest.decode import decode_text, looks_like_utf16, normalise_newlines, sniff_bom
 from kg.ingest.html import declared_charset, html_to_text
 from kg.ingest.markdown import markdown_to_text
 from kg.ingest.meta import normalise_date, slugify, split_header
@@ -292,7 +292,10 @@ def _read_jsonl(
         bom_encoding, skip = sniff_bom(head)
         if bom_encoding is None and b"\x00" in head:
             nul = head.index(b"\x00")
-            yield InputError(name, f"binary file (NUL byte at offset {nul}), not JSON lines")
+            if looks_like_utf16(head):
+                yield InputError(name, "looks like UTF-16 without a byte-order mark; save as UTF-8")
+            else:
+                yield InputError(name, f"binary file (NUL byte at offset {nul}), not JSON lines")
             return
         if not head:
             yield InputError(name, "empty file")
