@@ -576,3 +576,17 @@ def test_any_evaluate_arguments_exit_1_or_2_with_one_line(
     err = capsys.readouterr().err
     assert status == 1
     assert err.startswith("kg: ") and err.count("\n") == 1
+
+
+def test_gold_doc_must_be_one_readable_article(tmp_path: Path) -> None:
+    from kg.evaluate.gold import read_gold_articles
+
+    (tmp_path / "one.jsonl").write_text('{"text": "ZTE paid."}\n')
+    (tmp_path / "two.jsonl").write_text('{"text": "ZTE paid."}\n{"text": "Again."}\n')
+    (tmp_path / "empty.txt").write_text("")
+    one = read_gold_articles({"one.jsonl": tmp_path / "one.jsonl"})
+    assert one["one.jsonl"].text == "ZTE paid."
+    with pytest.raises(InputError, match="holds more than one article"):
+        read_gold_articles({"two.jsonl": tmp_path / "two.jsonl"})
+    with pytest.raises(InputError, match="empty file"):
+        read_gold_articles({"empty.txt": tmp_path / "empty.txt"})

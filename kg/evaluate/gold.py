@@ -783,7 +783,16 @@ def read_gold_articles(paths: Mapping[str, Path]) -> dict[str, Article]:
     for item in iter_articles(list(paths.values())):
         if isinstance(item, InputError):
             raise item
-        articles[doc_of[str(item.path)]] = item
+        where = str(item.path)
+        doc = doc_of.get(where) or doc_of.get(where.rsplit(":", 1)[0])  # "feed.jsonl:3"
+        if doc is None:  # pragma: no cover - iter_articles reports the paths it was given
+            raise KGError(f"{where}: read but not named by the gold")
+        if doc in articles:
+            raise InputError(
+                where.rsplit(":", 1)[0],
+                f"gold doc {doc!r} holds more than one article; a gold doc must be one article",
+            )
+        articles[doc] = item
     return articles
 
 
