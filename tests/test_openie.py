@@ -151,6 +151,7 @@ def test_negation_and_modality_stay_on_the_relation(nlp) -> None:  # type: ignor
         "threatened to revoke",
     )
     assert c.modality == "threatened"
+    assert c.verb is not None and c.verb.lemma_ == "revoke"  # what is threatened
     c = find(
         clauses(nlp, "The defendant allegedly smuggled components to China."),
         "The defendant",

@@ -52,7 +52,11 @@ class Clause:
 
     ``relation_tokens`` are Doc indices of the words the relation is made of; words
     the rule adds (the "is" of an apposition) have none. ``verb`` is the predicate's
-    head token, whose lemma the typed facts use.
+    head token, whose lemma the typed facts use; in a chain ("agreed to pay",
+    "threatened to ban") it is the last verb, the one that says what happens, while
+    ``modality`` reads the whole chain. Nominal clauses have no verb. ``rule`` names
+    the pattern and version ("openie.passive.v1+relcl": a passive whose subject
+    came through a relative clause).
     """
 
     subject: Span
@@ -408,7 +412,7 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
             passive=frame.passive,
             negated=negated,
             modality=modality,
-            verb=verb,
+            verb=frame.verb,
             rule=frame.rule if via == "direct" else f"{frame.rule}+{via}",
         )
 
