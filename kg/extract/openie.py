@@ -2,12 +2,19 @@
 
 Rule-based, in the manner of ClausIE and OpenIE-4: every verbal or copular predicate
 of a sentence gives one clause, its subject found directly, through coordination,
-through a relative clause or from the clause it complements; its arguments are the
-predicate's complements and adjuncts, each expanded to its compounds and modifiers.
-The relation keeps auxiliaries, negation, modals, particles and, when the verb has
-no direct object, the first preposition ("was fined by"). Appositions and
-copular nominal modifiers add "is" clauses. Coordinated subjects and objects give one
-clause each.
+through a relative clause, from the noun a participle modifies ("firms sanctioned
+by the Treasury") or from the clause it complements ("forced the firm to pay");
+its arguments are the predicate's complements, then its adjuncts, then fronted
+adjuncts, each expanded to its compounds and modifiers. The relation keeps
+auxiliaries, negation, modals, pre-verbal adverbs, particles, open complements
+("agreed to pay") and, when the verb has no direct object, the first preposition
+("was fined by"; a passive's agent always leads). Reported speech gives the report
+("said that; clause") and the clause. Noun phrases add weaker clauses
+(:mod:`kg.extract.openie_nominal`: appositions, titles, possession, "is in").
+Coordinated subjects and objects give one clause each.
+
+Confidence is a feature-based score (:mod:`kg.extract.openie_conf`); the CaRB
+benchmark measures the whole (:mod:`kg.evaluate.carb`).
 
 >>> from kg.extract.pipeline import load_pipeline
 >>> doc = load_pipeline()("Alibaba was fined by Chinese regulators.")
@@ -44,6 +51,11 @@ THREAT_WORDS = frozenset(
     {"may", "might", "could", "threaten", "plan", "consider", "propose", "warn", "seek"}
 )
 ALLEGE_WORDS = frozenset({"allege", "allegedly", "accuse", "claim", "reportedly", "suspect"})
+#: Auxiliaries a coordinated participle shares ("were mobilized and recalled").
+BE_HAVE = frozenset(
+    {"be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having"}
+    | {"'s", "'re", "'m", "'ve", "'d"}
+)
 
 
 @dataclass(frozen=True)
@@ -162,12 +174,6 @@ def _shares_auxiliary(aux: Token, verb: Token) -> bool:
     if verb.tag_ in ("VBN", "VBG"):
         return aux.lower_ in BE_HAVE
     return verb.tag_ == "VB" and (aux.tag_ == "MD" or aux.lower_ in ("do", "does", "did"))
-
-
-BE_HAVE = frozenset(
-    {"be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having"}
-)
-BE_HAVE |= {"'s", "'re", "'m", "'ve", "'d"}
 
 
 def _relation_words(verb: Token) -> list[Token]:
