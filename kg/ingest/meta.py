@@ -43,6 +43,7 @@ _MONTHS = {
     )
     for m in names
 }
+_OTHER_KEY = re.compile(r"^[A-Za-z][\w-]{0,30}[ \t]*:")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 _SLASHED = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _US_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -54,10 +55,11 @@ _MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+(\d{4})$")
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split leading ``key: value`` lines (or a ``---`` block) from the body.
 
-    Only a block that starts on the first line, holds only known keys and ends with a
-    blank line (or the end of the text) counts, so a body sentence like "Date: unknown"
-    further down stays text. Returns the metadata (lower-case keys, ``url`` folded
-    into ``source``) and the body with leading blank lines removed.
+    Only a block that starts on the first line with a known key and ends with a blank
+    line (or the end of the text) counts, so a body sentence like "Date: unknown"
+    further down stays text; other ``key:`` lines inside the block are ignored.
+    Returns the metadata (lower-case keys, ``url`` folded into ``source``) and the body
+    with leading blank lines removed.
 
     >>> split_header("Truth, hope.\\n\\nBody")
     ({}, 'Truth, hope.\\n\\nBody')
@@ -77,9 +79,10 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     end = 0
     for line in lines:
         match = _HEADER_LINE.match(line)
-        if not match:
+        if match:
+            meta[match.group(1).lower()] = match.group(2)
+        elif not (meta and _OTHER_KEY.match(line)):  # e.g. "author:" after "title:"
             break
-        meta[match.group(1).lower()] = match.group(2)
         end += 1
     if not meta or (end < len(lines) and lines[end].strip()):
         return {}, text
