@@ -1,0 +1,178 @@
+"""Group an article's mentions into entities: aliases, acronyms, short names.
+
+Within one article, "Kexue Huang", "Huang" and "Mr. Huang" are one person; "Office
+of Foreign Assets Control (OFAC)" defines an acronym; "Dow" is short for "Dow
+AgroSciences LLC". Pronouns and "the company" are resolved later, per statement, by
+:func:`antecedent`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import EntityCluster, Mention
+
+_NORM = re.compile(r"[^0-9a-z]+")
+_CLASS_PRIORITY = {"gazetteer": 3, "ner": 2, "government": 2, "tech": 2, "propn": 1}
+
+
+def normalize(name: str) -> str:
+    """Case- and punctuation-insensitive key of a name.
+
+    >>> normalize("ZTE Corp.") == normalize("zte corp")
+    True
+    """
+    return _NORM.sub(" ", name.lower()).strip()
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    letters = [w[0] for w in re.findall(r"[A-Za-z][A-Za-z'-]*", long) if w[0].isupper()]
+    return len(short) >= 2 and short.replace(".", "").upper() == "".join(letters).upper()
+
+
+def _short_form_of(short: Mention, long: EntityCluster) -> bool:
+    """ "Huang" for "Kexue Huang"; "Dow" for "Dow AgroSciences LLC"."""
+    s_words = normalize(short.name).split()
+    l_words = normalize(long.name).split()
+    if not s_words or len(s_words) >= len(l_words):
+        return False
+    if long.cls == "Person" and short.cls in {"Person", None}:
+        return s_words == l_words[-len(s_words) :]
+    if long.cls in {"Company", "Organization"} and short.cls in {
+        "Company",
+        "Organization",
+        None,
+    }:
+        return s_words == l_words[: len(s_words)]
+    return False
+
+
+def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
+    """Cluster ``mentions`` (in text order) into entities; sets ``Mention.entity``."""
+    clusters: list[EntityCluster] = []
+    by_key: dict[str, int] = {}
+
+    def join(mention: Mention, index: int) -> None:
+        cluster = clusters[index]
+        mention.entity = index
+        cluster.mentions.append(mention)
+        cluster.aliases.add(mention.name)
+        if mention.canonical and mention.canonical not in cluster.aliases:
+            cluster.aliases.add(mention.canonical)
+        by_key.setdefault(normalize(mention.name), index)
+
+    for position, mention in enumerate(mentions):
+        key = normalize(mention.canonical or mention.name)
+        index = by_key.get(key)
+        if index is None and mention.canonical is None:
+            index = by_key.get(normalize(mention.name))
+        if index is None:
+            index = _acronym_target(doc, mentions, position, clusters)
+        if index is None:
+            for i in range(len(clusters) - 1, -1, -1):
+                if _short_form_of(mention, clusters[i]):
+                    index = i
+                    break
+        if index is None:
+            for i in range(len(clusters) - 1, -1, -1):
+                c = clusters[i]
+                if c.cls == mention.cls and c.cls in {"Company", "Person", "Organization"}:
+                    probe = Mention(c.mentions[0].span, c.name, c.cls, "ner")
+                    fake = EntityCluster(mention.name, mention.cls or c.cls)
+                    if _short_form_of(probe, fake):
+                        index = i  # a fuller name for an entity seen before
+                        break
+        if index is None:
+            clusters.append(EntityCluster(mention.canonical or mention.name, mention.cls or ""))
+            index = len(clusters) - 1
+            by_key[key] = index
+        join(mention, index)
+
+    for cluster in clusters:
+        _settle(cluster)
+    return clusters
+
+
+def _acronym_target(
+    doc: Doc, mentions: list[Mention], position: int, clusters: list[EntityCluster]
+) -> int | None:
+    """ "Office of Foreign Assets Control (OFAC)": the acronym joins the name before it."""
+    mention = mentions[position]
+    if position == 0:
+        return None
+    previous = mentions[position - 1]
+    between = doc[previous.end : mention.start].text.strip()
+    after = doc[mention.end : mention.end + 1].text if mention.end < len(doc) else ""
+    if between == "(" and after == ")" and _is_acronym_of(mention.name, previous.name):
+        return previous.entity
+    # an acronym used later without its definition
+    for i, cluster in enumerate(clusters):
+        defined = any(_is_acronym_of(mention.name, a) for a in cluster.aliases if len(a) > 8)
+        if defined and (mention.cls in {None, cluster.cls} or mention.source == "ner"):
+            return i
+    return None
+
+
+def _settle(cluster: EntityCluster) -> None:
+    """Pick the fullest name and the most trusted class."""
+    votes: Counter[str] = Counter()
+    for m in cluster.mentions:
+        if m.cls:
+            votes[m.cls] += _CLASS_PRIORITY.get(m.source, 1)
+    if votes:
+        cluster.cls = votes.most_common(1)[0][0]
+    gazetteer_names = [m.canonical for m in cluster.mentions if m.canonical]
+    if gazetteer_names:
+        cluster.name = Counter(gazetteer_names).most_common(1)[0][0]
+    else:
+        cluster.name = max(
+            (m.name for m in cluster.mentions), key=lambda n: (len(n.split()), len(n))
+        )
+    cluster.aliases.discard(cluster.name)
+
+
+_PRONOUN_CLASSES = {
+    "he": "Person",
+    "him": "Person",
+    "his": "Person",
+    "she": "Person",
+    "her": "Person",
+    "it": "Company",
+    "its": "Company",
+}
+_DEFINITE_HEADS = {
+    "company": "Company",
+    "firm": "Company",
+    "corporation": "Company",
+    "department": "Government",
+    "agency": "Government",
+    "ministry": "Government",
+    "government": "Government",
+    "defendant": "Person",
+}
+
+
+def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityCluster]) -> int | None:
+    """The entity a pronoun or "the company" refers to: the last one of its class before it."""
+    wanted = _PRONOUN_CLASSES.get(token.lower_)
+    definite = any(c.lower_ in {"the", "this"} for c in token.lefts)
+    if wanted is None and definite and token.lemma_.lower() in _DEFINITE_HEADS:
+        wanted = _DEFINITE_HEADS[token.lemma_.lower()]
+    if wanted is None:
+        return None
+    head_word = token.lower_ if wanted == "Government" else None
+    for m in reversed(mentions):
+        if m.start >= token.i:
+            continue
+        if token.i - m.start > 120:
+            break
+        cluster = clusters[m.entity]
+        if cluster.cls != wanted:
+            continue
+        if head_word and head_word not in cluster.name.lower():
+            continue
+        return m.entity
+    return None

@@ -1,0 +1,124 @@
+"""From a parsed article to plain data: entities, facts and sanctions.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.model import Article
+>>> nlp = load_pipeline()
+>>> art = Article(id="t", text="The Treasury Department blacklisted SenseTime in 2021.")
+>>> result = extract_doc(nlp(art.text), art)
+>>> [(s.kind, s.date) for s in result.sanctions]
+[('Designation', '2021')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.entities import group_mentions, normalize
+from kg.extract.mentions import EntityCluster, find_mentions
+from kg.extract.relations import RawFact, RawSanction, RelationReader
+from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Sanction
+
+#: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000).
+MAX_CHUNK_CHARS = 100_000
+
+
+def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
+    """Everything ``doc`` (the parse of ``article.text``) says, as plain data."""
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    findings = RelationReader(doc, mentions, clusters).read()
+    keys = _entity_keys(clusters)
+    used = {f.subject for f in findings.facts} | {f.object for f in findings.facts}
+    used |= {s.target for s in findings.sanctions}
+    used |= {s.imposer for s in findings.sanctions if s.imposer is not None}
+    entities = tuple(
+        _entity(keys[i], cluster)
+        for i, cluster in enumerate(clusters)
+        if cluster.cls and (cluster.mentions or i in used)
+    )
+    valid = {e.key for e in entities}
+    facts = _facts(findings.facts, keys, valid, article)
+    sanctions = _sanctions(findings.sanctions, keys, valid, article)
+    return ArticleExtraction(
+        article=article,
+        entities=entities,
+        facts=facts,
+        sanctions=sanctions,
+        words=sum(1 for t in doc if not t.is_punct and not t.is_space),
+    )
+
+
+def extract_articles(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 16
+) -> Iterator[ArticleExtraction]:
+    """Parse articles in batches with ``nlp.pipe`` and extract each, in order."""
+    pairs = ((a.text[: MAX_CHUNK_CHARS * 10], a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, article)
+
+
+def _entity_keys(clusters: list[EntityCluster]) -> list[str]:
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for cluster in clusters:
+        base = f"{cluster.cls}:{normalize(cluster.name)}"
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        keys.append(base if n == 0 else f"{base}#{n}")
+    return keys
+
+
+def _entity(key: str, cluster: EntityCluster) -> Entity:
+    cls = cluster.cls
+    if cls == "Location" and cluster.acting:
+        cls = "Government"
+    aliases = tuple(sorted(a for a in cluster.aliases if a != cluster.name))
+    return Entity(key, cluster.name, cls, aliases, max(len(cluster.mentions), 1))
+
+
+def _evidence(sent: Span, article: Article, rule: str, confidence: float, modality) -> Evidence:  # type: ignore[no-untyped-def]
+    return Evidence(
+        article.id,
+        sent.text.strip(),
+        sent.start_char,
+        sent.end_char,
+        rule,
+        round(min(max(confidence, 0.0), 1.0), 3),
+        modality,
+    )
+
+
+def _facts(
+    raw: list[RawFact], keys: list[str], valid: set[str], article: Article
+) -> tuple[Fact, ...]:
+    out: dict[tuple[str, str, str, int, str], Fact] = {}
+    for f in raw:
+        s, o = keys[f.subject], keys[f.object]
+        if s not in valid or o not in valid or s == o:
+            continue
+        ev = _evidence(f.sentence, article, f.rule, f.confidence, f.modality)
+        out.setdefault(
+            (s, f.predicate, o, ev.start, f.rule), Fact(s, f.predicate, o, ev, f.wording)
+        )
+    return tuple(out.values())
+
+
+def _sanctions(
+    raw: list[RawSanction], keys: list[str], valid: set[str], article: Article
+) -> tuple[Sanction, ...]:
+    out: dict[tuple, Sanction] = {}  # type: ignore[type-arg]
+    for s in raw:
+        target = keys[s.target]
+        imposer = keys[s.imposer] if s.imposer is not None else None
+        if target not in valid or (imposer is not None and imposer not in valid):
+            continue
+        ev = _evidence(s.sentence, article, s.rule, s.confidence, s.modality)
+        key = (target, imposer, s.kind, ev.start)
+        out.setdefault(
+            key,
+            Sanction(target, s.kind, ev, imposer, s.amount, s.currency, s.date, s.reason),
+        )
+    return tuple(out.values())

@@ -1,0 +1,313 @@
+"""Entity mentions in a parsed article: found, typed and grouped into entities.
+
+Sources, in order of trust: the curated gazetteer, spaCy's named entities, runs of
+proper nouns that the model left unlabelled, and technology noun phrases. Types come
+from the gazetteer, then name cues (legal suffixes, "Department", "University"),
+then context cues ("AI firm X", "X, a Chinese company"), then spaCy's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.lexicon import (
+    COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
+    GOVERNMENT_HEADS,
+    GOVERNMENT_WORDS,
+    NATIONALITIES,
+    ORGANIZATION_WORDS,
+)
+
+NER_CLASSES = {
+    "PERSON": "Person",
+    "ORG": "Company",
+    "GPE": "Location",
+    "LOC": "Location",
+    "FAC": "Location",
+}
+#: Heads of technology noun phrases ("surveillance technology", "5G networks").
+TECH_HEADS = frozenset(
+    {
+        "technology", "technologies", "software", "recognition", "network", "networks",
+        "chip", "chips", "semiconductor", "semiconductors", "camera", "cameras",
+        "equipment", "gear", "computing", "intelligence", "microelectronics",
+        "components", "circuits", "satellites", "drones", "radar", "encryption",
+        "spyware", "malware", "surveillance", "tracking", "robotics", "missiles",
+        "supercomputers", "sensors", "servers", "platform", "services", "devices",
+        "products", "systems", "insecticides", "pesticides",
+    }
+)  # fmt: skip
+#: Modifiers that make a noun phrase technical ("cloud platform services").
+TECH_MODIFIERS = frozenset(
+    {
+        "surveillance", "facial", "face", "voice", "biometric", "5g", "4g", "ai",
+        "ai-enabled", "cloud", "semiconductor", "chip", "quantum", "cyber", "digital",
+        "military", "telecommunications", "telecom", "networking", "wireless",
+        "electronic", "electronics", "radar", "satellite", "nuclear", "missile",
+        "encryption", "software", "computer", "recognition", "artificial", "machine",
+        "agrochemical", "biotechnology", "aerospace", "space", "defense", "dual-use",
+        "hypersonic", "microwave", "optical", "laser", "navigation", "drone",
+        "organic", "tracking", "monitoring", "hacking", "data",
+    }
+)  # fmt: skip
+_DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+_TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+_NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of the article that names an entity."""
+
+    span: Span
+    name: str
+    cls: str | None
+    source: str  # "gazetteer" | "ner" | "propn" | "tech" | "government"
+    canonical: str | None = None  # gazetteer canonical name
+    entity: int = -1  # index of the entity it belongs to (within the article)
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@dataclass(slots=True)
+class EntityCluster:
+    """All mentions of one entity within an article."""
+
+    name: str
+    cls: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    acting: int = 0  # times used as an actor (for GPE → Government)
+
+
+def clean_name(span: Span) -> tuple[int, int]:
+    """Token bounds of ``span`` without leading articles/titles and trailing ``'s``."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _DROP_LEADING or doc[start].lower_ in _TITLES):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _span_name(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"\s+", " ", text)
+    return _NAME_JUNK.sub("", text) if not text.endswith(".") else text.lstrip("-–— ")
+
+
+def classify_name(name: str, label: str | None) -> str | None:
+    """Class of an organisation-like name from its own words.
+
+    >>> classify_name("Dow AgroSciences LLC", "ORG")
+    'Company'
+    >>> classify_name("Southern District of Indiana", "GPE")
+    'Government'
+    >>> classify_name("Hunan Normal University", "ORG")
+    'Organization'
+    """
+    words = [w.lower().strip(",.") for w in name.split()]
+    last = words[-1] if words else ""
+    if label == "PERSON":
+        return "Person"
+    if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
+        return "Company"
+    if any(w in GOVERNMENT_WORDS for w in words):
+        return "Government"
+    if any(w in ORGANIZATION_WORDS for w in words):
+        return "Organization"
+    if label is None:
+        return None
+    return NER_CLASSES.get(label)
+
+
+def _tech_phrase(token: Token) -> tuple[int, int] | None:
+    """Bounds of a technology noun phrase headed by ``token``, or None."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ not in TECH_HEADS:
+        return None
+    left = token.i
+    for child in sorted(token.lefts, key=lambda t: -t.i):
+        modifier = child.dep_ in {"compound", "amod", "nmod"}
+        hyphen = child.dep_ == "punct" and child.text == "-"
+        if (modifier or hyphen) and child.i == left - 1:
+            left = child.i
+        else:
+            break
+    # include hyphen chains like "AI-enabled"
+    phrase = token.doc[left : token.i + 1]
+    words = {t.lower_ for t in phrase}
+    if len(phrase) == 1:
+        return (left, token.i + 1) if token.lower_ in _STANDALONE_TECH else None
+    if not words & TECH_MODIFIERS and token.lower_ not in _STRONG_TECH_HEADS:
+        return None
+    if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
+        # "Huawei products", "Chinese networks": the owner is not part of the technology
+        while left < token.i and token.doc[left].ent_type_:
+            left += 1
+    if left == token.i and token.lower_ not in _STANDALONE_TECH:
+        return None
+    return left, token.i + 1
+
+
+_STANDALONE_TECH = frozenset(
+    {"semiconductors", "microelectronics", "spyware", "malware", "encryption", "robotics",
+     "supercomputers", "drones", "satellites", "radar"}
+)  # fmt: skip
+_STRONG_TECH_HEADS = frozenset(
+    {"technology", "technologies", "software", "recognition", "chips", "semiconductors",
+     "microelectronics", "computing", "encryption", "insecticides", "pesticides"}
+)  # fmt: skip
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Every entity mention in ``doc``, non-overlapping, in text order."""
+    gaz = gazetteer or load_gazetteer()
+    exact, lower = _matchers(doc, gaz)
+    candidates: dict[tuple[int, int], Mention] = {}
+
+    def add(
+        start: int, end: int, cls: str | None, source: str, canonical: str | None = None
+    ) -> None:
+        if end <= start:
+            return
+        key = (start, end)
+        name = _span_name(doc, start, end)
+        if not name or not any(ch.isalnum() for ch in name):
+            return
+        if key not in candidates or source == "gazetteer":
+            candidates[key] = Mention(doc[start:end], name, cls, source, canonical)
+
+    # gazetteer first: it knows best
+    for matcher in (exact, lower):
+        for match_id, start, end in matcher(doc):
+            entry = gaz.lookup(doc.vocab.strings[match_id])
+            if entry:
+                add(start, end, entry.cls, "gazetteer", entry.canonical)
+    for ent in doc.ents:
+        if ent.label_ not in NER_CLASSES:
+            continue
+        start, end = clean_name(ent)
+        name = _span_name(doc, start, end)
+        entry = gaz.lookup(name)
+        if entry:
+            add(start, end, entry.cls, "gazetteer", entry.canonical)
+        else:
+            add(start, end, classify_name(name, ent.label_), "ner")
+    _add_government_phrases(doc, add)
+    _add_unlabelled_proper_nouns(doc, add)
+    for token in doc:
+        bounds = _tech_phrase(token)
+        if bounds:
+            add(bounds[0], bounds[1], "Technology", "tech")
+
+    spans = filter_spans([m.span for m in candidates.values()])
+    chosen = [candidates[(s.start, s.end)] for s in spans]
+    for mention in chosen:
+        _refine_class(mention)
+    return [m for m in chosen if m.cls]
+
+
+def _matchers(doc: Doc, gaz: Gazetteer):  # type: ignore[no-untyped-def]
+    # Phrase matchers are tied to a vocab; cache one pair per vocab.
+    key = id(doc.vocab)
+    if key not in _MATCHER_CACHE:
+        from spacy.lang.en import English
+
+        nlp = English(vocab=doc.vocab)
+        _MATCHER_CACHE[key] = gaz.matchers(nlp)
+    return _MATCHER_CACHE[key]
+
+
+_MATCHER_CACHE: dict[int, tuple] = {}  # type: ignore[type-arg]
+
+
+def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """ "the Russian government", "Chinese regulators": a state's bodies by nationality."""
+    for token in doc:
+        if token.lower_ not in GOVERNMENT_HEADS or token.pos_ != "NOUN":
+            continue
+        mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+        if mods and (mods[0].ent_type_ in {"NORP", "GPE"} or mods[0].lower_ in NATIONALITIES):
+            add(mods[0].i, token.i + 1, "Government", "government")
+
+
+def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+                j += 1
+            if j - i <= 4 and not doc[i:j].text.isupper():
+                name = doc[i:j].text
+                add(i, j, classify_name(name, None), "propn")
+            i = j
+        else:
+            i += 1
+
+
+def _refine_class(mention: Mention) -> None:
+    """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
+    if mention.source == "gazetteer" and mention.cls:
+        return
+    root = mention.span.root
+    neighbours: list[Token] = []
+    if root.dep_ in {"compound", "appos"}:
+        neighbours.append(root.head)
+    neighbours.extend(c for c in root.children if c.dep_ in {"appos", "compound"})
+    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN":
+        pass
+    for n in neighbours:
+        if n.i in range(mention.start, mention.end):
+            continue
+        lemma = n.lemma_.lower()
+        if lemma in COMPANY_NOUNS:
+            mention.cls = "Company"
+            return
+        if lemma in {"university", "group", "party", "organization", "newspaper", "outlet"}:
+            mention.cls = "Organization" if lemma != "group" else mention.cls or "Organization"
+            return
+        if lemma in {"agency", "ministry", "regulator", "department", "government"}:
+            mention.cls = "Government"
+            return
+    # a bare capitalised word with no cue is kept only as a company-like actor or target
+    core_role = root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and len(mention.span) <= 3
+    if mention.source == "propn" and mention.cls is None and core_role:
+        first = mention.span[0]
+        if first.i > mention.span.sent.start and first.shape_.startswith("X"):
+            mention.cls = "Company" if _company_context(root) else None
+
+
+def _company_context(token: Token) -> bool:
+    verb = token.head
+    return verb.lemma_.lower() in {"fine", "fin", "sell", "make", "produce", "pay", "acquire"}
+
+
+def nationality_country(token: Token) -> str | None:
+    """The country a nationality adjective or demonym names ("Chinese" → China)."""
+    return NATIONALITIES.get(token.lower_)
+
+
+def mention_index(mentions: Iterable[Mention]) -> dict[int, Mention]:
+    """Token index → the mention covering it."""
+    index: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            index[i] = m
+    return index

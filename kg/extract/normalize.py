@@ -1,0 +1,96 @@
+"""Amounts, currencies and dates as written → normalised values.
+
+>>> parse_money("$2.8 billion")
+(Decimal('2800000000'), 'USD')
+>>> parse_money("430.4 million dollars")
+(Decimal('430400000'), 'USD')
+>>> parse_date("April 2021")
+'2021-04'
+>>> parse_date("Dec. 10, 2021")
+'2021-12-10'
+>>> parse_date("2019")
+'2019'
+>>> parse_date("last year") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_SCALES = {
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+}
+_CURRENCIES = [
+    (re.compile(r"US\$|\$|\bdollars?\b|\bUSD\b", re.I), "USD"),
+    (re.compile(r"€|\beuros?\b|\bEUR\b", re.I), "EUR"),
+    (re.compile(r"£|\bpounds?\b|\bGBP\b", re.I), "GBP"),
+    (re.compile(r"¥|\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b", re.I), "CNY"),
+    (re.compile(r"\byen\b|\bJPY\b", re.I), "JPY"),
+]
+_NUMBER = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|k|m|b)?\b", re.I
+)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+
+
+def parse_money(text: str) -> tuple[Decimal, str | None] | None:
+    """Amount and ISO 4217 currency of a money expression, or None."""
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    try:
+        value = Decimal(match.group(1).replace(",", ""))
+    except InvalidOperation:
+        return None
+    scale = match.group(2)
+    if scale:
+        value *= _SCALES[scale.lower()]
+    currency = next((code for pattern, code in _CURRENCIES if pattern.search(text)), None)
+    if value == value.to_integral():
+        value = value.quantize(Decimal(1))
+    return value, currency
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of a date expression, or None."""
+    text = text.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if iso:
+        return text
+    year_match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    if not year_match:
+        return None
+    year = year_match.group(1)
+    month = None
+    for word in re.findall(r"[A-Za-z]+", text):
+        month = _MONTHS.get(word.lower().rstrip("."))
+        if month:
+            break
+    if month is None:
+        return year
+    day_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(year, ""))
+    if day_match and 1 <= int(day_match.group(1)) <= 31:
+        return f"{year}-{month:02d}-{int(day_match.group(1)):02d}"
+    return f"{year}-{month:02d}"
