@@ -337,3 +337,13 @@ def test_unrelated_blank_nodes_are_not_entities() -> None:
     ds = good_graph()
     ds.graph(ART["a1"]).add((BNode(), RDFS.comment, Literal("a note")))
     assert validate(ds)[0]
+
+
+def test_missing_pyshacl_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from kg.errors import KGError
+
+    monkeypatch.setitem(sys.modules, "pyshacl", None)  # as if not installed
+    with pytest.raises(KGError, match=r"needs pyshacl, a development dependency"):
+        validate(good_graph())
