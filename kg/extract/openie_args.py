@@ -87,6 +87,12 @@ def span_of(
         hi -= 1
     if lo < tok.i and doc[lo].text in CLOSING:
         lo += 1
+    # A quotation mark whose partner fell outside the phrase goes too.
+    words = [t.text for t in doc[lo : hi + 1]]
+    if lo < tok.i and words[0] in ("``", '"') and not any(w in ("''", '"') for w in words[1:]):
+        lo += 1
+    if hi > tok.i and words[-1] in ("''", '"') and not any(w in ("``", '"') for w in words[:-1]):
+        hi -= 1
     return doc[lo : hi + 1]
 
 
