@@ -44,27 +44,52 @@ def compute_layout(
     components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
     if not components:
         return pos
-    main = graph.subgraph(components[0])
-    pos.update(_place_component(main, seed))
-    # pack the other components in rows under the main one
-    min_x = min(x for x, _ in pos.values())
-    max_x = max(x for x, _ in pos.values())
-    cursor_x, cursor_y = min_x, max(y for _, y in pos.values()) + 2 * SPACING
-    row_height = 0.0
-    width = max(max_x - min_x, 12 * SPACING)
+    pos.update(_place_component(graph.subgraph(components[0]), seed))
+    if len(components) == 1:
+        return pos
+    # the other components, laid out one by one, packed in rows below the main one;
+    # rows are about as wide as the block is tall, so the whole picture stays compact
+    pieces = []
+    area = 0.0
     for component in components[1:]:
         local = _place_component(graph.subgraph(component), seed)
-        xs = [x for x, _ in local.values()]
-        ys = [y for _, y in local.values()]
-        w, h = max(xs) - min(xs), max(ys) - min(ys)
-        if cursor_x + w > min_x + width:
-            cursor_x, cursor_y = min_x, cursor_y + row_height + SPACING
+        x0 = min(x for x, _ in local.values())
+        y0 = min(y for _, y in local.values())
+        local = {v: (x - x0, y - y0) for v, (x, y) in local.items()}
+        w = max(x for x, _ in local.values())
+        h = max(y for _, y in local.values())
+        pieces.append((local, w, h))
+        area += (w + SPACING) * (h + SPACING)
+    min_x = min(x for x, _ in pos.values())
+    max_x = max(x for x, _ in pos.values())
+    width = max(max_x - min_x, math.sqrt(area) * 1.3)
+    left = (min_x + max_x - width) / 2
+    cursor_x, cursor_y = left, max(y for _, y in pos.values()) + 2 * SPACING
+    row_height = 0.0
+    for local, w, h in pieces:
+        if cursor_x > left and cursor_x + w > left + width:
+            cursor_x, cursor_y = left, cursor_y + row_height + SPACING
             row_height = 0.0
         for node, (x, y) in local.items():
-            pos[node] = (cursor_x + x - min(xs), cursor_y + y - min(ys))
+            pos[node] = (cursor_x + x, cursor_y + y)
         cursor_x += w + SPACING
         row_height = max(row_height, h)
     return pos
+
+
+def main_component(nodes: Sequence[str], edges: Iterable[tuple[str, str]]) -> set[str]:
+    """The largest connected component (ties: the one with the smallest id).
+
+    >>> sorted(main_component(["a", "b", "c"], [("a", "b")]))
+    ['a', 'b']
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edges)
+    components: list[set[str]] = list(nx.connected_components(graph))
+    if not components:
+        return set()
+    return min(components, key=lambda c: (-len(c), min(c)))
 
 
 def _place_component(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:

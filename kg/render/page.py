@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from pyvis.network import Network
 
 from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES, SANCTION_KINDS
-from kg.render.layout import compute_layout
+from kg.render.layout import compute_layout, main_component
 from kg.render.view import UNTYPED, GraphView, ViewNode, format_amount
 
 #: Colour and vis-network shape per class; the legend shows the same.
@@ -292,6 +292,7 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
     class_order = [*ENTITY_CLASSES, UNTYPED]
     prop_order = ["imposedBy", "target", *RELATION_PROPERTIES]
     dates = sorted(a["date"][:10] for a in articles if a["date"])
+    main = main_component(ids, [(e.source, e.target) for e in view.edges])
     return {
         "classes": [
             {
@@ -311,6 +312,8 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
         "kinds": [{"name": k, "count": kinds[k]} for k in SANCTION_KINDS if kinds[k]],
         "dates": {"min": dates[0], "max": dates[-1]} if dates else None,
         "precomputed": precomputed,
+        # the page opens zoomed on the largest component; the rest is a zoom-out away
+        "main": sorted(node_index[n] for n in main) if len(main) < len(ids) else None,
         "nodes": nodes,
         "edges": edges,
         "evidence": evidence,

@@ -79,6 +79,9 @@
     network.redraw();
   }
   if (page.precomputed || visNodes.length === 0) {
+    if (page.precomputed && page.main && page.main.length > 1) {
+      network.fit({ nodes: page.main, animation: false });
+    }
     markReady();
   } else {
     // physics has settled the layout before the first draw; switch it off so the
