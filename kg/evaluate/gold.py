@@ -571,9 +571,19 @@ def score_gold(
             report.missing_docs.append(article.doc)
             graph = Graph()
         text = (texts or {}).get(article.doc, "")
+        first = len(report.errors)
         _score_article(article, graph, names, text, report)
+        # Same graph, same listing: sets and hashes must not decide the order.
+        report.errors[first:] = sorted(report.errors[first:], key=_error_order)
         report.articles += 1
     return report
+
+
+_ERROR_KINDS = ("miss", "false positive", "sanction kind", "missing entity", "type")
+
+
+def _error_order(error: ErrorLine) -> tuple[int, str]:
+    return _ERROR_KINDS.index(error.what), error.text
 
 
 def _score_article(
