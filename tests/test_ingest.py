@@ -328,3 +328,9 @@ def test_html_page_without_main_drops_boilerplate_by_class_and_role(tmp_path: Pa
     )
     [art], _ = _read(tmp_path)
     assert art.text == "ZTE fined\n\nZTE agreed to pay $892 million."
+    (tmp_path / "p.html").write_text(
+        "<head><title>ZTE fined | Daily News</title>"
+        "<meta property='og:title' content='ZTE fined'></head><p>Text.</p>"
+    )
+    [art], _ = _read(tmp_path)
+    assert art.title == "ZTE fined"

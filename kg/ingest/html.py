@@ -5,7 +5,7 @@ Scripts, styles, navigation, headers, footers, asides, forms and elements whose
 bars…) are dropped. Paragraphs, headings, list items and other blocks become separate
 paragraphs (blank-line separated, as in the corpus texts). When the page has
 ``<main>`` or ``<article>``, only their text is kept. Title, date and canonical URL
-come from ``<title>``/``og:title``, ``article:published_time``/``<time datetime>`` and
+come from ``og:title``/``<title>``, ``article:published_time``/``<time datetime>`` and
 ``<link rel=canonical>``/``og:url``.
 
 >>> page = html_to_text("<title>T</title><nav>Home</nav><p>Huawei &amp; ZTE.</p><p>B<br>C</p>")
@@ -202,7 +202,9 @@ class _MainText(HTMLParser):
         self._flush()
         inside = [t for t, in_main in self._blocks if in_main]
         blocks = inside or [t for t, _ in self._blocks]
-        title = " ".join("".join(self._title_parts).split()) or self._meta.get("og:title")
+        # og:title is the headline alone; <title> often adds " | Site name".
+        og_title = " ".join(self._meta.get("og:title", "").split())
+        title = og_title or " ".join("".join(self._title_parts).split())
         return HtmlPage(
             text="\n\n".join(blocks),
             title=title or None,
