@@ -334,3 +334,10 @@ def test_html_page_without_main_drops_boilerplate_by_class_and_role(tmp_path: Pa
     )
     [art], _ = _read(tmp_path)
     assert art.title == "ZTE fined"
+
+
+@pytest.mark.timeout(60)  # quadratic end-tag matching took many minutes on this
+def test_html_with_thousands_of_unclosed_and_stray_tags_is_linear(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text("<div>" * 50_000 + "</span>" * 50_000 + "<p>Text.</p>")
+    [art], _ = _read(tmp_path)
+    assert art.text == "Text."

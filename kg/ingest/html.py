@@ -16,6 +16,7 @@ come from ``og:title``/``<title>``, ``article:published_time``/``<time datetime>
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -120,6 +121,7 @@ class _MainText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self._stack: list[tuple[str, bool]] = []  # open elements: (tag, skipped?)
+        self._open: Counter[str] = Counter()  # tags on the stack, so stray end tags cost O(1)
         self._skip = 0  # how many open elements drop their content
         self._main = 0  # how many open <main>/<article>
         self._current: list[str] = []
@@ -148,6 +150,7 @@ class _MainText(HTMLParser):
         if tag in BLOCK_TAGS:
             self._flush()
         self._stack.append((tag, skipped))
+        self._open[tag] += 1
         self._skip += skipped
         self._main += tag in _MAIN_TAGS
 
@@ -162,11 +165,14 @@ class _MainText(HTMLParser):
         if tag in BLOCK_TAGS:
             self._flush()
         # Close up to the matching open tag; a stray end tag is ignored.
+        if not self._open[tag]:
+            return
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
                 for closed, skipped in self._stack[i:]:
                     self._skip -= skipped
                     self._main -= closed in _MAIN_TAGS
+                    self._open[closed] -= 1
                 del self._stack[i:]
                 break
 
