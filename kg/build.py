@@ -23,14 +23,14 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.errors import InputError, KGError
-from kg.extract.extractor import extract_articles
-from kg.extract.pipeline import load_pipeline
+from kg.extract.parallel import extract_stream
 from kg.ingest import iter_articles
 from kg.model import Article, ArticleExtraction
 from kg.resolve import Resolver
 from kg.store.sink import GraphSink, open_sink
 
-#: Called with (articles done, articles known so far, words done) after each article.
+#: Called with (articles done, articles expected, words so far) after each article;
+#: the expected count is an estimate from a quick scan of the inputs (0 if unknown).
 Progress = Callable[[int, int, int], None]
 
 
@@ -104,9 +104,13 @@ def build(
     output: str | Path | None = None,
     store: str | Path | None = None,
     progress: Progress | None = None,
-    batch_size: int = 16,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> BuildSummary:
     """Build from files/folders into a graph file (``output``) or a store.
+
+    ``workers`` processes parse in parallel (``dask``: a scheduler address or
+    ``"local"``); the graph is the same whatever the parallelism.
 
     Raises:
         KGError: when no article at all could be read, or the target cannot be written.
@@ -114,7 +118,7 @@ def build(
     sink = open_sink(output=output, store=store)
     summary = BuildSummary(target=str(output or store))
     try:
-        write_into(sink, inputs, summary, progress=progress, batch_size=batch_size)
+        write_into(sink, inputs, summary, progress=progress, workers=workers, dask=dask)
     finally:
         sink.close()
     return summary
@@ -138,7 +142,8 @@ def write_into(
     summary: BuildSummary,
     *,
     progress: Progress | None = None,
-    batch_size: int = 16,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> None:
     """Stream ``inputs`` through extraction and resolution into ``sink``."""
     start = time.perf_counter()
@@ -162,16 +167,20 @@ def write_into(
                 continue
             yield item
 
-    nlp = load_pipeline()
-    for extraction in extract_articles(fresh_articles(), nlp, batch_size=batch_size):
+    expected = 0 if progress is None else estimate_articles(inputs)
+    for extraction in extract_stream(fresh_articles(), workers=workers, dask=dask):
         if extraction.errors:
             summary.problems.extend(extraction.errors)
+            if progress is not None:
+                done = summary.articles + summary.unchanged + summary.skipped
+                progress(done, max(expected, seen), summary.words)
             continue
         entity_ids, entities = resolver.resolve(extraction)
         sink.write_article(extraction, entity_ids, entities)
         _count(summary, extraction, entity_ids)
         if progress is not None:
-            progress(summary.articles + summary.unchanged, seen, summary.words)
+            done = summary.articles + summary.unchanged + summary.skipped
+            progress(done, max(expected, seen), summary.words)
     summary.seconds = time.perf_counter() - start
     if summary.articles == 0 and summary.unchanged == 0:
         where = ", ".join(str(i) for i in inputs) if inputs else "(no input)"
@@ -190,3 +199,34 @@ def _count(summary: BuildSummary, extraction: ArticleExtraction, ids: dict[str, 
         summary.facts["target"] += 1
         if sanction.imposer:
             summary.facts["imposedBy"] += 1
+
+
+def estimate_articles(inputs: Sequence[str | Path] | Sequence[Article]) -> int:
+    """A quick count of the articles ``inputs`` hold, for progress and ETA.
+
+    Counts article files, and lines of JSONL files, without reading anything else.
+
+    >>> estimate_articles([])
+    0
+    """
+    from kg.ingest import FORMATS
+
+    total = 0
+    for item in inputs:
+        if isinstance(item, Article):
+            total += 1
+            continue
+        path = Path(item)
+        files = (
+            (p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if path.is_dir()
+            else [path]
+        )
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix == ".jsonl":
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif suffix in FORMATS:
+                total += 1
+    return total

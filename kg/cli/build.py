@@ -1,13 +1,14 @@
-"""``kg build INPUT... (--output GRAPH | --store DIR|URL)``."""
+"""``kg build INPUT... (--output GRAPH | --store DIR|URL) [--workers N] [--dask ADDR]``."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 
-from kg.build import build
+from kg.build import Progress, build
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,21 +23,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--output", "-o", help="graph file to write (.ttl .trig .nq .jsonld)")
     target.add_argument("--store", help="store directory (or http(s) SPARQL endpoint) to add to")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--workers",
+        "-j",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="parse with N processes (0: one per core; default 1)",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="distribute over a Dask cluster: scheduler address, or 'local' for a "
+        "LocalCluster of --workers processes",
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     p.set_defaults(run=run)
 
 
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+    return n or (os.cpu_count() or 1)
+
+
 def run(args: argparse.Namespace) -> int:
-    show = not args.quiet and not args.json and sys.stderr.isatty()
     summary = build(
         args.inputs,
         output=args.output,
         store=args.store,
-        progress=_progress_printer() if show else None,
+        workers=args.workers,
+        dask=args.dask,
+        progress=None if args.quiet else progress_printer(),
     )
-    if show:
-        print(file=sys.stderr)
     for problem in summary.problems:
         print(f"kg: skipped {problem}", file=sys.stderr)
     if args.json:
@@ -46,11 +70,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer():  # type: ignore[no-untyped-def]
+def progress_printer(every: float = 5.0) -> Progress:
+    """Progress on stderr: a live line on a terminal, a line every few seconds otherwise."""
     start = time.perf_counter()
+    last = [0.0]
+    live = sys.stderr.isatty()
 
-    def show(done: int, known: int, words: int) -> None:
-        rate = words / max(time.perf_counter() - start, 1e-9)
-        print(f"\r{done}/{known} articles, {rate:,.0f} words/s", end="", file=sys.stderr)
+    def show(done: int, expected: int, words: int) -> None:
+        now = time.perf_counter()
+        if not live and now - last[0] < every and done < expected:
+            return
+        last[0] = now
+        elapsed = max(now - start, 1e-9)
+        rate = words / elapsed
+        eta = elapsed / done * (expected - done) if done and expected > done else 0.0
+        line = f"{done}/{expected} articles, {rate:,.0f} words/s, ETA {eta:.0f} s"
+        end = "" if live and done < expected else "\n"
+        print(("\r" if live else "") + line, end=end, file=sys.stderr, flush=True)
 
     return show
