@@ -1,6 +1,97 @@
 """kg: a knowledge graph of technology companies, governments, sanctions and technologies.
 
 Build a graph from news text, query it with SPARQL, draw it as an interactive page.
+The functions here are the Python side of the ``kg`` command (see :mod:`kg.api`):
+
+>>> import kg
+>>> g = kg.from_texts(["The Commerce Department added Huawei to the Entity List."])
+>>> kg.query(g, "sanctions")[["targetName", "sanctionKind"]].values.tolist()
+[['Huawei', 'ExportControl']]
+
+They load on first use, so ``import kg.model`` (or the CLI) does not pull in
+rdflib, pandas or spaCy for nothing.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from kg.api import (
+        GraphLike,
+        build,
+        evaluate,
+        evaluate_carb,
+        export,
+        from_files,
+        from_texts,
+        list_queries,
+        open_graph,
+        query,
+        render,
+        show,
+        to_networkx,
+    )
+    from kg.errors import GraphLoadError, InputError, KGError, QueryError, StoreError
+    from kg.model import Article
+
+#: Where each public name lives.
+_SOURCES = {
+    "GraphLike": "kg.api",
+    "build": "kg.api",
+    "evaluate": "kg.api",
+    "evaluate_carb": "kg.api",
+    "export": "kg.api",
+    "from_files": "kg.api",
+    "from_texts": "kg.api",
+    "list_queries": "kg.api",
+    "open_graph": "kg.api",
+    "query": "kg.api",
+    "render": "kg.api",
+    "show": "kg.api",
+    "to_networkx": "kg.api",
+    "Article": "kg.model",
+    "KGError": "kg.errors",
+    "InputError": "kg.errors",
+    "GraphLoadError": "kg.errors",
+    "QueryError": "kg.errors",
+    "StoreError": "kg.errors",
+}
+
+__all__ = [
+    "Article",
+    "GraphLike",
+    "GraphLoadError",
+    "InputError",
+    "KGError",
+    "QueryError",
+    "StoreError",
+    "build",
+    "evaluate",
+    "evaluate_carb",
+    "export",
+    "from_files",
+    "from_texts",
+    "list_queries",
+    "open_graph",
+    "query",
+    "render",
+    "show",
+    "to_networkx",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module on first use (PEP 562)."""
+    if name not in _SOURCES:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_SOURCES[name]), name)
+    globals()[name] = value  # next time, no lookup
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
