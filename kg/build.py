@@ -119,8 +119,13 @@ def build(
     summary = BuildSummary(target=str(output or store))
     try:
         write_into(sink, inputs, summary, progress=progress, workers=workers, dask=dask)
-    finally:
-        sink.close()
+    except BaseException:
+        # A file is written only by a build that succeeds; a store keeps the articles
+        # it completed, and closing it releases its lock.
+        if store is not None:
+            sink.close()
+        raise
+    sink.close()
     return summary
 
 
