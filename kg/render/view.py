@@ -198,29 +198,35 @@ def extract_view(graph: Graph) -> GraphView:
     evidence_keys = {"article", "sentence", "rule", "confidence", "modality", "wording"}
     article_keys = {DCTERMS.title: "title", DCTERMS.date: "date", DCTERMS.source: "source"}
 
+    # namespace attribute lookups are slow in rdflib; resolve them once, not per triple
+    rdf_type, label_p, alt_p, mentioned_p = RDF.type, RDFS.label, SKOS.altLabel, KG.mentionedIn
+    article_cls, evidence_cls = KG.Article, KG.Evidence
+    reified = {RDF.subject: "subject", RDF.predicate: "predicate", RDF.object: "object"}
+    prefix = str(KG)
+    kg_terms = {URIRef(prefix + name): name for name in evidence_keys | sanction_keys}
     for s, p, o in iter_triples(graph):
         subject = str(s)
-        if p == RDF.type:
+        if p == rdf_type:
             if o in _CLASS_BY_IRI:
                 types.setdefault(subject, _CLASS_BY_IRI[o])  # type: ignore[index]
-            elif o == KG.Article:
+            elif o == article_cls:
                 articles.add(subject)
-            elif o == KG.Evidence:
+            elif o == evidence_cls:
                 evidence_nodes.add(subject)
-        elif p == RDFS.label:
+        elif p == label_p:
             labels[subject].append(str(o))
-        elif p == SKOS.altLabel:
+        elif p == alt_p:
             alts[subject].append(str(o))
-        elif p == KG.mentionedIn:
+        elif p == mentioned_p:
             mentions[subject].add(str(o))
         elif p in _RELATION_BY_IRI and isinstance(o, URIRef):
             facts.append((subject, _RELATION_BY_IRI[p], str(o)))  # type: ignore[index]
-        elif p in (RDF.subject, RDF.predicate, RDF.object):
-            evidence_props[subject][str(p).rsplit("#", 1)[1]].append(o)
+        elif p in reified:
+            evidence_props[subject][reified[p]].append(o)  # type: ignore[index]
         elif p in article_keys:
             article_props[subject][article_keys[p]].append(str(o))  # type: ignore[index]
-        elif str(p).startswith(str(KG)):
-            name = str(p)[len(str(KG)) :]
+        elif p in kg_terms:
+            name = kg_terms[p]  # type: ignore[index]
             if name in evidence_keys:
                 evidence_props[subject][name].append(o)
             if name in sanction_keys:
