@@ -387,3 +387,14 @@ def test_a_sanction_reads_imposer_sanction_target(browser: Any, sample_page: Pat
     # the imposer stays lit with the sanction, though two steps away
     imposer = node_index(browser, "State Administration for Market Regulation")
     assert browser.execute_script("return kgNodes.get(arguments[0]).opacity", imposer) == 1
+
+
+def test_an_empty_graph_gives_a_working_page(browser: Any, tmp_path: Path) -> None:
+    from rdflib import Graph
+
+    path = tmp_path / "empty.html"
+    report = render_html(Graph(), path)
+    assert (report.nodes, report.edges) == (0, 0)
+    logs = open_page(browser, path)
+    assert [m for m in logs if m["level"] in ("SEVERE", "WARNING")] == []
+    assert browser.find_element("id", "kg-stats").text == "0 nodes, 0 edges, 0 articles"
