@@ -341,3 +341,18 @@ def test_html_with_thousands_of_unclosed_and_stray_tags_is_linear(tmp_path: Path
     (tmp_path / "p.html").write_text("<div>" * 50_000 + "</span>" * 50_000 + "<p>Text.</p>")
     [art], _ = _read(tmp_path)
     assert art.text == "Text."
+
+
+@pytest.mark.timeout(60)  # the inline patterns once took minutes on lines like these
+@pytest.mark.parametrize("unit", ["*a ", "_a ", "[x", "![", "<a", "~~a ", "<!--"])
+def test_markdown_with_100k_unclosed_marks_is_linear(tmp_path: Path, unit: str) -> None:
+    (tmp_path / "a.md").write_text("# Title\n\n" + unit * (100_000 // len(unit)) + "\n\nEnd.")
+    [art], errors = _read(tmp_path)
+    assert errors == [] and art.title == "Title"
+    assert art.text.endswith("End.") or unit == "<!--"  # an unclosed comment runs to the end
+
+
+def test_header_value_with_huge_padding_is_trimmed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("title:" + " " * 100_000 + "T \t\n\nBody.")
+    [art], _ = _read(tmp_path)
+    assert (art.title, art.text) == ("T", "Body.")

@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import re
 
+# Inline patterns bound how far they look for the closing mark, so a 100,000-character
+# line full of "*" or "[" costs linear time, not quadratic; longer spans keep their marks.
+_SPAN = 300
+_URL = 2000
 _FENCE = re.compile(r"^(```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_REF_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
+_IMAGE = re.compile(rf"!\[[^\]]{{0,{_SPAN}}}\]\([^)]{{0,{_URL}}}\)")
+_LINK = re.compile(rf"\[([^\]]{{0,{_SPAN}}})\]\([^)]{{0,{_URL}}}\)")
+_REF_LINK = re.compile(rf"\[([^\]]{{0,{_SPAN}}})\]\[[^\]]{{0,{_SPAN}}}\]")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_EMPHASIS = re.compile(r"(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(rf"(\*\*|\*|~~)(?=\S)(.{{1,{_SPAN}}}?)(?<=\S)\1")
 # Underscores inside a word ("doj_001") are not emphasis (CommonMark).
-_UNDERSCORE = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_UNDERSCORE = re.compile(rf"(?<!\w)(__|_)(?=\S)(.{{1,{_SPAN}}}?)(?<=\S)\1(?!\w)")
 _CODE = re.compile(r"`([^`]*)`")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(rf"</?[A-Za-z][^<>]{{0,{_SPAN}}}>")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
@@ -36,7 +39,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
     >>> markdown_to_text("Intro\\n\\n```\\ncode\\n```\\n- one\\n- two")
     ('Intro\\n\\none\\ntwo', None)
     """
-    markdown = _COMMENT.sub("", markdown)
+    markdown = _strip_comments(markdown)
     out: list[str] = []
     title: str | None = None
     in_fence = False
@@ -50,12 +53,31 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
             title = title or out[-1].strip()
             continue
         if heading := _HEADING.match(line):
-            line = heading.group(1)
+            # "## Title ##" -> "Title" (closing hashes are optional)
+            line = line[heading.end() :].strip().rstrip("#").rstrip()
             title = title or _inline(line).strip() or None
         line = _QUOTE.sub("", _BULLET.sub("", line))
         out.append(_inline(line).rstrip())
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
     return text, title
+
+
+def _strip_comments(text: str) -> str:
+    """Drop ``<!-- … -->`` (an unclosed one runs to the end), in one pass.
+
+    >>> _strip_comments("a<!-- x -->b<!-- open")
+    'ab'
+    """
+    parts = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        parts.append(text[at:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return "".join(parts)
+        at = end + 3
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _inline(line: str) -> str:

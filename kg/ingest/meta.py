@@ -21,7 +21,7 @@ from datetime import datetime
 #: Header keys we read; ``url`` is a synonym of ``source``.
 HEADER_KEYS = ("title", "date", "source", "url", "license")
 
-_HEADER_LINE = re.compile(r"^(title|date|source|url|license)[ \t]*:[ \t]*(.*?)[ \t]*$", re.I)
+_HEADER_LINE = re.compile(r"^(title|date|source|url|license)[ \t]*:(.*)$", re.I)
 
 _MONTHS = {
     m: i + 1
@@ -80,7 +80,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     for line in lines:
         match = _HEADER_LINE.match(line)
         if match:
-            meta[match.group(1).lower()] = match.group(2)
+            meta[match.group(1).lower()] = match.group(2).strip(" \t")
         elif not (meta and _OTHER_KEY.match(line)):  # e.g. "author:" after "title:"
             break
         end += 1
