@@ -24,6 +24,7 @@ FAST = settings(max_examples=1000, deadline=None)
 FILES = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 IRI_SAFE = re.compile(r"^[a-z0-9_]+(-[a-z0-9_]+)*$")
 
 # Bytes that look like text files: mostly UTF-8 text with markup, sometimes raw noise.
@@ -70,7 +71,8 @@ def _check(items: list[Article | InputError], path: Path) -> None:
         else:
             assert item.text.strip() and IRI_SAFE.match(item.id)
             item.text.encode("utf-8")  # writable: no lone surrogates
-            assert "\x00" not in item.text
+            for value in (item.text, item.title, item.source, item.license):
+                assert value is None or not CONTROL.search(value)
             assert item.date is None or normalise_date(item.date) == item.date
 
 

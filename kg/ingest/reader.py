@@ -232,6 +232,7 @@ def _parse_document(
             if heading:
                 meta.setdefault("title", heading)
     text = _CONTROL.sub(" ", text).strip()
+    meta = {k: _CONTROL.sub(" ", v).strip() for k, v in meta.items() if v}
     if not text:
         what = "markup" if fmt == "html" else "a header" if any(meta.values()) else "whitespace"
         raise InputError(path, f"no article text (only {what})")
