@@ -25,6 +25,8 @@ import networkx as nx
 CORE_SIZE = 450
 #: Pixels between neighbouring nodes in the final drawing.
 SPACING = 90.0
+#: Closest two node centres may come after overlap removal.
+MIN_GAP = 60.0
 
 
 def compute_layout(
@@ -102,7 +104,47 @@ def _place_component(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float
     scale = SPACING * math.sqrt(n) * 0.6
     pos = {v: (float(raw[v][0]) * scale, float(raw[v][1]) * scale) for v in core}
     _attach_rest(graph, pos)
+    _remove_overlaps(pos)
     return pos
+
+
+def _remove_overlaps(pos: dict[str, tuple[float, float]], iterations: int = 5) -> None:
+    """Push apart nodes closer than MIN_GAP, a few rounds, using a grid so each round
+    is linear in the node count (spring layouts clump hubs' leaves together)."""
+    gap = MIN_GAP
+    keys = sorted(pos)
+    xy = [list(pos[k]) for k in keys]
+    for _ in range(iterations):
+        grid: dict[tuple[int, int], list[int]] = {}
+        for i, (x, y) in enumerate(xy):
+            grid.setdefault((int(x // gap), int(y // gap)), []).append(i)
+        moved = False
+        for (cx, cy), members in grid.items():
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    others = grid.get((cx + dx, cy + dy))
+                    if not others:
+                        continue
+                    for i in members:
+                        for j in others:
+                            if j <= i:
+                                continue
+                            ddx, ddy = xy[j][0] - xy[i][0], xy[j][1] - xy[i][1]
+                            dist = math.hypot(ddx, ddy)
+                            if dist >= gap:
+                                continue
+                            if dist < 1e-6:  # same spot: split them along a fixed axis
+                                ddx, ddy, dist = float(j - i), 1.0, math.hypot(j - i, 1.0)
+                            push = (gap - dist) / 2 / dist
+                            xy[i][0] -= ddx * push
+                            xy[i][1] -= ddy * push
+                            xy[j][0] += ddx * push
+                            xy[j][1] += ddy * push
+                            moved = True
+        if not moved:
+            break
+    for k, (x, y) in zip(keys, xy, strict=True):
+        pos[k] = (x, y)
 
 
 def _core(graph: nx.Graph) -> list[str]:
