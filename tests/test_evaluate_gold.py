@@ -228,6 +228,9 @@ def test_per_property_scores() -> None:
 def test_sanction_kind_agreement_is_reported_apart() -> None:
     report = score_a(*graph_a())
     assert (report.kind_agree, report.kind_total) == (1, 2)
+    strict = report.sanctions_with_kind  # s1 has the gold kind, s3 does not
+    assert (strict.correct, strict.predicted, strict.found, strict.gold) == (1, 2, 1, 2)
+    assert "  sanctions+kind  0.500      0.500   0.500      1/2      1/2" in report.format()
     assert (report.amount_agree, report.amount_total) == (1, 1)
     assert (report.date_agree, report.date_total) == (1, 2)
     assert "sanction date agree on 1/2 matched sanctions" in report.format()

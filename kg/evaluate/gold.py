@@ -21,7 +21,8 @@ The gold format is DESIGN.md's "Gold formats"; what a gold fact is, is
   annotate every entity that takes part in a fact).
 * **Sanction kind** need not agree for a ``sanctions`` fact to match; agreement is
   reported apart: of the matched gold sanctions, how many have a matching sanction
-  node of the gold ``kind``.
+  node of the gold ``kind``, and as a ``sanctions+kind`` row scored as if the kind
+  had to agree (not part of "facts (all)").
 * **Entity typing.** Recall: the share of gold entities for which the article's
   graph has a name-matching entity of the gold type (or one of its ``alt_types``).
   Precision: of the graph's entities that match a gold entity by name, the share
@@ -286,6 +287,8 @@ class GoldReport:
     unmatched_entities: int = 0  # graph entities that match no gold entity
     kind_agree: int = 0
     kind_total: int = 0
+    #: ``sanctions`` facts scored as if the kind had to agree too.
+    sanctions_with_kind: Score = field(default_factory=Score)
     amount_agree: int = 0
     amount_total: int = 0
     date_agree: int = 0
@@ -325,6 +328,7 @@ class GoldReport:
             "entities_found": self.entities_found,
             "unmatched_entities": self.unmatched_entities,
             "sanction_kind": {"agree": self.kind_agree, "of": self.kind_total},
+            "sanctions_with_kind": score(self.sanctions_with_kind),
             "sanction_amount": {"agree": self.amount_agree, "of": self.amount_total},
             "sanction_date": {"agree": self.date_agree, "of": self.date_total},
             "ignored_optional": self.ignored_optional,
@@ -352,6 +356,8 @@ class GoldReport:
         ]
         for prop in sorted(self.by_property):
             out.append(_row(f"  {prop}", self.by_property[prop]))
+        if self.sanctions_with_kind.gold or self.sanctions_with_kind.predicted:
+            out.append(_row("  sanctions+kind", self.sanctions_with_kind))
         out.append(_row("entity typing", self.typing))
         for cls in sorted(self.typing_by_class):
             out.append(_row(f"  {cls}", self.typing_by_class[cls]))
@@ -618,6 +624,12 @@ def _score_article(
             continue
         correct = bool(gold_hits)
         _count(report, fact.p, correct=correct, predicted=True)
+        if fact.p == "sanctions":
+            strict = report.sanctions_with_kind
+            strict.predicted += 1
+            strict.correct += any(
+                not g.optional and (g.kind is None or g.kind in fact.kinds) for g in gold_hits
+            )
         if fact.confidence is not None:
             band = report.bands.setdefault(_band(fact.confidence), Score())
             band.predicted += 1
@@ -642,6 +654,11 @@ def _score_article(
             continue
         hits = [f for f in facts if matches(f, gold)]
         _count(report, gold.p, found=bool(hits), gold=True)
+        if gold.p == "sanctions":
+            report.sanctions_with_kind.gold += 1
+            report.sanctions_with_kind.found += any(
+                gold.kind is None or gold.kind in f.kinds for f in hits
+            )
         if gold.p == "sanctions" and hits and gold.kind:
             _attribute_agreement(gold, hits, report)
             report.kind_total += 1
