@@ -347,3 +347,23 @@ def test_missing_pyshacl_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setitem(sys.modules, "pyshacl", None)  # as if not installed
     with pytest.raises(KGError, match=r"needs pyshacl, a development dependency"):
         validate(good_graph())
+
+
+@pytest.mark.model
+def test_a_real_build_conforms(tmp_path: Path) -> None:
+    from kg.build import build_dataset
+
+    (tmp_path / "a.txt").write_text(
+        "title: Sanctions\ndate: 2021-12-10\nsource: https://example.org/a\n\n"
+        "The Treasury Department sanctioned SenseTime, a Hong Kong-based AI firm. "
+        "Deputy Treasury Secretary Wally Adeyemo announced the designation.\n\n"
+        "Chinese regulators fined Alibaba $2.8 billion in April 2021."
+    )
+    (tmp_path / "b.html").write_text(
+        "<title>Verdict</title><p>A federal jury convicted Yanjun Xu of economic espionage."
+        "</p><p>Huawei develops 5G networks and sells surveillance software.</p>"
+    )
+    ds = build_dataset([tmp_path])
+    assert len(set(ds.subjects(RDF.type, KG.Evidence))) > 0  # there is something to check
+    ok, report = validate(ds)
+    assert ok, report
