@@ -217,7 +217,11 @@
 
   // ---- neighbourhood highlight
   var dimmed = false;
+  // dimming rewrites every node and edge; past this size that takes over a second,
+  // so large pages rely on vis-network's own selection highlight instead
+  var DIM_LIMIT = 1500;
   function highlight(nodeIds, edgeIds) {
+    if (info.length > DIM_LIMIT) return;
     var keepN = {};
     nodeIds.forEach(function (i) { keepN[i] = true; });
     var keepE = {};
