@@ -398,3 +398,22 @@ def test_an_empty_graph_gives_a_working_page(browser: Any, tmp_path: Path) -> No
     logs = open_page(browser, path)
     assert [m for m in logs if m["level"] in ("SEVERE", "WARNING")] == []
     assert browser.find_element("id", "kg-stats").text == "0 nodes, 0 edges, 0 articles"
+
+
+def test_property_and_sanction_kind_filters(browser: Any, sample_page: Path) -> None:
+    open_page(browser, sample_page)
+    hidden_props = (
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).page.edges;"
+        "return kgEdges.get({filter: function (e) { return e.hidden; }})"
+        ".map(function (e) { return d[e.id].prop; }).sort();"
+    )
+    browser.find_element("css selector", "#kg-properties input[value='develops']").click()
+    assert browser.execute_script(hidden_props) == ["develops", "develops"]
+    assert browser.execute_script("return kgHiddenNodes()") == []  # the entities stay
+    browser.find_element("css selector", "#kg-kinds input[value='Fine']").click()
+    fine = node_index(browser, "Fine on ali")
+    assert browser.execute_script("return kgHiddenNodes()") == [fine]
+    assert browser.execute_script(hidden_props) == ["develops", "develops", "imposedBy", "target"]
+    browser.find_element("id", "kg-reset").click()
+    assert browser.execute_script("return kgHiddenNodes()") == []
+    assert browser.execute_script(hidden_props) == []
