@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import EntityCluster, Mention
 
 _NORM = re.compile(r"[^0-9a-z]+")
-_CLASS_PRIORITY = {"gazetteer": 3, "ner": 2, "government": 2, "tech": 2, "propn": 1}
+_CLASS_PRIORITY = {
+    "gazetteer": 3,
+    "list": 3,
+    "body": 3,
+    "ner": 2,
+    "government": 2,
+    "tech": 2,
+    "propn": 1,
+}
 
 
 def normalize(name: str) -> str:

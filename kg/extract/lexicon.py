@@ -183,6 +183,20 @@ NATIONALITIES: Final[dict[str, str]] = {
     "swedish": "Sweden", "finnish": "Finland", "irish": "Ireland",
 }  # fmt: skip
 
+#: Country names an article's "own state" can be (values of NATIONALITIES and synonyms).
+COUNTRY_NAMES: Final = frozenset(NATIONALITIES.values()) | {"United States", "China"}
+
+#: Heads of state or government: "the President listed…" is the state acting.
+LEADER_TITLES: Final = frozenset(
+    {"president", "premier", "chancellor", "prime", "king", "queen", "emir"}
+)
+
+#: Nouns that, with "the following" or "these", point at a list of names.
+LIST_NOUNS: Final = frozenset(
+    {"entity", "company", "firm", "individual", "person", "organization", "name",
+     "party", "target", "people", "vessel", "bank", "official"}
+)  # fmt: skip
+
 #: Modal and hedging words and what they do to a statement's modality.
 THREAT_WORDS: Final = frozenset(
     {"may", "might", "could", "would", "should", "threaten", "propose", "consider",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract.bodies import body_spans
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
@@ -23,7 +24,9 @@ from kg.extract.lexicon import (
     GOVERNMENT_WORDS,
     NATIONALITIES,
     ORGANIZATION_WORDS,
+    TITLE_WORDS,
 )
+from kg.extract.lists import list_blocks
 
 NER_CLASSES = {
     "PERSON": "Person",
@@ -72,6 +75,8 @@ class Mention:
     source: str  # "gazetteer" | "ner" | "propn" | "tech" | "government"
     canonical: str | None = None  # gazetteer canonical name
     entity: int = -1  # index of the entity it belongs to (within the article)
+    group: int = -1  # index of the name-list paragraph it is an item of (lists.py)
+    part_of: int | None = None  # first token of the body this body is inside (bodies.py)
 
     @property
     def start(self) -> int:
@@ -213,6 +218,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         bounds = _tech_phrase(token)
         if bounds:
             add(bounds[0], bounds[1], "Technology", "tech")
+    _add_bodies(doc, candidates, gaz)
+    _drop_titles(doc, candidates)
+    headings = _add_list_items(doc, candidates)
+    if headings:
+        # a list's heading ("Defense Sector of the Economy:") names a category
+        for key in [k for k in candidates if any(a <= k[0] < b for a, b in headings)]:
+            del candidates[key]
 
     spans = filter_spans([m.span for m in candidates.values()])
     chosen = [candidates[(s.start, s.end)] for s in spans]
@@ -233,6 +245,81 @@ def _matchers(doc: Doc, gaz: Gazetteer):  # type: ignore[no-untyped-def]
 
 
 _MATCHER_CACHE: dict[int, tuple] = {}  # type: ignore[type-arg]
+
+
+#: Words of a job title ("Assistant U.S. Attorney", "District Judge"): no entity alone.
+_TITLE_ONLY = TITLE_WORDS | {
+    "u.s.", "us", "general", "district", "acting", "special", "trial", "judge",
+    "magistrate", "attorneys", "charge", "in", "senior", "associate", "principal",
+    "first", "federal", "state", "national", "security", "for",
+}  # fmt: skip
+
+
+def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
+    for key in list(candidates):
+        m = candidates[key]
+        if m.source == "body" or m.cls == "Person":
+            continue
+        words = [t.lower_ for t in m.span]
+        if all(w in _TITLE_ONLY for w in words) and any(w in TITLE_WORDS for w in words):
+            del candidates[key]
+            continue
+        after = doc[m.end] if m.end < len(doc) else None
+        if (
+            m.cls in {"Government", "Location"}
+            and len(m.span) == 1
+            and after is not None
+            and after.lower_ in TITLE_WORDS | {"district"}
+            and after.text[:1].isupper()
+        ):
+            del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
+
+
+def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
+    """Government bodies by the grammar of their names win over the NER's cuts."""
+    spans = body_spans(doc)
+    for start, end, name, inside in spans:
+        for key in list(candidates):
+            a, b = key
+            overlaps = a < end and start < b
+            if overlaps and (a, b) != (start, end) and candidates[key].source != "list":
+                if candidates[key].source == "gazetteer" and start <= a and b <= end:
+                    continue  # "U.S." inside "U.S. Department of …" is dropped by length
+                del candidates[key]
+        entry = gaz.lookup(name)
+        canonical = entry.canonical if entry is not None and entry.cls == "Government" else None
+        mention = Mention(doc[start:end], name, "Government", "body", canonical)
+        if inside is not None:
+            mention.part_of = spans[inside][0]
+        candidates[(start, end)] = mention
+
+
+def _add_list_items(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> list[tuple[int, int]]:
+    """Items of name-list paragraphs as mentions; returns the headings' token bounds."""
+    headings: list[tuple[int, int]] = []
+    for number, block in enumerate(list_blocks(doc.text)):
+        head = doc.char_span(block.start, block.heading_end, alignment_mode="expand")
+        if head is not None:
+            headings.append((head.start, head.end))
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in block.items]
+        found = [sp for sp in spans if sp is not None and len(sp)]
+        classes = [classify_name(sp.text, _ner_label(sp)) for sp in found]
+        known = [c for c in classes if c]
+        default = max(set(known), key=known.count) if known else "Company"
+        for span, cls in zip(found, classes, strict=True):
+            name = _span_name(doc, span.start, span.end)
+            if cls == "Organization" and default == "Company":
+                cls = "Company"  # "China Academy of ... Technology" among listed companies
+            candidates[(span.start, span.end)] = Mention(
+                span, name, cls or default, "list", None, -1, number
+            )
+    return headings
+
+
+def _ner_label(span: Span) -> str | None:
+    labels = [t.ent_type_ for t in span if t.ent_type_]
+    return max(set(labels), key=labels.count) if labels else None
 
 
 def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
@@ -264,7 +351,7 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
 
 def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
-    if mention.source == "gazetteer" and mention.cls:
+    if mention.source in {"gazetteer", "list"} and mention.cls:
         return
     root = mention.span.root
     neighbours: list[Token] = []

@@ -18,8 +18,12 @@ from kg.extract.entities import antecedent
 from kg.extract.lexicon import (
     ALLEGATION_WORDS,
     CHARGE_VERBS,
+    COMPANY_NOUNS,
+    COUNTRY_NAMES,
     IMPOSE_VERBS,
+    LEADER_TITLES,
     LIST_NAMES,
+    LIST_NOUNS,
     SANCTION_NOUNS,
     SANCTION_VERBS,
     THREAT_WORDS,
@@ -32,6 +36,12 @@ from kg.extract.normalize import parse_date, parse_money
 from kg.model import Modality
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+#: Nouns that a name can be attached to ("the firm SenseTime", "the agency OFAC").
+NAMING_NOUNS = COMPANY_NOUNS | {
+    "agency", "department", "ministry", "regulator", "government", "group",
+    "organization", "organisation", "entity", "defendant", "man", "woman", "national",
+    "citizen", "executive", "engineer", "official", "university", "outlet", "unit",
+}  # fmt: skip
 ACTOR_CLASSES = {"Company", "Government", "Organization", "Person"}
 ORG_CLASSES = {"Company", "Government", "Organization"}
 
@@ -79,6 +89,8 @@ class RelationReader:
         self.clusters = clusters
         self.index = mention_index(mentions)
         self.found = Findings()
+        self._runs = _list_runs(doc, mentions)
+        self._state: int | bool | None = False  # the article's own state, found lazily
 
     # ------------------------------------------------------------ entity lookup
     def entity(self, token: Token) -> int | None:
@@ -90,7 +102,10 @@ class RelationReader:
             ref = antecedent(token, self.mentions, self.clusters)
             if ref is not None:
                 return ref
-        # "the firm SenseTime", "AI firm SenseTime": a mention inside the phrase
+        # "the firm SenseTime", "AI firm SenseTime": a mention inside the phrase (but
+        # "U.S. investments" is no mention of the United States)
+        if token.lemma_.lower() not in NAMING_NOUNS:
+            return None
         for child in token.children:
             if child.dep_ in {"compound", "appos"} and child.i in self.index:
                 return self.index[child.i].entity
@@ -98,10 +113,51 @@ class RelationReader:
             return None
         return None
 
+    def listed(self, token: Token) -> list[int]:
+        """ "the following 59 entities", "these companies": the items of a name list."""
+        if token.lemma_.lower() not in LIST_NOUNS or not self._runs:
+            return []
+        words = {c.lower_ for c in token.children if c.dep_ in {"amod", "det", "nummod"}}
+        if "following" in words or "below" in {c.lower_ for c in token.children}:
+            after = [run for start, run in self._runs if start > token.i]
+            return after[0] if after else []
+        if words & {"these", "those"}:
+            before = [run for start, run in self._runs if start < token.i]
+            after = [run for start, run in self._runs if start > token.i]
+            return before[-1] if before else (after[0] if after else [])
+        return []
+
+    def state(self) -> int | None:
+        """The article's own state: its most-mentioned country acting as government."""
+        if self._state is False:
+            best: tuple[int, int] | None = None
+            for i, c in enumerate(self.clusters):
+                if c.cls in {"Government", "Location"} and c.name in COUNTRY_NAMES:
+                    score = len(c.mentions)
+                    if best is None or score > best[0]:
+                        best = (score, i)
+            self._state = best[1] if best else None
+        return self._state if isinstance(self._state, int) else None
+
+    def leader_state(self, token: Token) -> int | None:
+        """ "The President signed…": a head of state or government acts for the state."""
+        words = [token] + [c for c in token.children if c.dep_ == "compound"]
+        mention = self.index.get(token.i)
+        if mention is not None:
+            words += [t for t in mention.span]
+            if mention.start > 0:
+                words.append(self.doc[mention.start - 1])
+        if any(w.lower_ in LEADER_TITLES for w in words):
+            return self.state()
+        return None
+
     def entities(self, token: Token | None) -> list[int]:
         """Entities of ``token`` and its conjuncts ("A and B")."""
         if token is None:
             return []
+        listed = self.listed(token)
+        if listed:
+            return listed
         found: list[int] = []
         for t in _conjuncts(token):
             if t.tag_ in {"WDT", "WP"} or t.lower_ in {"which", "who", "that"}:
@@ -157,7 +213,7 @@ class RelationReader:
             actors, patients = subjects, objects
         modality = _modality(verb, sent)
 
-        if lemma in SANCTION_VERBS or (lemma == "add" and _list_kind(verb)):
+        if lemma in SANCTION_VERBS or (lemma in {"add", "place", "put"} and _list_kind(verb)):
             kind = _list_kind(verb) or SANCTION_VERBS.get(lemma, "Other")
             self._sanction(
                 actors, patients, kind, verb, sent, f"sanction.verb.{lemma}.v1", modality
@@ -284,6 +340,11 @@ class RelationReader:
         modality: Modality,
     ) -> None:
         imposers = [i for i in imposers if self.cls(i) in {"Government", "Location"}]
+        if not imposers and anchor.pos_ in {"VERB", "AUX"} and not _is_passive(anchor):
+            leader = _subject(anchor)
+            state = self.leader_state(leader) if leader is not None else None
+            if state is not None:
+                imposers = [state]
         money = _money_in(anchor) if kind == "Fine" else None
         date = _date_of(anchor)
         reason = _reason_of(anchor)
@@ -342,33 +403,92 @@ class RelationReader:
                 self._based_word(token, sent)
 
     def _titles(self, person: Mention, sent: Span) -> None:
-        """ "Deputy Treasury Secretary Wally Adeyemo", "X, CEO of Huawei"."""
-        root = person.span.root
+        """ "Deputy Treasury Secretary Wally Adeyemo", "X, CEO of Huawei", "Assistant U.S.
+        Attorney X of the Southern District of Indiana", "A and B of the Fraud Section"."""
+        doc = self.doc
+        left_titled = False
         employers: list[tuple[int, float]] = []
-        # title words to the left inside the person's own noun phrase
-        left_tokens = [t for t in root.subtree if t.i < person.start]
-        titled = any(t.lower_ in TITLE_WORDS for t in left_tokens)
-        if titled:
-            for t in left_tokens:
-                ent = self.index.get(t.i)
-                if ent is not None and self.cls(ent.entity) in ORG_CLASSES:
-                    employers.append((ent.entity, 0.8))
-        # "Breuer of the Criminal Division", "X, a scientist at Dow", "X, CEO of Y"
-        anchors = [root] + [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-            anchors += [c for c in root.head.children if c.dep_ == "attr"]
-        for anchor in anchors:
-            has_title = anchor.i != root.i and any(
-                t.lower_ in TITLE_WORDS for t in anchor.subtree if t.i < anchor.i + 1
-            )
-            has_title = has_title or titled or anchor.lower_ in TITLE_WORDS
-            if not has_title:
+        # the title just before the name, inside its noun phrase
+        i = person.start - 1
+        while i >= sent.start and person.start - i <= 7:
+            tok = doc[i]
+            before = self.index.get(i - 1)
+            if (
+                tok.lower_ in {"and", ","}
+                and before is not None
+                and self.cls(before.entity) == "Person"
+            ):
+                i = before.start - 1  # "Trial Attorneys A and B": B shares A's title
                 continue
-            for org, depth in self._prep_chain(anchor):
-                employers.append((org, 0.8 - 0.1 * depth))
+            if _is_title(tok):
+                left_titled = True
+            elif i not in self.index and not (tok.text[:1].isupper() or tok.text == "-"):
+                break
+            mention = self.index.get(i)
+            if mention is not None and mention.entity != person.entity:
+                if self.cls(mention.entity) in ORG_CLASSES:
+                    employers.append((mention.entity, 0.8))
+                i = mention.start
+            i -= 1
+        if not left_titled:
+            employers = []
+        # after the name: [and NAME] [, title words] of/for/at/with [the] BODY
+        j = person.end
+        titled = left_titled
+        while j < sent.end and j - person.end <= 12:
+            tok = doc[j]
+            mention = self.index.get(j)
+            if tok.lower_ == "and" and j + 1 in self.index:
+                nxt = self.index[j + 1]
+                if self.cls(nxt.entity) == "Person":
+                    j = nxt.end  # "A and B of the Section": they share it
+                    continue
+            if mention is not None:
+                break
+            if _is_title(tok):
+                titled = True
+            elif tok.lower_ in {"of", "for", "at", "with"} and titled:
+                k = j + 1
+                while k < sent.end and doc[k].lower_ in {"the", "its"}:
+                    k += 1
+                target = self.index.get(k)
+                if target is not None and self.cls(target.entity) in ORG_CLASSES:
+                    for entity, conf in self._inside_chain(target):
+                        employers.append((entity, conf))
+                break
+            elif tok.is_punct and tok.text not in {",", "-"}:
+                break
+            j += 1
         for org, confidence in employers:
             if self.cls(org) in ORG_CLASSES:
-                self.fact(person.entity, "worksFor", org, sent, "nominal.title.v1", confidence)
+                self.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
+
+    def _inside_chain(self, body: Mention) -> list[tuple[int, float]]:
+        """A named employer and the bodies around it: the innermost named one first.
+
+        "the Criminal Division's Fraud Section" → Fraud Section (0.8), Criminal Division
+        (0.6); "the Boston Field Office of the FBI" → Field Office (0.8), FBI (0.6).
+        """
+        chain = [body]
+        # a body named right after (possessive) sits inside this one: go down
+        nxt = self.index.get(body.end + 1)
+        while nxt is not None and nxt.part_of == chain[-1].start and len(chain) < 4:
+            chain.append(nxt)
+            nxt = self.index.get(nxt.end + 1)
+        inner = chain[-1]
+        out = [(inner.entity, 0.8)]
+        for m in chain[:-1]:
+            out.append((m.entity, 0.6))
+        # and up: the body it is part of ("Field Office of the FBI")
+        up = inner
+        while up.part_of is not None and len(out) < 5:
+            outer = self.index.get(up.part_of)
+            if outer is None or (outer.start >= up.start and outer.part_of == up.start):
+                break
+            if outer.entity not in {e for e, _ in out}:
+                out.append((outer.entity, 0.6))
+            up = outer
+        return out
 
     def _prep_chain(self, token: Token, depth: int = 0) -> Iterator[tuple[int, int]]:
         """Organisations reached through of/at/for/with prepositions, nearest first."""
@@ -446,20 +566,14 @@ class RelationReader:
                 self.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
 
     def _part_of(self, body: Mention, sent: Span) -> None:
-        """ "Counterespionage Section of the National Security Division", "a unit of X"."""
+        """ "Unit 61398 of the Third Department", "the Treasury's Office of Foreign
+        Assets Control", "X, part of Y"."""
         root = body.span.root
         cls = self.cls(body.entity)
-        for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "within"}:
-                for obj in _children(prep, "pobj"):
-                    for e in self.entities(obj):
-                        if self.cls(e) == cls and e != body.entity and cls == "Government":
-                            self.fact(body.entity, "partOf", e, sent, "nominal.of.v1", 0.7)
-        for c in root.children:
-            if c.dep_ == "poss":
-                for e in self.entities(c):
-                    if self.cls(e) == cls:
-                        self.fact(body.entity, "partOf", e, sent, "nominal.poss.v1", 0.7)
+        if body.part_of is not None:
+            outer = self.index.get(body.part_of)
+            if outer is not None and self.cls(outer.entity) == cls == "Government":
+                self.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
         # "X, part of / a subsidiary of Y"
         for appos in (c for c in root.children if c.dep_ == "appos"):
             if appos.lemma_.lower() in {
@@ -494,6 +608,39 @@ class RelationReader:
 
 
 # ---------------------------------------------------------------- parse helpers
+
+
+def _is_title(token: Token) -> bool:
+    """ "Attorney", "attorneys", "CEO": a word of a job title."""
+    word = token.lower_
+    return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _list_runs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, list[int]]]:
+    """Runs of adjacent name-list paragraphs: (first token, their entities in order)."""
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.group >= 0:
+            groups.setdefault(m.group, []).append(m)
+    runs: list[tuple[int, list[int]]] = []
+    last_end = -1
+    for number in sorted(groups):
+        items = groups[number]
+        start = items[0].start
+        between = doc.text[doc[last_end - 1].idx : items[0].span.start_char] if runs else ""
+        # adjacent if only line breaks and the next list's heading lie between them
+        heading_only = "\n" in between and "\n" not in between.strip()
+        entities = [m.entity for m in items]
+        if runs and heading_only:
+            runs[-1][1].extend(e for e in entities if e not in runs[-1][1])
+        else:
+            runs.append((start, list(dict.fromkeys(entities))))
+        last_end = items[-1].end
+    return runs
 
 
 def _conjuncts(token: Token) -> list[Token]:

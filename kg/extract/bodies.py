@@ -1,0 +1,229 @@
+"""Names of government bodies, read from capitalisation and the grammar of titles.
+
+Official names follow a pattern the statistical NER often cuts short: capitalised
+words joined by "of", "for", "and" ("U.S. Attorney's Office for the Southern District
+of New York", "Bureau of Industry and Security"), ending in a head noun that says what
+kind of body it is (Department, Division, Section, Office, Court, District…). A chain
+of such names, joined by a possessive, names a body inside another: "the Treasury's
+Office of Foreign Assets Control", "the Criminal Division's Fraud Section" — and in
+texts whose apostrophes were lost, "the Criminal Divisions Fraud Section" or
+"the National Security Division Counterespionage Section".
+
+>>> from spacy.lang.en import English
+>>> doc = English()("Trial Attorney Ann Lee of the Criminal Division's Fraud Section spoke.")
+>>> [(doc[s:e].text, name, inside) for s, e, name, inside in body_spans(doc)]
+[('Criminal Division', 'Criminal Division', None), ('Fraud Section', 'Fraud Section', 0)]
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import COMPANY_SUFFIXES, NATIONALITIES, TITLE_WORDS
+
+#: Head nouns of government bodies' names ("Antitrust Division", "District of Minnesota").
+BODY_HEADS: Final = frozenset(
+    {
+        "department", "division", "section", "unit", "office", "bureau", "agency",
+        "administration", "service", "court", "district", "commission", "ministry",
+        "council", "committee", "directorate", "command", "enforcement",
+        "investigations", "center", "centre", "board", "branch", "authority",
+        "police", "army", "navy", "corps", "force", "guard", "patrol", "secretariat",
+        "inspectorate", "prosecutor's", "procuratorate", "parliament", "senate",
+        "congress", "cabinet", "treasury", "regulator", "community", "program",
+        "task", "team", "group",
+    }
+)  # fmt: skip
+#: Heads that name a body only with a qualifier ("Field Office", not "Office").
+_WEAK_HEADS: Final = frozenset({"program", "task", "team", "group", "community", "center"})
+_COUNTRY_WORDS: Final = frozenset(NATIONALITIES) | {"united", "states", "u.s", "u.k."}
+_JOINERS: Final = frozenset({"of", "for", "and", "&", "on"})
+_POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
+
+
+_TITLE_POSSESSORS: Final = frozenset(
+    {"attorney", "attorneys", "prosecutor", "general", "commissioner", "governor"}
+)
+
+
+def _capital(token: Token) -> bool:
+    text = token.text
+    if text.isdigit():
+        return token.i > 0 and token.nbor(-1).text[:1].isupper()  # "Unit 61398"
+    if token.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT", "TIME"}:
+        return False
+    return bool(text) and text[0].isupper()
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens joined by of/for/and (+ "the")."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _capital(doc[i]) or doc[i].text.isdigit() or doc[i].lower_ in {"the", "a"}:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text:
+                break
+            if _capital(doc[j]):
+                j += 1
+                continue
+            k = j
+            word = doc[k].lower_
+            # "U.S. Attorney's Office": a title's possessive stays inside the name
+            titled = doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in _TITLE_POSSESSORS
+            if titled and k + 1 < n and _capital(doc[k + 1]):
+                j = k + 1
+                continue
+            # "Section and the Department": "and" does not join two whole names
+            if word == "and" and doc[k - 1].lower_ in BODY_HEADS:
+                break
+            if word in _JOINERS and k + 1 < n:
+                k += 1
+                if doc[k].lower_ == "the" and word in {"of", "for"} and k + 1 < n:
+                    k += 1
+                if _capital(doc[k]) and not doc[k].text.isdigit():
+                    j = k + 1
+                    continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _split(doc: Doc, start: int, end: int) -> int | None:
+    """Where a run holds two names joined by a lost apostrophe or a bare head noun."""
+    if _known(doc[start:end].text):
+        return None  # "Treasury Department" is one name
+    for k in range(start, end - 1):
+        word = doc[k].lower_
+        nxt = doc[k + 1]
+        if nxt.lower_ in _JOINERS or not nxt.text[:1].isupper():
+            continue
+        rest_named = end - (k + 1) >= 2 or _known(doc[k + 1 : end].text)
+        if _known(doc[start : k + 1].text) and rest_named and _is_body(doc, k + 1, end):
+            return k + 1  # "FBI Boston Field Office"
+        if word in BODY_HEADS - _WEAK_HEADS:
+            return k + 1  # "National Security Division Counterespionage Section"
+        if word.endswith("s") and (word[:-1] in BODY_HEADS or _known_body(doc, start, k)):
+            return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
+    return None
+
+
+def _known(name: str) -> bool:
+    from kg.extract.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.cls == "Government" and name.lower() != "u.s."
+
+
+def _known_body(doc: Doc, start: int, k: int) -> bool:
+    return _known((doc[start:k].text + " " + doc[k].text[:-1]).strip())
+
+
+def _head(doc: Doc, start: int, end: int) -> tuple[str, int]:
+    """The head word of a name (last word before "of"/"for", numbers aside) and how
+    many words precede it."""
+    head_end = next((t.i for t in doc[start:end] if t.lower_ in {"of", "for"}), end)
+    core = [t.lower_ for t in doc[start:head_end] if not t.text.isdigit()]
+    return (core[-1], len(core)) if core else ("", 0)
+
+
+def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
+    if _known(doc[start:end].text):
+        return True
+    head, size = _head(doc, start, end)
+    if plural_lost and head.endswith("s"):
+        head = head[:-1]
+    if head not in BODY_HEADS or (head in _WEAK_HEADS and size < 2):
+        return False
+    last = doc[end - 1].lower_.strip(".,")
+    return last not in COMPANY_SUFFIXES or last in BODY_HEADS
+
+
+def _of_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Unit 61398 of the Third Department of the PLA": a body of a body, split."""
+    for t in doc[start:end]:
+        if t.lower_ != "of" or t.i == start:
+            continue
+        right = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+        # the inner body needs a name of its own: "Third Department", "Unit 61398",
+        # not "U.S. Department (of the Treasury)"
+        own = [w for w in doc[start : t.i] if w.lower_ not in _COUNTRY_WORDS]
+        named = len(own) >= 2 or any(w.text.isdigit() for w in own)
+        if right < end and named and _is_body(doc, start, t.i) and _is_body(doc, right, end):
+            return [(start, t.i), *_of_split(doc, right, end)]
+        break
+    return [(start, end)]
+
+
+def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
+    """Government bodies named in ``doc``: (start, end, name, index of the body it is
+    inside, or None), in text order."""
+    out: list[tuple[int, int, str, int | None]] = []
+    for start, end in _runs(doc):
+        if doc[end - 1].lower_ in TITLE_WORDS:
+            continue  # "U.S. District Judge", "Assistant U.S. Attorney": a title
+        pieces: list[tuple[int, int, str, bool]] = []
+        s = start
+        while s < end:
+            cut = _split(doc, s, end)
+            e = cut if cut is not None else end
+            name = doc[s:e].text
+            lost = False
+            plural = cut is not None and doc[e - 1].lower_.endswith("s")
+            if plural and (doc[e - 1].lower_[:-1] in BODY_HEADS or _known_body(doc, s, e - 1)):
+                name, lost = name[:-1], True
+            pieces.append((s, e, name, lost))
+            s = e
+        previous: int | None = None
+        for s, e, name, lost in pieces:
+            if doc[s].is_sent_start and doc[s].pos_ not in {"PROPN", "ADJ"} and e - s > 1:
+                s, name = s + 1, doc[s + 1 : e].text  # "Today Commerce Department…"
+            if not _is_body(doc, s, e, lost):
+                # "(Special Agent in) Charge of the Boston Field Office": the object
+                of = next((t.i for t in doc[s:e] if t.lower_ in {"of", "for"}), None)
+                if of is None:
+                    previous = None
+                    continue
+                s = of + 1 + (doc[of + 1].lower_ == "the")
+                name = doc[s:e].text
+                if s >= e or not _is_body(doc, s, e):
+                    previous = None
+                    continue
+            if lost:
+                out.append((s, e, name, previous))
+                previous = len(out) - 1
+                continue
+            parts = _of_split(doc, s, e)
+            first = len(out)
+            for ps, pe in parts:
+                # each part is inside the next one ("Unit of the Department of the Army")
+                out.append((ps, pe, doc[ps:pe].text, None))
+            for n in range(len(parts) - 1):
+                ps, pe, pname, _ = out[first + n]
+                out[first + n] = (ps, pe, pname, first + n + 1)
+            if previous is not None:
+                ps, pe, pname, inside = out[first]
+                if inside is None:
+                    out[first] = (ps, pe, pname, previous)
+            previous = len(out) - 1 if len(parts) == 1 else None
+    return _link_possessives(doc, out)
+
+
+def _link_possessives(
+    doc: Doc, spans: list[tuple[int, int, str, int | None]]
+) -> list[tuple[int, int, str, int | None]]:
+    """ "the Treasury's Office of …": a body named right after a possessive is inside."""
+    out: list[tuple[int, int, str, int | None]] = []
+    for index, (s, e, name, inside) in enumerate(spans):
+        if inside is None and index > 0:
+            pe = spans[index - 1][1]
+            if pe + 1 == s and doc[pe].text in _POSSESSIVE:
+                inside = index - 1
+        out.append((s, e, name, inside))
+    return out

@@ -1,0 +1,148 @@
+"""Typed-fact and entity rules on sentences written for these tests (not dev gold),
+through the real spaCy pipeline, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_doc
+from kg.extract.lists import list_blocks
+from kg.model import Article, ArticleExtraction
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    return extract_doc(nlp(text), Article(id="t", text=text))
+
+
+def names(result: ArticleExtraction) -> dict[str, str]:
+    return {e.key: e.name for e in result.entities}
+
+
+def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
+    n = names(result)
+    return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == predicate}
+
+
+def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
+    n = names(result)
+    return {
+        (n[s.imposer] if s.imposer else None, n[s.target], s.evidence.modality)
+        for s in result.sanctions
+    }
+
+
+# ---------------------------------------------------------------- name lists
+
+
+def test_list_paragraph_items_are_split_on_semicolons_and_final_and() -> None:
+    text = "Annex: Orion Shipping Co., Ltd.; Vega Trading Limited; and Polaris Labs Inc."
+    (block,) = list_blocks(text)
+    assert [text[s:e] for s, e in block.items] == [
+        "Orion Shipping Co., Ltd.",
+        "Vega Trading Limited",
+        "Polaris Labs Inc.",
+    ]
+
+
+def test_prose_with_a_colon_and_semicolons_is_no_list() -> None:
+    assert list_blocks("The minister said: sanctions work; tariffs do not.") == []
+
+
+def test_the_following_entities_points_at_the_list_below(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The State Department designated the following two companies today.\n\n"
+        "Shipping Sector: Orion Shipping Co., Ltd.; and Vega Trading Limited."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("State Department", "Orion Shipping Co., Ltd.", "asserted") in found
+    assert ("State Department", "Vega Trading Limited", "asserted") in found
+    # the heading names a sector, not an entity
+    assert not any("Sector" in e.name for e in run(nlp, text).entities)
+
+
+def test_the_president_acts_for_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States will act. The President listed the following entities.\n\n"
+        "Annex: Orion Shipping Co., Ltd.; and Vega Trading Limited."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("United States", "Vega Trading Limited", "asserted") in found
+
+
+# ---------------------------------------------------------------- government bodies
+
+
+def test_possessive_chain_of_bodies_gives_part_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp, "The case was handled by the Commerce Department's Office of Export Enforcement."
+    )
+    assert ("Office of Export Enforcement", "Commerce Department") in facts(result, "partOf")
+
+
+def test_lost_apostrophe_still_splits_the_chain(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Help came from the Criminal Divisions Fraud Section and the FBI."
+    result = run(nlp, text)
+    assert ("Fraud Section", "Criminal Division") in facts(result, "partOf")
+
+
+def test_body_of_a_body_is_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agents belong to the Denver Field Office of the FBI."
+    assert ("Denver Field Office", "FBI") in facts(run(nlp, text), "partOf")
+
+
+def test_district_name_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lin Wei was charged in an indictment filed in the Eastern District of Virginia."
+    result = run(nlp, text)
+    assert ("Eastern District of Virginia", "Lin Wei") in facts(result, "charges")
+
+
+def test_treasury_department_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Treasury Department fined Initech Ltd. $3 million.")
+    assert facts(result, "partOf") == set()
+    assert [e.name for e in result.entities if e.cls == "Government"] == ["Treasury Department"]
+
+
+# ---------------------------------------------------------------- titles → worksFor
+
+
+def test_title_then_of_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Assistant U.S. Attorney Jane Roe of the Northern District of Ohio is prosecuting."
+    result = run(nlp, text)
+    assert facts(result, "worksFor") == {("Jane Roe", "Northern District of Ohio")}
+    # the "U.S." and "Attorney" of her title are no entities
+    assert {e.name for e in result.entities} == {"Jane Roe", "Northern District of Ohio"}
+
+
+def test_coordinated_names_share_title_and_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trial Attorneys John Smith and Mary Jones of the Criminal Division's Fraud Section "
+        "prosecuted the case."
+    )
+    works = facts(run(nlp, text), "worksFor")
+    assert ("John Smith", "Fraud Section") in works
+    assert ("Mary Jones", "Fraud Section") in works
+
+
+def test_a_name_alone_is_no_employment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "John Smith of the Fraud Section met reporters."
+    assert facts(run(nlp, text), "worksFor") == set()
+
+
+# ---------------------------------------------------------------- modality
+
+
+def test_may_ban_is_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = sanctions(run(nlp, "The Commerce Department may ban Acme Robotics Inc. next year."))
+    assert found == {("Commerce Department", "Acme Robotics Inc.", "threatened")}
+
+
+def test_did_not_sell_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Globex Corp. did not sell drones to the Iranian government.")
+    assert {f.evidence.modality for f in result.facts} == {"negated"}
+
+
+def test_jury_convicts(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "A federal jury convicted Peter Novak of fraud.")
+    assert facts(result, "charges") == {("federal jury", "Peter Novak")}
