@@ -191,7 +191,7 @@ def score_a(ds: Dataset, art: URIRef) -> GoldReport:
 
 
 def _article(obj: dict) -> GoldArticle:
-    from kg.evaluate.gold import _gold_article
+    from kg.evaluate.goldfile import _gold_article
 
     return _gold_article(obj, 1)
 

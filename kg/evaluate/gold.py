@@ -1,7 +1,8 @@
 """Score a built graph against gold facts and entities (``*.gold.jsonl``).
 
-The gold format is DESIGN.md's "Gold formats"; what a gold fact is, is
-``shared/eval/GUIDELINES.md``. Scoring reads the RDF graph as
+The gold format is DESIGN.md's "Gold formats" (read by :mod:`kg.evaluate.goldfile`);
+what a gold fact is, is ``shared/eval/GUIDELINES.md``; the figures are a
+:class:`~kg.evaluate.goldreport.GoldReport`. Scoring reads the RDF graph as
 ``docs/graph-model.md`` lays it out, one article's named graph at a time:
 
 * **Entities match by name.** A graph entity matches a gold entity when one of its
@@ -42,9 +43,7 @@ The gold format is DESIGN.md's "Gold formats"; what a gold fact is, is
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -56,367 +55,22 @@ from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from kg.errors import InputError, KGError
-from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES, SANCTION_KINDS, Article
+from kg.evaluate.goldfile import (
+    GOLD_PROPERTIES,
+    GoldArticle,
+    GoldEntity,
+    GoldFact,
+    name_key,
+    read_gold,
+)
+from kg.evaluate.goldreport import BANDS, ErrorLine, GoldReport, Score, band_of
+from kg.model import RELATION_PROPERTIES, Article
 from kg.store.namespace import KG
 
-#: Properties a gold fact may use: the relations, and the sanction projection.
-GOLD_PROPERTIES = (*[p for p in RELATION_PROPERTIES if p != "relatedTo"], "sanctions")
 SYMMETRIC = frozenset({"partnersWith"})
-#: Lower bounds of the confidence bands; the last band includes 1.0.
-BANDS = (0.0, 0.5, 0.7, 0.85)
 
 _RELATIONS = {KG[p]: p for p in RELATION_PROPERTIES if p != "relatedTo"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
-
-
-def name_key(name: str) -> str:
-    """A name with case, punctuation and spacing folded away, for matching.
-
-    >>> name_key("SenseTime Group, Ltd.") == name_key("sensetime group ltd")
-    True
-    """
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    # Dashes and spaces separate words ("Hong-Kong"); other punctuation just goes ("U.S.").
-    kept = "".join(
-        " " if unicodedata.category(ch) in ("Pd", "Zs") else ch
-        for ch in folded
-        if not unicodedata.category(ch).startswith(("P", "S")) or unicodedata.category(ch) == "Pd"
-    )
-    return " ".join(kept.split())
-
-
-# ---------------------------------------------------------------- gold data
-
-
-@dataclass(frozen=True, slots=True)
-class GoldEntity:
-    """An entity of the gold, with the types that count as right for it."""
-
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...] = ()
-    alt_types: tuple[str, ...] = ()
-
-    @property
-    def keys(self) -> frozenset[str]:
-        """The folded forms of every name the gold gives it."""
-        return frozenset(k for k in map(name_key, (self.name, *self.aliases)) if k)
-
-    @property
-    def types(self) -> frozenset[str]:
-        return frozenset((self.type, *self.alt_types))
-
-
-@dataclass(frozen=True, slots=True)
-class GoldFact:
-    """``s p o`` between gold entity ids; ``kind`` for ``sanctions``."""
-
-    s: str
-    p: str
-    o: str
-    kind: str | None = None
-    optional: bool = False
-    amount: Decimal | None = None
-    currency: str | None = None
-    date: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GoldArticle:
-    """One line of a gold file."""
-
-    doc: str
-    entities: tuple[GoldEntity, ...]
-    facts: tuple[GoldFact, ...]
-    line: int = 0
-
-
-def read_gold(path: str | Path) -> list[GoldArticle]:
-    """Read and check a gold JSONL file; problems raise :class:`InputError` with the line.
-
-    >>> import tempfile, pathlib
-    >>> p = pathlib.Path(tempfile.mkdtemp(), "g.gold.jsonl")
-    >>> fact = '{"s": "e1", "p": "uses", "o": "e2"}'
-    >>> _ = p.write_text('{"doc": "a.txt", "entities": [], "facts": [' + fact + ']}')
-    >>> read_gold(p)
-    Traceback (most recent call last):
-    ...
-    kg.errors.InputError: ...g.gold.jsonl: line 1: fact 1 names unknown entity 'e1'
-    """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except FileNotFoundError as err:
-        raise InputError(str(path), "no such gold file") from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(str(path), f"cannot read gold file: {err}") from err
-    articles = []
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            try:
-                articles.append(_gold_article(json.loads(line), number))
-            except (
-                ValueError,
-                TypeError,
-                KeyError,
-                AttributeError,
-                InvalidOperation,
-                RecursionError,
-            ) as err:
-                raise InputError(str(path), f"line {number}: {_reason(err)}") from err
-    if not articles:
-        raise InputError(str(path), "no gold articles in the file")
-    return articles
-
-
-def _reason(err: Exception) -> str:
-    if isinstance(err, KeyError):
-        return f"missing field {err.args[0]!r}"
-    if isinstance(err, json.JSONDecodeError):
-        return f"invalid JSON ({err.msg} at column {err.colno})"
-    if isinstance(err, RecursionError):
-        return "JSON nested too deeply"
-    if isinstance(err, InvalidOperation):
-        return "a sanction 'amount' is not a number"
-    return str(err)
-
-
-def _gold_article(obj: Mapping[str, object], line: int) -> GoldArticle:
-    if not isinstance(obj, dict):
-        raise ValueError("expected a JSON object with doc, entities and facts")
-    doc = obj["doc"]
-    if not isinstance(doc, str) or not doc:
-        raise ValueError("'doc' must be a non-empty path")
-    entities = []
-    for raw in obj.get("entities") or []:
-        entity = GoldEntity(
-            id=str(raw["id"]),
-            name=str(raw["name"]),
-            type=str(raw["type"]),
-            aliases=tuple(str(a) for a in raw.get("aliases") or ()),
-            alt_types=tuple(str(t) for t in raw.get("alt_types") or ()),
-        )
-        for cls in entity.types:
-            if cls not in ENTITY_CLASSES:
-                raise ValueError(f"entity {entity.id} has unknown type {cls!r}")
-        entities.append(entity)
-    ids = [e.id for e in entities]
-    if len(set(ids)) != len(ids):
-        raise ValueError("entity ids repeat")
-    facts = []
-    for number, raw in enumerate(obj.get("facts") or [], start=1):
-        fact = GoldFact(
-            s=str(raw["s"]),
-            p=str(raw["p"]),
-            o=str(raw["o"]),
-            kind=raw.get("kind"),
-            optional=bool(raw.get("optional", False)),
-            amount=Decimal(str(raw["amount"])) if raw.get("amount") is not None else None,
-            currency=raw.get("currency"),
-            date=str(raw["date"]) if raw.get("date") is not None else None,
-        )
-        if fact.p not in GOLD_PROPERTIES:
-            raise ValueError(f"fact {number} has unknown property {fact.p!r}")
-        for ref in (fact.s, fact.o):
-            if ref not in ids:
-                raise ValueError(f"fact {number} names unknown entity {ref!r}")
-        if fact.kind is not None and fact.kind not in SANCTION_KINDS:
-            raise ValueError(f"fact {number} has unknown sanction kind {fact.kind!r}")
-        facts.append(fact)
-    return GoldArticle(doc, tuple(entities), tuple(facts), line)
-
-
-# ---------------------------------------------------------------- scores
-
-
-@dataclass
-class Score:
-    """Counts behind precision and recall.
-
-    ``correct`` system items out of ``predicted``; ``found`` gold items out of ``gold``
-    (the two sides can differ when several system items match one gold item).
-    """
-
-    correct: int = 0
-    predicted: int = 0
-    found: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Score) -> None:
-        self.correct += other.correct
-        self.predicted += other.predicted
-        self.found += other.found
-        self.gold += other.gold
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorLine:
-    """One miss or false positive, for ``--errors``."""
-
-    doc: str
-    what: str  # "miss", "false positive", "type", "missing entity"
-    text: str
-    sentence: str | None = None
-
-
-@dataclass
-class GoldReport:
-    """Everything :func:`score_gold` measured; :meth:`format` prints it."""
-
-    articles: int = 0
-    facts: Score = field(default_factory=Score)
-    by_property: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
-    typing: Score = field(default_factory=Score)
-    #: Precision side by the graph's class, recall side by the gold type.
-    typing_by_class: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
-    entities_found: int = 0  # gold entities matched by name, whatever the type
-    unmatched_entities: int = 0  # graph entities that match no gold entity
-    kind_agree: int = 0
-    kind_total: int = 0
-    #: ``sanctions`` facts scored as if the kind had to agree too.
-    sanctions_with_kind: Score = field(default_factory=Score)
-    amount_agree: int = 0
-    amount_total: int = 0
-    date_agree: int = 0
-    date_total: int = 0
-    sanctions_without_imposer: int = 0
-    ignored_optional: int = 0
-    bands: dict[float, Score] = field(default_factory=lambda: defaultdict(Score))
-    errors: list[ErrorLine] = field(default_factory=list)
-    gold_path: str = ""
-    missing_docs: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, object]:
-        """The figures as JSON-ready data (rounded to 4 places).
-
-        >>> GoldReport(articles=1, facts=Score(1, 2, 1, 1)).as_dict()["facts"]["f1"]
-        0.6667
-        """
-
-        def score(s: Score) -> dict[str, object]:
-            return {
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "f1": round(s.f1, 4),
-                "correct": s.correct,
-                "predicted": s.predicted,
-                "found": s.found,
-                "gold": s.gold,
-            }
-
-        return {
-            "gold": self.gold_path,
-            "articles": self.articles,
-            "facts": score(self.facts),
-            "by_property": {p: score(s) for p, s in sorted(self.by_property.items())},
-            "entity_typing": score(self.typing),
-            "typing_by_class": {c: score(s) for c, s in sorted(self.typing_by_class.items())},
-            "entities_found": self.entities_found,
-            "unmatched_entities": self.unmatched_entities,
-            "sanction_kind": {"agree": self.kind_agree, "of": self.kind_total},
-            "sanctions_with_kind": score(self.sanctions_with_kind),
-            "sanction_amount": {"agree": self.amount_agree, "of": self.amount_total},
-            "sanction_date": {"agree": self.date_agree, "of": self.date_total},
-            "ignored_optional": self.ignored_optional,
-            "sanctions_without_imposer": self.sanctions_without_imposer,
-            "confidence_bands": [
-                {"band": _band_name(low), **score(self.bands.get(low, Score()))} for low in BANDS
-            ],
-            "missing_docs": list(self.missing_docs),
-            "errors": len(self.errors),
-        }
-
-    def format(self, errors: bool = False) -> str:
-        """The figures as a table, and with ``errors`` every miss and false positive.
-
-        >>> r = GoldReport(articles=1, facts=Score(2, 4, 2, 3))
-        >>> print(r.format().splitlines()[3])
-        facts (all)       0.500      0.667   0.571      2/4      2/3
-        """
-        out = [
-            f"Gold evaluation: {self.articles} articles"
-            + (f" ({self.gold_path})" if self.gold_path else ""),
-            "",
-            f"{'':<17} {'precision':<10} {'recall':<7} {'F1':<7} {'correct':>8} {'found':>8}",
-            _row("facts (all)", self.facts),
-        ]
-        for prop in sorted(self.by_property):
-            out.append(_row(f"  {prop}", self.by_property[prop]))
-        if self.sanctions_with_kind.gold or self.sanctions_with_kind.predicted:
-            out.append(_row("  sanctions+kind", self.sanctions_with_kind))
-        out.append(_row("entity typing", self.typing))
-        for cls in sorted(self.typing_by_class):
-            out.append(_row(f"  {cls}", self.typing_by_class[cls]))
-        out.append("")
-        out.append(
-            f"entities found by name: {self.entities_found}/{self.typing.gold}; "
-            f"graph entities not in the gold (not counted): {self.unmatched_entities}"
-        )
-        if self.kind_total:
-            share = self.kind_agree / self.kind_total
-            out.append(
-                f"sanction kind agrees on {self.kind_agree}/{self.kind_total} "
-                f"matched sanctions ({share:.3f})"
-            )
-        for what, agree, total in (
-            ("amount and currency", self.amount_agree, self.amount_total),
-            ("date", self.date_agree, self.date_total),
-        ):
-            if total:
-                out.append(f"sanction {what} agree on {agree}/{total} matched sanctions")
-        out.append(
-            f"facts matching only optional gold (not counted): {self.ignored_optional}; "
-            f"sanctions without an imposer (no fact): {self.sanctions_without_imposer}"
-        )
-        if self.missing_docs:
-            out.append(f"articles missing from the graph: {', '.join(self.missing_docs)}")
-        out.append("")
-        out.append("precision by confidence band (correct/counted facts)")
-        for low in BANDS:
-            score = self.bands.get(low, Score())
-            out.append(
-                f"  {_band_name(low):<15} {score.precision:<7.3f} "
-                f"{score.correct:>4}/{score.predicted}"
-            )
-        if errors:
-            out.append("")
-            out.append(f"errors ({len(self.errors)})")
-            for err in self.errors:
-                out.append(f"{err.doc}: {err.what}: {err.text}")
-                if err.sentence:
-                    out.append(f"    | {' '.join(err.sentence.split())}")
-        return "\n".join(out)
-
-
-def _row(name: str, score: Score) -> str:
-    return (
-        f"{name:<17} {score.precision:<10.3f} {score.recall:<7.3f} {score.f1:<7.3f} "
-        f"{score.correct:>4}/{score.predicted:<4}{score.found:>4}/{score.gold:<4}"
-    ).rstrip()
-
-
-def _band_name(low: float) -> str:
-    bounds = [*BANDS, 1.0]
-    high = bounds[bounds.index(low) + 1]
-    return f"[{low:.2f}, {high:.2f}{']' if high == 1.0 else ')'}"
-
-
-def _band(confidence: float) -> float:
-    return max(low for low in BANDS if confidence >= low) if confidence >= 0 else BANDS[0]
 
 
 # ---------------------------------------------------------------- reading the graph
@@ -631,7 +285,7 @@ def _score_article(
                 not g.optional and (g.kind is None or g.kind in fact.kinds) for g in gold_hits
             )
         if fact.confidence is not None:
-            band = report.bands.setdefault(_band(fact.confidence), Score())
+            band = report.bands.setdefault(band_of(fact.confidence), Score())
             band.predicted += 1
             band.correct += correct
         if not correct:
@@ -849,6 +503,7 @@ def evaluate_gold(gold_path: str | Path, root: str | Path | None = None) -> Gold
 
 __all__ = [
     "BANDS",
+    "GOLD_PROPERTIES",
     "ErrorLine",
     "GoldArticle",
     "GoldEntity",
