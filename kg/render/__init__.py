@@ -6,7 +6,15 @@
 True
 """
 
-from kg.render.api import RenderError, RenderOptions, RenderReport, render_html, to_html_string
+from kg.render.api import (
+    RenderError,
+    RenderOptions,
+    RenderReport,
+    render_file,
+    render_html,
+    render_page,
+    to_html_string,
+)
 from kg.render.notebook import GraphPage, display
 from kg.render.select import SelectionError
 
@@ -17,6 +25,8 @@ __all__ = [
     "RenderReport",
     "SelectionError",
     "display",
+    "render_file",
     "render_html",
+    "render_page",
     "to_html_string",
 ]
