@@ -263,7 +263,7 @@ def _fill_arguments(frame: _Frame, verb: Token) -> None:
     core: list[Span] = []
     adjuncts: list[Span] = []
     fronted: list[Span] = []
-    heads = [tail] if tail is verb else [verb, tail]
+    heads = [tail] if tail.i == verb.i else [verb, tail]
     for head in heads:
         for c in head.children:
             if c.dep_ in OBJECT_DEPS:
@@ -367,7 +367,7 @@ def _modality(frame: _Frame, verb: Token) -> tuple[bool, Modality]:
     # The verb itself counts only through a chain: "prosecutors alleged that ..." is
     # asserted (its complement is alleged), "is alleged to have lied" is alleged.
     if not frame.rule.startswith("openie.xcomp"):
-        words = [t for t in words if t is not verb]
+        words = [t for t in words if t.i != verb.i]
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     advs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if lemmas & ALLEGE_WORDS or advs & ALLEGE_WORDS:
