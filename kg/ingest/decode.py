@@ -11,6 +11,7 @@ kg.errors.InputError: a.txt: not UTF-8 (byte 0xe9 at offset 3); convert the file
 from __future__ import annotations
 
 import codecs
+import re
 
 from kg.errors import InputError
 
@@ -97,6 +98,20 @@ def looks_like_utf16(data: bytes) -> bool:
         if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.1 * len(others):
             return True
     return False
+
+
+# C0 controls other than tab and newline become spaces (same length, so offsets hold):
+# they are never meaningful in prose and some RDF formats cannot carry them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """Control characters (not tab or newline) as spaces.
+
+    >>> strip_controls("a\\x0cb\\tc")
+    'a b\\tc'
+    """
+    return _CONTROL.sub(" ", text)
 
 
 def normalise_newlines(text: str) -> str:

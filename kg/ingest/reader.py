@@ -31,40 +31,21 @@ not valid utf-16-le (byte 0xff at offset 2)
 
 from __future__ import annotations
 
-import gzip
-import io
-import json
 import os
-import re
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
 
 from kg.errors import InputError
-from kg.ingest.decode import decode_text, looks_like_utf16, normalise_newlines, sniff_bom
+from kg.ingest.decode import decode_text, strip_controls
+from kg.ingest.files import FORMATS, MAX_BYTES, READ_ERRORS, format_of, open_input, read_error
 from kg.ingest.html import declared_charset, html_to_text
+from kg.ingest.jsonl import read_jsonl
 from kg.ingest.markdown import markdown_to_text
 from kg.ingest.meta import normalise_date, slugify, split_header
 from kg.model import Article
 
-#: Default largest article, in bytes (a whole file, or one JSONL line).
-MAX_BYTES = 10 * 1024 * 1024
-
-#: Extension → format.
-FORMATS = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".jsonl": "jsonl",
-}
-
-# C0 controls other than tab and newline become spaces (same length, so offsets hold):
-# they are never meaningful in prose and some RDF formats cannot carry them.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+__all__ = ["FORMATS", "MAX_BYTES", "iter_articles", "read_file"]
 
 Item = Article | InputError
 
@@ -186,16 +167,16 @@ def read_file(
     stem = rel.with_suffix("").with_suffix("") if compressed else rel.with_suffix("")
     stem_id = slugify(str(stem))
     if fmt == "jsonl":
-        yield from _read_jsonl(path, stem_id, max_bytes, encoding, compressed)
+        yield from read_jsonl(path, stem_id, max_bytes, encoding, compressed)
         return
     if size > max_bytes and not compressed:
         yield InputError(str(path), f"too large ({size} bytes; the limit is {max_bytes})")
         return
     try:
-        with _open(path, compressed) as fh:
+        with open_input(path, compressed) as fh:
             data = fh.read(max_bytes + 1)  # decompressed bytes, so a gzip bomb stops here
-    except (OSError, EOFError, zlib.error) as err:
-        yield InputError(str(path), _read_error(err, compressed))
+    except READ_ERRORS as err:
+        yield InputError(str(path), read_error(err, compressed))
         return
     if len(data) > max_bytes:  # grew since stat, or a special file
         yield InputError(str(path), f"too large (over {max_bytes} bytes)")
@@ -231,8 +212,8 @@ def _parse_document(
             text, heading = markdown_to_text(body)
             if heading:
                 meta.setdefault("title", heading)
-    text = _CONTROL.sub(" ", text).strip()
-    meta = {k: _CONTROL.sub(" ", v).strip() for k, v in meta.items() if v}
+    text = strip_controls(text).strip()
+    meta = {k: strip_controls(v).strip() for k, v in meta.items() if v}
     if not text:
         what = "markup" if fmt == "html" else "a header" if any(meta.values()) else "whitespace"
         raise InputError(path, f"no article text (only {what})")
@@ -245,193 +226,3 @@ def _parse_document(
         license=meta.get("license") or None,
         path=path,
     )
-
-
-def format_of(path: Path) -> tuple[str | None, bool]:
-    """The format a file name announces, and whether it is gzip-compressed.
-
-    >>> format_of(Path("feed.JSONL.gz")), format_of(Path("a.txt")), format_of(Path("a.pdf"))
-    (('jsonl', True), ('text', False), (None, False))
-    """
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        return FORMATS.get(Path(name[:-3]).suffix), True
-    return FORMATS.get(path.suffix.lower()), False
-
-
-def _open(path: Path, compressed: bool) -> BinaryIO:
-    if compressed:
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return path.open("rb")
-
-
-def _read_error(err: BaseException, compressed: bool) -> str:
-    if compressed and isinstance(err, EOFError):
-        return "compressed data ends early (truncated gzip file)"
-    if compressed and isinstance(err, (gzip.BadGzipFile, zlib.error)):
-        return f"not a valid gzip file ({err})"
-    if isinstance(err, OSError):
-        return f"cannot read: {err.strerror or err}"
-    return f"cannot read: {err}"
-
-
-def _read_jsonl(
-    path: Path, stem_id: str, max_bytes: int, encoding: str | None, compressed: bool = False
-) -> Iterator[Item]:
-    name = str(path)
-    try:
-        fh = _open(path, compressed)
-    except OSError as err:
-        yield InputError(name, _read_error(err, compressed))
-        return
-    with fh:
-        try:
-            head = fh.read(8192)
-        except (OSError, EOFError, zlib.error) as err:
-            yield InputError(name, _read_error(err, compressed))
-            return
-        bom_encoding, skip = sniff_bom(head)
-        if bom_encoding is None and b"\x00" in head:
-            nul = head.index(b"\x00")
-            if looks_like_utf16(head):
-                yield InputError(name, "looks like UTF-16 without a byte-order mark; save as UTF-8")
-            else:
-                yield InputError(name, f"binary file (NUL byte at offset {nul}), not JSON lines")
-            return
-        if not head:
-            yield InputError(name, "empty file")
-            return
-        fh.seek(skip)
-        chosen = bom_encoding or encoding or "utf-8"
-        any_article = False
-        lines = _lines(fh, chosen, max_bytes, name)
-        while True:
-            try:
-                lineno, line = next(lines)
-            except StopIteration:
-                break
-            except (OSError, EOFError, zlib.error) as err:  # a damaged gzip stream
-                yield InputError(name, _read_error(err, compressed) + "; reading stops")
-                return
-            if isinstance(line, InputError):
-                yield line
-                continue
-            try:
-                article = _json_article(line, name, lineno, stem_id)
-            except InputError as err:
-                yield err
-                continue
-            if article is not None:
-                any_article = True
-                yield article
-        if not any_article:
-            yield InputError(name, 'no articles (no line with a "text" field)')
-
-
-def _lines(
-    fh: BinaryIO, encoding: str, max_bytes: int, name: str
-) -> Iterator[tuple[int, str | InputError]]:
-    """Decoded lines of a stream, read one at a time, never more than ``max_bytes``."""
-    utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf8")
-    lineno = 0
-    if not utf8:
-        # Multi-byte encodings (UTF-16 with a BOM…) are decoded as a stream; an error
-        # ends the file because the line boundaries after it are unknown.
-        stream = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="")
-        while True:
-            try:
-                text = stream.readline(max_bytes + 1)
-            except UnicodeDecodeError as err:
-                bad = err.object[err.start : err.start + 1].hex()
-                reason = f"line {lineno + 1}: not valid {encoding} (byte 0x{bad}); reading stops"
-                yield lineno + 1, InputError(name, reason)
-                return
-            except LookupError:
-                yield 1, InputError(name, f"unknown encoding {encoding!r}")
-                return
-            if not text:
-                return
-            lineno += 1
-            if len(text) > max_bytes and not text.endswith("\n"):
-                while (rest := stream.readline(1 << 20)) and not rest.endswith("\n"):
-                    pass
-                yield (
-                    lineno,
-                    InputError(name, f"line {lineno}: too large (over {max_bytes} characters)"),
-                )
-                continue
-            yield lineno, normalise_newlines(text)
-        return
-    while True:
-        offset = fh.tell()
-        raw = fh.readline(max_bytes + 1)
-        if not raw:
-            return
-        lineno += 1
-        if len(raw) > max_bytes and not raw.endswith(b"\n"):
-            while (more := fh.readline(1 << 20)) and not more.endswith(b"\n"):
-                pass
-            yield lineno, InputError(name, f"line {lineno}: too large (over {max_bytes} bytes)")
-            continue
-        try:
-            yield lineno, normalise_newlines(raw.decode("utf-8"))
-        except UnicodeDecodeError as err:
-            bad = raw[err.start : err.start + 1].hex()
-            yield (
-                lineno,
-                InputError(
-                    name,
-                    f"line {lineno}: not UTF-8 (byte 0x{bad} at offset {offset + err.start}); "
-                    "convert the file to UTF-8",
-                ),
-            )
-
-
-def _json_article(line: str, name: str, lineno: int, stem_id: str) -> Article | None:
-    if not line.strip():
-        return None
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise InputError(
-            name, f"line {lineno}: invalid JSON ({err.msg} at column {err.colno})"
-        ) from err
-    except RecursionError as err:
-        raise InputError(name, f"line {lineno}: JSON nested too deeply") from err
-    if not isinstance(obj, dict):
-        raise InputError(
-            name,
-            f'line {lineno}: expected a JSON object with a "text" field, got {type(obj).__name__}',
-        )
-    text = _clean(obj.get("text"))
-    if text is None:
-        raise InputError(name, f'line {lineno}: no "text" string field')
-    text = text.strip()
-    if not text:
-        raise InputError(name, f'line {lineno}: "text" is empty')
-    url = _clean(obj.get("url")) or _clean(obj.get("source"))
-    given_id = _clean(obj.get("id")) if not isinstance(obj.get("id"), int) else str(obj["id"])
-    if given_id and given_id.strip():
-        article_id = slugify(given_id)
-    elif url and url.strip():
-        article_id = slugify(re.sub(r"^[a-z][a-z0-9+.-]*://(www\.)?", "", url.strip(), flags=re.I))
-    else:
-        article_id = f"{stem_id}-{lineno}"
-    return Article(
-        id=article_id,
-        text=text,
-        title=(_clean(obj.get("title")) or "").strip() or None,
-        date=normalise_date(_clean(obj.get("date"))),
-        source=url.strip() if url else None,
-        license=(_clean(obj.get("license")) or "").strip() or None,
-        path=f"{name}:{lineno}",
-    )
-
-
-def _clean(value: object) -> str | None:
-    """A JSON string made safe to write anywhere: lone surrogates become U+FFFD and
-    control characters spaces. Anything but a string is ``None``."""
-    if not isinstance(value, str):
-        return None
-    fixed = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return normalise_newlines(_CONTROL.sub(" ", fixed))
