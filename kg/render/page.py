@@ -125,15 +125,27 @@ def node_display_label(node: ViewNode) -> str:
     ...              amount="2800000000.0", currency="USD", date="2021-04")
     >>> node_display_label(n)
     'Fine\\n2.8 billion USD\\n2021-04'
+    >>> len(node_display_label(ViewNode("x", "A" * 500, "Company")))
+    48
     """
     if node.cls != "Sanction":
-        return node.label
+        return shorten(node.label, 48)
     lines = [_split_camel(node.kind or "Sanction")]
     if node.amount:
         lines.append(" ".join(x for x in (format_amount(node.amount), node.currency) if x))
     if node.date:
         lines.append(node.date)
     return "\n".join(lines)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis; the panel shows it whole.
+
+    >>> shorten("Semiconductor Manufacturing International Corporation", 20)
+    'Semiconductor Manuf…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _split_camel(name: str) -> str:
@@ -187,7 +199,7 @@ def _network(view: GraphView, options: PageOptions) -> tuple[Network, list[str],
             index[edge.source],
             index[edge.target],
             id=number,
-            label=edge.label,
+            label=shorten(edge.label, 32),
             color=EDGE_COLOURS.get(edge.prop, "#79706e"),
             arrows="to",
         )
