@@ -180,3 +180,31 @@ def test_kg_serve_read_only(tmp_path: Path) -> None:
     finally:
         stop(proc)
     assert len(run_named(open_graph(store), "sanctions").rows) == 4
+
+
+def test_kg_serve_writable_takes_remote_builds(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    open_sink(store=store).close()
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", str(store), "--port", str(port), "--writable"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    batch = synthetic_articles(3, seed=2)
+    try:
+        wait_until_up(url, proc)
+        with pytest.raises(StoreError, match="another build is writing"):
+            open_sink(store=store)  # the server is the store's one writer now
+        sink = open_sink(store=url)
+        for item in batch:
+            sink.write_article(item.extraction, item.entity_ids, item.entities)
+        sink.close()
+    finally:
+        stop(proc)
+    sink = open_sink(store=store)  # released when the server stops
+    assert sink.is_unchanged(
+        batch[2].extraction.article.id, batch[2].extraction.article.content_hash
+    )
+    sink.close()

@@ -11,7 +11,9 @@ build can write underneath it), exclusive when writable (no build at the same ti
 
 from __future__ import annotations
 
+import ctypes
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -56,12 +58,29 @@ def serve(store: Path, port: int = 7878, host: str = "127.0.0.1", writable: bool
         raise GraphLoadError(f"{store}: not a kg store (no {data_dir(store).name}/ folder inside)")
     lock = _lock(store, exclusive=writable)
     try:
-        process = subprocess.Popen(server_command(store, port, host, writable))
+        process = subprocess.Popen(
+            server_command(store, port, host, writable), preexec_fn=_die_with_parent
+        )
+        # SIGTERM (a service manager, a test) stops the server too, not just us.
+        previous = signal.signal(signal.SIGTERM, lambda *_: process.terminate())
         try:
             return process.wait()
         except KeyboardInterrupt:
             process.terminate()
             process.wait(timeout=30)
             return 0
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            if process.poll() is None:
+                process.kill()
+                process.wait()
     finally:
         _unlock(lock, writer=writable)
+
+
+def _die_with_parent() -> None:
+    """In the server's process: ask Linux to stop it if ``kg serve`` is killed, so an
+    orphaned server never keeps the store."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
