@@ -21,7 +21,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import COMPANY_SUFFIXES, NATIONALITIES, TITLE_WORDS
+from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES, TITLE_WORDS
 
 #: Head nouns of government bodies' names ("Antitrust Division", "District of Minnesota").
 BODY_HEADS: Final = frozenset(
@@ -80,7 +80,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                 j = k + 1
                 continue
             # "Section and the Department": "and" does not join two whole names
-            if word == "and" and doc[k - 1].lower_ in BODY_HEADS:
+            if word == "and" and _head_word(doc[k - 1].lower_):
                 break
             if word in _JOINERS and k + 1 < n:
                 k += 1
@@ -105,7 +105,13 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
         if nxt.lower_ in _JOINERS or not nxt.text[:1].isupper():
             continue
         rest_named = end - (k + 1) >= 2 or _known(doc[k + 1 : end].text)
-        if _known(doc[start : k + 1].text) and rest_named and _is_body(doc, k + 1, end):
+        if _is_title(nxt):
+            continue  # "New York County District Attorneys Office": a title inside
+        bare_next = _head_word(nxt.lower_)
+        if bare_next:
+            continue  # "Treasury Department(s)": one name
+        prefix_known = _known(doc[start : k + 1].text, allow_country=False)
+        if prefix_known and rest_named and not bare_next and _is_body(doc, k + 1, end):
             return k + 1  # "FBI Boston Field Office"
         if word in BODY_HEADS - _WEAK_HEADS:
             return k + 1  # "National Security Division Counterespionage Section"
@@ -114,11 +120,22 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _known(name: str) -> bool:
+def _known(name: str, allow_country: bool = True) -> bool:
     from kg.extract.gazetteer import load_gazetteer
 
     entry = load_gazetteer().lookup(name)
-    return entry is not None and entry.cls == "Government" and name.lower() != "u.s."
+    if entry is None or entry.cls != "Government" or name.lower() == "u.s.":
+        return False
+    return allow_country or entry.canonical not in COUNTRY_NAMES
+
+
+def _head_word(word: str) -> bool:
+    return word in BODY_HEADS or word.removesuffix("s") in BODY_HEADS
+
+
+def _is_title(token: Token) -> bool:
+    word = token.lower_
+    return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
 
 
 def _known_body(doc: Doc, start: int, k: int) -> bool:
@@ -137,8 +154,8 @@ def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
     if _known(doc[start:end].text):
         return True
     head, size = _head(doc, start, end)
-    if plural_lost and head.endswith("s"):
-        head = head[:-1]
+    if head not in BODY_HEADS and head.removesuffix("s") in BODY_HEADS:
+        head = head.removesuffix("s")  # "Export Control Sections", "Divisions"
     if head not in BODY_HEADS or (head in _WEAK_HEADS and size < 2):
         return False
     last = doc[end - 1].lower_.strip(".,")
@@ -150,7 +167,9 @@ def _of_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for t in doc[start:end]:
         if t.lower_ != "of" or t.i == start:
             continue
-        right = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+        if doc[t.i + 1].lower_ != "the":
+            break  # "Boston Office of Export Enforcement" is one name; "… of the FBI" two
+        right = t.i + 2
         # the inner body needs a name of its own: "Third Department", "Unit 61398",
         # not "U.S. Department (of the Treasury)"
         own = [w for w in doc[start : t.i] if w.lower_ not in _COUNTRY_WORDS]
@@ -167,7 +186,22 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     out: list[tuple[int, int, str, int | None]] = []
     for start, end in _runs(doc):
         if doc[end - 1].lower_ in TITLE_WORDS:
-            continue  # "U.S. District Judge", "Assistant U.S. Attorney": a title
+            # "U.S. District Judge", "Assistant U.S. Attorney": a title; but "X Section
+            # and Assistant U.S. Attorney" keeps the name before the "and"
+            ands = [t.i for t in doc[start:end] if t.lower_ == "and"]
+            if not ands or not _head_word(doc[ands[-1] - 1].lower_):
+                continue
+            end = ands[-1]
+        # "Charge of the FBI Boston Field Office": the words before "of" are no name
+        first_of = next((t.i for t in doc[start:end] if t.lower_ in {"of", "for"}), None)
+        if (
+            first_of is not None
+            and first_of - start <= 3
+            and not _head_word(doc[first_of - 1].lower_)
+        ) and not _known(doc[start:first_of].text):
+            start = first_of + 1 + (doc[first_of + 1].lower_ == "the")
+            if start >= end:
+                continue
         pieces: list[tuple[int, int, str, bool]] = []
         s = start
         while s < end:

@@ -159,6 +159,13 @@ _DEFINITE_HEADS = {
     "agency": "Government",
     "ministry": "Government",
     "government": "Government",
+    "division": "Government",
+    "section": "Government",
+    "bureau": "Government",
+    "office": "Government",
+    "commission": "Government",
+    "court": "Government",
+    "jury": "Government",
     "defendant": "Person",
 }
 

@@ -20,6 +20,7 @@ from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
+    COUNTRY_NAMES,
     GOVERNMENT_HEADS,
     GOVERNMENT_WORDS,
     NATIONALITIES,
@@ -268,6 +269,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         after = doc[m.end] if m.end < len(doc) else None
         if (
             m.cls in {"Government", "Location"}
+            and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
             and len(m.span) == 1
             and after is not None
             and after.lower_ in TITLE_WORDS | {"district"}

@@ -91,6 +91,7 @@ class RelationReader:
         self.found = Findings()
         self._runs = _list_runs(doc, mentions)
         self._state: int | bool | None = False  # the article's own state, found lazily
+        self._last_charger: int | None = None  # who charged someone last in the article
 
     # ------------------------------------------------------------ entity lookup
     def entity(self, token: Token) -> int | None:
@@ -240,11 +241,14 @@ class RelationReader:
                     imposers = [e for t in _agents(ordered) for e in self.entities(t)]
                 self._sanction(imposers, subjects, "Fine", verb, sent, "sanction.pay.v1", modality)
         elif lemma in CHARGE_VERBS:
+            confidence = 0.85
             if not actors:
-                actors = self._nearest_government(sent, exclude=patients)
-                confidence = 0.6
-            else:
-                confidence = 0.85
+                # "charged in an indictment filed in the District of X": the court named
+                # in the verb's own phrases, else whoever charged last in the article
+                actors = self._body_in_phrases(verb, exclude=patients)
+                confidence = 0.7
+                if not actors and self._last_charger is not None:
+                    actors, confidence = [self._last_charger], 0.55
             for a in actors:
                 if self.cls(a) not in {"Government", "Location"}:
                     continue
@@ -254,6 +258,8 @@ class RelationReader:
                         self.fact(
                             a, "charges", p, sent, f"charges.verb.{lemma}.v1", confidence, modality
                         )
+                        if confidence >= 0.7:
+                            self._last_charger = a
         elif lemma in VERB_PROPERTIES:
             self._property_verb(lemma, verb, actors, patients, passive, sent, modality)
 
@@ -301,7 +307,9 @@ class RelationReader:
             partners = [e for t in _preps(verb, "with") for e in self.entities(t)]
             for a in actors:
                 for t in partners:
-                    self.fact(a, "partnersWith", t, sent, rule, 0.7, modality)
+                    # a company "cooperating with" prosecutors is no partnership
+                    if self.cls(a) == self.cls(t) and self.cls(a) in ORG_CLASSES:
+                        self.fact(a, "partnersWith", t, sent, rule, 0.7, modality)
             return
         if prop == "accuses":
             for a in actors:
@@ -452,12 +460,21 @@ class RelationReader:
                 while k < sent.end and doc[k].lower_ in {"the", "its"}:
                     k += 1
                 target = self.index.get(k)
-                if target is not None and self.cls(target.entity) in ORG_CLASSES:
-                    for entity, conf in self._inside_chain(target):
-                        employers.append((entity, conf))
+                # "Assistant Attorney General for National Security": a portfolio
+                portfolio = (
+                    tok.lower_ == "for"
+                    and target is not None
+                    and (target.source not in {"body", "gazetteer"})
+                )
+                if target is not None and self.cls(target.entity) in ORG_CLASSES and not portfolio:
+                    employers.extend(self._inside_chain(target))
                 break
-            elif tok.is_punct and tok.text not in {",", "-"}:
-                break
+            elif not (
+                tok.text in {",", "-", "’s", "'s"}
+                or tok.lower_ in {"a", "an", "the", "in", "and", "senior", "former"}
+                or (tok.text[:1].isupper() and not tok.is_sent_start)
+            ):
+                break  # only a title may stand between a name and its employer
             j += 1
         for org, confidence in employers:
             if self.cls(org) in ORG_CLASSES:
@@ -508,8 +525,14 @@ class RelationReader:
         """Nationality adjectives: "Chinese telecommunications firm Huawei" → China."""
         root = company.span.root
         heads = [root]
-        heads += [c for c in root.children if c.dep_ in {"compound", "appos"}]
-        if root.dep_ in {"compound", "appos"}:
+        # "Chinese telecom firm Huawei", "Huawei, a Chinese company": only a company noun
+        # lends its nationality ("the Iranian customer, ZTE" does not)
+        heads += [
+            c
+            for c in root.children
+            if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in COMPANY_NOUNS
+        ]
+        if root.dep_ in {"compound", "appos"} and root.head.lemma_.lower() in COMPANY_NOUNS:
             heads.append(root.head)
         for head in heads:
             for mod in head.children:
@@ -550,7 +573,12 @@ class RelationReader:
             if prev is not None and self.cls(prev.entity) in {"Location", "Government"}:
                 places_ok = [prev.entity]
         head = based.head
-        companies = self.entities(head)
+        companies = [e for e in self.entities(head) if self.cls(e) in {"Company", "Organization"}]
+        if not companies and head.dep_ in {"compound", "amod"} and head.head.i in self.index:
+            companies = [self.index[head.head.i].entity]  # "Hong Kong-based AI firm X"
+        # "a company based in Indianapolis" (appos of X): the company is X
+        if not companies and head.dep_ == "appos" and head.head.i in self.index:
+            companies = [self.index[head.head.i].entity]
         if not companies:
             companies = [
                 self.index[t.i].entity
@@ -590,6 +618,16 @@ class RelationReader:
                     if self.cls(org) == cls:
                         self.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+
+    def _body_in_phrases(self, verb: Token, exclude: list[int]) -> list[int]:
+        """A court, jury or prosecutor named in the verb's in/by/before phrases."""
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "by", "before"}:
+                named = t.i in self.index and self.index[t.i].source in {"body", "gazetteer"}
+                for e in self.entities(t):
+                    if named and self.cls(e) == "Government" and e not in exclude:
+                        return [e]
+        return []
 
     def _nearest_government(self, sent: Span, exclude: list[int]) -> list[int]:
         govs = [
@@ -631,9 +669,10 @@ def _list_runs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, list[int]]]
     for number in sorted(groups):
         items = groups[number]
         start = items[0].start
-        between = doc.text[doc[last_end - 1].idx : items[0].span.start_char] if runs else ""
+        between = doc.text[doc[last_end - 1 if runs else 0].idx : items[0].span.start_char]
+        between = between.split(None, 1)[1] if len(between.split(None, 1)) > 1 else ""
         # adjacent if only line breaks and the next list's heading lie between them
-        heading_only = "\n" in between and "\n" not in between.strip()
+        heading_only = "\n" not in between.strip()
         entities = [m.entity for m in items]
         if runs and heading_only:
             runs[-1][1].extend(e for e in entities if e not in runs[-1][1])
