@@ -23,8 +23,8 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.errors import InputError, KGError
-from kg.extract.parallel import extract_stream
-from kg.ingest import iter_articles
+from kg.extract.parallel import DEFAULT_TIME_LIMIT, extract_stream
+from kg.ingest import MAX_BYTES, iter_articles
 from kg.model import Article, ArticleExtraction
 from kg.resolve import Resolver
 from kg.store.sink import GraphSink, open_sink
@@ -32,6 +32,18 @@ from kg.store.sink import GraphSink, open_sink
 #: Called with (articles done, articles expected, words so far) after each article;
 #: the expected count is an estimate from a quick scan of the inputs (0 if unknown).
 Progress = Callable[[int, int, int], None]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits per article: larger or slower articles are reported and skipped.
+
+    >>> Limits().max_bytes
+    10485760
+    """
+
+    max_bytes: int = MAX_BYTES
+    seconds: float | None = DEFAULT_TIME_LIMIT
 
 
 @dataclass
@@ -106,6 +118,7 @@ def build(
     progress: Progress | None = None,
     workers: int = 1,
     dask: str | None = None,
+    limits: Limits | None = None,
 ) -> BuildSummary:
     """Build from files/folders into a graph file (``output``) or a store.
 
@@ -118,7 +131,9 @@ def build(
     sink = open_sink(output=output, store=store)
     summary = BuildSummary(target=str(output or store))
     try:
-        write_into(sink, inputs, summary, progress=progress, workers=workers, dask=dask)
+        write_into(
+            sink, inputs, summary, progress=progress, workers=workers, dask=dask, limits=limits
+        )
     except BaseException:
         # A file is written only by a build that succeeds; a store keeps the articles
         # it completed, and closing it releases its lock.
@@ -149,8 +164,10 @@ def write_into(
     progress: Progress | None = None,
     workers: int = 1,
     dask: str | None = None,
+    limits: Limits | None = None,
 ) -> None:
     """Stream ``inputs`` through extraction and resolution into ``sink``."""
+    limits = limits or Limits()
     start = time.perf_counter()
     resolver = Resolver(sink.known_entities())
     seen = 0
@@ -161,7 +178,7 @@ def write_into(
         if inputs and all(isinstance(i, Article) for i in inputs):
             items = inputs  # type: ignore[assignment]
         else:
-            items = iter_articles(inputs)  # type: ignore[arg-type]
+            items = iter_articles(inputs, max_bytes=limits.max_bytes)  # type: ignore[arg-type]
         for item in items:
             if isinstance(item, InputError):
                 summary.problems.append(str(item))
@@ -173,7 +190,9 @@ def write_into(
             yield item
 
     expected = 0 if progress is None else estimate_articles(inputs)
-    for extraction in extract_stream(fresh_articles(), workers=workers, dask=dask):
+    articles = fresh_articles()
+    stream = extract_stream(articles, workers=workers, dask=dask, time_limit_s=limits.seconds)
+    for extraction in stream:
         if extraction.errors:
             summary.problems.extend(extraction.errors)
             if progress is not None:

@@ -202,3 +202,41 @@ def test_python_m_kg_runs_the_cli(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         f"kg: {tmp_path / 'missing'}: no such file or folder"
     ]
+
+
+def _slow_extract_doc(doc, article):  # type: ignore[no-untyped-def]
+    import time
+
+    from kg.extract.extractor import extract_doc
+
+    if article.id == "doc_01":
+        time.sleep(30)  # stands for a pathological article
+    return extract_doc(doc, article)
+
+
+def test_an_article_over_the_time_limit_is_reported_and_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import kg.extract.parallel as parallel
+    from kg.build import Limits
+
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("time limits use a timer signal, which needs the main thread")
+    _texts(tmp_path, 3)
+    monkeypatch.setattr(parallel, "extract_doc", _slow_extract_doc)
+    summary = build([tmp_path], output=tmp_path / "g.trig", limits=Limits(seconds=1.0))
+    assert summary.articles == 2
+    assert len(summary.problems) == 1
+    assert "doc_01" in summary.problems[0] and "longer than 1 s" in summary.problems[0]
+
+
+def test_an_article_over_the_size_limit_is_reported(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _write(tmp_path, "small.txt", SANCTION_TEXT)
+    _write(tmp_path, "big.txt", SANCTION_TEXT * 50)
+    out = tmp_path / "g.ttl"
+    status = main(["build", str(tmp_path), "-o", str(out), "--max-article-bytes", "2000", "-q"])
+    assert status == 0
+    err = capsys.readouterr().err
+    assert "big.txt" in err and "small.txt" not in err

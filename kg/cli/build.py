@@ -8,7 +8,9 @@ import os
 import sys
 import time
 
-from kg.build import Progress, build
+from kg.build import Limits, Progress, build
+from kg.extract.parallel import DEFAULT_TIME_LIMIT
+from kg.ingest import MAX_BYTES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,6 +39,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="distribute over a Dask cluster: scheduler address, or 'local' for a "
         "LocalCluster of --workers processes",
     )
+    p.add_argument(
+        "--max-article-bytes",
+        type=_positive_int,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"skip (and report) files or JSONL lines larger than N bytes (default {MAX_BYTES:,})",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help="skip (and report) an article that takes longer than this to extract "
+        f"(default {DEFAULT_TIME_LIMIT:g}; 0: no limit)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     p.set_defaults(run=run)
@@ -52,7 +69,18 @@ def _workers(value: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
 def run(args: argparse.Namespace) -> int:
+    limits = Limits(max_bytes=args.max_article_bytes, seconds=args.time_limit or None)
     summary = build(
         args.inputs,
         output=args.output,
@@ -60,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers,
         dask=args.dask,
         progress=None if args.quiet else progress_printer(),
+        limits=limits,
     )
     for problem in summary.problems:
         print(f"kg: skipped {problem}", file=sys.stderr)

@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import signal
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 from kg.errors import KGError
@@ -28,17 +32,70 @@ from kg.extract.extractor import extract_doc
 from kg.extract.pipeline import load_pipeline
 from kg.model import Article, ArticleExtraction
 
+Work = Callable[[list[Article]], list[ArticleExtraction]]
+
 #: Articles per task sent to a worker: enough to keep ``nlp.pipe`` batching, few
 #: enough that a crash loses little work.
 DEFAULT_CHUNK = 16
 
 
-def extract_batch(articles: list[Article], batch_size: int = 16) -> list[ArticleExtraction]:
+#: Seconds one article may take to parse and extract before it is reported and skipped.
+DEFAULT_TIME_LIMIT = 120.0
+
+
+class ArticleTimeout(Exception):
+    """Raised inside a worker when an article takes longer than its time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`ArticleTimeout` if the block runs longer than ``seconds``.
+
+    Uses a real-time timer signal, so it works only in a process's main thread (a
+    process-pool worker, or a one-process build); elsewhere (Dask's worker threads)
+    it does nothing.
+
+    >>> with time_limit(5):
+    ...     pass
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or seconds <= 0 or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def extract_batch(
+    articles: list[Article],
+    batch_size: int = 16,
+    time_limit_s: float | None = DEFAULT_TIME_LIMIT,
+) -> list[ArticleExtraction]:
     """Parse and extract ``articles`` in this process; a failing article is reported.
 
-    An article whose extraction raises comes back with ``errors`` set, so one bad
-    article never stops the others.
+    An article whose extraction raises, or takes longer than ``time_limit_s``, comes
+    back with ``errors`` set, so one bad article never stops the others. The batch is
+    parsed with ``nlp.pipe``; if the batch as a whole runs out of time, its articles
+    are parsed one at a time to find the slow one.
     """
+    try:
+        limit = None if time_limit_s is None else time_limit_s * len(articles)
+        with time_limit(limit):
+            return _extract_piped(articles, batch_size)
+    except ArticleTimeout:
+        return [_extract_one(article, time_limit_s) for article in articles]
+
+
+def _extract_piped(articles: list[Article], batch_size: int) -> list[ArticleExtraction]:
     nlp = load_pipeline()
     out: list[ArticleExtraction] = []
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
@@ -46,12 +103,25 @@ def extract_batch(articles: list[Article], batch_size: int = 16) -> list[Article
         try:
             doc = next(docs)
             out.append(extract_doc(doc, article))
-        except Exception as err:
+        except ArticleTimeout:
+            raise
+        except Exception as err:  # any failure is this article's alone
             out.append(_failed(article, err))
             # the pipe generator is spent after an error inside it: restart after this one
             rest = articles[len(out) :]
             docs = nlp.pipe((a.text for a in rest), batch_size=batch_size)
     return out
+
+
+def _extract_one(article: Article, time_limit_s: float | None) -> ArticleExtraction:
+    nlp = load_pipeline()
+    try:
+        with time_limit(time_limit_s):
+            return extract_doc(nlp(article.text), article)
+    except ArticleTimeout:
+        return _failed(article, f"took longer than {time_limit_s:g} s; raise --time-limit")
+    except Exception as err:  # any failure is this article's alone
+        return _failed(article, err)
 
 
 def _failed(article: Article, err: BaseException | str) -> ArticleExtraction:
@@ -72,6 +142,7 @@ def extract_stream(
     workers: int = 1,
     dask: str | None = None,
     chunk: int = DEFAULT_CHUNK,
+    time_limit_s: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[ArticleExtraction]:
     """Extractions of ``articles`` in input order.
 
@@ -80,18 +151,21 @@ def extract_stream(
         dask: a Dask scheduler address (``tcp://host:8786``) or ``"local"`` for a
             ``LocalCluster`` of ``workers`` processes; overrides ``workers``.
         chunk: articles per task.
+        time_limit_s: seconds one article may take (None: no limit); not applied
+            on Dask, whose workers run tasks in threads.
     """
+    work = partial(extract_batch, time_limit_s=time_limit_s)
     if dask:
-        yield from _dask_stream(articles, dask, max(workers, 1), chunk)
+        yield from _dask_stream(articles, dask, max(workers, 1), chunk, work)
     elif workers <= 1:
         for batch in _chunks(articles, chunk):
-            yield from extract_batch(batch)
+            yield from work(batch)
     else:
-        yield from _pool_stream(articles, workers, chunk)
+        yield from _pool_stream(articles, workers, chunk, work)
 
 
 def _pool_stream(
-    articles: Iterable[Article], workers: int, chunk: int
+    articles: Iterable[Article], workers: int, chunk: int, work: Work
 ) -> Iterator[ArticleExtraction]:
     context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
     pending: deque[tuple[list[Article], Future[list[ArticleExtraction]]]] = deque()
@@ -99,14 +173,14 @@ def _pool_stream(
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=load_pipeline)
     try:
         for batch in batches:
-            pending.append((batch, pool.submit(extract_batch, batch)))
+            pending.append((batch, pool.submit(work, batch)))
             if len(pending) >= 2 * workers:
                 batch0, future = pending.popleft()
-                results, pool = _result_or_isolate(batch0, future, pool, workers, context)
+                results, pool = _result_or_isolate(batch0, future, pool, workers, context, work)
                 yield from results
         while pending:
             batch0, future = pending.popleft()
-            results, pool = _result_or_isolate(batch0, future, pool, workers, context)
+            results, pool = _result_or_isolate(batch0, future, pool, workers, context, work)
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -118,6 +192,7 @@ def _result_or_isolate(
     pool: ProcessPoolExecutor,
     workers: int,
     context: Any,
+    work: Work,
 ) -> tuple[list[ArticleExtraction], ProcessPoolExecutor]:
     """The batch's results; if a worker died, find the article that killed it.
 
@@ -128,15 +203,15 @@ def _result_or_isolate(
         return future.result(), pool
     except BrokenProcessPool:
         pool.shutdown(wait=False, cancel_futures=True)
-        results = [_isolated(article, context) for article in batch]
+        results = [_isolated(article, context, work) for article in batch]
         fresh = ProcessPoolExecutor(workers, mp_context=context, initializer=load_pipeline)
         return results, fresh
 
 
-def _isolated(article: Article, context: Any) -> ArticleExtraction:
+def _isolated(article: Article, context: Any, work: Work) -> ArticleExtraction:
     with ProcessPoolExecutor(1, mp_context=context) as single:
         try:
-            return single.submit(extract_batch, [article]).result()[0]
+            return single.submit(work, [article]).result()[0]
         except BrokenProcessPool:
             return _failed(article, "the worker process died")
 
@@ -146,7 +221,7 @@ def _can_fork() -> bool:
 
 
 def _dask_stream(
-    articles: Iterable[Article], address: str, workers: int, chunk: int
+    articles: Iterable[Article], address: str, workers: int, chunk: int, work: Work
 ) -> Iterator[ArticleExtraction]:
     try:
         from dask.distributed import Client, LocalCluster
@@ -167,7 +242,7 @@ def _dask_stream(
         in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
         pending: deque[tuple[list[Article], Any]] = deque()
         for batch in _chunks(articles, chunk):
-            pending.append((batch, client.submit(extract_batch, batch, pure=False)))
+            pending.append((batch, client.submit(work, batch, pure=False)))
             if len(pending) >= in_flight:
                 yield from _dask_result(*pending.popleft())
         while pending:
