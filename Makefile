@@ -45,7 +45,9 @@ unit: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser and not notebook and not slow"
 
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_render.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
