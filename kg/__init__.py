@@ -9,7 +9,9 @@ The functions here are the Python side of the ``kg`` command (see :mod:`kg.api`)
 [['Huawei', 'ExportControl']]
 
 They load on first use, so ``import kg.model`` (or the CLI) does not pull in
-rdflib, pandas or spaCy for nothing.
+rdflib, pandas or spaCy for nothing. (Names are chosen not to clash with the
+subpackages ``kg.build``, ``kg.render`` and ``kg.evaluate``: importing a submodule
+sets the package attribute of its name.)
 """
 
 from __future__ import annotations
@@ -22,16 +24,16 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from kg.api import (
         GraphLike,
-        build,
-        evaluate,
+        build_into,
         evaluate_carb,
+        evaluate_gold,
         export,
         from_files,
         from_texts,
         list_queries,
         open_graph,
         query,
-        render,
+        render_html,
         show,
         to_networkx,
     )
@@ -41,8 +43,8 @@ if TYPE_CHECKING:
 #: Where each public name lives.
 _SOURCES = {
     "GraphLike": "kg.api",
-    "build": "kg.api",
-    "evaluate": "kg.api",
+    "build_into": "kg.api",
+    "evaluate_gold": "kg.api",
     "evaluate_carb": "kg.api",
     "export": "kg.api",
     "from_files": "kg.api",
@@ -50,7 +52,7 @@ _SOURCES = {
     "list_queries": "kg.api",
     "open_graph": "kg.api",
     "query": "kg.api",
-    "render": "kg.api",
+    "render_html": "kg.api",
     "show": "kg.api",
     "to_networkx": "kg.api",
     "Article": "kg.model",
@@ -69,16 +71,16 @@ __all__ = [
     "KGError",
     "QueryError",
     "StoreError",
-    "build",
-    "evaluate",
+    "build_into",
     "evaluate_carb",
+    "evaluate_gold",
     "export",
     "from_files",
     "from_texts",
     "list_queries",
     "open_graph",
     "query",
-    "render",
+    "render_html",
     "show",
     "to_networkx",
 ]

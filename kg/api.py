@@ -75,7 +75,7 @@ def _in_oxigraph(graph: Graph) -> Dataset:
     return wrap(store)
 
 
-def build(
+def build_into(
     inputs: str | Path | Sequence[str | Path],
     *,
     output: str | Path | None = None,
@@ -99,7 +99,7 @@ def build(
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.txt").write_text("Huawei develops 5G networks.")
-    >>> summary = build(folder, store=folder / "store")
+    >>> summary = build_into(folder, store=folder / "store")
     >>> summary.articles, query(folder / "store", "facts")["relation"].tolist()
     (1, ['develops'])
     """
@@ -239,7 +239,7 @@ def _render_options(options: Mapping[str, Any]) -> RenderOptions:
     return RenderOptions(**values)
 
 
-def render(graph: GraphLike, output: str | Path, **options: Any) -> RenderReport:
+def render_html(graph: GraphLike, output: str | Path, **options: Any) -> RenderReport:
     """Write the interactive, self-contained HTML page of a graph, like ``kg render``.
 
     Args:
@@ -254,15 +254,16 @@ def render(graph: GraphLike, output: str | Path, **options: Any) -> RenderReport
 
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
-    >>> report = render(from_texts(["Huawei develops 5G networks."]), out, title="Demo")
+    >>> report = render_html(from_texts(["Huawei develops 5G networks."]), out, title="Demo")
     >>> report.nodes, report.edges, "<title>Demo</title>" in out.read_text()
     (2, 1, True)
     """
-    from kg.render.api import render_file, render_html
+    from kg.render.api import render_file
+    from kg.render.api import render_html as _render_html
 
     chosen = _render_options(options)
     if isinstance(graph, Graph):
-        return render_html(graph, Path(output), chosen)
+        return _render_html(graph, Path(output), chosen)
     return render_file(graph, Path(output), chosen)
 
 
@@ -272,7 +273,7 @@ def show(graph: GraphLike, *, height: int = 640, **options: Any) -> GraphPage:
     Args:
         graph: a graph in memory, or a graph file or store folder.
         height: the frame's height in pixels.
-        **options: as for :func:`render` (``focus="Huawei", hops=2``, ...).
+        **options: as for :func:`render_html` (``focus="Huawei", hops=2``, ...).
 
     >>> page = show(from_texts(["Huawei develops 5G networks."]), focus="Huawei")
     >>> page.report.nodes, page._repr_html_().startswith("<iframe")
@@ -280,7 +281,7 @@ def show(graph: GraphLike, *, height: int = 640, **options: Any) -> GraphPage:
     """
     from kg.render.notebook import display
 
-    _render_options(options)  # the same check and message as render()
+    _render_options(options)  # the same check and message as render_html()
     return display(_graph(graph), height=height, **options)
 
 
@@ -331,7 +332,7 @@ def to_networkx(
     return _to_networkx(_in_oxigraph(_graph(graph)), sanctions=sanctions)
 
 
-def evaluate(gold: str | Path, root: str | Path | None = None) -> GoldReport:
+def evaluate_gold(gold: str | Path, root: str | Path | None = None) -> GoldReport:
     """Build the articles a gold file names and score the graph, like ``kg evaluate --gold``.
 
     Args:
@@ -351,12 +352,12 @@ def evaluate(gold: str | Path, root: str | Path | None = None) -> GoldReport:
     ...     {"id": "e2", "name": "Treasury Department", "type": "Government"}],
     ...     "facts": [{"s": "e2", "p": "sanctions", "o": "e1", "kind": "Designation"}]}
     >>> _ = (root / "a.gold.jsonl").write_text(json.dumps(gold))
-    >>> evaluate(root / "a.gold.jsonl", root=root).facts.f1
+    >>> evaluate_gold(root / "a.gold.jsonl", root=root).facts.f1
     1.0
     """
-    from kg.evaluate.gold import evaluate_gold
+    from kg.evaluate.gold import evaluate_gold as _evaluate_gold
 
-    return evaluate_gold(gold, root=root)
+    return _evaluate_gold(gold, root=root)
 
 
 def evaluate_carb(
@@ -386,16 +387,16 @@ def evaluate_carb(
 
 __all__ = [
     "GraphLike",
-    "build",
-    "evaluate",
+    "build_into",
     "evaluate_carb",
+    "evaluate_gold",
     "export",
     "from_files",
     "from_texts",
     "list_queries",
     "open_graph",
     "query",
-    "render",
+    "render_html",
     "show",
     "to_networkx",
 ]
