@@ -147,9 +147,10 @@ def main() -> None:
             make_corpus(small, args.words // 3)
             _, peak_small = build_once(small, 1, None)
             _, peak_big = build_once(corpus, 1, None)
+            growth = peak_big / peak_small - 1
             print(
-                f"\npeak memory, 1 worker into a store: {args.words // 3:,} words {peak_small:.0f} MB,"
-                f" {args.words:,} words {peak_big:.0f} MB ({peak_big / peak_small - 1:+.0%})"
+                f"\npeak memory, 1 worker into a store: {args.words // 3:,} words"
+                f" {peak_small:.0f} MB, {args.words:,} words {peak_big:.0f} MB ({growth:+.0%})"
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)
