@@ -104,19 +104,18 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
         nxt = doc[k + 1]
         if nxt.lower_ in _JOINERS or not nxt.text[:1].isupper():
             continue
-        rest_named = end - (k + 1) >= 2 or _known(doc[k + 1 : end].text)
         if _is_title(nxt):
             continue  # "New York County District Attorneys Office": a title inside
-        bare_next = _head_word(nxt.lower_)
-        if bare_next:
+        if word.endswith("s") and (word[:-1] in BODY_HEADS or _known_body(doc, start, k)):
+            return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
+        if _head_word(nxt.lower_):
             continue  # "Treasury Department(s)": one name
+        rest_named = end - (k + 1) >= 2 or _known(doc[k + 1 : end].text)
         prefix_known = _known(doc[start : k + 1].text, allow_country=False)
-        if prefix_known and rest_named and not bare_next and _is_body(doc, k + 1, end):
+        if prefix_known and rest_named and _is_body(doc, k + 1, end):
             return k + 1  # "FBI Boston Field Office"
         if word in BODY_HEADS - _WEAK_HEADS:
             return k + 1  # "National Security Division Counterespionage Section"
-        if word.endswith("s") and (word[:-1] in BODY_HEADS or _known_body(doc, start, k)):
-            return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
     return None
 
 
@@ -151,7 +150,7 @@ def _head(doc: Doc, start: int, end: int) -> tuple[str, int]:
 
 
 def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
-    if _known(doc[start:end].text):
+    if _known(doc[start:end].text) or (plural_lost and _known(doc[start:end].text[:-1])):
         return True
     head, size = _head(doc, start, end)
     if head not in BODY_HEADS and head.removesuffix("s") in BODY_HEADS:
@@ -194,11 +193,7 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             end = ands[-1]
         # "Charge of the FBI Boston Field Office": the words before "of" are no name
         first_of = next((t.i for t in doc[start:end] if t.lower_ in {"of", "for"}), None)
-        if (
-            first_of is not None
-            and first_of - start <= 3
-            and not _head_word(doc[first_of - 1].lower_)
-        ) and not _known(doc[start:first_of].text):
+        if first_of is not None and first_of - start <= 3 and not _is_body(doc, start, first_of):
             start = first_of + 1 + (doc[first_of + 1].lower_ == "the")
             if start >= end:
                 continue

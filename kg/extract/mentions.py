@@ -272,7 +272,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
             and len(m.span) == 1
             and after is not None
-            and after.lower_ in TITLE_WORDS | {"district"}
+            and (after.lower_ in TITLE_WORDS | {"district"} or after.lower_[:-1] in TITLE_WORDS)
             and after.text[:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title

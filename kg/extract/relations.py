@@ -487,15 +487,24 @@ class RelationReader:
         (0.6); "the Boston Field Office of the FBI" → Field Office (0.8), FBI (0.6).
         """
         chain = [body]
+
         # a body named right after (possessive) sits inside this one: go down
-        nxt = self.index.get(body.end + 1)
-        while nxt is not None and nxt.part_of == chain[-1].start and len(chain) < 4:
+        def after(m: Mention) -> Mention | None:
+            # "the Treasury's Office", or "the Treasurys Office" with the apostrophe lost
+            for i in (m.end, m.end + 1):
+                found = self.index.get(i)
+                if found is not None and found.part_of == m.start:
+                    return found
+            return None
+
+        nxt = after(body)
+        while nxt is not None and len(chain) < 4:
             chain.append(nxt)
-            nxt = self.index.get(nxt.end + 1)
+            nxt = after(nxt)
         inner = chain[-1]
         out = [(inner.entity, 0.8)]
-        for m in chain[:-1]:
-            out.append((m.entity, 0.6))
+        # the owners named before a possessive are less often meant as the employer
+        out.extend((m.entity, 0.5) for m in chain[:-1])
         # and up: the body it is part of ("Field Office of the FBI")
         up = inner
         while up.part_of is not None and len(out) < 5:
@@ -503,7 +512,7 @@ class RelationReader:
             if outer is None or (outer.start >= up.start and outer.part_of == up.start):
                 break
             if outer.entity not in {e for e, _ in out}:
-                out.append((outer.entity, 0.6))
+                out.append((outer.entity, 0.7))
             up = outer
         return out
 
