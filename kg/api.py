@@ -3,9 +3,11 @@
 Each function is a thin call into the same library function the matching CLI verb
 calls (``kg build`` → :func:`kg.build.build`, ``kg query`` →
 :func:`kg.store.query.query_location`, ``kg render`` → :mod:`kg.render.api`,
-``kg export`` → :mod:`kg.store.export`, ``kg evaluate`` → :mod:`kg.evaluate`);
+``kg export`` → :mod:`kg.store.export`, ``kg remove`` →
+:func:`kg.store.oxstore.remove_from_store`, ``kg evaluate`` → :mod:`kg.evaluate`);
 what it adds is only the shape a notebook wants: graphs in memory instead of
-files, answers as pandas DataFrames, the page shown inline.
+files, answers as pandas DataFrames, the page shown inline. (``kg serve`` runs a
+server until stopped; a notebook reads the store directly instead.)
 
 Wherever a graph is read, it may be an rdflib graph already in memory or a
 location: a graph file (``.ttl .trig .nq .nt .jsonld``), a store folder, or a
@@ -209,6 +211,31 @@ def query(graph: GraphLike, sparql_or_name: str, **params: str | None) -> pd.Dat
     return to_frame(run_query(graph, sparql_or_name, params))
 
 
+def remove_articles(store: str | Path, ids: str | Sequence[str]) -> list[str]:
+    """Take articles, and what only they said, out of a store folder, like ``kg remove``.
+
+    Args:
+        store: a store folder made by :func:`build_into`.
+        ids: article ids (the ``articles`` query lists them: the IRI's last part).
+
+    Returns:
+        The ids that were in the store (and are now gone).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Huawei develops 5G networks.")
+    >>> _ = (folder / "b.txt").write_text("The Treasury Department sanctioned ZTE.")
+    >>> _ = build_into(folder, store=folder / "store")
+    >>> remove_articles(folder / "store", ["a", "missing"])
+    ['a']
+    >>> query(folder / "store", "articles")["article"].str.rsplit("/", n=1).str[-1].tolist()
+    ['b']
+    """
+    from kg.store.oxstore import remove_from_store
+
+    return remove_from_store(Path(store), [ids] if isinstance(ids, str) else list(ids))
+
+
 def list_queries() -> pd.DataFrame:
     """The shipped named queries (``kg query --list``): name, description, parameters.
 
@@ -396,6 +423,7 @@ __all__ = [
     "list_queries",
     "open_graph",
     "query",
+    "remove_articles",
     "render_html",
     "show",
     "to_networkx",
