@@ -146,3 +146,42 @@ def test_did_not_sell_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_jury_convicts(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "A federal jury convicted Peter Novak of fraud.")
     assert facts(result, "charges") == {("federal jury", "Peter Novak")}
+
+
+def test_relative_clause_role_covers_every_named_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Defendants: Chen Bo, Liu Yang, and Zhao Lei, who were officers in Unit 11223 "
+        "of the Second Department of the Army."
+    )
+    works = facts(run(nlp, text), "worksFor")
+    for person in ("Chen Bo", "Liu Yang", "Zhao Lei"):
+        assert (person, "Unit 11223") in works
+
+
+def test_copula_title_at_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Li Ming was an engineer at Huawei. Li Ming likes tea.")
+    assert facts(result, "worksFor") == {("Li Ming", "Huawei")}
+
+
+def test_found_guilty_and_pleaded_guilty_are_charges(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(
+        run(nlp, "A federal jury in Boston found Peter Novak guilty of fraud."), "charges"
+    ) == {("federal jury", "Peter Novak")}
+    text = (
+        "Acme Bank pleaded guilty today before U.S. District Judge Ann Roe "
+        "in the Southern District of Ohio."
+    )
+    assert ("Southern District of Ohio", "Acme Bank") in facts(run(nlp, text), "charges")
+
+
+def test_indictment_filed_in_a_district_charges(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, a separate indictment filed in the District of Minnesota was unsealed, "
+        "charging Huang Li with stealing a trade secret."
+    )
+    assert facts(run(nlp, text), "charges") == {("District of Minnesota", "Huang Li")}
+
+
+def test_cooperating_with_prosecutors_is_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Initech Ltd. must cooperate fully with the Department of Justice."
+    assert facts(run(nlp, text), "partnersWith") == set()

@@ -49,6 +49,8 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
         return False
     if long.cls == "Person" and short.cls in {"Person", None}:
         return s_words == l_words[-len(s_words) :]
+    if long.cls == "Person" and short.source == "propn" and len(s_words) == 1:
+        return s_words == l_words[:1]  # "Wang" for "Wang Dong": family name first
     if long.cls in {"Company", "Organization"} and short.cls in {
         "Company",
         "Organization",

@@ -356,6 +356,9 @@ def _refine_class(mention: Mention) -> None:
     if mention.source in {"gazetteer", "list"} and mention.cls:
         return
     root = mention.span.root
+    if mention.cls == "Location" and _among_people(root):
+        mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
+        return
     neighbours: list[Token] = []
     if root.dep_ in {"compound", "appos"}:
         neighbours.append(root.head)
@@ -381,6 +384,14 @@ def _refine_class(mention: Mention) -> None:
         first = mention.span[0]
         if first.i > mention.span.sent.start and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
+
+
+def _among_people(token: Token) -> bool:
+    """A name coordinated with people's names is a person's name."""
+    near = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        near.append(token.head)
+    return bool(near) and all(n.ent_type_ == "PERSON" for n in near)
 
 
 def _company_context(token: Token) -> bool:

@@ -163,6 +163,18 @@ class RelationReader:
         for t in _conjuncts(token):
             if t.tag_ in {"WDT", "WP"} or t.lower_ in {"which", "who", "that"}:
                 rel = _relative_antecedent(t)
+                if rel is not None and t.head.tag_ in {"VBP"} | (
+                    {"VBD"} if t.head.lower_ == "were" else set()
+                ):
+                    # "A, B and C, who were officers…": all of them
+                    # a list of names may be parsed as conjuncts or appositions
+                    while rel.dep_ in {"conj", "appos"} and rel.head.i in self.index:
+                        rel = rel.head
+                    for c in _conjuncts(rel, {"conj", "appos"}):
+                        e = self.entity(c)
+                        if e is not None and e not in found:
+                            found.append(e)
+                    continue
                 ent = self.entity(rel) if rel is not None else None
             else:
                 ent = self.entity(t)
@@ -214,6 +226,8 @@ class RelationReader:
             actors, patients = subjects, objects
         modality = _modality(verb, sent)
 
+        if lemma in {"be", "serve", "work"}:
+            self._role_clause(verb, lemma, sent, modality)
         if lemma in SANCTION_VERBS or (lemma in {"add", "place", "put"} and _list_kind(verb)):
             kind = _list_kind(verb) or SANCTION_VERBS.get(lemma, "Other")
             self._sanction(
@@ -240,12 +254,27 @@ class RelationReader:
                 if ordered is not None and ordered.lemma_ == "order":
                     imposers = [e for t in _agents(ordered) for e in self.entities(t)]
                 self._sanction(imposers, subjects, "Fine", verb, sent, "sanction.pay.v1", modality)
-        elif lemma in CHARGE_VERBS:
+        elif lemma in CHARGE_VERBS or _guilty(verb, lemma):
             confidence = 0.85
+            if lemma == "plead":
+                # "X pleaded guilty before Judge Y in the Southern District of Z"
+                actors, patients = [], subjects
+            elif lemma == "find" and not patients:
+                # "the jury found X guilty": X is the small clause's subject
+                patients = [
+                    e
+                    for c in verb.children
+                    if c.lower_ == "guilty" or c.dep_ in {"ccomp", "oprd", "xcomp"}
+                    for e in self.entities(_subject(c))
+                ]
             if not actors:
                 # "charged in an indictment filed in the District of X": the court named
-                # in the verb's own phrases, else whoever charged last in the article
+                # in the verb's own phrases or its subject's ("an indictment filed in…"),
+                # else whoever charged last in the article
                 actors = self._body_in_phrases(verb, exclude=patients)
+                subject = _subject(verb)
+                if not actors and subject is not None and subject.i not in self.index:
+                    actors = self._body_in_phrases(subject, exclude=patients)
                 confidence = 0.7
                 if not actors and self._last_charger is not None:
                     actors, confidence = [self._last_charger], 0.55
@@ -262,6 +291,29 @@ class RelationReader:
                             self._last_charger = a
         elif lemma in VERB_PROPERTIES:
             self._property_verb(lemma, verb, actors, patients, passive, sent, modality)
+
+    def _role_clause(self, verb: Token, lemma: str, sent: Span, modality: Modality) -> None:
+        """ "X was an engineer at Y", "A and B, who were officers in Unit 1",
+        "X served as the manager of Y": worksFor through a title noun."""
+        roles = _children(verb, "attr") if lemma == "be" else _preps(verb, "as")
+        roles = [r for r in roles if _is_title(r)]
+        if not roles:
+            return
+        people = [p for p in self.entities(_subject(verb)) if self.cls(p) == "Person"]
+        for role in roles:
+            for target in _preps(role, "of", "at", "for", "in", "with"):
+                mention = self.index.get(target.i)
+                if mention is None:
+                    continue
+                for org, conf in self._inside_chain(mention):
+                    if self.cls(org) not in ORG_CLASSES:
+                        continue
+                    for person in people:
+                        self.fact(
+                            person, "worksFor", org, sent, "clause.role.v1", conf - 0.05, modality
+                        )
+            if lemma == "work" and not people:
+                return
 
     def _property_verb(
         self,
@@ -663,6 +715,18 @@ def _is_title(token: Token) -> bool:
     return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
 
 
+def _guilty(verb: Token, lemma: str) -> bool:
+    """ "found X guilty", "pleaded guilty": a conviction or plea."""
+    if lemma not in {"find", "plead"}:
+        return False
+    return any(t.lower_ == "guilty" for t in verb.children) or any(
+        t.lower_ == "guilty"
+        for c in verb.children
+        if c.dep_ in {"ccomp", "oprd", "xcomp"}
+        for t in c.subtree
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
@@ -691,11 +755,11 @@ def _list_runs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, list[int]]]
     return runs
 
 
-def _conjuncts(token: Token) -> list[Token]:
+def _conjuncts(token: Token, deps: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
     out = [token]
     for c in token.children:
-        if c.dep_ == "conj":
-            out.extend(_conjuncts(c))
+        if c.dep_ in deps:
+            out.extend(_conjuncts(c, deps))
     return out
 
 
