@@ -2,10 +2,10 @@
 
 Terms become what a Python user expects: IRIs and plain strings ``str``, numbers
 ``int``/``float``/``Decimal``, ``xsd:date`` a ``datetime.date``, ``xsd:dateTime`` a
-``datetime.datetime``, booleans ``bool``; an unbound variable is missing (``None``
-or ``<NA>``). Partial dates (``xsd:gYear``, ``xsd:gYearMonth``, e.g. a sanction
-"in April 2021") stay ISO strings such as ``"2021-04"``: they have no day to be a
-``date``.
+``datetime.datetime``, booleans ``bool``; an unbound variable is missing
+(``pandas.isna`` is true: ``None``, or ``NaN``/``<NA>`` in a string or number
+column). Partial dates (``xsd:gYear``, ``xsd:gYearMonth``, e.g. a sanction "in April
+2021") stay ISO strings such as ``"2021-04"``: they have no day to be a ``date``.
 
 >>> from rdflib import Literal, URIRef, XSD
 >>> from kg.store.query import QueryResult
