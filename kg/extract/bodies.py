@@ -32,12 +32,11 @@ BODY_HEADS: Final = frozenset(
         "investigations", "center", "centre", "board", "branch", "authority",
         "police", "army", "navy", "corps", "force", "guard", "patrol", "secretariat",
         "inspectorate", "prosecutor's", "procuratorate", "parliament", "senate",
-        "congress", "cabinet", "treasury", "regulator", "community", "program",
-        "task", "team", "group",
+        "congress", "cabinet", "treasury", "regulator", "community",
     }
 )  # fmt: skip
 #: Heads that name a body only with a qualifier ("Field Office", not "Office").
-_WEAK_HEADS: Final = frozenset({"program", "task", "team", "group", "community", "center"})
+_WEAK_HEADS: Final = frozenset({"community", "center"})
 _COUNTRY_WORDS: Final = frozenset(NATIONALITIES) | {"united", "states", "u.s", "u.k."}
 _JOINERS: Final = frozenset({"of", "for", "and", "&", "on"})
 _POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})

@@ -400,11 +400,17 @@ class RelationReader:
         modality: Modality,
     ) -> None:
         imposers = [i for i in imposers if self.cls(i) in {"Government", "Location"}]
+        guessed = False
         if not imposers and anchor.pos_ in {"VERB", "AUX"} and not _is_passive(anchor):
             leader = _subject(anchor)
             state = self.leader_state(leader) if leader is not None else None
             if state is not None:
                 imposers = [state]
+        elif not imposers and anchor.pos_ == "VERB" and _is_passive(anchor):
+            # "X was fined $2.8 billion after Chinese regulators docked the company":
+            # the government acting in the same sentence
+            imposers = self._nearest_government(sent, exclude=targets)
+            guessed = bool(imposers)
         money = _money_in(anchor) if kind == "Fine" else None
         date = _date_of(anchor)
         reason = _reason_of(anchor)
@@ -417,6 +423,8 @@ class RelationReader:
                 if self.cls(target) == "Location":
                     self._promote(target)
                 confidence = 0.85 if imposer is not None else 0.6
+                if guessed:
+                    confidence = 0.65
                 self.found.sanctions.append(
                     RawSanction(
                         target, kind, sent, rule, confidence, imposer,
