@@ -185,3 +185,17 @@ def test_indictment_filed_in_a_district_charges(nlp) -> None:  # type: ignore[no
 def test_cooperating_with_prosecutors_is_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Initech Ltd. must cooperate fully with the Department of Justice."
     assert facts(run(nlp, text), "partnersWith") == set()
+
+
+def test_listing_under_the_prohibitions_takes_their_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States will prohibit investments in the securities of military firms. "
+        "The President listed the following entities as subject to the order's "
+        "prohibitions.\n\nAnnex: Orion Shipping Co., Ltd.; and Vega Trading Limited."
+    )
+    kinds = {s.kind for s in run(nlp, text).sanctions}
+    assert kinds == {"InvestmentBan"}
+
+
+def test_an_arrest_is_no_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, "FBI agents arrested Peter Novak in Boston."), "charges") == set()

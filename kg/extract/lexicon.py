@@ -64,7 +64,8 @@ LIST_NAMES: Final[dict[str, str]] = {
 
 #: Verbs of prosecution: subject (or passive agent) `charges` the object.
 CHARGE_VERBS: Final = frozenset(
-    {"charge", "indict", "convict", "sentence", "prosecute", "arrest", "extradite"}
+    # not "arrest": an arrest by the police or FBI is no charge by a court or prosecutor
+    {"charge", "indict", "convict", "sentence", "prosecute"}
 )
 
 #: Verb lemma → property for statements between an actor and a technology/entity.
@@ -196,6 +197,19 @@ LIST_NOUNS: Final = frozenset(
     {"entity", "company", "firm", "individual", "person", "organization", "name",
      "party", "target", "people", "vessel", "bank", "official"}
 )  # fmt: skip
+
+#: Words naming a restrictive measure in general ("the prohibitions", "restrictions").
+MEASURE_WORDS: Final = frozenset(
+    {"prohibit", "prohibition", "restrict", "restriction", "ban", "block"}
+)
+
+#: What a measure restricts → its kind ("prohibit investments in X" → InvestmentBan).
+RESTRICTED_THINGS: Final[dict[str, str]] = {
+    "investment": "InvestmentBan", "investments": "InvestmentBan",
+    "securities": "InvestmentBan", "imports": "Ban", "import": "Ban",
+    "exports": "ExportControl", "export": "ExportControl", "visa": "VisaBan",
+    "visas": "VisaBan", "property": "AssetFreeze",
+}  # fmt: skip
 
 #: Modal and hedging words and what they do to a statement's modality.
 THREAT_WORDS: Final = frozenset(

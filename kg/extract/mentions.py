@@ -252,7 +252,7 @@ _MATCHER_CACHE: dict[int, tuple] = {}  # type: ignore[type-arg]
 _TITLE_ONLY = TITLE_WORDS | {
     "u.s.", "us", "general", "district", "acting", "special", "trial", "judge",
     "magistrate", "attorneys", "charge", "in", "senior", "associate", "principal",
-    "first", "federal", "state", "national", "security", "for",
+    "first", "federal", "state", "national", "security", "for", "chief",
 }  # fmt: skip
 
 
@@ -263,10 +263,15 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         if m.source == "body" or m.cls == "Person":
             continue
         words = [t.lower_ for t in m.span]
-        if all(w in _TITLE_ONLY for w in words) and any(w in TITLE_WORDS for w in words):
-            del candidates[key]
-            continue
         after = doc[m.end] if m.end < len(doc) else None
+        before_title = after is not None and (
+            after.lower_ in TITLE_WORDS or after.lower_[:-1] in TITLE_WORDS
+        )
+        if all(w in _TITLE_ONLY for w in words) and (
+            before_title or any(w in TITLE_WORDS for w in words)
+        ):
+            del candidates[key]  # "Attorney", "Trial (Attorney)", "District Judge"
+            continue
         if (
             m.cls in {"Government", "Location"}
             and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")

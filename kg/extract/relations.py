@@ -24,6 +24,8 @@ from kg.extract.lexicon import (
     LEADER_TITLES,
     LIST_NAMES,
     LIST_NOUNS,
+    MEASURE_WORDS,
+    RESTRICTED_THINGS,
     SANCTION_NOUNS,
     SANCTION_VERBS,
     THREAT_WORDS,
@@ -91,6 +93,7 @@ class RelationReader:
         self.found = Findings()
         self._runs = _list_runs(doc, mentions)
         self._state: int | bool | None = False  # the article's own state, found lazily
+        self._measure: str | bool | None = False  # measure_kind(), found lazily
         self._last_charger: int | None = None  # who charged someone last in the article
 
     # ------------------------------------------------------------ entity lookup
@@ -127,6 +130,23 @@ class RelationReader:
             after = [run for start, run in self._runs if start > token.i]
             return before[-1] if before else (after[0] if after else [])
         return []
+
+    def measure_kind(self) -> str | None:
+        """The kind of the restrictive measures an article describes, by what they
+        restrict: investments/securities, imports, exports, visas or property."""
+        if self._measure is False:
+            votes: dict[str, int] = {}
+            for token in self.doc:
+                if token.lemma_.lower() not in MEASURE_WORDS:
+                    continue
+                words = {t.lower_ for t in token.subtree} | {
+                    t.lower_ for c in token.head.children for t in c.subtree
+                }
+                for word, kind in RESTRICTED_THINGS.items():
+                    if word in words:
+                        votes[kind] = votes.get(kind, 0) + 1
+            self._measure = max(votes, key=lambda k: votes[k]) if votes else None
+        return self._measure if isinstance(self._measure, str) else None
 
     def state(self) -> int | None:
         """The article's own state: its most-mentioned country acting as government."""
@@ -230,6 +250,10 @@ class RelationReader:
             self._role_clause(verb, lemma, sent, modality)
         if lemma in SANCTION_VERBS or (lemma in {"add", "place", "put"} and _list_kind(verb)):
             kind = _list_kind(verb) or SANCTION_VERBS.get(lemma, "Other")
+            if _list_kind(verb) is None and _refers_to_measures(verb):
+                # "listed X as subject to the order's prohibitions": the measures the
+                # article describes ("prohibit U.S. investments in …")
+                kind = self.measure_kind() or kind
             self._sanction(
                 actors, patients, kind, verb, sent, f"sanction.verb.{lemma}.v1", modality
             )
@@ -721,6 +745,11 @@ def _is_title(token: Token) -> bool:
     """ "Attorney", "attorneys", "CEO": a word of a job title."""
     word = token.lower_
     return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
+
+
+def _refers_to_measures(verb: Token) -> bool:
+    """ "as subject to the prohibitions", "under these restrictions"."""
+    return any(t.lemma_.lower() in MEASURE_WORDS for t in verb.subtree)
 
 
 def _guilty(verb: Token, lemma: str) -> bool:
