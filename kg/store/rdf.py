@@ -246,6 +246,16 @@ def article_quads(extraction: ArticleExtraction, entity_ids: Mapping[str, str]) 
         if key not in iri_of:
             raise ValueError(f"{article.id}: entity key {key!r} has no resolved id")
         label_of.setdefault(key, entity_ids[key])
+    # Keys that resolve to one entity share one name, so that a sanction node (whose
+    # IRI hashes the target's IRI) never gets two labels.
+    name_of_iri: dict[URIRef, str] = {}
+    for key, name in sorted(label_of.items(), key=lambda kv: (-len(kv[1]), kv[1])):
+        if key in iri_of:
+            name_of_iri.setdefault(iri_of[key], name)
+    label_of = {
+        key: name_of_iri.get(iri_of[key], name) if key in iri_of else name
+        for key, name in label_of.items()
+    }
 
     yield graph, RDF.type, KG.Article, graph
     yield graph, KG.contentHash, Literal(article.content_hash), graph
