@@ -24,7 +24,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -38,6 +38,25 @@ def plain(term: Any) -> Any:
     if isinstance(term, Literal) and term.datatype == XSD.string:
         return Literal(str(term))
     return term
+
+
+def rdflib_term(term: Any) -> Any:
+    """An Oxigraph term as rdflib's (plain literals for ``xsd:string``).
+
+    >>> rdflib_term(ox.Literal("x")) == Literal("x")
+    True
+    >>> rdflib_term(ox.NamedNode("urn:a"))
+    rdflib.term.URIRef('urn:a')
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return plain(Literal(term.value, datatype=URIRef(term.datatype.value)))
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 class PlainOxigraphStore(OxigraphStore):

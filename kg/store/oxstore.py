@@ -46,6 +46,7 @@ from rdflib import URIRef
 from kg.errors import GraphLoadError, StoreError
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.namespace import ENTITIES_GRAPH, KG
+from kg.store.oxrdf import rdflib_term
 from kg.store.rdf import article_id_of, article_iri, article_quads, entity_quads
 from kg.store.sink import entities_from_triples
 from kg.store.updates import article_update, remove_update
@@ -76,7 +77,9 @@ def _try_flock(handle: IO[str], exclusive: bool) -> bool:
     return True
 
 
-def _lock(root: Path, exclusive: bool) -> IO[str]:
+def lock_store(root: Path, exclusive: bool) -> IO[str]:
+    """Take the store's lock (exclusive for a writer, shared for a reader) or raise
+    :class:`~kg.errors.StoreError` saying who holds it."""
     handle = open(root / LOCK, "a+", encoding="utf-8")  # noqa: SIM115 - held past return
     locked = _try_flock(handle, exclusive)
     if not locked and exclusive:
@@ -107,7 +110,8 @@ def _lock(root: Path, exclusive: bool) -> IO[str]:
     return handle
 
 
-def _unlock(handle: IO[str], writer: bool = False) -> None:
+def unlock_store(handle: IO[str], writer: bool = False) -> None:
+    """Release a lock taken by :func:`lock_store`."""
     with contextlib.suppress(OSError, ValueError):
         if writer:
             handle.truncate(0)  # the holder note describes a live writer only
@@ -122,7 +126,7 @@ def open_store_read_only(root: Path) -> tuple[ox.Store, IO[str] | None]:
     :class:`~kg.errors.StoreError` while a build is writing to it.
     """
     if is_store(root):
-        handle = _lock(root, exclusive=False)
+        handle = lock_store(root, exclusive=False)
         try:
             return ox.Store.read_only(str(data_dir(root))), handle
         except OSError as err:
@@ -146,11 +150,11 @@ class StoreSink:
             raise StoreError(f"{root}: folder is not empty and not a kg store; pick a new folder")
         root.mkdir(parents=True, exist_ok=True)
         self.root = root
-        self._lock = _lock(root, exclusive=True)
+        self._lock = lock_store(root, exclusive=True)
         try:
             self.store = ox.Store(str(data_dir(root)))
         except OSError as err:
-            _unlock(self._lock, writer=True)
+            unlock_store(self._lock, writer=True)
             raise StoreError(f"{root}: cannot open the store ({err})") from err
 
     def is_unchanged(self, article_id: str, content_hash: str) -> bool:
@@ -163,11 +167,9 @@ class StoreSink:
 
     def known_entities(self) -> list[ResolvedEntity]:
         """Every entity in the store's entities graph."""
-        from oxrdflib._converter import from_ox
-
         quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH)))
         return entities_from_triples(
-            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in quads
+            (rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object)) for q in quads
         )
 
     def _mentions(self, graph: URIRef) -> list[URIRef]:
@@ -223,7 +225,7 @@ class StoreSink:
             del reopened
         finally:
             self.__dict__.pop("store", None)
-            _unlock(self._lock, writer=True)
+            unlock_store(self._lock, writer=True)
 
 
 def remove_from_store(root: Path, ids: Sequence[str]) -> list[str]:

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from kg.errors import GraphLoadError, StoreError
-from kg.store.oxstore import _lock, _unlock, data_dir, is_store
+from kg.store.oxstore import data_dir, is_store, lock_store, unlock_store
 
 
 def oxigraph_binary() -> str:
@@ -56,7 +56,7 @@ def serve(store: Path, port: int = 7878, host: str = "127.0.0.1", writable: bool
     """
     if not is_store(store):
         raise GraphLoadError(f"{store}: not a kg store (no {data_dir(store).name}/ folder inside)")
-    lock = _lock(store, exclusive=writable)
+    lock = lock_store(store, exclusive=writable)
     try:
         process = subprocess.Popen(
             server_command(store, port, host, writable), preexec_fn=_die_with_parent
@@ -75,7 +75,7 @@ def serve(store: Path, port: int = 7878, host: str = "127.0.0.1", writable: bool
                 process.kill()
                 process.wait()
     finally:
-        _unlock(lock, writer=writable)
+        unlock_store(lock, writer=writable)
 
 
 def _die_with_parent() -> None:
