@@ -199,3 +199,17 @@ def test_listing_under_the_prohibitions_takes_their_kind(nlp) -> None:  # type: 
 
 def test_an_arrest_is_no_charge(nlp) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, "FBI agents arrested Peter Novak in Boston."), "charges") == set()
+
+
+def test_a_bare_office_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Staff at the Office met the Anti-Fraud Unit of the Treasury.")
+    names = {e.name for e in result.entities if e.cls == "Government"}
+    assert "Office" not in names
+    assert "Anti-Fraud Unit" in names
+
+
+def test_role_clause_takes_the_nearest_body_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chen Bo and Liu Yang, who were officers in Unit 11223 of the Second Department."
+    works = facts(run(nlp, text), "worksFor")
+    assert ("Chen Bo", "Unit 11223") in works
+    assert ("Chen Bo", "Second Department") not in works

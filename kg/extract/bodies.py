@@ -37,6 +37,8 @@ BODY_HEADS: Final = frozenset(
 )  # fmt: skip
 #: Heads that name a body only with a qualifier ("Field Office", not "Office").
 _WEAK_HEADS: Final = frozenset({"community", "center"})
+#: Heads that are a body's whole name ("Congress", "the Treasury").
+_SINGLE_NAMES: Final = frozenset({"congress", "senate", "parliament", "treasury", "cabinet"})
 _COUNTRY_WORDS: Final = frozenset(NATIONALITIES) | {"united", "states", "u.s", "u.k."}
 _JOINERS: Final = frozenset({"of", "for", "and", "&", "on"})
 _POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
@@ -70,6 +72,10 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                 break
             if _capital(doc[j]):
                 j += 1
+                continue
+            hyphen = doc[j].text == "-" and not doc[j - 1].whitespace_
+            if hyphen and j + 1 < n and _capital(doc[j + 1]) and not doc[j].whitespace_:
+                j += 2  # "Anti-Terrorism and National Security Unit"
                 continue
             k = j
             word = doc[k].lower_
@@ -156,6 +162,9 @@ def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
         head = head.removesuffix("s")  # "Export Control Sections", "Divisions"
     if head not in BODY_HEADS or (head in _WEAK_HEADS and size < 2):
         return False
+    bare = size < 2 and end - start == 1  # "Office", not "Office of Export Enforcement"
+    if bare and head not in _SINGLE_NAMES:
+        return False  # a bare "Office" or "Department" names no particular body
     last = doc[end - 1].lower_.strip(".,")
     return last not in COMPANY_SUFFIXES or last in BODY_HEADS
 
@@ -192,7 +201,12 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             end = ands[-1]
         # "Charge of the FBI Boston Field Office": the words before "of" are no name
         first_of = next((t.i for t in doc[start:end] if t.lower_ in {"of", "for"}), None)
-        if first_of is not None and first_of - start <= 3 and not _is_body(doc, start, first_of):
+        if (
+            first_of is not None
+            and first_of - start <= 3
+            and not _head_word(_head(doc, start, first_of)[0])
+            and not _known(doc[start:first_of].text)
+        ):
             start = first_of + 1 + (doc[first_of + 1].lower_ == "the")
             if start >= end:
                 continue

@@ -263,6 +263,10 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         if m.source == "body" or m.cls == "Person":
             continue
         words = [t.lower_ for t in m.span]
+        if words in (["office"], ["department"], ["division"], ["section"], ["unit"],
+                     ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
+            del candidates[key]  # a capitalised "Office" alone names no particular body
+            continue
         after = doc[m.end] if m.end < len(doc) else None
         before_title = after is not None and (
             after.lower_ in TITLE_WORDS or after.lower_[:-1] in TITLE_WORDS

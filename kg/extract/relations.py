@@ -325,17 +325,19 @@ class RelationReader:
             return
         people = [p for p in self.entities(_subject(verb)) if self.cls(p) == "Person"]
         for role in roles:
-            for target in _preps(role, "of", "at", "for", "in", "with"):
-                mention = self.index.get(target.i)
-                if mention is None:
+            # the nearest organisation only: "officers in Unit 1 of the Third Department"
+            # means Unit 1
+            targets = [
+                t for t in _preps(role, "of", "at", "for", "in", "with") if t.i in self.index
+            ]
+            for target in sorted(targets, key=lambda t: t.i)[:1]:
+                org, conf = self._inside_chain(self.index[target.i])[0]
+                if self.cls(org) not in ORG_CLASSES:
                     continue
-                for org, conf in self._inside_chain(mention):
-                    if self.cls(org) not in ORG_CLASSES:
-                        continue
-                    for person in people:
-                        self.fact(
-                            person, "worksFor", org, sent, "clause.role.v1", conf - 0.05, modality
-                        )
+                for person in people:
+                    self.fact(
+                        person, "worksFor", org, sent, "clause.role.v1", conf - 0.05, modality
+                    )
             if lemma == "work" and not people:
                 return
 
@@ -596,7 +598,7 @@ class RelationReader:
             if outer is None or (outer.start >= up.start and outer.part_of == up.start):
                 break
             if outer.entity not in {e for e, _ in out}:
-                out.append((outer.entity, 0.7))
+                out.append((outer.entity, 0.65))
             up = outer
         return out
 
