@@ -192,7 +192,7 @@ def start_writer(root: Path, count: int, hold: bool = False) -> subprocess.Popen
 @pytest.mark.parametrize("kill_after", [1, 40, 170])
 def test_kill_9_mid_build_leaves_whole_articles(tmp_path: Path, kill_after: int) -> None:
     root = tmp_path / "store"
-    total = 400
+    total = 2000  # far more than it can write before the kill, even on a fast machine
     batch = {item.extraction.article.id: item for item in synthetic_articles(total, seed=SEED)}
     proc = start_writer(root, total)
     assert proc.stdout is not None
@@ -214,7 +214,8 @@ def test_kill_9_mid_build_leaves_whole_articles(tmp_path: Path, kill_after: int)
         got = Graph()
         for s, p, o in dataset.graph(article_iri(article_id)):
             got.add((s, p, o))
-        assert isomorphic(got, expected_graph(item)), f"{article_id} is incomplete"
+        # no blank nodes, so equal triple sets mean the very same graph
+        assert set(got) == set(expected_graph(item)), f"{article_id} is incomplete"
         for entity in item.entities:  # its entities were upserted in the same transaction
             assert (entity_iri(entity.id), KG.mentionedIn, article_iri(article_id)) in got
             assert entities.value(entity_iri(entity.id), KG.mentionedIn) is None
