@@ -213,3 +213,16 @@ def test_role_clause_takes_the_nearest_body_only(nlp) -> None:  # type: ignore[n
     works = facts(run(nlp, text), "worksFor")
     assert ("Chen Bo", "Unit 11223") in works
     assert ("Chen Bo", "Second Department") not in works
+
+
+def test_technology_phrases_keep_coordinated_noun_modifiers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Acme sells metrology and inspection equipment and military guidance systems."
+    techs = {e.name for e in run(nlp, text).entities if e.cls == "Technology"}
+    assert techs == {"metrology and inspection equipment", "military guidance systems"}
+
+
+def test_provider_of_technology_is_provides(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Globex Corp. is a leading provider of process technology."
+    assert facts(run(nlp, text), "provides") == {("Globex Corp.", "process technology")}
+    # evaluative adjectives stay out of the technology's name
+    assert "leading" not in " ".join(e.name for e in run(nlp, text).entities)

@@ -104,6 +104,14 @@ VERB_PROPERTIES: Final[dict[str, str]] = {
     "join": "worksFor",
 }
 
+#: Role nouns: "a provider of X" → provides, "a maker of X" → develops.
+PROVIDER_NOUNS: Final[dict[str, str]] = {
+    "provider": "provides", "supplier": "provides", "seller": "provides",
+    "vendor": "provides", "distributor": "provides", "exporter": "provides",
+    "maker": "develops", "manufacturer": "develops", "developer": "develops",
+    "producer": "develops", "designer": "develops", "builder": "develops",
+}  # fmt: skip
+
 #: Head nouns that say an organisation is a company ("AI firm SenseTime").
 COMPANY_NOUNS: Final = frozenset(
     {

@@ -45,7 +45,8 @@ TECH_HEADS = frozenset(
         "components", "circuits", "satellites", "drones", "radar", "encryption",
         "spyware", "malware", "surveillance", "tracking", "robotics", "missiles",
         "supercomputers", "sensors", "servers", "platform", "services", "devices",
-        "products", "systems", "insecticides", "pesticides",
+        "products", "systems", "insecticides", "pesticides", "tools", "infrastructure",
+        "communications", "warfare",
     }
 )  # fmt: skip
 #: Modifiers that make a noun phrase technical ("cloud platform services").
@@ -145,20 +146,14 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
     """Bounds of a technology noun phrase headed by ``token``, or None."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ not in TECH_HEADS:
         return None
-    left = token.i
-    for child in sorted(token.lefts, key=lambda t: -t.i):
-        modifier = child.dep_ in {"compound", "amod", "nmod"}
-        hyphen = child.dep_ == "punct" and child.text == "-"
-        if (modifier or hyphen) and child.i == left - 1:
-            left = child.i
-        else:
-            break
-    # include hyphen chains like "AI-enabled"
+    left = _modifier_start(token)
     phrase = token.doc[left : token.i + 1]
     words = {t.lower_ for t in phrase}
     if len(phrase) == 1:
         return (left, token.i + 1) if token.lower_ in _STANDALONE_TECH else None
-    if not words & TECH_MODIFIERS and token.lower_ not in _STRONG_TECH_HEADS:
+    nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:-1])
+    generic = token.lower_ in _GENERIC_TECH_HEADS and nouns
+    if not words & TECH_MODIFIERS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
         return None
     if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
@@ -169,6 +164,35 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
     return left, token.i + 1
 
 
+def _modifier_start(token: Token) -> int:
+    """Where the modifiers of a technology noun begin: noun compounds, technical
+    adjectives, hyphen chains ("AI-enabled") and their coordination ("metrology and
+    inspection equipment"); not determiners or evaluative adjectives ("leading")."""
+    doc = token.doc
+    left = token.i
+    i = token.i - 1
+    while i >= token.left_edge.i:
+        t = doc[i]
+        noun = t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "nmod", "conj", "amod"}
+        adjective = t.pos_ == "ADJ" and (
+            t.lower_ in TECH_MODIFIERS or (i + 1 < len(doc) and doc[i + 1].text == "-")
+        )
+        hyphen = t.text == "-" and not t.whitespace_
+        joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
+        if noun or adjective or hyphen or (t.dep_ == "amod" and "-" in t.text):
+            left = i
+        elif joiner and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            pass  # "A and B tools": keep walking; kept only if a modifier follows
+        else:
+            break
+        i -= 1
+    while left < token.i and doc[left].lower_ in {"and", "or", ",", "-"}:
+        left += 1
+    return left
+
+
+#: Heads that make a technology with any noun before them ("inspection equipment").
+_GENERIC_TECH_HEADS = frozenset({"equipment", "software", "systems", "devices", "components"})
 _STANDALONE_TECH = frozenset(
     {"semiconductors", "microelectronics", "spyware", "malware", "encryption", "robotics",
      "supercomputers", "drones", "satellites", "radar"}

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     LIST_NAMES,
     LIST_NOUNS,
     MEASURE_WORDS,
+    PROVIDER_NOUNS,
     RESTRICTED_THINGS,
     SANCTION_NOUNS,
     SANCTION_VERBS,
@@ -110,6 +111,8 @@ class RelationReader:
         # "U.S. investments" is no mention of the United States)
         if token.lemma_.lower() not in NAMING_NOUNS:
             return None
+        if token.dep_ == "appos" and token.head.i in self.index:
+            return self.index[token.head.i].entity  # "Dow, a company (based in …)"
         for child in token.children:
             if child.dep_ in {"compound", "appos"} and child.i in self.index:
                 return self.index[child.i].entity
@@ -492,9 +495,32 @@ class RelationReader:
                 self._based_in(mention, sent)
             if cls in {"Government", "Company"}:
                 self._part_of(mention, sent)
+            if cls == "Technology":
+                self._provider_of(mention, sent)
         for token in sent:
             if token.lemma_.lower() in {"base", "headquarter"} and token.dep_ in {"amod", "acl"}:
                 self._based_word(token, sent)
+
+    def _provider_of(self, tech: Mention, sent: Span) -> None:
+        """ "Lam Research is a leading provider of process technology", "X, a maker of
+        drones": provides/develops through the noun that names the company's role."""
+        root = tech.span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "provider of A and B"
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return
+        role = root.head.head
+        prop = PROVIDER_NOUNS.get(role.lemma_.lower())
+        if prop is None:
+            return
+        companies: list[int] = []
+        if role.dep_ == "attr":
+            companies = self.entities(_subject(role.head))
+        elif role.dep_ == "appos" and role.head.i in self.index:
+            companies = [self.index[role.head.i].entity]
+        for company in companies:
+            if self.cls(company) in {"Company", "Organization"}:
+                self.fact(company, prop, tech.entity, sent, f"nominal.{prop}.v1", 0.75)
 
     def _titles(self, person: Mention, sent: Span) -> None:
         """ "Deputy Treasury Secretary Wally Adeyemo", "X, CEO of Huawei", "Assistant U.S.
