@@ -80,9 +80,13 @@ def _entity(key: str, cluster: EntityCluster) -> Entity:
 
 
 def _evidence(sent: Span, article: Article, rule: str, confidence: float, modality) -> Evidence:  # type: ignore[no-untyped-def]
+    # one text per sentence: a long sentence with many facts is not copied for each
+    cache = sent.doc.user_data.setdefault("kg.sentence_text", {})
+    if sent.start not in cache:
+        cache[sent.start] = sent.text.strip()
     return Evidence(
         article.id,
-        sent.text.strip(),
+        cache[sent.start],
         sent.start_char,
         sent.end_char,
         rule,

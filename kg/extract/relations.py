@@ -102,6 +102,9 @@ class RelationReader:
         """The entity a token names or refers to."""
         mention = self.index.get(token.i)
         if mention is not None:
+            indefinite = any(c.lower_ in {"a", "an"} for c in token.children if c.dep_ == "det")
+            if indefinite and mention.source in {"propn", "ner"}:
+                return None  # "designate a Cybersecurity Coordinator": no named entity
             return mention.entity
         if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} or token.pos_ == "PRON":
             ref = antecedent(token, self.mentions, self.clusters)
@@ -115,7 +118,10 @@ class RelationReader:
             return self.index[token.head.i].entity  # "Dow, a company (based in …)"
         for child in token.children:
             if child.dep_ in {"compound", "appos"} and child.i in self.index:
-                return self.index[child.i].entity
+                named = self.index[child.i].entity
+                # "a U.S. company", "the Chinese firm" name no company
+                country = self.clusters[named].name in COUNTRY_NAMES
+                return named if self.cls(named) != "Location" and not country else None
         if token.dep_ == "relcl" or token.tag_ in {"WDT", "WP"}:
             return None
         return None
@@ -929,7 +935,21 @@ def _modality(token: Token, sent: Span) -> Modality:
             return "threatened"
         if t.i != token.i and t.lemma_.lower() in THREAT_WORDS:
             return "threatened"
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in chain}
+    words = _sentence_words(sent) | {t.lemma_.lower() for t in chain}
     if words & ALLEGATION_WORDS or ("according" in words and "indictment" in words):
         return "alleged"
     return "asserted"
+
+
+def _sentence_words(sent: Span) -> frozenset[str]:
+    """The sentence's lower-cased words, computed once per sentence and doc.
+
+    Every predicate asks; without the cache a 100,000-character sentence with
+    thousands of verbs took minutes (verbs x words).
+    """
+    cache = sent.doc.user_data.setdefault("kg.sentence_words", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = frozenset(t.lower_ for t in sent)
+    words: frozenset[str] = cache[key]
+    return words
