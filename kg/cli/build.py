@@ -12,6 +12,9 @@ from kg.build import Limits, Progress, build
 from kg.extract.parallel import DEFAULT_TIME_LIMIT
 from kg.ingest import MAX_BYTES
 
+#: Exit status of a build that wrote the graph but skipped some articles.
+SKIPPED = 3
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = subparsers.add_parser(
@@ -19,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="build a graph from articles",
         description="Read .txt/.md/.html/.jsonl files and folders, extract entities and "
         "facts, and write a graph file (format from its extension: .ttl .trig .nq .jsonld) "
-        "or add to a store.",
+        "or add to a store. Exit status: 0 all articles built, 1 nothing built (the "
+        f"reason on stderr), 2 bad usage, {SKIPPED} built but some articles skipped "
+        "(each named on stderr as 'kg: skipped FILE: reason').",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     target = p.add_mutually_exclusive_group(required=True)
@@ -96,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(summary.as_dict(), indent=2))
     elif not args.quiet:
         print(summary.format())
-    return 0
+    # a script must be able to tell a complete graph from one with articles missing
+    return SKIPPED if summary.skipped else 0
 
 
 def progress_printer(every: float = 5.0) -> Progress:
