@@ -144,13 +144,13 @@ def main() -> None:
             )
         if not args.skip_memory:
             small = work / "small"
-            make_corpus(small, args.words // 3)
+            small_words = make_corpus(small, args.words // 3)
             _, peak_small = build_once(small, 1, None)
-            _, peak_big = build_once(corpus, 1, None)
+            peak_big = rows[0][3]  # the one-worker build above, on the whole corpus
             growth = peak_big / peak_small - 1
             print(
-                f"\npeak memory, 1 worker into a store: {args.words // 3:,} words"
-                f" {peak_small:.0f} MB, {args.words:,} words {peak_big:.0f} MB ({growth:+.0%})"
+                f"\npeak memory, 1 worker into a store: {small_words:,} words"
+                f" {peak_small:.0f} MB, {words:,} words {peak_big:.0f} MB ({growth:+.0%})"
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)
