@@ -226,3 +226,24 @@ def test_provider_of_technology_is_provides(nlp) -> None:  # type: ignore[no-unt
     assert facts(run(nlp, text), "provides") == {("Globex Corp.", "process technology")}
     # evaluative adjectives stay out of the technology's name
     assert "leading" not in " ".join(e.name for e in run(nlp, text).entities)
+
+
+def test_unit_of_a_divisions_section_nests_correctly(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "It is prosecuted by the Bank Integrity Unit of the Criminal Divisions Money "
+        "Laundering Section."
+    )
+    part_of = facts(run(nlp, text), "partOf")
+    assert ("Bank Integrity Unit", "Money Laundering Section") in part_of
+    assert ("Money Laundering Section", "Criminal Division") in part_of
+
+
+def test_country_possessive_without_apostrophe(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The division cooperated with Chinas Ministry of Commerce."
+    names = {e.name for e in run(nlp, text).entities}
+    assert "Ministry of Commerce" in names
+
+
+def test_indefinite_role_is_no_sanction_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Operators must designate a Cybersecurity Coordinator within a week."
+    assert run(nlp, text).sanctions == ()

@@ -143,7 +143,21 @@ def _is_title(token: Token) -> bool:
 
 
 def _known_body(doc: Doc, start: int, k: int) -> bool:
-    return _known((doc[start:k].text + " " + doc[k].text[:-1]).strip())
+    """Whether the run up to ``k``, less a final lost-apostrophe "s", is a known body or
+    a country ("Chinas Ministry of Commerce")."""
+    name = (doc[start:k].text + " " + doc[k].text[:-1]).strip()
+    return _known(name) or (k == start and name in COUNTRY_NAMES)
+
+
+def _singular(name: str) -> str:
+    """ "Antitrust Divisions (investigation)": a lost possessive, or a plural head."""
+    words = name.split()
+    if "of" in words or "for" in words:
+        return name  # "Department of Financial Services": the plural is the complement's
+    last = words[-1].lower() if words else ""
+    if last.endswith("s") and last not in BODY_HEADS and last[:-1] in BODY_HEADS - {"force"}:
+        return name[:-1]
+    return name
 
 
 def _head(doc: Doc, start: int, end: int) -> tuple[str, int]:
@@ -223,6 +237,7 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             pieces.append((s, e, name, lost))
             s = e
         previous: int | None = None
+        waiting: int | None = None
         for s, e, name, lost in pieces:
             if doc[s].is_sent_start and doc[s].pos_ not in {"PROPN", "ADJ"} and e - s > 1:
                 s, name = s + 1, doc[s + 1 : e].text  # "Today Commerce Department…"
@@ -237,23 +252,34 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
                 if s >= e or not _is_body(doc, s, e):
                     previous = None
                     continue
-            if lost:
-                out.append((s, e, name, previous))
-                previous = len(out) - 1
-                continue
             parts = _of_split(doc, s, e)
             first = len(out)
-            for ps, pe in parts:
+            for n, (ps, pe) in enumerate(parts):
+                pname = name if len(parts) == 1 else doc[ps:pe].text
+                if lost and n == len(parts) - 1 and len(parts) > 1:
+                    pname = pname[:-1]
                 # each part is inside the next one ("Unit of the Department of the Army")
-                out.append((ps, pe, doc[ps:pe].text, None))
-            for n in range(len(parts) - 1):
-                ps, pe, pname, _ = out[first + n]
-                out[first + n] = (ps, pe, pname, first + n + 1)
+                out.append(
+                    (ps, pe, _singular(pname), first + n + 1 if n < len(parts) - 1 else None)
+                )
             if previous is not None:
-                ps, pe, pname, inside = out[first]
-                if inside is None:
-                    out[first] = (ps, pe, pname, previous)
-            previous = len(out) - 1 if len(parts) == 1 else None
+                ps, pe, pname, _ = out[first]
+                out[first] = (ps, pe, pname, previous)
+            if waiting is not None:
+                # "the X Unit of the Criminal Divisions Y Section": X is inside Y
+                ws, we, wname, _ = out[waiting]
+                out[waiting] = (ws, we, wname, first)
+                waiting = None
+            if lost:
+                previous = len(out) - 1  # the next piece is inside this one
+                if len(parts) > 1:
+                    waiting = len(out) - 2
+                    ws, we, wname, _ = out[waiting]
+                    out[waiting] = (ws, we, wname, None)
+            else:
+                # "National Security Division Counterespionage Section": the next piece
+                # of the same run is inside this one
+                previous = len(out) - 1 if len(parts) == 1 else None
     return _link_possessives(doc, out)
 
 
