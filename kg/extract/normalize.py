@@ -12,10 +12,13 @@
 '2019'
 >>> parse_date("last year") is None
 True
+>>> parse_date("February 30, 2021"), parse_date("2021-13")
+('2021-02', None)
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -55,6 +58,15 @@ _MONTHS = {
 }  # fmt: skip
 
 
+#: Amounts of this many digits or more are not amounts (and overflow Decimal's context).
+_MAX_DIGITS = 24
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    """True when the day exists in that month ("February 30" does not)."""
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
 def parse_money(text: str) -> tuple[Decimal, str | None] | None:
     """Amount and ISO 4217 currency of a money expression, or None."""
     match = _NUMBER.search(text)
@@ -67,6 +79,8 @@ def parse_money(text: str) -> tuple[Decimal, str | None] | None:
     scale = match.group(2)
     if scale:
         value *= _SCALES[scale.lower()]
+    if value.adjusted() >= _MAX_DIGITS:
+        return None  # no one writes such an amount; quantize would overflow the context
     currency = next((code for pattern, code in _CURRENCIES if pattern.search(text)), None)
     if value == value.to_integral():
         value = value.quantize(Decimal(1))
@@ -78,7 +92,10 @@ def parse_date(text: str) -> str | None:
     text = text.strip()
     iso = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
     if iso:
-        return text
+        y, m, d = (int(g) if g else 0 for g in iso.groups())
+        if not (y and 1 <= m <= 12):
+            return None
+        return text if not iso.group(3) or _real_day(y, m, d) else text[:7]
     year_match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
     if not year_match:
         return None
@@ -91,6 +108,6 @@ def parse_date(text: str) -> str | None:
     if month is None:
         return year
     day_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(year, ""))
-    if day_match and 1 <= int(day_match.group(1)) <= 31:
+    if day_match and _real_day(int(year), month, int(day_match.group(1))):
         return f"{year}-{month:02d}-{int(day_match.group(1)):02d}"
     return f"{year}-{month:02d}"
