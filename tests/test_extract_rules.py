@@ -247,3 +247,26 @@ def test_country_possessive_without_apostrophe(nlp) -> None:  # type: ignore[no-
 def test_indefinite_role_is_no_sanction_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Operators must designate a Cybersecurity Coordinator within a week."
     assert run(nlp, text).sanctions == ()
+
+
+def test_the_jury_that_convicted_earlier_convicts_later_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Following a trial, a federal jury in Boston found two Chinese nationals guilty of "
+        "exporting electronics. Zhen Wu and Acme Electronics Inc. were convicted of "
+        "unlawfully exporting defense articles. The jury also convicted Lin Tao."
+    )
+    assert facts(run(nlp, text), "charges") == {
+        ("federal jury", "Zhen Wu"),
+        ("federal jury", "Acme Electronics Inc."),
+        ("federal jury", "Lin Tao"),
+    }
+
+
+def test_aka_names_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Zhen Wu aka Alex Wu was convicted of fraud.")
+    assert [e.aliases for e in result.entities if e.name == "Zhen Wu"] == [("Alex Wu",)]
+
+
+def test_a_plea_is_not_charged_by_the_last_jury(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A federal jury convicted Lin Tao. Bo Li previously pleaded guilty to fraud."
+    assert facts(run(nlp, text), "charges") == {("federal jury", "Lin Tao")}

@@ -81,6 +81,15 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             index = by_key.get(normalize(mention.name))
         if index is None:
             index = _acronym_target(doc, mentions, position, clusters)
+        if index is None and mention.cls == "Government" and mention.name.islower():
+            # "the jury" after "a federal jury", "the court" after "the District Court"
+            for i in range(len(clusters) - 1, -1, -1):
+                c = clusters[i]
+                if c.cls == "Government" and c.name.lower().endswith(" " + mention.name):
+                    index = i
+                    break
+        if index is None and position > 0 and _aka(doc, mentions[position - 1], mention):
+            index = mentions[position - 1].entity  # "Zhen Zhou Wu aka Alex Wu"
         if index is None:
             for i in range(len(clusters) - 1, -1, -1):
                 if _short_form_of(mention, clusters[i]):
@@ -124,6 +133,12 @@ def _acronym_target(
         if defined and (mention.cls in {None, cluster.cls} or mention.source == "ner"):
             return i
     return None
+
+
+def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
+    """ "X aka Y", "X, also known as Y", "X (a/k/a Y)": one entity under two names."""
+    between = doc[first.end : second.start].text.lower().strip(" ,(")
+    return first.cls == second.cls and between in {"aka", "a/k/a", "also known as", "alias"}
 
 
 def _settle(cluster: EntityCluster) -> None:

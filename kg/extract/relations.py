@@ -309,12 +309,16 @@ class RelationReader:
                 if not actors and subject is not None and subject.i not in self.index:
                     actors = self._body_in_phrases(subject, exclude=patients)
                 confidence = 0.7
-                if not actors and self._last_charger is not None:
+                if not actors and self._last_charger is not None and lemma != "plead":
                     actors, confidence = [self._last_charger], 0.55
             for a in actors:
                 if self.cls(a) not in {"Government", "Location"}:
                     continue
                 self._promote(a)
+                if confidence >= 0.7 and modality == "asserted":
+                    # "a federal jury found two nationals guilty": the jury acts on in
+                    # later sentences ("X and Y were convicted of …")
+                    self._last_charger = a
                 for p in patients:
                     if self.cls(p) in {"Person", "Company", "Organization"}:
                         self.fact(
@@ -793,8 +797,8 @@ def _guilty(verb: Token, lemma: str) -> bool:
     return any(t.lower_ == "guilty" for t in verb.children) or any(
         t.lower_ == "guilty"
         for c in verb.children
-        if c.dep_ in {"ccomp", "oprd", "xcomp"}
-        for t in c.subtree
+        if c.dep_ in {"ccomp", "oprd", "xcomp", "dobj"}
+        for t in (c.subtree if c.dep_ != "dobj" else c.children)
     )
 
 
