@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument(
         "--time-limit",
-        type=float,
+        type=_seconds,
         default=DEFAULT_TIME_LIMIT,
         metavar="SECONDS",
         help="skip (and report) an article that takes longer than this to extract "
@@ -81,6 +81,16 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if n <= 0:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= n < float("inf"):  # NaN too
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a number of seconds: {value!r}")
     return n
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import signal
 import threading
 from collections import deque
@@ -43,6 +44,10 @@ DEFAULT_CHUNK = 16
 DEFAULT_TIME_LIMIT = 120.0
 
 
+#: Longer time limits than this are no limit at all.
+MAX_TIMER_S = 1e8
+
+
 class ArticleTimeout(Exception):
     """Raised inside a worker when an article takes longer than its time limit."""
 
@@ -59,7 +64,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     ...     pass
     """
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if seconds is None or seconds <= 0 or not usable:
+    # NaN, infinity or a century are no limit (setitimer raises on them)
+    if seconds is None or not 0 < seconds < MAX_TIMER_S or not usable:
         yield
         return
 
@@ -167,6 +173,9 @@ def extract_stream(
 def _pool_stream(
     articles: Iterable[Article], workers: int, chunk: int, work: Work
 ) -> Iterator[ArticleExtraction]:
+    # Each process holds a pipeline (~200 MB) and parsing is CPU-bound: more processes
+    # than cores only use memory (`--workers 1000` forked 1000 pipelines at once).
+    workers = min(workers, os.cpu_count() or 1)
     context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
     pending: deque[tuple[list[Article], Future[list[ArticleExtraction]]]] = deque()
     batches = _chunks(articles, chunk)
