@@ -208,6 +208,11 @@ def write_into(
     summary.seconds = time.perf_counter() - start
     if summary.articles == 0 and summary.unchanged == 0:
         where = ", ".join(str(i) for i in inputs) if inputs else "(no input)"
+        if summary.problems:  # say why, or the user only learns that nothing was built
+            raise KGError(
+                f"no article could be built, {len(summary.problems)} skipped; "
+                f"first: {summary.problems[0]}"
+            )
         raise KGError(f"{where}: no readable articles (.txt, .md, .html, .jsonl) found")
     summary.entities = Counter(e.cls for e in resolver.entities())
 
