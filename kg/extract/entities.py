@@ -128,6 +128,8 @@ def _acronym_target(
     if between == "(" and after == ")" and _is_acronym_of(mention.name, previous.name):
         return previous.entity
     # an acronym used later without its definition
+    if " " in mention.name or not mention.name.replace(".", "").isupper():
+        return None
     for i, cluster in enumerate(clusters):
         defined = any(_is_acronym_of(mention.name, a) for a in cluster.aliases if len(a) > 8)
         if defined and (mention.cls in {None, cluster.cls} or mention.source == "ner"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -47,7 +48,7 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
         entities=entities,
         facts=facts,
         sanctions=sanctions,
-        words=sum(1 for t in doc if not t.is_punct and not t.is_space),
+        words=_word_count(doc),
     )
 
 
@@ -58,6 +59,12 @@ def extract_articles(
     pairs = ((a.text[: MAX_CHUNK_CHARS * 10], a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, article)
+
+
+def _word_count(doc: Doc) -> int:
+    """Tokens that are neither punctuation nor space (array access: no Token objects)."""
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    return int(len(doc) - (flags.sum(axis=1) > 0).sum()) if len(doc) else 0
 
 
 def _entity_keys(clusters: list[EntityCluster]) -> list[str]:

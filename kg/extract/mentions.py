@@ -314,8 +314,17 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
 def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
     """Government bodies by the grammar of their names win over the NER's cuts."""
     spans = body_spans(doc)
+    if not spans:
+        return
+    by_token: dict[int, set[tuple[int, int]]] = {}
+    for key in candidates:
+        for i in range(key[0], key[1]):
+            by_token.setdefault(i, set()).add(key)
     for start, end, name, inside in spans:
-        for key in list(candidates):
+        near = {k for i in range(start, end) for k in by_token.get(i, ())}
+        for key in near:
+            if key not in candidates:
+                continue
             a, b = key
             overlaps = a < end and start < b
             if overlaps and (a, b) != (start, end) and candidates[key].source != "list":

@@ -148,9 +148,8 @@ class RelationReader:
             for token in self.doc:
                 if token.lemma_.lower() not in MEASURE_WORDS:
                     continue
-                words = {t.lower_ for t in token.subtree} | {
-                    t.lower_ for c in token.head.children for t in c.subtree
-                }
+                # the words just around it: "prohibit U.S. investments in …"
+                words = {t.lower_ for t in self.doc[max(token.i - 4, 0) : token.i + 12]}
                 for word, kind in RESTRICTED_THINGS.items():
                     if word in words:
                         votes[kind] = votes.get(kind, 0) + 1
@@ -787,7 +786,8 @@ def _is_title(token: Token) -> bool:
 
 def _refers_to_measures(verb: Token) -> bool:
     """ "as subject to the prohibitions", "under these restrictions"."""
-    return any(t.lemma_.lower() in MEASURE_WORDS for t in verb.subtree)
+    doc = verb.doc
+    return any(t.lemma_.lower() in MEASURE_WORDS for t in doc[verb.i : verb.i + 15])
 
 
 def _guilty(verb: Token, lemma: str) -> bool:
