@@ -64,6 +64,11 @@ def data_dir(root: Path) -> Path:
     return root / DATA
 
 
+#: What Oxigraph raises on a folder it cannot open: OSError, or RuntimeError for a
+#: damaged database ("Corruption: CURRENT file does not end with newline").
+OX_ERRORS = (OSError, RuntimeError)
+
+
 def is_store(root: Path) -> bool:
     """True when ``root`` is a ``kg`` store folder."""
     return data_dir(root).is_dir()
@@ -129,13 +134,13 @@ def open_store_read_only(root: Path) -> tuple[ox.Store, IO[str] | None]:
         handle = lock_store(root, exclusive=False)
         try:
             return ox.Store.read_only(str(data_dir(root))), handle
-        except OSError as err:
+        except OX_ERRORS as err:
             handle.close()
             raise GraphLoadError(f"{root}: cannot open the store ({err})") from err
     if (root / "CURRENT").is_file():  # an Oxigraph folder made by other tools
         try:
             return ox.Store.read_only(str(root)), None
-        except OSError as err:
+        except OX_ERRORS as err:
             raise GraphLoadError(f"{root}: cannot open the Oxigraph store ({err})") from err
     raise GraphLoadError(f"{root}: not a kg store (no {DATA}/ folder inside)")
 
@@ -153,7 +158,7 @@ class StoreSink:
         self._lock = lock_store(root, exclusive=True)
         try:
             self.store = ox.Store(str(data_dir(root)))
-        except OSError as err:
+        except OX_ERRORS as err:
             unlock_store(self._lock, writer=True)
             raise StoreError(f"{root}: cannot open the store ({err})") from err
 
