@@ -270,3 +270,15 @@ def test_aka_names_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_a_plea_is_not_charged_by_the_last_jury(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A federal jury convicted Lin Tao. Bo Li previously pleaded guilty to fraud."
     assert facts(run(nlp, text), "charges") == {("federal jury", "Lin Tao")}
+
+
+def test_grouping_stays_fast_with_hundreds_of_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    text = "List: " + "; ".join(f"Orion{i} Shipping Co., Ltd." for i in range(300))
+    doc = nlp(text)
+    started = time.perf_counter()
+    result = extract_doc(doc, Article(id="t", text=text))
+    # was quadratic (every name against every entity): seconds; now well under one
+    assert time.perf_counter() - started < 1.0
+    assert len(result.entities) == 300

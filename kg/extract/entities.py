@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -27,6 +28,7 @@ _CLASS_PRIORITY = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """Case- and punctuation-insensitive key of a name.
 
@@ -61,9 +63,16 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
 
 
 def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
-    """Cluster ``mentions`` (in text order) into entities; sets ``Mention.entity``."""
+    """Cluster ``mentions`` (in text order) into entities; sets ``Mention.entity``.
+
+    Short and full forms are found through indexes of each entity's name prefixes and
+    suffixes, so grouping stays linear in the number of mentions.
+    """
     clusters: list[EntityCluster] = []
     by_key: dict[str, int] = {}
+    # entity name words → entities: whole names, proper prefixes and proper suffixes
+    whole: dict[tuple[str, ...], list[int]] = {}
+    parts: dict[tuple[str, ...], list[int]] = {}
 
     def join(mention: Mention, index: int) -> None:
         cluster = clusters[index]
@@ -74,8 +83,20 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             cluster.aliases.add(mention.canonical)
         by_key.setdefault(normalize(mention.name), index)
 
+    def create(mention: Mention, key: str) -> int:
+        clusters.append(EntityCluster(mention.canonical or mention.name, mention.cls or ""))
+        index = len(clusters) - 1
+        by_key[key] = index
+        words = tuple(normalize(clusters[index].name).split())
+        whole.setdefault(words, []).append(index)
+        for k in range(1, min(len(words), 8)):
+            parts.setdefault(words[:k], []).append(index)
+            parts.setdefault(words[-k:], []).append(index)
+        return index
+
     for position, mention in enumerate(mentions):
         key = normalize(mention.canonical or mention.name)
+        words = tuple(normalize(mention.name).split())
         index = by_key.get(key)
         if index is None and mention.canonical is None:
             index = by_key.get(normalize(mention.name))
@@ -83,7 +104,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             index = _acronym_target(doc, mentions, position, clusters)
         if index is None and mention.cls == "Government" and mention.name.islower():
             # "the jury" after "a federal jury", "the court" after "the District Court"
-            for i in range(len(clusters) - 1, -1, -1):
+            for i in sorted(set(parts.get(words, ())), reverse=True):
                 c = clusters[i]
                 if c.cls == "Government" and c.name.lower().endswith(" " + mention.name):
                     index = i
@@ -91,23 +112,27 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
         if index is None and position > 0 and _aka(doc, mentions[position - 1], mention):
             index = mentions[position - 1].entity  # "Zhen Zhou Wu aka Alex Wu"
         if index is None:
-            for i in range(len(clusters) - 1, -1, -1):
+            for i in sorted(set(parts.get(words, ())), reverse=True):
                 if _short_form_of(mention, clusters[i]):
                     index = i
                     break
         if index is None:
-            for i in range(len(clusters) - 1, -1, -1):
+            # a fuller name for an entity seen before ("Dow" then "Dow AgroSciences LLC")
+            shorter = {
+                i
+                for k in range(1, len(words))
+                for i in (*whole.get(words[:k], ()), *whole.get(words[-k:], ()))
+            }
+            for i in sorted(shorter, reverse=True):
                 c = clusters[i]
                 if c.cls == mention.cls and c.cls in {"Company", "Person", "Organization"}:
                     probe = Mention(c.mentions[0].span, c.name, c.cls, "ner")
                     fake = EntityCluster(mention.name, mention.cls or c.cls)
                     if _short_form_of(probe, fake):
-                        index = i  # a fuller name for an entity seen before
+                        index = i
                         break
         if index is None:
-            clusters.append(EntityCluster(mention.canonical or mention.name, mention.cls or ""))
-            index = len(clusters) - 1
-            by_key[key] = index
+            index = create(mention, key)
         join(mention, index)
 
     for cluster in clusters:
