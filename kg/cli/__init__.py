@@ -42,6 +42,16 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped, so that an
+    error naming a file called ``a\\nb.ttl`` still takes one line.
+
+    >>> print(one_line("data/a\\nb.ttl: no such file"))
+    data/a\\nb.ttl: no such file
+    """
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kg`` with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     parser = make_parser()
@@ -49,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
     except KGError as err:
-        print(f"kg: {err}", file=sys.stderr)
+        print(f"kg: {one_line(str(err))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)

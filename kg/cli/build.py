@@ -9,6 +9,7 @@ import sys
 import time
 
 from kg.build import Limits, Progress, build
+from kg.cli import one_line
 from kg.extract.parallel import DEFAULT_TIME_LIMIT
 from kg.ingest import MAX_BYTES
 
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         limits=limits,
     )
     for problem in summary.problems:
-        print(f"kg: skipped {problem}", file=sys.stderr)
+        print(f"kg: skipped {one_line(problem)}", file=sys.stderr)
     if args.json:
         print(json.dumps(summary.as_dict(), indent=2))
     elif not args.quiet:
