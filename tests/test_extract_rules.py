@@ -282,3 +282,22 @@ def test_grouping_stays_fast_with_hundreds_of_names(nlp) -> None:  # type: ignor
     # was quadratic (every name against every entity): seconds; now well under one
     assert time.perf_counter() - started < 1.0
     assert len(result.entities) == 300
+
+
+def test_a_lifted_ban_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "The Commerce Department lifted its ban on Initech Ltd.").sanctions == ()
+
+
+def test_threatened_and_denied_measures_have_low_confidence(nlp) -> None:  # type: ignore[no-untyped-def]
+    threat = run(nlp, "The Treasury Department threatened to sanction Initech Ltd.").sanctions
+    done = run(nlp, "The Treasury Department sanctioned Initech Ltd.").sanctions
+    denied = run(nlp, "The Commerce Department did not fine Initech Ltd.").sanctions
+    assert [s.evidence.modality for s in threat] == ["threatened"]
+    assert [s.evidence.modality for s in denied] == ["negated"]
+    assert threat[0].evidence.confidence < 0.5 < done[0].evidence.confidence
+    assert denied[0].evidence.confidence < threat[0].evidence.confidence
+
+
+def test_allegedly_is_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Globex Corp. allegedly sold surveillance software to the Iranian government."
+    assert {f.evidence.modality for f in run(nlp, text).facts} == {"alleged"}

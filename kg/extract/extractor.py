@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import group_mentions, normalize
+from kg.extract.lexicon import MODALITY_WEIGHT
 from kg.extract.mentions import EntityCluster, find_mentions
 from kg.extract.relations import RawFact, RawSanction, RelationReader
 from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Sanction
@@ -97,7 +98,7 @@ def _evidence(sent: Span, article: Article, rule: str, confidence: float, modali
         sent.start_char,
         sent.end_char,
         rule,
-        round(min(max(confidence, 0.0), 1.0), 3),
+        round(min(max(confidence * MODALITY_WEIGHT.get(modality, 1.0), 0.0), 1.0), 3),
         modality,
     )
 

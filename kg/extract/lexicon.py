@@ -206,6 +206,17 @@ LIST_NOUNS: Final = frozenset(
      "party", "target", "people", "vessel", "bank", "official"}
 )  # fmt: skip
 
+#: Verbs that end a measure: "lifted the ban on X" is no sanction (GUIDELINES.md).
+LIFT_VERBS: Final = frozenset(
+    {"lift", "remove", "revoke", "rescind", "end", "ease", "withdraw", "suspend", "waive"}
+)
+
+#: How much a statement's modality lowers its confidence as a plain fact: a threatened
+#: or denied measure is, as a fact, usually wrong.
+MODALITY_WEIGHT: Final[dict[str, float]] = {
+    "asserted": 1.0, "alleged": 0.9, "threatened": 0.55, "negated": 0.4,
+}  # fmt: skip
+
 #: Words naming a restrictive measure in general ("the prohibitions", "restrictions").
 MEASURE_WORDS: Final = frozenset(
     {"prohibit", "prohibition", "restrict", "restriction", "ban", "block"}

@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     COUNTRY_NAMES,
     IMPOSE_VERBS,
     LEADER_TITLES,
+    LIFT_VERBS,
     LIST_NAMES,
     LIST_NOUNS,
     MEASURE_WORDS,
@@ -476,6 +477,8 @@ class RelationReader:
         kind = SANCTION_NOUNS.get(noun.lemma_.lower())
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
             return
+        if noun.head.lemma_.lower() in LIFT_VERBS:
+            return  # "lifted its ban on X": a measure that ended is no sanction
         targets = [e for t in _preps(noun, "on", "against") for e in self.entities(t)]
         if not targets:
             return
