@@ -301,3 +301,31 @@ def test_threatened_and_denied_measures_have_low_confidence(nlp) -> None:  # typ
 def test_allegedly_is_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Globex Corp. allegedly sold surveillance software to the Iranian government."
     assert {f.evidence.modality for f in run(nlp, text).facts} == {"alleged"}
+
+
+def test_inline_list_after_a_sentence_keeps_the_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department designated the following entities: Orion Shipping Co., "
+        "Ltd.; Vega Trading Limited; and Polaris Labs Inc."
+    )
+    found = sanctions(run(nlp, text))
+    assert {t for _, t, _ in found} == {
+        "Orion Shipping Co., Ltd.",
+        "Vega Trading Limited",
+        "Polaris Labs Inc.",
+    }
+    assert {i for i, _, _ in found} == {"Treasury Department"}
+
+
+def test_bullet_list_of_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The State Department sanctioned the following companies:\n"
+        "- Orion Shipping Co., Ltd.\n- Vega Trading Limited\n- Polaris Labs Inc.\n"
+    )
+    targets = {t for _, t, _ in sanctions(run(nlp, text))}
+    assert targets == {"Orion Shipping Co., Ltd.", "Vega Trading Limited", "Polaris Labs Inc."}
+
+
+def test_bullets_of_sentences_are_no_name_list() -> None:
+    text = "Steps:\n- The agency will publish rules.\n- Firms must report.\n"
+    assert list_blocks(text) == []

@@ -10,6 +10,9 @@ names a category, not an entity.
 ['Aero Engines Co., Ltd.', 'Spacesat Corporation', 'Xian Labs Inc.']
 >>> list_blocks("He said: we will act; they will not.")
 []
+>>> bullets = "Designated:\\n- Orion Shipping Co., Ltd.\\n- Vega Trading Limited\\n"
+>>> [bullets[s:e] for s, e in list_blocks(bullets)[0].items]
+['Orion Shipping Co., Ltd.', 'Vega Trading Limited']
 """
 
 from __future__ import annotations
@@ -92,9 +95,35 @@ def _split_items(body: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-def list_blocks(text: str) -> list[ListBlock]:
-    """Every name-list paragraph of ``text``, in order."""
+_BULLET = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,3}[.)])[ \t]+(.+?)[ \t]*[;,]?[ \t]*$", re.M)
+
+
+def _bullet_blocks(text: str) -> list[ListBlock]:
+    """Runs of two or more adjacent bullet lines that are each just a name."""
     blocks: list[ListBlock] = []
+    run: list[tuple[int, int]] = []
+    last_end = 0
+    for match in _BULLET.finditer(text):
+        name = match.group(1)
+        adjacent = not run or text[last_end : match.start()].strip() == ""
+        if not adjacent or not _looks_like_name(name):
+            if len(run) >= 2:
+                blocks.append(ListBlock(run[0][0], run[-1][1], run[0][0], tuple(run)))
+            run = []
+        if _looks_like_name(name):
+            end = match.end(1)
+            if name.endswith(".") and not _abbreviated(name):
+                end -= 1  # the line's full stop, not "Ltd."
+            run.append((match.start(1), end))
+        last_end = match.end()
+    if len(run) >= 2:
+        blocks.append(ListBlock(run[0][0], run[-1][1], run[0][0], tuple(run)))
+    return blocks
+
+
+def list_blocks(text: str) -> list[ListBlock]:
+    """Every name list of ``text`` (semicolon paragraphs and bullet lines), in order."""
+    blocks: list[ListBlock] = _bullet_blocks(text)
     for line in _LINE.finditer(text):
         para = line.group()
         colon = para.find(": ")
@@ -105,4 +134,4 @@ def list_blocks(text: str) -> list[ListBlock]:
         if len(items) < 2 or not all(_looks_like_name(text[s:e]) for s, e in items):
             continue
         blocks.append(ListBlock(line.start(), line.end(), line.start() + colon, tuple(items)))
-    return blocks
+    return sorted(blocks, key=lambda b: b.start)

@@ -344,7 +344,10 @@ def _add_list_items(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> lis
     headings: list[tuple[int, int]] = []
     for number, block in enumerate(list_blocks(doc.text)):
         head = doc.char_span(block.start, block.heading_end, alignment_mode="expand")
-        if head is not None:
+        # a heading names a category ("Defense Sector:"); a sentence before the colon
+        # ("Treasury designated the following: …") keeps its names
+        sentence = head is not None and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in head)
+        if head is not None and len(head) and not sentence:
             headings.append((head.start, head.end))
         spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in block.items]
         found = [sp for sp in spans if sp is not None and len(sp)]
