@@ -329,3 +329,22 @@ def test_bullet_list_of_names(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_bullets_of_sentences_are_no_name_list() -> None:
     text = "Steps:\n- The agency will publish rules.\n- Firms must report.\n"
     assert list_blocks(text) == []
+
+
+def test_targeting_then_this_includes_names_the_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of State is targeting additional oligarchs close to the regime. "
+        "This includes Ivan Petrov, a close associate of senior officials; Olga Smirnova, "
+        "spokesperson for the Foreign Ministry; and Boris Orlov, one of the wealthiest men."
+    )
+    found = {(i, t) for i, t, _ in sanctions(run(nlp, text))}
+    assert found == {
+        ("State Department", "Ivan Petrov"),
+        ("State Department", "Olga Smirnova"),
+        ("State Department", "Boris Orlov"),
+    }
+
+
+def test_hackers_targeting_companies_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The hackers targeted Westinghouse Electric Co. and Alcoa Inc. for years."
+    assert run(nlp, text).sanctions == ()

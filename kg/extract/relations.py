@@ -43,8 +43,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: Nouns that a name can be attached to ("the firm SenseTime", "the agency OFAC").
 NAMING_NOUNS = COMPANY_NOUNS | {
     "agency", "department", "ministry", "regulator", "government", "group",
-    "organization", "organisation", "entity", "defendant", "man", "woman", "national",
-    "citizen", "executive", "engineer", "official", "university", "outlet", "unit",
+    "organization", "organisation", "entity", "defendant", "university", "outlet", "unit",
 }  # fmt: skip
 ACTOR_CLASSES = {"Company", "Government", "Organization", "Person"}
 ORG_CLASSES = {"Company", "Government", "Organization"}
@@ -96,7 +95,11 @@ class RelationReader:
         self._runs = _list_runs(doc, mentions)
         self._state: int | bool | None = False  # the article's own state, found lazily
         self._measure: str | bool | None = False  # measure_kind(), found lazily
-        self._last_charger: int | None = None  # who charged someone last in the article
+        self._last_charger: int | None = None
+        # the last "X is targeting …" frame: (governments, kind, sentence end)
+        self._frame: tuple[list[int], str, int] | None = (
+            None  # who charged someone last in the article
+        )
 
     # ------------------------------------------------------------ entity lookup
     def entity(self, token: Token) -> int | None:
@@ -257,6 +260,23 @@ class RelationReader:
 
         if lemma in {"be", "serve", "work"}:
             self._role_clause(verb, lemma, sent, modality)
+        if lemma == "target" and not passive:
+            # "The Department of State is targeting Russian oligarchs": a government
+            # targeting people is sanctioning them; the names may follow ("This
+            # includes A, …; B, …; and C")
+            govs = [a for a in actors if self.cls(a) == "Government"]
+            if govs:
+                self._frame = (govs, "Designation", sent.end)
+                self._sanction(
+                    govs, patients, "Designation", verb, sent, "sanction.target.v1", modality
+                )
+            return
+        if lemma == "include" and self._frame is not None and _demonstrative_subject(verb):
+            govs, kind, frame_end = self._frame
+            if sent.start - frame_end <= 2:
+                targets = self._named_in(sent)
+                self._sanction(govs, targets, kind, verb, sent, "sanction.includes.v1", modality)
+            return
         if lemma in SANCTION_VERBS or (lemma in {"add", "place", "put"} and _list_kind(verb)):
             kind = _list_kind(verb) or SANCTION_VERBS.get(lemma, "Other")
             if _list_kind(verb) is None and _refers_to_measures(verb):
@@ -427,6 +447,21 @@ class RelationReader:
                     self.fact(a, "supplies", o, sent, rule, 0.65, modality)
                 elif prop == "acquires" and ocls == "Company":
                     self.fact(a, "acquires", o, sent, rule, 0.75, modality)
+
+    def _named_in(self, sent: Span) -> list[int]:
+        """The people and organisations a sentence names as its own participants, not
+        as modifiers or in descriptions ("Putin associate", "spokesperson for X")."""
+        out: list[int] = []
+        for m in self.mentions:
+            if not sent.start <= m.start < sent.end or m.entity in out:
+                continue
+            root = m.span.root
+            listed = root.dep_ == "pobj" and root.head.lower_ in {"including", "like"}
+            if root.dep_ in {"compound", "poss", "pobj", "amod", "nmod", "npadvmod"} and not listed:
+                continue
+            if self.cls(m.entity) in {"Person", "Company", "Organization"}:
+                out.append(m.entity)
+        return out
 
     def _sanction(
         self,
@@ -785,6 +820,11 @@ def _is_title(token: Token) -> bool:
     """ "Attorney", "attorneys", "CEO": a word of a job title."""
     word = token.lower_
     return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
+
+
+def _demonstrative_subject(verb: Token) -> bool:
+    """ "This includes …", "These include …": the subject points back."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"this", "these", "they"} for c in verb.children)
 
 
 def _refers_to_measures(verb: Token) -> bool:
