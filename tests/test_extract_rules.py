@@ -348,3 +348,19 @@ def test_targeting_then_this_includes_names_the_targets(nlp) -> None:  # type: i
 def test_hackers_targeting_companies_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The hackers targeted Westinghouse Electric Co. and Alcoa Inc. for years."
     assert run(nlp, text).sanctions == ()
+
+
+def test_acronym_of_a_body_stays_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "It was prosecuted by the Asset Forfeiture and Money Laundering Section (AFMLS). "
+        "AFMLS said so. AFMLS thanked the FBI. AFMLS will appeal."
+    )
+    classes = {e.name: e.cls for e in run(nlp, text).entities}
+    assert classes["Asset Forfeiture and Money Laundering Section"] == "Government"
+
+
+def test_technology_stays_technology_before_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order bans investments in Chinese surveillance technology firms."
+    result = run(nlp, text)
+    assert {e.cls for e in result.entities if e.name == "surveillance technology"} == {"Technology"}
+    assert facts(result, "basedIn") == set()

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import EntityCluster, Mention
 
 _NORM = re.compile(r"[^0-9a-z]+")
+_TRUSTED = frozenset({"gazetteer", "body", "list"})
 _CLASS_PRIORITY = {
     "gazetteer": 3,
     "list": 3,
@@ -171,7 +172,10 @@ def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
 def _settle(cluster: EntityCluster) -> None:
     """Pick the fullest name and the most trusted class."""
     votes: Counter[str] = Counter()
-    for m in cluster.mentions:
+    trusted = [m for m in cluster.mentions if m.cls and m.source in _TRUSTED]
+    # a curated or grammatical reading ("… Section") outvotes the NER's guesses for
+    # its acronym ("AFMLS" as ORG) however often the acronym recurs
+    for m in trusted or cluster.mentions:
         if m.cls:
             votes[m.cls] += _CLASS_PRIORITY.get(m.source, 1)
     if votes:

@@ -398,7 +398,7 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
 
 def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
-    if mention.source in {"gazetteer", "list"} and mention.cls:
+    if mention.source in {"gazetteer", "list", "tech", "body"} and mention.cls:
         return
     root = mention.span.root
     if mention.cls == "Location" and _among_people(root):
