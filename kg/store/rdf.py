@@ -268,9 +268,11 @@ def article_quads(extraction: ArticleExtraction, entity_ids: Mapping[str, str]) 
     if article.license:
         yield graph, DCTERMS.license, Literal(article.license), graph
 
-    for entity in extraction.entities:
-        if entity.key in iri_of:
-            yield iri_of[entity.key], KG.mentionedIn, graph, graph
+    # Every entity a statement uses counts as mentioned, listed or not, so removing
+    # another article never drops an entity this one still needs.
+    listed = [e.key for e in extraction.entities if e.key in iri_of]
+    for key in [*listed, *sorted(_referenced_keys(extraction) - set(listed))]:
+        yield iri_of[key], KG.mentionedIn, graph, graph
     for fact in extraction.facts:
         s, p, o = iri_of[fact.subject], KG[fact.predicate], iri_of[fact.object]
         yield s, p, o, graph
