@@ -3,6 +3,8 @@ through the real spaCy pipeline, with negative cases."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kg.extract.extractor import extract_doc
@@ -364,3 +366,19 @@ def test_technology_stays_technology_before_firms(nlp) -> None:  # type: ignore[
     result = run(nlp, text)
     assert {e.cls for e in result.entities if e.name == "surveillance technology"} == {"Technology"}
     assert facts(result, "basedIn") == set()
+
+
+def test_plea_agreement_fine_and_charge_by_the_prosecutors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Justice announced the case today. Initech Ltd. has agreed to "
+        "enter a guilty plea and to pay a $30 million penalty to the U.S. The Department "
+        "of Justice thanked the FBI."
+    )
+    result = run(nlp, text)
+    # the gazetteer's canonical name for the Department of Justice
+    assert ("Justice Department", "Initech Ltd.") in facts(result, "charges")
+    fines = {(i, t) for i, t, _ in sanctions(result)}
+    assert ("Justice Department", "Initech Ltd.") in fines
+    assert ("United States", "Initech Ltd.") in fines
+    amounts = {s.amount for s in result.sanctions}
+    assert amounts == {Decimal("30000000")}

@@ -217,6 +217,11 @@ MODALITY_WEIGHT: Final[dict[str, float]] = {
     "asserted": 1.0, "alleged": 0.9, "threatened": 0.55, "negated": 0.4,
 }  # fmt: skip
 
+#: Name words of a prosecuting body ("Department of Justice", "U.S. Attorney's Office").
+PROSECUTOR_WORDS: Final = frozenset(
+    {"justice", "attorney's", "attorneys", "prosecutor", "prosecutors", "procuratorate"}
+)
+
 #: Words naming a restrictive measure in general ("the prohibitions", "restrictions").
 MEASURE_WORDS: Final = frozenset(
     {"prohibit", "prohibition", "restrict", "restriction", "ban", "block"}

@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     LIST_NAMES,
     LIST_NOUNS,
     MEASURE_WORDS,
+    PROSECUTOR_WORDS,
     PROVIDER_NOUNS,
     RESTRICTED_THINGS,
     SANCTION_NOUNS,
@@ -95,6 +96,7 @@ class RelationReader:
         self._runs = _list_runs(doc, mentions)
         self._state: int | bool | None = False  # the article's own state, found lazily
         self._measure: str | bool | None = False  # measure_kind(), found lazily
+        self._prosecutor: int | bool | None = False  # prosecutor(), found lazily
         self._last_charger: int | None = None
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._frame: tuple[list[int], str, int] | None = (
@@ -159,6 +161,21 @@ class RelationReader:
                         votes[kind] = votes.get(kind, 0) + 1
             self._measure = max(votes, key=lambda k: votes[k]) if votes else None
         return self._measure if isinstance(self._measure, str) else None
+
+    def prosecutor(self) -> int | None:
+        """The article's prosecuting department: its most-mentioned government body
+        named for justice or prosecution ("Department of Justice", "U.S. Attorney's
+        Office"), or None."""
+        if self._prosecutor is False:
+            best: tuple[int, int] | None = None
+            for i, c in enumerate(self.clusters):
+                words = set(c.name.lower().replace("’", "'").split())
+                if c.cls == "Government" and words & PROSECUTOR_WORDS:
+                    score = len(c.mentions)
+                    if best is None or score > best[0]:
+                        best = (score, i)
+            self._prosecutor = best[1] if best else None
+        return self._prosecutor if isinstance(self._prosecutor, int) else None
 
     def state(self) -> int | None:
         """The article's own state: its most-mentioned country acting as government."""
@@ -248,6 +265,12 @@ class RelationReader:
 
     def _verb_rules(self, verb: Token, sent: Span) -> None:
         lemma = fix_lemma(verb.text, verb.lemma_)
+        if lemma == "enter" and any(
+            c.lemma_.lower() == "plea" and any(g.lower_ == "guilty" for g in c.children)
+            for c in verb.children
+            if c.dep_ == "dobj"
+        ):
+            lemma = "plead"  # "enter a guilty plea"
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         subjects = self.entities(_subject(verb))
         agents = [e for t in _agents(verb) for e in self.entities(t)]
@@ -306,12 +329,33 @@ class RelationReader:
                 imposers = self.entities(_subject(ordered)) if ordered is not None else []
                 if ordered is not None and ordered.lemma_ == "order":
                     imposers = [e for t in _agents(ordered) for e in self.entities(t)]
-                self._sanction(imposers, subjects, "Fine", verb, sent, "sanction.pay.v1", modality)
+                # "pay a $430 million penalty to the U.S."
+                imposers += [e for t in _preps(verb, "to") for e in self.entities(t)]
+                imposers = [i for i in imposers if self.cls(i) in {"Government", "Location"}]
+                if imposers:
+                    self._sanction(
+                        imposers, subjects, "Fine", verb, sent, "sanction.pay.v1", modality
+                    )
+                # a plea agreement's fine is the prosecutors' doing
+                prosecutor = self.prosecutor()
+                if prosecutor is not None and prosecutor not in imposers:
+                    self._sanction(
+                        [prosecutor], subjects, "Fine", verb, sent,
+                        "sanction.pay.prosecutor.v1", modality, confidence=0.55,
+                    )  # fmt: skip
         elif lemma in CHARGE_VERBS or _guilty(verb, lemma):
             confidence = 0.85
             if lemma == "plead":
-                # "X pleaded guilty before Judge Y in the Southern District of Z"
+                # "X pleaded guilty before Judge Y in the Southern District of Z"; the
+                # prosecutors who brought the case charged X too
                 actors, patients = [], subjects
+                prosecutor = self.prosecutor()
+                for p in patients if prosecutor is not None else []:
+                    if self.cls(p) in {"Person", "Company", "Organization"}:
+                        self.fact(
+                            prosecutor, "charges", p, sent, "charges.plea.prosecutor.v1", 0.55,
+                            modality,
+                        )  # fmt: skip
             elif lemma == "find" and not patients:
                 # "the jury found X guilty": X is the small clause's subject
                 patients = [
@@ -472,8 +516,10 @@ class RelationReader:
         sent: Span,
         rule: str,
         modality: Modality,
+        confidence: float | None = None,
     ) -> None:
         imposers = [i for i in imposers if self.cls(i) in {"Government", "Location"}]
+        fixed = confidence
         guessed = False
         if not imposers and anchor.pos_ in {"VERB", "AUX"} and not _is_passive(anchor):
             leader = _subject(anchor)
@@ -499,6 +545,8 @@ class RelationReader:
                 confidence = 0.85 if imposer is not None else 0.6
                 if guessed:
                     confidence = 0.65
+                if fixed is not None:
+                    confidence = fixed
                 self.found.sanctions.append(
                     RawSanction(
                         target, kind, sent, rule, confidence, imposer,
