@@ -68,8 +68,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            if "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text:
-                break
+            if "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text or doc[j].is_sent_start:
+                break  # a name ends at a line or sentence break ("… to the U.S. The …")
             if _capital(doc[j]):
                 j += 1
                 continue

@@ -350,8 +350,8 @@ class RelationReader:
                 # prosecutors who brought the case charged X too
                 actors, patients = [], subjects
                 prosecutor = self.prosecutor()
-                for p in patients if prosecutor is not None else []:
-                    if self.cls(p) in {"Person", "Company", "Organization"}:
+                for p in patients:
+                    if prosecutor is not None and self.cls(p) in ACTOR_CLASSES - {"Government"}:
                         self.fact(
                             prosecutor, "charges", p, sent, "charges.plea.prosecutor.v1", 0.55,
                             modality,
