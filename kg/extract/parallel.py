@@ -133,6 +133,9 @@ def _extract_one(article: Article, time_limit_s: float | None) -> ArticleExtract
 def _failed(article: Article, err: BaseException | str) -> ArticleExtraction:
     where = article.path or article.id
     reason = err if isinstance(err, str) else f"{type(err).__name__}: {err}"
+    if isinstance(err, ValueError) and "[E088]" in str(err):  # spaCy's paragraph, shortened
+        limit = load_pipeline().max_length
+        reason = f"{len(article.text):,} characters, over the parser's limit of {limit:,}; split it"
     return ArticleExtraction(article=article, errors=(f"{where}: extraction failed ({reason})",))
 
 
