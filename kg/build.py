@@ -14,6 +14,7 @@ is extracted, so a store keeps every completed article if the build is stopped.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,8 +24,8 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.errors import InputError, KGError
-from kg.extract.parallel import DEFAULT_TIME_LIMIT, extract_stream
 from kg.ingest import MAX_BYTES, iter_articles
+from kg.limits import ARTICLE_TIME_LIMIT
 from kg.model import Article, ArticleExtraction
 from kg.resolve import Resolver
 from kg.store.sink import GraphSink, open_sink
@@ -43,7 +44,7 @@ class Limits:
     """
 
     max_bytes: int = MAX_BYTES
-    seconds: float | None = DEFAULT_TIME_LIMIT
+    seconds: float | None = ARTICLE_TIME_LIMIT
 
 
 @dataclass
@@ -191,7 +192,19 @@ def write_into(
 
     expected = 0 if progress is None else estimate_articles(inputs)
     articles = fresh_articles()
-    stream = extract_stream(articles, workers=workers, dask=dask, time_limit_s=limits.seconds)
+    first = next(articles, None)
+    stream: Iterable[ArticleExtraction] = ()
+    if first is not None:
+        # spaCy is imported only when there is something to parse: an unchanged
+        # rebuild of a store costs a directory walk and a hash per article.
+        from kg.extract.parallel import extract_stream
+
+        stream = extract_stream(
+            itertools.chain([first], articles),
+            workers=workers,
+            dask=dask,
+            time_limit_s=limits.seconds,
+        )
     for extraction in stream:
         if extraction.errors:
             summary.problems.extend(extraction.errors)

@@ -10,8 +10,8 @@ import time
 
 from kg.build import Limits, Progress, build
 from kg.cli import one_line
-from kg.extract.parallel import DEFAULT_TIME_LIMIT
 from kg.ingest import MAX_BYTES
+from kg.limits import ARTICLE_TIME_LIMIT as DEFAULT_TIME_LIMIT
 
 #: Exit status of a build that wrote the graph but skipped some articles.
 SKIPPED = 3

@@ -31,6 +31,7 @@ from typing import Any
 from kg.errors import KGError
 from kg.extract.extractor import extract_doc
 from kg.extract.pipeline import load_pipeline
+from kg.limits import ARTICLE_TIME_LIMIT
 from kg.model import Article, ArticleExtraction
 
 Work = Callable[[list[Article]], list[ArticleExtraction]]
@@ -40,8 +41,7 @@ Work = Callable[[list[Article]], list[ArticleExtraction]]
 DEFAULT_CHUNK = 16
 
 
-#: Seconds one article may take to parse and extract before it is reported and skipped.
-DEFAULT_TIME_LIMIT = 120.0
+DEFAULT_TIME_LIMIT = ARTICLE_TIME_LIMIT
 
 
 #: Longer time limits than this are no limit at all.
