@@ -538,6 +538,8 @@ class RelationReader:
             if self.cls(target) not in ACTOR_CLASSES and self.cls(target) != "Location":
                 continue
             for imposer in imposers or [None]:  # type: ignore[list-item]
+                if imposer == target:
+                    continue  # no body sanctions itself
                 if imposer is not None:
                     self._promote(imposer)
                 if self.cls(target) == "Location":
