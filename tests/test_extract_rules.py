@@ -382,3 +382,17 @@ def test_plea_agreement_fine_and_charge_by_the_prosecutors(nlp) -> None:  # type
     assert ("United States", "Initech Ltd.") in fines
     amounts = {s.amount for s in result.sanctions}
     assert amounts == {Decimal("30000000")}
+
+
+def test_dateline_and_photo_credit_are_no_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WASHINGTON – The Justice Department today charged Li Wei with fraud.\n\n"
+        "Li Wei leaves court. (AP Photo/John Doe)"
+    )
+    names = {e.name for e in run(nlp, text).entities}
+    assert names == {"Justice Department", "Li Wei"}
+
+
+def test_washington_acting_in_a_sentence_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Washington blacklisted Initech Ltd. in 2021."
+    assert {i for i, _, _ in sanctions(run(nlp, text))} == {"United States"}

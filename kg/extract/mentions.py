@@ -245,6 +245,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             add(bounds[0], bounds[1], "Technology", "tech")
     _add_bodies(doc, candidates, gaz)
     _drop_titles(doc, candidates)
+    _drop_noise(doc, candidates)
     headings = _add_list_items(doc, candidates)
     if headings:
         # a list's heading ("Defense Sector of the Economy:") names a category
@@ -278,6 +279,27 @@ _TITLE_ONLY = TITLE_WORDS | {
     "magistrate", "attorneys", "charge", "in", "senior", "associate", "principal",
     "first", "federal", "state", "national", "security", "for", "chief",
 }  # fmt: skip
+
+
+_DASHES = {"-", "–", "—", ",", ":"}
+
+
+def _drop_noise(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """Datelines ("WASHINGTON – …") and photo credits ("(AP Photo/Jane Roe)") name no
+    entity the article is about."""
+    for key in list(candidates):
+        m = candidates[key]
+        if m.source in {"gazetteer", "body", "list"} and not m.span.text.isupper():
+            continue
+        first = m.span[0]
+        line_start = first.i == 0 or "\n" in doc[first.i - 1].whitespace_ + doc[first.i - 1].text
+        after = doc[m.end].text if m.end < len(doc) else ""
+        if line_start and m.span.text.isupper() and len(m.span.text) > 4 and after in _DASHES:
+            del candidates[key]  # a dateline
+            continue
+        window = doc[max(m.start - 3, 0) : m.end + 1].text.lower()
+        if "photo" in window and ("/" in window or "photo:" in window):
+            del candidates[key]  # a photo credit or caption label
 
 
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
