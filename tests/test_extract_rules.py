@@ -396,3 +396,11 @@ def test_dateline_and_photo_credit_are_no_entities(nlp) -> None:  # type: ignore
 def test_washington_acting_in_a_sentence_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Washington blacklisted Initech Ltd. in 2021."
     assert {i for i, _, _ in sanctions(run(nlp, text))} == {"United States"}
+
+
+def test_untyped_relation_between_named_entities_is_related_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Globex Corp. praised Initech Ltd. for its cooperation.")
+    assert [(f.predicate, f.wording) for f in result.facts] == [("relatedTo", "praised")]
+    # a typed fact in the sentence leaves no relatedTo beside it
+    typed = run(nlp, "Globex Corp. acquired Initech Ltd. in 2019.")
+    assert {f.predicate for f in typed.facts} == {"acquires"}

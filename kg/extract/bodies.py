@@ -61,37 +61,40 @@ def _capital(token: Token) -> bool:
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens joined by of/for/and (+ "the")."""
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(doc)
+    toks = list(doc)  # one Token object per position, not one per look
+    caps = [_capital(t) for t in toks]
+    i, n = 0, len(toks)
     while i < n:
-        if not _capital(doc[i]) or doc[i].text.isdigit() or doc[i].lower_ in {"the", "a"}:
+        if not caps[i] or toks[i].text.isdigit() or toks[i].lower_ in {"the", "a"}:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text or doc[j].is_sent_start:
+            prev = toks[j - 1]
+            if "\n" in prev.whitespace_ or "\n" in prev.text or toks[j].is_sent_start:
                 break  # a name ends at a line or sentence break ("… to the U.S. The …")
-            if _capital(doc[j]):
+            if caps[j]:
                 j += 1
                 continue
-            hyphen = doc[j].text == "-" and not doc[j - 1].whitespace_
-            if hyphen and j + 1 < n and _capital(doc[j + 1]) and not doc[j].whitespace_:
+            hyphen = toks[j].text == "-" and not prev.whitespace_
+            if hyphen and j + 1 < n and caps[j + 1] and not toks[j].whitespace_:
                 j += 2  # "Anti-Terrorism and National Security Unit"
                 continue
             k = j
-            word = doc[k].lower_
+            word = toks[k].lower_
             # "U.S. Attorney's Office": a title's possessive stays inside the name
-            titled = doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in _TITLE_POSSESSORS
-            if titled and k + 1 < n and _capital(doc[k + 1]):
+            titled = toks[k].text in _POSSESSIVE and prev.lower_ in _TITLE_POSSESSORS
+            if titled and k + 1 < n and caps[k + 1]:
                 j = k + 1
                 continue
             # "Section and the Department": "and" does not join two whole names
-            if word == "and" and _head_word(doc[k - 1].lower_):
+            if word == "and" and _head_word(prev.lower_):
                 break
             if word in _JOINERS and k + 1 < n:
                 k += 1
-                if doc[k].lower_ == "the" and word in {"of", "for"} and k + 1 < n:
+                if toks[k].lower_ == "the" and word in {"of", "for"} and k + 1 < n:
                     k += 1
-                if _capital(doc[k]) and not doc[k].text.isdigit():
+                if caps[k] and not toks[k].text.isdigit():
                     j = k + 1
                     continue
             break

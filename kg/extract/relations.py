@@ -38,6 +38,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import EntityCluster, Mention, mention_index
 from kg.extract.normalize import parse_date, parse_money
+from kg.extract.openie import extract_clauses
 from kg.model import Modality
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -255,13 +256,51 @@ class RelationReader:
     # ------------------------------------------------------------ the rules
     def read(self) -> Findings:
         for sent in self.doc.sents:
+            before = len(self.found.facts) + len(self.found.sanctions)
             for token in sent:
                 if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
                     self._verb_rules(token, sent)
                 if token.pos_ == "NOUN":
                     self._noun_sanction(token, sent)
             self._nominal_rules(sent)
+            if len(self.found.facts) + len(self.found.sanctions) == before:
+                self._related(sent)
         return self.found
+
+    def _related(self, sent: Span) -> None:
+        """ "Huawei showcased its software to police": a relation between two named
+        entities that no typed rule covers, kept with its wording (``relatedTo``).
+
+        Only sentences without a typed statement and with two entities are read, so
+        the open extractor adds little to the time of the typed rules."""
+        if len(sent) > 60:
+            return  # long enumerations: the open extractor's spans get unreliable there
+        named = {
+            m.entity
+            for i in range(sent.start, sent.end)
+            if (m := self.index.get(i)) is not None and self.cls(m.entity) != "Location"
+        }
+        if len(named) < 2 or not any(self.cls(e) in ORG_CLASSES for e in named):
+            return
+        for clause in extract_clauses(sent):
+            if clause.confidence < 0.4 or clause.verb is None:
+                continue
+            subjects = self._span_entities(clause.subject)
+            for obj in clause.objects:
+                for s_ent in subjects:
+                    for o_ent in self._span_entities(obj):
+                        self.fact(
+                            s_ent, "relatedTo", o_ent, sent, "openie.related.v1",
+                            round(clause.confidence * 0.8, 3), clause.modality,
+                            clause.relation,
+                        )  # fmt: skip
+
+    def _span_entities(self, span: Span) -> list[int]:
+        """The entity an argument span names: the mention at its head, if any."""
+        mention = self.index.get(span.root.i)
+        if mention is None or self.cls(mention.entity) == "Location":
+            return []
+        return [mention.entity]
 
     def _verb_rules(self, verb: Token, sent: Span) -> None:
         lemma = fix_lemma(verb.text, verb.lemma_)
