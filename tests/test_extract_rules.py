@@ -404,3 +404,20 @@ def test_untyped_relation_between_named_entities_is_related_to(nlp) -> None:  # 
     # a typed fact in the sentence leaves no relatedTo beside it
     typed = run(nlp, "Globex Corp. acquired Initech Ltd. in 2019.")
     assert {f.predicate for f in typed.facts} == {"acquires"}
+
+
+def test_month_without_year_takes_the_articles_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Initech Ltd. was fined $2 million in April by Chinese regulators."
+    result = extract_doc(nlp(text), Article(id="t", text=text, date="2021-12-14"))
+    assert [(s.date, s.amount, s.currency) for s in result.sanctions] == [
+        ("2021-04", Decimal("2000000"), "USD")
+    ]
+
+
+def test_effective_date_of_listed_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President listed the following entities as subject to the prohibitions. "
+        "The prohibitions shall take effect on August 2, 2021.\n\n"
+        "Annex: Orion Shipping Co., Ltd.; and Vega Trading Limited."
+    )
+    assert {s.date for s in run(nlp, text).sanctions} == {"2021-08-02"}

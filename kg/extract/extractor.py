@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
@@ -31,7 +32,8 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     """Everything ``doc`` (the parse of ``article.text``) says, as plain data."""
     mentions = find_mentions(doc)
     clusters = group_mentions(doc, mentions)
-    findings = RelationReader(doc, mentions, clusters).read()
+    year = article.date[:4] if article.date and article.date[:4].isdigit() else _latest_year(doc)
+    findings = RelationReader(doc, mentions, clusters, year).read()
     keys = _entity_keys(clusters)
     used = {f.subject for f in findings.facts} | {f.object for f in findings.facts}
     used |= {s.target for s in findings.sanctions}
@@ -60,6 +62,18 @@ def extract_articles(
     pairs = ((a.text[: MAX_CHUNK_CHARS * 10], a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, article)
+
+
+def _latest_year(doc: Doc) -> str | None:
+    """Without a dated header, "in April" most likely means the latest year the article
+    names."""
+    years = [
+        m.group()
+        for ent in doc.ents
+        if ent.label_ == "DATE"
+        for m in re.finditer(r"\b(?:19|20)\d\d\b", ent.text)
+    ]
+    return max(years) if years else None
 
 
 def _word_count(doc: Doc) -> int:

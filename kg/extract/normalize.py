@@ -87,8 +87,14 @@ def parse_money(text: str) -> tuple[Decimal, str | None] | None:
     return value, currency
 
 
-def parse_date(text: str) -> str | None:
-    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of a date expression, or None."""
+def parse_date(text: str, year: str | None = None) -> str | None:
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of a date expression, or None.
+
+    ``year`` completes a date written without one ("in April", in an article of 2021).
+
+    >>> parse_date("in April", year="2021")
+    '2021-04'
+    """
     text = text.strip()
     iso = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
     if iso:
@@ -97,9 +103,12 @@ def parse_date(text: str) -> str | None:
             return None
         return text if not iso.group(3) or _real_day(y, m, d) else text[:7]
     year_match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
-    if not year_match:
+    if year_match:
+        year = year_match.group(1)
+    elif not any(_MONTHS.get(w.lower().rstrip(".")) for w in text.split()):
+        return None  # "last year": nothing to complete
+    if year is None:
         return None
-    year = year_match.group(1)
     month = None
     for word in re.findall(r"[A-Za-z]+", text):
         month = _MONTHS.get(word.lower().rstrip("."))

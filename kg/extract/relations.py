@@ -88,8 +88,15 @@ class Findings:
 class RelationReader:
     """Reads the statements of one article, given its mentions and entities."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], clusters: list[EntityCluster]):
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        clusters: list[EntityCluster],
+        year: str | None = None,
+    ):
         self.doc = doc
+        self.year = year  # the article's year, for dates written without one
         self.mentions = mentions
         self.clusters = clusters
         self.index = mention_index(mentions)
@@ -162,6 +169,25 @@ class RelationReader:
                         votes[kind] = votes.get(kind, 0) + 1
             self._measure = max(votes, key=lambda k: votes[k]) if votes else None
         return self._measure if isinstance(self._measure, str) else None
+
+    def effective_date(self, sent: Span) -> str | None:
+        """ "The prohibitions … shall take effect on August 2, 2021": the date the
+        measures of the sentence just before take effect."""
+        nxt = sent.end
+        if nxt >= len(self.doc):
+            return None
+        following = self.doc[nxt].sent
+        words = {t.lemma_.lower() for t in following}
+        if not (("take" in words and "effect" in words) or "effective" in words):
+            return None
+        if not words & (MEASURE_WORDS | set(SANCTION_NOUNS)):
+            return None
+        for ent in following.ents:
+            if ent.label_ == "DATE":
+                date = parse_date(ent.text, self.year)
+                if date:
+                    return date
+        return None
 
     def prosecutor(self) -> int | None:
         """The article's prosecuting department: its most-mentioned government body
@@ -571,7 +597,7 @@ class RelationReader:
             imposers = self._nearest_government(sent, exclude=targets)
             guessed = bool(imposers)
         money = _money_in(anchor) if kind == "Fine" else None
-        date = _date_of(anchor)
+        date = _date_of(anchor, self.year) or self.effective_date(sent)
         reason = _reason_of(anchor)
         for target in targets:
             if self.cls(target) not in ACTOR_CLASSES and self.cls(target) != "Location":
@@ -1031,13 +1057,15 @@ def _money_in(token: Token) -> tuple[Decimal, str | None] | None:
     return None
 
 
-def _date_of(token: Token) -> str | None:
+def _date_of(token: Token, year: str | None = None) -> str | None:
+    """The date in the measure's own phrases ("in April 2021"; "in April" takes the
+    article's year)."""
     candidates = [token, *(p for p in token.children if p.dep_ in {"prep", "npadvmod"})]
     for c in candidates:
         for t in c.subtree if c.i != token.i else c.children:
             if t.ent_type_ == "DATE":
                 ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
-                date = parse_date(ent.text)
+                date = parse_date(ent.text, year)
                 if date:
                     return date
     return None
