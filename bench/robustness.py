@@ -157,8 +157,12 @@ def main() -> int:
             crashes.append(f"kg {argv[0]}: exit {code}: {e.strip()[-300:]}")
 
     problems: list[str] = summary.get("problems", [])  # type: ignore[assignment]
-    reasons = Counter(re.sub(r"byte 0x\w+ at offset \d+", "byte …", p.split(": ", 1)[-1])
-                      for p in problems)  # fmt: skip
+    reasons = Counter(
+        Path(p.split(": ", 1)[0]).parent.name
+        + ": "
+        + re.sub(r"byte 0x\w+ at offset \d+", "byte …", p.split(": ", 1)[-1])
+        for p in problems
+    )
     by_copy = Counter(k.split("-")[0] for k in expected)
     files = sum(1 for p in inputs.rglob("*") if p.is_file())
     print(f"corpus: {args.corpus} ({by_copy['original']} texts), work folder {work}")
