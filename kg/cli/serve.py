@@ -17,7 +17,7 @@ def register(subparsers: Any) -> None:
         "server. Queries see the union of the article graphs. Ctrl-C stops it.",
     )
     parser.add_argument("store", metavar="STORE", type=Path, help="store folder")
-    parser.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    parser.add_argument("--port", type=_port, default=7878, help="port (default 7878)")
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)"
     )
@@ -25,6 +25,17 @@ def register(subparsers: Any) -> None:
         "--writable", action="store_true", help="also accept SPARQL updates at /update"
     )
     parser.set_defaults(run=run)
+
+
+def _port(value: str) -> int:
+    # checked here: the Oxigraph server answers a bad port with a Rust backtrace
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}") from None
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"a port is 1 to 65535, not {port}")
+    return port
 
 
 def run(args: argparse.Namespace) -> int:
