@@ -499,6 +499,24 @@ def test_build_options_that_crashed(graphs: dict[str, Path], extra: list[str]) -
     _check_cli(["build", str(graphs["articles"]), "-o", "t.ttl", *extra], graphs)
 
 
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["--port", "99999"], 2),  # regression: the server printed a Rust backtrace
+        (["--port", "-5"], 2),
+        (["--port", "x"], 2),
+    ],
+)
+def test_serve_refuses_bad_ports_and_non_stores_at_once(
+    graphs: dict[str, Path], args: list[str], status: int
+) -> None:
+    """``serve`` is left out of the command-line property (a good call blocks); its
+    bad calls must fail at once, without starting a server."""
+    assert _run_cli(["serve", str(graphs["store"]), *args])[0] == status
+    code, _, err = _run_cli(["serve", str(graphs["not_store"])])
+    assert code == 1 and "not a kg store" in err and "Traceback" not in err
+
+
 def _check_cli(argv: list[str], graphs: dict[str, Path]) -> None:
     work = graphs["root"] / "cwd"
     work.mkdir(exist_ok=True)
