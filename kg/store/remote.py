@@ -52,8 +52,20 @@ BATCH = 25
 
 
 def endpoints(url: str) -> tuple[str, str, tuple[str, str] | None]:
-    """The query endpoint, update endpoint and basic-auth pair for a ``--store`` URL."""
-    parts = urlsplit(url)
+    """The query endpoint, update endpoint and basic-auth pair for a ``--store`` URL.
+
+    >>> endpoints("http://[::1/query")
+    Traceback (most recent call last):
+    ...
+    kg.errors.GraphLoadError: http://[::1/query: not a valid URL (Invalid IPv6 URL)
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - checks the port: "host:99999" raises here
+    except ValueError as err:
+        raise GraphLoadError(f"{url}: not a valid URL ({err})") from err
+    if any(c.isspace() or not c.isprintable() for c in url):  # http.client would raise
+        raise GraphLoadError(f"{url!r}: not a valid URL (spaces or control characters)")
     auth = None
     netloc = parts.netloc
     if parts.username is not None:
