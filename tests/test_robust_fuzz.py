@@ -517,6 +517,26 @@ def test_serve_refuses_bad_ports_and_non_stores_at_once(
     assert code == 1 and "not a kg store" in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",  # regression: ValueError from urlsplit
+        "http://127.0.0.1:99999/",  # regression: ValueError for the port
+        "https://x y/",  # regression: http.client.InvalidURL
+        "http://a\x01b/",
+        "http://127.0.0.1:1/query",  # nothing listens there (loopback)
+    ],
+)
+def test_bad_endpoint_urls_fail_in_one_line(graphs: dict[str, Path], url: str) -> None:
+    for argv in (
+        ["query", url, "sanctions"],
+        ["export", url, "-o", "x.ttl"],
+        ["build", str(graphs["articles"]), "--store", url, "-q"],
+    ):
+        status, _, err = _run_cli(argv)
+        assert status == 1 and err.startswith("kg: ") and err.count("\n") == 1, (argv, err)
+
+
 def _check_cli(argv: list[str], graphs: dict[str, Path]) -> None:
     work = graphs["root"] / "cwd"
     work.mkdir(exist_ok=True)
