@@ -153,9 +153,12 @@ class StoreSink:
             raise StoreError(f"{root}: not a folder (a store is a folder)")
         if root.is_dir() and any(root.iterdir()) and not is_store(root):
             raise StoreError(f"{root}: folder is not empty and not a kg store; pick a new folder")
-        root.mkdir(parents=True, exist_ok=True)
+        try:  # a read-only or forbidden place: say so, not a traceback
+            root.mkdir(parents=True, exist_ok=True)
+            self._lock = lock_store(root, exclusive=True)
+        except OSError as err:
+            raise StoreError(f"{root}: cannot create the store ({err.strerror or err})") from err
         self.root = root
-        self._lock = lock_store(root, exclusive=True)
         try:
             self.store = ox.Store(str(data_dir(root)))
         except OX_ERRORS as err:
