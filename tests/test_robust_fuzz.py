@@ -537,6 +537,12 @@ def test_bad_endpoint_urls_fail_in_one_line(graphs: dict[str, Path], url: str) -
         assert status == 1 and err.startswith("kg: ") and err.count("\n") == 1, (argv, err)
 
 
+def test_a_store_that_cannot_be_created_fails_in_one_line(graphs: dict[str, Path]) -> None:
+    # regression: FileNotFoundError from mkdir (the same for a read-only disk)
+    status, _, err = _run_cli(["build", str(graphs["articles"]), "--store", "/proc/kg/x", "-q"])
+    assert status == 1 and "cannot create the store" in err and err.count("\n") == 1
+
+
 def _check_cli(argv: list[str], graphs: dict[str, Path]) -> None:
     work = graphs["root"] / "cwd"
     work.mkdir(exist_ok=True)
