@@ -436,7 +436,7 @@ _VALUES = [
     "Company,Nope", "imposedBy", "table", "csv", "json", "nodes", "edges", "sanctions",
     "entities", "evidence", "SELECT * WHERE { ?s ?p ?o }", "DROP ALL", "ASK {}",
     "out.html", "out.ttl", "out.trig", "out.xlsx", "out.csv", "out.graphml", "new_store",
-    "\x00", "\ud800", "é", " ", "",
+    "\x00", "\ud800", "é", " ", "", "/proc/kg/out.ttl", "/proc/kg/store", "http://[::1",
 ]  # fmt: skip
 _PATHS = ["trig", ".ttl", ".nq", ".jsonld", "store", "not_store", "articles", "gold",
           "bad_gold", "rq", "bad_rq"]  # fmt: skip
