@@ -96,26 +96,33 @@ def extract_batch(
     try:
         limit = None if time_limit_s is None else time_limit_s * len(articles)
         with time_limit(limit):
-            return _extract_piped(articles, batch_size)
+            return _extract_piped(articles, batch_size, time_limit_s)
     except ArticleTimeout:
         return [_extract_one(article, time_limit_s) for article in articles]
 
 
-def _extract_piped(articles: list[Article], batch_size: int) -> list[ArticleExtraction]:
+def _extract_piped(
+    articles: list[Article], batch_size: int, time_limit_s: float | None = None
+) -> list[ArticleExtraction]:
     nlp = load_pipeline()
     out: list[ArticleExtraction] = []
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
     for article in articles:
         try:
             doc = next(docs)
+        except ArticleTimeout:
+            raise
+        except Exception:
+            # nlp.pipe parses ahead in batches, so the text that broke it may be a later
+            # one (a lone surrogate failed all 16 of its batch): parse the rest one at a
+            # time, and only the culprit is reported
+            return out + [_extract_one(a, time_limit_s) for a in articles[len(out) :]]
+        try:
             out.append(extract_doc(doc, article))
         except ArticleTimeout:
             raise
-        except Exception as err:  # any failure is this article's alone
+        except Exception as err:  # a failure in extraction is this article's alone
             out.append(_failed(article, err))
-            # the pipe generator is spent after an error inside it: restart after this one
-            rest = articles[len(out) :]
-            docs = nlp.pipe((a.text for a in rest), batch_size=batch_size)
     return out
 
 
