@@ -33,6 +33,7 @@ from kg.build import BuildSummary, build, write_into
 from kg.cli import main
 from kg.errors import GraphLoadError, KGError, QueryError, StoreError
 from kg.extract.normalize import parse_date, parse_money
+from kg.extract.parallel import extract_batch
 from kg.ingest import iter_articles
 from kg.ingest.meta import split_header
 from kg.model import Article
@@ -607,6 +608,29 @@ def test_any_text_extracts_and_round_trips_through_a_graph_file(
     graphs: dict[str, Path], text: str
 ) -> None:
     _extract_and_write(text, graphs["root"])
+
+
+@pytest.mark.model
+@at_least(100)
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(unicode_text, st.just("Huawei \ud800 ZTE"), st.just("\udfff")),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(["The Treasury sanctioned Huawei.", "ZTE \ud800", "Huawei makes phones."])
+@counted
+def test_one_bad_text_in_a_batch_fails_alone(texts: list[str]) -> None:
+    """Regression: a text that breaks the parser (a lone surrogate, possible from the
+    API) failed every article before it in its ``nlp.pipe`` batch."""
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    results = extract_batch(articles, time_limit_s=None)
+    assert [r.article.id for r in results] == [a.id for a in articles]
+    for text, result in zip(texts, results, strict=True):
+        bad = re.search("[\ud800-\udfff]", text) is not None
+        assert bool(result.errors) == bad, (text, result.errors)
 
 
 @pytest.mark.model
