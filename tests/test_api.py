@@ -164,10 +164,11 @@ def test_to_networkx_with_sanctions_as_edges(graph: kg.GraphLike) -> None:
         for s, t, d in g.edges(data=True)
         if d["relation"] == "sanctions"
     )
-    # the fine has no named imposer, so it has no government->target edge
+    # "agreed to pay a penalty to the U.S. government": the payee imposes the fine
     assert edges == [
         ("Commerce Department", "ExportControl", "Huawei"),
         ("Treasury Department", "Designation", "Huawei"),
+        ("U.S. government", "Fine", "ZTE Corporation"),
     ]
     with pytest.raises(ValueError, match="sanctions must be"):
         kg.to_networkx(graph, sanctions="both")  # type: ignore[arg-type]
