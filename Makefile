@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_render.py
+	$(BIN)/python bench/robustness.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
