@@ -1053,7 +1053,12 @@ def _money_in(token: Token) -> tuple[Decimal, str | None] | None:
     for t in token.subtree:
         if t.ent_type_ == "MONEY":
             ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
-            return parse_money(ent.text)
+            money = parse_money(ent.text)
+            if money is not None and money[1] is None and ent.start > 0:
+                # the model often leaves the currency sign out of the entity: "$ 286,992,532"
+                sign = parse_money("1 " + t.doc[ent.start - 1].text)
+                money = (money[0], sign[1] if sign else None)
+            return money
     return None
 
 
