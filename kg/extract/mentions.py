@@ -117,6 +117,20 @@ def _span_name(doc: Doc, start: int, end: int) -> str:
     return _NAME_JUNK.sub("", text) if not text.endswith(".") else text.lstrip("-–— ")
 
 
+#: Last words that make a capitalised name a law, policy, programme or document, not
+#: an actor: "... Controlled Applications Act", "America First Trade Policy".
+NOT_AN_ACTOR_HEADS = frozenset(
+    {
+        "act", "acts", "policy", "plan", "initiative", "credit", "program", "programme",
+        "order", "annex", "budget", "rule", "rules", "strategy", "framework", "law",
+        "regulation", "regulations", "directive", "memorandum", "amendment", "treaty",
+        "agreement", "statement", "report", "fact", "sheet", "summit", "conference",
+    }
+)  # fmt: skip
+#: Single capitalised words the model takes for organisations.
+_BARE = frozenset({"allies", "americas", "annex", "budget", "act", "capex", "stem"})
+
+
 def classify_name(name: str, label: str | None) -> str | None:
     """Class of an organisation-like name from its own words.
 
@@ -126,11 +140,18 @@ def classify_name(name: str, label: str | None) -> str | None:
     'Government'
     >>> classify_name("Hunan Normal University", "ORG")
     'Organization'
+    >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
+    >>> classify_name("7.5", "ORG")
     """
     words = [w.lower().strip(",.") for w in name.split()]
     last = words[-1] if words else ""
+    if not any(ch.isalpha() for ch in name):
+        return None  # "7.5": a number the model took for a name
     if label == "PERSON":
         return "Person"
+    bare = len(words) == 1 and last in _BARE
+    if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
+        return None  # a law, programme or document named like an organisation
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
         return "Company"
     if any(w in GOVERNMENT_WORDS for w in words):
