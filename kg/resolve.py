@@ -42,11 +42,45 @@ def name_key(name: str, cls: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = re.sub(r"[^0-9a-z]+", " ", text.lower()).split()
+    if cls == "Government":
+        return _government_key(words)
     if cls in {"Company", "Organization"}:
         while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
             words.pop()
         while len(words) > 1 and words[0] == "the":
             words.pop(0)
+    return " ".join(words)
+
+
+#: Ways of writing the United States before the name of one of its bodies.
+_US_PREFIXES = (["united", "states", "of", "america"], ["united", "states"], ["u", "s"], ["us"])
+
+
+def _government_key(words: list[str]) -> str:
+    """One key for the spellings of a state body.
+
+    "U.S. Department of Justice", "United States Department of Justice" and "Justice
+    Department" are one body; "United States Government" is the United States.
+
+    >>> _government_key("u s department of justice".split())
+    'justice department'
+    >>> _government_key("united states government".split())
+    'united states'
+    >>> _government_key("department of justice task force".split())
+    'department of justice task force'
+    """
+    while words and words[0] == "the":
+        words = words[1:]
+    for prefix in _US_PREFIXES:
+        if words[: len(prefix)] == prefix:
+            rest = words[len(prefix) :]
+            if rest == ["government"] or rest == ["federal", "government"]:
+                return "united states"
+            if len(rest) >= 2:
+                words = rest
+            break
+    if len(words) == 3 and words[0] == "department" and words[1] == "of":
+        words = [words[2], "department"]  # "Department of Justice" = "Justice Department"
     return " ".join(words)
 
 

@@ -72,3 +72,23 @@ def test_name_key_ignores_case_punctuation_and_legal_suffixes() -> None:
     assert name_key("SenseTime Group Limited", "Company") == name_key("sensetime", "Company")
     assert name_key("U.S.", "Government") == name_key("U S", "Government")
     assert name_key("Group", "Company") == "group"  # a suffix alone is still a name
+
+
+def test_spellings_of_one_state_body_are_one_node() -> None:
+    r = Resolver()
+    names = [
+        "Justice Department",
+        "U.S. Department of Justice",
+        "United States Department of Justice",
+        "US Department of Justice",
+        "U.S. Justice Department",
+    ]
+    assert len({r.match(Entity(str(i), n, "Government")) for i, n in enumerate(names)}) == 1
+    us = r.match(Entity("u", "United States", "Government"))
+    assert r.match(Entity("g", "United States Government", "Government")) == us
+    # a body inside the department, or another country's ministry, stays apart
+    task_force = r.match(Entity("t", "Department of Justice Task Force", "Government"))
+    ministry = r.match(Entity("m", "Federal Ministry of Justice", "Government"))
+    assert (
+        len({r.match(Entity("j", "Justice Department", "Government")), task_force, ministry}) == 3
+    )
