@@ -290,3 +290,17 @@ def test_max_nodes_keeps_the_most_connected_and_says_what_was_left_out() -> None
         e.source in selection.view.nodes and e.target in selection.view.nodes
         for e in selection.view.edges
     )
+
+
+def test_library_options_are_checked_like_the_command_line() -> None:
+    import pytest
+
+    from kg.render.select import SelectionError, SelectOptions
+
+    assert SelectOptions(classes=frozenset({"company"})).classes == frozenset({"Company"})
+    with pytest.raises(SelectionError, match="unknown class 'Compnay'"):
+        SelectOptions(classes=frozenset({"Compnay"}))
+    with pytest.raises(SelectionError, match="unknown property"):
+        SelectOptions(properties=frozenset({"sells"}))
+    with pytest.raises(SelectionError, match="YYYY"):
+        SelectOptions(since="last year")

@@ -3,39 +3,29 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_PROPERTIES = ("imposedBy", "target", *RELATION_PROPERTIES)
+from kg.model import ENTITY_CLASSES
+from kg.render.select import EDGE_PROPERTIES, SelectionError, check_date, known_names
 
 
 def _names(allowed: tuple[str, ...], what: str) -> Any:
-    lookup = {name.casefold(): name for name in allowed}
-
     def parse(text: str) -> frozenset[str]:
-        chosen = set()
-        for part in filter(None, (p.strip() for p in text.split(","))):
-            if part.casefold() not in lookup:
-                raise argparse.ArgumentTypeError(
-                    f"unknown {what} {part!r}; choose from {', '.join(allowed)}"
-                )
-            chosen.add(lookup[part.casefold()])
-        if not chosen:
-            raise argparse.ArgumentTypeError(f"give at least one {what}")
-        return frozenset(chosen)
+        try:
+            return known_names(filter(None, (p.strip() for p in text.split(","))), allowed, what)
+        except SelectionError as err:  # bad usage: argparse's exit 2
+            raise argparse.ArgumentTypeError(str(err)) from None
 
     return parse
 
 
 def _date(text: str) -> str:
-    if not _DATE.match(text):
-        raise argparse.ArgumentTypeError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}")
-    return text
+    try:
+        return check_date(text)
+    except SelectionError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _confidence(text: str) -> float:
@@ -78,7 +68,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--properties",
-        type=_names(_PROPERTIES, "property"),
+        type=_names(EDGE_PROPERTIES, "property"),
         metavar="P1,P2",
         help="draw only these properties (imposedBy and target are the sanction edges)",
     )

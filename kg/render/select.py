@@ -17,19 +17,53 @@ left out, so the CLI can tell the user (the library never prints).
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict, deque
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.errors import KGError
+from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES
 from kg.render.view import GraphView, ViewEdge, ViewNode
 
 #: Default cap on drawn nodes: beyond this a browser page gets sluggish.
 DEFAULT_MAX_NODES = 1000
+#: Properties drawn as edges: the sanction's two plus every relation.
+EDGE_PROPERTIES = ("imposedBy", "target", *RELATION_PROPERTIES)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class SelectionError(KGError):
     """A focus entity, class or property the user asked for does not exist."""
+
+
+def known_names(values: Iterable[str], allowed: Iterable[str], what: str) -> frozenset[str]:
+    """``values`` spelled as in ``allowed`` (any case); an unknown one is an error.
+
+    >>> sorted(known_names(["company", "Person"], ENTITY_CLASSES, "class"))
+    ['Company', 'Person']
+    >>> known_names(["Compnay"], ENTITY_CLASSES, "class")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.render.select.SelectionError: unknown class 'Compnay'; choose from Company, ...
+    """
+    allowed = tuple(allowed)
+    lookup = {name.casefold(): name for name in allowed}
+    chosen = set()
+    for value in values:
+        if value.casefold() not in lookup:
+            raise SelectionError(f"unknown {what} {value!r}; choose from {', '.join(allowed)}")
+        chosen.add(lookup[value.casefold()])
+    if not chosen:
+        raise SelectionError(f"give at least one {what}")
+    return frozenset(chosen)
+
+
+def check_date(value: str) -> str:
+    """``value`` if it is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; else an error."""
+    if not _DATE.match(value):
+        raise SelectionError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +82,23 @@ class SelectOptions:
     until: str | None = None
     min_confidence: float = 0.0
     max_nodes: int | None = DEFAULT_MAX_NODES
+
+    def __post_init__(self) -> None:
+        # The library checks what the CLI checks, so a typo in a notebook
+        # (classes={"Compnay"}) fails instead of drawing an empty graph.
+        if self.classes is not None:
+            names = known_names(self.classes, ENTITY_CLASSES, "class")
+            object.__setattr__(self, "classes", names)
+        if self.properties is not None:
+            names = known_names(self.properties, EDGE_PROPERTIES, "property")
+            object.__setattr__(self, "properties", names)
+        for bound in (self.since, self.until):
+            if bound is not None:
+                check_date(bound)
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise SelectionError(f"min_confidence must be from 0 to 1, got {self.min_confidence}")
+        if self.hops < 0:
+            raise SelectionError(f"hops must be 0 or more, got {self.hops}")
 
 
 @dataclass(slots=True)
