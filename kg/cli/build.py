@@ -11,7 +11,7 @@ import time
 from kg.build import Limits, Progress, build
 from kg.cli import one_line
 from kg.ingest import MAX_BYTES
-from kg.limits import ARTICLE_TIME_LIMIT as DEFAULT_TIME_LIMIT
+from kg.limits import ARTICLE_TIME_LIMIT
 
 #: Exit status of a build that wrote the graph but skipped some articles.
 SKIPPED = 3
@@ -55,34 +55,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument(
         "--time-limit",
         type=_seconds,
-        default=DEFAULT_TIME_LIMIT,
+        default=ARTICLE_TIME_LIMIT,
         metavar="SECONDS",
         help="skip (and report) an article that takes longer than this to extract "
-        f"(default {DEFAULT_TIME_LIMIT:g}; 0: no limit)",
+        f"(default {ARTICLE_TIME_LIMIT:g}; 0: no limit)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     p.set_defaults(run=run)
 
 
-def _workers(value: str) -> int:
+def _whole_number(value: str, least: int, hint: str) -> int:
     try:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return n or (os.cpu_count() or 1)
+    if n < least:
+        raise argparse.ArgumentTypeError(hint)
+    return n
+
+
+def _workers(value: str) -> int:
+    return _whole_number(value, 0, "must be 0 (all cores) or more") or (os.cpu_count() or 1)
 
 
 def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n <= 0:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
+    return _whole_number(value, 1, "must be at least 1")
 
 
 def _seconds(value: str) -> float:

@@ -128,7 +128,7 @@ NOT_AN_ACTOR_HEADS = frozenset(
     }
 )  # fmt: skip
 #: Single capitalised words the model takes for organisations.
-_BARE = frozenset({"allies", "americas", "annex", "budget", "act", "capex", "stem"})
+_BARE = frozenset({"allies", "americas", "capex", "stem"})
 
 
 def classify_name(name: str, label: str | None) -> str | None:

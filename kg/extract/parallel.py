@@ -41,9 +41,6 @@ Work = Callable[[list[Article]], list[ArticleExtraction]]
 DEFAULT_CHUNK = 16
 
 
-DEFAULT_TIME_LIMIT = ARTICLE_TIME_LIMIT
-
-
 #: Longer time limits than this are no limit at all.
 MAX_TIMER_S = 1e8
 
@@ -84,7 +81,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 def extract_batch(
     articles: list[Article],
     batch_size: int = 16,
-    time_limit_s: float | None = DEFAULT_TIME_LIMIT,
+    time_limit_s: float | None = ARTICLE_TIME_LIMIT,
 ) -> list[ArticleExtraction]:
     """Parse and extract ``articles`` in this process; a failing article is reported.
 
@@ -158,7 +155,7 @@ def extract_stream(
     workers: int = 1,
     dask: str | None = None,
     chunk: int = DEFAULT_CHUNK,
-    time_limit_s: float | None = DEFAULT_TIME_LIMIT,
+    time_limit_s: float | None = ARTICLE_TIME_LIMIT,
 ) -> Iterator[ArticleExtraction]:
     """Extractions of ``articles`` in input order.
 
