@@ -33,13 +33,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"kg.cli.{name}")
-        except ModuleNotFoundError as err:
-            if err.name != f"kg.cli.{name}":
-                raise
-            continue  # verb not built yet
-        module.register(subparsers)
+        importlib.import_module(f"kg.cli.{name}").register(subparsers)
     return parser
 
 
