@@ -208,13 +208,10 @@ def write_into(
     for extraction in stream:
         if extraction.errors:
             summary.problems.extend(extraction.errors)
-            if progress is not None:
-                done = summary.articles + summary.unchanged + summary.skipped
-                progress(done, max(expected, seen), summary.words)
-            continue
-        entity_ids, entities = resolver.resolve(extraction)
-        sink.write_article(extraction, entity_ids, entities)
-        _count(summary, extraction, entity_ids)
+        else:
+            entity_ids, entities = resolver.resolve(extraction)
+            sink.write_article(extraction, entity_ids, entities)
+            _count(summary, extraction)
         if progress is not None:
             done = summary.articles + summary.unchanged + summary.skipped
             progress(done, max(expected, seen), summary.words)
@@ -230,7 +227,7 @@ def write_into(
     summary.entities = Counter(e.cls for e in resolver.entities())
 
 
-def _count(summary: BuildSummary, extraction: ArticleExtraction, ids: dict[str, str]) -> None:
+def _count(summary: BuildSummary, extraction: ArticleExtraction) -> None:
     summary.articles += 1
     summary.words += extraction.words
     for fact in extraction.facts:
