@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import antecedent
@@ -281,14 +283,19 @@ class RelationReader:
 
     # ------------------------------------------------------------ the rules
     def read(self) -> Findings:
-        for sent in self.doc.sents:
+        doc = self.doc
+        # Tags come from arrays: a Token object is made only where a rule may read it.
+        pos, dep, lemma = (column.tolist() for column in doc.to_array([POS, DEP, LEMMA]).T)
+        root = doc.vocab.strings["ROOT"]
+        lemma_lower = _LowerLemmas(doc)
+        for sent in doc.sents:
             before = len(self.found.facts) + len(self.found.sanctions)
-            for token in sent:
-                if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
-                    self._verb_rules(token, sent)
-                if token.pos_ == "NOUN":
-                    self._noun_sanction(token, sent)
-            self._nominal_rules(sent)
+            for i in range(sent.start, sent.end):
+                if pos[i] in _PREDICATE_POS or dep[i] == root:
+                    self._verb_rules(doc[i], sent)
+                if pos[i] == NOUN and lemma_lower[lemma[i]] in SANCTION_NOUNS:
+                    self._noun_sanction(doc[i], sent)
+            self._nominal_rules(sent, dep, lemma, lemma_lower)
             if len(self.found.facts) + len(self.found.sanctions) == before:
                 self._related(sent)
         return self.found
@@ -308,7 +315,10 @@ class RelationReader:
         }
         if len(named) < 2 or not any(self.cls(e) in ORG_CLASSES for e in named):
             return
-        for clause in extract_clauses(sent):
+        clauses = extract_clauses(
+            sent, keep_subject=lambda span: bool(self._span_entities(span)), nominal=False
+        )
+        for clause in clauses:
             if clause.confidence < 0.4 or clause.verb is None:
                 continue
             subjects = self._span_entities(clause.subject)
@@ -336,6 +346,8 @@ class RelationReader:
             if c.dep_ == "dobj"
         ):
             lemma = "plead"  # "enter a guilty plea"
+        if lemma not in _RULE_VERBS and not _guilty(verb, lemma):
+            return  # most verbs: no rule reads them, so their arguments are not looked up
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         subjects = self.entities(_subject(verb))
         agents = [e for t in _agents(verb) for e in self.entities(t)]
@@ -643,10 +655,12 @@ class RelationReader:
             imposers, targets, kind, noun, sent, "sanction.noun.v1", _modality(noun, sent)
         )
 
-    def _nominal_rules(self, sent: Span) -> None:
+    def _nominal_rules(
+        self, sent: Span, dep: list[int], lemma: list[int], lemma_lower: _LowerLemmas
+    ) -> None:
         seen: set[int] = set()
-        for token in sent:
-            mention = self.index.get(token.i)
+        for i in range(sent.start, sent.end):
+            mention = self.index.get(i)
             if mention is None or id(mention) in seen:
                 continue
             seen.add(id(mention))
@@ -659,9 +673,10 @@ class RelationReader:
                 self._part_of(mention, sent)
             if cls == "Technology":
                 self._provider_of(mention, sent)
-        for token in sent:
-            if token.lemma_.lower() in {"base", "headquarter"} and token.dep_ in {"amod", "acl"}:
-                self._based_word(token, sent)
+        modifier = {self.doc.vocab.strings["amod"], self.doc.vocab.strings["acl"]}
+        for i in range(sent.start, sent.end):
+            if lemma_lower[lemma[i]] in {"base", "headquarter"} and dep[i] in modifier:
+                self._based_word(self.doc[i], sent)
 
     def _provider_of(self, tech: Mention, sent: Span) -> None:
         """ "Lam Research is a leading provider of process technology", "X, a maker of
@@ -946,6 +961,33 @@ def _refers_to_measures(verb: Token) -> bool:
     """ "as subject to the prohibitions", "under these restrictions"."""
     doc = verb.doc
     return any(t.lemma_.lower() in MEASURE_WORDS for t in doc[verb.i : verb.i + 15])
+
+
+_PREDICATE_POS = frozenset({VERB, AUX})
+
+
+class _LowerLemmas(dict[int, str]):
+    """Lower-cased lemma strings by lemma id, looked up once per id and doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__()
+        self.strings = doc.vocab.strings
+
+    def __missing__(self, key: int) -> str:
+        value: str = self.strings[key].lower()
+        self[key] = value
+        return value
+
+
+#: Every lemma some branch of ``RelationReader._verb_rules`` reads (with "find" and
+#: "plead", read when "guilty" follows).
+_RULE_VERBS = (
+    frozenset({"be", "serve", "work", "target", "include", "add", "place", "put", "pay"})
+    | frozenset(SANCTION_VERBS)
+    | IMPOSE_VERBS
+    | CHARGE_VERBS
+    | frozenset(VERB_PROPERTIES)
+)
 
 
 def _guilty(verb: Token, lemma: str) -> bool:
