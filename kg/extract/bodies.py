@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import ENT_TYPE, SENT_START
+from spacy.tokens import Doc
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES, TITLE_WORDS
+from kg.extract.tokens import token_table
 
 #: Head nouns of government bodies' names ("Antitrust Division", "District of Minnesota").
 BODY_HEADS: Final = frozenset(
@@ -49,52 +51,63 @@ _TITLE_POSSESSORS: Final = frozenset(
 )
 
 
-def _capital(token: Token) -> bool:
-    text = token.text
-    if text.isdigit():
-        return token.i > 0 and token.nbor(-1).text[:1].isupper()  # "Unit 61398"
-    if token.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT", "TIME"}:
-        return False
-    return bool(text) and text[0].isupper()
+#: Entity types whose capitalised words are no body's name.
+_NOT_BODY_TYPES: Final = ("PERSON", "DATE", "MONEY", "PERCENT", "TIME")
+
+
+def _capitals(doc: Doc) -> list[bool]:
+    """Per token: does it start with a capital (or is it a number after one, "Unit
+    61398")? Words of people, dates and amounts do not count."""
+    text = token_table(doc).text
+    excluded = {doc.vocab.strings[label] for label in _NOT_BODY_TYPES}
+    caps = []
+    for i, ent in enumerate(doc.to_array(ENT_TYPE).tolist()):
+        word = text[i]
+        if word.isdigit():
+            caps.append(i > 0 and text[i - 1][:1].isupper())
+        else:
+            caps.append(ent not in excluded and word[:1].isupper())
+    return caps
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens joined by of/for/and (+ "the")."""
     runs: list[tuple[int, int]] = []
-    toks = list(doc)  # one Token object per position, not one per look
-    caps = [_capital(t) for t in toks]
-    i, n = 0, len(toks)
+    table = token_table(doc)
+    text, lower, space = table.text, table.lower, table.whitespace
+    sent_start = doc.to_array(SENT_START).tolist()
+    caps = _capitals(doc)
+    i, n = 0, len(doc)
     while i < n:
-        if not caps[i] or toks[i].text.isdigit() or toks[i].lower_ in {"the", "a"}:
+        if not caps[i] or text[i].isdigit() or lower[i] in {"the", "a"}:
             i += 1
             continue
         j = i + 1
         while j < n:
-            prev = toks[j - 1]
-            if "\n" in prev.whitespace_ or "\n" in prev.text or toks[j].is_sent_start:
+            if "\n" in space[j - 1] or "\n" in text[j - 1] or sent_start[j] == 1:
                 break  # a name ends at a line or sentence break ("… to the U.S. The …")
             if caps[j]:
                 j += 1
                 continue
-            hyphen = toks[j].text == "-" and not prev.whitespace_
-            if hyphen and j + 1 < n and caps[j + 1] and not toks[j].whitespace_:
+            hyphen = text[j] == "-" and not space[j - 1]
+            if hyphen and j + 1 < n and caps[j + 1] and not space[j]:
                 j += 2  # "Anti-Terrorism and National Security Unit"
                 continue
             k = j
-            word = toks[k].lower_
+            word = lower[k]
             # "U.S. Attorney's Office": a title's possessive stays inside the name
-            titled = toks[k].text in _POSSESSIVE and prev.lower_ in _TITLE_POSSESSORS
+            titled = text[k] in _POSSESSIVE and lower[j - 1] in _TITLE_POSSESSORS
             if titled and k + 1 < n and caps[k + 1]:
                 j = k + 1
                 continue
             # "Section and the Department": "and" does not join two whole names
-            if word == "and" and _head_word(prev.lower_):
+            if word == "and" and _head_word(lower[j - 1]):
                 break
             if word in _JOINERS and k + 1 < n:
                 k += 1
-                if toks[k].lower_ == "the" and word in {"of", "for"} and k + 1 < n:
+                if lower[k] == "the" and word in {"of", "for"} and k + 1 < n:
                     k += 1
-                if caps[k] and not toks[k].text.isdigit():
+                if caps[k] and not text[k].isdigit():
                     j = k + 1
                     continue
             break
@@ -105,21 +118,21 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _split(doc: Doc, start: int, end: int) -> int | None:
     """Where a run holds two names joined by a lost apostrophe or a bare head noun."""
-    if _known(doc[start:end].text):
+    table = token_table(doc)
+    if _known(table.span_text(start, end)):
         return None  # "Treasury Department" is one name
     for k in range(start, end - 1):
-        word = doc[k].lower_
-        nxt = doc[k + 1]
-        if nxt.lower_ in _JOINERS or not nxt.text[:1].isupper():
+        word, nxt = table.lower[k], table.lower[k + 1]
+        if nxt in _JOINERS or not table.text[k + 1][:1].isupper():
             continue
-        if _is_title(nxt):
+        if _is_title_word(nxt):
             continue  # "New York County District Attorneys Office": a title inside
         if word.endswith("s") and (word[:-1] in BODY_HEADS or _known_body(doc, start, k)):
             return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
-        if _head_word(nxt.lower_):
+        if _head_word(nxt):
             continue  # "Treasury Department(s)": one name
-        rest_named = end - (k + 1) >= 2 or _known(doc[k + 1 : end].text)
-        prefix_known = _known(doc[start : k + 1].text, allow_country=False)
+        rest_named = end - (k + 1) >= 2 or _known(table.span_text(k + 1, end))
+        prefix_known = _known(table.span_text(start, k + 1), allow_country=False)
         if prefix_known and rest_named and _is_body(doc, k + 1, end):
             return k + 1  # "FBI Boston Field Office"
         if word in BODY_HEADS - _WEAK_HEADS:
@@ -140,15 +153,15 @@ def _head_word(word: str) -> bool:
     return word in BODY_HEADS or word.removesuffix("s") in BODY_HEADS
 
 
-def _is_title(token: Token) -> bool:
-    word = token.lower_
+def _is_title_word(word: str) -> bool:
     return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
 
 
 def _known_body(doc: Doc, start: int, k: int) -> bool:
     """Whether the run up to ``k``, less a final lost-apostrophe "s", is a known body or
     a country ("Chinas Ministry of Commerce")."""
-    name = (doc[start:k].text + " " + doc[k].text[:-1]).strip()
+    table = token_table(doc)
+    name = (table.span_text(start, k) + " " + table.text[k][:-1]).strip()
     return _known(name) or (k == start and name in COUNTRY_NAMES)
 
 
@@ -166,13 +179,16 @@ def _singular(name: str) -> str:
 def _head(doc: Doc, start: int, end: int) -> tuple[str, int]:
     """The head word of a name (last word before "of"/"for", numbers aside) and how
     many words precede it."""
-    head_end = next((t.i for t in doc[start:end] if t.lower_ in {"of", "for"}), end)
-    core = [t.lower_ for t in doc[start:head_end] if not t.text.isdigit()]
+    table = token_table(doc)
+    head_end = next((i for i in range(start, end) if table.lower[i] in {"of", "for"}), end)
+    core = [table.lower[i] for i in range(start, head_end) if not table.text[i].isdigit()]
     return (core[-1], len(core)) if core else ("", 0)
 
 
 def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
-    if _known(doc[start:end].text) or (plural_lost and _known(doc[start:end].text[:-1])):
+    table = token_table(doc)
+    name = table.span_text(start, end)
+    if _known(name) or (plural_lost and _known(name[:-1])):
         return True
     head, size = _head(doc, start, end)
     if head not in BODY_HEADS and head.removesuffix("s") in BODY_HEADS:
@@ -182,7 +198,7 @@ def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
     bare = size < 2 and end - start == 1  # "Office", not "Office of Export Enforcement"
     if bare and head not in _SINGLE_NAMES:
         return False  # a bare "Office" or "Department" names no particular body
-    last = doc[end - 1].lower_.strip(".,")
+    last = table.lower[end - 1].strip(".,")
     return last not in COMPANY_SUFFIXES or last in BODY_HEADS
 
 
@@ -208,23 +224,25 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     """Government bodies named in ``doc``: (start, end, name, index of the body it is
     inside, or None), in text order."""
     out: list[tuple[int, int, str, int | None]] = []
+    table = token_table(doc)
+    lower = table.lower
     for start, end in _runs(doc):
-        if doc[end - 1].lower_ in TITLE_WORDS:
+        if lower[end - 1] in TITLE_WORDS:
             # "U.S. District Judge", "Assistant U.S. Attorney": a title; but "X Section
             # and Assistant U.S. Attorney" keeps the name before the "and"
-            ands = [t.i for t in doc[start:end] if t.lower_ == "and"]
-            if not ands or not _head_word(doc[ands[-1] - 1].lower_):
+            ands = [i for i in range(start, end) if lower[i] == "and"]
+            if not ands or not _head_word(lower[ands[-1] - 1]):
                 continue
             end = ands[-1]
         # "Charge of the FBI Boston Field Office": the words before "of" are no name
-        first_of = next((t.i for t in doc[start:end] if t.lower_ in {"of", "for"}), None)
+        first_of = next((i for i in range(start, end) if lower[i] in {"of", "for"}), None)
         if (
             first_of is not None
             and first_of - start <= 3
             and not _head_word(_head(doc, start, first_of)[0])
-            and not _known(doc[start:first_of].text)
+            and not _known(table.span_text(start, first_of))
         ):
-            start = first_of + 1 + (doc[first_of + 1].lower_ == "the")
+            start = first_of + 1 + (lower[first_of + 1] == "the")
             if start >= end:
                 continue
         pieces: list[tuple[int, int, str, bool]] = []
@@ -232,10 +250,10 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         while s < end:
             cut = _split(doc, s, end)
             e = cut if cut is not None else end
-            name = doc[s:e].text
+            name = table.span_text(s, e)
             lost = False
-            plural = cut is not None and doc[e - 1].lower_.endswith("s")
-            if plural and (doc[e - 1].lower_[:-1] in BODY_HEADS or _known_body(doc, s, e - 1)):
+            plural = cut is not None and lower[e - 1].endswith("s")
+            if plural and (lower[e - 1][:-1] in BODY_HEADS or _known_body(doc, s, e - 1)):
                 name, lost = name[:-1], True
             pieces.append((s, e, name, lost))
             s = e
@@ -243,22 +261,22 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         waiting: int | None = None
         for s, e, name, lost in pieces:
             if doc[s].is_sent_start and doc[s].pos_ not in {"PROPN", "ADJ"} and e - s > 1:
-                s, name = s + 1, doc[s + 1 : e].text  # "Today Commerce Department…"
+                s, name = s + 1, table.span_text(s + 1, e)  # "Today Commerce Department…"
             if not _is_body(doc, s, e, lost):
                 # "(Special Agent in) Charge of the Boston Field Office": the object
-                of = next((t.i for t in doc[s:e] if t.lower_ in {"of", "for"}), None)
+                of = next((i for i in range(s, e) if lower[i] in {"of", "for"}), None)
                 if of is None:
                     previous = None
                     continue
-                s = of + 1 + (doc[of + 1].lower_ == "the")
-                name = doc[s:e].text
+                s = of + 1 + (lower[of + 1] == "the")
+                name = table.span_text(s, e)
                 if s >= e or not _is_body(doc, s, e):
                     previous = None
                     continue
             parts = _of_split(doc, s, e)
             first = len(out)
             for n, (ps, pe) in enumerate(parts):
-                pname = name if len(parts) == 1 else doc[ps:pe].text
+                pname = name if len(parts) == 1 else table.span_text(ps, pe)
                 if lost and n == len(parts) - 1 and len(parts) > 1:
                     pname = pname[:-1]
                 # each part is inside the next one ("Unit of the Department of the Army")

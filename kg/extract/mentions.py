@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -28,6 +30,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.lists import list_blocks
+from kg.extract.tokens import token_table
 
 NER_CLASSES = {
     "PERSON": "Person",
@@ -112,7 +115,7 @@ def clean_name(span: Span) -> tuple[int, int]:
 
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
-    text = doc[start:end].text
+    text = token_table(doc).span_text(start, end)
     text = re.sub(r"\s+", " ", text)
     return _NAME_JUNK.sub("", text) if not text.endswith(".") else text.lstrip("-–— ")
 
@@ -260,8 +263,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             add(start, end, classify_name(name, ent.label_), "ner")
     _add_government_phrases(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
-    for token in doc:
-        bounds = _tech_phrase(token)
+    lower = token_table(doc).lower
+    for i in range(len(doc)):
+        if lower[i] not in TECH_HEADS:
+            continue  # _tech_phrase's own first test, without making the token
+        bounds = _tech_phrase(doc[i])
         if bounds:
             add(bounds[0], bounds[1], "Technology", "tech")
     _add_bodies(doc, candidates, gaz)
@@ -414,8 +420,12 @@ def _ner_label(span: Span) -> str | None:
 
 def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     """ "the Russian government", "Chinese regulators": a state's bodies by nationality."""
-    for token in doc:
-        if token.lower_ not in GOVERNMENT_HEADS or token.pos_ != "NOUN":
+    lower = token_table(doc).lower
+    for i in range(len(doc)):
+        if lower[i] not in GOVERNMENT_HEADS:
+            continue
+        token = doc[i]
+        if token.pos_ != "NOUN":
             continue
         mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
         if mods and (mods[0].ent_type_ in {"NORP", "GPE"} or mods[0].lower_ in NATIONALITIES):
@@ -424,15 +434,16 @@ def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-d
 
 def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
+    table = token_table(doc)
+    pos, ent = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
+        if pos[i] == PROPN and not ent[i] and table.text[i][:1].isupper():
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+            while j < len(doc) and pos[j] == PROPN and not ent[j]:
                 j += 1
-            if j - i <= 4 and not doc[i:j].text.isupper():
-                name = doc[i:j].text
+            name = table.span_text(i, j)
+            if j - i <= 4 and not name.isupper():
                 add(i, j, classify_name(name, None), "propn")
             i = j
         else:

@@ -1,0 +1,55 @@
+"""A document's token strings, read once and shared by the rules.
+
+The rules ask for the same few strings of the same tokens many times, and each
+``doc[i]`` or ``doc[a:b].text`` builds new spaCy objects to answer. A
+:class:`TokenTable` reads every token once per document and answers from lists.
+
+>>> from spacy.lang.en import English
+>>> doc = English()("The U.S. Department of  Commerce acted.")
+>>> table = token_table(doc)
+>>> table.lower[1], table.span_text(1, 5) == doc[1:5].text
+('u.s.', True)
+>>> token_table(doc) is table  # cached on the document
+True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_KEY = "kg.token_table"
+
+
+class TokenTable:
+    """Columns of a document's tokens: ``text``, ``lower``, ``whitespace`` (what
+    follows the token) and character ``starts``."""
+
+    __slots__ = ("doc_text", "lower", "starts", "text", "whitespace")
+
+    def __init__(self, doc: Doc) -> None:
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.whitespace = [t.whitespace_ for t in tokens]
+        self.starts = [t.idx for t in tokens]
+        self.doc_text = doc.text
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without making the span (tokens and the spaces
+        between them tile the document's text)."""
+        if end <= start:
+            return ""
+        last = end - 1
+        return self.doc_text[self.starts[start] : self.starts[last] + len(self.text[last])]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's table, made on first use."""
+    table = doc.user_data.get(_KEY)
+    if table is None:
+        table = doc.user_data[_KEY] = TokenTable(doc)
+    assert isinstance(table, TokenTable)
+    return table
+
+
+__all__ = ["TokenTable", "token_table"]
