@@ -28,6 +28,7 @@ from kg.ingest import MAX_BYTES, iter_articles
 from kg.limits import ARTICLE_TIME_LIMIT
 from kg.model import Article, ArticleExtraction
 from kg.resolve import Resolver
+from kg.store.background import BackgroundWriter
 from kg.store.sink import GraphSink, open_sink
 
 #: Called with (articles done, articles expected, words so far) after each article;
@@ -130,6 +131,9 @@ def build(
         KGError: when no article at all could be read, or the target cannot be written.
     """
     sink = open_sink(output=output, store=store)
+    if store is not None:
+        # a store applies its writes without the GIL: let them overlap parsing
+        sink = BackgroundWriter(sink)
     summary = BuildSummary(target=str(output or store))
     try:
         write_into(
