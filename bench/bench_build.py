@@ -9,7 +9,8 @@ the timings (it is reported apart) and peak memory (RSS of the process tree) is 
     .venv/bin/python bench/bench_build.py --words 100000  # a smaller run
 
 Prints a table of words/s and the ratio of each `kg build` to raw `nlp.pipe` at the
-same parallelism, plus peak memory of 100k- and 300k-word builds into a store.
+same parallelism (medians of ``--repeat`` alternating runs, with the range of the
+ratios), plus peak memory of 100k- and 300k-word builds into a store.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from statistics import median
 
 import psutil
 
@@ -112,9 +114,17 @@ def build_once(corpus: Path, workers: int, dask: str | None) -> tuple[dict[str, 
         shutil.rmtree(store, ignore_errors=True)
 
 
+def rate(result: dict[str, float]) -> float:
+    """Words per second of one measurement."""
+    return result["words"] / result["seconds"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=300_000)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="raw/build pairs per configuration (median)"
+    )
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
@@ -122,31 +132,42 @@ def main() -> None:
     try:
         corpus = work / "corpus"
         words = make_corpus(corpus, args.words)
-        print(f"{words:,} words in {len(list(corpus.iterdir()))} texts; {cores} cores\n")
-        rows = []
-        raw1, _ = run_measured(RAW, str(corpus), "1")
-        rawn, _ = run_measured(RAW, str(corpus), str(cores))
-        for label, workers, dask, raw in (
-            ("kg build, 1 worker", 1, None, raw1),
-            (f"kg build, {cores} workers", cores, None, rawn),
-            (f"kg build --dask local ({cores})", cores, "local", rawn),
-        ):
-            result, peak = build_once(corpus, workers, dask)
-            rows.append((label, result, raw, peak))
-        print(f"{'run':34} {'words/s':>10} {'raw nlp.pipe':>13} {'ratio':>6} {'peak MB':>8}")
-        print(f"{'raw nlp.pipe, 1 process':34} {raw1['words'] / raw1['seconds']:>10,.0f}")
-        print(f"{f'raw nlp.pipe, n_process={cores}':34} {rawn['words'] / rawn['seconds']:>10,.0f}")
-        for label, result, raw, peak in rows:
-            rate = result["words"] / result["seconds"]
-            raw_rate = raw["words"] / raw["seconds"]
+        print(f"{words:,} words in {len(list(corpus.iterdir()))} texts; {cores} cores")
+        print(f"each figure: the median of {args.repeat} runs, raw and kg runs alternating\n")
+        configs = (
+            ("kg build, 1 worker", 1, None, "1"),
+            (f"kg build, {cores} workers", cores, None, str(cores)),
+            (f"kg build --dask local ({cores})", cores, "local", str(cores)),
+        )
+        # Raw and kg runs alternate, so a machine that speeds up or slows down during
+        # the bench (a shared host does) moves both sides of each ratio alike.
+        raws: dict[str, list[float]] = {}
+        rows: dict[str, tuple[list[float], list[float], list[float]]] = {}
+        for _ in range(args.repeat):
+            for label, workers, dask, n_process in configs:
+                raw, _ = run_measured(RAW, str(corpus), n_process)
+                result, peak = build_once(corpus, workers, dask)
+                raws.setdefault(n_process, []).append(rate(raw))
+                rates, ratios, peaks = rows.setdefault(label, ([], [], []))
+                rates.append(rate(result))
+                ratios.append(rate(result) / rate(raw))
+                peaks.append(peak)
+        header = ("run", "words/s", "raw nlp.pipe", "ratio", "(range)", "peak MB")
+        print("{:34} {:>10} {:>13} {:>6} {:>12} {:>8}".format(*header))
+        print(f"{'raw nlp.pipe, 1 process':34} {median(raws['1']):>10,.0f}")
+        print(f"{f'raw nlp.pipe, n_process={cores}':34} {median(raws[str(cores)]):>10,.0f}")
+        for label, _, _, n_process in configs:
+            rates, ratios, peaks = rows[label]
+            spread = f"{min(ratios):.2f}-{max(ratios):.2f}"
             print(
-                f"{label:34} {rate:>10,.0f} {raw_rate:>13,.0f} {rate / raw_rate:>6.2f} {peak:>8.0f}"
+                f"{label:34} {median(rates):>10,.0f} {median(raws[n_process]):>13,.0f}"
+                f" {median(ratios):>6.2f} {spread:>12} {max(peaks):>8.0f}"
             )
         if not args.skip_memory:
             small = work / "small"
             small_words = make_corpus(small, args.words // 3)
             _, peak_small = build_once(small, 1, None)
-            peak_big = rows[0][3]  # the one-worker build above, on the whole corpus
+            peak_big = max(rows[configs[0][0]][2])  # the one-worker builds above
             growth = peak_big / peak_small - 1
             print(
                 f"\npeak memory, 1 worker into a store: {small_words:,} words"
