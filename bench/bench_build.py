@@ -123,7 +123,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=300_000)
     parser.add_argument(
-        "--repeat", type=int, default=3, help="raw/build pairs per configuration (median)"
+        "--repeat", type=int, default=5, help="raw/build pairs per configuration (median)"
     )
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
@@ -143,10 +143,15 @@ def main() -> None:
         # the bench (a shared host does) moves both sides of each ratio alike.
         raws: dict[str, list[float]] = {}
         rows: dict[str, tuple[list[float], list[float], list[float]]] = {}
-        for _ in range(args.repeat):
+        for turn in range(args.repeat):
             for label, workers, dask, n_process in configs:
-                raw, _ = run_measured(RAW, str(corpus), n_process)
-                result, peak = build_once(corpus, workers, dask)
+                # which side runs first alternates too, so a drift does not favour one
+                if turn % 2 == 0:
+                    raw, _ = run_measured(RAW, str(corpus), n_process)
+                    result, peak = build_once(corpus, workers, dask)
+                else:
+                    result, peak = build_once(corpus, workers, dask)
+                    raw, _ = run_measured(RAW, str(corpus), n_process)
                 raws.setdefault(n_process, []).append(rate(raw))
                 rates, ratios, peaks = rows.setdefault(label, ([], [], []))
                 rates.append(rate(result))
