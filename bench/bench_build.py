@@ -10,7 +10,10 @@ the timings (it is reported apart) and peak memory (RSS of the process tree) is 
 
 Prints a table of words/s and the ratio of each `kg build` to raw `nlp.pipe` at the
 same parallelism (medians of ``--repeat`` alternating runs, with the range of the
-ratios), plus peak memory of 100k- and 300k-word builds into a store.
+ratios), plus peak memory of 100k- and 300k-word builds into a store. Because the
+machine may speed up or slow down between runs, it also gives the parse share of
+each one-worker build: the time spent inside ``nlp.pipe`` over the build's time,
+both measured in the same run with parsing and kg's work interleaved.
 """
 
 from __future__ import annotations
@@ -51,12 +54,28 @@ BUILD = r"""
 import json, sys, time
 from kg.build import build
 from kg.extract.pipeline import load_pipeline
-load_pipeline()  # loaded before the clock starts, as in RAW
+nlp = load_pipeline()  # loaded before the clock starts, as in RAW
+# Time spent inside the parser, interleaved with kg's own work in this same run
+# (one-process builds only: elsewhere the parse runs in other processes).
+parse = [0.0]
+pipe = nlp.pipe
+def timed_pipe(*args, **kwargs):
+    docs = pipe(*args, **kwargs)
+    while True:
+        start = time.perf_counter()
+        try:
+            doc = next(docs)
+        except StopIteration:
+            return
+        finally:
+            parse[0] += time.perf_counter() - start
+        yield doc
+nlp.pipe = timed_pipe
 args = json.loads(sys.argv[1])
 start = time.perf_counter()
 summary = build([args["input"]], store=args["store"], workers=args["workers"], dask=args["dask"])
 print(json.dumps({"seconds": time.perf_counter() - start, "words": summary.words,
-                  "articles": summary.articles}))
+                  "articles": summary.articles, "parse_seconds": parse[0]}))
 """
 
 
@@ -143,6 +162,7 @@ def main() -> None:
         # the bench (a shared host does) moves both sides of each ratio alike.
         raws: dict[str, list[float]] = {}
         rows: dict[str, tuple[list[float], list[float], list[float]]] = {}
+        shares: list[float] = []  # parse time / build time, within each 1-worker build
         for turn in range(args.repeat):
             for label, workers, dask, n_process in configs:
                 # which side runs first alternates too, so a drift does not favour one
@@ -157,6 +177,8 @@ def main() -> None:
                 rates.append(rate(result))
                 ratios.append(rate(result) / rate(raw))
                 peaks.append(peak)
+                if workers == 1 and dask is None:
+                    shares.append(result["parse_seconds"] / result["seconds"])
         header = ("run", "words/s", "raw nlp.pipe", "ratio", "(range)", "peak MB")
         print("{:34} {:>10} {:>13} {:>6} {:>12} {:>8}".format(*header))
         print(f"{'raw nlp.pipe, 1 process':34} {median(raws['1']):>10,.0f}")
@@ -168,6 +190,10 @@ def main() -> None:
                 f"{label:34} {median(rates):>10,.0f} {median(raws[n_process]):>13,.0f}"
                 f" {median(ratios):>6.2f} {spread:>12} {max(peaks):>8.0f}"
             )
+        print(
+            f"\nparse share of a 1-worker build (time inside nlp.pipe / build time, same run):"
+            f" {median(shares):.2f} (range {min(shares):.2f}-{max(shares):.2f})"
+        )
         if not args.skip_memory:
             small = work / "small"
             small_words = make_corpus(small, args.words // 3)
