@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from pathlib import Path
 
 import pytest
@@ -44,16 +45,31 @@ def test_background_store_is_isomorphic_to_writing_in_line(tmp_path: Path) -> No
     assert all(isomorphic(a.graph(n), b.graph(n)) for n in names)
 
 
+class _SlowDisk(StoreSink):
+    """A store whose writes wait until the test lets them through."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.go = threading.Event()
+
+    def write_article(self, *args: object) -> None:  # type: ignore[override]
+        self.go.wait(timeout=30)
+        super().write_article(*args)  # type: ignore[arg-type]
+
+
 def test_queued_articles_count_as_stored(tmp_path: Path) -> None:
-    """A repeated article in the same build is seen as unchanged even before its
-    first copy is on disk; a changed one is not."""
+    """A repeated article in the same build is seen as unchanged while its first copy
+    still waits for the disk; a changed one is not."""
     item = synthetic_articles(1, seed=2)[0]
     article = item.extraction.article
-    sink = BackgroundWriter(StoreSink(tmp_path / "s"))
+    disk = _SlowDisk(tmp_path / "s")
+    sink = BackgroundWriter(disk)
     _write_all(sink, [item])
+    assert not disk.is_unchanged(article.id, article.content_hash)  # not on disk yet
     assert sink.is_unchanged(article.id, article.content_hash)
     assert not sink.is_unchanged(article.id, "0" * 64)
     assert not sink.is_unchanged("another-article", article.content_hash)
+    disk.go.set()
     sink.close()
     reopened = StoreSink(tmp_path / "s")
     assert reopened.is_unchanged(article.id, article.content_hash)
