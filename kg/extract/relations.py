@@ -358,7 +358,7 @@ class RelationReader:
             actors, patients = subjects, objects
         modality = _modality(verb, sent)
 
-        if lemma in {"be", "serve", "work"}:
+        if lemma in _ROLE_VERBS:
             self._role_clause(verb, lemma, sent, modality)
         if lemma == "target" and not passive:
             # "The Department of State is targeting Russian oligarchs": a government
@@ -377,7 +377,7 @@ class RelationReader:
                 targets = self._named_in(sent)
                 self._sanction(govs, targets, kind, verb, sent, "sanction.includes.v1", modality)
             return
-        if lemma in SANCTION_VERBS or (lemma in {"add", "place", "put"} and _list_kind(verb)):
+        if lemma in SANCTION_VERBS or (lemma in _LISTING_VERBS and _list_kind(verb)):
             kind = _list_kind(verb) or SANCTION_VERBS.get(lemma, "Other")
             if _list_kind(verb) is None and _refers_to_measures(verb):
                 # "listed X as subject to the order's prohibitions": the measures the
@@ -979,10 +979,16 @@ class _LowerLemmas(dict[int, str]):
         return value
 
 
+#: "X was an engineer at Y", "X served as …": worksFor through a title noun.
+_ROLE_VERBS = frozenset({"be", "serve", "work"})
+#: "added X to the Entity List": a sanction when the object is a named list.
+_LISTING_VERBS = frozenset({"add", "place", "put"})
 #: Every lemma some branch of ``RelationReader._verb_rules`` reads (with "find" and
-#: "plead", read when "guilty" follows).
+#: "plead", read when "guilty" follows); a new branch adds its lemmas here.
 _RULE_VERBS = (
-    frozenset({"be", "serve", "work", "target", "include", "add", "place", "put", "pay"})
+    _ROLE_VERBS
+    | _LISTING_VERBS
+    | frozenset({"target", "include", "pay"})
     | frozenset(SANCTION_VERBS)
     | IMPOSE_VERBS
     | CHARGE_VERBS
