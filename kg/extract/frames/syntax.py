@@ -1,0 +1,169 @@
+"""Parse helpers every frame reads: arguments of a verb, money, dates, modality.
+
+They work on spaCy ``Token`` objects of any parse; none of them knows a frame.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> doc = load_pipeline()("Huawei was fined $2 million by the regulator in 2019.")
+>>> verb = doc[2]
+>>> is_passive(verb), [t.text for t in agents(verb)]
+(True, ['regulator'])
+>>> money_in(verb)
+(Decimal('2000000'), 'USD')
+>>> date_of(verb)
+'2019'
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
+from kg.extract.normalize import parse_date, parse_money
+from kg.model import Modality
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def is_title(token: Token) -> bool:
+    """ "Attorney", "attorneys", "CEO": a word of a job title."""
+    word = token.lower_
+    return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def conjuncts(token: Token, deps: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
+    """``token`` and the tokens joined to it by ``deps`` ("A, B and C")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ in deps:
+            out.extend(conjuncts(c, deps))
+    return out
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def preps(token: Token, *words: str) -> list[Token]:
+    """Objects of ``token``'s prepositions ``words`` ("fined … by X" → X for "by")."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in words
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's "by" phrase."""
+    return [
+        obj for a in verb.children if a.dep_ == "agent" for obj in a.children if obj.dep_ == "pobj"
+    ]
+
+
+def subject(verb: Token | None) -> Token | None:
+    """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
+    seen = 0
+    while verb is not None and seen < 4:
+        seen += 1
+        for c in verb.children:
+            if c.dep_ in SUBJECTS:
+                return c
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        return None
+    return None
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """ "A, who were officers": the noun a relative pronoun stands for."""
+    clause = pronoun.head
+    while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ in {"relcl", "acl"} else None
+
+
+def money_in(token: Token) -> tuple[Decimal, str | None] | None:
+    """The first amount of money in ``token``'s subtree, with its currency."""
+    for t in token.subtree:
+        if t.ent_type_ == "MONEY":
+            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            money = parse_money(ent.text)
+            if money is not None and money[1] is None and ent.start > 0:
+                # the model often leaves the currency sign out of the entity: "$ 286,992,532"
+                sign = parse_money("1 " + t.doc[ent.start - 1].text)
+                money = (money[0], sign[1] if sign else None)
+            return money
+    return None
+
+
+def date_of(token: Token, year: str | None = None) -> str | None:
+    """The date in the measure's own phrases ("in April 2021"; "in April" takes the
+    article's year)."""
+    candidates = [token, *(p for p in token.children if p.dep_ in {"prep", "npadvmod"})]
+    for c in candidates:
+        for t in c.subtree if c.i != token.i else c.children:
+            if t.ent_type_ == "DATE":
+                ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+                date = parse_date(ent.text, year)
+                if date:
+                    return date
+    return None
+
+
+def reason_of(token: Token) -> str | None:
+    """ "fined … for acting like a monopoly": the for-phrase, as written."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            text = " ".join(t.text for t in prep.subtree)
+            if 3 < len(text) < 200:
+                return text
+    return None
+
+
+def modality(token: Token, sent: Span) -> Modality:
+    """negated > threatened > alleged > asserted, from the words around the predicate."""
+    chain = [token]
+    head = token
+    for _ in range(3):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        chain.append(head)
+    for t in chain[:2]:
+        if any(c.dep_ == "neg" for c in t.children):
+            return "negated"
+    for t in chain:
+        if any(
+            c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"} for c in t.children
+        ):
+            return "threatened"
+        if t.i != token.i and t.lemma_.lower() in THREAT_WORDS:
+            return "threatened"
+    words = sentence_words(sent) | {t.lemma_.lower() for t in chain}
+    if words & ALLEGATION_WORDS or ("according" in words and "indictment" in words):
+        return "alleged"
+    return "asserted"
+
+
+def sentence_words(sent: Span) -> frozenset[str]:
+    """The sentence's lower-cased words, computed once per sentence and doc.
+
+    Every predicate asks; without the cache a 100,000-character sentence with
+    thousands of verbs took minutes (verbs x words).
+    """
+    cache = sent.doc.user_data.setdefault("kg.sentence_words", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = frozenset(t.lower_ for t in sent)
+    words: frozenset[str] = cache[key]
+    return words
