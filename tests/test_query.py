@@ -85,6 +85,10 @@ INJECTIONS = [
     '\\" } ?s ?p ?o #',
     "line\nbreak } #\n ?s ?p ?o",
     '""" } ?s ?p ?o . #',
+    # engines expand code point escapes before parsing, even after an escaped backslash
+    "\\U0000",
+    "\\u0022 } ?s ?p ?o #",
+    "\x012345",
 ]
 
 
@@ -94,6 +98,15 @@ def test_parameter_injection_cannot_change_the_query(graph_file: Path, value: st
     assert rows(run_named(graph, "sanctions", {"target": value})) == []
     echoed = run_query(graph, "SELECT ?v WHERE { }", {"v": value})
     assert echoed.rows == [(Literal(value),)]
+
+
+@pytest.mark.parametrize("value", ["\\U0000", "\\u0041", "\x012345", "a\\", "\\\\u0022"])
+def test_code_point_lookalikes_come_back_unchanged_on_both_engines(value: str) -> None:
+    # both engines expand \uXXXX in the query text before parsing (rdflib reads 4 or 8
+    # hex digits), so a value's backslash-u or a control character before digits
+    # must not turn into another character or break the query
+    for graph in (Graph(), wrap(ox.Store())):
+        assert run_query(graph, "SELECT ?v WHERE { }", {"v": value}).rows == [(Literal(value),)]
 
 
 @settings(max_examples=150, deadline=None)

@@ -65,13 +65,21 @@ def sparql_string(value: str) -> str:
     "say \\"hi\\" \\\\ bye"
     """
     out = []
+    previous = ""
     for char in value:
         if char in _ECHAR:
             out.append(_ECHAR[char])
         elif ord(char) < 0x20 or ord(char) == 0x7F or 0xD800 <= ord(char) <= 0xDFFF:
-            out.append(f"\\u{ord(char):04X}")
+            out.append(f"\\U{ord(char):08X}")
+        elif char in "uU" and previous == "\\":
+            # Engines expand \uXXXX in the whole query text before parsing, even after
+            # an escaped backslash: the letter goes as a code point escape of its own.
+            out.append(f"\\U{ord(char):08X}")
         else:
             out.append(char)
+        previous = char
+    # always the 8-digit form: rdflib reads 4 or 8 hex digits, so "\\u0001" + "2345"
+    # would be read as one code point
     return '"' + "".join(out) + '"'
 
 
