@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.extract.frames import FRAME_PROPERTIES
+
 #: Lower bounds of the confidence bands; the last band includes 1.0.
 BANDS = (0.0, 0.5, 0.7, 0.85)
 
@@ -83,6 +85,25 @@ class GoldReport:
     gold_path: str = ""
     missing_docs: list[str] = field(default_factory=list)
 
+    @property
+    def by_frame(self) -> dict[str, Score]:
+        """Fact scores summed over the properties of each extractor frame.
+
+        >>> r = GoldReport(by_property={"partOf": Score(1, 1, 1, 2), "acquires": Score(0, 1, 0, 1)})
+        >>> s = r.by_frame["ownership"]
+        >>> (s.correct, s.predicted, s.found, s.gold)
+        (1, 2, 1, 3)
+        """
+        frames: dict[str, Score] = {}
+        for frame, properties in FRAME_PROPERTIES.items():
+            total = Score()
+            for prop in properties:
+                if prop in self.by_property:
+                    total.add(self.by_property[prop])
+            if total.gold or total.predicted:
+                frames[frame] = total
+        return frames
+
     def as_dict(self) -> dict[str, object]:
         """The figures as JSON-ready data (rounded to 4 places).
 
@@ -106,6 +127,7 @@ class GoldReport:
             "articles": self.articles,
             "facts": score(self.facts),
             "by_property": {p: score(s) for p, s in sorted(self.by_property.items())},
+            "by_frame": {f: score(s) for f, s in self.by_frame.items()},
             "entity_typing": score(self.typing),
             "typing_by_class": {c: score(s) for c, s in sorted(self.typing_by_class.items())},
             "entities_found": self.entities_found,
@@ -141,6 +163,9 @@ class GoldReport:
             out.append(_row(f"  {prop}", self.by_property[prop]))
         if self.sanctions_with_kind.gold or self.sanctions_with_kind.predicted:
             out.append(_row("  sanctions+kind", self.sanctions_with_kind))
+        out.append("facts by frame")
+        for frame, score in self.by_frame.items():
+            out.append(_row(f"  {frame}", score))
         out.append(_row("entity typing", self.typing))
         for cls in sorted(self.typing_by_class):
             out.append(_row(f"  {cls}", self.typing_by_class[cls]))

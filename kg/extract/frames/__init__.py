@@ -18,3 +18,15 @@ module            statements
 ``related``       relatedTo (open extraction, where no frame fired)
 ================  ==========================================================
 """
+
+#: The properties each frame states, for figures by frame (``sanctions`` is the
+#: government → target projection of a Sanction node).
+FRAME_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "role": ("worksFor",),
+    "sanction": ("sanctions",),
+    "charge": ("charges",),
+    "accusation": ("accuses",),
+    "ownership": ("partOf", "acquires", "investsIn", "partnersWith"),
+    "technology": ("develops", "provides", "uses", "supplies"),
+    "location": ("basedIn",),
+}
