@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import EntityCluster, Mention
 
 _NORM = re.compile(r"[^0-9a-z]+")
-_TRUSTED = frozenset({"gazetteer", "body", "list"})
+_TRUSTED = frozenset({"gazetteer", "body", "list", "product"})
 _CLASS_PRIORITY = {
     "gazetteer": 3,
+    "product": 3,
     "list": 3,
     "body": 3,
     "ner": 2,

@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.lists import list_blocks
+from kg.extract.products import product_spans
 from kg.extract.tokens import token_table
 
 NER_CLASSES = {
@@ -77,7 +78,7 @@ class Mention:
     span: Span
     name: str
     cls: str | None
-    source: str  # "gazetteer" | "ner" | "propn" | "tech" | "government"
+    source: str  # "gazetteer" | "ner" | "propn" | "tech" | "product" | "government" | …
     canonical: str | None = None  # gazetteer canonical name
     entity: int = -1  # index of the entity it belongs to (within the article)
     group: int = -1  # index of the name-list paragraph it is an item of (lists.py)
@@ -270,6 +271,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         bounds = _tech_phrase(doc[i])
         if bounds:
             add(bounds[0], bounds[1], "Technology", "tech")
+    _add_products(doc, candidates, gaz)
     _add_bodies(doc, candidates, gaz)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
@@ -358,6 +360,23 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and after.text[:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
+
+
+def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
+    """Products and technologies by their news wording (products.py) win over the
+    NER's guesses for the same words ("brands include Kestrel" is no organisation)."""
+
+    def is_company(name: str) -> bool:
+        entry = gaz.lookup(name)
+        return entry is not None and entry.cls in {"Company", "Organization", "Government"}
+
+    for start, end in product_spans(doc, is_company):
+        held = candidates.get((start, end))
+        if held is not None and held.source == "gazetteer":
+            continue
+        name = _span_name(doc, start, end)
+        if name and any(ch.isalpha() for ch in name):
+            candidates[(start, end)] = Mention(doc[start:end], name, "Technology", "product")
 
 
 def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
@@ -452,7 +471,7 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
 
 def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
-    if mention.source in {"gazetteer", "list", "tech", "body"} and mention.cls:
+    if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
     root = mention.span.root
     if mention.cls == "Location" and _among_people(root):

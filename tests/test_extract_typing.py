@@ -1,0 +1,121 @@
+"""Entity finding and typing in news wording, on sentences written for these tests
+(not from any gold article), through the real spaCy pipeline, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_doc
+from kg.model import Article, ArticleExtraction
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    return extract_doc(nlp(text), Article(id="t", text=text))
+
+
+def typed(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Entity name → class; every alias maps to its entity's class too."""
+    out: dict[str, str] = {}
+    for e in run(nlp, text).entities:
+        out[e.name] = e.cls
+        for alias in e.aliases:
+            out.setdefault(alias, e.cls)
+    return out
+
+
+def technologies(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {name for name, cls in typed(nlp, text).items() if cls == "Technology"}
+
+
+# ---------------------------------------------------------------- products
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Norvia sells mobile phones in Peru.", "mobile phones"),
+        ("Avanti will keep supplying diesel engines to the carmaker.", "diesel engines"),
+        ("Kestrel unveiled its home-grown search engine on Monday.", "home-grown search engine"),
+        ("The firm has a large share of the market for portable music players.",
+         "portable music players"),
+        ("A merger would create a group that offers online role-playing games.",
+         "online role-playing games"),
+        ("Rivals pay less for software than for hardware.", "software"),
+    ],
+)  # fmt: skip
+def test_product_head_phrases_are_technologies(nlp, text: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in technologies(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Tarsa is a long-distance telecoms operator based in Lima.", "long-distance telecoms"),
+        ("Kordex, the biggest internet portal firm, was sold.", "internet portal"),
+        ("The two firms fixed soft drink prices for years.", "soft drink"),
+        ("The ruling held it to a lower standard than the clothing industry.", "clothing"),
+        ("Veltra owns a successful mobile arm and a bank.", "mobile"),
+        ("A Dutch defence and telecommunications company agreed to pay.", "telecommunications"),
+        ("It is set to lead the enterprise software market.", "enterprise software"),
+    ],
+)  # fmt: skip
+def test_words_before_a_trade_noun_name_a_product(nlp, text: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in technologies(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law firm and the investment bank advised the parent company.",
+        "Shares fell on the stock market as house prices rose.",
+        "The biggest firm in the sector is a leading rival.",
+        "A human rights group and a minority group protested.",
+        "Customer service staff at the media group went on strike.",
+    ],
+)
+def test_businesses_markets_and_ratings_are_no_products(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert technologies(nlp, text) == set()
+
+
+def test_rating_and_nationality_stay_out_of_the_product_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "Norvia is the second-biggest long distance firm in Chile.")
+    assert found == {"long distance"}
+
+
+def test_brand_with_its_kind_after_an_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rivals use the MP3 format or Kestrel's WMA format, and its Lexa encyclopaedia."
+    found = technologies(nlp, text)
+    assert {"MP3 format", "WMA format", "Lexa encyclopaedia"} <= found
+    assert typed(nlp, text).get("Kestrel") != "Technology"  # the owner stays a firm
+
+
+def test_known_company_stays_out_of_its_products(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "Shoppers bought the Huawei phones and the Huawei laptops.")
+    assert result.get("Huawei") == "Company"
+
+
+def test_listed_brands_are_products_not_people_or_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra's brands include Norska, Blue Harbour, Keldin and Ostrava."
+    assert {"Norska", "Blue Harbour", "Keldin", "Ostrava"} <= technologies(nlp, text)
+    text = "Norvia brands such as Kestrel and Amber Gold sell well in Spain."
+    assert {"Kestrel", "Amber Gold"} <= technologies(nlp, text)
+
+
+def test_a_name_counted_like_a_thing_is_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Orbix Zune" in technologies(nlp, "He had to purchase an Orbix Zune to play songs.")
+
+
+def test_genetic_engineering_makes_a_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norvia plans to introduce genetically-modified wheat in Peru."
+    assert "genetically-modified wheat" in technologies(nlp, text)
+
+
+def test_product_words_before_a_named_firm_leave_the_firm_to_the_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The largest e-commerce company Kestrel was fined $2 million by Chinese regulators."
+    result = run(nlp, text)
+    names = {e.key: e.name for e in result.entities}
+    assert {(names[s.imposer or ""], names[s.target]) for s in result.sanctions} == {
+        ("Chinese regulators", "Kestrel")
+    }
