@@ -119,3 +119,70 @@ def test_product_words_before_a_named_firm_leave_the_firm_to_the_rules(nlp) -> N
     assert {(names[s.imposer or ""], names[s.target]) for s in result.sanctions} == {
         ("Chinese regulators", "Kestrel")
     }
+
+
+# ---------------------------------------------------------------- places and states
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Inc sells most of its phones in the US.",
+        "Kestrel Inc is the US's second-biggest phone maker.",
+        "Kestrel Inc opened a plant near Moscow last year.",
+    ],
+)
+def test_a_country_or_capital_as_a_place_is_a_location(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    places = {n: c for n, c in typed(nlp, text).items() if n in {"United States", "Moscow"}}
+    assert places and set(places.values()) == {"Location"}
+
+
+def test_a_capital_as_a_place_keeps_its_own_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "Kestrel Inc opened a plant near Moscow last year.")
+    assert result.get("Moscow") == "Location" and "Russian government" not in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US imposed tariffs on Kestrel Inc last year.",
+        "Tariffs were imposed by the US on Kestrel Inc.",
+        "US regulators and US officials questioned Kestrel Inc.",
+        "Kestrel Inc was accused of a plot to defraud the United States.",
+        "Moscow said Kestrel Inc had broken the law.",
+    ],
+)
+def test_a_country_or_capital_that_acts_is_a_government(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, text)
+    states = {n: c for n, c in result.items() if n in {"United States", "Russian government"}}
+    assert states and set(states.values()) == {"Government"}
+
+
+def test_a_partner_in_a_dealing_is_a_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Treasury acted in partnership with Canada against Kestrel Inc."
+    assert typed(nlp, text).get("Canada") == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A US court ordered Kestrel Inc to pay.", "US court"),
+        ("A US bankruptcy court froze the assets of Kestrel Inc.", "US bankruptcy court"),
+        ("A Lima court fined Kestrel Inc last year.", "Lima court"),
+        ("A federal court in Ohio heard the case against Kestrel Inc.", "federal court"),
+        ("Peru's environment ministry fined Kestrel Inc.", "Peru's environment ministry"),
+        ("Dissidents were jailed by the Soviet regime.", "Soviet regime"),
+    ],
+)
+def test_a_body_named_by_its_place_or_kind_is_a_government(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, text)
+    assert result.get(body) == "Government"
+
+
+def test_the_place_in_a_court_name_does_not_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "A US court ordered Kestrel Inc to pay its debts in the US.")
+    assert result.get("United States") == "Location"
+
+
+def test_an_unqualified_court_is_no_named_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "court" not in typed(nlp, "Kestrel Inc went to court over the deal.")

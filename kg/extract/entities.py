@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import EntityCluster, Mention
+from kg.extract.places import settle_places
 
 _NORM = re.compile(r"[^0-9a-z]+")
 _TRUSTED = frozenset({"gazetteer", "body", "list", "product"})
@@ -139,6 +140,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
 
     for cluster in clusters:
         _settle(cluster)
+    settle_places(clusters)
     return clusters
 
 

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.lists import list_blocks
 from kg.extract.products import product_spans
+from kg.extract.statebodies import state_body_spans
 from kg.extract.tokens import token_table
 
 NER_CLASSES = {
@@ -273,6 +274,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             add(bounds[0], bounds[1], "Technology", "tech")
     _add_products(doc, candidates, gaz)
     _add_bodies(doc, candidates, gaz)
+    _add_state_bodies(doc, candidates)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
     headings = _add_list_items(doc, candidates)
@@ -377,6 +379,21 @@ def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gaz
         name = _span_name(doc, start, end)
         if name and any(ch.isalpha() for ch in name):
             candidates[(start, end)] = Mention(doc[start:end], name, "Technology", "product")
+
+
+def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """ "a US court", "a federal jury": the body, not the place inside its name, unless
+    a longer official name already covers it ("U.S. District Court for …")."""
+    for start, end in state_body_spans(doc):
+        inside = [k for k in candidates if start <= k[0] and k[1] <= end]
+        if any(k[0] < end and start < k[1] and k not in inside for k in candidates):
+            continue
+        if any(candidates[k].source in {"body", "gazetteer"} and k[0] > start for k in inside):
+            continue  # "the federal Department of Justice": its own name
+        for key in inside:
+            del candidates[key]
+        name = _span_name(doc, start, end)
+        candidates[(start, end)] = Mention(doc[start:end], name, "Government", "government")
 
 
 def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:

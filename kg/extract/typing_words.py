@@ -155,3 +155,30 @@ PRODUCT_ADJECTIVES: Final = frozenset(
         "acoustic", "solar", "diesel", "petrol",
     }
 )  # fmt: skip
+
+#: Lower-case heads of state bodies named by place or kind ("a US court", "a federal
+#: jury", "Peru's environment ministry", "the Soviet regime").
+STATE_BODY_HEADS: Final = frozenset(
+    {
+        "court", "courts", "jury", "tribunal", "regime", "ministry", "parliament",
+        "watchdog", "regulator", "regulators", "prosecutors", "judiciary", "senate",
+        "legislature", "cabinet", "government", "authorities", "administration",
+        "military", "police", "customs", "treasury", "junta",
+    }
+)  # fmt: skip
+
+#: Lower-case words that make a state body of a court or jury ("a federal court").
+STATE_BODY_QUALIFIERS: Final = frozenset(
+    {
+        "federal", "state", "appeals", "appellate", "district", "supreme", "high",
+        "constitutional", "administrative", "criminal", "provincial", "municipal",
+        "county", "grand",
+    }
+)  # fmt: skip
+
+#: Bare names of states and capitals that the gazetteer reads as the state acting.
+PLACE_NAMES: Final = frozenset(
+    {"united states", "u.s.", "us", "usa", "u.s.a.", "united states of america", "america",
+     "united kingdom", "uk", "u.k.", "britain", "great britain", "washington", "beijing",
+     "moscow", "london", "tokyo", "paris", "berlin", "brussels", "seoul", "taipei"}
+)  # fmt: skip
