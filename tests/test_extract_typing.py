@@ -186,3 +186,46 @@ def test_the_place_in_a_court_name_does_not_act(nlp) -> None:  # type: ignore[no
 
 def test_an_unqualified_court_is_no_named_body(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "court" not in typed(nlp, "Kestrel Inc went to court over the deal.")
+
+
+# ---------------------------------------------------------------- people and firms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Mr Ebbers denied the claims on Tuesday.", "Ebbers", "Person"),
+        ("The board said Ms Bowers had retired.", "Bowers", "Person"),
+        ("Former Norvia boss Bernie Ebbers is on trial.", "Bernie Ebbers", "Person"),
+        ("Yukos shareholders lost out when Yukos's main unit was sold.", "Yukos", "Company"),
+        ("Norvia paid Air Kestrel, an airline owned by Mr Gold.", "Air Kestrel", "Company"),
+        ("The sale of Rosvalt's subsidiary was approved.", "Rosvalt", "Company"),
+    ],
+)  # fmt: skip
+def test_words_around_a_name_settle_person_or_firm(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls
+
+
+def test_a_country_owning_an_industry_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "Rosvalt will control 16% of Russia's output and Russia's oil industry.")
+    assert result.get("Russia") in {"Location", "Government"}
+
+
+def test_a_surname_after_the_full_name_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lena Ostrova was charged in May. Ostrova was employed as a research chemist at "
+        "Velmar, a leading international farm company based in Tulsa."
+    )
+    result = typed(nlp, text)
+    assert result.get("Ostrova") == "Person" and result.get("Lena Ostrova") == "Person"
+    assert result.get("Velmar") == "Company"
+
+
+def test_a_headline_and_the_next_paragraph_are_two_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "Rosvalt\n\nRussia's president defended the purchase of Rosvalt.")
+    assert "Rosvalt Russia" not in result
+
+
+def test_a_name_wrapped_over_one_line_break_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "The panel chairman, Dan\nRostenkowski, backed the bill on Tuesday.")
+    assert "Dan\nRostenkowski" in result or "Dan Rostenkowski" in result

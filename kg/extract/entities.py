@@ -18,10 +18,11 @@ from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
 
 _NORM = re.compile(r"[^0-9a-z]+")
-_TRUSTED = frozenset({"gazetteer", "body", "list", "product"})
+_TRUSTED = frozenset({"gazetteer", "body", "list", "product", "cue"})
 _CLASS_PRIORITY = {
     "gazetteer": 3,
     "product": 3,
+    "cue": 3,
     "list": 3,
     "body": 3,
     "ner": 2,
@@ -54,6 +55,9 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
         return False
     if long.cls == "Person" and short.cls in {"Person", None}:
         return s_words == l_words[-len(s_words) :]
+    if long.cls == "Person" and short.source in {"ner", "propn"} and len(s_words) == 1:
+        # "Ostrova" after "Lena Ostrova": a surname the NER took for a firm or place
+        return s_words == l_words[-1:] and long.mentions[0].start < short.start
     if long.cls == "Person" and short.source == "propn" and len(s_words) == 1:
         return s_words == l_words[:1]  # "Wang" for "Wang Dong": family name first
     if long.cls in {"Company", "Organization"} and short.cls in {
@@ -118,6 +122,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             for i in sorted(set(parts.get(words, ())), reverse=True):
                 if _short_form_of(mention, clusters[i]):
                     index = i
+                    if clusters[i].cls == "Person" and mention.source in {"ner", "propn"}:
+                        mention.cls = "Person"  # the full name says what the NER missed
                     break
         if index is None:
             # a fuller name for an entity seen before ("Dow" then "Dow AgroSciences LLC")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.bodies import body_spans
+from kg.extract.cues import class_cue
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
@@ -33,6 +34,7 @@ from kg.extract.lists import list_blocks
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tokens import token_table
+from kg.extract.typing_words import HONORIFICS
 
 NER_CLASSES = {
     "PERSON": "Person",
@@ -114,6 +116,16 @@ def clean_name(span: Span) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A name the NER ran across a blank line (a headline and the next paragraph's
+    first word) is two names; a single line break may wrap a name."""
+    table = token_table(doc)
+    for k in range(start, end - 1):
+        if (table.whitespace[k] + table.text[k]).count("\n") >= 2:  # a blank line
+            return [b for b in ((start, k + 1), *_lines(doc, k + 1, end)) if b[0] < b[1]]
+    return [(start, end)]
 
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
@@ -256,13 +268,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES:
             continue
-        start, end = clean_name(ent)
-        name = _span_name(doc, start, end)
-        entry = gaz.lookup(name)
-        if entry:
-            add(start, end, entry.cls, "gazetteer", entry.canonical)
-        else:
-            add(start, end, classify_name(name, ent.label_), "ner")
+        for start, end in _lines(doc, *clean_name(ent)):
+            name = _span_name(doc, start, end)
+            entry = gaz.lookup(name)
+            if entry:
+                add(start, end, entry.cls, "gazetteer", entry.canonical)
+            else:
+                add(start, end, classify_name(name, ent.label_), "ner")
     _add_government_phrases(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
     lower = token_table(doc).lower
@@ -491,6 +503,15 @@ def _refine_class(mention: Mention) -> None:
     if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
     root = mention.span.root
+    if len(mention.span) == 1 and mention.span[0].lower_ in HONORIFICS:
+        mention.cls = None  # "Mr." alone names nobody
+        return
+    if mention.source in {"ner", "propn"}:
+        cue = class_cue(root, mention.span[0])
+        if cue is not None:
+            _drop_honorific(mention)
+            mention.cls, mention.source = cue, "cue"
+            return
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
@@ -519,6 +540,14 @@ def _refine_class(mention: Mention) -> None:
         first = mention.span[0]
         if first.i > mention.span.sent.start and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
+
+
+def _drop_honorific(mention: Mention) -> None:
+    """ "Ms Bowers" → "Bowers": the title is no part of the name."""
+    span = mention.span
+    if len(span) > 1 and span[0].lower_ in HONORIFICS:
+        mention.span = span.doc[span.start + 1 : span.end]
+        mention.name = _span_name(span.doc, span.start + 1, span.end)
 
 
 def _among_people(token: Token) -> bool:

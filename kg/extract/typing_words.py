@@ -182,3 +182,54 @@ PLACE_NAMES: Final = frozenset(
      "united kingdom", "uk", "u.k.", "britain", "great britain", "washington", "beijing",
      "moscow", "london", "tokyo", "paris", "berlin", "brussels", "seoul", "taipei"}
 )  # fmt: skip
+
+#: Courtesy titles: the name after them is a person's ("Mr Ng", "Ms Ruiz").
+HONORIFICS: Final = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame",
+     "lord", "lady", "mme", "mlle", "herr", "sen.", "rep.", "gov.", "judge"}
+)  # fmt: skip
+
+#: Lower-case job words before a name: "Veltra boss Tom Ng", "finance director Ann Lee".
+PERSON_TITLE_NOUNS: Final = frozenset(
+    {"boss", "chief", "executive", "founder", "co-founder", "chairman", "chairwoman",
+     "director", "president", "minister", "secretary", "spokesman", "spokeswoman",
+     "analyst", "lawyer", "attorney", "judge", "senator", "economist", "banker",
+     "tycoon", "magnate", "billionaire", "entrepreneur", "manager", "head",
+     "official", "chancellor", "governor", "mayor", "commissioner", "ceo", "cfo",
+     "coo", "cto", "chair", "vice-president", "prosecutor", "actor", "singer",
+     "author", "professor", "scientist", "engineer"}
+)  # fmt: skip
+
+#: What only a firm has ("Veltra's shareholders", "Veltra shares", "its main unit").
+COMPANY_POSSESSIONS: Final = frozenset(
+    {"shareholder", "shareholders", "share", "shares", "stock", "board", "profit",
+     "profits", "revenue", "revenues", "earnings", "turnover", "takeover", "merger",
+     "bid", "subsidiary", "subsidiaries", "unit", "units", "arm", "division", "brand",
+     "brands", "customers", "subscribers", "stake", "bankruptcy", "auditor",
+     "auditors", "headquarters", "factory", "factories", "plant", "plants", "stores",
+     "shops", "workforce", "products", "product", "chief", "boss", "ceo",
+     "chairman", "executives", "directors", "accounts", "listing", "flotation",
+     "dividend", "dividends", "assets", "bonds", "creditors", "investors"}
+)  # fmt: skip
+
+#: What only a person has ("Ng's wife", "Ng's lawyers", "Ng's trial").
+PERSON_POSSESSIONS: Final = frozenset(
+    {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+     "family", "trial", "career",
+     "death", "birthday", "resignation", "arrest", "conviction", "sentence",
+     "testimony", "home", "friend", "friends", "memoir", "retirement", "salary"}
+)  # fmt: skip
+
+#: Nouns that say a name is a firm's, beyond the lexicon's: "Air Kestrel, an airline".
+MORE_COMPANY_NOUNS: Final = frozenset(
+    {"airline", "insurer", "lender", "brewer", "bottler", "miner", "automaker",
+     "carmaker", "chipmaker", "drugmaker", "publisher", "broker", "brokerage",
+     "chain", "utility", "outfit", "partnership", "telco", "conglomerate", "bank",
+     "supermarket", "shipper", "refiner", "retailer"}
+)  # fmt: skip
+
+#: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
+MORE_GOVERNMENT_WORDS: Final = frozenset(
+    {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
+     "assembly", "duma", "knesset", "bundestag", "regime", "junta", "kgb", "fsb"}
+)  # fmt: skip
