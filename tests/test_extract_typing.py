@@ -229,3 +229,45 @@ def test_a_headline_and_the_next_paragraph_are_two_names(nlp) -> None:  # type: 
 def test_a_name_wrapped_over_one_line_break_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
     result = typed(nlp, "The panel chairman, Dan\nRostenkowski, backed the bill on Tuesday.")
     assert "Dan\nRostenkowski" in result or "Dan Rostenkowski" in result
+
+
+# ---------------------------------------------------------------- in-article coreference
+
+
+def test_a_bare_brand_joins_its_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Zolo sues Fenwick\n\nA user of Fenwick's Zolo music service is suing the firm. "
+        "He says Zolo locks songs to one player."
+    )
+    result = run(nlp, text)
+    product = [e for e in result.entities if e.name == "Zolo music service"]
+    assert product and product[0].cls == "Technology" and "Zolo" in product[0].aliases
+    assert typed(nlp, text).get("Fenwick") != "Technology"  # the owner is no product
+
+
+def test_a_camel_case_name_counted_like_a_thing_is_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fenwick launched the iZolo in May. Buyers can only use an iZolo to play songs."
+    assert typed(nlp, text).get("iZolo") == "Technology"
+
+
+def test_two_firms_the_ner_joined_at_a_comma_are_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "Rivals such as Kestrel, Norvia and Tarsa sell more songs.")
+    assert "Kestrel, Norvia" not in result
+
+
+def test_a_firm_name_with_a_comma_and_a_legal_suffix_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = typed(nlp, "The regulator said Harlow, Barnes and Co agreed to pay a penalty.")
+    assert not ({"Harlow", "Barnes and Co"} <= result.keys())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("He spied for MI6 after leaving the KGB.", "MI6", "Government"),
+        ("He spied for MI6 after leaving the KGB.", "KGB", "Government"),
+        ("She studied at Yale before joining Kestrel Inc.", "Yale", "Organization"),
+        ("The Bank of England raised rates again.", "Bank of England", "Government"),
+    ],
+)
+def test_curated_bodies_the_ner_mistypes(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls

@@ -128,6 +128,21 @@ def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Napster, Musicmatch": two names the NER joined at a comma; but "Sears, Roebuck
+    and Co" (ending in a legal suffix) is one firm's name."""
+    table = token_table(doc)
+    if "," not in table.text[start:end] or table.lower[end - 1] in COMPANY_SUFFIXES:
+        return [(start, end)]
+    out, first = [], start
+    for k in range(start, end + 1):
+        if k == end or table.text[k] == ",":
+            if first < k:
+                out.append((first, k))
+            first = k + 1
+    return out
+
+
 def _span_name(doc: Doc, start: int, end: int) -> str:
     text = token_table(doc).span_text(start, end)
     text = re.sub(r"\s+", " ", text)
@@ -268,7 +283,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES:
             continue
-        for start, end in _lines(doc, *clean_name(ent)):
+        pieces = _lines(doc, *clean_name(ent))
+        if ent.label_ == "ORG":
+            pieces = [p for piece in pieces for p in _commas(doc, *piece)]
+        for start, end in pieces:
             name = _span_name(doc, start, end)
             entry = gaz.lookup(name)
             if entry:

@@ -210,9 +210,14 @@ def _items(token: Token) -> list[Token]:
     return out
 
 
+def _capitalised(word: str) -> bool:
+    """A proper name's shape: "Zune", or "iZune" with the capital second."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+
+
 def _name_bounds(token: Token) -> tuple[int, int] | None:
     """A capitalised name headed by ``token``, with its compound words ("Stella Artois")."""
-    if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN"}:
+    if not _capitalised(token.text) or token.pos_ not in {"PROPN", "NOUN"}:
         return None
     start = token.i
     doc = token.doc
@@ -251,7 +256,7 @@ def _countable(doc: Doc) -> list[tuple[int, int]]:
     """A proper name counted like a thing: "an Orbix Zune", "ten million Zunes"."""
     out: list[tuple[int, int]] = []
     for token in doc:
-        if not token.text[:1].isupper() and not token.text[1:2].isupper():
+        if not _capitalised(token.text):
             continue
         if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ in {"PERSON", "NORP"}:
             continue
