@@ -271,3 +271,34 @@ def test_a_firm_name_with_a_comma_and_a_legal_suffix_stays_whole(nlp) -> None:  
 )
 def test_curated_bodies_the_ner_mistypes(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text).get(name) == cls
+
+
+def test_coordinated_product_adjectives_stay_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Velmar supplies cellular and landline network infrastructure to carriers."
+    assert "cellular and landline network infrastructure" in technologies(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmar wanted Tarsa to be an isolation company for the deal.",
+        "Four managers signed an Executive Memo in May.",
+        "Velmar set up a front company in Dubai.",
+    ],
+)
+def test_plain_nouns_before_a_firm_and_signed_documents_are_no_products(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert technologies(nlp, text) == set()
+
+
+def test_a_legal_form_makes_a_firm_of_a_name_the_ner_took_for_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury designated Golden Harbour Capital Limited on Monday."
+    result = typed(nlp, text)
+    firm = [n for n in result if n.startswith("Golden Harbour")]
+    assert firm and all(result[n] == "Company" for n in firm)
+
+
+def test_foreign_and_western_governments_are_governments(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Foreign governments and Western governments used the spyware against critics."
+    result = typed(nlp, text)
+    assert result.get("Foreign governments") == "Government"
+    assert result.get("Western governments") == "Government"

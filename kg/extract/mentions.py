@@ -34,7 +34,12 @@ from kg.extract.lists import list_blocks
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import HONORIFICS
+from kg.extract.typing_words import (
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    MORE_GOVERNMENT_WORDS,
+    PRODUCT_ADJECTIVES,
+)
 
 NER_CLASSES = {
     "PERSON": "Person",
@@ -69,6 +74,8 @@ TECH_MODIFIERS = frozenset(
         "organic", "tracking", "monitoring", "hacking", "data",
     }
 )  # fmt: skip
+#: Technical modifiers with the adjectives of product kinds ("cellular", "wireless").
+_TECH_WORDS = TECH_MODIFIERS | PRODUCT_ADJECTIVES
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
@@ -179,14 +186,14 @@ def classify_name(name: str, label: str | None) -> str | None:
     last = words[-1] if words else ""
     if not any(ch.isalpha() for ch in name):
         return None  # "7.5": a number the model took for a name
-    if label == "PERSON":
-        return "Person"
+    if label == "PERSON" and (len(words) < 2 or last not in LEGAL_SUFFIXES):
+        return "Person"  # but "Proven Honour Capital Limited" is a firm
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
         return "Company"
-    if any(w in GOVERNMENT_WORDS for w in words):
+    if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
     if any(w in ORGANIZATION_WORDS for w in words):
         return "Organization"
@@ -206,7 +213,7 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         return (left, token.i + 1) if token.lower_ in _STANDALONE_TECH else None
     nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:-1])
     generic = token.lower_ in _GENERIC_TECH_HEADS and nouns
-    if not words & TECH_MODIFIERS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
+    if not words & _TECH_WORDS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
         return None
     if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
@@ -228,7 +235,7 @@ def _modifier_start(token: Token) -> int:
         t = doc[i]
         noun = t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "nmod", "conj", "amod"}
         adjective = t.pos_ == "ADJ" and (
-            t.lower_ in TECH_MODIFIERS or (i + 1 < len(doc) and doc[i + 1].text == "-")
+            t.lower_ in _TECH_WORDS or (i + 1 < len(doc) and doc[i + 1].text == "-")
         )
         hyphen = t.text == "-" and not t.whitespace_
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i

@@ -49,6 +49,12 @@ _MARKET_HEADS = frozenset(
 _JOINERS = frozenset({"and", "or", ",", "&"})
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 
+#: Verbs of having and using things: "use an Orbix Zune", "sold ten million Zunes".
+_HANDLING_VERBS = frozenset(
+    {"use", "buy", "purchase", "sell", "launch", "own", "make", "ship", "order", "release",
+     "unveil", "introduce", "design", "build", "produce", "manufacture", "develop", "play"}
+)  # fmt: skip
+
 IsCompany = Callable[[str], bool]
 
 
@@ -156,13 +162,15 @@ def _product_words(doc: Doc, start: int, end: int, strict: bool | None) -> bool:
     words = {t.lower_ for t in tokens}
     if not tokens or (words if strict is not None else {tokens[-1].lower_}) & NOT_PRODUCTS:
         return False  # a product head needs only its own modifier to be no business word
+    kinds = words & (PRODUCT_HEADS | STANDALONE_PRODUCTS | SERVICE_MODIFIERS)
     if strict:
-        product = words & (PRODUCT_HEADS | STANDALONE_PRODUCTS | SERVICE_MODIFIERS)
-        return bool(product) or bool(words & PRODUCT_ADJECTIVES and len(tokens) > 1)
-    if any(t.pos_ in {"NOUN", "PROPN"} for t in tokens):
-        return True
+        return bool(kinds) or bool(words & PRODUCT_ADJECTIVES and len(tokens) > 1)
     hyphenated = any(t.text == "-" for t in doc[start:end])
-    return hyphenated or bool(words & PRODUCT_ADJECTIVES)
+    if kinds or hyphenated or words & PRODUCT_ADJECTIVES or strict is None:
+        return True
+    # before a firm noun, one plain singular noun may name anything ("an isolation
+    # company"): it takes a plural ("telecoms firm") or a phrase ("data network unit")
+    return len(tokens) > 1 or tokens[0].tag_ in {"NNS", "NNPS"}
 
 
 def _headed(head: Token, known: IsCompany) -> list[tuple[int, int]]:
@@ -253,7 +261,8 @@ def _engineered(word: Token) -> list[tuple[int, int]]:
 
 
 def _countable(doc: Doc) -> list[tuple[int, int]]:
-    """A proper name counted like a thing: "an Orbix Zune", "ten million Zunes"."""
+    """A proper name counted like a thing and handled: "use an Orbix Zune", "sold ten
+    million Zunes" (not "signed an Executive Memo")."""
     out: list[tuple[int, int]] = []
     for token in doc:
         if not _capitalised(token.text):
@@ -264,7 +273,8 @@ def _countable(doc: Doc) -> list[tuple[int, int]]:
             continue
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
         counted = token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children)
-        if indefinite or counted:
+        handled = token.dep_ == "dobj" and token.head.lemma_.lower() in _HANDLING_VERBS
+        if (indefinite or counted) and handled:
             bounds = _name_bounds(token)
             if bounds is not None:
                 out.append(bounds)

@@ -66,14 +66,16 @@ STANDALONE_PRODUCTS: Final = frozenset(
 
 #: Heads that name a category only after a technical or product word ("music
 #: service", "search site"), never after any noun ("customer service").
-SERVICE_HEADS: Final = frozenset({"service", "services", "site", "sites", "store"})
+SERVICE_HEADS: Final = frozenset(
+    {"service", "services", "site", "sites", "store", "environment", "environments"}
+)
 
 #: Words that make a "service"/"site" a technology ("music service", "search site").
 SERVICE_MODIFIERS: Final = frozenset(
     {
         "music", "search", "internet", "online", "web", "mobile", "cloud", "video",
         "streaming", "email", "e-mail", "messaging", "broadband", "phone", "telephone",
-        "wireless", "download", "payment", "mapping", "news", "social",
+        "wireless", "download", "payment", "mapping", "news", "social", "computing",
     }
 )  # fmt: skip
 
@@ -151,7 +153,7 @@ PRODUCT_ADJECTIVES: Final = frozenset(
         "mobile", "wireless", "online", "digital", "electronic", "portable", "soft",
         "fixed-line", "broadband", "optical", "electric", "hybrid", "nuclear",
         "chemical", "pharmaceutical", "agrochemical", "automotive", "video",
-        "interactive", "virtual", "cellular", "handheld",
+        "interactive", "virtual", "cellular", "landline", "handheld",
         "acoustic", "solar", "diesel", "petrol",
     }
 )  # fmt: skip
@@ -163,7 +165,7 @@ STATE_BODY_HEADS: Final = frozenset(
         "court", "courts", "jury", "tribunal", "regime", "ministry", "parliament",
         "watchdog", "regulator", "regulators", "prosecutors", "judiciary", "senate",
         "legislature", "cabinet", "government", "authorities", "administration",
-        "military", "police", "customs", "treasury", "junta",
+        "military", "police", "customs", "treasury", "junta", "governments",
     }
 )  # fmt: skip
 
@@ -172,7 +174,7 @@ STATE_BODY_QUALIFIERS: Final = frozenset(
     {
         "federal", "state", "appeals", "appellate", "district", "supreme", "high",
         "constitutional", "administrative", "criminal", "provincial", "municipal",
-        "county", "grand",
+        "county", "grand", "foreign", "western", "allied",
     }
 )  # fmt: skip
 
@@ -232,4 +234,11 @@ MORE_COMPANY_NOUNS: Final = frozenset(
 MORE_GOVERNMENT_WORDS: Final = frozenset(
     {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
      "assembly", "duma", "knesset", "bundestag", "regime", "junta", "kgb", "fsb"}
+)  # fmt: skip
+
+#: Legal forms that end only a firm's name, never a person's ("… Capital Limited").
+LEGAL_SUFFIXES: Final = frozenset(
+    {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
+     "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
+     "ag", "holdings"}
 )  # fmt: skip
