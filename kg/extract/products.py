@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.extract.tokens import token_table
@@ -264,17 +265,19 @@ def _countable(doc: Doc) -> list[tuple[int, int]]:
     """A proper name counted like a thing and handled: "use an Orbix Zune", "sold ten
     million Zunes" (not "signed an Executive Memo")."""
     out: list[tuple[int, int]] = []
-    for token in doc:
-        if not _capitalised(token.text):
+    dobj = doc.vocab.strings["dobj"]
+    deps = doc.to_array(DEP).tolist()
+    for i, word in enumerate(token_table(doc).text):
+        if deps[i] != dobj or not _capitalised(word):
+            continue  # read from arrays: no Token made for most words
+        token = doc[i]
+        if token.head.lemma_.lower() not in _HANDLING_VERBS:
             continue
         if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ in {"PERSON", "NORP"}:
             continue
-        if token.dep_ == "compound" or token.i == token.sent.start:
-            continue
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
         counted = token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children)
-        handled = token.dep_ == "dobj" and token.head.lemma_.lower() in _HANDLING_VERBS
-        if (indefinite or counted) and handled:
+        if indefinite or counted:
             bounds = _name_bounds(token)
             if bounds is not None:
                 out.append(bounds)
