@@ -15,11 +15,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import EntityCluster, Mention
+from kg.extract.places import settle_places
 
 _NORM = re.compile(r"[^0-9a-z]+")
-_TRUSTED = frozenset({"gazetteer", "body", "list"})
+_TRUSTED = frozenset({"gazetteer", "body", "list", "product", "cue"})
 _CLASS_PRIORITY = {
     "gazetteer": 3,
+    "product": 3,
+    "cue": 3,
     "list": 3,
     "body": 3,
     "ner": 2,
@@ -52,8 +55,15 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
         return False
     if long.cls == "Person" and short.cls in {"Person", None}:
         return s_words == l_words[-len(s_words) :]
+    if long.cls == "Person" and short.source in {"ner", "propn"} and len(s_words) == 1:
+        # "Ostrova" after "Lena Ostrova": a surname the NER took for a firm or place
+        return s_words == l_words[-1:] and long.mentions[0].start < short.start
     if long.cls == "Person" and short.source == "propn" and len(s_words) == 1:
         return s_words == l_words[:1]  # "Wang" for "Wang Dong": family name first
+    if long.cls == "Technology" and short.source in {"ner", "propn"} and short.name[:1].isalnum():
+        # "iTunes" for "the iTunes music service", "Zune" for "an Orbix Zune"
+        proper = any(ch.isupper() for ch in short.name)
+        return proper and s_words in (l_words[: len(s_words)], l_words[-len(s_words) :])
     if long.cls in {"Company", "Organization"} and short.cls in {
         "Company",
         "Organization",
@@ -116,6 +126,11 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             for i in sorted(set(parts.get(words, ())), reverse=True):
                 if _short_form_of(mention, clusters[i]):
                     index = i
+                    if clusters[i].cls in {"Person", "Technology"} and mention.source in {
+                        "ner",
+                        "propn",
+                    }:
+                        mention.cls = clusters[i].cls  # the full name says what the NER missed
                     break
         if index is None:
             # a fuller name for an entity seen before ("Dow" then "Dow AgroSciences LLC")
@@ -126,6 +141,14 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             }
             for i in sorted(shorter, reverse=True):
                 c = clusters[i]
+                if mention.source == "product" and all(
+                    m.source in {"ner", "propn"} and any(ch.isupper() for ch in m.name)
+                    for m in c.mentions
+                ):
+                    index = i  # "iTunes" in a headline, then "the iTunes music service"
+                    for m in c.mentions:
+                        m.cls = "Technology"
+                    break
                 if c.cls == mention.cls and c.cls in {"Company", "Person", "Organization"}:
                     probe = Mention(c.mentions[0].span, c.name, c.cls, "ner")
                     fake = EntityCluster(mention.name, mention.cls or c.cls)
@@ -138,6 +161,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
 
     for cluster in clusters:
         _settle(cluster)
+    settle_places(clusters)
     return clusters
 
 

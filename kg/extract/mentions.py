@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.bodies import body_spans
+from kg.extract.cues import class_cue
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
@@ -30,7 +31,15 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.lists import list_blocks
+from kg.extract.products import product_spans
+from kg.extract.statebodies import state_body_spans
 from kg.extract.tokens import token_table
+from kg.extract.typing_words import (
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    MORE_GOVERNMENT_WORDS,
+    PRODUCT_ADJECTIVES,
+)
 
 NER_CLASSES = {
     "PERSON": "Person",
@@ -65,6 +74,8 @@ TECH_MODIFIERS = frozenset(
         "organic", "tracking", "monitoring", "hacking", "data",
     }
 )  # fmt: skip
+#: Technical modifiers with the adjectives of product kinds ("cellular", "wireless").
+_TECH_WORDS = TECH_MODIFIERS | PRODUCT_ADJECTIVES
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
@@ -77,7 +88,7 @@ class Mention:
     span: Span
     name: str
     cls: str | None
-    source: str  # "gazetteer" | "ner" | "propn" | "tech" | "government"
+    source: str  # "gazetteer" | "ner" | "propn" | "tech" | "product" | "government" | …
     canonical: str | None = None  # gazetteer canonical name
     entity: int = -1  # index of the entity it belongs to (within the article)
     group: int = -1  # index of the name-list paragraph it is an item of (lists.py)
@@ -112,6 +123,31 @@ def clean_name(span: Span) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A name the NER ran across a blank line (a headline and the next paragraph's
+    first word) is two names; a single line break may wrap a name."""
+    table = token_table(doc)
+    for k in range(start, end - 1):
+        if (table.whitespace[k] + table.text[k]).count("\n") >= 2:  # a blank line
+            return [b for b in ((start, k + 1), *_lines(doc, k + 1, end)) if b[0] < b[1]]
+    return [(start, end)]
+
+
+def _commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Napster, Musicmatch": two names the NER joined at a comma; but "Sears, Roebuck
+    and Co" (ending in a legal suffix) is one firm's name."""
+    table = token_table(doc)
+    if "," not in table.text[start:end] or table.lower[end - 1] in COMPANY_SUFFIXES:
+        return [(start, end)]
+    out, first = [], start
+    for k in range(start, end + 1):
+        if k == end or table.text[k] == ",":
+            if first < k:
+                out.append((first, k))
+            first = k + 1
+    return out
 
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
@@ -150,14 +186,14 @@ def classify_name(name: str, label: str | None) -> str | None:
     last = words[-1] if words else ""
     if not any(ch.isalpha() for ch in name):
         return None  # "7.5": a number the model took for a name
-    if label == "PERSON":
-        return "Person"
+    if label == "PERSON" and (len(words) < 2 or last not in LEGAL_SUFFIXES):
+        return "Person"  # but "Proven Honour Capital Limited" is a firm
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
         return "Company"
-    if any(w in GOVERNMENT_WORDS for w in words):
+    if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
     if any(w in ORGANIZATION_WORDS for w in words):
         return "Organization"
@@ -177,7 +213,7 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         return (left, token.i + 1) if token.lower_ in _STANDALONE_TECH else None
     nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:-1])
     generic = token.lower_ in _GENERIC_TECH_HEADS and nouns
-    if not words & TECH_MODIFIERS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
+    if not words & _TECH_WORDS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
         return None
     if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
@@ -199,7 +235,7 @@ def _modifier_start(token: Token) -> int:
         t = doc[i]
         noun = t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "nmod", "conj", "amod"}
         adjective = t.pos_ == "ADJ" and (
-            t.lower_ in TECH_MODIFIERS or (i + 1 < len(doc) and doc[i + 1].text == "-")
+            t.lower_ in _TECH_WORDS or (i + 1 < len(doc) and doc[i + 1].text == "-")
         )
         hyphen = t.text == "-" and not t.whitespace_
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
@@ -254,13 +290,16 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES:
             continue
-        start, end = clean_name(ent)
-        name = _span_name(doc, start, end)
-        entry = gaz.lookup(name)
-        if entry:
-            add(start, end, entry.cls, "gazetteer", entry.canonical)
-        else:
-            add(start, end, classify_name(name, ent.label_), "ner")
+        pieces = _lines(doc, *clean_name(ent))
+        if ent.label_ == "ORG":
+            pieces = [p for piece in pieces for p in _commas(doc, *piece)]
+        for start, end in pieces:
+            name = _span_name(doc, start, end)
+            entry = gaz.lookup(name)
+            if entry:
+                add(start, end, entry.cls, "gazetteer", entry.canonical)
+            else:
+                add(start, end, classify_name(name, ent.label_), "ner")
     _add_government_phrases(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
     lower = token_table(doc).lower
@@ -270,7 +309,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         bounds = _tech_phrase(doc[i])
         if bounds:
             add(bounds[0], bounds[1], "Technology", "tech")
+    _add_products(doc, candidates, gaz)
     _add_bodies(doc, candidates, gaz)
+    _add_state_bodies(doc, candidates)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
     headings = _add_list_items(doc, candidates)
@@ -358,6 +399,38 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and after.text[:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
+
+
+def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
+    """Products and technologies by their news wording (products.py) win over the
+    NER's guesses for the same words ("brands include Kestrel" is no organisation)."""
+
+    def is_company(name: str) -> bool:
+        entry = gaz.lookup(name)
+        return entry is not None and entry.cls in {"Company", "Organization", "Government"}
+
+    for start, end in product_spans(doc, is_company):
+        held = candidates.get((start, end))
+        if held is not None and held.source == "gazetteer":
+            continue
+        name = _span_name(doc, start, end)
+        if name and any(ch.isalpha() for ch in name):
+            candidates[(start, end)] = Mention(doc[start:end], name, "Technology", "product")
+
+
+def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """ "a US court", "a federal jury": the body, not the place inside its name, unless
+    a longer official name already covers it ("U.S. District Court for …")."""
+    for start, end in state_body_spans(doc):
+        inside = [k for k in candidates if start <= k[0] and k[1] <= end]
+        if any(k[0] < end and start < k[1] and k not in inside for k in candidates):
+            continue
+        if any(candidates[k].source in {"body", "gazetteer"} and k[0] > start for k in inside):
+            continue  # "the federal Department of Justice": its own name
+        for key in inside:
+            del candidates[key]
+        name = _span_name(doc, start, end)
+        candidates[(start, end)] = Mention(doc[start:end], name, "Government", "government")
 
 
 def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
@@ -452,9 +525,18 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
 
 def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
-    if mention.source in {"gazetteer", "list", "tech", "body"} and mention.cls:
+    if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
     root = mention.span.root
+    if len(mention.span) == 1 and mention.span[0].lower_ in HONORIFICS:
+        mention.cls = None  # "Mr." alone names nobody
+        return
+    if mention.source in {"ner", "propn"}:
+        cue = class_cue(root, mention.span[0])
+        if cue is not None:
+            _drop_honorific(mention)
+            mention.cls, mention.source = cue, "cue"
+            return
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
@@ -483,6 +565,14 @@ def _refine_class(mention: Mention) -> None:
         first = mention.span[0]
         if first.i > mention.span.sent.start and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
+
+
+def _drop_honorific(mention: Mention) -> None:
+    """ "Ms Bowers" → "Bowers": the title is no part of the name."""
+    span = mention.span
+    if len(span) > 1 and span[0].lower_ in HONORIFICS:
+        mention.span = span.doc[span.start + 1 : span.end]
+        mention.name = _span_name(span.doc, span.start + 1, span.end)
 
 
 def _among_people(token: Token) -> bool:

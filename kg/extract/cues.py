@@ -1,0 +1,72 @@
+"""A name's class from the words around it: "Mr Ng" is a person, "Veltra's
+shareholders" a firm's, "Air Kestrel, an airline" a firm.
+
+The statistical NER often takes a firm's one-word name for a person or a place, and
+a surname for an organisation. The words around a mention settle it more reliably
+than its label: courtesy titles and job words before a name, what its possessor
+owns, the noun in apposition.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> doc = load_pipeline()("Mr Ebbers said Yukos shareholders lost out.")
+>>> class_cue(doc[1]), class_cue(doc[3])
+('Person', 'Company')
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES
+from kg.extract.typing_words import (
+    COMPANY_POSSESSIONS,
+    HONORIFICS,
+    MORE_COMPANY_NOUNS,
+    PERSON_POSSESSIONS,
+    PERSON_TITLE_NOUNS,
+    PLACE_NAMES,
+)
+
+_FIRM_NOUNS = COMPANY_NOUNS | MORE_COMPANY_NOUNS
+
+
+def _place(first: Token, root: Token) -> bool:
+    """A country's or capital's name: it has an oil industry and exports too."""
+    name = first.doc[first.i : root.i + 1].text
+    return name in COUNTRY_NAMES or name.lower() in PLACE_NAMES | NATIONALITIES.keys()
+
+
+def honorific_before(first: Token) -> bool:
+    """Whether a courtesy title stands right before ``first`` ("Ms Ruiz")."""
+    return first.i > 0 and first.doc[first.i - 1].lower_ in HONORIFICS
+
+
+def class_cue(root: Token, first: Token | None = None) -> str | None:
+    """ "Person", "Company" or None, from the words around a name headed by ``root``
+    (whose first word is ``first``)."""
+    first = first if first is not None else root
+    if first.lower_ in HONORIFICS or honorific_before(first):
+        return "Person"
+    for child in root.children:
+        if child.dep_ == "compound" and child.i < first.i and child.pos_ == "NOUN":
+            word = child.lower_
+            if word in PERSON_TITLE_NOUNS:
+                return "Person"  # "Veltra boss Tom Ng"
+            if child.lemma_.lower() in _FIRM_NOUNS:
+                return "Company"  # "oil firm Veltra"
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= root.i + 3:
+            # right after the name (", an airline"), not a misparse sentences away
+            lemma = child.lemma_.lower()
+            if lemma in _FIRM_NOUNS:
+                return "Company"  # "Air Kestrel, an airline owned by …"
+            if lemma in PERSON_TITLE_NOUNS:
+                return "Person"  # "Tom Ng, finance director of Veltra"
+    head = root.head
+    if root.dep_ in {"poss", "compound"} and head.i > root.i and head.pos_ == "NOUN":
+        word = head.lower_
+        if word in COMPANY_POSSESSIONS and not _place(first, root):
+            return "Company"  # "Veltra's shareholders", "Veltra shares"
+        if word in PERSON_POSSESSIONS and root.dep_ == "poss":
+            return "Person"  # "Ng's lawyers"
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_NOUNS:
+        return "Company"  # "the airline, Air Kestrel"
+    return None

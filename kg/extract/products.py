@@ -1,0 +1,284 @@
+"""Technologies and products named in news wording, read from the parse.
+
+News names a firm's products the way people speak of them: by a category's head
+phrase ("search engine", "portable music players", "diesel engines"), by the words
+before a trade noun ("a long-distance telecoms firm", "the clothing industry", "soft
+drink prices", "its mobile arm"), by a brand name with its kind ("its Lexa
+encyclopaedia", "the WMA format"), by a list of brands ("its brands include A, B and
+C") or as a countable thing ("he bought an Orbix Zune"). Each gives a Technology
+mention; the words that rate or place a firm ("biggest", "former", "Dutch") and the
+kinds of business that sell no product ("law firm", "stock market") do not.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> doc = load_pipeline()("Norvia, a long-distance telecoms firm, sells mobile phones.")
+>>> [doc[s:e].text for s, e in product_spans(doc)]
+['long-distance telecoms', 'mobile phones']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
+
+from kg.extract.tokens import token_table
+from kg.extract.typing_words import (
+    BRAND_NOUNS,
+    ENGINEERING_WORDS,
+    EVALUATIVE_WORDS,
+    NOT_PRODUCTS,
+    PRODUCT_ADJECTIVES,
+    PRODUCT_HEADS,
+    SERVICE_HEADS,
+    SERVICE_MODIFIERS,
+    STANDALONE_PRODUCTS,
+    TRADE_HEADS,
+)
+
+#: Named-entity labels of words that place, date or count, never name a product.
+_NOT_PRODUCT_LABELS = frozenset(
+    {"NORP", "GPE", "LOC", "PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT",
+     "ORDINAL", "QUANTITY", "FAC"}
+)  # fmt: skip
+#: Trade nouns whose modifiers must name a product outright ("the car market"), since
+#: markets and prices are also of money, labour and houses, and groups of people.
+_MARKET_HEADS = frozenset(
+    {"market", "markets", "industry", "industries", "sector", "price", "prices", "sales",
+     "exports", "imports", "group", "groups"}
+)  # fmt: skip
+_JOINERS = frozenset({"and", "or", ",", "&"})
+_OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
+
+#: Verbs of having and using things: "use an Orbix Zune", "sold ten million Zunes".
+_HANDLING_VERBS = frozenset(
+    {"use", "buy", "purchase", "sell", "launch", "own", "make", "ship", "order", "release",
+     "unveil", "introduce", "design", "build", "produce", "manufacture", "develop", "play"}
+)  # fmt: skip
+
+IsCompany = Callable[[str], bool]
+
+
+def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[int, int]]:
+    """Token bounds of the product and technology phrases of ``doc``, in text order.
+
+    ``is_company`` says whether a capitalised name is a known company ("Huawei"),
+    which stays out of the product's name ("Huawei phones" names Huawei's phones).
+    """
+    known = is_company or (lambda name: False)
+    lower = token_table(doc).lower
+    found: set[tuple[int, int]] = set()
+    for i, word in enumerate(lower):
+        if word in PRODUCT_HEADS or word in SERVICE_HEADS:
+            found.update(_headed(doc[i], known))
+        if word in TRADE_HEADS:
+            found.update(_traded(doc[i]))
+        if word in BRAND_NOUNS:
+            found.update(_brands(doc[i]))
+        if word in ENGINEERING_WORDS:
+            found.update(_engineered(doc[i]))
+    found.update(_countable(doc))
+    return sorted(b for b in found if not _inside_a_firm_name(doc, *b))
+
+
+def _inside_a_firm_name(doc: Doc, start: int, end: int) -> bool:
+    """ "e-commerce company Kestrel": the phrase before a named firm describes the firm,
+    and the relation rules read that whole phrase as the firm's name; kept whole.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The online retailer Kestrel sells mobile phones.")
+    >>> _inside_a_firm_name(doc, 1, 2), _inside_a_firm_name(doc, 5, 7)
+    (True, False)
+    """
+    head = doc[end - 1]
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i >= end:
+        head = head.head
+    if head.i < end:
+        return False  # the phrase heads its own noun phrase
+    return any(
+        c.dep_ in {"appos", "compound"} and c.i > head.i and c.pos_ == "PROPN"
+        for c in head.children
+    ) or (head.dep_ in {"compound"} and head.head.pos_ == "PROPN")
+
+
+def _chain(head: Token, known: IsCompany | None = None) -> int:
+    """Where the product modifiers of ``head`` begin (``head.i`` if none).
+
+    Walks left over nouns, adjectives, hyphen chains and their coordination, and
+    stops at determiners, possessives, ratings, places and names. With ``known``,
+    brand names after an owner ("its Lexa encyclopaedia", "the WMA format") are kept.
+    """
+    doc = head.doc
+    left = head.i
+    i = head.i - 1
+    edge = head.left_edge.i
+    while i >= edge:
+        t = doc[i]
+        word = t.lower_
+        hyphen = t.text in {"-", "–"} and not t.whitespace_ and not doc[i - 1].whitespace_
+        before_hyphen = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
+        if hyphen or (before_hyphen and word not in EVALUATIVE_WORDS and t.pos_ != "NUM"):
+            left = i
+        elif word in EVALUATIVE_WORDS or t.tag_ in {"JJS", "JJR", "RBS"}:
+            break
+        elif word in _JOINERS and i - 1 >= edge and left < head.i + 1:
+            if doc[i - 1].pos_ not in {"NOUN", "ADJ"}:
+                break  # "A and B tools": walk on only to another modifier
+        elif t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART"}:
+            if known is None or not _brand_name(doc, i, known):
+                break
+            left = i
+        elif t.ent_type_ in _NOT_PRODUCT_LABELS:
+            break
+        elif t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "VERB" and t.dep_ == "amod"):
+            if t.dep_ not in {"compound", "amod", "nmod", "conj", "npadvmod"}:
+                break
+            left = i
+        else:
+            break
+        i -= 1
+    while left < head.i and doc[left].lower_ in _JOINERS | {"-", "–"}:
+        left += 1
+    return left
+
+
+def _brand_name(doc: Doc, i: int, known: IsCompany) -> bool:
+    """A proper name right before a product word, after an owner ("Microsoft's WMA
+    format", "its Lexa encyclopaedia", "the MSN search engine"), that is no company."""
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    owner = doc[start - 1].lower_ if start > 0 else ""
+    return owner in _OWNERS and not known(doc[start : i + 1].text)
+
+
+def _product_words(doc: Doc, start: int, end: int, strict: bool | None) -> bool:
+    """Whether modifiers ``start:end`` name a product kind, not a business or a rating.
+
+    Strict (markets, prices): a product word must be among them ("car market"). None
+    (before a product head): only the word next to the head is checked for a
+    business word ("distribution network" is none; "home-grown search engine" is).
+    """
+    tokens = [t for t in doc[start:end] if t.text not in {"-", "–"}]
+    words = {t.lower_ for t in tokens}
+    if not tokens or (words if strict is not None else {tokens[-1].lower_}) & NOT_PRODUCTS:
+        return False  # a product head needs only its own modifier to be no business word
+    kinds = words & (PRODUCT_HEADS | STANDALONE_PRODUCTS | SERVICE_MODIFIERS)
+    if strict:
+        return bool(kinds) or bool(words & PRODUCT_ADJECTIVES and len(tokens) > 1)
+    hyphenated = any(t.text == "-" for t in doc[start:end])
+    if kinds or hyphenated or words & PRODUCT_ADJECTIVES or strict is None:
+        return True
+    # before a firm noun, one plain singular noun may name anything ("an isolation
+    # company"): it takes a plural ("telecoms firm") or a phrase ("data network unit")
+    return len(tokens) > 1 or tokens[0].tag_ in {"NNS", "NNPS"}
+
+
+def _headed(head: Token, known: IsCompany) -> list[tuple[int, int]]:
+    """ "search engine", "portable music players", "the WMA format", "software"."""
+    if head.pos_ != "NOUN":
+        return []
+    left = _chain(head, known)
+    word = head.lower_
+    if left == head.i:
+        return [(head.i, head.i + 1)] if word in STANDALONE_PRODUCTS else []
+    words = {t.lower_ for t in head.doc[left : head.i]}
+    if word in SERVICE_HEADS and not words & SERVICE_MODIFIERS:
+        return []  # "customer service", "a news site"? only "music service", "search site"
+    if not _product_words(head.doc, left, head.i, strict=None):
+        return [(head.i, head.i + 1)] if word in STANDALONE_PRODUCTS else []
+    return [(left, head.i + 1)]
+
+
+def _traded(head: Token) -> list[tuple[int, int]]:
+    """The product words before a trade noun, one phrase per conjunct: "a defence and
+    telecoms company" gives "telecoms"; "the clothing industry" gives "clothing"."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    left = _chain(head)
+    if left == head.i:
+        return []
+    strict = head.lower_ in _MARKET_HEADS
+    doc = head.doc
+    out: list[tuple[int, int]] = []
+    start = left
+    for i in range(left, head.i + 1):
+        if i == head.i or doc[i].lower_ in _JOINERS:
+            if start < i and _product_words(doc, start, i, strict):
+                out.append((start, i))
+            start = i + 1
+    return out
+
+
+def _items(token: Token) -> list[Token]:
+    """``token`` and its conjuncts ("A, B and C")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj":
+            out.extend(_items(c))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    """A proper name's shape: "Zune", or "iZune" with the capital second."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+
+
+def _name_bounds(token: Token) -> tuple[int, int] | None:
+    """A capitalised name headed by ``token``, with its compound words ("Stella Artois")."""
+    if not _capitalised(token.text) or token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start, token.i + 1
+
+
+def _brands(noun: Token) -> list[tuple[int, int]]:
+    """ "its brands include A, B and C", "brands such as A and B", "the A brand"."""
+    items: list[Token] = []
+    plural = noun.lower_.endswith("s")
+    if plural and noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        items += [c for c in noun.head.children if c.dep_ in {"dobj", "attr"}]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"as", "including", "like"}:
+            items += [c for c in prep.children if c.dep_ == "pobj"]
+    if plural:
+        found = [_name_bounds(t) for item in items for t in _items(item)]
+    else:
+        found = [_name_bounds(c) for c in noun.children if c.dep_ == "compound"]
+    return [b for b in found if b is not None]
+
+
+def _engineered(word: Token) -> list[tuple[int, int]]:
+    """ "genetically-modified cotton", "GM crops": engineering makes a technology."""
+    head = word
+    while head.dep_ in {"amod", "advmod", "compound", "punct"} and head.head.i > head.i:
+        head = head.head
+    if head is word or head.pos_ != "NOUN":
+        return []
+    return [(_chain(head), head.i + 1)]
+
+
+def _countable(doc: Doc) -> list[tuple[int, int]]:
+    """A proper name counted like a thing and handled: "use an Orbix Zune", "sold ten
+    million Zunes" (not "signed an Executive Memo")."""
+    out: list[tuple[int, int]] = []
+    dobj = doc.vocab.strings["dobj"]
+    deps = doc.to_array(DEP).tolist()
+    for i, word in enumerate(token_table(doc).text):
+        if deps[i] != dobj or not _capitalised(word):
+            continue  # read from arrays: no Token made for most words
+        token = doc[i]
+        if token.head.lemma_.lower() not in _HANDLING_VERBS:
+            continue
+        if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ in {"PERSON", "NORP"}:
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        counted = token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children)
+        if indefinite or counted:
+            bounds = _name_bounds(token)
+            if bounds is not None:
+                out.append(bounds)
+    return out

@@ -1,0 +1,244 @@
+"""Word lists for typing mentions: products, trades, and what is no product.
+
+General English, not any one article's wording. A product category is named by a
+head noun ("search engine", "mobile phones", "diesel engines"), or by the words
+before a trade noun ("a long-distance telecoms firm", "soft drink prices", "the
+clothing industry"); brands are named in lists ("its brands include A, B and C").
+
+>>> "engines" in PRODUCT_HEADS and "engine" in PRODUCT_HEADS
+True
+>>> "firm" in TRADE_HEADS
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _with_plurals(words: set[str]) -> frozenset[str]:
+    """Each word with its regular plural ("engine" → "engines", "battery" → "batteries")."""
+    out = set(words)
+    for w in words:
+        if w.endswith("y") and w[-2:-1] not in set("aeiou"):
+            out.add(w[:-1] + "ies")
+        elif w.endswith(("s", "x", "ch", "sh")):
+            out.add(w + "es")
+        else:
+            out.add(w + "s")
+    return frozenset(out)
+
+
+#: Head nouns of product and technology categories: with a modifier before them they
+#: name a category ("search engine", "portable music players", "online games").
+PRODUCT_HEADS: Final = _with_plurals(
+    {
+        # machines and devices
+        "engine", "turbine", "player", "phone", "handset", "smartphone", "console",
+        "computer", "laptop", "notebook", "tablet", "printer", "television", "tv",
+        "radio", "gadget", "appliance", "device", "camera", "battery", "processor",
+        "microprocessor", "chip", "microchip", "memory", "disk", "screen", "router",
+        "server", "sensor", "robot", "drone", "reactor",
+        "vehicle", "car", "truck", "lorry", "tractor", "bus", "aircraft", "airliner",
+        "jet", "plane", "helicopter", "satellite", "rocket", "missile", "weapon",
+        "tyre", "tire", "machine", "equaliser", "equalizer",
+        # software and services
+        "software", "browser", "portal", "encyclopaedia", "encyclopedia", "database",
+        "format", "codec", "game", "app", "website", "network",
+        "broadband", "telecoms", "telecommunications", "wireless",
+        # goods
+        "drink", "beverage", "beer", "lager", "wine", "cigarette", "tobacco",
+        "drug", "medicine", "vaccine", "pharmaceutical", "chemical", "fertiliser",
+        "fertilizer", "pesticide", "herbicide", "seed", "clothing", "garment",
+        "apparel", "footwear", "shoe", "toy", "steel", "fuel",
+    }
+)  # fmt: skip
+
+#: Product heads that name a category on their own, with no modifier ("software").
+STANDALONE_PRODUCTS: Final = frozenset(
+    {
+        "software", "broadband", "telecoms", "telecommunications", "clothing",
+        "garments", "apparel", "footwear", "cigarettes", "pharmaceuticals",
+        "smartphones", "handsets", "microprocessors", "microchips", "laptops",
+        "pesticides", "herbicides", "fertilisers", "fertilizers",
+    }
+)  # fmt: skip
+
+#: Heads that name a category only after a technical or product word ("music
+#: service", "search site"), never after any noun ("customer service").
+SERVICE_HEADS: Final = frozenset(
+    {"service", "services", "site", "sites", "store", "environment", "environments"}
+)
+
+#: Words that make a "service"/"site" a technology ("music service", "search site").
+SERVICE_MODIFIERS: Final = frozenset(
+    {
+        "music", "search", "internet", "online", "web", "mobile", "cloud", "video",
+        "streaming", "email", "e-mail", "messaging", "broadband", "phone", "telephone",
+        "wireless", "download", "payment", "mapping", "news", "social", "computing",
+    }
+)  # fmt: skip
+
+#: Nouns of the trade a firm or market is in: the words before them name a product
+#: category ("internet portal firm", "the clothing industry", "soft drink prices").
+TRADE_HEADS: Final = frozenset(
+    {
+        "firm", "firms", "company", "companies", "operator", "operators", "maker",
+        "makers", "manufacturer", "manufacturers", "producer", "producers", "provider",
+        "providers", "supplier", "suppliers", "giant", "giants", "arm", "unit",
+        "business", "businesses", "division", "market", "markets", "industry",
+        "industries", "sector", "price", "prices", "sales", "exports", "imports",
+        "retailer", "retailers", "seller", "sellers", "vendor", "vendors", "brand",
+        "brands", "specialist", "group", "carrier", "carriers",
+    }
+)  # fmt: skip
+
+#: Words before a trade noun that name no product: kinds of business, ownership,
+#: markets of money, people ("law firm", "parent company", "stock market").
+NOT_PRODUCTS: Final = frozenset(
+    {
+        "law", "legal", "investment", "investor", "securities", "brokerage", "broker",
+        "accounting", "accountancy", "audit", "consulting", "consultancy", "research",
+        "equity", "holding", "parent", "shell", "finance", "financial", "insurance",
+        "banking", "bank", "trading", "advertising", "marketing", "management",
+        "property", "estate", "stock", "share", "shares", "bond", "money", "capital",
+        "credit", "currency", "exchange", "labour", "labor", "job", "housing",
+        "house", "home", "consumer", "consumers", "retail", "wholesale", "media",
+        "entertainment", "publishing", "services", "service", "state", "family",
+        "private", "public", "joint", "venture", "rival", "partner", "subsidiary",
+        "sister", "local", "domestic", "world", "global", "national", "international",
+        "foreign", "overseas", "regional", "defence", "defense", "security",
+        "mining", "construction", "transport", "logistics", "shipping", "utility",
+        "utilities", "energy", "power", "water", "business", "industry", "market",
+        "group", "company", "firm", "unit", "arm", "division", "operations",
+        "operating", "trade", "tech", "technology", "high-tech", "start", "startup",
+        "retailing", "distribution", "manufacturing", "production", "engineering",
+        "chief", "executive", "staff", "employee", "union", "pension", "tax",
+        "oil-price", "target", "profit", "revenue", "earnings", "sales", "price",
+        "prices", "import", "export", "spot", "futures", "commodity", "commodities",
+        "pressure", "lobby", "campaign", "advocacy", "rights", "interest", "think",
+        "tank", "watchdog", "growth", "dealer", "test", "recruitment",
+        "planning", "patent", "election", "world-class", "premium", "budget",
+    }
+)  # fmt: skip
+
+#: Adjectives that rate or place a firm, not its product ("biggest", "former").
+EVALUATIVE_WORDS: Final = frozenset(
+    {
+        "big", "bigger", "biggest", "large", "larger", "largest", "small", "smaller",
+        "smallest", "major", "leading", "top", "main", "former", "new", "old", "own",
+        "successful", "profitable", "troubled", "struggling", "key", "giant", "huge",
+        "second", "third", "fourth", "fifth", "best", "worst", "important", "famous",
+        "well-known", "rival", "dominant", "powerful", "independent", "listed",
+        "state-owned", "privately", "owned", "based", "separate", "whole", "entire",
+        "other", "same", "such", "various", "several", "many", "few", "first", "last",
+        "next", "previous", "current", "existing", "proposed", "planned", "merged",
+        "combined", "global", "worldwide", "international", "national", "domestic",
+        "local", "regional", "foreign", "overseas", "fast-growing", "growing",
+        "booming", "lucrative", "competitive", "crowded", "so-called",
+    }
+)  # fmt: skip
+
+#: Modifiers that make any noun a technology ("genetically-modified cotton").
+ENGINEERING_WORDS: Final = frozenset({"genetically", "gm", "transgenic"})
+
+#: Nouns that gather the brands a firm sells ("its brands include A, B and C").
+BRAND_NOUNS: Final = frozenset(
+    {"brand", "brands", "label", "labels", "marque", "marques", "beers", "products"}
+)
+
+#: Adjectives that name a product's kind on their own ("mobile", "online", "portable").
+PRODUCT_ADJECTIVES: Final = frozenset(
+    {
+        "mobile", "wireless", "online", "digital", "electronic", "portable", "soft",
+        "fixed-line", "broadband", "optical", "electric", "hybrid", "nuclear",
+        "chemical", "pharmaceutical", "agrochemical", "automotive", "video",
+        "interactive", "virtual", "cellular", "landline", "handheld",
+        "acoustic", "solar", "diesel", "petrol",
+    }
+)  # fmt: skip
+
+#: Lower-case heads of state bodies named by place or kind ("a US court", "a federal
+#: jury", "Peru's environment ministry", "the Soviet regime").
+STATE_BODY_HEADS: Final = frozenset(
+    {
+        "court", "courts", "jury", "tribunal", "regime", "ministry", "parliament",
+        "watchdog", "regulator", "regulators", "prosecutors", "judiciary", "senate",
+        "legislature", "cabinet", "government", "authorities", "administration",
+        "military", "police", "customs", "treasury", "junta", "governments",
+    }
+)  # fmt: skip
+
+#: Lower-case words that make a state body of a court or jury ("a federal court").
+STATE_BODY_QUALIFIERS: Final = frozenset(
+    {
+        "federal", "state", "appeals", "appellate", "district", "supreme", "high",
+        "constitutional", "administrative", "criminal", "provincial", "municipal",
+        "county", "grand", "foreign", "western", "allied",
+    }
+)  # fmt: skip
+
+#: Bare names of states and capitals that the gazetteer reads as the state acting.
+PLACE_NAMES: Final = frozenset(
+    {"united states", "u.s.", "us", "usa", "u.s.a.", "united states of america", "america",
+     "united kingdom", "uk", "u.k.", "britain", "great britain", "washington", "beijing",
+     "moscow", "london", "tokyo", "paris", "berlin", "brussels", "seoul", "taipei"}
+)  # fmt: skip
+
+#: Courtesy titles: the name after them is a person's ("Mr Ng", "Ms Ruiz").
+HONORIFICS: Final = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame",
+     "lord", "lady", "mme", "mlle", "herr", "sen.", "rep.", "gov.", "judge"}
+)  # fmt: skip
+
+#: Lower-case job words before a name: "Veltra boss Tom Ng", "finance director Ann Lee".
+PERSON_TITLE_NOUNS: Final = frozenset(
+    {"boss", "chief", "executive", "founder", "co-founder", "chairman", "chairwoman",
+     "director", "president", "minister", "secretary", "spokesman", "spokeswoman",
+     "analyst", "lawyer", "attorney", "judge", "senator", "economist", "banker",
+     "tycoon", "magnate", "billionaire", "entrepreneur", "manager", "head",
+     "official", "chancellor", "governor", "mayor", "commissioner", "ceo", "cfo",
+     "coo", "cto", "chair", "vice-president", "prosecutor", "actor", "singer",
+     "author", "professor", "scientist", "engineer"}
+)  # fmt: skip
+
+#: What only a firm has ("Veltra's shareholders", "Veltra shares", "its main unit").
+COMPANY_POSSESSIONS: Final = frozenset(
+    {"shareholder", "shareholders", "share", "shares", "stock", "board", "profit",
+     "profits", "revenue", "revenues", "earnings", "turnover", "takeover", "merger",
+     "bid", "subsidiary", "subsidiaries", "unit", "units", "arm", "division", "brand",
+     "brands", "customers", "subscribers", "stake", "bankruptcy", "auditor",
+     "auditors", "headquarters", "factory", "factories", "plant", "plants", "stores",
+     "shops", "workforce", "products", "product", "chief", "boss", "ceo",
+     "chairman", "executives", "directors", "accounts", "listing", "flotation",
+     "dividend", "dividends", "assets", "bonds", "creditors", "investors"}
+)  # fmt: skip
+
+#: What only a person has ("Ng's wife", "Ng's lawyers", "Ng's trial").
+PERSON_POSSESSIONS: Final = frozenset(
+    {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+     "family", "trial", "career",
+     "death", "birthday", "resignation", "arrest", "conviction", "sentence",
+     "testimony", "home", "friend", "friends", "memoir", "retirement", "salary"}
+)  # fmt: skip
+
+#: Nouns that say a name is a firm's, beyond the lexicon's: "Air Kestrel, an airline".
+MORE_COMPANY_NOUNS: Final = frozenset(
+    {"airline", "insurer", "lender", "brewer", "bottler", "miner", "automaker",
+     "carmaker", "chipmaker", "drugmaker", "publisher", "broker", "brokerage",
+     "chain", "utility", "outfit", "partnership", "telco", "conglomerate", "bank",
+     "supermarket", "shipper", "refiner", "retailer"}
+)  # fmt: skip
+
+#: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
+MORE_GOVERNMENT_WORDS: Final = frozenset(
+    {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
+     "assembly", "duma", "knesset", "bundestag", "regime", "junta", "kgb", "fsb"}
+)  # fmt: skip
+
+#: Legal forms that end only a firm's name, never a person's ("… Capital Limited").
+LEGAL_SUFFIXES: Final = frozenset(
+    {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
+     "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
+     "ag", "holdings"}
+)  # fmt: skip
