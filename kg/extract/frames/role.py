@@ -19,7 +19,7 @@ from kg.extract.frames.role_words import (
     is_role_word,
 )
 from kg.extract.frames.syntax import agents, children, is_title, preps, subject
-from kg.extract.lexicon import NATIONALITIES, VERB_PROPERTIES
+from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, VERB_PROPERTIES
 from kg.extract.mentions import EntityCluster, Mention
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
@@ -81,14 +81,22 @@ class RoleFrame(Frame):
         "X served as the manager of Y": worksFor through a title noun."""
         r, verb = self.reader, clause.verb
         roles = children(verb, "attr") if clause.lemma == "be" else preps(verb, "as")
-        roles = [t for t in roles if is_title(t)]
+        roles = [t for t in roles if is_title(t) or _is_role(t)]
         if not roles:
             return
         people = [p for p in r.entities(subject(verb)) if r.cls(p) == "Person"]
         for role in roles:
             # the nearest organisation only: "officers in Unit 1 of the Third Department"
             # means Unit 1
-            targets = [t for t in preps(role, "of", "at", "for", "in", "with") if t.i in r.index]
+            targets = preps(role, "of", "at", "for", "in", "with")
+            # "a specialist for the New York firm of Kramer and Levin": the firm's name
+            targets += [
+                named
+                for t in targets
+                if t.i not in r.index and t.lemma_.lower() in COMPANY_NOUNS
+                for named in preps(t, "of")
+            ]
+            targets = [t for t in targets if t.i in r.index]
             for target in sorted(targets, key=lambda t: t.i)[:1]:
                 org, conf = r.inside_chain(r.index[target.i])[0]
                 if r.cls(org) not in ORG_CLASSES:
@@ -383,6 +391,9 @@ def _role_of(token: Token) -> list[Token]:
         return [token]
     if token.lower_ == "one":
         return [o for o in preps(token, "of") if _is_role(o)]
+    if token.pos_ == "NUM":
+        # "Two former directors, A and B": the counted title, however it is attached
+        return [t for t in token.subtree if t.i > token.i and t.i < token.i + 6 and _is_role(t)][:1]
     return []
 
 
