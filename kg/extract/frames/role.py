@@ -258,7 +258,7 @@ class RoleFrame(Frame):
             return out
         # of/at/for/with phrases, one level down: "director of product at Veltra"
         heads = [title]
-        for depth in range(2):
+        for _ in range(2):
             nxt: list[Token] = []
             for head in heads:
                 for prep in head.children:
@@ -297,9 +297,9 @@ class RoleFrame(Frame):
             best: tuple[int, int] | None = None
             for i, c in enumerate(r.clusters):
                 names = [c.name, *c.aliases]
-                if c.cls == "Government" and any(body in n.lower().split() for n in names):
-                    if best is None or len(c.mentions) > best[0]:
-                        best = (len(c.mentions), i)
+                named = c.cls == "Government" and any(body in n.lower().split() for n in names)
+                if named and (best is None or len(c.mentions) > best[0]):
+                    best = (len(c.mentions), i)
             if best is not None:
                 return [(best[1], 0.6, "nominal.title.body.v1")]
         return self._earlier_employer(title)
@@ -365,10 +365,9 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     # inside or just before the name: the nearest title word of the noun phrase
     for i in range(person.end - 1, max(person.start - 6, root.sent.start) - 1, -1):
         t = doc[i]
-        if i < person.start and t.head.i not in range(person.start, person.end) and (
-            t.head.i < person.start and t.dep_ != "compound"
-        ):
-            break
+        inside = person.start <= t.head.i < person.end or t.dep_ == "compound"
+        if i < person.start and not inside:
+            break  # left of the name's noun phrase
         if _is_role(t):
             out.append(t)
             break
@@ -380,6 +379,10 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         head = head.head
     if head.dep_ == "appos":
         out.extend(_role_of(head.head))
+        # "the head of Veltra, Tom Ng": the name stands beside the employer's name
+        named = head.head
+        if named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.lower_ == "of":
+            out.extend(_role_of(named.head.head))
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
     return out
