@@ -216,9 +216,9 @@ class RoleFrame(Frame):
         # "Veltra's Tom Ng said": a company's person, most often its employee
         for c in root.children:
             if c.dep_ == "poss" and c.i < person.start:
-                org = r.entity(c)
-                if org is not None and r.cls(org) in {"Company", "Government"}:
-                    self._works(person.entity, org, sent, "nominal.possessive.v1", 0.6)
+                owner = r.entity(c)
+                if owner is not None and r.cls(owner) in {"Company", "Government"}:
+                    self._works(person.entity, owner, sent, "nominal.possessive.v1", 0.6)
 
     def _employers(
         self, title: Token, root: Token, person: Mention | None
