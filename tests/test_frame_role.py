@@ -45,6 +45,18 @@ def test_possessive_company_with_a_lower_case_title(nlp) -> None:  # type: ignor
 @pytest.mark.parametrize(
     "text",
     [
+        "Veltra Corp said its chief executive, Tom Ng, would retire.",
+        "Tom Ng, a former Veltra Corp engineer, was charged.",
+        "Tom Ng, the Veltra Corp founder, sold his shares.",
+    ],
+)
+def test_title_noun_phrase_beside_the_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Tom Ng, Veltra Corp's chairman, said sales would grow.",
         "Tom Ng, chairman of Veltra Corp, said sales would grow.",
         "Tom Ng, a director of sales at Veltra Corp, said sales would grow.",
@@ -91,6 +103,24 @@ def test_a_bare_title_takes_its_earlier_employer(nlp) -> None:  # type: ignore[n
 def test_a_bare_title_with_no_earlier_employer_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Shares of Veltra Corp fell. The former directors are Ann Ross and Tom Ng."
     assert works(nlp, text) == set()
+
+
+# ---------------------------------------------------------------- role clauses
+
+
+def test_role_clause_at_the_company_it_refers_back_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp lost money last year. Tom Ng was chief executive at the company until May."
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+
+
+def test_role_clause_with_the_phrase_on_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Tom Ng was a director at Veltra Corp until May.") == {
+        ("Tom Ng", "Veltra Corp")
+    }
+
+
+def test_a_lawyer_representing_a_company_is_no_employee(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Ann Ross, a lawyer representing Veltra Corp, declined to comment.") == set()
 
 
 # ---------------------------------------------------------------- verbs of leading

@@ -96,8 +96,27 @@ class RoleFrame(Frame):
                 if t.i not in r.index and t.lemma_.lower() in COMPANY_NOUNS
                 for named in preps(t, "of")
             ]
-            targets = [t for t in targets if t.i in r.index]
-            for target in sorted(targets, key=lambda t: t.i)[:1]:
+            # "he was chief financial officer at the group": the phrase may hang on the
+            # verb, and "the group" names the company it refers back to
+            if clause.lemma == "be":
+                targets += preps(verb, "at", "with")
+            anaphoric = [
+                t
+                for t in targets
+                if t.i not in r.index
+                and t.lemma_.lower() in COMPANY_NOUNS | {"group"}
+                and any(c.lower_ in {"the", "its"} for c in t.children)
+            ]
+            named_targets = [t for t in targets if t.i in r.index]
+            if not named_targets and anaphoric:
+                org = r.entity(anaphoric[0])
+                if org is not None and r.cls(org) == "Company":
+                    for person in people:
+                        r.fact(
+                            person, "worksFor", org, clause.sent, "clause.role.anaphor.v1",
+                            0.6, clause.modality,
+                        )  # fmt: skip
+            for target in sorted(named_targets, key=lambda t: t.i)[:1]:
                 org, conf = r.inside_chain(r.index[target.i])[0]
                 if r.cls(org) not in ORG_CLASSES:
                     continue
@@ -315,7 +334,8 @@ class RoleFrame(Frame):
         ):
             return []
         lemma = r.lemma[title.i]
-        for i in range(title.i - 1, -1, -1):
+        # the article so far, bounded: a title several pages back names another firm
+        for i in range(title.i - 1, max(title.i - 3000, 0) - 1, -1):
             if r.lemma[i] != lemma:
                 continue
             earlier = r.doc[i]
