@@ -156,6 +156,22 @@ def test_a_commissioner_without_a_commission_gives_nothing(nlp) -> None:  # type
     assert works(nlp, "Commissioner Ann Ross dissented from the ruling.") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate passed the bill on Monday. Sen. Ann Ross, an Ohio Republican, voted no.",
+        "Sen. Ann Ross, an Ohio Republican, voted against the bill.",
+    ],
+)
+def test_a_senator_sits_in_the_senate(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Ann Ross", "Senate")}
+
+
+def test_a_representative_sits_in_the_house_not_the_white_house(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The White House welcomed the vote. Rep. Tom Ng voted for it."
+    assert works(nlp, text) == {("Tom Ng", "House of Representatives")}
+
+
 def test_nationality_of_a_head_of_state(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "Russian President Ivan Petrov defended the deal.") == {
         ("Ivan Petrov", "Russia")

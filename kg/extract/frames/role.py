@@ -13,6 +13,7 @@ from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_words import (
     BODY_TITLES,
+    CHAMBERS,
     LEAD_VERBS,
     LEADER_WORDS,
     PUBLIC_TITLES,
@@ -34,6 +35,7 @@ class RoleFrame(Frame):
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
         self._said: set[tuple[int, int, int]] = set()  # (person, employer, sentence start)
+        self._chambers: dict[str, int] = {}  # chambers added by "Sen."/"Rep." titles
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
@@ -315,13 +317,26 @@ class RoleFrame(Frame):
         if body is not None and title.text[:1].isupper():
             best: tuple[int, int] | None = None
             for i, c in enumerate(r.clusters):
-                names = [c.name, *c.aliases]
-                named = c.cls == "Government" and any(body in n.lower().split() for n in names)
+                names = [c.name.lower(), *(a.lower() for a in c.aliases)]
+                named = c.cls == "Government" and any(
+                    body in n.split() and "white" not in n for n in names
+                )  # "Rep. X" sits in the House, not the White House
                 if named and (best is None or len(c.mentions) > best[0]):
                     best = (len(c.mentions), i)
             if best is not None:
                 return [(best[1], 0.6, "nominal.title.body.v1")]
+            if body in CHAMBERS:
+                # "Sen. Ann Ross" names her chamber even when the article does not
+                return [(self._chamber(CHAMBERS[body]), 0.6, "nominal.title.body.v1")]
         return self._earlier_employer(title)
+
+    def _chamber(self, name: str) -> int:
+        """The legislative chamber ``name`` as an entity of the article (added once)."""
+        r = self.reader
+        if name not in self._chambers:
+            r.clusters.append(EntityCluster(name, "Government"))
+            self._chambers[name] = len(r.clusters) - 1
+        return self._chambers[name]
 
     def _earlier_employer(self, title: Token) -> list[tuple[int, float, str]]:
         """ "The ten former directors are A, B…" after "directors at Veltra": a bare

@@ -63,6 +63,9 @@ BODY_TITLES: Final[dict[str, str]] = {
     "comptroller": "comptroller",
 }
 
+#: Legislative chambers a member's title names outright ("Sen. X", "Rep. X").
+CHAMBERS: Final[dict[str, str]] = {"senate": "Senate", "house": "House of Representatives"}
+
 #: Verbs whose subject leads an organisation: "Tom Ng, who heads Veltra",
 #: "Veltra, run by Tom Ng".
 LEAD_VERBS: Final = frozenset({"head", "lead", "run", "chair", "found", "co-found", "cofound"})
