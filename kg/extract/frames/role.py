@@ -7,13 +7,21 @@ and employment verbs ("joined Y", "was hired by Y", "works for Y").
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.reader import ORG_CLASSES
-from kg.extract.frames.syntax import children, is_title, preps, subject
-from kg.extract.lexicon import VERB_PROPERTIES
-from kg.extract.mentions import Mention
+from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
+from kg.extract.frames.role_words import (
+    BODY_TITLES,
+    CHAMBERS,
+    LEAD_VERBS,
+    LEADER_WORDS,
+    PUBLIC_TITLES,
+    is_role_word,
+)
+from kg.extract.frames.syntax import agents, children, is_title, preps, subject
+from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, VERB_PROPERTIES
+from kg.extract.mentions import EntityCluster, Mention
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
 ROLE_VERBS = frozenset({"be", "serve", "work"})
@@ -22,10 +30,17 @@ EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "work
 
 
 class RoleFrame(Frame):
-    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | {"employ"}
+    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | {"employ"}
+
+    def __init__(self, reader: ArticleReader) -> None:
+        super().__init__(reader)
+        self._said: set[tuple[int, int, int]] = set()  # (person, employer, sentence start)
+        self._chambers: dict[str, int] = {}  # chambers added by "Sen."/"Rep." titles
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
+        if lemma in LEAD_VERBS:
+            return self._leads(clause)
         if lemma in ROLE_VERBS:
             self._role_clause(clause)
         if lemma in EMPLOYMENT_VERBS:
@@ -68,15 +83,42 @@ class RoleFrame(Frame):
         "X served as the manager of Y": worksFor through a title noun."""
         r, verb = self.reader, clause.verb
         roles = children(verb, "attr") if clause.lemma == "be" else preps(verb, "as")
-        roles = [t for t in roles if is_title(t)]
+        roles = [t for t in roles if is_title(t) or _is_role(t)]
         if not roles:
             return
         people = [p for p in r.entities(subject(verb)) if r.cls(p) == "Person"]
         for role in roles:
             # the nearest organisation only: "officers in Unit 1 of the Third Department"
             # means Unit 1
-            targets = [t for t in preps(role, "of", "at", "for", "in", "with") if t.i in r.index]
-            for target in sorted(targets, key=lambda t: t.i)[:1]:
+            targets = preps(role, "of", "at", "for", "in", "with")
+            # "a specialist for the New York firm of Kramer and Levin": the firm's name
+            targets += [
+                named
+                for t in targets
+                if t.i not in r.index and t.lemma_.lower() in COMPANY_NOUNS
+                for named in preps(t, "of")
+            ]
+            # "he was chief financial officer at the group": the phrase may hang on the
+            # verb, and "the group" names the company it refers back to
+            if clause.lemma == "be":
+                targets += preps(verb, "at", "with")
+            anaphoric = [
+                t
+                for t in targets
+                if t.i not in r.index
+                and t.lemma_.lower() in COMPANY_NOUNS | {"group"}
+                and any(c.lower_ in {"the", "its"} for c in t.children)
+            ]
+            named_targets = [t for t in targets if t.i in r.index]
+            if not named_targets and anaphoric:
+                org = r.entity(anaphoric[0])
+                if org is not None and r.cls(org) == "Company":
+                    for person in people:
+                        r.fact(
+                            person, "worksFor", org, clause.sent, "clause.role.anaphor.v1",
+                            0.6, clause.modality,
+                        )  # fmt: skip
+            for target in sorted(named_targets, key=lambda t: t.i)[:1]:
                 org, conf = r.inside_chain(r.index[target.i])[0]
                 if r.cls(org) not in ORG_CLASSES:
                     continue
@@ -89,6 +131,7 @@ class RoleFrame(Frame):
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) == "Person":
             self._titles(mention, sent)
+            self._title_phrases(mention, sent)
 
     def _titles(self, person: Mention, sent: Span) -> None:
         """ "Deputy Treasury Secretary Wally Adeyemo", "X, CEO of Huawei", "Assistant U.S.
@@ -157,3 +200,242 @@ class RoleFrame(Frame):
         for org, confidence in employers:
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
+
+    # ------------------------------------------------------------ news-style roles
+    def _works(self, person: int, org: int, sent: Span, rule: str, confidence: float) -> None:
+        """One worksFor per person, employer and sentence, whichever rule finds it first."""
+        key = (person, org, sent.start)
+        if key in self._said or any(
+            f.subject == person and f.object == org and f.sentence.start == sent.start
+            for f in self.reader.found.facts
+            if f.predicate == "worksFor"
+        ):
+            return
+        self._said.add(key)
+        self.reader.fact(person, "worksFor", org, sent, rule, confidence)
+
+    def _title_phrases(self, person: Mention, sent: Span) -> None:
+        """The title noun a name stands with, read over the parse: "Veltra chief
+        executive Tom Ng", "Veltra's finance director Tom Ng", "Tom Ng, Veltra's
+        chairman", "Tom Ng, an analyst at Veltra", "the head of Veltra, Tom Ng", "the
+        Veltra directors, A, B and C", "X, one of six Veltra executives"; a bare
+        "President X" or "Commissioner X" works for the article's state or commission;
+        "Veltra's Tom Ng" for Veltra."""
+        r = self.reader
+        root = person.span.root
+        titled = False
+        for title in _title_tokens(person, root):
+            titled = True
+            employers = self._employers(title, root, person)
+            for org, confidence in employers:
+                self._works(person.entity, org, sent, "nominal.title.news.v1", confidence)
+            if not employers:
+                for org, confidence, rule in self._implied(title):
+                    self._works(person.entity, org, sent, rule, confidence)
+        if titled:
+            return
+        # "Veltra's Tom Ng said": a company's person, most often its employee
+        for c in root.children:
+            if c.dep_ == "poss" and c.i < person.start:
+                owner = r.entity(c)
+                if owner is not None and r.cls(owner) in {"Company", "Government"}:
+                    self._works(person.entity, owner, sent, "nominal.possessive.v1", 0.6)
+
+    def _employers(
+        self, title: Token, root: Token, person: Mention | None
+    ) -> list[tuple[int, float]]:
+        """The organisations a title noun names: its possessive and compound modifiers
+        ("Veltra's", "Veltra") or its of/at/for/with phrase ("chief of Veltra",
+        "director of sales at Veltra")."""
+        r = self.reader
+        leader = title.lower_ in LEADER_WORDS
+        public = leader or title.lower_ in PUBLIC_TITLES
+        allowed = ORG_CLASSES | ({"Location"} if public else set())
+        out: list[tuple[int, float]] = []
+        # modifiers before the title (and before the name, when the title is its compound)
+        mods = [t for t in title.subtree if t.i < title.i]
+        me = person.entity if person is not None else -1
+        if person is not None and title.i < person.start:
+            mods += [t for t in root.subtree if t.i < person.start and t.i not in
+                     {m.i for m in mods} and t.i != title.i and t.i > title.i]  # fmt: skip
+        seen: set[int] = set()
+        for t in sorted(mods, key=lambda t: -t.i):
+            if t.dep_ not in {"poss", "compound", "nmod", "amod", "npadvmod", "appos"}:
+                continue
+            if t.i in r.index and r.index[t.i].entity == me:
+                continue
+            org = r.entity(t) if t.dep_ == "poss" else (
+                r.index[t.i].entity if t.i in r.index else None
+            )  # fmt: skip
+            if org is None or org in seen or r.cls(org) not in allowed:
+                continue
+            if r.cls(org) == "Location" and t.dep_ == "poss" and not leader:
+                continue  # "Moscow's Sovlink Securities": a city employs no one
+            seen.add(org)
+            # "its chief executive": as good as the pronoun's antecedent
+            out.append((org, 0.6 if t.pos_ == "PRON" else 0.8))
+            break  # the nearest modifier: "the Treasury's OFAC director" is OFAC's
+        if out:
+            return out
+        # of/at/for/with phrases, one level down: "director of product at Veltra"
+        heads = [title]
+        for _ in range(2):
+            nxt: list[Token] = []
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for", "with"}:
+                        continue
+                    for obj in children(prep, "pobj"):
+                        mention = r.index.get(obj.i)
+                        # "Assistant Attorney General for National Security": a portfolio
+                        portfolio = prep.lower_ == "for" and mention is not None and (
+                            mention.source not in {"body", "gazetteer"}
+                        )  # fmt: skip
+                        if mention is not None and mention.entity != me and not portfolio:
+                            if r.cls(mention.entity) in allowed:
+                                return r.inside_chain(mention) if not leader else [
+                                    (mention.entity, 0.8)
+                                ]  # fmt: skip
+                        elif mention is None:
+                            nxt.append(obj)
+            heads = nxt
+        return out
+
+    def _implied(self, title: Token) -> list[tuple[int, float, str]]:
+        """The employer a bare title implies: a head of state or government works for
+        the state ("President X", "the Russian president"), a commissioner for the
+        article's commission, a senator for the Senate."""
+        r = self.reader
+        word = title.lower_
+        if word in LEADER_WORDS:
+            for mod in title.children:
+                if mod.dep_ in {"amod", "compound"} and mod.lower_ in NATIONALITIES:
+                    country = self._country(NATIONALITIES[mod.lower_])
+                    return [(country, 0.7, "nominal.title.leader.v1")]
+            return []
+        body = BODY_TITLES.get(word) or BODY_TITLES.get(word.removesuffix("s"))
+        if body is not None and title.text[:1].isupper():
+            best: tuple[int, int] | None = None
+            for i, c in enumerate(r.clusters):
+                names = [c.name.lower(), *(a.lower() for a in c.aliases)]
+                named = c.cls == "Government" and any(
+                    body in n.split() and "white" not in n for n in names
+                )  # "Rep. X" sits in the House, not the White House
+                if named and (best is None or len(c.mentions) > best[0]):
+                    best = (len(c.mentions), i)
+            if best is not None:
+                return [(best[1], 0.6, "nominal.title.body.v1")]
+            if body in CHAMBERS:
+                # "Sen. Ann Ross" names her chamber even when the article does not
+                return [(self._chamber(CHAMBERS[body]), 0.6, "nominal.title.body.v1")]
+        return self._earlier_employer(title)
+
+    def _chamber(self, name: str) -> int:
+        """The legislative chamber ``name`` as an entity of the article (added once)."""
+        r = self.reader
+        if name not in self._chambers:
+            r.clusters.append(EntityCluster(name, "Government"))
+            self._chambers[name] = len(r.clusters) - 1
+        return self._chambers[name]
+
+    def _earlier_employer(self, title: Token) -> list[tuple[int, float, str]]:
+        """ "The ten former directors are A, B…" after "directors at Veltra": a bare
+        lower-case title takes the employer the same title had earlier in the article."""
+        r = self.reader
+        # a capitalised title is a formal one ("Assistant Attorney General X"), held
+        # in many offices; "a director" is any director
+        if title.text[:1].isupper() or any(
+            c.lower_ in {"a", "an", "another"} for c in title.children
+        ):
+            return []
+        lemma = r.lemma[title.i]
+        # the article so far, bounded: a title several pages back names another firm
+        for i in range(title.i - 1, max(title.i - 3000, 0) - 1, -1):
+            if r.lemma[i] != lemma:
+                continue
+            earlier = r.doc[i]
+            employers = self._employers(earlier, earlier, None)
+            if employers:
+                return [(employers[0][0], 0.6, "nominal.title.earlier.v1")]
+        return []
+
+    def _country(self, name: str) -> int:
+        """The country ``name`` as an entity of the article (added when never named)."""
+        r = self.reader
+        for i, c in enumerate(r.clusters):
+            if c.name == name or name in c.aliases:
+                return i
+        if name in r.found.countries:
+            return r.found.countries[name]
+        r.clusters.append(EntityCluster(name, "Location"))
+        r.found.countries[name] = len(r.clusters) - 1
+        return len(r.clusters) - 1
+
+    def _leads(self, clause: VerbClause) -> bool:
+        """ "Tom Ng heads Veltra", "Tom Ng, who runs Veltra", "Veltra, headed by Tom Ng"."""
+        r, verb = self.reader, clause.verb
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            people = [e for t in agents(verb) for e in r.entities(t)]
+            orgs = r.entities(verb.head)
+        else:
+            people, orgs = clause.actors, clause.patients
+        found = False
+        for p in people:
+            for org in orgs:
+                if r.cls(p) == "Person" and r.cls(org) in ORG_CLASSES:
+                    r.fact(
+                        p, "worksFor", org, clause.sent, f"verb.worksFor.{clause.lemma}.v1",
+                        0.7, clause.modality,
+                    )  # fmt: skip
+                    found = True
+        return found
+
+
+def _title_tokens(person: Mention, root: Token) -> list[Token]:
+    """The title nouns standing with a name: before it ("Veltra chief executive X"),
+    in apposition ("X, chairman of Y"; "the head of Y, X"; "the directors - A and B"),
+    or as the subject of a copula with the name ("The directors are A, B and C")."""
+    out: list[Token] = []
+    doc = root.doc
+    # inside or just before the name: the nearest title word of the noun phrase
+    for i in range(person.end - 1, max(person.start - 6, root.sent.start) - 1, -1):
+        t = doc[i]
+        inside = person.start <= t.head.i < person.end or t.dep_ == "compound"
+        if i < person.start and not inside:
+            break  # left of the name's noun phrase
+        if _is_role(t):
+            out.append(t)
+            break
+    for c in root.children:
+        if c.dep_ == "appos" and c.i > root.i:
+            out.extend(_role_of(c))
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "appos":
+        out.extend(_role_of(head.head))
+        # "the head of Veltra, Tom Ng": the name stands beside the employer's name
+        named = head.head
+        if named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.lower_ == "of":
+            out.extend(_role_of(named.head.head))
+    elif head.dep_ == "attr" and head.head.lemma_ == "be":
+        out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
+    return out
+
+
+def _role_of(token: Token) -> list[Token]:
+    """``token`` if it is a title noun; "one of six Veltra executives" → executives."""
+    if _is_role(token):
+        return [token]
+    if token.lower_ == "one":
+        return [o for o in preps(token, "of") if _is_role(o)]
+    if token.pos_ == "NUM":
+        # "Two former directors, A and B": the counted title, however it is attached
+        return [t for t in token.subtree if t.i > token.i and t.i < token.i + 6 and _is_role(t)][:1]
+    return []
+
+
+def _is_role(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and (
+        is_role_word(token.text) or token.lower_ in BODY_TITLES
+    )

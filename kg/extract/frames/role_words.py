@@ -1,0 +1,80 @@
+"""Words of the role frame: job titles as news stories write them, the titles of a
+head of state or government, titles named after their body, and verbs of leading.
+
+>>> is_role_word("boss"), is_role_word("strategists"), is_role_word("customer")
+(True, True, False)
+>>> BODY_TITLES["commissioner"]
+'commission'
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kg.extract.lexicon import TITLE_WORDS
+
+#: Titles news stories use beside the release vocabulary (``TITLE_WORDS``):
+#: "Veltra boss Tom Ng", "an analyst at X", "a former Yale historian".
+NEWS_TITLES: Final = frozenset(
+    {
+        "boss", "chairman", "chairwoman", "chief", "executive", "head", "director",
+        "founder", "co-founder", "cofounder", "owner", "partner", "strategist",
+        "economist", "analyst", "historian", "professor", "lecturer", "lawyer",
+        "attorney", "spokesman", "spokeswoman", "spokesperson", "comptroller",
+        "treasurer", "controller", "editor", "correspondent", "trader", "banker",
+        "specialist", "expert", "adviser", "advisor", "commissioner", "governor",
+        "minister", "secretary", "president", "vice-president", "premier",
+        "chancellor", "dean", "fellow", "designer", "developer", "accountant",
+        "auditor", "broker", "dealer", "trustee", "chief-executive", "cfo", "coo",
+        "cto", "md", "mp", "sen.", "rep.", "senator", "congressman", "congresswoman",
+        "representative", "mayor", "ambassador", "envoy", "negotiator", "regulator",
+        "investigator", "inspector", "prosecutor", "judge", "employee", "staffer",
+        "officer", "official", "agent", "executives",
+    }
+)  # fmt: skip
+
+#: Heads of state or government and ministers: without a named employer they work
+#: for their country's government ("President Kerekou", "Foreign Minister X").
+LEADER_WORDS: Final = frozenset(
+    {"president", "premier", "chancellor", "prime", "king", "queen", "minister",
+     "secretary", "emir", "sheikh", "sultan"}
+)  # fmt: skip
+
+#: Public offices: a place before the title is the government they serve ("New
+#: York State Comptroller X", "California Attorney General X").
+PUBLIC_TITLES: Final = LEADER_WORDS | frozenset(
+    {"comptroller", "governor", "mayor", "attorney", "senator", "sen.", "treasurer",
+     "ambassador", "envoy", "representative", "rep.", "congressman", "congresswoman"}
+)  # fmt: skip
+
+#: Titles named after their body: "Commissioner X" sits on the article's Commission,
+#: "Sen. X" in the Senate.
+BODY_TITLES: Final[dict[str, str]] = {
+    "commissioner": "commission",
+    "senator": "senate",
+    "sen.": "senate",
+    "sen": "senate",
+    "congressman": "house",
+    "congresswoman": "house",
+    "rep.": "house",
+    "representative": "house",
+    "judge": "court",
+    "justice": "court",
+    "comptroller": "comptroller",
+}
+
+#: Legislative chambers a member's title names outright ("Sen. X", "Rep. X").
+CHAMBERS: Final[dict[str, str]] = {"senate": "Senate", "house": "House of Representatives"}
+
+#: Verbs whose subject leads an organisation: "Tom Ng, who heads Veltra",
+#: "Veltra, run by Tom Ng".
+LEAD_VERBS: Final = frozenset({"head", "lead", "run", "chair", "found", "co-found", "cofound"})
+
+
+def is_role_word(word: str) -> bool:
+    """A word of a job title, singular or plural ("director", "directors", "Sen.")."""
+    w = word.lower()
+    for form in (w, w.removesuffix("s"), w.removesuffix("es")):
+        if form in TITLE_WORDS or form in NEWS_TITLES:
+            return True
+    return False

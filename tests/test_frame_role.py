@@ -1,0 +1,259 @@
+"""The role frame (worksFor) on news-style wordings, through the real pipeline, on
+sentences written for these tests; parse shapes the rules read are also pinned on
+hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from kg.extract.frames.role import _title_tokens
+from kg.extract.mentions import Mention
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def works(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return facts(run(nlp, text), "worksFor")
+
+
+# ---------------------------------------------------------------- titles before the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veltra Corp chief executive Tom Ng said profits rose.",
+        "Former Veltra Corp boss Tom Ng is on trial.",
+        "Veltra Corp's Tom Ng said sales would grow.",
+    ],
+)
+def test_company_before_the_title_and_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+
+
+def test_possessive_company_with_a_lower_case_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brightwater Bank's finance director Ann Ross said costs fell."
+    assert works(nlp, text) == {("Ann Ross", "Brightwater Bank")}
+
+
+# ---------------------------------------------------------------- appositions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veltra Corp said its chief executive, Tom Ng, would retire.",
+        "Tom Ng, a former Veltra Corp engineer, was charged.",
+        "Tom Ng, the Veltra Corp founder, sold his shares.",
+    ],
+)
+def test_title_noun_phrase_beside_the_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng, Veltra Corp's chairman, said sales would grow.",
+        "Tom Ng, chairman of Veltra Corp, said sales would grow.",
+        "Tom Ng, a director of sales at Veltra Corp, said sales would grow.",
+        "The head of Veltra Corp, Tom Ng, said sales would grow.",
+    ],
+)
+def test_title_in_apposition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+
+
+@pytest.mark.parametrize("title", ["an economist", "an analyst", "a strategist"])
+def test_analysts_and_economists_at_a_firm(nlp, title: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Ann Ross, {title} at Brightwater Bank, said rates would rise."
+    assert works(nlp, text) == {("Ann Ross", "Brightwater Bank")}
+
+
+def test_a_title_without_employer_or_a_customer_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "An analyst, Tom Ng, said sales would grow.") == set()
+    assert works(nlp, "Ann Ross, a customer of Veltra Corp, said prices rose.") == set()
+    assert works(nlp, "Veltra Corp sued Tom Ng last year.") == set()
+
+
+# ---------------------------------------------------------------- lists of names
+
+
+def test_counted_title_with_a_list_of_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two former Veltra Corp directors, Ann Ross and Tom Ng, resigned."
+    assert works(nlp, text) == {("Ann Ross", "Veltra Corp"), ("Tom Ng", "Veltra Corp")}
+
+
+def test_one_of_the_company_executives(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Ross, one of six Veltra Corp executives charged, pleaded guilty."
+    assert works(nlp, text) == {("Ann Ross", "Veltra Corp")}
+
+
+def test_a_bare_title_takes_its_earlier_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ten former directors at Veltra Corp agreed to pay. "
+        "The former directors are Ann Ross and Tom Ng."
+    )
+    assert works(nlp, text) == {("Ann Ross", "Veltra Corp"), ("Tom Ng", "Veltra Corp")}
+
+
+def test_a_bare_title_with_no_earlier_employer_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shares of Veltra Corp fell. The former directors are Ann Ross and Tom Ng."
+    assert works(nlp, text) == set()
+
+
+# ---------------------------------------------------------------- role clauses
+
+
+def test_role_clause_at_the_company_it_refers_back_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp lost money last year. Tom Ng was chief executive at the company until May."
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+
+
+def test_role_clause_with_the_phrase_on_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Tom Ng was a director at Veltra Corp until May.") == {
+        ("Tom Ng", "Veltra Corp")
+    }
+
+
+def test_a_lawyer_representing_a_company_is_no_employee(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Ann Ross, a lawyer representing Veltra Corp, declined to comment.") == set()
+
+
+# ---------------------------------------------------------------- verbs of leading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng runs Veltra Corp.",
+        "Tom Ng, who heads Veltra Corp, declined to comment.",
+        "Veltra Corp, headed by Tom Ng, declined to comment.",
+        "Veltra Corp is run by Tom Ng.",
+    ],
+)
+def test_who_leads_a_company_works_for_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {p for p, _ in works(nlp, text)} == {"Tom Ng"}
+    assert {o.rstrip(".") for _, o in works(nlp, text)} == {"Veltra Corp"}
+
+
+def test_leading_a_protest_is_no_employment(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Tom Ng led a protest outside the court.") == set()
+
+
+# ---------------------------------------------------------------- public offices
+
+
+def test_commissioner_sits_on_the_articles_commission(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Federal Trade Commission fined Veltra Corp. Commissioner Ann Ross dissented."
+    assert works(nlp, text) == {("Ann Ross", "FTC")}
+
+
+def test_a_commissioner_without_a_commission_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Commissioner Ann Ross dissented from the ruling.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate passed the bill on Monday. Sen. Ann Ross, an Ohio Republican, voted no.",
+        "Sen. Ann Ross, an Ohio Republican, voted against the bill.",
+    ],
+)
+def test_a_senator_sits_in_the_senate(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Ann Ross", "Senate")}
+
+
+def test_a_representative_sits_in_the_house_not_the_white_house(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The White House welcomed the vote. Rep. Tom Ng voted for it."
+    assert works(nlp, text) == {("Tom Ng", "House of Representatives")}
+
+
+def test_nationality_of_a_head_of_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Russian President Ivan Petrov defended the deal.") == {
+        ("Ivan Petrov", "Russia")
+    }
+
+
+def test_a_state_before_a_public_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "New Jersey Governor Ann Ross signed the bill.") == {
+        ("Ann Ross", "New Jersey")
+    }
+
+
+def test_a_bare_president_is_no_guess_at_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Firms in Benin and the United States paid bribes. President Ann Ross denied it."
+    assert works(nlp, text) == set()
+    assert works(nlp, "The company president Tom Ng spoke.") == set()
+
+
+# ---------------------------------------------------------------- parse shapes, pinned
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    # English's vocabulary: lower-case forms and the like, as the model's docs have
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def _person(doc: Doc, start: int, end: int) -> Mention:
+    return Mention(doc[start:end], doc[start:end].text, "Person", "ner")
+
+
+def test_shape_title_compound_of_the_name() -> None:
+    # "Veltra chief executive Tom Ng said"
+    doc = _doc(
+        ["Veltra", "chief", "executive", "Tom", "Ng", "said"],
+        [2, 2, 4, 4, 5, 5],
+        ["compound", "amod", "compound", "compound", "nsubj", "ROOT"],
+        ["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB"],
+    )
+    person = _person(doc, 3, 5)
+    assert [t.text for t in _title_tokens(person, doc[4])] == ["executive"]
+
+
+def test_shape_name_in_apposition_to_the_employers_name() -> None:
+    # "The head of Veltra , Tom Ng , said": the name hangs on "Veltra", not on "head"
+    doc = _doc(
+        ["The", "head", "of", "Veltra", ",", "Tom", "Ng", ",", "said"],
+        [1, 8, 1, 2, 3, 6, 3, 1, 8],
+        ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+        ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+    )
+    person = _person(doc, 5, 7)
+    assert [t.text for t in _title_tokens(person, doc[6])] == ["head"]
+
+
+def test_shape_counted_title_with_listed_names() -> None:
+    # "Two outside directors , Ann Ross and Tom Ng , remain": "outside" misparsed as a
+    # preposition still leaves the counted title reachable
+    doc = _doc(
+        ["Two", "outside", "directors", ",", "Ann", "Ross", "and", "Tom", "Ng", ",", "remain"],
+        [10, 0, 1, 0, 5, 0, 5, 8, 5, 10, 10],
+        ["nsubj", "prep", "pobj", "punct", "compound", "appos", "cc", "compound", "conj",
+         "punct", "ROOT"],
+        ["NUM", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT",
+         "VERB"],
+    )  # fmt: skip
+    assert [t.text for t in _title_tokens(_person(doc, 7, 9), doc[8])] == ["directors"]
+
+
+def test_shape_copula_with_a_title_subject() -> None:
+    # "The directors are Ann Ross": the title is the subject, the name the attribute
+    doc = _doc(
+        ["The", "directors", "are", "Ann", "Ross"],
+        [1, 2, 2, 4, 2],
+        ["det", "nsubj", "ROOT", "compound", "attr"],
+        ["DET", "NOUN", "AUX", "PROPN", "PROPN"],
+    )
+    doc[2].lemma_ = "be"
+    assert [t.text for t in _title_tokens(_person(doc, 3, 5), doc[4])] == ["directors"]
+
+
+def test_shape_a_verb_is_no_title() -> None:
+    # "Tom Ng said": nothing stands with the name
+    doc = _doc(["Tom", "Ng", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+               ["PROPN", "PROPN", "VERB"])  # fmt: skip
+    assert _title_tokens(_person(doc, 0, 2), doc[1]) == []
