@@ -1,0 +1,34 @@
+"""Trigger words of the ownership frame (``partOf``, ``acquires``, ``investsIn``,
+``partnersWith``): the verbs' nominalisations and the nouns of a company's parts.
+
+>>> "takeover" in ACQUISITION_NOUNS and "stake" in STAKE_NOUNS
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: "Y's takeover of X", "the acquisition of X by Y", "Y's bid for X".
+ACQUISITION_NOUNS: Final = frozenset({"takeover", "acquisition", "purchase", "buyout", "bid"})
+#: Of these, the ones that only try ("a bid for X"): less sure than a done deal.
+ATTEMPT_NOUNS: Final = frozenset({"bid"})
+#: "a 20% stake in X", "Y's holding in X", "Y's investment in X".
+STAKE_NOUNS: Final = frozenset({"stake", "holding", "shareholding", "investment"})
+#: Verbs whose subject comes to hold the stake in their object ("bought a stake").
+TAKE_VERBS: Final = frozenset(
+    {"buy", "acquire", "purchase", "take", "have", "hold", "own", "raise", "increase",
+     "boost", "build", "keep", "retain", "control", "get", "secure", "agree", "complete",
+     "seal", "win", "announce", "make", "launch", "finalise", "finalize", "close"}
+)  # fmt: skip
+#: Verbs whose indirect object ("sold GM a stake") or "to" object gets the thing.
+GIVE_VERBS: Final = frozenset({"sell", "give", "offer", "transfer", "hand"})
+#: "Telco's Orbit unit", "its subsidiary X", "X's parent company Y" (reversed).
+PART_NOUNS: Final = frozenset(
+    {"unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "marque"}
+)
+PARENT_NOUNS: Final = frozenset({"parent", "owner"})
+#: "a joint venture with X", "the A-B alliance".
+PARTNERSHIP_NOUNS: Final = frozenset({"venture", "partnership", "alliance"})
+#: Words that make an owner's share partial ("49 pct owned", "partly owned").
+PARTIAL_WORDS: Final = frozenset({"partly", "partially", "jointly", "pct", "%", "percent"})
