@@ -83,6 +83,7 @@ class OwnershipFrame(Frame):
         r = self.reader
         owned = clause.patients
         prop, confidence = "acquires", 0.75 if not clause.passive else 0.7
+        rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
         for obj in children(clause.verb, "dobj"):
             share = _share(obj)
             if share is not None:  # "bought 100% of X", "bought 20 pct of X"
@@ -93,7 +94,7 @@ class OwnershipFrame(Frame):
                 continue
             for o in owned:
                 if r.cls(o) == "Company":
-                    r.fact(a, prop, o, clause.sent, rule, confidence, clause.modality)
+                    r.fact(a, prop, o, clause.sent, rule_of[prop], confidence, clause.modality)
 
     def _sell(self, clause: VerbClause) -> bool:
         """ "A sold X to B", "X was sold to B": B acquires X (else not ours: a firm
@@ -231,6 +232,9 @@ class OwnershipFrame(Frame):
         """ "Telco's Orbit unit", "its unit Orbit", "Orbit, Telco's unit", "the Orbit
         unit of Telco"; "X's parent company Y" (X partOf Y)."""
         r = self.reader
+        # "parent company Y": the phrase is the noun's head
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head
         named: list[int] = []
         for c in noun.children:
             if c.dep_ in {"compound", "appos"} and c.i in r.index:
@@ -244,7 +248,7 @@ class OwnershipFrame(Frame):
                 if r.cls(part) not in _BUSINESS or r.cls(owner) not in _BUSINESS:
                     continue
                 s, o = (owner, part) if parent else (part, owner)
-                r.fact(s, "partOf", o, sent, f"nominal.partOf.{noun.lemma_.lower()}.v1", 0.75)
+                r.fact(s, "partOf", o, sent, "nominal.partOf.unit.v1", 0.75)
 
     def _partnership(self, noun: Token, sent: Span) -> None:
         """ "Y formed a joint venture with X", "the A-B alliance"."""

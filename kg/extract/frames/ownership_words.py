@@ -19,7 +19,8 @@ STAKE_NOUNS: Final = frozenset({"stake", "holding", "shareholding", "investment"
 TAKE_VERBS: Final = frozenset(
     {"buy", "acquire", "purchase", "take", "have", "hold", "own", "raise", "increase",
      "boost", "build", "keep", "retain", "control", "get", "secure", "agree", "complete",
-     "seal", "win", "announce", "make", "launch", "finalise", "finalize", "close"}
+     "seal", "win", "announce", "make", "launch", "finalise", "finalize", "close",
+     "form", "create", "establish", "set", "enter", "sign"}
 )  # fmt: skip
 #: Verbs whose indirect object ("sold GM a stake") or "to" object gets the thing.
 GIVE_VERBS: Final = frozenset({"sell", "give", "offer", "transfer", "hand"})
