@@ -27,7 +27,7 @@ from kg.extract.frames.ownership_words import (
 )
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.syntax import children, modality, preps, subject
-from kg.extract.lexicon import VERB_PROPERTIES
+from kg.extract.lexicon import COUNTRY_NAMES, VERB_PROPERTIES
 from kg.extract.mentions import Mention
 
 #: Nouns in apposition that make the name before them a part of what follows.
@@ -183,7 +183,7 @@ class OwnershipFrame(Frame):
         words = (
             ("of", "for") if noun.lemma_.lower() in ATTEMPT_NOUNS or phrase is not noun else ("of",)
         )
-        targets = [e for p in {noun, phrase} for t in preps(p, *words) for e in r.entities(t)]
+        targets = [e for p in {noun, phrase} for t in preps(p, *words) for e in _named(r, t)]
         targets = [t for t in targets if r.cls(t) == "Company"]
         if not targets:
             return
@@ -245,7 +245,10 @@ class OwnershipFrame(Frame):
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         for part in dict.fromkeys(named):
             for owner in dict.fromkeys(owners):
-                if r.cls(part) not in _BUSINESS or r.cls(owner) not in _BUSINESS:
+                if r.cls(owner) not in _BUSINESS:
+                    continue
+                # "Yukos's Yugansk subsidiary": the noun says the name is a business
+                if r.cls(part) not in _BUSINESS and not (not parent and _as_business(r, part)):
                     continue
                 s, o = (owner, part) if parent else (part, owner)
                 r.fact(s, "partOf", o, sent, "nominal.partOf.unit.v1", 0.75)
@@ -267,7 +270,7 @@ class OwnershipFrame(Frame):
 
     # ------------------------------------------------------------ mentions
     def read_mention(self, mention: Mention, sent: Span) -> None:
-        if self.reader.cls(mention.entity) in {"Government", "Company"}:
+        if self.reader.cls(mention.entity) in {"Government", "Company", "Person", "Location"}:
             self._part_of(mention, sent)
 
     def _part_of(self, body: Mention, sent: Span) -> None:
@@ -284,9 +287,26 @@ class OwnershipFrame(Frame):
         for appos in (c for c in root.children if c.dep_ == "appos"):
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS:
                 for org, _ in r.prep_chain(appos):
+                    if r.cls(org) == "Company" and appos.lemma_.lower() in PART_NOUNS:
+                        _as_business(r, body.entity)  # "Alfa-Eco, the arm of Alfa Group"
+                        cls = r.cls(body.entity)
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+
+
+def _as_business(reader: ArticleReader, entity: int) -> bool:
+    """Retype a one-word name the tagger read as a person or place to Company, when
+    the grammar says it is a business part ("its unit Yugansk"); True if it now is."""
+    cluster = reader.clusters[entity]
+    if cluster.cls in _BUSINESS:
+        return True
+    if cluster.cls not in {"Person", "Location"} or len(cluster.name.split()) > 1:
+        return False
+    if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
+        return False
+    cluster.cls = "Company"
+    return True
 
 
 def _named(reader: ArticleReader, token: Token) -> list[int]:
