@@ -98,3 +98,11 @@ def test_place_compound_on_a_hand_built_parse() -> None:
     assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "basedIn", 0)]
     # the place itself, a modifier of the noun, is no business based anywhere
     assert clusters[0].cls == "Location"
+
+
+@pytest.mark.model
+def test_the_firm_referred_back_in_a_copula(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Enrova Corp collapsed in 2001. Before its collapse, the firm was the biggest US company."
+    )
+    assert facts(run(nlp, text), "basedIn") == {("Enrova Corp", "United States")}

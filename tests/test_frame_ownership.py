@@ -112,8 +112,19 @@ def test_possessive_unit_on_a_hand_built_parse() -> None:
     reader = ArticleReader(doc, mentions, clusters)
     OwnershipFrame(reader).read_noun(doc[3], doc[:])
     assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "partOf", 0)]
-    # a person's "unit" is no company's part
+    # a person's "unit" is no company's part (a full personal name is not retyped)
     reader.found.facts.clear()
-    clusters[0].cls = "Person"
+    clusters[0].name, clusters[0].cls = "Anna Telco", "Person"
     OwnershipFrame(reader).read_noun(doc[3], doc[:])
     assert reader.found.facts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazmark, the company originally tipped to buy Vestra Group, withdrew.",
+        "Kornet Holdings sought to acquire Vestra Group last year.",
+    ],
+)
+def test_a_guessed_or_tried_purchase_is_no_acquisition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "acquires") == set()

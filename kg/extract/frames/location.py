@@ -43,8 +43,11 @@ class LocationFrame(Frame):
 
     def read_sentence(self, sent: Span) -> None:
         r = self.reader
+        attr = r.doc.vocab.strings["attr"]
         for i in range(sent.start, sent.end):
-            if r.lower_lemma(i) in BASED_WORDS:
+            if r.dep[i] == attr and r.lower_lemma(i) in BUSINESS_NOUNS:
+                self._copula(r.doc[i], sent)
+            elif r.lower_lemma(i) in BASED_WORDS:
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
                 elif r.doc[i].tag_ == "VBN":
@@ -107,9 +110,38 @@ class LocationFrame(Frame):
         "X of Germany" → Germany."""
         r = self.reader
         root = company.span.root
-        inside = range(*_bounds(company))
+        found = self._places_on([root, *heads], range(*_bounds(company)))
+        if r.cls(company.entity) == "Company":
+            for obj in preps(root, "of"):  # "General Motors of the US"
+                place = self._place(obj)
+                if place is not None:
+                    found.setdefault(place, ("nominal.of_place.v1", 0.65))
+        for place, (rule, confidence) in found.items():
+            if place != company.entity:
+                r.fact(company.entity, "basedIn", place, sent, rule, confidence)
+
+    def _copula(self, noun: Token, sent: Span) -> None:
+        """ "The firm is the US's biggest carrier": the subject, named or referred
+        back to, is based where the noun says."""
+        r = self.reader
+        verb = noun.head
+        if verb.lemma_ != "be" or verb.i in r.index:
+            return
+        subj = subject(verb)
+        if subj is None or subj.i in r.index:
+            return  # a named subject: read with its mention
+        found = self._places_on([noun], range(0))
+        for company in r.entities(subj):
+            if r.cls(company) not in _BASED_ORGS:
+                continue
+            for place in found:
+                if place != company:
+                    r.fact(company, "basedIn", place, sent, "nominal.copula.v1", 0.65)
+
+    def _places_on(self, heads: list[Token], inside: range) -> dict[int, tuple[str, float]]:
+        """The places the modifiers of ``heads`` name (outside the name itself)."""
         found: dict[int, tuple[str, float]] = {}
-        for head in [root, *heads]:
+        for head in heads:
             mods = [m for m in head.children if m.dep_ in _MODIFIER_DEPS and m.i not in inside]
             # "German-US car firm": "German" hangs on "US"
             mods += [
@@ -130,14 +162,7 @@ class LocationFrame(Frame):
                     country = self.country(mod)
                     if country is not None:
                         found.setdefault(country, ("nominal.nationality.v1", 0.7))
-        if r.cls(company.entity) == "Company":
-            for obj in preps(root, "of"):  # "General Motors of the US"
-                place = self._place(obj)
-                if place is not None:
-                    found.setdefault(place, ("nominal.of_place.v1", 0.65))
-        for place, (rule, confidence) in found.items():
-            if place != company.entity:
-                r.fact(company.entity, "basedIn", place, sent, rule, confidence)
+        return found
 
     def _place(self, token: Token) -> int | None:
         """The place a token names ("US", "Russia", "Oslo"), or None."""

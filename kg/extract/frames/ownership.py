@@ -22,11 +22,12 @@ from kg.extract.frames.ownership_words import (
     PART_NOUNS,
     PARTIAL_WORDS,
     PARTNERSHIP_NOUNS,
+    PROSPECT_VERBS,
     STAKE_NOUNS,
     TAKE_VERBS,
 )
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
-from kg.extract.frames.syntax import children, modality, preps, subject
+from kg.extract.frames.syntax import children, conjuncts, modality, preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES, VERB_PROPERTIES
 from kg.extract.mentions import Mention
 
@@ -81,6 +82,12 @@ class OwnershipFrame(Frame):
         """ "Y bought X", "X was bought by Y", "Y bought 100% of X" (a share of under
         half is an investment); a stake is read by its noun."""
         r = self.reader
+        head = clause.verb.head
+        if clause.verb.dep_ == "xcomp" and (
+            head.lemma_.lower() in PROSPECT_VERBS
+            or (head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children))
+        ):
+            return  # "the firm tipped / expected / sought to buy X": no purchase
         owned = clause.patients
         prop, confidence = "acquires", 0.75 if not clause.passive else 0.7
         rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
@@ -238,16 +245,17 @@ class OwnershipFrame(Frame):
         named: list[int] = []
         for c in noun.children:
             if c.dep_ in {"compound", "appos"} and c.i in r.index:
-                named.append(r.index[c.i].entity)
+                # "its units A and B": every name of the list
+                named += [r.index[t.i].entity for t in conjuncts(c) if t.i in r.index]
         if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         for part in dict.fromkeys(named):
             for owner in dict.fromkeys(owners):
-                if r.cls(owner) not in _BUSINESS:
+                # "Yukos's Yugansk subsidiary": the noun says both names are businesses
+                if r.cls(owner) not in _BUSINESS and not (not parent and _as_business(r, owner)):
                     continue
-                # "Yukos's Yugansk subsidiary": the noun says the name is a business
                 if r.cls(part) not in _BUSINESS and not (not parent and _as_business(r, part)):
                     continue
                 s, o = (owner, part) if parent else (part, owner)

@@ -33,3 +33,8 @@ PARENT_NOUNS: Final = frozenset({"parent", "owner"})
 PARTNERSHIP_NOUNS: Final = frozenset({"venture", "partnership", "alliance"})
 #: Words that make an owner's share partial ("49 pct owned", "partly owned").
 PARTIAL_WORDS: Final = frozenset({"partly", "partially", "jointly", "pct", "%", "percent"})
+#: Verbs whose "to buy X" is no purchase: "tipped to buy", "sought to acquire".
+PROSPECT_VERBS: Final = frozenset(
+    {"tip", "expect", "rumour", "rumor", "want", "seek", "try", "hope", "consider", "aim",
+     "intend", "fail", "refuse", "attempt", "struggle", "wish", "like", "love"}
+)  # fmt: skip
