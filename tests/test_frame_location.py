@@ -106,3 +106,22 @@ def test_the_firm_referred_back_in_a_copula(nlp) -> None:  # type: ignore[no-unt
         "Enrova Corp collapsed in 2001. Before its collapse, the firm was the biggest US company."
     )
     assert facts(run(nlp, text), "basedIn") == {("Enrova Corp", "United States")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmar Corp. has its headquarters in Austin.", {("Velmar Corp.", "Austin")}),
+        ("Velmar Corp., located in Austin, Texas, sold the parts.", {("Velmar Corp.", "Austin")}),
+        # the seat is the first place of "City, Country"
+        (
+            "Wu founded Chitrex Electronics Inc., including its headquarters in Shenzhen, China.",
+            {("Chitrex Electronics Inc.", "Shenzhen")},
+        ),
+        # people located somewhere are no organisation's seat
+        ("Customers located in Iran bought parts from Velmar Corp.", set()),
+    ],
+)
+def test_headquarters_and_located(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected

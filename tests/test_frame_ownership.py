@@ -128,3 +128,25 @@ def test_possessive_unit_on_a_hand_built_parse() -> None:
 )
 def test_a_guessed_or_tried_purchase_is_no_acquisition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "acquires") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI, in cooperation with the Drug Enforcement Administration, seized servers.",
+        "The case was investigated by the FBI in close coordination with the Drug "
+        "Enforcement Administration.",
+    ],
+)
+def test_in_cooperation_with(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == {("FBI", "Drug Enforcement Administration")}
+
+
+def test_a_company_cooperating_with_prosecutors_is_no_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Velmar Corp., in cooperation with the Justice Department, returned the money."
+    assert facts(run(nlp, text), "partnersWith") == set()
+
+
+def test_teamed_up_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kornet Holdings teamed up with Vestra Group to build phones."
+    assert facts(run(nlp, text), "partnersWith") == {(KORNET, "Vestra Group")}

@@ -23,7 +23,9 @@ from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
-BASED_WORDS = frozenset({"base", "headquarter"})
+BASED_WORDS = frozenset({"base", "headquarter", "locate"})
+#: Nouns of an organisation's seat: "its headquarters in Oslo", "X's head office in Y".
+SEAT_NOUNS = frozenset({"headquarters", "hq"})
 _BASED_ORGS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"Location", "Government"})
 #: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
@@ -47,6 +49,8 @@ class LocationFrame(Frame):
         for i in range(sent.start, sent.end):
             if r.dep[i] == attr and r.lower_lemma(i) in BUSINESS_NOUNS:
                 self._copula(r.doc[i], sent)
+            elif r.lower_lemma(i) in SEAT_NOUNS:
+                self._seat(r.doc[i], sent)
             elif r.lower_lemma(i) in BASED_WORDS:
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
@@ -227,6 +231,8 @@ class LocationFrame(Frame):
         # "a company based in Indianapolis" (appos of X): the company is X
         if not companies and head.dep_ == "appos" and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]
+        if not companies:  # "its office located in Y"
+            companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
         if not companies:
             companies = [
                 r.index[t.i].entity
@@ -243,6 +249,25 @@ class LocationFrame(Frame):
             for p in places_ok:
                 if p != c:
                     r.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
+
+    def _seat(self, noun: Token, sent: Span) -> None:
+        """ "its headquarters in Oslo", "X has its headquarters in Y", "the
+        headquarters of X in Y"."""
+        r = self.reader
+        # "in Shenzhen, China" parses as a list: the first place is the seat
+        places = [p for p in map(r.entity, preps(noun, "in")) if p is not None]
+        places = [p for p in places if r.cls(p) in _PLACES]
+        if not places:
+            return
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        owners += [e for t in preps(noun, "of") for e in r.entities(t)]
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep"}:
+            owners = r.entities(subject(noun.head))
+        for c in owners:
+            if r.cls(c) in _BASED_ORGS:
+                for p in places:
+                    if p != c:
+                        r.fact(c, "basedIn", p, sent, "nominal.headquarters.v1", 0.75)
 
     def _based_clause(self, based: Token, sent: Span) -> None:
         """ "X is based in Oslo", "X, which is headquartered in Oslo"."""

@@ -21,13 +21,14 @@ from kg.extract.frames.ownership_words import (
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
+    PARTNER_VERBS,
     PARTNERSHIP_NOUNS,
     PROSPECT_VERBS,
     STAKE_NOUNS,
     TAKE_VERBS,
 )
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
-from kg.extract.frames.syntax import children, conjuncts, modality, preps, subject
+from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES, VERB_PROPERTIES
 from kg.extract.mentions import Mention
 
@@ -41,11 +42,15 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 
 
 class OwnershipFrame(Frame):
-    verbs = frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES) | {
-        "sell",
-        "own",
-        "take",
-    }
+    verbs = (
+        frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
+        | {
+            "sell",
+            "own",
+            "take",
+        }
+        | PARTNER_VERBS
+    )
     nouns = ACQUISITION_NOUNS | STAKE_NOUNS | PART_NOUNS | PARENT_NOUNS | PARTNERSHIP_NOUNS
 
     # ------------------------------------------------------------ verbs
@@ -60,7 +65,7 @@ class OwnershipFrame(Frame):
             if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
                 return False
             lemma = "acquire"  # "take over X"
-        prop = VERB_PROPERTIES[lemma]
+        prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
         if prop == "investsIn":
             targets = [e for t in preps(verb, "in") for e in r.entities(t)]
@@ -178,7 +183,7 @@ class OwnershipFrame(Frame):
         if phrase.dep_ in {"dobj", "attr"} and phrase.head.lemma_.lower() in TAKE_VERBS:
             verb = phrase.head
             if any(c.dep_ == "auxpass" for c in verb.children):
-                return [e for a in verb.children if a.dep_ == "agent" for e in r.entities(a)]
+                return [e for a in agents(verb) for e in r.entities(a)]
             return r.entities(subject(verb))
         return []
 
@@ -265,7 +270,15 @@ class OwnershipFrame(Frame):
         """ "Y formed a joint venture with X", "the A-B alliance"."""
         r = self.reader
         partners = [e for t in preps(noun, "with") for e in r.entities(t)]
-        sides = self._holders(noun) + [
+        holders = self._holders(noun)
+        if not holders and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            # "X, in cooperation with Y, seized …": who acts in cooperation
+            verb = noun.head.head
+            holders = [e for a in agents(verb) for e in r.entities(a)]
+            holders = holders or r.entities(subject(verb))
+        elif not holders and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            holders = r.entities(noun.head.head)  # "by the FBI in coordination with Y"
+        sides = holders + [
             r.index[c.i].entity for c in noun.children if c.dep_ == "compound" and c.i in r.index
         ]
         if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
@@ -273,7 +286,8 @@ class OwnershipFrame(Frame):
         mood = modality(noun, sent)
         for a in dict.fromkeys(sides):
             for b in dict.fromkeys(partners):
-                if r.cls(a) == r.cls(b) == "Company":
+                # a company "in cooperation with" prosecutors is no partnership
+                if r.cls(a) == r.cls(b) and r.cls(a) in ORG_CLASSES:
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.v1", 0.65, mood)
 
     # ------------------------------------------------------------ mentions

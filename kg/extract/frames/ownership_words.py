@@ -30,7 +30,11 @@ PART_NOUNS: Final = frozenset(
 )
 PARENT_NOUNS: Final = frozenset({"parent", "owner"})
 #: "a joint venture with X", "the A-B alliance".
-PARTNERSHIP_NOUNS: Final = frozenset({"venture", "partnership", "alliance"})
+PARTNERSHIP_NOUNS: Final = frozenset(
+    {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration"}
+)
+#: Verbs of working together the shared lexicon lacks: "teamed up with X".
+PARTNER_VERBS: Final = frozenset({"team", "coordinate", "ally"})
 #: Words that make an owner's share partial ("49 pct owned", "partly owned").
 PARTIAL_WORDS: Final = frozenset({"partly", "partially", "jointly", "pct", "%", "percent"})
 #: Verbs whose "to buy X" is no purchase: "tipped to buy", "sought to acquire".
