@@ -125,3 +125,36 @@ def test_the_firm_referred_back_in_a_copula(nlp) -> None:  # type: ignore[no-unt
 )
 def test_headquarters_and_located(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "basedIn") == expected
+
+
+def test_apposition_hung_on_an_earlier_word_on_a_hand_built_parse() -> None:
+    # "Lee worked at Dow , a company based in Oslo ." with the apposition parsed as
+    # describing "Lee": the name just before the comma is the one described
+    words = ["Lee", "worked", "at", "Dow", ",", "a", "company", "based", "in", "Oslo", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 0, 6, 0, 6, 7, 8, 1],
+        deps=[
+            "nsubj", "ROOT", "prep", "pobj", "punct", "det", "appos", "acl", "prep", "pobj",
+            "punct",
+        ],
+        pos=[
+            "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN",
+            "PUNCT",
+        ],
+        lemmas=["Lee", "work", "at", "Dow", ",", "a", "company", "base", "in", "Oslo", "."],
+    )  # fmt: skip
+    clusters = [
+        EntityCluster("Lee", "Person"),
+        EntityCluster("Dow", "Company"),
+        EntityCluster("Oslo", "Location"),
+    ]
+    mentions = [
+        Mention(doc[0:1], "Lee", "Person", "ner", entity=0),
+        Mention(doc[3:4], "Dow", "Company", "ner", entity=1),
+        Mention(doc[9:10], "Oslo", "Location", "ner", entity=2),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    LocationFrame(reader).read_sentence(doc[:])
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "basedIn", 2)]

@@ -226,6 +226,15 @@ class LocationFrame(Frame):
                 places_ok = [prev.entity]
         head = based.head
         companies = [e for e in r.entities(head) if r.cls(e) in _BASED_ORGS]
+        if head.dep_ == "appos":
+            # "… at Dow, a company based in Y": the apposition describes the name just
+            # before its comma, even when the parser hangs it on an earlier word
+            before = head.left_edge.i - 1
+            while before > 0 and r.doc[before].is_punct:
+                before -= 1
+            near = r.index.get(before)
+            if near is not None and r.cls(near.entity) in _BASED_ORGS:
+                companies = [near.entity]
         if not companies and head.dep_ in {"compound", "amod"} and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]  # "Hong Kong-based AI firm X"
         # "a company based in Indianapolis" (appos of X): the company is X
