@@ -158,3 +158,23 @@ def test_apposition_hung_on_an_earlier_word_on_a_hand_built_parse() -> None:
     reader = ArticleReader(doc, mentions, clusters)
     LocationFrame(reader).read_sentence(doc[:])
     assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "basedIn", 2)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arden Bank will fund a Madrid-based charity, the Velasco Foundation, which "
+            "helps children.",
+            {("Velasco Foundation", "Madrid")},
+        ),
+        # "oil firm Yukora" with no comma: the noun names the business
+        (
+            "Yukora sued four firms. Russian oil firm Yukora has sued four companies.",
+            {("Yukora", "Russia")},
+        ),
+    ],
+)
+def test_business_named_after_its_noun(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected

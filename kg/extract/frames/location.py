@@ -101,7 +101,11 @@ class LocationFrame(Frame):
         if cluster.cls == "Person" and len(cluster.mentions) > 1:
             # a name said again and again is retyped only on the tightest cue,
             # "oil firm Yukos" (not "Huang … at Dow, a company")
-            own = [h for h in own if h.dep_ == "compound" and h.head.i == root.i]
+            own = [
+                h
+                for h in own
+                if (h.dep_ == "compound" and h.head.i == root.i) or h.i == company.start - 1
+            ]
         if not own:
             return False
         word = own[0].lemma_.lower()
@@ -240,6 +244,13 @@ class LocationFrame(Frame):
         # "a company based in Indianapolis" (appos of X): the company is X
         if not companies and head.dep_ == "appos" and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]
+        if not companies and head.i + 1 < len(r.doc) and r.doc[head.i + 1].text == ",":
+            # "a Madrid-based charity, the X Foundation, which …" parsed apart: the
+            # name set off by commas right after the noun is the one it describes
+            after = head.i + 2 + (r.doc[head.i + 2].lower_ == "the")
+            named = r.index.get(after)
+            if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
+                companies = [named.entity]
         if not companies:  # "its office located in Y"
             companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
         if not companies:
