@@ -150,3 +150,29 @@ def test_a_company_cooperating_with_prosecutors_is_no_partner(nlp) -> None:  # t
 def test_teamed_up_with(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kornet Holdings teamed up with Vestra Group to build phones."
     assert facts(run(nlp, text), "partnersWith") == {(KORNET, "Vestra Group")}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        ("Kornet Corp said it holds 12.5 pct of Vestra Inc's common stock.", "investsIn",
+         {("Kornet Corp", "Vestra Inc")}),
+        ("Kornet Corp owns 30 pct of Vestra Inc.", "investsIn", {("Kornet Corp", "Vestra Inc.")}),
+        # a majority held makes the held firm a part
+        ("Kornet Corp holds 60 pct of Vestra Inc.", "partOf", {("Vestra Inc.", "Kornet Corp")}),
+        ("Kornet Corp owns Vestra Inc.", "partOf", {("Vestra Inc.", "Kornet Corp")}),
+        ("Vestra Inc, a wholly-owned subsidiary of Kornet Corp, said profits rose.", "partOf",
+         {("Vestra Inc", "Kornet Corp")}),
+        ("Kornet Corp said it sold its Vestra unit to Arden Group Inc.", "acquires",
+         {("Arden Group Inc.", "Vestra")}),
+        ("Vestra Inc said it agreed to be acquired by Kornet Corp.", "acquires",
+         {("Kornet Corp.", "Vestra Inc")}),
+    ],
+)  # fmt: skip
+def test_shares_units_and_sales(nlp, text: str, prop: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), prop) == expected
+
+
+def test_held_liable_is_no_holding(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The court held Kornet Corp liable for the losses of Vestra Inc.")
+    assert facts(result, "investsIn") == facts(result, "partOf") == set()

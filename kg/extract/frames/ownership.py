@@ -38,17 +38,14 @@ APPOSITION_PART_NOUNS = frozenset(
 )
 _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
 _BUSINESS = frozenset({"Company", "Organization"})
+_STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
 _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 
 
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {
-            "sell",
-            "own",
-            "take",
-        }
+        | {"sell", "own", "take", "hold", "control"}
         | PARTNER_VERBS
     )
     nouns = ACQUISITION_NOUNS | STAKE_NOUNS | PART_NOUNS | PARENT_NOUNS | PARTNERSHIP_NOUNS
@@ -61,6 +58,8 @@ class OwnershipFrame(Frame):
         if lemma == "own":
             self._own(clause)
             return True
+        if lemma in {"hold", "control"}:
+            return self._hold(clause)
         if lemma == "take":
             if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
                 return False
@@ -99,7 +98,7 @@ class OwnershipFrame(Frame):
         for obj in children(clause.verb, "dobj"):
             share = _share(obj)
             if share is not None:  # "bought 100% of X", "bought 20 pct of X"
-                owned = [e for t in preps(obj, "of") for e in r.entities(t)]
+                owned = _share_of(r, obj)
                 prop = "acquires" if share >= 50 else "investsIn"
         for a in clause.actors:
             if r.cls(a) not in ORG_CLASSES:
@@ -126,6 +125,24 @@ class OwnershipFrame(Frame):
                 r.fact(b, "acquires", s, clause.sent, "verb.acquires.sell.v1", 0.7, clause.modality)
         return bool(buyers and sold)
 
+    def _hold(self, clause: VerbClause) -> bool:
+        """ "Y holds 12 pct of X's stock", "Y controls 60% of X" (else not ours)."""
+        r = self.reader
+        made = False
+        for obj in children(clause.verb, "dobj"):
+            share = _share(obj)
+            if share is None:
+                continue
+            prop = "partOf" if share > 50 else "investsIn"
+            for owner in clause.actors:
+                for thing in _share_of(r, obj):
+                    if r.cls(owner) in ORG_CLASSES and r.cls(thing) == "Company":
+                        s, o = (thing, owner) if prop == "partOf" else (owner, thing)
+                        rule = f"verb.{prop}.{clause.lemma}.v1"
+                        r.fact(s, prop, o, clause.sent, rule, 0.7, clause.modality)
+                        made = True
+        return made
+
     def _own(self, clause: VerbClause) -> None:
         """ "Y owns X", "X, owned by Y", "X is 49% owned by Y" (investsIn), "the
         Disney-owned unit X"."""
@@ -144,6 +161,10 @@ class OwnershipFrame(Frame):
                 owned = r.entities(subject(verb.head.head)) if verb.head.dep_ == "attr" else []
         else:
             owners, owned = clause.subjects, clause.objects
+            shares = [o for o in children(verb, "dobj") if _share(o) is not None]
+            if shares:  # "Y owns 30 pct of X": as "holds"
+                self._hold(clause)
+                return
         partial = _share(verb.head) is not None and verb.dep_ == "acl"
         partial = partial or any(
             t.lower_ in PARTIAL_WORDS or _share(t) is not None
@@ -341,6 +362,18 @@ def _named(reader: ArticleReader, token: Token) -> list[int]:
             for c in token.children
             if c.dep_ in {"appos", "compound"} and c.i in reader.index
         ]
+    return found
+
+
+def _share_of(reader: ArticleReader, share: Token) -> list[int]:
+    """What a share is of: "20 pct of X", "20 pct of X's common stock"."""
+    found: list[int] = []
+    for t in preps(share, "of"):
+        named = _named(reader, t)
+        if not named and t.lemma_.lower() in _STOCK_WORDS:
+            named = [e for c in t.children if c.dep_ == "poss" for e in reader.entities(c)]
+            named += [e for p in preps(t, "of") for e in _named(reader, p)]
+        found += named
     return found
 
 
