@@ -1,8 +1,10 @@
 """Where organisations are based (``basedIn``).
 
-Nationality adjectives on a company noun ("Chinese telecom firm Huawei", "Huawei,
-a Chinese company") and "based"/"headquartered" ("Hong Kong-based AI firm X", "a
-company based in Indianapolis").
+Nationality and place words on a business noun ("Chinese telecom firm Huawei",
+"Huawei, a Chinese company", "US phone firm X", "Korea's biggest chipmakers, A and
+B", "X is Italy's largest carmaker"), a place owning the name ("Germany's X"), "X of
+Germany", and "based"/"headquartered" ("Hong Kong-based AI firm X", "a company based
+in Indianapolis", "X is headquartered in Y").
 """
 
 from __future__ import annotations
@@ -10,56 +12,201 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame
-from kg.extract.frames.syntax import preps
-from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES
+from kg.extract.frames.location_words import (
+    BUSINESS_NOUNS,
+    MORE_NATIONALITIES,
+    ORGANIZATION_NOUNS,
+    PLACE_ALIASES,
+)
+from kg.extract.frames.syntax import preps, subject
+from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
-BASED_WORDS = frozenset({"base", "headquarter"})
+BASED_WORDS = frozenset({"base", "headquarter", "locate"})
+#: Nouns of an organisation's seat: "its headquarters in Oslo", "X's head office in Y".
+SEAT_NOUNS = frozenset({"headquarters", "hq"})
+_BASED_ORGS = frozenset({"Company", "Organization"})
+_PLACES = frozenset({"Location", "Government"})
+#: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
 
 class LocationFrame(Frame):
     def read_mention(self, mention: Mention, sent: Span) -> None:
-        if self.reader.cls(mention.entity) in {"Company", "Organization"}:
-            self._nationality(mention, sent)
+        r = self.reader
+        heads = self._business_heads(mention)
+        # "Dutch chemicals group Akzenta": the grammar says what the name names
+        if r.cls(mention.entity) not in _BASED_ORGS and not (
+            heads and self._retype(mention, heads)
+        ):
+            return
+        self._nationality(mention, heads, sent)
 
     def read_sentence(self, sent: Span) -> None:
         r = self.reader
+        attr = r.doc.vocab.strings["attr"]
         for i in range(sent.start, sent.end):
-            if r.dep[i] in r.modifier_deps and r.lower_lemma(i) in BASED_WORDS:
-                self._based_word(r.doc[i], sent)
+            if r.dep[i] == attr and r.lower_lemma(i) in BUSINESS_NOUNS:
+                self._copula(r.doc[i], sent)
+            elif r.lower_lemma(i) in SEAT_NOUNS:
+                self._seat(r.doc[i], sent)
+            elif r.lower_lemma(i) in BASED_WORDS:
+                if r.dep[i] in r.modifier_deps:
+                    self._based_word(r.doc[i], sent)
+                elif r.doc[i].tag_ == "VBN":
+                    self._based_clause(r.doc[i], sent)
 
-    def _nationality(self, company: Mention, sent: Span) -> None:
-        """Nationality adjectives: "Chinese telecommunications firm Huawei" → China."""
+    # ------------------------------------------------------------ nationality
+    def _business_heads(self, company: Mention) -> list[Token]:
+        """The business nouns that describe a name: "firm" in "US firm X", "X, a
+        US firm", "the US firm, X", "X is a US firm", "US firms A and B"."""
         root = company.span.root
-        heads = [root]
-        # "Chinese telecom firm Huawei", "Huawei, a Chinese company": only a company noun
-        # lends its nationality ("the Iranian customer, ZTE" does not)
-        heads += [
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "chipmakers A and B": B is described like A
+        heads = [
             c
-            for c in root.children
-            if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in COMPANY_NOUNS
+            for t in {root, first}
+            for c in t.children
+            if c.dep_ in {"compound", "appos"} and _noun(c) and c.i not in range(*_bounds(company))
         ]
-        if root.dep_ in {"compound", "appos"} and root.head.lemma_.lower() in COMPANY_NOUNS:
-            heads.append(root.head)
+        if first.dep_ in {"compound", "appos"} and _noun(first.head):
+            heads.append(first.head)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            heads += [c for c in root.head.children if c.dep_ == "attr" and _noun(c)]
+        return heads
+
+    def _retype(self, company: Mention, heads: list[Token]) -> bool:
+        """A name a business noun describes is a business, whatever the tagger said,
+        unless it names a known place ("the US firm" describes no "US")."""
+        r = self.reader
+        cluster = r.clusters[company.entity]
+        if cluster.name in COUNTRY_NAMES or company.source == "gazetteer":
+            return False
+        words = {w.lower() for w in cluster.name.split()}
+        if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
+            return False  # "Office of Foreign Assets Control": its own words tell
+        if any(c.lower_ in {"a", "an"} for c in company.span.root.children if c.dep_ == "det"):
+            return False
+        # only a noun describing the name itself (not a name modifying the noun)
+        root = first = company.span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        own = [
+            h
+            for h in heads
+            if h.head.i in {root.i, first.i} or (first.head.i == h.i and first.dep_ == "appos")
+        ]
+        if cluster.cls == "Person" and len(cluster.mentions) > 1:
+            # a name said again and again is retyped only on the tightest cue,
+            # "oil firm Yukos" (not "Huang … at Dow, a company")
+            own = [
+                h
+                for h in own
+                if (h.dep_ == "compound" and h.head.i == root.i) or h.i == company.start - 1
+            ]
+        if not own:
+            return False
+        word = own[0].lemma_.lower()
+        cluster.cls = "Organization" if word in ORGANIZATION_NOUNS else "Company"
+        return True
+
+    def _nationality(self, company: Mention, heads: list[Token], sent: Span) -> None:
+        """ "Chinese telecommunications firm Huawei" → China; "US phone firm X" → US;
+        "Russia's second-largest brewer, X" → Russia; "Germany's X" → Germany;
+        "X of Germany" → Germany."""
+        r = self.reader
+        root = company.span.root
+        found = self._places_on([root, *heads], range(*_bounds(company)))
+        if r.cls(company.entity) == "Company":
+            for obj in preps(root, "of"):  # "General Motors of the US"
+                place = self._place(obj)
+                if place is not None:
+                    found.setdefault(place, ("nominal.of_place.v1", 0.65))
+        for place, (rule, confidence) in found.items():
+            if place != company.entity:
+                r.fact(company.entity, "basedIn", place, sent, rule, confidence)
+
+    def _copula(self, noun: Token, sent: Span) -> None:
+        """ "The firm is the US's biggest carrier": the subject, named or referred
+        back to, is based where the noun says."""
+        r = self.reader
+        verb = noun.head
+        if verb.lemma_ != "be" or verb.i in r.index:
+            return
+        subj = subject(verb)
+        if subj is None or subj.i in r.index:
+            return  # a named subject: read with its mention
+        found = self._places_on([noun], range(0))
+        for company in r.entities(subj):
+            if r.cls(company) not in _BASED_ORGS:
+                continue
+            for place in found:
+                if place != company:
+                    r.fact(company, "basedIn", place, sent, "nominal.copula.v1", 0.65)
+
+    def _places_on(self, heads: list[Token], inside: range) -> dict[int, tuple[str, float]]:
+        """The places the modifiers of ``heads`` name (outside the name itself)."""
+        found: dict[int, tuple[str, float]] = {}
         for head in heads:
-            for mod in head.children:
-                if mod.dep_ in {"amod", "compound"} and mod.ent_type_ == "NORP":
+            mods = [m for m in head.children if m.dep_ in _MODIFIER_DEPS and m.i not in inside]
+            # "German-US car firm": "German" hangs on "US"
+            mods += [
+                c
+                for m in mods
+                if m.ent_type_ in {"GPE", "NORP"}
+                for c in m.children
+                if c.dep_ == "amod"
+            ]
+            for mod in mods:
+                place = self._place(mod)
+                if place is not None:
+                    rule = (
+                        "nominal.possessive.v1" if mod.dep_ == "poss" else "nominal.nationality.v1"
+                    )
+                    found.setdefault(place, (rule, 0.7))
+                elif mod.dep_ in {"amod", "compound"}:
                     country = self.country(mod)
                     if country is not None:
-                        self.reader.fact(
-                            company.entity, "basedIn", country, sent, "nominal.nationality.v1", 0.7
-                        )
+                        found.setdefault(country, ("nominal.nationality.v1", 0.7))
+        return found
+
+    def _place(self, token: Token) -> int | None:
+        """The place a token names ("US", "Russia", "Oslo"), or None."""
+        r = self.reader
+        mention = r.index.get(token.i)
+        if mention is None:
+            return None
+        entity = mention.entity
+        cls = r.cls(entity)
+        if cls == "Location":
+            return entity
+        if cls == "Government" and (
+            token.ent_type_ in {"GPE", "LOC"} or r.clusters[entity].name in COUNTRY_NAMES
+        ):
+            return entity
+        return None
 
     def country(self, adjective: Token) -> int | None:
         """The country a nationality adjective names, as an entity of the article
         (added as a Location when the article never names it)."""
         r = self.reader
-        name = NATIONALITIES.get(adjective.lower_)
+        words = adjective.lower_
+        if adjective.i > 0 and adjective.doc[adjective.i - 1].lower_ in {"south", "north", "new"}:
+            words = f"{adjective.doc[adjective.i - 1].lower_} {words}"  # "South African"
+        name = NATIONALITIES.get(words) or MORE_NATIONALITIES.get(words)
+        if name is None:
+            name = NATIONALITIES.get(adjective.lower_) or MORE_NATIONALITIES.get(adjective.lower_)
         if name is None:
             return None
+        if adjective.ent_type_ != "NORP" and not (
+            adjective.pos_ == "ADJ" and adjective.text[:1].isupper()
+        ):
+            return None  # "us" the pronoun; a lower-case word is no nationality
+        other = PLACE_ALIASES.get(name, frozenset())
         for i, c in enumerate(r.clusters):
-            if c.name == name or name in c.aliases:
+            if c.name == name or name in c.aliases or c.name in other or c.aliases & other:
                 return i
         if name in r.found.countries:
             return r.found.countries[name]
@@ -67,6 +214,7 @@ class LocationFrame(Frame):
         r.found.countries[name] = len(r.clusters) - 1
         return len(r.clusters) - 1
 
+    # ------------------------------------------------------------ based in
     def _based_word(self, based: Token, sent: Span) -> None:
         """ "Hong Kong-based firm X", "a company based in Indianapolis"."""
         r = self.reader
@@ -74,19 +222,37 @@ class LocationFrame(Frame):
             r.entity(c) for c in based.children if c.dep_ in {"npadvmod", "nsubj", "compound"}
         ]
         places += [r.entity(t) for t in preps(based, "in")]
-        places_ok = [p for p in places if p is not None and r.cls(p) in {"Location", "Government"}]
+        places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
         if not places_ok:
             # "Hong-Kong based": the place can sit just before the hyphen
             prev = r.index.get(based.i - 1) or r.index.get(based.i - 2)
-            if prev is not None and r.cls(prev.entity) in {"Location", "Government"}:
+            if prev is not None and r.cls(prev.entity) in _PLACES:
                 places_ok = [prev.entity]
         head = based.head
-        companies = [e for e in r.entities(head) if r.cls(e) in {"Company", "Organization"}]
+        companies = [e for e in r.entities(head) if r.cls(e) in _BASED_ORGS]
+        if head.dep_ == "appos":
+            # "… at Dow, a company based in Y": the apposition describes the name just
+            # before its comma, even when the parser hangs it on an earlier word
+            before = head.left_edge.i - 1
+            while before > 0 and r.doc[before].is_punct:
+                before -= 1
+            near = r.index.get(before)
+            if near is not None and r.cls(near.entity) in _BASED_ORGS:
+                companies = [near.entity]
         if not companies and head.dep_ in {"compound", "amod"} and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]  # "Hong Kong-based AI firm X"
         # "a company based in Indianapolis" (appos of X): the company is X
         if not companies and head.dep_ == "appos" and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]
+        if not companies and head.i + 1 < len(r.doc) and r.doc[head.i + 1].text == ",":
+            # "a Madrid-based charity, the X Foundation, which …" parsed apart: the
+            # name set off by commas right after the noun is the one it describes
+            after = head.i + 2 + (r.doc[head.i + 2].lower_ == "the")
+            named = r.index.get(after)
+            if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
+                companies = [named.entity]
+        if not companies:  # "its office located in Y"
+            companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
         if not companies:
             companies = [
                 r.index[t.i].entity
@@ -95,8 +261,58 @@ class LocationFrame(Frame):
                 or (t == head.head and t.i in r.index)
             ]
         for c in companies:
-            if r.cls(c) not in {"Company", "Organization"}:
+            # "Titan, a California-based company": the noun says it is a business
+            if r.cls(c) not in _BASED_ORGS and not (
+                _noun(head) and self._retype(self._mention_of(c, sent), [head])
+            ):
                 continue
             for p in places_ok:
-                r.clusters[p].cls = "Location" if r.cls(p) == "Location" else r.cls(p)
-                r.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
+                if p != c:
+                    r.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
+
+    def _seat(self, noun: Token, sent: Span) -> None:
+        """ "its headquarters in Oslo", "X has its headquarters in Y", "the
+        headquarters of X in Y"."""
+        r = self.reader
+        # "in Shenzhen, China" parses as a list: the first place is the seat
+        places = [p for p in map(r.entity, preps(noun, "in")) if p is not None]
+        places = [p for p in places if r.cls(p) in _PLACES]
+        if not places:
+            return
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        owners += [e for t in preps(noun, "of") for e in r.entities(t)]
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep"}:
+            owners = r.entities(subject(noun.head))
+        for c in owners:
+            if r.cls(c) in _BASED_ORGS:
+                for p in places:
+                    if p != c:
+                        r.fact(c, "basedIn", p, sent, "nominal.headquarters.v1", 0.75)
+
+    def _based_clause(self, based: Token, sent: Span) -> None:
+        """ "X is based in Oslo", "X, which is headquartered in Oslo"."""
+        r = self.reader
+        places = [p for t in preps(based, "in") for p in r.entities(t) if r.cls(p) in _PLACES]
+        if not places:
+            return
+        for c in r.entities(subject(based)):
+            if r.cls(c) in _BASED_ORGS:
+                for p in places:
+                    if p != c:
+                        r.fact(c, "basedIn", p, sent, "verb.based.v1", 0.75)
+
+    def _mention_of(self, entity: int, sent: Span) -> Mention:
+        r = self.reader
+        return next(
+            (m for m in r.mentions if m.entity == entity and sent.start <= m.start < sent.end),
+            r.clusters[entity].mentions[0] if r.clusters[entity].mentions else r.mentions[0],
+        )
+
+
+def _noun(token: Token) -> bool:
+    word = token.lemma_.lower()
+    return word in BUSINESS_NOUNS or word in ORGANIZATION_NOUNS
+
+
+def _bounds(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end

@@ -1,32 +1,70 @@
 """Ownership and structure: ``partOf``, ``acquires``, ``investsIn``, ``partnersWith``.
 
 "Unit 61398 of the Third Department", "the Treasury's Office of Foreign Assets
-Control", "X, a subsidiary of Y"; "Y bought X", "invested in X", "partnered with X".
+Control", "X, a subsidiary of Y", "Telco's Orbit unit", "X, owned by Y"; "Y bought
+X", "X was bought by Y", "Y agreed to take over X", "Y's takeover of X", "X was sold
+to Y"; "bought a 20% stake in X", "Y's stake in X", "X is 49% owned by Y", "invested
+in X"; "partnered with X", "a joint venture with X".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.reader import ORG_CLASSES
-from kg.extract.frames.syntax import preps
-from kg.extract.lexicon import VERB_PROPERTIES
+from kg.extract.frames.ownership_words import (
+    ACQUISITION_NOUNS,
+    ATTEMPT_NOUNS,
+    GIVE_VERBS,
+    PARENT_NOUNS,
+    PART_NOUNS,
+    PARTIAL_WORDS,
+    PARTNER_VERBS,
+    PARTNERSHIP_NOUNS,
+    PROSPECT_VERBS,
+    STAKE_NOUNS,
+    TAKE_VERBS,
+)
+from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
+from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
+from kg.extract.lexicon import COUNTRY_NAMES, VERB_PROPERTIES
 from kg.extract.mentions import Mention
 
 #: Nouns in apposition that make the name before them a part of what follows.
-PART_NOUNS = frozenset(
+APPOSITION_PART_NOUNS = frozenset(
     {"part", "subsidiary", "unit", "division", "arm", "agency", "component", "affiliate"}
 )
 _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
+_BUSINESS = frozenset({"Company", "Organization"})
+_STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
+_SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 
 
 class OwnershipFrame(Frame):
-    verbs = frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
+    verbs = (
+        frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
+        | {"sell", "own", "take", "hold", "control"}
+        | PARTNER_VERBS
+    )
+    nouns = ACQUISITION_NOUNS | STAKE_NOUNS | PART_NOUNS | PARENT_NOUNS | PARTNERSHIP_NOUNS
 
+    # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
-        prop = VERB_PROPERTIES[lemma]
+        if lemma == "sell":
+            return self._sell(clause)
+        if lemma == "own":
+            self._own(clause)
+            return True
+        if lemma in {"hold", "control"}:
+            return self._hold(clause)
+        if lemma == "take":
+            if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+                return False
+            lemma = "acquire"  # "take over X"
+        prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
         if prop == "investsIn":
             targets = [e for t in preps(verb, "in") for e in r.entities(t)]
@@ -40,17 +78,242 @@ class OwnershipFrame(Frame):
                     # a company "cooperating with" prosecutors is no partnership
                     if r.cls(a) == r.cls(t) and r.cls(a) in ORG_CLASSES:
                         r.fact(a, "partnersWith", t, clause.sent, rule, 0.7, clause.modality)
-        elif not clause.passive:  # "was bought by": the actor is rarely named well enough
-            for a in clause.actors:
-                if r.cls(a) not in ORG_CLASSES:
-                    continue
-                for o in clause.patients:
-                    if r.cls(o) == "Company":
-                        r.fact(a, "acquires", o, clause.sent, rule, 0.75, clause.modality)
+        else:
+            self._acquire(clause, rule)
         return True
 
+    def _acquire(self, clause: VerbClause, rule: str) -> None:
+        """ "Y bought X", "X was bought by Y", "Y bought 100% of X" (a share of under
+        half is an investment); a stake is read by its noun."""
+        r = self.reader
+        head = clause.verb.head
+        if clause.verb.dep_ == "xcomp" and (
+            head.lemma_.lower() in PROSPECT_VERBS
+            or (head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children))
+        ):
+            return  # "the firm tipped / expected / sought to buy X": no purchase
+        owned = clause.patients
+        prop, confidence = "acquires", 0.75 if not clause.passive else 0.7
+        rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
+        for obj in children(clause.verb, "dobj"):
+            share = _share(obj)
+            if share is not None:  # "bought 100% of X", "bought 20 pct of X"
+                owned = _share_of(r, obj)
+                prop = "acquires" if share >= 50 else "investsIn"
+        for a in clause.actors:
+            if r.cls(a) not in ORG_CLASSES:
+                continue
+            for o in owned:
+                if r.cls(o) == "Company":
+                    r.fact(a, prop, o, clause.sent, rule_of[prop], confidence, clause.modality)
+
+    def _sell(self, clause: VerbClause) -> bool:
+        """ "A sold X to B", "X was sold to B": B acquires X (else not ours: a firm
+        "sells chips" is the technology frame's)."""
+        r = self.reader
+        buyers = [e for t in preps(clause.verb, "to") for e in _named(r, t)]
+        buyers += [e for t in children(clause.verb, "dative") for e in r.entities(t)]
+        buyers = [b for b in buyers if r.cls(b) in ORG_CLASSES]
+        # what is sold to a business is a business ("X was sold to Y"), not a person
+        sold = [e for e in clause.patients if r.cls(e) in {"Company", "Person"}]
+        if any(t.lemma_.lower() in STAKE_NOUNS for t in children(clause.verb, "dobj")):
+            return True  # "sold GM a stake": the stake noun reads it
+        for s in sold if buyers else []:
+            r.clusters[s].cls = "Company"
+        for b in buyers:
+            for s in sold:
+                r.fact(b, "acquires", s, clause.sent, "verb.acquires.sell.v1", 0.7, clause.modality)
+        return bool(buyers and sold)
+
+    def _hold(self, clause: VerbClause) -> bool:
+        """ "Y holds 12 pct of X's stock", "Y controls 60% of X" (else not ours)."""
+        r = self.reader
+        made = False
+        for obj in children(clause.verb, "dobj"):
+            share = _share(obj)
+            if share is None:
+                continue
+            prop = "partOf" if share > 50 else "investsIn"
+            for owner in clause.actors:
+                for thing in _share_of(r, obj):
+                    if r.cls(owner) in ORG_CLASSES and r.cls(thing) == "Company":
+                        s, o = (thing, owner) if prop == "partOf" else (owner, thing)
+                        rule = f"verb.{prop}.{clause.lemma}.v1"
+                        r.fact(s, prop, o, clause.sent, rule, 0.7, clause.modality)
+                        made = True
+        return made
+
+    def _own(self, clause: VerbClause) -> None:
+        """ "Y owns X", "X, owned by Y", "X is 49% owned by Y" (investsIn), "the
+        Disney-owned unit X"."""
+        r, verb = self.reader, clause.verb
+        if verb.dep_ in {"acl", "amod"} or clause.passive:
+            owners = clause.agents
+            owners += [
+                e
+                for c in verb.children
+                if c.dep_ in {"npadvmod", "compound", "nmod"}
+                for e in r.entities(c)
+            ]
+            owned = r.entities(subject(verb)) if verb.dep_ != "amod" else r.entities(verb.head)
+            if verb.dep_ == "acl" and _share(verb.head) is not None:
+                # "X is 49 pct owned by Y": the share is what X is
+                owned = r.entities(subject(verb.head.head)) if verb.head.dep_ == "attr" else []
+        else:
+            owners, owned = clause.subjects, clause.objects
+            shares = [o for o in children(verb, "dobj") if _share(o) is not None]
+            if shares:  # "Y owns 30 pct of X": as "holds"
+                self._hold(clause)
+                return
+        partial = _share(verb.head) is not None and verb.dep_ == "acl"
+        partial = partial or any(
+            t.lower_ in PARTIAL_WORDS or _share(t) is not None
+            for c in verb.children
+            if c.dep_ in {"npadvmod", "advmod"}
+            for t in c.subtree
+        )
+        prop = "investsIn" if partial else "partOf"
+        for owner in owners:
+            for thing in owned:
+                if r.cls(owner) in _BUSINESS and r.cls(thing) == "Company":
+                    s, o = (owner, thing) if partial else (thing, owner)
+                    r.fact(s, prop, o, clause.sent, f"verb.{prop}.own.v1", 0.7, clause.modality)
+
+    # ------------------------------------------------------------ nouns
+    def read_noun(self, noun: Token, sent: Span) -> None:
+        word = noun.lemma_.lower()
+        if word in ACQUISITION_NOUNS:
+            self._acquisition(noun, sent)
+        elif word in STAKE_NOUNS:
+            self._stake(noun, sent)
+        elif word in PART_NOUNS or word in PARENT_NOUNS:
+            self._unit(noun, sent, parent=word in PARENT_NOUNS)
+        elif word in PARTNERSHIP_NOUNS:
+            self._partnership(noun, sent)
+
+    def _holders(self, noun: Token) -> list[int]:
+        """Who holds or does what ``noun`` names: "Y's takeover", "its stake", "the
+        takeover by Y", or the subject of the verb it is the object of ("Y sealed a
+        takeover", "Y has agreed to buy a stake")."""
+        r = self.reader
+        found = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        found += [e for t in preps(noun, "by") for e in r.entities(t)]
+        if found:
+            return found
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "a takeover bid"
+        if phrase.dep_ in {"dobj", "attr"} and phrase.head.lemma_.lower() in TAKE_VERBS:
+            verb = phrase.head
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return [e for a in agents(verb) for e in r.entities(a)]
+            return r.entities(subject(verb))
+        return []
+
+    def _acquisition(self, noun: Token, sent: Span) -> None:
+        """ "Y's takeover of X", "the purchase of X by Y", "Y sealed a takeover of X",
+        "Y won a takeover battle for X"."""
+        r = self.reader
+        phrase = noun.head if noun.dep_ == "compound" else noun
+        words = (
+            ("of", "for") if noun.lemma_.lower() in ATTEMPT_NOUNS or phrase is not noun else ("of",)
+        )
+        targets = [e for p in {noun, phrase} for t in preps(p, *words) for e in _named(r, t)]
+        targets = [t for t in targets if r.cls(t) == "Company"]
+        if not targets:
+            return
+        attempt = noun.lemma_.lower() in ATTEMPT_NOUNS
+        confidence = 0.55 if attempt else 0.7
+        mood = modality(noun, sent)
+        for buyer in self._holders(noun):
+            if r.cls(buyer) not in ORG_CLASSES:
+                continue
+            for t in targets:
+                r.fact(
+                    buyer,
+                    "acquires",
+                    t,
+                    sent,
+                    f"nominal.acquires.{noun.lemma_.lower()}.v1",
+                    confidence,
+                    mood,
+                )
+
+    def _stake(self, noun: Token, sent: Span) -> None:
+        """ "Y bought a 20% stake in X", "Y's stake in X", "A sold B a stake"."""
+        r = self.reader
+        targets = [e for t in preps(noun, "in") for e in _named(r, t)]
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        verb = noun.head
+        if noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in GIVE_VERBS:
+            # "Fiat sold GM a stake (in itself)": the receiver holds it
+            owners = [e for t in preps(verb, "to") for e in r.entities(t)]
+            owners += [e for t in children(verb, "dative") for e in r.entities(t)]
+            if not targets:
+                targets = r.entities(subject(verb))
+        elif noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in TAKE_VERBS:
+            owners += r.entities(subject(verb))  # the buyer too: "buy Alfa's stake in X"
+        elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ACQUISITION_NOUNS:
+            owners += self._holders(noun.head.head)  # "the purchase of a stake by Y"
+        mood = modality(noun, sent)
+        for owner in dict.fromkeys(owners):
+            if r.cls(owner) not in ORG_CLASSES:
+                continue
+            for t in targets:
+                if r.cls(t) == "Company":
+                    r.fact(owner, "investsIn", t, sent, "nominal.investsIn.stake.v1", 0.7, mood)
+
+    def _unit(self, noun: Token, sent: Span, parent: bool) -> None:
+        """ "Telco's Orbit unit", "its unit Orbit", "Orbit, Telco's unit", "the Orbit
+        unit of Telco"; "X's parent company Y" (X partOf Y)."""
+        r = self.reader
+        # "parent company Y": the phrase is the noun's head
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        named: list[int] = []
+        for c in noun.children:
+            if c.dep_ in {"compound", "appos"} and c.i in r.index:
+                # "its units A and B": every name of the list
+                named += [r.index[t.i].entity for t in conjuncts(c) if t.i in r.index]
+        if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index:
+            named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        owners += [e for t in preps(noun, "of") for e in r.entities(t)]
+        for part in dict.fromkeys(named):
+            for owner in dict.fromkeys(owners):
+                # "Yukos's Yugansk subsidiary": the noun says both names are businesses
+                if r.cls(owner) not in _BUSINESS and not (not parent and _as_business(r, owner)):
+                    continue
+                if r.cls(part) not in _BUSINESS and not (not parent and _as_business(r, part)):
+                    continue
+                s, o = (owner, part) if parent else (part, owner)
+                r.fact(s, "partOf", o, sent, "nominal.partOf.unit.v1", 0.75)
+
+    def _partnership(self, noun: Token, sent: Span) -> None:
+        """ "Y formed a joint venture with X", "the A-B alliance"."""
+        r = self.reader
+        partners = [e for t in preps(noun, "with") for e in r.entities(t)]
+        holders = self._holders(noun)
+        if not holders and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            # "X, in cooperation with Y, seized …": who acts in cooperation
+            verb = noun.head.head
+            holders = [e for a in agents(verb) for e in r.entities(a)]
+            holders = holders or r.entities(subject(verb))
+        elif not holders and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            holders = r.entities(noun.head.head)  # "by the FBI in coordination with Y"
+        sides = holders + [
+            r.index[c.i].entity for c in noun.children if c.dep_ == "compound" and c.i in r.index
+        ]
+        if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
+            partners, sides = sides[1:], sides[:1]
+        mood = modality(noun, sent)
+        for a in dict.fromkeys(sides):
+            for b in dict.fromkeys(partners):
+                # a company "in cooperation with" prosecutors is no partnership
+                if r.cls(a) == r.cls(b) and r.cls(a) in ORG_CLASSES:
+                    r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.v1", 0.65, mood)
+
+    # ------------------------------------------------------------ mentions
     def read_mention(self, mention: Mention, sent: Span) -> None:
-        if self.reader.cls(mention.entity) in {"Government", "Company"}:
+        if self.reader.cls(mention.entity) in {"Government", "Company", "Person", "Location"}:
             self._part_of(mention, sent)
 
     def _part_of(self, body: Mention, sent: Span) -> None:
@@ -65,8 +328,63 @@ class OwnershipFrame(Frame):
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
         # "X, part of / a subsidiary of Y"
         for appos in (c for c in root.children if c.dep_ == "appos"):
-            if appos.lemma_.lower() in PART_NOUNS:
+            if appos.lemma_.lower() in APPOSITION_PART_NOUNS:
                 for org, _ in r.prep_chain(appos):
+                    if r.cls(org) == "Company" and appos.lemma_.lower() in PART_NOUNS:
+                        _as_business(r, body.entity)  # "Alfa-Eco, the arm of Alfa Group"
+                        cls = r.cls(body.entity)
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+
+
+def _as_business(reader: ArticleReader, entity: int) -> bool:
+    """Retype a one-word name the tagger read as a person or place to Company, when
+    the grammar says it is a business part ("its unit Yugansk"); True if it now is."""
+    cluster = reader.clusters[entity]
+    if cluster.cls in _BUSINESS:
+        return True
+    if cluster.cls not in {"Person", "Location"} or len(cluster.name.split()) > 1:
+        return False
+    if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
+        return False
+    cluster.cls = "Company"
+    return True
+
+
+def _named(reader: ArticleReader, token: Token) -> list[int]:
+    """The entities a phrase names, also through a describing noun ("its smaller
+    rival Peoplesoft", "former parent AT&T")."""
+    found = reader.entities(token)
+    if not found:
+        found = [
+            reader.index[c.i].entity
+            for c in token.children
+            if c.dep_ in {"appos", "compound"} and c.i in reader.index
+        ]
+    return found
+
+
+def _share_of(reader: ArticleReader, share: Token) -> list[int]:
+    """What a share is of: "20 pct of X", "20 pct of X's common stock"."""
+    found: list[int] = []
+    for t in preps(share, "of"):
+        named = _named(reader, t)
+        if not named and t.lemma_.lower() in _STOCK_WORDS:
+            named = [e for c in t.children if c.dep_ == "poss" for e in reader.entities(c)]
+            named += [e for p in preps(t, "of") for e in _named(reader, p)]
+        found += named
+    return found
+
+
+def _share(token: Token) -> float | None:
+    """The percentage a token (or its number) gives: "100%", "20 pct", "half"."""
+    words = [token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"nummod", "compound"})]
+    if token.lower_ in {"%", "pct", "percent"} or token.lower_.endswith("%"):
+        for w in words:
+            m = _SHARE.match(w.rstrip("%"))
+            if m:
+                return float(m.group(1))
+    if token.lower_ in {"all", "whole"}:
+        return 100.0
+    return None

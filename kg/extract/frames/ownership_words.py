@@ -1,0 +1,44 @@
+"""Trigger words of the ownership frame (``partOf``, ``acquires``, ``investsIn``,
+``partnersWith``): the verbs' nominalisations and the nouns of a company's parts.
+
+>>> "takeover" in ACQUISITION_NOUNS and "stake" in STAKE_NOUNS
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: "Y's takeover of X", "the acquisition of X by Y", "Y's bid for X".
+ACQUISITION_NOUNS: Final = frozenset({"takeover", "acquisition", "purchase", "buyout", "bid"})
+#: Of these, the ones that only try ("a bid for X"): less sure than a done deal.
+ATTEMPT_NOUNS: Final = frozenset({"bid"})
+#: "a 20% stake in X", "Y's holding in X", "Y's investment in X".
+STAKE_NOUNS: Final = frozenset({"stake", "holding", "shareholding", "investment"})
+#: Verbs whose subject comes to hold the stake in their object ("bought a stake").
+TAKE_VERBS: Final = frozenset(
+    {"buy", "acquire", "purchase", "take", "have", "hold", "own", "raise", "increase",
+     "boost", "build", "keep", "retain", "control", "get", "secure", "agree", "complete",
+     "seal", "win", "announce", "make", "launch", "finalise", "finalize", "close",
+     "form", "create", "establish", "set", "enter", "sign"}
+)  # fmt: skip
+#: Verbs whose indirect object ("sold GM a stake") or "to" object gets the thing.
+GIVE_VERBS: Final = frozenset({"sell", "give", "offer", "transfer", "hand"})
+#: "Telco's Orbit unit", "its subsidiary X", "X's parent company Y" (reversed).
+PART_NOUNS: Final = frozenset(
+    {"unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "marque"}
+)
+PARENT_NOUNS: Final = frozenset({"parent", "owner"})
+#: "a joint venture with X", "the A-B alliance".
+PARTNERSHIP_NOUNS: Final = frozenset(
+    {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration"}
+)
+#: Verbs of working together the shared lexicon lacks: "teamed up with X".
+PARTNER_VERBS: Final = frozenset({"team", "coordinate", "ally"})
+#: Words that make an owner's share partial ("49 pct owned", "partly owned").
+PARTIAL_WORDS: Final = frozenset({"partly", "partially", "jointly", "pct", "%", "percent"})
+#: Verbs whose "to buy X" is no purchase: "tipped to buy", "sought to acquire".
+PROSPECT_VERBS: Final = frozenset(
+    {"tip", "expect", "rumour", "rumor", "want", "seek", "try", "hope", "consider", "aim",
+     "intend", "fail", "refuse", "attempt", "struggle", "wish", "like", "love"}
+)  # fmt: skip

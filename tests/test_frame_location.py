@@ -1,0 +1,180 @@
+"""The location frame (``basedIn``) on sentences written for these tests: nationality
+and place words on business nouns, possessive places, "of", "based"/"headquartered",
+lists, and negative cases; one rule pinned on a hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.frames.location import LocationFrame
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.mentions import EntityCluster, Mention
+from tests.test_extract_rules import facts, run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nationality adjective on a compound business noun; the noun retypes the name
+        ("Dutch chemicals group Akzenta said sales fell.", {("Akzenta", "Netherlands")}),
+        # a place name as the modifier
+        (
+            "Kovalent Systems is the UK's second-biggest phone firm.",
+            {("Kovalent Systems", "United Kingdom")},
+        ),
+        # two places joined by a hyphen
+        (
+            "German-US car firm Maxwerk was willing to buy the firm.",
+            {("Maxwerk", "Germany"), ("Maxwerk", "United States")},
+        ),
+        # a list in apposition: each name is described by the same noun
+        (
+            "Korea's biggest chipmakers, Hanbit and Sorae, said profits fell.",
+            {("Hanbit", "Korea"), ("Sorae", "Korea")},
+        ),
+        # "X of the US"
+        (
+            "Frandel Motors of the US is to pay Fiat 1bn euros.",
+            {("Frandel Motors", "United States")},
+        ),
+        # possessive place on the name; nationality on the object's noun
+        (
+            "Belgium's Kornet bought Brazilian brewer Ambrosa.",
+            {("Kornet", "Belgium"), ("Ambrosa", "Brazil")},
+        ),
+        # passive clause and relative clause
+        ("Sorvik Energy is based in Oslo.", {("Sorvik Energy", "Oslo")}),
+        (
+            "Sorvik Energy, which is headquartered in Oslo, said profits fell.",
+            {("Sorvik Energy", "Oslo")},
+        ),
+        # "X-based" in apposition
+        ("Halcor, a Texas-based company, pleaded guilty.", {("Halcor", "Texas")}),
+    ],
+)
+def test_based_in(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place where a firm sells is not where it is based
+        "Kovalent Systems sells phones in the UK.",
+        # a nationality on a person's job is no business's base
+        "Anna Berg, a German lawyer, joined Kovalent Systems.",
+    ],
+)
+def test_no_based_in(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+def test_place_compound_on_a_hand_built_parse() -> None:
+    # "US phone firm Norvex fell ." with "firm" a compound of the name
+    words = ["US", "phone", "firm", "Norvex", "fell", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[2, 2, 3, 4, 4, 4],
+        deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"],
+        lemmas=["US", "phone", "firm", "Norvex", "fall", "."],
+        ents=["B-GPE", "O", "O", "B-ORG", "O", "O"],
+    )
+    clusters = [EntityCluster("United States", "Location"), EntityCluster("Norvex", "Company")]
+    mentions = [
+        Mention(doc[0:1], "US", "Location", "ner", entity=0),
+        Mention(doc[3:4], "Norvex", "Company", "ner", entity=1),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    frame = LocationFrame(reader)
+    sent = doc[:]
+    for m in mentions:
+        frame.read_mention(m, sent)
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "basedIn", 0)]
+    # the place itself, a modifier of the noun, is no business based anywhere
+    assert clusters[0].cls == "Location"
+
+
+@pytest.mark.model
+def test_the_firm_referred_back_in_a_copula(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Enrova Corp collapsed in 2001. Before its collapse, the firm was the biggest US company."
+    )
+    assert facts(run(nlp, text), "basedIn") == {("Enrova Corp", "United States")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmar Corp. has its headquarters in Austin.", {("Velmar Corp.", "Austin")}),
+        ("Velmar Corp., located in Austin, Texas, sold the parts.", {("Velmar Corp.", "Austin")}),
+        # the seat is the first place of "City, Country"
+        (
+            "Wu founded Chitrex Electronics Inc., including its headquarters in Shenzhen, China.",
+            {("Chitrex Electronics Inc.", "Shenzhen")},
+        ),
+        # people located somewhere are no organisation's seat
+        ("Customers located in Iran bought parts from Velmar Corp.", set()),
+    ],
+)
+def test_headquarters_and_located(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected
+
+
+def test_apposition_hung_on_an_earlier_word_on_a_hand_built_parse() -> None:
+    # "Lee worked at Dow , a company based in Oslo ." with the apposition parsed as
+    # describing "Lee": the name just before the comma is the one described
+    words = ["Lee", "worked", "at", "Dow", ",", "a", "company", "based", "in", "Oslo", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 0, 6, 0, 6, 7, 8, 1],
+        deps=[
+            "nsubj", "ROOT", "prep", "pobj", "punct", "det", "appos", "acl", "prep", "pobj",
+            "punct",
+        ],
+        pos=[
+            "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN",
+            "PUNCT",
+        ],
+        lemmas=["Lee", "work", "at", "Dow", ",", "a", "company", "base", "in", "Oslo", "."],
+    )  # fmt: skip
+    clusters = [
+        EntityCluster("Lee", "Person"),
+        EntityCluster("Dow", "Company"),
+        EntityCluster("Oslo", "Location"),
+    ]
+    mentions = [
+        Mention(doc[0:1], "Lee", "Person", "ner", entity=0),
+        Mention(doc[3:4], "Dow", "Company", "ner", entity=1),
+        Mention(doc[9:10], "Oslo", "Location", "ner", entity=2),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    LocationFrame(reader).read_sentence(doc[:])
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "basedIn", 2)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arden Bank will fund a Madrid-based charity, the Velasco Foundation, which "
+            "helps children.",
+            {("Velasco Foundation", "Madrid")},
+        ),
+        # "oil firm Yukora" with no comma: the noun names the business
+        (
+            "Yukora sued four firms. Russian oil firm Yukora has sued four companies.",
+            {("Yukora", "Russia")},
+        ),
+    ],
+)
+def test_business_named_after_its_noun(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected

@@ -1,0 +1,178 @@
+"""The ownership frame (``partOf``, ``acquires``, ``investsIn``, ``partnersWith``) on
+sentences written for these tests: active, passive, nominal and possessive forms,
+with negative cases; one rule pinned on a hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.frames.ownership import OwnershipFrame
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.mentions import EntityCluster, Mention
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+KORNET, VESTRA = "Kornet Holdings", "Vestra Finance Group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings bought 100% of Vestra Finance Group.",  # a whole share
+        "Vestra Finance Group was bought by Kornet Holdings in May.",  # passive
+        "Kornet Holdings agreed to take over Vestra Finance Group.",  # phrasal verb
+        "Kornet Holdings sealed its takeover of Vestra Finance Group.",  # nominal
+        "Vestra Finance Group was sold to investment firm Kornet Holdings.",  # sold to
+    ],
+)
+def test_acquires(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "acquires") == {(KORNET, VESTRA)}
+
+
+def test_takeover_of_a_described_rival(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kornet Holdings completed its takeover of its smaller rival Vestra Group."
+    assert facts(run(nlp, text), "acquires") == {(KORNET, "Vestra Group")}
+
+
+def test_a_bid_is_less_sure_than_a_takeover(nlp) -> None:  # type: ignore[no-untyped-def]
+    def confidence(text: str) -> float:
+        [fact] = [f for f in run(nlp, text).facts if f.predicate == "acquires"]
+        return fact.evidence.confidence
+
+    bid = confidence("Kornet Holdings made a bid for Vestra Group.")
+    done = confidence("Kornet Holdings sealed its takeover of Vestra Group.")
+    assert bid < done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings has bought a 20% stake in Vestra Finance Group.",  # stake
+        "Kornet Holdings bought 20% of Vestra Finance Group.",  # a minority share
+        "Vestra Finance Group is 49 pct owned by Kornet Holdings.",  # share owned
+    ],
+)
+def test_invests_in(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "investsIn") == {(KORNET, VESTRA)}
+    assert facts(result, "acquires") == facts(result, "partOf") == set()
+
+
+def test_a_stake_sold_to_a_buyer_is_in_the_seller(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, "Fiat sold Kornet Holdings a stake in 2000."), "investsIn") == {
+        (KORNET, "Fiat")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit Mobile, owned by Telco AG, said sales rose.",  # participle
+        "Orbit Mobile's parent company Telco AG said sales rose.",  # parent
+    ],
+)
+def test_part_of(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == {("Orbit Mobile", "Telco AG")}
+
+
+def test_possessive_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, "Telco AG's Orbit unit said sales rose."), "partOf") == {
+        ("Orbit", "Telco AG")
+    }
+
+
+def test_joint_venture(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kornet Holdings formed a joint venture with Vestra Group."
+    assert facts(run(nlp, text), "partnersWith") == {(KORNET, "Vestra Group")}
+
+
+def test_selling_goods_to_a_firm_is_no_acquisition(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Kornet Holdings sold chips to Vestra Group.")
+    assert facts(result, "acquires") == set()
+
+
+def test_possessive_unit_on_a_hand_built_parse() -> None:
+    # "Telco 's Orbit unit grew ." — the owner a possessive of the part noun
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Telco", "'s", "Orbit", "unit", "grew", "."],
+        heads=[3, 0, 3, 4, 4, 4],
+        deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PART", "PROPN", "NOUN", "VERB", "PUNCT"],
+        lemmas=["Telco", "'s", "Orbit", "unit", "grow", "."],
+    )
+    clusters = [EntityCluster("Telco", "Company"), EntityCluster("Orbit", "Company")]
+    mentions = [
+        Mention(doc[0:1], "Telco", "Company", "ner", entity=0),
+        Mention(doc[2:3], "Orbit", "Company", "ner", entity=1),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    OwnershipFrame(reader).read_noun(doc[3], doc[:])
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "partOf", 0)]
+    # a person's "unit" is no company's part (a full personal name is not retyped)
+    reader.found.facts.clear()
+    clusters[0].name, clusters[0].cls = "Anna Telco", "Person"
+    OwnershipFrame(reader).read_noun(doc[3], doc[:])
+    assert reader.found.facts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazmark, the company originally tipped to buy Vestra Group, withdrew.",
+        "Kornet Holdings sought to acquire Vestra Group last year.",
+    ],
+)
+def test_a_guessed_or_tried_purchase_is_no_acquisition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "acquires") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI, in cooperation with the Drug Enforcement Administration, seized servers.",
+        "The case was investigated by the FBI in close coordination with the Drug "
+        "Enforcement Administration.",
+    ],
+)
+def test_in_cooperation_with(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == {("FBI", "Drug Enforcement Administration")}
+
+
+def test_a_company_cooperating_with_prosecutors_is_no_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Velmar Corp., in cooperation with the Justice Department, returned the money."
+    assert facts(run(nlp, text), "partnersWith") == set()
+
+
+def test_teamed_up_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kornet Holdings teamed up with Vestra Group to build phones."
+    assert facts(run(nlp, text), "partnersWith") == {(KORNET, "Vestra Group")}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        ("Kornet Corp said it holds 12.5 pct of Vestra Inc's common stock.", "investsIn",
+         {("Kornet Corp", "Vestra Inc")}),
+        ("Kornet Corp owns 30 pct of Vestra Inc.", "investsIn", {("Kornet Corp", "Vestra Inc.")}),
+        # a majority held makes the held firm a part
+        ("Kornet Corp holds 60 pct of Vestra Inc.", "partOf", {("Vestra Inc.", "Kornet Corp")}),
+        ("Kornet Corp owns Vestra Inc.", "partOf", {("Vestra Inc.", "Kornet Corp")}),
+        ("Vestra Inc, a wholly-owned subsidiary of Kornet Corp, said profits rose.", "partOf",
+         {("Vestra Inc", "Kornet Corp")}),
+        ("Kornet Corp said it sold its Vestra unit to Arden Group Inc.", "acquires",
+         {("Arden Group Inc.", "Vestra")}),
+        ("Vestra Inc said it agreed to be acquired by Kornet Corp.", "acquires",
+         {("Kornet Corp.", "Vestra Inc")}),
+    ],
+)  # fmt: skip
+def test_shares_units_and_sales(nlp, text: str, prop: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), prop) == expected
+
+
+def test_held_liable_is_no_holding(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The court held Kornet Corp liable for the losses of Vestra Inc.")
+    assert facts(result, "investsIn") == facts(result, "partOf") == set()
