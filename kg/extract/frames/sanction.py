@@ -3,6 +3,12 @@
 "The Treasury blacklisted X", "X was fined $2m by the regulator", "imposed a ban on
 X", "added X to the Entity List", "ordered to pay a $40m penalty", "the U.S. ban on
 X"; a government "targeting" people followed by "This includes A, B and C".
+
+News wordings: "agreed to pay $40m to settle charges brought by the SEC" (a Fine by
+the SEC, who also charged), "paying the regulator $250m", "the regulator said X agreed
+to pay penalties of $2m", "it was ordered to pay a fine" after "in a US court, X
+pleaded guilty", "banned … by a US court injunction", "hit X with a $2bn bill for
+taxes and fines".
 """
 
 from __future__ import annotations
@@ -10,6 +16,23 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.legal import (
+    ACTING,
+    actor_entities,
+    bringers,
+    clause_parties,
+    court_entity,
+    court_nearby,
+    parties,
+)
+from kg.extract.frames.legal_words import (
+    CASE_NOUNS,
+    COURT_NOUNS,
+    HIT_VERBS,
+    INSTRUMENT_NOUNS,
+    PENALTY_NOUNS,
+    SAY_VERBS,
+)
 from kg.extract.frames.syntax import agents, children, modality, money_in, preps, subject
 from kg.extract.lexicon import (
     IMPOSE_VERBS,
@@ -25,7 +48,13 @@ LISTING_VERBS = frozenset({"add", "place", "put"})
 
 
 class SanctionFrame(Frame):
-    verbs = frozenset(SANCTION_VERBS) | IMPOSE_VERBS | LISTING_VERBS | {"target", "include", "pay"}
+    verbs = (
+        frozenset(SANCTION_VERBS)
+        | IMPOSE_VERBS
+        | LISTING_VERBS
+        | HIT_VERBS
+        | {"target", "include", "pay"}
+    )
     nouns = frozenset(SANCTION_NOUNS)
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -61,11 +90,20 @@ class SanctionFrame(Frame):
                 # "listed X as subject to the order's prohibitions": the measures the
                 # article describes ("prohibit U.S. investments in …")
                 kind = r.measure_kind() or kind
-            r.sanction(
-                clause.actors, clause.patients, kind, verb, sent, f"sanction.verb.{lemma}.v1",
-                clause.modality,
-            )  # fmt: skip
+            actors, rule = clause.actors, f"sanction.verb.{lemma}.v1"
+            patients = clause.patients
+            if not (actors and patients):
+                actors, patients = clause_parties(r, verb, clause.passive)
+            if clause.passive and not actors:
+                # "X was banned from … by a US court injunction": the parse hangs the
+                # by-phrase anywhere under the verb
+                actors = _instrument_actors(r, verb)
+                rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
+            fixed = 0.75 if rule.endswith(".instrument.v1") else None
+            r.sanction(actors, patients, kind, verb, sent, rule, clause.modality, fixed)
             return True
+        if lemma in HIT_VERBS:
+            return self._hit(clause)
         if lemma in IMPOSE_VERBS:
             for measure in children(verb, "dobj"):
                 measure_kind = SANCTION_NOUNS.get(measure.lemma_.lower())
@@ -87,20 +125,41 @@ class SanctionFrame(Frame):
         return False
 
     def _payment(self, clause: VerbClause) -> None:
-        """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S."."""
+        """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S.",
+        "paying the regulator $250m to settle charges", "agreed to pay $15m to settle a
+        lawsuit brought by the SEC"."""
         r, verb, sent = self.reader, clause.verb, clause.sent
-        subjects = clause.subjects
-        if not (money_in(verb) and subjects):
+        subjects = clause.subjects or parties(r, subject(verb))
+        penalty = _penalty(verb)
+        if not ((money_in(verb) or penalty) and subjects):
             return
         ordered = verb.head if verb.dep_ == "xcomp" else None
         imposers = r.entities(subject(ordered)) if ordered is not None else []
         if ordered is not None and ordered.lemma_ == "order":
             imposers = [e for t in agents(ordered) for e in r.entities(t)]
-        # "pay a $430 million penalty to the U.S."
+        # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
         imposers += [e for t in preps(verb, "to") for e in r.entities(t)]
-        imposers = [i for i in imposers if r.cls(i) in {"Government", "Location"}]
+        imposers += [e for t in children(verb, "dative") for e in r.entities(t)]
+        imposers = [i for i in imposers if r.cls(i) in ACTING]
+        rule, confidence = "sanction.pay.v1", None
+        settled = _settled_cases(verb)
+        if not imposers:
+            # "to settle a civil lawsuit brought by the SEC": who brought the case
+            imposers = [e for case in settled for e in bringers(r, case) if r.cls(e) in ACTING]
+            rule = "sanction.pay.settle.v1"
+        if not imposers and ordered is not None and ordered.lemma_ == "order":
+            # "In a US court, X pleaded guilty. It was ordered to pay a fine of $16m."
+            court = court_nearby(r, sent)
+            imposers, rule, confidence = (
+                ([court], "sanction.pay.court.v1", 0.65) if court else ([], rule, None)
+            )
+        if not imposers and (penalty or settled):
+            # "The regulator said X agreed to pay penalties of $2m": the speaker imposed
+            imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
+            rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
-            r.sanction(imposers, subjects, "Fine", verb, sent, "sanction.pay.v1", clause.modality)
+            r.sanction(imposers, subjects, "Fine", verb, sent, rule, clause.modality, confidence)
+            self._settled_charges(imposers, subjects, settled, sent, clause)
         # a plea agreement's fine is the prosecutors' doing
         prosecutor = r.prosecutor()
         if prosecutor is not None and prosecutor not in imposers:
@@ -108,6 +167,45 @@ class SanctionFrame(Frame):
                 [prosecutor], subjects, "Fine", verb, sent, "sanction.pay.prosecutor.v1",
                 clause.modality, confidence=0.55,
             )  # fmt: skip
+
+    def _settled_charges(
+        self,
+        imposers: list[int],
+        payers: list[int],
+        settled: list[Token],
+        sent: Span,
+        clause: VerbClause,
+    ) -> None:
+        """A payment that settles charges (a lawsuit) says the imposer charged (sued)."""
+        r = self.reader
+        for case in settled:
+            prop = CASE_NOUNS.get(case.lemma_.lower())
+            if prop is None:
+                continue
+            for i in imposers:
+                for p in payers:
+                    if r.cls(p) in {"Person", "Company", "Organization"}:
+                        r.fact(i, prop, p, sent, f"{prop}.settled.v1", 0.7, clause.modality)
+
+    def _hit(self, clause: VerbClause) -> bool:
+        """ "hit the company with a $27bn bill for back taxes and fines"."""
+        measure = next(
+            (
+                obj
+                for t in preps(clause.verb, "with")
+                for obj in [t]
+                if any(w.lemma_.lower() in PENALTY_NOUNS for w in t.subtree)
+            ),
+            None,
+        )
+        if measure is None:
+            return False
+        r = self.reader
+        r.sanction(
+            clause.actors, clause.patients, "Fine", measure, clause.sent,
+            f"sanction.verb.{clause.lemma}.with.v1", clause.modality, 0.7,
+        )  # fmt: skip
+        return True
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
@@ -149,3 +247,49 @@ def _list_kind(verb: Token) -> str | None:
             if name in phrase:
                 return kind
     return None
+
+
+def _penalty(verb: Token) -> bool:
+    """ "pay penalties of $2m", "pay $13m in criminal penalties", "pay a fine"."""
+    objs = children(verb, "dobj") + preps(verb, "in")
+    return any(
+        t.lemma_.lower() in PENALTY_NOUNS
+        or any(c.lemma_.lower() in PENALTY_NOUNS for c in t.children)
+        for t in objs
+    )
+
+
+def _settled_cases(verb: Token) -> list[Token]:
+    """ "(pay $15m) to settle a civil lawsuit / charges": the cases settled."""
+    return [
+        case
+        for c in verb.children
+        if c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in {"settle", "resolve"}
+        for case in children(c, "dobj")
+        if case.lemma_.lower() in CASE_NOUNS
+    ]
+
+
+def _speaker(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "The FTC said X agreed to pay …": the subject of the saying verb above."""
+    head = verb
+    for _ in range(4):
+        if head.head.i == head.i:
+            return []
+        head = head.head
+        if head.lemma_.lower() in SAY_VERBS:
+            return r.entities(subject(head))
+    return []
+
+
+def _instrument_actors(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court behind "by a US court injunction" / "by order of the court" anywhere
+    in the verb's phrases."""
+    for t in verb.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "by":
+            word = t.lemma_.lower()
+            if word in INSTRUMENT_NOUNS or word in COURT_NOUNS:
+                found = actor_entities(r, t) if word in INSTRUMENT_NOUNS else []
+                court = court_entity(r, t) if word in COURT_NOUNS else None
+                return found or ([court] if court is not None else [])
+    return []
