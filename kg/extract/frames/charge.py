@@ -36,7 +36,7 @@ CHARGEABLE = frozenset({"Person", "Company", "Organization"})
 
 class ChargeFrame(Frame):
     verbs = CHARGE_VERBS | {"find", "plead", "hand", "return", "name"}
-    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "charges")
+    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "charges") | {"defendant"}
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -152,6 +152,9 @@ class ChargeFrame(Frame):
         """ "X faced charges from the SEC", "the SEC brought charges against X",
         "charges brought by the regulator against X"."""
         r = self.reader
+        if noun.lemma_.lower() == "defendant":
+            self._defendants(noun, sent)
+            return
         head = noun.head
         actors = bringers(r, noun)
         targets = against(r, noun)
@@ -186,6 +189,26 @@ class ChargeFrame(Frame):
                 else:
                     # a company's or person's "charges" against another are accusations
                     r.fact(a, "accuses", t, sent, "accuses.charges.noun.v1", 0.7, mod)
+
+    def _defendants(self, noun: Token, sent: Span) -> None:
+        """ "Defendants: A, B and C, who were …": a heading that lists the charged;
+        whoever charged last in the article charged them."""
+        r, doc = self.reader, noun.doc
+        colon = noun.i + 1
+        if self._last_charger is None or colon >= sent.end or doc[colon].text != ":":
+            return
+        named: list[int] = []
+        for i in range(colon + 1, sent.end):
+            if doc[i].lower_ in {"who", "which", "that", "."}:
+                break  # the list ends where a clause about it begins
+            mention = r.index.get(i)
+            if mention is not None and mention.start == i and r.cls(mention.entity) in CHARGEABLE:
+                named.append(mention.entity)
+        for p in dict.fromkeys(named):
+            r.fact(
+                self._last_charger, "charges", p, sent, "charges.defendants.v1", 0.7,
+                modality(noun, sent),
+            )  # fmt: skip
 
     def _body_in_phrases(self, verb: Token, exclude: list[int]) -> list[int]:
         """A court, jury or prosecutor named in the verb's in/by/before phrases."""

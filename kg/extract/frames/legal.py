@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.entities import antecedent
 from kg.extract.frames.legal_words import (
     BRING_VERBS,
     COURT_NOUNS,
@@ -46,6 +47,11 @@ def parties(r: ArticleReader, token: Token | None) -> list[int]:
     found = r.entities(token)
     if found:
         return found
+    if token.dep_ == "dative":
+        # "fined the corporation $1.9 million": a back-reference as indirect object
+        ref = antecedent(token, r.mentions, r.clusters)
+        if ref is not None:
+            return [ref]
     for t in conjuncts(token):
         e = known_name(r, t)
         if e is not None and e not in found:
@@ -60,17 +66,25 @@ def known_name(r: ArticleReader, token: Token) -> int | None:
     words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
     name = " ".join(t.text for t in words)
     for i, c in enumerate(r.clusters):
-        if c.mentions and (c.name == name or name in c.aliases):
+        # companies and organisations only: a person's bare surname or a place word
+        # matches too much
+        if c.cls in {"Company", "Organization"} and c.mentions and name in {c.name, *c.aliases}:
             return i
     return None
 
 
 def clause_parties(r: ArticleReader, verb: Token, passive: bool) -> tuple[list[int], list[int]]:
-    """(actors, patients) of a verb, with :func:`parties` filling names the tagger missed."""
-    subj = parties(r, subject(verb))
-    objs = [e for t in children(verb, "dobj") for e in parties(r, t)]
+    """(actors, patients) of a verb, with :func:`parties` filling names the tagger missed,
+    a court described as actor ("the court fined …") and an indirect object as patient
+    ("fined the corporation $1.9 million")."""
+    subj_token = subject(verb)
+    subj = parties(r, subj_token)
     if passive:
-        return [e for t in agents(verb) for e in parties(r, t)], subj
+        return [e for t in agents(verb) for e in parties(r, t) or actor_entities(r, t)], subj
+    if not subj and subj_token is not None:
+        court = court_entity(r, subj_token)
+        subj = [court] if court is not None else []
+    objs = [e for t in children(verb, "dobj", "dative") for e in parties(r, t)]
     return subj, objs
 
 
@@ -108,7 +122,9 @@ def _last_court(r: ArticleReader, token: Token) -> int | None:
         c = r.clusters[i]
         if c.cls == "Government" and c.name.lower().endswith(word):
             return i
-    return None
+    # "The court fined …" with no court named before: the court that tried the case
+    r.clusters.append(EntityCluster(word, "Government"))
+    return len(r.clusters) - 1
 
 
 def named_after(r: ArticleReader, token: Token) -> int | None:

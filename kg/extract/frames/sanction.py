@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.issuer import state_issuer
 from kg.extract.frames.legal import (
     ACTING,
     actor_entities,
@@ -23,6 +24,7 @@ from kg.extract.frames.legal import (
     clause_parties,
     court_entity,
     court_nearby,
+    named_after,
     parties,
 )
 from kg.extract.frames.legal_words import (
@@ -39,6 +41,7 @@ from kg.extract.lexicon import (
     LIFT_VERBS,
     LIST_NAMES,
     MEASURE_WORDS,
+    RESTRICTED_THINGS,
     SANCTION_NOUNS,
     SANCTION_VERBS,
 )
@@ -215,9 +218,10 @@ class SanctionFrame(Frame):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
             return  # "lifted its ban on X": a measure that ended is no sanction
-        targets = [e for t in preps(noun, "on", "against") for e in r.entities(t)]
+        targets = [e for t in preps(noun, "on", "against") for e in _measure_targets(r, t, sent)]
         if not targets:
             return
+        kind = _restricted_kind(noun) or kind
         imposers = [
             e
             for c in noun.children
@@ -225,7 +229,13 @@ class SanctionFrame(Frame):
             for e in r.entities(c)
         ]
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
-        r.sanction(imposers, targets, kind, noun, sent, "sanction.noun.v1", modality(noun, sent))
+        rule, confidence = "sanction.noun.v1", None
+        if not [i for i in imposers if r.cls(i) in ACTING]:
+            # a fact sheet's "Full blocking sanctions on X": the issuing state's
+            state = state_issuer(r)
+            if state is not None:
+                imposers, rule, confidence = [state], "sanction.noun.issuer.v1", 0.7
+        r.sanction(imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence)
 
 
 def _demonstrative_subject(verb: Token) -> bool:
@@ -293,3 +303,43 @@ def _instrument_actors(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-
                 court = court_entity(r, t) if word in COURT_NOUNS else None
                 return found or ([court] if court is not None else [])
     return []
+
+
+#: Classes a measure can target.
+_TARGETS = frozenset({"Person", "Company", "Organization", "Government", "Location"})
+
+
+def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
+    and C" (the names after the colon)."""
+    found = r.entities(target)
+    if found:
+        return list(found)
+    named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
+    if named_beside is not None:
+        return [named_beside]
+    doc = target.doc
+    end = max(t.i for t in target.subtree) + 1
+    if end < sent.end and doc[end].text == ":":
+        named: list[int] = []
+        for i in range(end + 1, sent.end):
+            mention = r.index.get(i)
+            if mention is not None and mention.start == i and r.cls(mention.entity) in _TARGETS:
+                if mention.span.root.dep_ in {"poss", "compound"}:
+                    continue  # "(and his son)" / "Russia's" inside an item
+                named.append(mention.entity)
+        return list(dict.fromkeys(named))
+    return []
+
+
+def _restricted_kind(noun: Token) -> str | None:
+    """ "debt and equity restrictions" → InvestmentBan, "export restrictions" →
+    ExportControl, "visa restrictions" → VisaBan: what the measure restricts."""
+    words = [t.lower_ for t in noun.lefts] + [t.lower_ for c in noun.lefts for t in c.children]
+    for word in words:
+        if word in {"debt", "equity"}:
+            return "InvestmentBan"
+        kind = RESTRICTED_THINGS.get(word)
+        if kind is not None:
+            return kind
+    return None
