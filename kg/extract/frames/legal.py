@@ -78,6 +78,9 @@ def clause_parties(r: ArticleReader, verb: Token, passive: bool) -> tuple[list[i
     a court described as actor ("the court fined …") and an indirect object as patient
     ("fined the corporation $1.9 million")."""
     subj_token = subject(verb)
+    if subj_token is None and verb.dep_ == "pcomp":
+        # "after hitting the company with a bill": the clause the phrase belongs to
+        subj_token = subject(verb.head.head)
     subj = parties(r, subj_token)
     if passive:
         return [e for t in agents(verb) for e in parties(r, t) or actor_entities(r, t)], subj

@@ -55,7 +55,7 @@ INSTRUMENT_NOUNS: Final = frozenset(
 )  # fmt: skip
 
 #: Nouns of money paid as a measure: "agreed to pay penalties of $2m".
-PENALTY_NOUNS: Final = frozenset({"penalty", "fine", "forfeiture", "damages", "sanction"})
+PENALTY_NOUNS: Final = frozenset({"penalty", "fine", "forfeiture", "damages", "damage", "sanction"})
 
 #: Verbs of saying: their subject speaks for the clause they govern.
 SAY_VERBS: Final = frozenset({"say", "announce", "state", "report", "tell", "add"})
@@ -66,3 +66,6 @@ HIT_VERBS: Final = frozenset({"hit", "slap", "saddle", "punish"})
 
 #: Verbs of suing: the subject accuses the object ("Yukos sued four companies").
 SUE_VERBS: Final = frozenset({"sue", "countersue"})
+
+#: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …").
+ALLEGE_VERBS: Final = frozenset({"allege"})

@@ -35,7 +35,15 @@ from kg.extract.frames.legal_words import (
     PENALTY_NOUNS,
     SAY_VERBS,
 )
-from kg.extract.frames.syntax import agents, children, modality, money_in, preps, subject
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    is_passive,
+    modality,
+    money_in,
+    preps,
+    subject,
+)
 from kg.extract.lexicon import (
     IMPOSE_VERBS,
     LIFT_VERBS,
@@ -132,14 +140,21 @@ class SanctionFrame(Frame):
         "paying the regulator $250m to settle charges", "agreed to pay $15m to settle a
         lawsuit brought by the SEC"."""
         r, verb, sent = self.reader, clause.verb, clause.sent
-        subjects = clause.subjects or parties(r, subject(verb))
         penalty = _penalty(verb)
-        if not ((money_in(verb) or penalty) and subjects):
+        if not (penalty or money_in(verb)):
             return
         ordered = verb.head if verb.dep_ == "xcomp" else None
-        imposers = r.entities(subject(ordered)) if ordered is not None else []
-        if ordered is not None and ordered.lemma_ == "order":
-            imposers = [e for t in agents(ordered) for e in r.entities(t)]
+        # "the court ordered X to pay": X pays, the court orders
+        payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
+        subjects = payers or clause.subjects or parties(r, subject(verb))
+        if not subjects:
+            return
+        imposers = []
+        if ordered is not None:
+            if ordered.lemma_ == "order" and is_passive(ordered):
+                imposers = [e for t in agents(ordered) for e in actor_entities(r, t)]
+            else:
+                imposers = clause_parties(r, ordered, False)[0]
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
         imposers += [e for t in preps(verb, "to") for e in r.entities(t)]
         imposers += [e for t in children(verb, "dative") for e in r.entities(t)]
@@ -204,8 +219,11 @@ class SanctionFrame(Frame):
         if measure is None:
             return False
         r = self.reader
+        actors, patients = clause.actors, clause.patients
+        if not (actors and patients):
+            actors, patients = clause_parties(r, clause.verb, clause.passive)
         r.sanction(
-            clause.actors, clause.patients, "Fine", measure, clause.sent,
+            actors, patients, "Fine", measure, clause.sent,
             f"sanction.verb.{clause.lemma}.with.v1", clause.modality, 0.7,
         )  # fmt: skip
         return True
@@ -235,7 +253,8 @@ class SanctionFrame(Frame):
             state = state_issuer(r)
             if state is not None:
                 imposers, rule, confidence = [state], "sanction.noun.issuer.v1", 0.7
-        r.sanction(imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence)
+        mod = _noun_modality(noun, sent)
+        r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
 
 
 def _demonstrative_subject(verb: Token) -> bool:
@@ -343,3 +362,20 @@ def _restricted_kind(noun: Token) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+#: "called for sanctions on X": a measure asked for is not (yet) imposed.
+_ASKING_VERBS = frozenset(
+    {"call", "press", "push", "urge", "demand", "seek", "lobby", "ask", "want", "propose"}
+)
+
+
+def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
+    """The measure's modality, "threatened" when it is only called for."""
+    found = modality(noun, sent)
+    head = noun.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    if found == "asserted" and head.lemma_.lower() in _ASKING_VERBS:
+        return "threatened"
+    return found
