@@ -67,6 +67,9 @@ class AccusationFrame(Frame):
         """ "Y filed a lawsuit against X", "a complaint filed against X by Y"."""
         r = self.reader
         targets = against(r, noun)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRING_VERBS:
+            # "filed a lawsuit against X": the parse hangs the phrase on the verb
+            targets += [e for t in preps(noun.head, "against") for e in parties(r, t)]
         if not targets:
             self._same_suit(noun, sent)
             return

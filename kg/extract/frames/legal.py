@@ -166,12 +166,12 @@ def actor_entities(r: ArticleReader, token: Token) -> list[int]:
                     court = court_entity(r, o)
                     if court is not None:
                         return [court]
-                    named = r.entities(o)
-                    if named:
-                        return named
+                    listed = r.entities(o)
+                    if listed:
+                        return listed
         return []
-    named = named_after(r, token)
-    return [named] if named is not None else []
+    beside = named_after(r, token)
+    return [beside] if beside is not None else []
 
 
 def bringers(r: ArticleReader, case: Token) -> list[int]:

@@ -236,7 +236,12 @@ class SanctionFrame(Frame):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
             return  # "lifted its ban on X": a measure that ended is no sanction
-        targets = [e for t in preps(noun, "on", "against") for e in _measure_targets(r, t, sent)]
+        # "debt and equity restrictions on X": the parse hangs the on-phrase on the
+        # first conjunct
+        phrases = preps(noun, "on", "against")
+        if not phrases and noun.dep_ == "conj":
+            phrases = preps(noun.head, "on", "against")
+        targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
         if not targets:
             return
         kind = _restricted_kind(noun) or kind
@@ -355,6 +360,8 @@ def _restricted_kind(noun: Token) -> str | None:
     """ "debt and equity restrictions" → InvestmentBan, "export restrictions" →
     ExportControl, "visa restrictions" → VisaBan: what the measure restricts."""
     words = [t.lower_ for t in noun.lefts] + [t.lower_ for c in noun.lefts for t in c.children]
+    if noun.dep_ == "conj":
+        words.append(noun.head.lower_)  # "debt and equity restrictions"
     for word in words:
         if word in {"debt", "equity"}:
             return "InvestmentBan"
