@@ -77,6 +77,9 @@ class ChargeFrame(Frame):
         elif not patients and not clause.passive:
             # "the FTC charged in a complaint that X and Y mislabelled …"
             patients = _that_clause_subjects(r, verb)
+        if not actors and verb.dep_ == "acl":
+            # "a grand jury returned an indictment charging X": who returned it
+            actors = _case_bringers(r, verb.head)
         if not actors:
             # "charged in an indictment filed in the District of X": the court named
             # in the verb's own phrases or its subject's ("an indictment filed in…"),
@@ -91,6 +94,10 @@ class ChargeFrame(Frame):
                 actors = _court_in_phrases(r, verb)
             if not actors and self._last_charger is not None and lemma != "plead":
                 actors, confidence = [self._last_charger], 0.55
+            prosecutor = r.prosecutor()
+            if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
+                # "X was charged today": the prosecutors whose release it is
+                actors, confidence = [prosecutor], 0.55
         for a in actors:
             if r.cls(a) not in {"Government", "Location"}:
                 continue
@@ -220,6 +227,17 @@ class ChargeFrame(Frame):
                     if named and r.cls(e) == "Government" and e not in exclude:
                         return [e]
         return []
+
+
+def _case_bringers(r, case: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A grand jury returned an indictment (charging X)", "an indictment returned by
+    a grand jury (charging X)": who brought the case."""
+    if CASE_NOUNS.get(case.lemma_.lower()) != "charges":
+        return []
+    found = bringers(r, case)
+    if not found and case.dep_ == "dobj" and case.head.lemma_.lower() in BRING_VERBS:
+        found = clause_parties(r, case.head, False)[0]
+    return [e for e in found if r.cls(e) in ACTING]
 
 
 def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
