@@ -217,3 +217,55 @@ def test_the_issuer_is_read_from_the_source_address() -> None:
     assert issuer_kind("https://www.justice.gov/opa/pr/x") == "prosecutor"
     assert issuer_kind("https://www.bbc.co.uk/news/business-1") is None
     assert issuer_kind(None) is None
+
+
+# ---------------------------------------------------------------- trade measures
+
+
+def test_tariffs_on_a_nationalitys_goods_target_that_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States imposed 100% tariffs on Japanese electronics.")
+    assert ("United States", "Japan", "Tariff", "asserted") in sanctions(result)
+
+
+def test_raising_tariffs_on_imports_from_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States raised tariffs on steel imports from China.")
+    assert ("United States", "China", "Tariff", "asserted") in sanctions(result)
+
+
+def test_raising_prices_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems raised prices on steel imports from China.")
+    assert sanctions(result) == set()
+
+
+def test_a_ban_on_imports_from_a_country_targets_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The EU has banned imports of beef from Britain.")
+    assert ("European Union", "United Kingdom", "Ban", "asserted") in sanctions(result)
+
+
+def test_slapping_sanctions_on_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Washington slapped sanctions on Libya in 1986.")
+    assert ("United States", "Libya", "Designation", "asserted") in sanctions(result)
+
+
+def test_the_name_right_after_a_fining_verb_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The Commission fined Vemora Group 5m euros ." parsed as the model sometimes does:
+    # the name as a compound of the amount, no object of "fined"
+    words = ["The", "Commission", "fined", "Vemora", "Group", "5m", "euros", "."]
+    heads = [1, 2, 2, 4, 6, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "compound", "compound", "npadvmod", "punct"]
+    pos = ["DET", "PROPN", "VERB", "PROPN", "PROPN", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["the", "Commission", "fine", "Vemora", "Group", "5m", "euro", "."]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
+        sent_starts=[True] + [False] * 7,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    pairs = {
+        (clusters[s.imposer].name, clusters[s.target].name, s.kind)
+        for s in found.sanctions
+        if s.imposer is not None
+    }
+    assert pairs == {("Commission", "Vemora Group", "Fine")}

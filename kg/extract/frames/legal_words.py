@@ -69,3 +69,7 @@ SUE_VERBS: Final = frozenset({"sue", "countersue"})
 
 #: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …").
 ALLEGE_VERBS: Final = frozenset({"allege"})
+
+#: Verbs that raise a measure already in place ("raised tariffs on steel from X"); read
+#: only with a tariff as object.
+RAISE_VERBS: Final = frozenset({"raise", "increase", "hike", "double", "triple"})

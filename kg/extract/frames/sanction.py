@@ -33,8 +33,10 @@ from kg.extract.frames.legal_words import (
     HIT_VERBS,
     INSTRUMENT_NOUNS,
     PENALTY_NOUNS,
+    RAISE_VERBS,
     SAY_VERBS,
 )
+from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.syntax import (
     agents,
     children,
@@ -49,6 +51,7 @@ from kg.extract.lexicon import (
     LIFT_VERBS,
     LIST_NAMES,
     MEASURE_WORDS,
+    NATIONALITIES,
     RESTRICTED_THINGS,
     SANCTION_NOUNS,
     SANCTION_VERBS,
@@ -64,6 +67,7 @@ class SanctionFrame(Frame):
         | IMPOSE_VERBS
         | LISTING_VERBS
         | HIT_VERBS
+        | RAISE_VERBS
         | {"target", "include", "pay"}
     )
     nouns = frozenset(SANCTION_NOUNS)
@@ -97,7 +101,7 @@ class SanctionFrame(Frame):
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
             kind = listed_kind or SANCTION_VERBS.get(lemma, "Other")
-            if listed_kind is None and _refers_to_measures(verb):
+            if listed_kind is None and kind == "Designation" and _refers_to_measures(verb):
                 # "listed X as subject to the order's prohibitions": the measures the
                 # article describes ("prohibit U.S. investments in …")
                 kind = r.measure_kind() or kind
@@ -105,31 +109,51 @@ class SanctionFrame(Frame):
             patients = clause.patients
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
+            if not patients and not clause.passive:
+                # "banned imports of beef from Britain", "banned Chinese imports": the
+                # goods' origin
+                patients = [e for t in children(verb, "dobj") for e in _measure_targets(r, t, sent)]
+                rule = f"sanction.verb.{lemma}.goods.v1" if patients else rule
+            if not patients and not clause.passive:
+                # "fined Orvane Systems 497m euros", misparsed: the name right after
+                patients = _name_after(r, verb)
+                rule = f"sanction.verb.{lemma}.next.v1" if patients else rule
             if clause.passive and not actors:
                 # "X was banned from … by a US court injunction": the parse hangs the
                 # by-phrase anywhere under the verb
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
-            fixed = 0.75 if rule.endswith(".instrument.v1") else None
+            fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
             r.sanction(actors, patients, kind, verb, sent, rule, clause.modality, fixed)
             return True
-        if lemma in HIT_VERBS:
-            return self._hit(clause)
-        if lemma in IMPOSE_VERBS:
+        if lemma in HIT_VERBS and self._hit(clause):
+            return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
+        if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
+            found = False
             for measure in children(verb, "dobj"):
                 measure_kind = SANCTION_NOUNS.get(measure.lemma_.lower())
-                if measure_kind is None:
+                if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
+                found = True
+                measure_kind = _restricted_kind(measure) or measure_kind
                 targets = [
                     e
                     for p in preps(verb, "on", "against") + preps(measure, "on", "against")
-                    for e in r.entities(p)
+                    for e in _measure_targets(r, p, sent)
                 ]
+                if not targets and measure_kind in {"Tariff", "Ban"}:
+                    # "raised tariffs on steel imports from China", the from-phrase on
+                    # the verb
+                    targets = [
+                        e for t in preps(verb, "from") for e in r.entities(t)
+                        if r.cls(e) in {"Location", "Government"}
+                    ]  # fmt: skip
+                actors = clause.actors or clause_parties(r, verb, False)[0]
                 r.sanction(
-                    clause.actors, targets, measure_kind, measure, sent, "sanction.impose.v1",
-                    clause.modality,
+                    actors, targets, measure_kind, measure, sent, f"sanction.{lemma}.v1"
+                    if lemma in RAISE_VERBS else "sanction.impose.v1", clause.modality,
                 )  # fmt: skip
-            return True
+            return found or lemma in IMPOSE_VERBS
         if lemma == "pay" and not clause.passive:
             self._payment(clause)
             return True
@@ -270,7 +294,8 @@ def _demonstrative_subject(verb: Token) -> bool:
 def _refers_to_measures(verb: Token) -> bool:
     """ "as subject to the prohibitions", "under these restrictions"."""
     doc = verb.doc
-    return any(t.lemma_.lower() in MEASURE_WORDS for t in doc[verb.i : verb.i + 15])
+    end = min(verb.i + 15, verb.sent.end)  # this sentence's measures, not the next one's
+    return any(t.lemma_.lower() in MEASURE_WORDS for t in doc[verb.i : end])
 
 
 def _list_kind(verb: Token) -> str | None:
@@ -342,6 +367,17 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
     if named_beside is not None:
         return [named_beside]
+    # "on steel imports from China", "imports of beef from Britain"
+    origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
+               for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
+    if origins:
+        return origins
+    # "tariffs on Japanese electronics": the country the goods come from
+    for c in target.children:
+        if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
+            country = LocationFrame(r).country(c)
+            if country is not None:
+                return [country]
     doc = target.doc
     end = max(t.i for t in target.subtree) + 1
     if end < sent.end and doc[end].text == ":":
@@ -386,3 +422,17 @@ def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
     if found == "asserted" and head.lemma_.lower() in _ASKING_VERBS:
         return "threatened"
     return found
+
+
+def _name_after(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The organisation or person named right after an active verb ("fined Orvane
+    Systems 497m euros"), where the parse lost the object."""
+    i = verb.i + 1
+    if i < len(verb.doc) and verb.doc[i].lower_ in {"the", "a", "an"}:
+        i += 1
+    mention = r.index.get(i)
+    if mention is None or mention.start != i or mention.span.sent != verb.sent:
+        return []
+    return (
+        [mention.entity] if r.cls(mention.entity) in {"Company", "Person", "Organization"} else []
+    )
