@@ -73,3 +73,8 @@ def test_a_case_against_someone_with_no_accuser_gives_no_fact(nlp) -> None:  # t
 def test_saying_that_is_no_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Orvane Systems said that Kestrel Partners had grown quickly.")
     assert accusations(result) == set()
+
+
+def test_a_lawsuit_faced_from_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems faces a lawsuit from Kestrel Partners over the patents.")
+    assert accusations(result) == {("Kestrel Partners", "Orvane Systems")}

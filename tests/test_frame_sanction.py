@@ -269,3 +269,10 @@ def test_the_name_right_after_a_fining_verb_on_a_hand_built_doc(nlp) -> None:  #
         if s.imposer is not None
     }
     assert pairs == {("Commission", "Vemora Group", "Fine")}
+
+
+def test_threatened_and_planned_measures_are_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    threat = run(nlp, "The United States threatened to impose sanctions on Libya.")
+    plan = run(nlp, "The European Union plans to impose tariffs on Orvane Systems.")
+    assert sanctions(threat) == {("United States", "Libya", "Designation", "threatened")}
+    assert sanctions(plan) == {("European Union", "Orvane Systems", "Tariff", "threatened")}

@@ -8,7 +8,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.legal import against, bringers, clause_parties, parties
-from kg.extract.frames.legal_words import ALLEGE_VERBS, BRING_VERBS, CASE_NOUNS, SUE_VERBS
+from kg.extract.frames.legal_words import (
+    ALLEGE_VERBS,
+    BRING_VERBS,
+    CASE_NOUNS,
+    FACE_VERBS,
+    SUE_VERBS,
+)
 from kg.extract.frames.syntax import modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
 
@@ -70,6 +76,23 @@ class AccusationFrame(Frame):
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRING_VERBS:
             # "filed a lawsuit against X": the parse hangs the phrase on the verb
             targets += [e for t in preps(noun.head, "against") for e in parties(r, t)]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACE_VERBS:
+            # "X faces a lawsuit from Y": X is accused by whoever brought it
+            accusers = bringers(r, noun) or [
+                e for t in preps(noun.head, "from", "by") for e in parties(r, t)
+            ]
+            for a in accusers:
+                for t in parties(r, subject(noun.head)):
+                    if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                        r.fact(
+                            a,
+                            "accuses",
+                            t,
+                            sent,
+                            "accuses.faced.v1",
+                            0.7,
+                            modality(noun.head, sent),
+                        )
         if not targets:
             self._same_suit(noun, sent)
             return
