@@ -32,6 +32,7 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     """Everything ``doc`` (the parse of ``article.text``) says, as plain data."""
     mentions = find_mentions(doc)
     clusters = group_mentions(doc, mentions)
+    doc.user_data["kg.article_source"] = article.source  # the issuer of a release
     year = article.date[:4] if article.date and article.date[:4].isdigit() else _latest_year(doc)
     findings = RelationReader(doc, mentions, clusters, year).read()
     keys = _entity_keys(clusters)

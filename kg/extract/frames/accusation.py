@@ -1,18 +1,126 @@
-"""Accusations (``accuses``): "the regulator accused X of …"."""
+"""Accusations (``accuses``): "the regulator accused X of …", "X was accused by Y",
+"Y sued X", "Y filed a lawsuit against X", "a complaint filed against X by Y",
+"Y's lawsuit against X"."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.legal import against, bringers, clause_parties, parties
+from kg.extract.frames.legal_words import (
+    ALLEGE_VERBS,
+    BRING_VERBS,
+    CASE_NOUNS,
+    FACE_VERBS,
+    SUE_VERBS,
+)
+from kg.extract.frames.syntax import modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
+
+#: Who can accuse or be accused.
+PARTIES = frozenset({"Person", "Company", "Organization", "Government", "Location"})
 
 
 class AccusationFrame(Frame):
-    verbs = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "accuses")
+    verbs = (
+        frozenset(v for v, p in VERB_PROPERTIES.items() if p == "accuses")
+        | SUE_VERBS
+        | ALLEGE_VERBS
+    )
+    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
+
+    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(reader)
+        self._sued: list[int] = []  # whom the article's last suit is against
 
     def read_verb(self, clause: VerbClause) -> bool:
         r = self.reader
+        if clause.lemma in ALLEGE_VERBS:
+            return self._alleges(clause)
         rule = f"verb.accuses.{clause.lemma}.v1"
-        for a in clause.actors:
-            for t in clause.patients:
-                r.fact(a, "accuses", t, clause.sent, rule, 0.7, clause.modality)
+        confidence = 0.7 if clause.lemma not in SUE_VERBS else 0.75
+        actors, patients = clause.actors, clause.patients
+        if not (actors and patients):
+            actors, patients = clause_parties(r, clause.verb, clause.passive)
+        for a in actors:
+            for t in patients:
+                if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    r.fact(a, "accuses", t, clause.sent, rule, confidence, clause.modality)
+        if clause.lemma in SUE_VERBS and patients:
+            self._sued = patients  # "A user is suing Apple … X filed the suit"
         return True
+
+    def _alleges(self, clause: VerbClause) -> bool:
+        """ "The regulator alleges that X inflated its profits": Y accuses X."""
+        r = self.reader
+        actors = [a for a in clause.subjects if r.cls(a) in PARTIES]
+        if not actors or clause.passive:
+            return False
+        accused = [
+            e
+            for c in clause.verb.children
+            if c.dep_ == "ccomp" and any(t.lower_ == "that" for t in c.children if t.i < c.i)
+            for e in parties(r, subject(c))
+            if r.cls(e) in {"Person", "Company", "Organization"}
+        ]
+        for a in actors:
+            for t in accused:
+                r.fact(a, "accuses", t, clause.sent, "accuses.alleges.v1", 0.6, "asserted")
+        return bool(accused)
+
+    def read_noun(self, noun: Token, sent: Span) -> None:
+        """ "Y filed a lawsuit against X", "a complaint filed against X by Y"."""
+        r = self.reader
+        targets = against(r, noun)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRING_VERBS:
+            # "filed a lawsuit against X": the parse hangs the phrase on the verb
+            targets += [e for t in preps(noun.head, "against") for e in parties(r, t)]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACE_VERBS:
+            # "X faces a lawsuit from Y": X is accused by whoever brought it
+            accusers = bringers(r, noun) or [
+                e for t in preps(noun.head, "from", "by") for e in parties(r, t)
+            ]
+            for a in accusers:
+                for t in parties(r, subject(noun.head)):
+                    if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                        r.fact(
+                            a,
+                            "accuses",
+                            t,
+                            sent,
+                            "accuses.faced.v1",
+                            0.7,
+                            modality(noun.head, sent),
+                        )
+        if not targets:
+            self._same_suit(noun, sent)
+            return
+        self._sued = targets
+        actors = bringers(r, noun)
+        head = noun.head
+        if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
+            actors = parties(r, subject(head))
+        if not actors and noun.dep_ == "pobj" and head.lower_ == "against":
+            return  # "the case against X" alone names no accuser
+        if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
+            actors = [e for t in preps(head, "by") for e in r.entities(t)]
+        mod = modality(head if noun.dep_ == "dobj" else noun, sent)
+        for a in actors:
+            for t in targets:
+                if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    r.fact(a, "accuses", t, sent, "accuses.noun.v1", 0.7, mod)
+
+    def _same_suit(self, noun: Token, sent: Span) -> None:
+        """ "X filed the suit in a US court": the suit the article spoke of, against
+        whom it was."""
+        r, head = self.reader, noun.head
+        definite = any(c.lower_ in {"the", "this"} for c in noun.children if c.dep_ == "det")
+        if not (self._sued and definite and noun.dep_ == "dobj"):
+            return
+        if head.lemma_.lower() not in BRING_VERBS:
+            return
+        for a in parties(r, subject(head)):
+            for t in self._sued:
+                if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    r.fact(a, "accuses", t, sent, "accuses.same_suit.v1", 0.6, modality(head, sent))

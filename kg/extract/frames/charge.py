@@ -4,20 +4,39 @@
 guilty", "X pleaded guilty" (the prosecutors of the article charged X), and a
 charge with no actor named ("X was charged in an indictment filed in the District
 of Y") takes the court named in its phrases or whoever charged last.
+
+Nominal and news forms: "X faced charges from the SEC", "the SEC brought charges
+against X", "charges brought by the regulator", "in a US court, X pleaded guilty",
+"the FTC charged that X and Y mislabelled …", "the indictment was handed down by a
+federal grand jury … the three indicted were named as A, B and C".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.legal import (
+    ACTING,
+    actor_entities,
+    against,
+    bringers,
+    clause_parties,
+    court_entity,
+    parties,
+)
+from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
 from kg.extract.frames.reader import ACTOR_CLASSES
-from kg.extract.frames.syntax import subject
+from kg.extract.frames.syntax import agents, children, modality, preps, subject
 from kg.extract.lexicon import CHARGE_VERBS
+
+#: Who can be charged.
+CHARGEABLE = frozenset({"Person", "Company", "Organization"})
 
 
 class ChargeFrame(Frame):
-    verbs = CHARGE_VERBS | {"find", "plead"}
+    verbs = CHARGE_VERBS | {"find", "plead", "hand", "return", "name"}
+    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "charges") | {"defendant"}
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -25,15 +44,21 @@ class ChargeFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
+        if lemma in {"hand", "return"}:
+            return self._handed_down(clause)
+        if lemma == "name":
+            return self._named_as(clause)
         if lemma not in CHARGE_VERBS and not guilty(verb, lemma):
             return False
         actors, patients = clause.actors, clause.patients
+        if not (actors and patients):
+            actors, patients = clause_parties(r, verb, clause.passive)
         modality = clause.modality
         confidence = 0.85
         if lemma == "plead":
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too
-            actors, patients = [], clause.subjects
+            actors, patients = [], clause.subjects or parties(r, subject(verb))
             prosecutor = r.prosecutor()
             for p in patients:
                 if prosecutor is not None and r.cls(p) in ACTOR_CLASSES - {"Government"}:
@@ -49,6 +74,12 @@ class ChargeFrame(Frame):
                 if c.lower_ == "guilty" or c.dep_ in {"ccomp", "oprd", "xcomp"}
                 for e in r.entities(subject(c))
             ]
+        elif not patients and not clause.passive:
+            # "the FTC charged in a complaint that X and Y mislabelled …"
+            patients = _that_clause_subjects(r, verb)
+        if not actors and verb.dep_ == "acl":
+            # "a grand jury returned an indictment charging X": who returned it
+            actors = _case_bringers(r, verb.head)
         if not actors:
             # "charged in an indictment filed in the District of X": the court named
             # in the verb's own phrases or its subject's ("an indictment filed in…"),
@@ -58,8 +89,15 @@ class ChargeFrame(Frame):
             if not actors and subj is not None and subj.i not in r.index:
                 actors = self._body_in_phrases(subj, exclude=patients)
             confidence = 0.7
+            if not actors:
+                # "in a US court, X pleaded guilty": a court described, not named
+                actors = _court_in_phrases(r, verb)
             if not actors and self._last_charger is not None and lemma != "plead":
                 actors, confidence = [self._last_charger], 0.55
+            prosecutor = r.prosecutor()
+            if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
+                # "X was charged today": the prosecutors whose release it is
+                actors, confidence = [prosecutor], 0.55
         for a in actors:
             if r.cls(a) not in {"Government", "Location"}:
                 continue
@@ -69,11 +107,115 @@ class ChargeFrame(Frame):
                 # later sentences ("X and Y were convicted of …")
                 self._last_charger = a
             for p in patients:
-                if r.cls(p) in {"Person", "Company", "Organization"}:
+                if r.cls(p) in CHARGEABLE:
                     r.fact(a, "charges", p, sent, f"charges.verb.{lemma}.v1", confidence, modality)
                     if confidence >= 0.7:
                         self._last_charger = a
         return True
+
+    def _handed_down(self, clause: VerbClause) -> bool:
+        """ "The indictment was handed down by a federal grand jury": the jury is who
+        charges the people the article names as indicted."""
+        if not clause.passive:
+            return False
+        subj = subject(clause.verb)
+        if subj is None or CASE_NOUNS.get(subj.lemma_.lower()) != "charges":
+            return False
+        courts = [e for t in agents(clause.verb) for e in actor_entities(self.reader, t)]
+        courts = [c for c in courts if self.reader.cls(c) in ACTING]
+        if courts:
+            self._last_charger = courts[0]
+        return bool(courts)
+
+    def _named_as(self, clause: VerbClause) -> bool:
+        """ "The three indicted were named as A, B and C", "the defendants were named
+        as …": the charged are named; whoever charged last charged them."""
+        r, verb = self.reader, clause.verb
+        subj = subject(verb)
+        if not clause.passive or subj is None or self._last_charger is None:
+            return False
+        charged = subj.lemma_.lower() == "defendant" or any(
+            c.dep_ in {"amod", "acl", "relcl"} and c.lemma_.lower() in CHARGE_VERBS
+            for c in subj.children
+        )
+        if not charged:
+            return False
+        named = [
+            e
+            for prep in children(verb, "prep")
+            if prep.lower_ == "as"
+            for t in children(prep, "pobj")
+            for e in r.entities(t)
+        ]
+        for p in named:
+            if r.cls(p) in CHARGEABLE:
+                r.fact(
+                    self._last_charger, "charges", p, clause.sent, "charges.named.v1", 0.7,
+                    clause.modality,
+                )  # fmt: skip
+        return bool(named)
+
+    def read_noun(self, noun: Token, sent: Span) -> None:
+        """ "X faced charges from the SEC", "the SEC brought charges against X",
+        "charges brought by the regulator against X"."""
+        r = self.reader
+        if noun.lemma_.lower() == "defendant":
+            self._defendants(noun, sent)
+            return
+        head = noun.head
+        actors = bringers(r, noun)
+        targets = against(r, noun)
+        if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in FACE_VERBS:
+            targets += [e for e in parties(r, subject(head)) if e not in targets]
+            if not actors:
+                # "faced charges from the SEC": the parse often hangs the phrase on the verb
+                actors = [e for t in preps(head, "from", "by") for e in actor_entities(r, t)]
+        elif noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
+            if not actors:
+                actors = r.entities(subject(head))
+            targets += [
+                e
+                for prep in children(head, "prep")
+                if prep.lower_ == "against"
+                for t in children(prep, "pobj")
+                for e in r.entities(t)
+            ]
+        if not (actors and targets):
+            return
+        mod = modality(head if noun.dep_ in {"dobj", "nsubjpass"} else noun, sent)
+        for a in actors:
+            acting = r.cls(a) in ACTING
+            if acting:
+                r.promote(a)
+            for t in targets:
+                if r.cls(t) not in CHARGEABLE | ({"Government"} if not acting else set()):
+                    continue
+                if acting:
+                    r.fact(a, "charges", t, sent, "charges.noun.v1", 0.75, mod)
+                    self._last_charger = a if mod == "asserted" else self._last_charger
+                else:
+                    # a company's or person's "charges" against another are accusations
+                    r.fact(a, "accuses", t, sent, "accuses.charges.noun.v1", 0.7, mod)
+
+    def _defendants(self, noun: Token, sent: Span) -> None:
+        """ "Defendants: A, B and C, who were …": a heading that lists the charged;
+        whoever charged last in the article charged them."""
+        r, doc = self.reader, noun.doc
+        colon = noun.i + 1
+        if self._last_charger is None or colon >= sent.end or doc[colon].text != ":":
+            return
+        named: list[int] = []
+        for i in range(colon + 1, sent.end):
+            if doc[i].lower_ in {"who", "which", "that", "."}:
+                break  # the list ends where a clause about it begins
+            mention = r.index.get(i)
+            if mention is not None and mention.start == i and r.cls(mention.entity) in CHARGEABLE:
+                named.append(mention.entity)
+        for p in dict.fromkeys(named):
+            r.fact(
+                self._last_charger, "charges", p, sent, "charges.defendants.v1", 0.7,
+                modality(noun, sent),
+            )  # fmt: skip
 
     def _body_in_phrases(self, verb: Token, exclude: list[int]) -> list[int]:
         """A court, jury or prosecutor named in the verb's in/by/before phrases."""
@@ -85,6 +227,51 @@ class ChargeFrame(Frame):
                     if named and r.cls(e) == "Government" and e not in exclude:
                         return [e]
         return []
+
+
+def _case_bringers(r, case: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A grand jury returned an indictment (charging X)", "an indictment returned by
+    a grand jury (charging X)": who brought the case."""
+    if CASE_NOUNS.get(case.lemma_.lower()) != "charges":
+        return []
+    found = bringers(r, case)
+    if not found and case.dep_ == "dobj" and case.head.lemma_.lower() in BRING_VERBS:
+        found = clause_parties(r, case.head, False)[0]
+    return [e for e in found if r.cls(e) in ACTING]
+
+
+def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "In a US court, X pleaded guilty", "convicted by a federal jury": a court the
+    verb's own in/by/before phrases describe."""
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by", "before"}:
+            for t in children(prep, "pobj"):
+                if t.lemma_.lower() in COURT_NOUNS:
+                    court = court_entity(r, t)
+                    if court is not None:
+                        return [court]
+    return []
+
+
+def _that_clause_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "charged that X and Y mislabelled …" (also when the parser hangs the that-clause
+    on a noun of the verb's phrases: "charged in a complaint that X …")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in children(verb, "prep"):
+        for obj in children(prep, "pobj"):
+            clauses += [
+                c
+                for c in obj.children
+                if c.dep_ in {"relcl", "acl", "ccomp"}
+                and any(t.lower_ == "that" and t.i < c.i for t in c.children)
+                and any(t.dep_ in {"nsubj"} for t in c.children)
+            ]
+    found: list[int] = []
+    for clause in clauses:
+        if not any(t.lower_ == "that" for t in clause.children if t.i < clause.i):
+            continue
+        found += [e for e in r.entities(subject(clause)) if r.cls(e) in CHARGEABLE]
+    return list(dict.fromkeys(found))
 
 
 def guilty(verb: Token, lemma: str) -> bool:

@@ -3,6 +3,12 @@
 "The Treasury blacklisted X", "X was fined $2m by the regulator", "imposed a ban on
 X", "added X to the Entity List", "ordered to pay a $40m penalty", "the U.S. ban on
 X"; a government "targeting" people followed by "This includes A, B and C".
+
+News wordings: "agreed to pay $40m to settle charges brought by the SEC" (a Fine by
+the SEC, who also charged), "paying the regulator $250m", "the regulator said X agreed
+to pay penalties of $2m", "it was ordered to pay a fine" after "in a US court, X
+pleaded guilty", "banned … by a US court injunction", "hit X with a $2bn bill for
+taxes and fines".
 """
 
 from __future__ import annotations
@@ -10,12 +16,43 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.syntax import agents, children, modality, money_in, preps, subject
+from kg.extract.frames.issuer import state_issuer
+from kg.extract.frames.legal import (
+    ACTING,
+    actor_entities,
+    bringers,
+    clause_parties,
+    court_entity,
+    court_nearby,
+    named_after,
+    parties,
+)
+from kg.extract.frames.legal_words import (
+    CASE_NOUNS,
+    COURT_NOUNS,
+    HIT_VERBS,
+    INSTRUMENT_NOUNS,
+    PENALTY_NOUNS,
+    RAISE_VERBS,
+    SAY_VERBS,
+)
+from kg.extract.frames.location import LocationFrame
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    is_passive,
+    modality,
+    money_in,
+    preps,
+    subject,
+)
 from kg.extract.lexicon import (
     IMPOSE_VERBS,
     LIFT_VERBS,
     LIST_NAMES,
     MEASURE_WORDS,
+    NATIONALITIES,
+    RESTRICTED_THINGS,
     SANCTION_NOUNS,
     SANCTION_VERBS,
 )
@@ -25,7 +62,14 @@ LISTING_VERBS = frozenset({"add", "place", "put"})
 
 
 class SanctionFrame(Frame):
-    verbs = frozenset(SANCTION_VERBS) | IMPOSE_VERBS | LISTING_VERBS | {"target", "include", "pay"}
+    verbs = (
+        frozenset(SANCTION_VERBS)
+        | IMPOSE_VERBS
+        | LISTING_VERBS
+        | HIT_VERBS
+        | RAISE_VERBS
+        | {"target", "include", "pay"}
+    )
     nouns = frozenset(SANCTION_NOUNS)
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -57,50 +101,107 @@ class SanctionFrame(Frame):
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
             kind = listed_kind or SANCTION_VERBS.get(lemma, "Other")
-            if listed_kind is None and _refers_to_measures(verb):
+            if listed_kind is None and kind == "Designation" and _refers_to_measures(verb):
                 # "listed X as subject to the order's prohibitions": the measures the
                 # article describes ("prohibit U.S. investments in …")
                 kind = r.measure_kind() or kind
-            r.sanction(
-                clause.actors, clause.patients, kind, verb, sent, f"sanction.verb.{lemma}.v1",
-                clause.modality,
-            )  # fmt: skip
+            actors, rule = clause.actors, f"sanction.verb.{lemma}.v1"
+            patients = clause.patients
+            if not (actors and patients):
+                actors, patients = clause_parties(r, verb, clause.passive)
+            if not patients and not clause.passive:
+                # "banned imports of beef from Britain", "banned Chinese imports": the
+                # goods' origin
+                patients = [e for t in children(verb, "dobj") for e in _measure_targets(r, t, sent)]
+                rule = f"sanction.verb.{lemma}.goods.v1" if patients else rule
+            if not patients and not clause.passive:
+                # "fined Orvane Systems 497m euros", misparsed: the name right after
+                patients = _name_after(r, verb)
+                rule = f"sanction.verb.{lemma}.next.v1" if patients else rule
+            if clause.passive and not actors:
+                # "X was banned from … by a US court injunction": the parse hangs the
+                # by-phrase anywhere under the verb
+                actors = _instrument_actors(r, verb)
+                rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
+            fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
+            r.sanction(actors, patients, kind, verb, sent, rule, clause.modality, fixed)
             return True
-        if lemma in IMPOSE_VERBS:
+        if lemma in HIT_VERBS and self._hit(clause):
+            return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
+        if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
+            found = False
             for measure in children(verb, "dobj"):
                 measure_kind = SANCTION_NOUNS.get(measure.lemma_.lower())
-                if measure_kind is None:
+                if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
+                found = True
+                measure_kind = _restricted_kind(measure) or measure_kind
                 targets = [
                     e
                     for p in preps(verb, "on", "against") + preps(measure, "on", "against")
-                    for e in r.entities(p)
+                    for e in _measure_targets(r, p, sent)
                 ]
+                if not targets and measure_kind in {"Tariff", "Ban"}:
+                    # "raised tariffs on steel imports from China", the from-phrase on
+                    # the verb
+                    targets = [
+                        e for t in preps(verb, "from") for e in r.entities(t)
+                        if r.cls(e) in {"Location", "Government"}
+                    ]  # fmt: skip
+                actors = clause.actors or clause_parties(r, verb, False)[0]
                 r.sanction(
-                    clause.actors, targets, measure_kind, measure, sent, "sanction.impose.v1",
-                    clause.modality,
+                    actors, targets, measure_kind, measure, sent, f"sanction.{lemma}.v1"
+                    if lemma in RAISE_VERBS else "sanction.impose.v1", clause.modality,
                 )  # fmt: skip
-            return True
+            return found or lemma in IMPOSE_VERBS
         if lemma == "pay" and not clause.passive:
             self._payment(clause)
             return True
         return False
 
     def _payment(self, clause: VerbClause) -> None:
-        """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S."."""
+        """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S.",
+        "paying the regulator $250m to settle charges", "agreed to pay $15m to settle a
+        lawsuit brought by the SEC"."""
         r, verb, sent = self.reader, clause.verb, clause.sent
-        subjects = clause.subjects
-        if not (money_in(verb) and subjects):
+        penalty = _penalty(verb)
+        if not (penalty or money_in(verb)):
             return
         ordered = verb.head if verb.dep_ == "xcomp" else None
-        imposers = r.entities(subject(ordered)) if ordered is not None else []
-        if ordered is not None and ordered.lemma_ == "order":
-            imposers = [e for t in agents(ordered) for e in r.entities(t)]
-        # "pay a $430 million penalty to the U.S."
+        # "the court ordered X to pay": X pays, the court orders
+        payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
+        subjects = payers or clause.subjects or parties(r, subject(verb))
+        if not subjects:
+            return
+        imposers = []
+        if ordered is not None:
+            if ordered.lemma_ == "order" and is_passive(ordered):
+                imposers = [e for t in agents(ordered) for e in actor_entities(r, t)]
+            else:
+                imposers = clause_parties(r, ordered, False)[0]
+        # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
         imposers += [e for t in preps(verb, "to") for e in r.entities(t)]
-        imposers = [i for i in imposers if r.cls(i) in {"Government", "Location"}]
+        imposers += [e for t in children(verb, "dative") for e in r.entities(t)]
+        imposers = [i for i in imposers if r.cls(i) in ACTING]
+        rule, confidence = "sanction.pay.v1", None
+        settled = _settled_cases(verb)
+        if not imposers:
+            # "to settle a civil lawsuit brought by the SEC": who brought the case
+            imposers = [e for case in settled for e in bringers(r, case) if r.cls(e) in ACTING]
+            rule = "sanction.pay.settle.v1"
+        if not imposers and ordered is not None and ordered.lemma_ == "order":
+            # "In a US court, X pleaded guilty. It was ordered to pay a fine of $16m."
+            court = court_nearby(r, sent)
+            imposers, rule, confidence = (
+                ([court], "sanction.pay.court.v1", 0.65) if court else ([], rule, None)
+            )
+        if not imposers and (penalty or settled):
+            # "The regulator said X agreed to pay penalties of $2m": the speaker imposed
+            imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
+            rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
-            r.sanction(imposers, subjects, "Fine", verb, sent, "sanction.pay.v1", clause.modality)
+            r.sanction(imposers, subjects, "Fine", verb, sent, rule, clause.modality, confidence)
+            self._settled_charges(imposers, subjects, settled, sent, clause)
         # a plea agreement's fine is the prosecutors' doing
         prosecutor = r.prosecutor()
         if prosecutor is not None and prosecutor not in imposers:
@@ -108,6 +209,48 @@ class SanctionFrame(Frame):
                 [prosecutor], subjects, "Fine", verb, sent, "sanction.pay.prosecutor.v1",
                 clause.modality, confidence=0.55,
             )  # fmt: skip
+
+    def _settled_charges(
+        self,
+        imposers: list[int],
+        payers: list[int],
+        settled: list[Token],
+        sent: Span,
+        clause: VerbClause,
+    ) -> None:
+        """A payment that settles charges (a lawsuit) says the imposer charged (sued)."""
+        r = self.reader
+        for case in settled:
+            prop = CASE_NOUNS.get(case.lemma_.lower())
+            if prop is None:
+                continue
+            for i in imposers:
+                for p in payers:
+                    if r.cls(p) in {"Person", "Company", "Organization"}:
+                        r.fact(i, prop, p, sent, f"{prop}.settled.v1", 0.7, clause.modality)
+
+    def _hit(self, clause: VerbClause) -> bool:
+        """ "hit the company with a $27bn bill for back taxes and fines"."""
+        measure = next(
+            (
+                obj
+                for t in preps(clause.verb, "with")
+                for obj in [t]
+                if any(w.lemma_.lower() in PENALTY_NOUNS for w in t.subtree)
+            ),
+            None,
+        )
+        if measure is None:
+            return False
+        r = self.reader
+        actors, patients = clause.actors, clause.patients
+        if not (actors and patients):
+            actors, patients = clause_parties(r, clause.verb, clause.passive)
+        r.sanction(
+            actors, patients, "Fine", measure, clause.sent,
+            f"sanction.verb.{clause.lemma}.with.v1", clause.modality, 0.7,
+        )  # fmt: skip
+        return True
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
@@ -117,9 +260,15 @@ class SanctionFrame(Frame):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
             return  # "lifted its ban on X": a measure that ended is no sanction
-        targets = [e for t in preps(noun, "on", "against") for e in r.entities(t)]
+        # "debt and equity restrictions on X": the parse hangs the on-phrase on the
+        # first conjunct
+        phrases = preps(noun, "on", "against")
+        if not phrases and noun.dep_ == "conj":
+            phrases = preps(noun.head, "on", "against")
+        targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
         if not targets:
             return
+        kind = _restricted_kind(noun) or kind
         imposers = [
             e
             for c in noun.children
@@ -127,7 +276,14 @@ class SanctionFrame(Frame):
             for e in r.entities(c)
         ]
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
-        r.sanction(imposers, targets, kind, noun, sent, "sanction.noun.v1", modality(noun, sent))
+        rule, confidence = "sanction.noun.v1", None
+        if not [i for i in imposers if r.cls(i) in ACTING]:
+            # a fact sheet's "Full blocking sanctions on X": the issuing state's
+            state = state_issuer(r)
+            if state is not None:
+                imposers, rule, confidence = [state], "sanction.noun.issuer.v1", 0.7
+        mod = _noun_modality(noun, sent)
+        r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
 
 
 def _demonstrative_subject(verb: Token) -> bool:
@@ -138,7 +294,8 @@ def _demonstrative_subject(verb: Token) -> bool:
 def _refers_to_measures(verb: Token) -> bool:
     """ "as subject to the prohibitions", "under these restrictions"."""
     doc = verb.doc
-    return any(t.lemma_.lower() in MEASURE_WORDS for t in doc[verb.i : verb.i + 15])
+    end = min(verb.i + 15, verb.sent.end)  # this sentence's measures, not the next one's
+    return any(t.lemma_.lower() in MEASURE_WORDS for t in doc[verb.i : end])
 
 
 def _list_kind(verb: Token) -> str | None:
@@ -149,3 +306,133 @@ def _list_kind(verb: Token) -> str | None:
             if name in phrase:
                 return kind
     return None
+
+
+def _penalty(verb: Token) -> bool:
+    """ "pay penalties of $2m", "pay $13m in criminal penalties", "pay a fine"."""
+    objs = children(verb, "dobj") + preps(verb, "in")
+    return any(
+        t.lemma_.lower() in PENALTY_NOUNS
+        or any(c.lemma_.lower() in PENALTY_NOUNS for c in t.children)
+        for t in objs
+    )
+
+
+def _settled_cases(verb: Token) -> list[Token]:
+    """ "(pay $15m) to settle a civil lawsuit / charges": the cases settled."""
+    return [
+        case
+        for c in verb.children
+        if c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in {"settle", "resolve"}
+        for case in children(c, "dobj")
+        if case.lemma_.lower() in CASE_NOUNS
+    ]
+
+
+def _speaker(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "The FTC said X agreed to pay …": the subject of the saying verb above."""
+    head = verb
+    for _ in range(4):
+        if head.head.i == head.i:
+            return []
+        head = head.head
+        if head.lemma_.lower() in SAY_VERBS:
+            return r.entities(subject(head))
+    return []
+
+
+def _instrument_actors(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court behind "by a US court injunction" / "by order of the court" anywhere
+    in the verb's phrases."""
+    for t in verb.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "by":
+            word = t.lemma_.lower()
+            if word in INSTRUMENT_NOUNS or word in COURT_NOUNS:
+                found = actor_entities(r, t) if word in INSTRUMENT_NOUNS else []
+                court = court_entity(r, t) if word in COURT_NOUNS else None
+                return found or ([court] if court is not None else [])
+    return []
+
+
+#: Classes a measure can target.
+_TARGETS = frozenset({"Person", "Company", "Organization", "Government", "Location"})
+
+
+def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
+    and C" (the names after the colon)."""
+    found = r.entities(target)
+    if found:
+        return list(found)
+    named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
+    if named_beside is not None:
+        return [named_beside]
+    # "on steel imports from China", "imports of beef from Britain"
+    origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
+               for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
+    if origins:
+        return origins
+    # "tariffs on Japanese electronics": the country the goods come from
+    for c in target.children:
+        if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
+            country = LocationFrame(r).country(c)
+            if country is not None:
+                return [country]
+    doc = target.doc
+    end = max(t.i for t in target.subtree) + 1
+    if end < sent.end and doc[end].text == ":":
+        named: list[int] = []
+        for i in range(end + 1, sent.end):
+            mention = r.index.get(i)
+            if mention is not None and mention.start == i and r.cls(mention.entity) in _TARGETS:
+                if mention.span.root.dep_ in {"poss", "compound"}:
+                    continue  # "(and his son)" / "Russia's" inside an item
+                named.append(mention.entity)
+        return list(dict.fromkeys(named))
+    return []
+
+
+def _restricted_kind(noun: Token) -> str | None:
+    """ "debt and equity restrictions" → InvestmentBan, "export restrictions" →
+    ExportControl, "visa restrictions" → VisaBan: what the measure restricts."""
+    words = [t.lower_ for t in noun.lefts] + [t.lower_ for c in noun.lefts for t in c.children]
+    if noun.dep_ == "conj":
+        words.append(noun.head.lower_)  # "debt and equity restrictions"
+    for word in words:
+        if word in {"debt", "equity"}:
+            return "InvestmentBan"
+        kind = RESTRICTED_THINGS.get(word)
+        if kind is not None:
+            return kind
+    return None
+
+
+#: "called for sanctions on X": a measure asked for is not (yet) imposed.
+_ASKING_VERBS = frozenset(
+    {"call", "press", "push", "urge", "demand", "seek", "lobby", "ask", "want", "propose"}
+)
+
+
+def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
+    """The measure's modality, "threatened" when it is only called for."""
+    found = modality(noun, sent)
+    head = noun.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    if found == "asserted" and head.lemma_.lower() in _ASKING_VERBS:
+        return "threatened"
+    return found
+
+
+def _name_after(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The organisation or person named right after an active verb ("fined Orvane
+    Systems 497m euros"), where the parse lost the object."""
+    i = verb.i + 1
+    if i < len(verb.doc) and verb.doc[i].lower_ == "the":
+        i += 1  # not "designate a Coordinator": an indefinite names no one
+    mention = r.index.get(i)
+    if mention is None or mention.start != i or mention.span.sent != verb.sent:
+        return []
+    return (
+        [mention.entity] if r.cls(mention.entity) in {"Company", "Person", "Organization"} else []
+    )

@@ -97,13 +97,27 @@ def money_in(token: Token) -> tuple[Decimal, str | None] | None:
     for t in token.subtree:
         if t.ent_type_ == "MONEY":
             ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
-            money = parse_money(ent.text)
+            money = parse_money(ent.text + _scale_after(ent))
             if money is not None and money[1] is None and ent.start > 0:
                 # the model often leaves the currency sign out of the entity: "$ 286,992,532"
                 sign = parse_money("1 " + t.doc[ent.start - 1].text)
                 money = (money[0], sign[1] if sign else None)
             return money
     return None
+
+
+#: Scale words the model leaves out of a MONEY entity ("$ 16" "m.", "$1" "bn").
+_SCALES = frozenset({"m", "mn", "mln", "million", "bn", "b", "billion", "bln", "k"})
+
+
+def _scale_after(ent: Span) -> str:
+    """ " m" when the token after a MONEY entity is a scale word it left out."""
+    doc = ent.doc
+    if ent.end < len(doc) and not any(t.lower_.rstrip(".") in _SCALES for t in ent):
+        word = doc[ent.end].lower_.rstrip(".")
+        if word in _SCALES and doc[ent.end - 1].whitespace_ == "":
+            return " " + word
+    return ""
 
 
 def date_of(token: Token, year: str | None = None) -> str | None:

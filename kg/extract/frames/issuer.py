@@ -1,0 +1,71 @@
+"""The document layer of a release: who issues it speaks for the measures it lists.
+
+A White House fact sheet's "Full blocking sanctions on VTB Bank" are the United
+States' sanctions though no sentence says so; a Justice Department release speaks for
+the Department. The issuer is read from the article's ``source`` header (its web
+address), which :func:`kg.extract.extractor.extract_doc` leaves in ``doc.user_data``.
+
+>>> issuer_kind("https://bidenwhitehouse.archives.gov/briefing-room/x/")
+'state'
+>>> issuer_kind("https://www.justice.gov/opa/pr/x"), issuer_kind("https://www.bbc.co.uk/news/x")
+('prosecutor', None)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+from urllib.parse import urlparse
+
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.mentions import EntityCluster
+
+#: Where ``extract_doc`` leaves the article's source address.
+SOURCE_KEY: Final = "kg.article_source"
+
+#: Web hosts of issuers → who speaks: the state itself or its prosecutors.
+_HOSTS: Final[dict[str, str]] = {
+    "whitehouse.gov": "state",
+    "bidenwhitehouse.archives.gov": "state",
+    "trumpwhitehouse.archives.gov": "state",
+    "obamawhitehouse.archives.gov": "state",
+    "federalregister.gov": "state",
+    "justice.gov": "prosecutor",
+}
+
+#: Names an article may give its own state by.
+_STATE_NAMES: Final = ("United States", "U.S. Government", "United States Government", "U.S.")
+
+
+def issuer_kind(source: str | None) -> str | None:
+    """ "state" or "prosecutor" for a source address of a known issuer, else None."""
+    if not source:
+        return None
+    host = urlparse(source).netloc.lower().removeprefix("www.")
+    for known, kind in _HOSTS.items():
+        if host == known or host.endswith("." + known):
+            return kind
+    return None
+
+
+def state_issuer(r: ArticleReader) -> int | None:
+    """The issuing state, for a release its government issued (not a prosecutor's)."""
+    if issuer_kind(r.doc.user_data.get(SOURCE_KEY)) != "state":
+        return None
+    return issuer(r)
+
+
+def issuer(r: ArticleReader) -> int | None:
+    """The entity that issued the article, when its source names a known issuer: the
+    United States for a White House fact sheet or an executive order (found among the
+    article's entities, or added), the prosecuting department for a Justice release."""
+    kind = issuer_kind(r.doc.user_data.get(SOURCE_KEY))
+    if kind == "prosecutor":
+        return r.prosecutor()
+    if kind != "state":
+        return None
+    for name in _STATE_NAMES:
+        for i, c in enumerate(r.clusters):
+            if c.cls in {"Government", "Location"} and (c.name == name or name in c.aliases):
+                return i
+    r.clusters.append(EntityCluster("United States", "Government"))
+    return len(r.clusters) - 1

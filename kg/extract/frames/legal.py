@@ -1,0 +1,212 @@
+"""Who brought a case, and which court acted: the argument look-ups the legal frames
+(sanctions, charges, accusations) share.
+
+News names courts by description ("a US court", "a federal grand jury") more often
+than by name; a case noun carries its bringer in a by/from phrase, a possessive or the
+subject of "filed"/"brought" ("charges brought by the SEC", "a complaint filed against
+the bank by Judge X", "Y's lawsuit against Z").
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.mentions import find_mentions
+>>> from kg.extract.entities import group_mentions
+>>> from kg.extract.frames.reader import ArticleReader
+>>> doc = load_pipeline()("In a US court, Vemora pleaded guilty.")
+>>> mentions = find_mentions(doc)
+>>> r = ArticleReader(doc, mentions, group_mentions(doc, mentions))
+>>> court = court_entity(r, doc[3])
+>>> r.clusters[court].name, r.cls(court)
+('US court', 'Government')
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.entities import antecedent
+from kg.extract.frames.legal_words import (
+    BRING_VERBS,
+    COURT_NOUNS,
+    COURT_QUALIFIERS,
+    INSTRUMENT_NOUNS,
+)
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
+from kg.extract.lexicon import NATIONALITIES
+from kg.extract.mentions import EntityCluster
+
+#: Classes that can act as a court, regulator or prosecutor.
+ACTING = frozenset({"Government", "Location"})
+
+
+def parties(r: ArticleReader, token: Token | None) -> list[int]:
+    """Entities of ``token`` (and its conjuncts), also where the tagger missed a later
+    mention of a name the article already uses ("Monsanto faced …" at a sentence start
+    after "Monsanto" was found elsewhere)."""
+    if token is None:
+        return []
+    found = r.entities(token)
+    if found:
+        return found
+    if token.dep_ == "dative":
+        # "fined the corporation $1.9 million": a back-reference as indirect object
+        ref = antecedent(token, r.mentions, r.clusters)
+        if ref is not None:
+            return [ref]
+    for t in conjuncts(token):
+        e = known_name(r, t)
+        if e is not None and e not in found:
+            found.append(e)
+    return found
+
+
+def known_name(r: ArticleReader, token: Token) -> int | None:
+    """The entity whose name (or alias) a proper-noun phrase spells exactly."""
+    if token.pos_ != "PROPN" or token.i in r.index:
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    name = " ".join(t.text for t in words)
+    for i, c in enumerate(r.clusters):
+        # companies and organisations only: a person's bare surname or a place word
+        # matches too much
+        if c.cls in {"Company", "Organization"} and c.mentions and name in {c.name, *c.aliases}:
+            return i
+    return None
+
+
+def clause_parties(r: ArticleReader, verb: Token, passive: bool) -> tuple[list[int], list[int]]:
+    """(actors, patients) of a verb, with :func:`parties` filling names the tagger missed,
+    a court described as actor ("the court fined …") and an indirect object as patient
+    ("fined the corporation $1.9 million")."""
+    subj_token = subject(verb)
+    if subj_token is None and verb.dep_ == "pcomp":
+        # "after hitting the company with a bill": the clause the phrase belongs to
+        subj_token = subject(verb.head.head)
+    subj = parties(r, subj_token)
+    if passive:
+        return [e for t in agents(verb) for e in parties(r, t) or actor_entities(r, t)], subj
+    if not subj and subj_token is not None:
+        court = court_entity(r, subj_token)
+        subj = [court] if court is not None else []
+    objs = [e for t in children(verb, "dobj", "dative") for e in parties(r, t)]
+    return subj, objs
+
+
+def court_entity(r: ArticleReader, token: Token) -> int | None:
+    """The court a noun names: its mention, or one made from its description ("a US
+    court", "a federal grand jury"); "the court" is the last court described before."""
+    mention = r.index.get(token.i)
+    if mention is not None:
+        return mention.entity if r.cls(mention.entity) == "Government" else None
+    if token.lemma_.lower() not in COURT_NOUNS:
+        return None
+    mods = [
+        c
+        for c in token.lefts
+        if c.dep_ in {"compound", "amod", "nmod"}
+        and (c.lower_ in COURT_QUALIFIERS or c.lower_ in NATIONALITIES or c.i in r.index)
+    ]
+    if not mods:
+        return _last_court(r, token)
+    start = min(m.i for m in mods)
+    name = " ".join(t.text for t in token.doc[start : token.i + 1])
+    for i, c in enumerate(r.clusters):
+        if c.cls == "Government" and (c.name.lower() == name.lower() or name in c.aliases):
+            return i
+    r.clusters.append(EntityCluster(name, "Government"))
+    return len(r.clusters) - 1
+
+
+def _last_court(r: ArticleReader, token: Token) -> int | None:
+    """ "the court": the court or jury an earlier sentence named."""
+    if not any(c.lower_ in {"the", "that", "this"} for c in token.lefts):
+        return None
+    word = token.lower_
+    for i in range(len(r.clusters) - 1, -1, -1):
+        c = r.clusters[i]
+        if c.cls == "Government" and c.name.lower().endswith(word):
+            return i
+    # "The court fined …" with no court named before: the court that tried the case
+    r.clusters.append(EntityCluster(word, "Government"))
+    return len(r.clusters) - 1
+
+
+def named_after(r: ArticleReader, token: Token) -> int | None:
+    """ "the US financial watchdog, the Securities and Exchange Commission": the name
+    set beside a description, even where the parse lost the apposition."""
+    for c in token.children:
+        if c.dep_ == "appos" and c.i in r.index:
+            return r.index[c.i].entity
+    end = max(t.i for t in token.subtree) + 1
+    doc = token.doc
+    if end < len(doc) and doc[end].text == ",":
+        nxt = end + 1
+        if nxt < len(doc) and doc[nxt].lower_ == "the":
+            nxt += 1
+        mention = r.index.get(nxt)
+        if mention is not None and mention.start == nxt:
+            return mention.entity
+    return None
+
+
+def actor_entities(r: ArticleReader, token: Token) -> list[int]:
+    """The bodies or people a noun phrase names as actor: its entities, a court it
+    describes, or the name set beside a description."""
+    found = r.entities(token)
+    if found:
+        return found
+    court = court_entity(r, token)
+    if court is not None:
+        return [court]
+    if token.lemma_.lower() in INSTRUMENT_NOUNS:
+        # "by a US court injunction", "by order of the court"
+        for c in token.children:
+            if c.dep_ in {"compound", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ == "of"):
+                objs = children(c, "pobj") if c.dep_ == "prep" else [c]
+                for o in objs:
+                    court = court_entity(r, o)
+                    if court is not None:
+                        return [court]
+                    listed = r.entities(o)
+                    if listed:
+                        return listed
+        return []
+    beside = named_after(r, token)
+    return [beside] if beside is not None else []
+
+
+def bringers(r: ArticleReader, case: Token) -> list[int]:
+    """Who brought a case: "charges brought by the SEC", "charges from the FTC",
+    "the SEC's lawsuit", "a complaint filed … by Judge X"."""
+    out: list[int] = []
+    for t in preps(case, "by", "from"):
+        out += actor_entities(r, t)
+    for c in case.children:
+        if c.dep_ == "poss":
+            out += r.entities(c)
+        elif c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
+            for t in agents(c) + preps(c, "by"):
+                out += actor_entities(r, t)
+    return list(dict.fromkeys(out))
+
+
+def against(r: ArticleReader, case: Token) -> list[int]:
+    """Whom a case is against: "a lawsuit against X", "a complaint filed against X"."""
+    targets = [e for t in preps(case, "against") for e in r.entities(t)]
+    for c in case.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
+            targets += [e for t in preps(c, "against") for e in r.entities(t)]
+    return list(dict.fromkeys(targets))
+
+
+def court_nearby(r: ArticleReader, sent: Span) -> int | None:
+    """A court the sentence or the one before names ("Last month in a US court, X
+    pleaded guilty. It was ordered to pay …")."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(sent.end - 1, start - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in COURT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+            court = court_entity(r, token)
+            if court is not None:
+                return court
+    return None

@@ -1,0 +1,75 @@
+"""Trigger words of the legal frames (sanctions, charges, accusations) in news wording.
+
+Kept apart from :mod:`kg.extract.lexicon` so that the frames' own vocabulary is read in
+one place: the nouns of a case ("charges", "a lawsuit"), what brings one ("brought by",
+"filed against"), the courts that act, and the instruments they act through ("a court
+injunction").
+
+>>> CASE_NOUNS["lawsuit"], CASE_NOUNS["indictment"]
+('accuses', 'charges')
+>>> "injunction" in INSTRUMENT_NOUNS
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Nouns of a case against someone, with the property the case gives its bringer:
+#: a charge or indictment is a prosecution (``charges``), a lawsuit or complaint is an
+#: accusation (``accuses``).
+CASE_NOUNS: Final[dict[str, str]] = {
+    "charge": "charges", "indictment": "charges", "prosecution": "charges",
+    "count": "charges",
+    "lawsuit": "accuses", "suit": "accuses", "complaint": "accuses",
+    "allegation": "accuses", "claim": "accuses", "action": "accuses",
+    "case": "accuses", "accusation": "accuses",
+}  # fmt: skip
+
+#: Verbs whose object is a case and whose subject brings it ("filed a lawsuit against").
+BRING_VERBS: Final = frozenset(
+    {"bring", "file", "lodge", "launch", "level", "press", "submit", "issue", "return",
+     "hand", "initiate"}
+)  # fmt: skip
+
+#: Verbs whose subject is the one a case is against ("faced charges from the SEC",
+#: "settled charges brought by the regulator").
+FACE_VERBS: Final = frozenset({"face", "settle", "deny", "resolve", "fight", "contest"})
+
+#: Nouns of a body that judges: the court behind "in a US court" or "by a federal jury".
+COURT_NOUNS: Final = frozenset({"court", "jury", "tribunal"})
+
+#: Words that qualify a court in its name ("a federal grand jury", "the US bankruptcy
+#: court"); a court with none of them and no place is not named.
+COURT_QUALIFIERS: Final = frozenset(
+    {"federal", "grand", "district", "bankruptcy", "appeals", "appeal", "supreme",
+     "high", "state", "county", "criminal", "civil", "international", "european",
+     "commercial", "administrative", "constitutional", "military", "magistrates",
+     "crown", "tax", "trade", "u.s.", "us", "u.s", "uk", "eu"}
+)  # fmt: skip
+
+#: What a court or regulator acts through: "banned … by a US court injunction".
+INSTRUMENT_NOUNS: Final = frozenset(
+    {"injunction", "order", "ruling", "judgment", "judgement", "decision", "verdict",
+     "decree"}
+)  # fmt: skip
+
+#: Nouns of money paid as a measure: "agreed to pay penalties of $2m".
+PENALTY_NOUNS: Final = frozenset({"penalty", "fine", "forfeiture", "damages", "damage", "sanction"})
+
+#: Verbs of saying: their subject speaks for the clause they govern.
+SAY_VERBS: Final = frozenset({"say", "announce", "state", "report", "tell", "add"})
+
+#: "hit X with a $2bn bill for back taxes and fines": a verb whose with-phrase is the
+#: measure.
+HIT_VERBS: Final = frozenset({"hit", "slap", "saddle", "punish"})
+
+#: Verbs of suing: the subject accuses the object ("Yukos sued four companies").
+SUE_VERBS: Final = frozenset({"sue", "countersue"})
+
+#: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …").
+ALLEGE_VERBS: Final = frozenset({"allege"})
+
+#: Verbs that raise a measure already in place ("raised tariffs on steel from X"); read
+#: only with a tariff as object.
+RAISE_VERBS: Final = frozenset({"raise", "increase", "hike", "double", "triple"})

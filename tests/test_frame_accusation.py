@@ -1,0 +1,80 @@
+"""The accusation frame in news wording, on sentences written for these tests: accused
+of (active and passive), sued, lawsuits and complaints against X, "alleges that", and
+a later "X filed the suit"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_doc
+from kg.model import Article, ArticleExtraction
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    return extract_doc(nlp(text), Article(id="t", text=text))
+
+
+def accusations(result: ArticleExtraction) -> set[tuple[str, str]]:
+    n = {e.key: e.name for e in result.entities}
+    return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == "accuses"}
+
+
+def test_accused_of_active_and_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    active = run(
+        nlp,
+        "Kestrel Partners makes loudspeakers. Orvane Systems accused Kestrel Partners of "
+        "copying its designs.",
+    )
+    passive = run(nlp, "Kestrel Partners was accused by Orvane Systems of copying its designs.")
+    assert ("Orvane Systems", "Kestrel Partners") in accusations(active)
+    assert ("Orvane Systems", "Kestrel Partners") in accusations(passive)
+
+
+def test_suing_is_accusing(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems has sued Kestrel Partners for $20m in damages.")
+    assert accusations(result) == {("Orvane Systems", "Kestrel Partners")}
+
+
+def test_a_lawsuit_filed_against_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems filed a lawsuit against Kestrel Partners in Texas.")
+    assert ("Orvane Systems", "Kestrel Partners") in accusations(result)
+
+
+def test_a_complaint_filed_against_a_company_by_a_judge(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The deal follows a legal complaint filed against Kestrel Partners by Judge "
+        "Marta Olsen alleging that it hid assets.",
+    )
+    assert ("Marta Olsen", "Kestrel Partners") in accusations(result)
+
+
+def test_a_body_alleging_that_a_company_did_wrong(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Coastal Trade Commission alleges that Orvane Systems inflated sales.")
+    assert ("Coastal Trade Commission", "Orvane Systems") in accusations(result)
+
+
+def test_the_suit_filed_later_is_against_whom_the_article_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "A customer of its music store is suing Orvane Systems over its players. "
+        "Marta Olsen filed the suit in a court in San Jose.",
+    )
+    assert ("Marta Olsen", "Orvane Systems") in accusations(result)
+
+
+def test_a_case_against_someone_with_no_accuser_gives_no_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The case against Kestrel Partners will be heard in June.")
+    assert accusations(result) == set()
+
+
+def test_saying_that_is_no_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems said that Kestrel Partners had grown quickly.")
+    assert accusations(result) == set()
+
+
+def test_a_lawsuit_faced_from_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems faces a lawsuit from Kestrel Partners over the patents.")
+    assert accusations(result) == {("Kestrel Partners", "Orvane Systems")}

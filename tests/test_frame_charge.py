@@ -1,0 +1,118 @@
+"""The charge frame in news wording, on sentences written for these tests: charges
+faced, brought or settled, that-clauses, pleas in a described court, indictments
+handed down and the people then named, a release's list of defendants."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract.entities import group_mentions
+from kg.extract.extractor import extract_doc
+from kg.extract.mentions import find_mentions
+from kg.extract.relations import RelationReader
+from kg.model import Article, ArticleExtraction
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    return extract_doc(nlp(text), Article(id="t", text=text))
+
+
+def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
+    n = {e.key: e.name for e in result.entities}
+    return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == predicate}
+
+
+def test_charges_faced_from_two_bodies_are_charges_by_each(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Orvane Systems faced criminal and civil charges from the Department of Justice "
+        "and the Coastal Trade Commission.",
+    )
+    found = facts(result, "charges")
+    assert ("Justice Department", "Orvane Systems") in found
+    assert ("Coastal Trade Commission", "Orvane Systems") in found
+
+
+def test_charges_brought_against_a_company_by_a_regulator(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Coastal Trade Commission brought charges against Orvane Systems.")
+    assert facts(result, "charges") == {("Coastal Trade Commission", "Orvane Systems")}
+
+
+def test_charges_a_company_brings_against_another_are_an_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems brought charges against Kestrel Partners in March.")
+    assert facts(result, "charges") == set()
+    assert ("Orvane Systems", "Kestrel Partners") in facts(result, "accuses")
+
+
+def test_charges_denied_with_no_one_bringing_them_give_no_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems has denied charges of fraud and conspiracy.")
+    assert facts(result, "charges") == set()
+
+
+def test_a_regulator_charging_that_companies_did_something(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The Coastal Trade Commission had charged in a complaint filed in federal court "
+        "that Orvane Systems and Kestrel Partners mislabelled their goods.",
+    )
+    found = facts(result, "charges")
+    assert ("Coastal Trade Commission", "Orvane Systems") in found
+    assert ("Coastal Trade Commission", "Kestrel Partners") in found
+
+
+def test_that_clause_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Regulators charged in a complaint that Vemora lied ." with the that-clause hung
+    # as a relative clause on "complaint" (the model's usual parse)
+    words = ["The", "Commission", "charged", "in", "a", "complaint", "that", "Vemora"]
+    words += ["lied", "."]
+    heads = [1, 2, 2, 2, 5, 3, 8, 8, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "mark", "nsubj", "relcl", "punct"]
+    pos = ["DET", "PROPN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["the", "Commission", "charge", "in", "a", "complaint", "that", "Vemora", "lie"]
+    lemmas += ["."]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-ORG", "O", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
+        sent_starts=[True] + [False] * 9,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    pairs = {(clusters[f.subject].name, clusters[f.object].name) for f in found.facts}
+    assert ("Commission", "Vemora") in pairs
+
+
+def test_a_guilty_plea_in_a_described_court_is_charged_by_that_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Last month in a US court, Orvane Systems pleaded guilty to fraud.")
+    assert ("US court", "Orvane Systems") in facts(result, "charges")
+
+
+def test_an_indictment_handed_down_by_a_jury_then_the_indicted_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Three men were charged today with running a tax scheme. The indictment was "
+        "handed down by a federal grand jury in Ohio. The three indicted were named as "
+        "Arlo Penrose, Milo Vance and Ezra Quill.",
+    )
+    found = facts(result, "charges")
+    for person in ("Arlo Penrose", "Milo Vance", "Ezra Quill"):
+        assert ("federal grand jury", person) in found
+
+
+def test_people_named_without_an_indictment_are_not_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The three winners were named as Arlo Penrose, Milo Vance and Ezra Quill.")
+    assert facts(result, "charges") == set()
+
+
+def test_a_releases_defendants_heading_lists_who_the_jury_indicted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A grand jury in the Northern District of Ohio indicted four men for fraud.\n\n"
+        "Defendants: Arlo Penrose, Milo Vance, Ezra Quill and Otto Brand, who ran the "
+        "scheme.\n"
+    )
+    found = facts(run(nlp, text), "charges")
+    for person in ("Arlo Penrose", "Milo Vance", "Ezra Quill", "Otto Brand"):
+        assert ("grand jury", person) in found

@@ -1,0 +1,278 @@
+"""The sanction frame in news and fact-sheet wording, on sentences written for these
+tests: payments that settle a case, court orders, injunctions, bills for fines, measures
+only called for, and a fact sheet's nominal measures imposed by its issuer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract.entities import group_mentions
+from kg.extract.extractor import extract_doc
+from kg.extract.frames.issuer import issuer_kind
+from kg.extract.mentions import find_mentions
+from kg.extract.relations import RelationReader
+from kg.model import Article, ArticleExtraction
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str, source: str | None = None) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    return extract_doc(nlp(text), Article(id="t", text=text, source=source))
+
+
+def names(result: ArticleExtraction) -> dict[str, str]:
+    return {e.key: e.name for e in result.entities}
+
+
+def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str, str]]:
+    """(imposer, target, kind, modality) of every sanction found."""
+    n = names(result)
+    return {
+        (n[s.imposer] if s.imposer else None, n[s.target], s.kind, s.evidence.modality)
+        for s in result.sanctions
+    }
+
+
+def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
+    n = names(result)
+    return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == predicate}
+
+
+def amounts(result: ArticleExtraction) -> set[tuple[str, Decimal | None]]:
+    n = names(result)
+    return {(n[s.target], s.amount) for s in result.sanctions}
+
+
+# ---------------------------------------------------------------- payments
+
+
+def test_pay_to_settle_charges_brought_by_a_regulator_is_its_fine_and_its_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Orvane Systems agreed to pay $12m to settle charges brought by the Coastal "
+        "Trade Commission.",
+    )
+    assert ("Coastal Trade Commission", "Orvane Systems", "Fine", "asserted") in sanctions(result)
+    assert ("Orvane Systems", Decimal("12000000")) in amounts(result)
+    assert ("Coastal Trade Commission", "Orvane Systems") in facts(result, "charges")
+
+
+def test_a_lawsuit_settled_is_an_accusation_by_who_brought_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Orvane Systems will pay $3m to settle a civil lawsuit brought by the Coastal "
+        "Trade Commission.",
+    )
+    assert ("Coastal Trade Commission", "Orvane Systems") in facts(result, "accuses")
+    assert ("Coastal Trade Commission", "Orvane Systems") not in facts(result, "charges")
+
+
+def test_paying_the_regulator_an_amount_names_the_imposer_as_indirect_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Orvane Systems settled last year, paying the Coastal Trade Commission $40m in "
+        "March to close the case.",
+    )
+    assert ("Coastal Trade Commission", "Orvane Systems", "Fine", "asserted") in sanctions(result)
+    assert ("Orvane Systems", Decimal("40000000")) in amounts(result)
+
+
+def test_the_regulator_that_says_a_penalty_was_agreed_imposed_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The Coastal Trade Commission said Orvane Systems agreed to pay penalties of "
+        "$500,000 to settle the case.",
+    )
+    assert ("Coastal Trade Commission", "Orvane Systems", "Fine", "asserted") in sanctions(result)
+
+
+def test_the_court_that_orders_a_payment_imposes_it_not_pays_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Paris court ordered Orvane Systems to pay a fine of $2m.")
+    found = sanctions(result)
+    assert ("Paris court", "Orvane Systems", "Fine", "asserted") in found
+    assert not any(target == "Paris court" for _, target, _, _ in found)
+
+
+def test_ordered_to_pay_after_a_plea_in_a_court_takes_that_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "In a federal court in Ohio, Orvane Systems pleaded guilty to fraud last week. "
+        "It was ordered to pay a fine of $9m.",
+    )
+    assert ("federal court", "Orvane Systems", "Fine", "asserted") in sanctions(result)
+    assert ("federal court", "Orvane Systems") in facts(result, "charges")
+
+
+def test_a_payment_to_a_company_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems agreed to pay $12m to Kestrel Partners for the plant.")
+    assert sanctions(result) == set()
+
+
+# ---------------------------------------------------------------- court orders and bills
+
+
+def test_a_ban_by_a_court_injunction_is_the_courts(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp, "Orvane Systems was banned from bidding in the sale by a US court injunction."
+    )
+    assert ("US court", "Orvane Systems", "Ban", "asserted") in sanctions(result)
+
+
+def test_an_injunction_parse_shape_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Vemora was banned from trading by a federal court injunction ." with the by-phrase
+    # hung on "trading" (as the model often does), not on the passive verb
+    words = ["Vemora", "was", "banned", "from", "trading", "by", "a", "federal", "court"]
+    words += ["injunction", "."]
+    heads = [2, 2, 2, 2, 3, 4, 9, 8, 9, 5, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "prep", "det", "amod"]
+    deps += ["compound", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "VERB", "ADP", "DET", "ADJ", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["Vemora", "be", "ban", "from", "trade", "by", "a", "federal", "court"]
+    lemmas += ["injunction", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+        ents=["B-ORG"] + ["O"] * 10, sent_starts=[True] + [False] * 10,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    assert [
+        (clusters[s.imposer].name, clusters[s.target].name, s.kind)
+        for s in found.sanctions
+        if s.imposer is not None
+    ] == [("federal court", "Vemora", "Ban")]
+
+
+def test_a_passive_ban_with_no_court_or_body_named_has_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems was banned from bidding by a vote of its own board.")
+    assert all(imposer is None for imposer, *_ in sanctions(result))
+
+
+def test_hitting_a_company_with_a_bill_for_fines_is_a_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The Russian government took over the plant after hitting Orvane Systems with a "
+        "$3bn bill for back taxes and fines.",
+    )
+    assert ("Russian government", "Orvane Systems", "Fine", "asserted") in sanctions(result)
+    assert ("Orvane Systems", Decimal("3000000000")) in amounts(result)
+
+
+def test_hitting_with_a_tax_bill_alone_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Russian government hit Orvane Systems with a $3bn bill for back taxes.")
+    assert sanctions(result) == set()
+
+
+# ---------------------------------------------------------------- modality
+
+
+def test_sanctions_only_called_for_are_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Lawmakers called for EU sanctions against Orvane Systems.")
+    assert {m for *_, m in sanctions(result)} <= {"threatened"}
+
+
+def test_a_measure_that_could_come_is_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The European Union could impose tariffs on Orvane Systems next year.")
+    assert ("European Union", "Orvane Systems", "Tariff", "threatened") in sanctions(result)
+
+
+# ---------------------------------------------------------------- fact sheets
+
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2030/01/02/x/"
+
+
+def test_a_fact_sheets_nominal_sanctions_are_the_issuing_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President acts today against the regime.\n\n"
+        "- Full blocking sanctions on the country's largest lender, Dravik Bank.\n"
+    )
+    found = sanctions(run(nlp, text, source=WHITE_HOUSE))
+    assert ("United States", "Dravik Bank", "Designation", "asserted") in found
+
+
+def test_a_fact_sheets_restrictions_on_a_listed_group_reach_each_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President acts today against the regime.\n\n"
+        "- New debt and equity restrictions on three firms: Orvane Systems, Kestrel "
+        "Partners and Lumen Harbor Group.\n"
+    )
+    found = sanctions(run(nlp, text, source=WHITE_HOUSE))
+    for firm in ("Orvane Systems", "Kestrel Partners", "Lumen Harbor Group"):
+        assert ("United States", firm, "InvestmentBan", "asserted") in found
+
+
+def test_the_same_bullets_in_a_news_story_have_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "- Full blocking sanctions on the country's largest lender, Dravik Bank.\n"
+    found = sanctions(run(nlp, text, source="https://www.example-news.com/story/1"))
+    assert all(imposer is None for imposer, *_ in found)
+
+
+def test_the_issuer_is_read_from_the_source_address() -> None:
+    assert issuer_kind(WHITE_HOUSE) == "state"
+    assert issuer_kind("https://www.federalregister.gov/documents/2030/1") == "state"
+    assert issuer_kind("https://www.justice.gov/opa/pr/x") == "prosecutor"
+    assert issuer_kind("https://www.bbc.co.uk/news/business-1") is None
+    assert issuer_kind(None) is None
+
+
+# ---------------------------------------------------------------- trade measures
+
+
+def test_tariffs_on_a_nationalitys_goods_target_that_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States imposed 100% tariffs on Japanese electronics.")
+    assert ("United States", "Japan", "Tariff", "asserted") in sanctions(result)
+
+
+def test_raising_tariffs_on_imports_from_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States raised tariffs on steel imports from China.")
+    assert ("United States", "China", "Tariff", "asserted") in sanctions(result)
+
+
+def test_raising_prices_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems raised prices on steel imports from China.")
+    assert sanctions(result) == set()
+
+
+def test_a_ban_on_imports_from_a_country_targets_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The EU has banned imports of beef from Britain.")
+    assert ("European Union", "United Kingdom", "Ban", "asserted") in sanctions(result)
+
+
+def test_slapping_sanctions_on_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Washington slapped sanctions on Libya in 1986.")
+    assert ("United States", "Libya", "Designation", "asserted") in sanctions(result)
+
+
+def test_the_name_right_after_a_fining_verb_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The Commission fined Vemora Group 5m euros ." parsed as the model sometimes does:
+    # the name as a compound of the amount, no object of "fined"
+    words = ["The", "Commission", "fined", "Vemora", "Group", "5m", "euros", "."]
+    heads = [1, 2, 2, 4, 6, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "compound", "compound", "npadvmod", "punct"]
+    pos = ["DET", "PROPN", "VERB", "PROPN", "PROPN", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["the", "Commission", "fine", "Vemora", "Group", "5m", "euro", "."]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
+        sent_starts=[True] + [False] * 7,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    pairs = {
+        (clusters[s.imposer].name, clusters[s.target].name, s.kind)
+        for s in found.sanctions
+        if s.imposer is not None
+    }
+    assert pairs == {("Commission", "Vemora Group", "Fine")}
+
+
+def test_threatened_and_planned_measures_are_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    threat = run(nlp, "The United States threatened to impose sanctions on Libya.")
+    plan = run(nlp, "The European Union plans to impose tariffs on Orvane Systems.")
+    assert sanctions(threat) == {("United States", "Libya", "Designation", "threatened")}
+    assert sanctions(plan) == {("European Union", "Orvane Systems", "Tariff", "threatened")}
