@@ -34,12 +34,14 @@ from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
 from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
+    DEVELOPED_HEADS,
     EVALUATIVE,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
     PRODUCT_FIRM_WORDS,
     PRODUCT_VERBS,
     SUPPLIER_NOUNS,
+    VERSION_NOUNS,
     is_product_head,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, PROVIDER_NOUNS
@@ -49,6 +51,8 @@ _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops
 #: Entity types of words that own or place a product, not name it ("Huawei phones").
 _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
 _BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
+#: A list of objects: "A, B and C", "cameras (A), wristbands and B".
+_LIST_DEPS = frozenset({"conj", "appos"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
@@ -112,6 +116,15 @@ def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
     return out
 
 
+def _version_of(token: Token) -> Token:
+    """ "unveiled the latest version of its search engine": the product, not its
+    version."""
+    if token.lemma_.lower() in VERSION_NOUNS:
+        for obj in preps(token, "of"):
+            return obj
+    return token
+
+
 class TechnologyFrame(Frame):
     verbs = frozenset(PRODUCT_VERBS)
     nouns = frozenset(PROVIDER_NOUNS) | frozenset(FIRM_NOUNS) | SUPPLIER_NOUNS
@@ -151,7 +164,9 @@ class TechnologyFrame(Frame):
                         )  # fmt: skip
             for p in products:
                 for prop in props:
-                    r.fact(a, prop, p, clause.sent, rule, 0.75, clause.modality)
+                    r.fact(
+                        a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
+                    )
         return True
 
     def _arguments(self, clause: VerbClause) -> tuple[list[int], list[Token]]:
@@ -161,9 +176,9 @@ class TechnologyFrame(Frame):
         if clause.passive or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
             if clause.passive:
                 subj = subject_of(verb)
-                things = conjuncts(subj) if subj is not None else []
+                things = conjuncts(subj, _LIST_DEPS) if subj is not None else []
             elif verb.dep_ == "acl":
-                things = conjuncts(verb.head)  # "clothing made by X"
+                things = conjuncts(verb.head, _LIST_DEPS)  # "clothing made by X"
             elif verb.dep_ == "conj" and is_passive(verb.head):
                 subj = subject_of(verb.head)  # "were made by X and sold by Y"
                 things = conjuncts(subj) if subj is not None else []
@@ -180,7 +195,7 @@ class TechnologyFrame(Frame):
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             actors = self.reader.entities(subject_of(verb.head.head))
-        return actors, [t for o in objects for t in conjuncts(o)]
+        return actors, [_version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
 
     # ------------------------------------------------------------ nouns
     def read_noun(self, noun: Token, sent: Span) -> None:
@@ -202,6 +217,8 @@ class TechnologyFrame(Frame):
             found = r.entities(subject_of(noun.head))
         elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
             found = [r.index[noun.head.i].entity]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+            found = r.entities(subject_of(noun.head.head))  # "X will act as a supplier"
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
 
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
@@ -228,10 +245,12 @@ class TechnologyFrame(Frame):
         """ "mobile phone firm Orbit", "chip maker X", "X, a Sears supplier"."""
         r = self.reader
         if noun.lower_ in SUPPLIER_NOUNS:
+            # "a Sears supplier", "TikTok's security provider"
             customers = [
-                r.index[c.i].entity
+                e
                 for c in noun.children
-                if c.dep_ == "compound" and c.i in r.index
+                if c.dep_ in {"compound", "poss"}
+                for e in ([r.index[c.i].entity] if c.i in r.index else r.entities(c))
             ]
             for company in companies:
                 for customer in customers:
@@ -275,8 +294,12 @@ class TechnologyFrame(Frame):
                 product = mention.entity if r.cls(mention.entity) == "Technology" else None
             else:
                 product = self.product(head, strict=True, brand=True)
-            if product is not None and modality(head, sent) != "negated":
-                r.fact(owner, "provides", product, sent, "nominal.provides.poss.v1", 0.6)
+            if product is None or modality(head, sent) == "negated":
+                continue
+            # "Microsoft's WMA format": a format or standard is developed, not sold
+            developed = head.lemma_.lower() in DEVELOPED_HEADS
+            prop = "develops" if developed else "provides"
+            r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", 0.6)
 
     # ------------------------------------------------------------ products
     def product(self, token: Token, strict: bool = False, brand: bool = False) -> int | None:
@@ -290,6 +313,8 @@ class TechnologyFrame(Frame):
         """The article's Technology entity named ``phrase`` (added when new)."""
         r = self.reader
         name = " ".join(phrase.text.replace(" - ", "-").split()).strip('"“”')
+        if name.count("(") != name.count(")"):
+            name = name.replace("(", "").replace(")", "")  # "(AI)-enabled cameras" cut
         key = name.lower()
         for i, c in enumerate(r.clusters):
             if c.cls == "Technology" and (

@@ -95,6 +95,14 @@ FIRM_NOUNS: Final[dict[str, str]] = {
     "seller": "provides", "corporation": "provides",
 }  # fmt: skip
 
+#: Nouns for a version of a product: "the new version of its browser" names the browser.
+VERSION_NOUNS: Final = frozenset(
+    {"version", "model", "edition", "generation", "range", "line", "upgrade", "update"}
+)
+
+#: Product heads that a company develops rather than sells: "Microsoft's WMA format".
+DEVELOPED_HEADS: Final = frozenset({"format", "standard", "protocol", "codec", "algorithm"})
+
 #: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
 SUPPLIER_NOUNS: Final = frozenset({"supplier", "vendor", "contractor", "provider"})
 
