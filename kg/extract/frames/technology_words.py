@@ -37,7 +37,7 @@ PRODUCT_HEADS: Final = frozenset(
         "helicopter", "satellite", "rocket", "missile", "weapon", "drone", "radar",
         "robot", "turbine", "reactor", "clothing", "garment", "clothes", "coat",
         "shoe", "footwear", "drink", "beverage", "beer", "lager", "wine", "spirit",
-        "cigarette", "drug", "medicine", "vaccine", "pesticide", "insecticide",
+        "cigarette", "jacket", "apparel", "toy", "furniture", "drug", "medicine", "vaccine", "pesticide", "insecticide",
         "herbicide", "fertiliser", "fertilizer", "seed", "encyclopaedia",
         "encyclopedia", "browser", "spyware", "malware", "app", "player", "equaliser",
         "equalizer", "sensor", "module", "workstation", "mainframe", "supercomputer",
