@@ -38,7 +38,9 @@ from kg.extract.frames.technology_words import (
     EVALUATIVE,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
+    PREP_VERBS,
     PRODUCT_FIRM_WORDS,
+    PRODUCT_NOMINALS,
     PRODUCT_VERBS,
     SUPPLIER_NOUNS,
     VERSION_NOUNS,
@@ -53,20 +55,20 @@ _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDI
 _BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
 _LIST_DEPS = frozenset({"conj", "appos"})
+#: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
+_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
 
 
-def product_bounds(
-    head: Token, strict: bool = False, brand: bool = False
-) -> tuple[int, int] | None:
+def product_bounds(head: Token, brand: bool = False) -> tuple[int, int] | None:
     """Token bounds of the product phrase headed by ``head``, or None when it names no
     product: "the new memory chips" → "memory chips"; "a profit" → None.
 
-    A generic head needs a modifier ("network equipment"); ``strict`` (for phrases
-    no verb vouches for) also wants one for a proper-noun head.
+    A generic head needs a noun or technical word before it ("network equipment").
+    ``brand``: see :func:`_name_start`.
     """
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
         return None
@@ -81,8 +83,8 @@ def product_bounds(
         before = head.doc[head.i - 1]
         if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
             return None
-    elif head.pos_ != "PROPN" or head.ent_type_ or (strict and not named):
-        return None
+    else:
+        return None  # a bare name ("launched the Fund") is no product by itself
     return start, head.i + 1
 
 
@@ -116,6 +118,17 @@ def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
     return out
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` sits in."""
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def _version_of(token: Token) -> Token:
     """ "unveiled the latest version of its search engine": the product, not its
     version."""
@@ -126,8 +139,13 @@ def _version_of(token: Token) -> Token:
 
 
 class TechnologyFrame(Frame):
-    verbs = frozenset(PRODUCT_VERBS)
-    nouns = frozenset(PROVIDER_NOUNS) | frozenset(FIRM_NOUNS) | SUPPLIER_NOUNS
+    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
+    nouns = (
+        frozenset(PROVIDER_NOUNS)
+        | frozenset(FIRM_NOUNS)
+        | SUPPLIER_NOUNS
+        | frozenset(PRODUCT_NOMINALS)
+    )
 
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
@@ -138,8 +156,15 @@ class TechnologyFrame(Frame):
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
         if not actors:
             return True
-        props = PRODUCT_VERBS[lemma]
+        if lemma in PREP_VERBS:
+            word, prop = PREP_VERBS[lemma]  # "X relies on Y"
+            things = [t for o in preps(verb, word) for t in conjuncts(o, _LIST_DEPS)]
+            props: tuple[str, ...] = (prop,)
+        else:
+            props = PRODUCT_VERBS[lemma]
         rule = f"verb.{props[0]}.{lemma}.v1"
+        if "provides" in props:
+            things += preps(verb, "with")  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
         for t in things:
@@ -154,8 +179,12 @@ class TechnologyFrame(Frame):
             product = self.product(t)
             if product is not None:
                 products.append(product)
+        # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
+        goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
-            if "provides" in props:
+            if "uses" not in props and r.cls(a) == "Government":
+                continue  # a state that develops or offers something is no vendor
+            if "provides" in props and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(
@@ -199,14 +228,35 @@ class TechnologyFrame(Frame):
 
     # ------------------------------------------------------------ nouns
     def read_noun(self, noun: Token, sent: Span) -> None:
+        word = noun.lemma_.lower()
+        if word in PRODUCT_NOMINALS:
+            self._nominal(noun, PRODUCT_NOMINALS[word], sent)
         companies = self._named_by(noun)
         if not companies:
             return
-        word = noun.lemma_.lower()
         if word in PROVIDER_NOUNS:
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
         if word in FIRM_NOUNS:
             self._firm_words(noun, companies, FIRM_NOUNS[word], sent)
+
+    def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
+        """ "Veltra's sales of memory chips", "the production of drones by X"."""
+        r = self.reader
+        things = [p for t in preps(noun, "of") for c in conjuncts(t) for p in self._thing(c)]
+        if not things:
+            return
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        # "by X" hangs on the noun or, as often, on its of-object
+        agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
+        owners += [e for t in agents for e in r.entities(t)]
+        if modality(noun, sent) == "negated":
+            return
+        for owner in owners:
+            if r.cls(owner) not in ORG_CLASSES:
+                continue
+            for p in things:
+                for prop in props:
+                    r.fact(owner, prop, p, sent, f"nominal.{prop}.{noun.lemma_.lower()}.v1", 0.65)
 
     def _named_by(self, noun: Token) -> list[int]:
         """The companies a company noun describes: "X, a maker of …", "X is a … firm",
@@ -217,6 +267,8 @@ class TechnologyFrame(Frame):
             found = r.entities(subject_of(noun.head))
         elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
             found = [r.index[noun.head.i].entity]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+            return self._named_by(noun.head.head)  # "X is one of the biggest makers of Y"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             found = r.entities(subject_of(noun.head.head))  # "X will act as a supplier"
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
@@ -288,23 +340,27 @@ class TechnologyFrame(Frame):
             owner = r.entity(owner_token)
             if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
                 continue
+            pronoun = owner_token.pos_ == "PRON"
+            if pronoun and owner not in r.entities(subject_of(_clause_verb(head))):
+                continue  # "its" names the clause's own subject, or is too unsure
             mention = r.index.get(head.i)
             product: int | None
             if mention is not None:
                 product = mention.entity if r.cls(mention.entity) == "Technology" else None
             else:
-                product = self.product(head, strict=True, brand=True)
+                product = self.product(head, brand=True)
             if product is None or modality(head, sent) == "negated":
                 continue
             # "Microsoft's WMA format": a format or standard is developed, not sold
             developed = head.lemma_.lower() in DEVELOPED_HEADS
             prop = "develops" if developed else "provides"
-            r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", 0.6)
+            confidence = 0.55 if pronoun else 0.6
+            r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
 
     # ------------------------------------------------------------ products
-    def product(self, token: Token, strict: bool = False, brand: bool = False) -> int | None:
+    def product(self, token: Token, brand: bool = False) -> int | None:
         """The Technology entity a product noun phrase names (made if new)."""
-        bounds = product_bounds(token, strict, brand)
+        bounds = product_bounds(token, brand)
         if bounds is None:
             return None
         return self.technology(self.reader.doc[bounds[0] : bounds[1]])

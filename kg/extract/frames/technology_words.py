@@ -26,6 +26,19 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "adopt": ("uses",), "install": ("uses",),
 }  # fmt: skip
 
+#: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
+PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
+    "rely": ("on", "uses"), "depend": ("on", "uses"), "switch": ("to", "uses"),
+}  # fmt: skip
+
+#: Nominalisations of the product verbs: "X's sales of Y", "the production of Y by X".
+PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
+    "sale": ("provides",), "supply": ("provides",), "export": ("provides",),
+    "production": ("develops",), "manufacture": ("develops",),
+    "manufacturing": ("develops",), "development": ("develops",),
+    "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
+}  # fmt: skip
+
 #: Nouns that name a product on their own ("makes chips", "sold coats").
 PRODUCT_HEADS: Final = frozenset(
     {
@@ -51,7 +64,7 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
     {
         "product", "equipment", "device", "system", "service", "tool", "component",
         "technology", "platform", "network", "format", "site", "portal",
-        "machine", "material", "chemical", "goods", "infrastructure", "gear", "part",
+        "material", "chemical", "goods", "infrastructure", "gear", "part",
         "application", "program", "programme", "search",
     }
 )  # fmt: skip
