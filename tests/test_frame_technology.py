@@ -85,12 +85,65 @@ def test_negated_product_verb_says_nothing(nlp) -> None:  # type: ignore[no-unty
     assert not facts(result, "develops") and not facts(result, "provides")
 
 
+def test_a_name_the_parser_calls_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sony Corp unveiled the PlayStation Portable in Tokyo."
+    assert ("Sony Corp", "PlayStation Portable") in found(nlp, text, "provides")
+
+
+def test_relies_on_uses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brenmark Inc relies on cloud computing services."
+    assert ("Brenmark Inc", "cloud computing services") in found(nlp, text, "uses")
+
+
+def test_supply_a_customer_with_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp supplies the Navy with surveillance drones."
+    assert ("Veltra Corp", "surveillance drones") in found(nlp, text, "provides")
+    assert ("Veltra Corp", "Navy") in found(nlp, text, "supplies")
+
+
+def test_provide_advice_to_supplies_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp provided advice to Orbit Mobile Ltd in 2019."
+    assert not found(nlp, text, "supplies")
+
+
+def test_a_government_that_develops_is_no_vendor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department launched a new export licensing system."
+    assert not found(nlp, text, "develops") and not found(nlp, text, "provides")
+
+
+# ---------------------------------------------------------------- nominalisations
+
+
+def test_possessive_sales_of_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp's sales of smartphones rose 20% last year."
+    assert ("Veltra Corp", "smartphones") in found(nlp, text, "provides")
+
+
+def test_production_of_a_product_by_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The production of drones by Veltra Corp started in 2010."
+    assert ("Veltra Corp", "drones") in found(nlp, text, "develops")
+
+
+def test_sales_without_a_seller_say_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not found(nlp, "Sales of cars rose in Ohio.", "provides")
+
+
 # ---------------------------------------------------------------- provider and company nouns
 
 
 def test_maker_of_in_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Veltra Corp, the world's biggest maker of memory chips, hired 300 engineers."
     assert ("Veltra Corp", "memory chips") in found(nlp, text, "develops")
+
+
+def test_one_of_the_makers_of_any_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Termex Corp is one of the largest makers of computer terminals."
+    assert ("Termex Corp", "computer terminals") in found(nlp, text, "develops")
+
+
+def test_a_provider_of_funding_provides_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Banco Uno is a provider of funding to Telco AG."
+    assert not found(nlp, text, "provides") and not found(nlp, text, "supplies")
 
 
 def test_supplier_of_a_product_to_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -141,6 +194,17 @@ def test_possessive_product_is_provided(nlp) -> None:  # type: ignore[no-untyped
 def test_possessive_format_is_developed(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Rivals use the Zentra Inc's ZMA format for songs."
     assert ("Zentra Inc", "ZMA format") in found(nlp, text, "develops")
+
+
+def test_its_names_the_clause_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp is relying on its Orbit search engine to answer queries."
+    assert ("Veltra Corp", "Orbit search engine") in found(nlp, text, "provides")
+    assert ("Veltra Corp", "Orbit search engine") in found(nlp, text, "uses")
+
+
+def test_its_of_another_clause_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sinara Corp took designs from Veltra Corp in order to build its own turbines."
+    assert ("Veltra Corp", "turbines") not in found(nlp, text, "provides")
 
 
 def test_possessive_unit_or_stake_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -38,6 +38,7 @@ from kg.extract.frames.technology_words import (
     EVALUATIVE,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
+    NOT_GOODS,
     PREP_VERBS,
     PRODUCT_FIRM_WORDS,
     PRODUCT_NOMINALS,
@@ -55,6 +56,8 @@ _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDI
 _BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
 _LIST_DEPS = frozenset({"conj", "appos"})
+#: Verbs whose object is a product whatever it is called ("manufactures terminals").
+_VOUCHING_VERBS = frozenset({"manufacture"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -63,21 +66,37 @@ _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
 
 
-def product_bounds(head: Token, brand: bool = False) -> tuple[int, int] | None:
+def product_bounds(
+    head: Token, brand: bool = False, vouched: bool = False
+) -> tuple[int, int] | None:
     """Token bounds of the product phrase headed by ``head``, or None when it names no
     product: "the new memory chips" → "memory chips"; "a profit" → None.
 
     A generic head needs a noun or technical word before it ("network equipment").
-    ``brand``: see :func:`_name_start`.
+    A name the parser labels a product ("the PlayStation Portable") is one. When the
+    context already says it is a product (``vouched``: "a maker of computer
+    terminals"), any common noun but a few abstract ones will do. ``brand``: see
+    :func:`_name_start`.
     """
+    if head.ent_type_ == "PRODUCT":
+        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+        start = ent.start
+        while start < head.i and head.doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        return start, ent.end
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
         return None
+    brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
     start = _name_start(head, brand)
     named = start < head.i
     word = head.lower_
-    if is_product_head(word) or is_product_head(head.lemma_):
+    lemma = head.lemma_.lower()
+    # a product noun, or goods named in the plural where the context vouches ("a maker
+    # of terminals"; not "a producer of food, agricultural and … products")
+    goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS
+    if is_product_head(word) or is_product_head(lemma) or goods:
         pass
-    elif word in GENERIC_PRODUCT_HEADS or head.lemma_.lower() in GENERIC_PRODUCT_HEADS:
+    elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
         # "network equipment", "digital services"; not "relevant equipment",
         # "self-developed equipment"
         before = head.doc[head.i - 1]
@@ -176,7 +195,7 @@ class TechnologyFrame(Frame):
                     for a in actors:
                         r.fact(a, "supplies", mention.entity, clause.sent, rule, 0.65)
                 continue
-            product = self.product(t)
+            product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
         # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
@@ -276,21 +295,23 @@ class TechnologyFrame(Frame):
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
         """ "a leading provider of A and B to Z", "X, a maker of drones"."""
         r = self.reader
-        products = [p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c)]
+        products = [
+            p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, True)
+        ]
         receivers = [e for t in preps(role, "to") for e in r.entities(t)]
         for company in companies:
             for p in products:
                 r.fact(company, prop, p, sent, f"nominal.{prop}.v1", 0.75)
-            if prop == "provides":
+            if prop == "provides" and products:  # not "a provider of funding to Z"
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
 
-    def _thing(self, token: Token) -> list[int]:
+    def _thing(self, token: Token, vouched: bool = False) -> list[int]:
         mention = self.reader.index.get(token.i)
         if mention is not None:
             return [mention.entity] if self.reader.cls(mention.entity) == "Technology" else []
-        product = self.product(token)
+        product = self.product(token, vouched=vouched)
         return [product] if product is not None else []
 
     def _firm_words(self, noun: Token, companies: list[int], prop: str, sent: Span) -> None:
@@ -358,9 +379,9 @@ class TechnologyFrame(Frame):
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
 
     # ------------------------------------------------------------ products
-    def product(self, token: Token, brand: bool = False) -> int | None:
+    def product(self, token: Token, brand: bool = False, vouched: bool = False) -> int | None:
         """The Technology entity a product noun phrase names (made if new)."""
-        bounds = product_bounds(token, brand)
+        bounds = product_bounds(token, brand, vouched)
         if bounds is None:
             return None
         return self.technology(self.reader.doc[bounds[0] : bounds[1]])

@@ -69,6 +69,17 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
     }
 )  # fmt: skip
 
+#: What a "provider of …" may provide that is no product ("a provider of funding").
+NOT_GOODS: Final = frozenset(
+    {
+        "information", "funding", "finance", "financing", "capital", "liquidity",
+        "advice", "support", "assistance", "credit", "loan", "insurance", "housing",
+        "kind", "type", "variety", "sort", "number", "lot", "range", "line", "value",
+        "news", "content", "employment", "job", "work", "cash", "money", "energy",
+        "oil", "gas", "power", "electricity",
+    }
+)  # fmt: skip
+
 #: Modifiers that add nothing to a product's name ("new", "its own", "biggest").
 EVALUATIVE: Final = frozenset(
     {
