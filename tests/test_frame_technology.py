@@ -8,7 +8,9 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from kg.extract.extractor import extract_doc
 from kg.extract.frames.technology import product_bounds
+from kg.model import Article
 from tests.test_extract_rules import facts, run
 
 pytestmark = pytest.mark.model
@@ -253,3 +255,38 @@ def test_a_line_break_inside_the_phrase_is_no_gap() -> None:
         ["PRON", "ADJ", "SPACE", "NOUN"],
     )
     assert product_bounds(doc[3]) == (1, 4)
+
+
+def test_relative_clause_of_a_misplaced_apposition_names_the_company_before_it() -> None:
+    # "Li worked at Norvex Corp, a company that makes coatings." with the apposition
+    # hung on "Li", as the parser does after "employed as … at X, a company …"
+    rows = [  # word, head, dep, pos, tag, lemma, entity
+        ("Li", 1, "nsubj", "PROPN", "NNP", "Li", "B-PERSON"),
+        ("worked", 1, "ROOT", "VERB", "VBD", "work", "O"),
+        ("at", 1, "prep", "ADP", "IN", "at", "O"),
+        ("Norvex", 4, "compound", "PROPN", "NNP", "Norvex", "B-ORG"),
+        ("Corp", 2, "pobj", "PROPN", "NNP", "Corp", "I-ORG"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("a", 7, "det", "DET", "DT", "a", "O"),
+        ("company", 0, "appos", "NOUN", "NN", "company", "O"),
+        ("that", 9, "nsubj", "PRON", "WDT", "that", "O"),
+        ("makes", 7, "relcl", "VERB", "VBZ", "make", "O"),
+        ("coatings", 9, "dobj", "NOUN", "NNS", "coating", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    result = extract_doc(doc, Article(id="t", text=doc.text))
+    names = {e.key: e.name for e in result.entities}
+    made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
+    assert made == {("Norvex Corp", "coatings")}

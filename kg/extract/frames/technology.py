@@ -240,10 +240,25 @@ class TechnologyFrame(Frame):
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
         actors = clause.subjects
+        if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
+            named = self._appositive_anchor(verb.head)
+            actors = [named] if named is not None else actors
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             actors = self.reader.entities(subject_of(verb.head.head))
         return actors, [_version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+
+    def _appositive_anchor(self, appos: Token) -> int | None:
+        """ "… at Dow, a company based in X that provides Y": the organisation named
+        just before the appositive's comma (the parser often hangs it elsewhere)."""
+        r = self.reader
+        comma = appos.left_edge.i - 1
+        if comma < 1 or r.doc[comma].text != ",":
+            return None
+        mention = r.index.get(comma - 1)
+        if mention is None or r.cls(mention.entity) not in _COMPANY_CLASSES:
+            return None
+        return mention.entity
 
     # ------------------------------------------------------------ nouns
     def read_noun(self, noun: Token, sent: Span) -> None:
@@ -284,6 +299,8 @@ class TechnologyFrame(Frame):
         found: list[int] = []
         if noun.dep_ == "attr":
             found = r.entities(subject_of(noun.head))
+        elif noun.dep_ == "appos" and self._appositive_anchor(noun) is not None:
+            found = [self._appositive_anchor(noun)]  # type: ignore[list-item]
         elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
             found = [r.index[noun.head.i].entity]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":

@@ -50,7 +50,7 @@ PRODUCT_HEADS: Final = frozenset(
         "helicopter", "satellite", "rocket", "missile", "weapon", "drone", "radar",
         "robot", "turbine", "reactor", "clothing", "garment", "clothes", "coat",
         "shoe", "footwear", "drink", "beverage", "beer", "lager", "wine", "spirit",
-        "cigarette", "jacket", "apparel", "toy", "furniture", "drug", "medicine",
+        "cigarette", "jacket", "apparel", "toy", "furniture", "coating", "drug", "medicine",
         "vaccine", "pesticide", "insecticide",
         "herbicide", "fertiliser", "fertilizer", "seed", "encyclopaedia",
         "encyclopedia", "browser", "spyware", "malware", "app", "player", "equaliser",
