@@ -143,6 +143,11 @@ def test_one_of_the_makers_of_any_goods(nlp) -> None:  # type: ignore[no-untyped
     assert ("Termex Corp", "computer terminals") in found(nlp, text, "develops")
 
 
+def test_a_supplier_to_a_company_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fiora Corp, a key supplier to Telco AG, cut 300 jobs."
+    assert ("Fiora Corp", "Telco AG") in found(nlp, text, "supplies")
+
+
 def test_a_provider_of_funding_provides_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Banco Uno is a provider of funding to Telco AG."
     assert not found(nlp, text, "provides") and not found(nlp, text, "supplies")

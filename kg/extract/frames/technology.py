@@ -319,7 +319,10 @@ class TechnologyFrame(Frame):
         for company in companies:
             for p in products:
                 r.fact(company, prop, p, sent, f"nominal.{prop}.v1", 0.75)
-            if prop == "provides" and products:  # not "a provider of funding to Z"
+            # "a supplier of chips to Z", "a key supplier to Z"; not "a provider of
+            # funding to Z"
+            goods = bool(products) or not preps(role, "of")
+            if prop == "provides" and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
