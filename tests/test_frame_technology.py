@@ -65,6 +65,11 @@ def test_a_version_of_a_product_names_the_product(nlp) -> None:  # type: ignore[
     assert ("Zentra Software Inc", "database software") in found(nlp, text, "develops")
 
 
+def test_the_owner_of_a_plan_to_launch(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Farmers opposed Veltra Corp's plans to introduce memory chips in Peru."
+    assert ("Veltra Corp", "memory chips") in found(nlp, text, "provides")
+
+
 def test_sell_to_a_company_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Veltra Corp sells memory chips to Orbit Mobile Ltd in Korea."
     assert ("Veltra Corp", "Orbit Mobile Ltd") in found(nlp, text, "supplies")
@@ -212,6 +217,7 @@ def test_its_names_the_clause_subject(nlp) -> None:  # type: ignore[no-untyped-d
 def test_its_of_another_clause_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Sinara Corp took designs from Veltra Corp in order to build its own turbines."
     assert ("Veltra Corp", "turbines") not in found(nlp, text, "provides")
+    assert found(nlp, text, "develops") == {("Sinara Corp", "turbines")}
 
 
 def test_possessive_unit_or_stake_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]

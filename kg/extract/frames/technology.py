@@ -243,6 +243,14 @@ class TechnologyFrame(Frame):
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
+        if not actors and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "its plans to introduce Y", "Veltra's decision to sell Y": the owner of the
+            # plan; "in order to build Y": the subject of the clause it serves
+            noun = verb.head
+            owners = [e for c in noun.children if c.dep_ == "poss" for e in self.reader.entities(c)]
+            if not owners and noun.lower_ == "order" and noun.head.lower_ == "in":
+                owners = self.reader.entities(subject_of(noun.head.head))
+            actors = owners
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             actors = self.reader.entities(subject_of(verb.head.head))
