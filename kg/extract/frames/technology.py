@@ -1,72 +1,430 @@
 """Technologies and products: ``develops``, ``provides``, ``uses`` and ``supplies``.
 
-"Huawei develops 5G equipment", "X sells surveillance cameras to the police" (and
-supplies the police), "X, a maker of drones", "a leading provider of cloud services".
+- product verbs, active, passive and participial: "Veltra makes memory chips",
+  "coats made by Kellwood and sold by Sears", "X launched a new phone", "X, which
+  makes Y", "X uses Y"; "X sells Y to Z" (and supplies Z);
+- provider nouns: "X, the world's biggest maker of Y", "a supplier of Y to Z",
+  "X, a Sears supplier" (X supplies Sears);
+- company nouns with the product before them: "mobile phone firm Orbit", "chip maker
+  X", "Sina, an internet portal firm", "X is a long-distance telecoms firm";
+- possessives: "the firm's search engine", "Apple's music service" (provides).
+
+The object of a product verb is a product when it is a Technology mention or a noun
+phrase headed by a product noun (:mod:`~kg.extract.frames.technology_words`); the
+frame then makes the Technology entity itself, named by the phrase as written
+without determiners, owners or evaluative words ("memory chips"). "made a profit" and
+"make a bid" name no product.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = "Veltra makes memory chips. The coats were sold by Orbit Retail Corp."
+>>> result = extract_doc(load_pipeline()(text), Article(id="a", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> sorted((names[f.subject], f.predicate, names[f.object]) for f in result.facts)
+[('Orbit Retail Corp.', 'provides', 'coats'), ('Veltra', 'develops', 'memory chips')]
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.reader import ORG_CLASSES
-from kg.extract.frames.syntax import preps, subject
-from kg.extract.lexicon import PROVIDER_NOUNS, VERB_PROPERTIES
-from kg.extract.mentions import Mention
+from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
+from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
+from kg.extract.frames.syntax import subject as subject_of
+from kg.extract.frames.technology_words import (
+    DEVELOPED_HEADS,
+    EVALUATIVE,
+    FIRM_NOUNS,
+    GENERIC_PRODUCT_HEADS,
+    NOT_GOODS,
+    PREP_VERBS,
+    PRODUCT_FIRM_WORDS,
+    PRODUCT_NOMINALS,
+    PRODUCT_VERBS,
+    SUPPLIER_NOUNS,
+    VERSION_NOUNS,
+    is_product_head,
+)
+from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, PROVIDER_NOUNS
+from kg.extract.mentions import TECH_MODIFIERS, EntityCluster
 
-_PROPERTIES = frozenset({"develops", "provides", "uses"})
+_MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
+#: Entity types of words that own or place a product, not name it ("Huawei phones").
+_OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
+_BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
+#: A list of objects: "A, B and C", "cameras (A), wristbands and B".
+_LIST_DEPS = frozenset({"conj", "appos"})
+#: Verbs whose object is a product whatever it is called ("manufactures terminals").
+_VOUCHING_VERBS = frozenset({"manufacture"})
+#: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
+_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_COMPANY_CLASSES = frozenset({"Company", "Organization"})
+#: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
+_NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
+
+
+def product_bounds(
+    head: Token, brand: bool = False, vouched: bool = False
+) -> tuple[int, int] | None:
+    """Token bounds of the product phrase headed by ``head``, or None when it names no
+    product: "the new memory chips" → "memory chips"; "a profit" → None.
+
+    A generic head needs a noun or technical word before it ("network equipment").
+    A name the parser labels a product ("the PlayStation Portable") is one. When the
+    context already says it is a product (``vouched``: "a maker of computer
+    terminals"), any common noun but a few abstract ones will do. ``brand``: see
+    :func:`_name_start`.
+    """
+    if head.ent_type_ == "PRODUCT":
+        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+        start = ent.start
+        while start < head.i and head.doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        return start, ent.end
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
+        return None
+    brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
+    start = _name_start(head, brand)
+    named = start < head.i
+    word = head.lower_
+    lemma = head.lemma_.lower()
+    # a product noun, or goods named in the plural where the context vouches ("a maker
+    # of terminals"; not "a producer of food, agricultural and … products")
+    goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS
+    if is_product_head(word) or is_product_head(lemma) or goods:
+        pass
+    elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
+        # "network equipment", "digital services"; not "relevant equipment",
+        # "self-developed equipment"
+        before = head.doc[head.i - 1]
+        if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
+            return None
+    else:
+        return None  # a bare name ("launched the Fund") is no product by itself
+    return start, head.i + 1
+
+
+def _name_start(head: Token, brand: bool = False) -> int:
+    """Where the words naming the product before ``head`` begin: its modifiers next
+    to it, up to the first word that names no product ("the", "Chinese", "biggest").
+    With ``brand`` (the owner is named already: "its Encarta encyclopaedia") a name
+    before the head is the product's brand, not its owner."""
+    kept = {t.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS for t in _modifier_words(c, brand)}
+    start = head.i
+    doc = head.doc
+    while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
+        start -= 1  # a line break inside the phrase is no gap
+    return start
+
+
+def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
+    """A modifier and its own modifiers, without the words that name no product."""
+    out: list[Token] = []
+    owners = _OWNER_ENTS - {"ORG", "PERSON"} if brand else _OWNER_ENTS
+    for t in token.subtree:
+        if t.is_space:
+            continue
+        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
+        if blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
+            out = []  # only the words after it belong to the name
+        elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES:
+            out = []
+        else:
+            out.append(t)
+    return out
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` sits in."""
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _version_of(token: Token) -> Token:
+    """ "unveiled the latest version of its search engine": the product, not its
+    version."""
+    if token.lemma_.lower() in VERSION_NOUNS:
+        for obj in preps(token, "of"):
+            return obj
+    return token
 
 
 class TechnologyFrame(Frame):
-    verbs = frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
+    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
+    nouns = (
+        frozenset(PROVIDER_NOUNS)
+        | frozenset(FIRM_NOUNS)
+        | SUPPLIER_NOUNS
+        | frozenset(PRODUCT_NOMINALS)
+    )
 
+    # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
-        if clause.passive:
-            return True  # "was used by": the actor is rarely named well enough
+        if clause.modality == "negated":
+            return True  # "has not made or sold any garments"
         r, verb, lemma = self.reader, clause.verb, clause.lemma
-        prop = VERB_PROPERTIES[lemma]
-        rule = f"verb.{prop}.{lemma}.v1"
+        actors, things = self._arguments(clause)
+        actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
+        if not actors:
+            return True
+        if lemma in PREP_VERBS:
+            word, prop = PREP_VERBS[lemma]  # "X relies on Y"
+            things = [t for o in preps(verb, word) for t in conjuncts(o, _LIST_DEPS)]
+            props: tuple[str, ...] = (prop,)
+        else:
+            props = PRODUCT_VERBS[lemma]
+        rule = f"verb.{props[0]}.{lemma}.v1"
+        if "provides" in props:
+            things += preps(verb, "with")  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
-        for a in clause.actors:
-            if r.cls(a) not in ORG_CLASSES:
+        products: list[int] = []
+        for t in things:
+            mention = r.index.get(t.i)
+            if mention is not None:
+                if r.cls(mention.entity) == "Technology":
+                    products.append(mention.entity)
+                elif lemma == "supply" and r.cls(mention.entity) in {"Government", "Company"}:
+                    for a in actors:
+                        r.fact(a, "supplies", mention.entity, clause.sent, rule, 0.65)
                 continue
-            if prop == "provides":
+            product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
+            if product is not None:
+                products.append(product)
+        # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
+        goods = lemma in _GOODS_VERBS or bool(products)
+        for a in actors:
+            if "uses" not in props and r.cls(a) == "Government":
+                continue  # a state that develops or offers something is no vendor
+            if "provides" in props and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(
                             a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.v1", 0.7,
                             clause.modality,
                         )  # fmt: skip
-            for o in clause.patients:
-                ocls = r.cls(o)
-                if ocls == "Technology":
-                    r.fact(a, prop, o, clause.sent, rule, 0.75, clause.modality)
-                elif prop == "provides" and ocls in {"Government", "Company"} and lemma == "supply":
-                    r.fact(a, "supplies", o, clause.sent, rule, 0.65, clause.modality)
+            for p in products:
+                for prop in props:
+                    r.fact(
+                        a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
+                    )
         return True
 
-    def read_mention(self, mention: Mention, sent: Span) -> None:
-        if self.reader.cls(mention.entity) == "Technology":
-            self._provider_of(mention, sent)
+    def _arguments(self, clause: VerbClause) -> tuple[list[int], list[Token]]:
+        """Who acts, and the words naming what they act on: active ("X makes Y"),
+        passive ("Y was made by X", "… and sold by Z") and participial ("Y made by X")."""
+        verb = clause.verb
+        if clause.passive or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
+            if clause.passive:
+                subj = subject_of(verb)
+                things = conjuncts(subj, _LIST_DEPS) if subj is not None else []
+            elif verb.dep_ == "acl":
+                things = conjuncts(verb.head, _LIST_DEPS)  # "clothing made by X"
+            elif verb.dep_ == "conj" and is_passive(verb.head):
+                subj = subject_of(verb.head)  # "were made by X and sold by Y"
+                things = conjuncts(subj) if subj is not None else []
+            elif verb.dep_ == "conj" and verb.head.dep_ == "acl":
+                things = conjuncts(verb.head.head)  # "made by X and sold by Y"
+            else:
+                things = []
+            return clause.agents, things
+        objects = children(verb, "dobj")
+        if not objects:
+            # "made or sold coats": the object of the verb joined to it
+            objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
+        actors = clause.subjects
+        if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
+            named = self._appositive_anchor(verb.head)
+            actors = [named] if named is not None else actors
+        if not actors and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "its plans to introduce Y", "Veltra's decision to sell Y": the owner of the
+            # plan; "in order to build Y": the subject of the clause it serves
+            noun = verb.head
+            owners = [e for c in noun.children if c.dep_ == "poss" for e in self.reader.entities(c)]
+            if not owners and noun.lower_ == "order" and noun.head.lower_ == "in":
+                owners = self.reader.entities(subject_of(noun.head.head))
+            actors = owners
+        if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # "X opened a store after launching Y": the subject of the clause it modifies
+            actors = self.reader.entities(subject_of(verb.head.head))
+        return actors, [_version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
 
-    def _provider_of(self, tech: Mention, sent: Span) -> None:
-        """ "Lam Research is a leading provider of process technology", "X, a maker of
-        drones": provides/develops through the noun that names the company's role."""
+    def _appositive_anchor(self, appos: Token) -> int | None:
+        """ "… at Dow, a company based in X that provides Y": the organisation named
+        just before the appositive's comma (the parser often hangs it elsewhere)."""
         r = self.reader
-        root = tech.span.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head  # "provider of A and B"
-        if root.dep_ != "pobj" or root.head.lower_ != "of":
+        comma = appos.left_edge.i - 1
+        if comma < 1 or r.doc[comma].text != ",":
+            return None
+        mention = r.index.get(comma - 1)
+        if mention is None or r.cls(mention.entity) not in _COMPANY_CLASSES:
+            return None
+        return mention.entity
+
+    # ------------------------------------------------------------ nouns
+    def read_noun(self, noun: Token, sent: Span) -> None:
+        word = noun.lemma_.lower()
+        if word in PRODUCT_NOMINALS:
+            self._nominal(noun, PRODUCT_NOMINALS[word], sent)
+        companies = self._named_by(noun)
+        if not companies:
             return
-        role = root.head.head
-        prop = PROVIDER_NOUNS.get(role.lemma_.lower())
-        if prop is None:
+        if word in PROVIDER_NOUNS:
+            self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
+        if word in FIRM_NOUNS:
+            self._firm_words(noun, companies, FIRM_NOUNS[word], sent)
+
+    def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
+        """ "Veltra's sales of memory chips", "the production of drones by X"."""
+        r = self.reader
+        things = [p for t in preps(noun, "of") for c in conjuncts(t) for p in self._thing(c)]
+        if not things:
             return
-        companies: list[int] = []
-        if role.dep_ == "attr":
-            companies = r.entities(subject(role.head))
-        elif role.dep_ == "appos" and role.head.i in r.index:
-            companies = [r.index[role.head.i].entity]
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        # "by X" hangs on the noun or, as often, on its of-object
+        agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
+        owners += [e for t in agents for e in r.entities(t)]
+        if modality(noun, sent) == "negated":
+            return
+        for owner in owners:
+            if r.cls(owner) not in ORG_CLASSES:
+                continue
+            for p in things:
+                for prop in props:
+                    r.fact(owner, prop, p, sent, f"nominal.{prop}.{noun.lemma_.lower()}.v1", 0.65)
+
+    def _named_by(self, noun: Token) -> list[int]:
+        """The companies a company noun describes: "X, a maker of …", "X is a … firm",
+        "chip maker X"."""
+        r = self.reader
+        found: list[int] = []
+        if noun.dep_ == "attr":
+            found = r.entities(subject_of(noun.head))
+        elif noun.dep_ == "appos" and self._appositive_anchor(noun) is not None:
+            found = [self._appositive_anchor(noun)]  # type: ignore[list-item]
+        elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
+            found = [r.index[noun.head.i].entity]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+            return self._named_by(noun.head.head)  # "X is one of the biggest makers of Y"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+            found = r.entities(subject_of(noun.head.head))  # "X will act as a supplier"
+        return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
+
+    def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
+        """ "a leading provider of A and B to Z", "X, a maker of drones"."""
+        r = self.reader
+        products = [
+            p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, True)
+        ]
+        receivers = [e for t in preps(role, "to") for e in r.entities(t)]
         for company in companies:
-            if r.cls(company) in {"Company", "Organization"}:
-                r.fact(company, prop, tech.entity, sent, f"nominal.{prop}.v1", 0.75)
+            for p in products:
+                r.fact(company, prop, p, sent, f"nominal.{prop}.v1", 0.75)
+            # "a supplier of chips to Z", "a key supplier to Z"; not "a provider of
+            # funding to Z"
+            goods = bool(products) or not preps(role, "of")
+            if prop == "provides" and goods:
+                for rec in receivers:
+                    if r.cls(rec) in {"Government", "Company"}:
+                        r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
+
+    def _thing(self, token: Token, vouched: bool = False) -> list[int]:
+        mention = self.reader.index.get(token.i)
+        if mention is not None:
+            return [mention.entity] if self.reader.cls(mention.entity) == "Technology" else []
+        product = self.product(token, vouched=vouched)
+        return [product] if product is not None else []
+
+    def _firm_words(self, noun: Token, companies: list[int], prop: str, sent: Span) -> None:
+        """ "mobile phone firm Orbit", "chip maker X", "X, a Sears supplier"."""
+        r = self.reader
+        if noun.lower_ in SUPPLIER_NOUNS:
+            # "a Sears supplier", "TikTok's security provider"
+            customers = [
+                e
+                for c in noun.children
+                if c.dep_ in {"compound", "poss"}
+                for e in ([r.index[c.i].entity] if c.i in r.index else r.entities(c))
+            ]
+            for company in companies:
+                for customer in customers:
+                    if r.cls(customer) in {"Company", "Government"}:
+                        r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
+        start = _name_start(noun)
+        words = [t for t in r.doc[start : noun.i] if t.i not in r.index]
+        if not words or len(words) < noun.i - start:
+            return  # nothing before the noun, or a name among the words
+        maker = noun.lemma_.lower() in _MAKERS or noun.lower_ == "chipmaker"
+        lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if not maker and not lowered & PRODUCT_FIRM_WORDS:
+            return  # "oil firm", "law firm", "market research firm"
+        if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in PRODUCT_FIRM_WORDS for t in words):
+            return  # "a Chinese firm", "a big maker"
+        if not maker and len([t for t in words if t.is_alpha]) < 2:
+            return  # "phone company", "technology firm": a trade, not a product
+        product = self.technology(r.doc[start : noun.i])
+        confidence = 0.7 if maker else 0.65
+        for company in companies:
+            r.fact(company, prop, product, sent, f"nominal.{prop}.firm.v1", confidence)
+
+    # ------------------------------------------------------------ possessives
+    def read_sentence(self, sent: Span) -> None:
+        """ "the firm's search engine", "Apple's online music service": provides."""
+        r = self.reader
+        poss = r.doc.vocab.strings["poss"]
+        for i in range(sent.start, sent.end):
+            if r.dep[i] != poss:
+                continue
+            owner_token = r.doc[i]
+            head = owner_token.head
+            if head.lemma_.lower() in _NOT_PRODUCTS or head.i == owner_token.i:
+                continue
+            owner = r.entity(owner_token)
+            if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
+                continue
+            pronoun = owner_token.pos_ == "PRON"
+            if pronoun and owner not in r.entities(subject_of(_clause_verb(head))):
+                continue  # "its" names the clause's own subject, or is too unsure
+            mention = r.index.get(head.i)
+            product: int | None
+            if mention is not None:
+                product = mention.entity if r.cls(mention.entity) == "Technology" else None
+            else:
+                product = self.product(head, brand=True)
+            if product is None or modality(head, sent) == "negated":
+                continue
+            # "Microsoft's WMA format": a format or standard is developed, not sold
+            developed = head.lemma_.lower() in DEVELOPED_HEADS
+            prop = "develops" if developed else "provides"
+            confidence = 0.55 if pronoun else 0.6
+            r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
+
+    # ------------------------------------------------------------ products
+    def product(self, token: Token, brand: bool = False, vouched: bool = False) -> int | None:
+        """The Technology entity a product noun phrase names (made if new)."""
+        bounds = product_bounds(token, brand, vouched)
+        if bounds is None:
+            return None
+        return self.technology(self.reader.doc[bounds[0] : bounds[1]])
+
+    def technology(self, phrase: Span) -> int:
+        """The article's Technology entity named ``phrase`` (added when new)."""
+        r = self.reader
+        name = " ".join(phrase.text.replace(" - ", "-").split()).strip('"“”')
+        if name.count("(") != name.count(")"):
+            name = name.replace("(", "").replace(")", "")  # "(AI)-enabled cameras" cut
+        key = name.lower()
+        for i, c in enumerate(r.clusters):
+            if c.cls == "Technology" and (
+                c.name.lower() == key or key in {a.lower() for a in c.aliases}
+            ):
+                return i
+        r.clusters.append(EntityCluster(name, "Technology"))
+        return len(r.clusters) - 1

@@ -1,0 +1,138 @@
+"""The trigger lexicon of the technology frame: product verbs, product nouns and the
+words that make a company noun name what the company sells.
+
+>>> PRODUCT_VERBS["launch"]
+('provides', 'develops')
+>>> is_product_head("chips"), is_product_head("profit")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Verbs whose object is a product, and what they say of their subject.
+PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "develop": ("develops",), "build": ("develops",), "design": ("develops",),
+    "make": ("develops",), "manufacture": ("develops",), "produce": ("develops",),
+    "create": ("develops",), "invent": ("develops",),
+    "sell": ("provides",), "supply": ("provides",), "offer": ("provides",),
+    "provide": ("provides",), "market": ("provides",), "export": ("provides",),
+    "ship": ("provides",),
+    # a firm that launches a product both made it and sells it
+    "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
+    "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
+    "use": ("uses",), "deploy": ("uses",), "operate": ("uses",), "employ": ("uses",),
+    "adopt": ("uses",), "install": ("uses",),
+}  # fmt: skip
+
+#: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
+PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
+    "rely": ("on", "uses"), "depend": ("on", "uses"), "switch": ("to", "uses"),
+}  # fmt: skip
+
+#: Nominalisations of the product verbs: "X's sales of Y", "the production of Y by X".
+PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
+    "sale": ("provides",), "supply": ("provides",), "export": ("provides",),
+    "production": ("develops",), "manufacture": ("develops",),
+    "manufacturing": ("develops",), "development": ("develops",),
+    "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
+}  # fmt: skip
+
+#: Nouns that name a product on their own ("makes chips", "sold coats").
+PRODUCT_HEADS: Final = frozenset(
+    {
+        "chip", "microchip", "semiconductor", "processor", "microprocessor", "engine",
+        "phone", "handset", "smartphone", "telephone", "computer", "pc", "laptop",
+        "tablet", "server", "printer", "router", "modem", "software", "game",
+        "console", "gadget", "camera", "television", "tv", "display", "battery",
+        "car", "vehicle", "truck", "lorry", "aircraft", "airliner", "plane", "jet",
+        "helicopter", "satellite", "rocket", "missile", "weapon", "drone", "radar",
+        "robot", "turbine", "reactor", "clothing", "garment", "clothes", "coat",
+        "shoe", "footwear", "drink", "beverage", "beer", "lager", "wine", "spirit",
+        "cigarette", "jacket", "apparel", "toy", "furniture", "coating", "drug", "medicine",
+        "vaccine", "pesticide", "insecticide",
+        "herbicide", "fertiliser", "fertilizer", "seed", "encyclopaedia",
+        "encyclopedia", "browser", "spyware", "malware", "app", "player", "equaliser",
+        "equalizer", "sensor", "module", "workstation", "mainframe", "supercomputer",
+    }
+)  # fmt: skip
+
+#: Nouns that name a product only with a modifier ("network equipment", "music
+#: service"; "the service", "new products" name none).
+GENERIC_PRODUCT_HEADS: Final = frozenset(
+    {
+        "product", "equipment", "device", "system", "service", "tool", "component",
+        "technology", "platform", "network", "format", "site", "portal",
+        "material", "chemical", "goods", "infrastructure", "gear", "part",
+        "application", "program", "programme", "search",
+    }
+)  # fmt: skip
+
+#: What a "provider of …" may provide that is no product ("a provider of funding").
+NOT_GOODS: Final = frozenset(
+    {
+        "information", "funding", "finance", "financing", "capital", "liquidity",
+        "advice", "support", "assistance", "credit", "loan", "insurance", "housing",
+        "kind", "type", "variety", "sort", "number", "lot", "range", "line", "value",
+        "news", "content", "employment", "job", "work", "cash", "money", "energy",
+        "oil", "gas", "power", "electricity",
+    }
+)  # fmt: skip
+
+#: Modifiers that add nothing to a product's name ("new", "its own", "biggest").
+EVALUATIVE: Final = frozenset(
+    {
+        "new", "own", "latest", "first", "other", "more", "many", "several", "various",
+        "such", "same", "major", "leading", "popular", "successful", "existing",
+        "current", "finished", "revamped", "key", "main", "big", "small", "large",
+        "top", "best", "cheap", "expensive", "so-called", "further", "additional",
+        "certain", "different", "particular", "former", "future", "next", "last",
+        "previous", "only", "entire", "whole", "full", "total", "global", "local",
+        "international", "national", "domestic", "foreign", "world",
+    }
+)  # fmt: skip
+
+#: Words that, before a company noun, say what the company sells ("mobile phone firm
+#: Orbit", "online game operator X", "a long-distance telecoms firm"). Commodities and
+#: trades ("oil firm", "law firm", "investment firm") are not technologies.
+PRODUCT_FIRM_WORDS: Final = frozenset(
+    {
+        "phone", "mobile", "telephone", "internet", "online", "web", "software",
+        "chip", "chipmaker", "semiconductor", "telecoms", "telecom",
+        "telecommunications", "game", "games", "gaming", "portal", "search",
+        "computer", "computing", "long-distance", "distance", "network", "networking",
+        "music", "video", "cable", "broadband", "satellite", "wireless", "technology",
+        "electronics", "handset", "e-commerce", "database", "cloud", "drone",
+        "robotics", "camera", "surveillance", "ai", "5g", "data",
+    }
+)  # fmt: skip
+
+#: Company nouns, and what a company so named does with the product before it
+#: ("chip maker X" develops chips; "phone firm X" provides phones).
+FIRM_NOUNS: Final[dict[str, str]] = {
+    "maker": "develops", "manufacturer": "develops", "producer": "develops",
+    "developer": "develops", "designer": "develops", "chipmaker": "develops",
+    "firm": "provides", "company": "provides", "operator": "provides",
+    "provider": "provides", "supplier": "provides", "vendor": "provides",
+    "retailer": "provides", "giant": "provides", "group": "provides",
+    "business": "provides", "carrier": "provides", "distributor": "provides",
+    "seller": "provides", "corporation": "provides",
+}  # fmt: skip
+
+#: Nouns for a version of a product: "the new version of its browser" names the browser.
+VERSION_NOUNS: Final = frozenset(
+    {"version", "model", "edition", "generation", "range", "line", "upgrade", "update"}
+)
+
+#: Product heads that a company develops rather than sells: "Microsoft's WMA format".
+DEVELOPED_HEADS: Final = frozenset({"format", "standard", "protocol", "codec", "algorithm"})
+
+#: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
+SUPPLIER_NOUNS: Final = frozenset({"supplier", "vendor", "contractor", "provider"})
+
+
+def is_product_head(word: str) -> bool:
+    """A noun that names a product on its own (singular or plural)."""
+    word = word.lower()
+    return word in PRODUCT_HEADS or (word.endswith("s") and word[:-1] in PRODUCT_HEADS)

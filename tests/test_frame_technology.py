@@ -1,0 +1,303 @@
+"""The technology frame (develops, provides, uses, supplies) on sentences written for
+these tests: product verbs active, passive and participial, provider and company
+nouns, possessives, and the phrases that name no product."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from kg.extract.extractor import extract_doc
+from kg.extract.frames.technology import product_bounds
+from kg.model import Article
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def found(nlp, text: str, predicate: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return facts(run(nlp, text), predicate)
+
+
+# ---------------------------------------------------------------- product verbs
+
+
+def test_make_names_the_product_it_makes(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Veltra Corp", "memory chips") in found(
+        nlp, "Veltra Corp makes memory chips in Busan.", "develops"
+    )
+
+
+def test_make_a_profit_or_a_bid_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp made a profit last year. Veltra Corp also made a bid for Orbit Inc."
+    result = run(nlp, text)
+    assert not facts(result, "develops")
+    assert not any(e.cls == "Technology" for e in result.entities)
+
+
+def test_passive_product_verb_takes_the_by_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The wind turbines were built by Norska Energi AS."
+    assert ("Norska Energi AS", "wind turbines") in found(nlp, text, "develops")
+
+
+def test_participles_made_by_and_sold_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Regulators examined jackets made by Kellgar Corp and sold by Brenmark Stores Inc in Ohio."
+    )
+    assert ("Kellgar Corp", "jackets") in found(nlp, text, "develops")
+    assert ("Brenmark Stores Inc", "jackets") in found(nlp, text, "provides")
+
+
+def test_two_verbs_share_one_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pellucid Systems Inc designs and sells wireless routers."
+    assert ("Pellucid Systems Inc", "wireless routers") in found(nlp, text, "provides")
+
+
+def test_launch_says_the_firm_makes_and_sells_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbit Mobile Ltd launched a new smartphone on Monday."
+    assert ("Orbit Mobile Ltd", "smartphone") in found(nlp, text, "provides")
+    assert ("Orbit Mobile Ltd", "smartphone") in found(nlp, text, "develops")
+
+
+def test_a_version_of_a_product_names_the_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Zentra Software Inc unveiled the latest version of its database software."
+    assert ("Zentra Software Inc", "database software") in found(nlp, text, "develops")
+
+
+def test_the_owner_of_a_plan_to_launch(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Farmers opposed Veltra Corp's plans to introduce memory chips in Peru."
+    assert ("Veltra Corp", "memory chips") in found(nlp, text, "provides")
+
+
+def test_sell_to_a_company_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp sells memory chips to Orbit Mobile Ltd in Korea."
+    assert ("Veltra Corp", "Orbit Mobile Ltd") in found(nlp, text, "supplies")
+    assert ("Veltra Corp", "memory chips") in found(nlp, text, "provides")
+
+
+def test_relative_clause_which_makes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp, which makes memory chips, hired 300 engineers."
+    assert ("Veltra Corp", "memory chips") in found(nlp, text, "develops")
+
+
+def test_uses_an_object_list_with_appositions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brenmark Stores Inc said it used security cameras, badges and other devices."
+    assert ("Brenmark Stores Inc", "security cameras") in found(nlp, text, "uses")
+
+
+def test_negated_product_verb_says_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kellgar Inc has not made or sold any jackets since 1990."
+    result = run(nlp, text)
+    assert not facts(result, "develops") and not facts(result, "provides")
+
+
+def test_a_name_the_parser_calls_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sony Corp unveiled the PlayStation Portable in Tokyo."
+    assert ("Sony Corp", "PlayStation Portable") in found(nlp, text, "provides")
+
+
+def test_relies_on_uses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brenmark Inc relies on cloud computing services."
+    assert ("Brenmark Inc", "cloud computing services") in found(nlp, text, "uses")
+
+
+def test_supply_a_customer_with_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp supplies the Navy with surveillance drones."
+    assert ("Veltra Corp", "surveillance drones") in found(nlp, text, "provides")
+    assert ("Veltra Corp", "Navy") in found(nlp, text, "supplies")
+
+
+def test_provide_advice_to_supplies_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp provided advice to Orbit Mobile Ltd in 2019."
+    assert not found(nlp, text, "supplies")
+
+
+def test_a_government_that_develops_is_no_vendor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department launched a new export licensing system."
+    assert not found(nlp, text, "develops") and not found(nlp, text, "provides")
+
+
+# ---------------------------------------------------------------- nominalisations
+
+
+def test_possessive_sales_of_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp's sales of smartphones rose 20% last year."
+    assert ("Veltra Corp", "smartphones") in found(nlp, text, "provides")
+
+
+def test_production_of_a_product_by_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The production of drones by Veltra Corp started in 2010."
+    assert ("Veltra Corp", "drones") in found(nlp, text, "develops")
+
+
+def test_sales_without_a_seller_say_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not found(nlp, "Sales of cars rose in Ohio.", "provides")
+
+
+# ---------------------------------------------------------------- provider and company nouns
+
+
+def test_maker_of_in_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp, the world's biggest maker of memory chips, hired 300 engineers."
+    assert ("Veltra Corp", "memory chips") in found(nlp, text, "develops")
+
+
+def test_one_of_the_makers_of_any_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Termex Corp is one of the largest makers of computer terminals."
+    assert ("Termex Corp", "computer terminals") in found(nlp, text, "develops")
+
+
+def test_a_supplier_to_a_company_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fiora Corp, a key supplier to Telco AG, cut 300 jobs."
+    assert ("Fiora Corp", "Telco AG") in found(nlp, text, "supplies")
+
+
+def test_a_provider_of_funding_provides_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Banco Uno is a provider of funding to Telco AG."
+    assert not found(nlp, text, "provides") and not found(nlp, text, "supplies")
+
+
+def test_supplier_of_a_product_to_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brenmark Inc is a supplier of network equipment to Telco AG."
+    assert ("Brenmark Inc", "network equipment") in found(nlp, text, "provides")
+    assert ("Brenmark Inc", "Telco AG") in found(nlp, text, "supplies")
+
+
+def test_product_words_before_a_company_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mobile phone firm Orbit Mobile Ltd cut 200 jobs."
+    assert ("Orbit Mobile Ltd", "Mobile phone") in found(nlp, text, "provides")
+
+
+def test_is_a_product_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Teleca Inc is a long-distance telecoms firm based in Ohio."
+    assert ("Teleca Inc", "long-distance telecoms") in found(nlp, text, "provides")
+
+
+def test_maker_compound_develops(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "German chip maker Veltra AG reported higher sales."
+    assert ("Veltra AG", "chip") in found(nlp, text, "develops")
+
+
+def test_a_trade_before_a_company_noun_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Oil firm Petrana Inc and phone company Telca Inc hired the law firm Bax LLP."
+    result = run(nlp, text)
+    assert not facts(result, "provides") and not facts(result, "develops")
+
+
+def test_a_customer_before_supplier_is_supplied(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kellgar Inc, a Brenmark supplier, agreed to pay a fine."
+    assert ("Kellgar Inc", "Brenmark") in found(nlp, text, "supplies")
+
+
+def test_act_as_a_possessive_provider(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp will act as Orbit Mobile Ltd's hosting provider."
+    assert ("Veltra Corp", "Orbit Mobile Ltd") in found(nlp, text, "supplies")
+
+
+# ---------------------------------------------------------------- possessives
+
+
+def test_possessive_product_is_provided(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Users of Zentra Inc's online music service complained on Monday."
+    assert ("Zentra Inc", "online music service") in found(nlp, text, "provides")
+
+
+def test_possessive_format_is_developed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rivals use the Zentra Inc's ZMA format for songs."
+    assert ("Zentra Inc", "ZMA format") in found(nlp, text, "develops")
+
+
+def test_its_names_the_clause_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp is relying on its Orbit search engine to answer queries."
+    assert ("Veltra Corp", "Orbit search engine") in found(nlp, text, "provides")
+    assert ("Veltra Corp", "Orbit search engine") in found(nlp, text, "uses")
+
+
+def test_its_of_another_clause_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sinara Corp took designs from Veltra Corp in order to build its own turbines."
+    assert ("Veltra Corp", "turbines") not in found(nlp, text, "provides")
+    assert found(nlp, text, "develops") == {("Sinara Corp", "turbines")}
+
+
+def test_possessive_unit_or_stake_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Telco AG's mobile unit sold Telco AG's stake in Orbit Inc."
+    result = run(nlp, text)
+    assert not facts(result, "provides")
+
+
+# ---------------------------------------------------------------- the phrase, on fixed parses
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_product_phrase_drops_determiner_owner_words_and_evaluation() -> None:
+    # "the biggest new memory chips": only "memory chips" names the product
+    doc = _doc(
+        ["the", "biggest", "new", "memory", "chips"],
+        [4, 4, 4, 4, 4],
+        ["det", "amod", "amod", "compound", "ROOT"],
+        ["DET", "ADJ", "ADJ", "NOUN", "NOUN"],
+    )
+    assert product_bounds(doc[4]) == (3, 5)
+
+
+def test_generic_head_needs_a_noun_before_it() -> None:
+    # "relevant equipment" names no product; "network equipment" does
+    relevant = _doc(["relevant", "equipment"], [1, 1], ["amod", "ROOT"], ["ADJ", "NOUN"])
+    network = _doc(["network", "equipment"], [1, 1], ["compound", "ROOT"], ["NOUN", "NOUN"])
+    assert product_bounds(relevant[1]) is None
+    assert product_bounds(network[1]) == (0, 2)
+
+
+def test_a_noun_outside_the_lexicon_is_no_product() -> None:
+    doc = _doc(["a", "profit"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"])
+    assert product_bounds(doc[1]) is None
+
+
+def test_a_line_break_inside_the_phrase_is_no_gap() -> None:
+    # "soft\ndrinks" as a wire story breaks its lines
+    doc = _doc(
+        ["its", "soft", "\n", "drinks"],
+        [3, 3, 1, 3],
+        ["poss", "amod", "dep", "ROOT"],
+        ["PRON", "ADJ", "SPACE", "NOUN"],
+    )
+    assert product_bounds(doc[3]) == (1, 4)
+
+
+def test_relative_clause_of_a_misplaced_apposition_names_the_company_before_it() -> None:
+    # "Li worked at Norvex Corp, a company that makes coatings." with the apposition
+    # hung on "Li", as the parser does after "employed as … at X, a company …"
+    rows = [  # word, head, dep, pos, tag, lemma, entity
+        ("Li", 1, "nsubj", "PROPN", "NNP", "Li", "B-PERSON"),
+        ("worked", 1, "ROOT", "VERB", "VBD", "work", "O"),
+        ("at", 1, "prep", "ADP", "IN", "at", "O"),
+        ("Norvex", 4, "compound", "PROPN", "NNP", "Norvex", "B-ORG"),
+        ("Corp", 2, "pobj", "PROPN", "NNP", "Corp", "I-ORG"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("a", 7, "det", "DET", "DT", "a", "O"),
+        ("company", 0, "appos", "NOUN", "NN", "company", "O"),
+        ("that", 9, "nsubj", "PRON", "WDT", "that", "O"),
+        ("makes", 7, "relcl", "VERB", "VBZ", "make", "O"),
+        ("coatings", 9, "dobj", "NOUN", "NNS", "coating", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    result = extract_doc(doc, Article(id="t", text=doc.text))
+    names = {e.key: e.name for e in result.entities}
+    made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
+    assert made == {("Norvex Corp", "coatings")}
