@@ -49,3 +49,19 @@ def test_an_unknown_encoding_is_one_line_naming_it(
     err = capsys.readouterr().err
     assert err.startswith(f"kg: {reason}") and err.count("\n") == 1
     assert not store.exists()  # refused before anything was opened
+
+
+@pytest.mark.model
+def test_encoding_names_utf16_without_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # without --encoding such files are refused as "UTF-16 without a byte-order mark"
+    (tmp_path / "a.txt").write_bytes("Huawei develops 5G networks in Zürich.".encode("utf-16-le"))
+    line = '{"id": "b", "text": "The Treasury sanctioned Société Générale."}\n'
+    (tmp_path / "b.jsonl").write_bytes(line.encode("utf-16-le"))
+    graph = tmp_path / "g.trig"
+    assert main(["build", str(tmp_path), "-o", str(graph), "-q"]) == 1
+    assert "looks like UTF-16 without a byte-order mark" in capsys.readouterr().err
+    assert main(["build", str(tmp_path), "-o", str(graph), "-q", "--encoding", "utf-16-le"]) == 0
+    labels = query(graph, "entities")["label"].tolist()
+    assert {"Zürich", "Société Générale"} <= set(labels)
