@@ -41,7 +41,11 @@ if TYPE_CHECKING:
     from kg.errors import GraphLoadError, InputError, KGError, QueryError, StoreError
     from kg.model import Article
 
-#: Where each public name lives.
+#: Where each public name lives. (Reading ``kg.api.__all__`` here would load pandas
+#: and rdflib on ``import kg``, which the laziness avoids; ``tests/test_package.py``
+#: checks that this table, ``kg.api.__all__``, ``__all__`` below and the
+#: ``TYPE_CHECKING`` imports name the same things. ``__all__`` stays a literal list
+#: because linters and type checkers read it to know what is re-exported.)
 _SOURCES = {
     "GraphLike": "kg.api",
     "build_into": "kg.api",

@@ -83,6 +83,7 @@ def build_into(
     output: str | Path | None = None,
     store: str | Path | None = None,
     progress: Progress | None = None,
+    encoding: str | None = None,
 ) -> BuildSummary:
     """Build from files and folders into a graph file or a store, like ``kg build``.
 
@@ -91,6 +92,8 @@ def build_into(
         output: graph file to write; its extension picks the format.
         store: store folder (or ``http(s)`` SPARQL endpoint) to add to instead.
         progress: called with (articles done, articles known, words done).
+        encoding: of files without a byte-order mark (default UTF-8), as
+            ``kg build --encoding``.
 
     Returns:
         What was built: counts by class and property, and every skipped input.
@@ -106,15 +109,18 @@ def build_into(
     (1, ['develops'])
     """
     paths = [inputs] if isinstance(inputs, str | Path) else list(inputs)
-    return _build(paths, output=output, store=store, progress=progress)
+    return _build(paths, output=output, store=store, progress=progress, encoding=encoding)
 
 
-def from_files(inputs: str | Path | Sequence[str | Path]) -> Dataset:
+def from_files(
+    inputs: str | Path | Sequence[str | Path], *, encoding: str | None = None
+) -> Dataset:
     """Build a graph in memory from files and folders of articles.
 
     Args:
         inputs: files or folders of ``.txt .md .html .jsonl`` articles (unreadable
             files are skipped, as ``kg build`` does).
+        encoding: of files without a byte-order mark (default UTF-8).
 
     Returns:
         An rdflib dataset whose default graph is the union of the article graphs.
@@ -128,9 +134,12 @@ def from_files(inputs: str | Path | Sequence[str | Path]) -> Dataset:
     >>> g = from_files(path)
     >>> query(g, "facts")[["subject", "relation", "object"]].values.tolist()
     [['Huawei', 'develops', '5G networks']]
+    >>> _ = path.write_bytes("The Treasury sanctioned Société Générale.".encode("cp1252"))
+    >>> query(from_files(path, encoding="cp1252"), "sanctions")["targetName"].tolist()
+    ['Société Générale']
     """
     paths = [inputs] if isinstance(inputs, str | Path) else list(inputs)
-    return _in_oxigraph(build_dataset(paths))
+    return _in_oxigraph(build_dataset(paths, encoding=encoding))
 
 
 def from_texts(texts: Iterable[str] | Mapping[str, str]) -> Dataset:

@@ -14,6 +14,7 @@ is extracted, so a store keeps every completed article if the build is stopped.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import time
 from collections import Counter
@@ -121,15 +122,20 @@ def build(
     workers: int = 1,
     dask: str | None = None,
     limits: Limits | None = None,
+    encoding: str | None = None,
 ) -> BuildSummary:
     """Build from files/folders into a graph file (``output``) or a store.
 
     ``workers`` processes parse in parallel (``dask``: a scheduler address or
-    ``"local"``); the graph is the same whatever the parallelism.
+    ``"local"``); the graph is the same whatever the parallelism. ``encoding`` is
+    that of files without a byte-order mark (default UTF-8; an HTML page's own
+    ``<meta charset>`` is used only when no encoding is given).
 
     Raises:
-        KGError: when no article at all could be read, or the target cannot be written.
+        KGError: when no article at all could be read, the target cannot be written,
+            or ``encoding`` names no text encoding.
     """
+    encoding = text_encoding(encoding)
     sink = open_sink(output=output, store=store)
     if store is not None:
         # a store applies its writes without the GIL: let them overlap parsing
@@ -137,7 +143,14 @@ def build(
     summary = BuildSummary(target=str(output or store))
     try:
         write_into(
-            sink, inputs, summary, progress=progress, workers=workers, dask=dask, limits=limits
+            sink,
+            inputs,
+            summary,
+            progress=progress,
+            workers=workers,
+            dask=dask,
+            limits=limits,
+            encoding=encoding,
         )
     except BaseException:
         # A file is written only by a build that succeeds; a store keeps the articles
@@ -149,16 +162,48 @@ def build(
     return summary
 
 
-def build_dataset(inputs: Sequence[str | Path] | Iterable[Article]) -> Dataset:
+def build_dataset(
+    inputs: Sequence[str | Path] | Iterable[Article], *, encoding: str | None = None
+) -> Dataset:
     """Build in memory and return the dataset (union of named graphs).
 
-    ``inputs`` are paths, or :class:`~kg.model.Article` objects.
+    ``inputs`` are paths, or :class:`~kg.model.Article` objects; ``encoding`` as
+    for :func:`build`.
     """
     from kg.store.filesink import FileSink
 
+    encoding = text_encoding(encoding)
     sink = FileSink(Path("memory.trig"))
-    write_into(sink, list(inputs), BuildSummary(target="memory"))  # type: ignore[arg-type]
+    summary = BuildSummary(target="memory")
+    write_into(sink, list(inputs), summary, encoding=encoding)  # type: ignore[arg-type]
     return sink.dataset
+
+
+def text_encoding(name: str | None) -> str | None:
+    """``name`` checked as a text encoding Python can decode (``None`` stays ``None``).
+
+    >>> text_encoding("Latin-1"), text_encoding(None)
+    ('Latin-1', None)
+    >>> text_encoding("latin-9x")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KGError: unknown encoding 'latin-9x' (e.g. utf-8, latin-1, cp1252)
+    >>> text_encoding("rot13")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KGError: 'rot13' is not a text encoding (e.g. utf-8, latin-1, cp1252)
+    """
+    if name is None:
+        return None
+    hint = "(e.g. utf-8, latin-1, cp1252)"
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
+        raise KGError(f"unknown encoding {name!r} {hint}") from None
+    # base64, rot13, zlib... are codecs too, but bytes.decode() refuses them
+    if not getattr(info, "_is_text_encoding", True):
+        raise KGError(f"{name!r} is not a text encoding {hint}")
+    return name
 
 
 def write_into(
@@ -170,8 +215,12 @@ def write_into(
     workers: int = 1,
     dask: str | None = None,
     limits: Limits | None = None,
+    encoding: str | None = None,
 ) -> None:
-    """Stream ``inputs`` through extraction and resolution into ``sink``."""
+    """Stream ``inputs`` through extraction and resolution into ``sink``.
+
+    ``encoding``: of files without a byte-order mark (see :func:`build`).
+    """
     limits = limits or Limits()
     start = time.perf_counter()
     resolver = Resolver(sink.known_entities())
@@ -183,7 +232,11 @@ def write_into(
         if inputs and all(isinstance(i, Article) for i in inputs):
             items = inputs  # type: ignore[assignment]
         else:
-            items = iter_articles(inputs, max_bytes=limits.max_bytes)  # type: ignore[arg-type]
+            items = iter_articles(
+                inputs,  # type: ignore[arg-type]
+                max_bytes=limits.max_bytes,
+                encoding=encoding,
+            )
         for item in items:
             if isinstance(item, InputError):
                 summary.problems.append(str(item))

@@ -345,7 +345,9 @@ def test_missing_pyshacl_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> No
     from kg.errors import KGError
 
     monkeypatch.setitem(sys.modules, "pyshacl", None)  # as if not installed
-    with pytest.raises(KGError, match=r"needs pyshacl, a development dependency"):
+    with pytest.raises(
+        KGError, match=r"needs pyshacl, an optional extra: pip install .kg\[shacl\]."
+    ):
         validate(good_graph())
 
 

@@ -430,10 +430,11 @@ _OPTIONS = [
     "--hops", "--classes", "--properties", "--since", "--until", "--min-confidence",
     "--max-nodes", "--title", "--gold", "--carb", "--root", "--errors", "--json",
     "--write", "--sanctions", "--workers", "--max-article-bytes", "--time-limit", "-q",
-    "--quiet", "--help", "-h", "--",
+    "--quiet", "--help", "-h", "--", "--encoding",
 ]  # fmt: skip
 _VALUES = [
     "0", "1", "-1", "nan", "inf", "1e308", "2021-02-30", "2021", "x=1", "=", "name=ZTE",
+    "latin-1", "utf-16-le", "rot13",
     "Company,Nope", "imposedBy", "table", "csv", "json", "nodes", "edges", "sanctions",
     "entities", "evidence", "SELECT * WHERE { ?s ?p ?o }", "DROP ALL", "ASK {}",
     "out.html", "out.ttl", "out.trig", "out.xlsx", "out.csv", "out.graphml", "new_store",

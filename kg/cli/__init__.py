@@ -2,7 +2,9 @@
 
 Each verb lives in its own module with ``register(subparsers)`` and ``run(args)``.
 A :class:`~kg.errors.KGError` becomes one line on stderr and exit status 1; bad
-usage exits 2 (argparse's own convention).
+usage exits 2 (argparse's own convention). Every verb's parser is a
+:class:`VerbParser`, so options may stand before, between or after its positional
+arguments (``kg query GRAPH --format csv QUERY``), as DESIGN.md promises.
 """
 
 from __future__ import annotations
@@ -12,11 +14,42 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from kg.errors import KGError
 
 #: Verb modules under ``kg.cli``, in the order ``kg --help`` lists them.
 COMMANDS = ("build", "query", "render", "export", "remove", "serve", "evaluate")
+
+
+class VerbParser(argparse.ArgumentParser):
+    """A verb's parser: options and positional arguments in any order.
+
+    Plain argparse fills positionals greedily from the first run of them, so in
+    ``GRAPH --format csv QUERY`` an optional ``QUERY`` is taken as missing and the
+    query text left over as "unrecognized". Intermixed parsing reads the options
+    first and the positionals from what remains.
+
+    >>> p = VerbParser(prog="demo")
+    >>> _ = p.add_argument("graph"), p.add_argument("query", nargs="?"), p.add_argument("--fmt")
+    >>> vars(p.parse_args(["g.ttl", "--fmt", "csv", "SELECT 1"]))
+    {'fmt': 'csv', 'graph': 'g.ttl', 'query': 'SELECT 1'}
+    """
+
+    _intermixing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        # The top-level parser calls this for the verb's arguments; the intermixed
+        # parse calls it again itself (twice, on Python 3.11), which must be plain.
+        if self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -31,7 +64,9 @@ def make_parser() -> argparse.ArgumentParser:
         description="Build and explore a knowledge graph of companies, governments, "
         "sanctions and technologies from news text.",
     )
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subparsers: Any = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=VerbParser
+    )
     for name in COMMANDS:
         importlib.import_module(f"kg.cli.{name}").register(subparsers)
     return parser

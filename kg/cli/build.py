@@ -1,8 +1,10 @@
-"""``kg build INPUT... (--output GRAPH | --store DIR|URL) [--workers N] [--dask ADDR]``."""
+"""``kg build INPUT... (--output GRAPH | --store DIR|URL) [--workers N] [--dask ADDR]
+[--encoding NAME]``."""
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import sys
@@ -10,6 +12,7 @@ import time
 
 from kg.build import Limits, Progress, build
 from kg.cli import one_line
+from kg.errors import KGError
 from kg.ingest import MAX_BYTES
 from kg.limits import ARTICLE_TIME_LIMIT
 
@@ -43,7 +46,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--dask",
         metavar="ADDRESS",
         help="distribute over a Dask cluster: scheduler address, or 'local' for a "
-        "LocalCluster of --workers processes",
+        "LocalCluster of --workers processes (needs the extra: pip install 'kg[dask]')",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="encoding of files without a byte-order mark, e.g. latin-1 or cp1252 "
+        "(default UTF-8; UTF-8/16/32 byte-order marks are always honoured)",
     )
     p.add_argument(
         "--max-article-bytes",
@@ -94,6 +103,8 @@ def _seconds(value: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.dask and not dask_installed():
+        raise KGError("--dask needs Dask, an optional extra: pip install 'kg[dask]'")
     limits = Limits(max_bytes=args.max_article_bytes, seconds=args.time_limit or None)
     summary = build(
         args.inputs,
@@ -103,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
         dask=args.dask,
         progress=None if args.quiet else progress_printer(),
         limits=limits,
+        encoding=args.encoding,
     )
     for problem in summary.problems:
         print(f"kg: skipped {one_line(problem)}", file=sys.stderr)
@@ -112,6 +124,15 @@ def run(args: argparse.Namespace) -> int:
         print(summary.format())
     # a script must be able to tell a complete graph from one with articles missing
     return SKIPPED if summary.skipped else 0
+
+
+def dask_installed() -> bool:
+    """Whether Dask's distributed scheduler can be imported (the ``kg[dask]`` extra).
+
+    Checked before anything is read, so that ``--dask`` without it costs one line,
+    not a model load and a half-started store.
+    """
+    return importlib.util.find_spec("distributed") is not None
 
 
 def progress_printer(every: float = 5.0) -> Progress:

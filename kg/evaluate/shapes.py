@@ -1,8 +1,9 @@
 """Check a graph against ``ontology/shapes.ttl`` (SHACL, via pyshacl).
 
-pyshacl is a development dependency (``pip install -e '.[dev]'``); it is imported only
-when a check runs. A :class:`rdflib.Dataset` is checked as the union of its graphs,
-because an entity's type lives in the entities graph and its mentions in the articles'.
+pyshacl comes with the ``shacl`` extra (``pip install 'kg[shacl]'``; the ``dev``
+extra includes it); it is imported only when a check runs. A :class:`rdflib.Dataset`
+is checked as the union of its graphs, because an entity's type lives in the entities
+graph and its mentions in the articles'.
 
 >>> from rdflib import Graph, Literal, RDF, RDFS
 >>> from kg.store.namespace import ENT, KG
@@ -24,26 +25,16 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import KGError
-
-_HERE = Path(__file__).resolve().parent
-#: Where the shapes are looked for: beside the package (an installed wheel) first,
-#: then the repository's ``ontology/`` (an editable install or a checkout).
-SHAPES_CANDIDATES = (
-    _HERE.parent / "ontology" / "shapes.ttl",
-    _HERE.parent.parent / "ontology" / "shapes.ttl",
-)
+from kg.ontology_data import ontology_file
 
 
 def shapes_path() -> Path:
-    """The SHACL shapes file.
+    """The SHACL shapes file shipped in the package (see :mod:`kg.ontology_data`).
 
     >>> shapes_path().name
     'shapes.ttl'
     """
-    for candidate in SHAPES_CANDIDATES:
-        if candidate.is_file():
-            return candidate
-    raise KGError(f"{SHAPES_CANDIDATES[-1]}: SHACL shapes file not found; reinstall kg")
+    return ontology_file("shapes.ttl")
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +52,7 @@ def validate(graph: Graph) -> tuple[bool, str]:
         from pyshacl import validate as shacl_validate
     except ImportError as err:
         raise KGError(
-            "checking shapes needs pyshacl, a development dependency: "
-            "pip install -e '.[dev]' (or pip install pyshacl)"
+            "checking shapes needs pyshacl, an optional extra: pip install 'kg[shacl]'"
         ) from err
     data = _flatten(graph)
     conforms, _, text = shacl_validate(

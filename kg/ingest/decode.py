@@ -53,7 +53,7 @@ def decode_text(data: bytes, path: str, *, encoding: str | None = None) -> str:
     kg.errors.InputError: x.txt: binary file (NUL byte at offset 4), not text
     """
     bom_encoding, skip = sniff_bom(data)
-    if bom_encoding is None:
+    if bom_encoding is None and not nul_bytes_are_text(encoding):
         nul = data.find(b"\x00")
         if nul >= 0:
             if looks_like_utf16(data):
@@ -79,6 +79,23 @@ def decode_text(data: bytes, path: str, *, encoding: str | None = None) -> str:
     if nul_char >= 0:
         raise InputError(path, f"binary file (NUL character at position {nul_char}), not text")
     return normalise_newlines(text)
+
+
+def nul_bytes_are_text(encoding: str | None) -> bool:
+    """Whether ``encoding`` writes plain text with NUL bytes (UTF-16, UTF-32), so that a
+    NUL byte says nothing about a file named to be in it (``kg build --encoding``).
+
+    >>> nul_bytes_are_text("utf-16-le"), nul_bytes_are_text("latin-1"), nul_bytes_are_text(None)
+    (True, False, False)
+    >>> decode_text("5G".encode("utf-16-be"), "a.txt", encoding="utf-16-be")
+    '5G'
+    """
+    if encoding is None:
+        return False
+    try:
+        return b"\x00" in "a".encode(encoding)
+    except (LookupError, UnicodeError, ValueError):
+        return False
 
 
 def looks_like_utf16(data: bytes) -> bool:

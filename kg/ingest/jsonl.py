@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import InputError
-from kg.ingest.decode import looks_like_utf16, normalise_newlines, sniff_bom, strip_controls
+from kg.ingest.decode import (
+    looks_like_utf16,
+    normalise_newlines,
+    nul_bytes_are_text,
+    sniff_bom,
+    strip_controls,
+)
 from kg.ingest.files import READ_ERRORS, open_input, read_error
 from kg.ingest.meta import normalise_date, slugify
 from kg.model import Article
@@ -50,7 +56,7 @@ def read_jsonl(
             yield InputError(name, read_error(err, compressed))
             return
         bom_encoding, skip = sniff_bom(head)
-        if bom_encoding is None and b"\x00" in head:
+        if bom_encoding is None and b"\x00" in head and not nul_bytes_are_text(encoding):
             nul = head.index(b"\x00")
             if looks_like_utf16(head):
                 yield InputError(name, "looks like UTF-16 without a byte-order mark; save as UTF-8")
