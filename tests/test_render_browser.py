@@ -16,10 +16,8 @@ import pytest
 from test_render_data import XSS_NAME, XSS_SENTENCE, XSS_TITLE, sample_graph
 
 from kg.render import RenderOptions, display, render_html
+from kg.render.browser import browser_available, start_chromium, wait_ready
 from kg.render.synthetic import synthetic_graph
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -27,29 +25,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the module, with a fresh profile and console log."""
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+    if not browser_available():
         pytest.skip("Chromium/ChromeDriver not installed (make browser-deps installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
     profile = tempfile.mkdtemp(prefix="kg-chrome-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,900",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver = start_chromium(profile)
     try:
         yield driver
     finally:
@@ -62,10 +41,7 @@ def open_page(driver: Any, path: Path, timeout: float = 20.0) -> list[dict[str, 
     return the console messages logged meanwhile."""
     driver.get_log("browser")  # drop what earlier pages logged
     driver.get(path.as_uri())
-    deadline = time.monotonic() + timeout
-    while not driver.execute_script("return window.__kgReady === true"):
-        assert time.monotonic() < deadline, "page never reported the network drawn"
-        time.sleep(0.05)
+    wait_ready(driver, timeout, str(path))
     logs: list[dict[str, Any]] = driver.get_log("browser")
     return logs
 
@@ -142,14 +118,14 @@ def png_pixels(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
 @pytest.fixture(scope="module")
 def sample_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("page") / "sample.html"
-    render_html(sample_graph(), path, RenderOptions(title="Sample"))
+    render_html(sample_graph(), path, RenderOptions.of(title="Sample"))
     return path
 
 
 @pytest.fixture(scope="module")
 def xss_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("xss") / "xss.html"
-    render_html(sample_graph(xss=True), path, RenderOptions(title=XSS_TITLE))
+    render_html(sample_graph(xss=True), path, RenderOptions.of(title=XSS_TITLE))
     return path
 
 
@@ -363,10 +339,7 @@ def test_notebook_display_runs_inline_with_no_file_left(
     browser.get(host.as_uri())
     browser.switch_to.frame(browser.find_element("tag name", "iframe"))
     try:
-        deadline = time.monotonic() + 20
-        while not browser.execute_script("return window.__kgReady === true"):
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+        wait_ready(browser, 20, "the notebook frame")
         drawn = browser.execute_script("return kgNetwork.body.nodeIndices.length")
         assert drawn == shown.report.nodes
     finally:

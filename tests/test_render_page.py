@@ -61,7 +61,7 @@ def test_page_loads_nothing_from_the_network() -> None:
 
 
 def test_article_text_never_appears_as_markup() -> None:
-    page = to_html_string(sample_graph(xss=True), RenderOptions(title=XSS_TITLE))
+    page = to_html_string(sample_graph(xss=True), RenderOptions.of(title=XSS_TITLE))
     html = parse(page)
     # the payloads' tags never became elements
     assert not {"img", "svg", "b", "iframe"} & set(html.tags)
