@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from kg.errors import KGError
 from kg.render.page import PageOptions, build_page
-from kg.render.select import SelectOptions, select_view
+from kg.render.select import SelectOptions, find_entity, select_view
 from kg.render.view import extract_view
 
 
@@ -101,8 +101,10 @@ def render_page(graph: Graph, options: RenderOptions | None = None) -> tuple[str
     """
     options = options or RenderOptions()
     started = time.perf_counter()
-    selection = select_view(extract_view(graph), options.select)
-    page = build_page(selection.view, options.page)
+    view = extract_view(graph)
+    selection = select_view(view, options.select)
+    focus = find_entity(view, options.select.focus) if options.select.focus else None
+    page = build_page(selection.view, options.page, focus)
     drawn = len(selection.view.nodes)
     report = RenderReport(
         nodes=drawn,

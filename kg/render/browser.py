@@ -49,7 +49,13 @@ def start_chromium(profile: str | Path, window: tuple[int, int] = WINDOW) -> Any
     ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    # --window-size includes the window frame; the page itself must get the full window
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": window[0], "height": window[1], "deviceScaleFactor": 1, "mobile": False},
+    )
+    return driver
 
 
 def wait_ready(driver: Any, timeout: float = 20.0, what: str = "page") -> None:
