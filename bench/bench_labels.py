@@ -22,12 +22,17 @@ import argparse
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from kg.render import RenderOptions, render_html
-from kg.render.browser import browser_available, start_chromium, wait_ready
+from kg.render.browser import (
+    browser_available,
+    measure_overlap,
+    move_view,
+    start_chromium,
+    wait_ready,
+)
 from kg.render.synthetic import synthetic_graph
 from kg.store.load import open_graph
 
@@ -37,57 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 LABEL_GOAL = 0.05
 NODE_GOAL = 0.02
 
-_MEASURE = """
-var net = window.kgNetwork, scale = net.getScale(), centre = net.getViewPosition();
-var box = net.body.container.getBoundingClientRect();
-var w = box.width, h = box.height;
-function toScreen(x, y) { return [(x - centre.x) * scale + w / 2, (y - centre.y) * scale + h / 2]; }
-var labels = [], nodes = [];
-net.body.nodeIndices.forEach(function (id) {
-  var node = net.body.nodes[id];
-  if (node.options.hidden) return;
-  var c = toScreen(node.x, node.y);
-  var r = node.shape.width / 2 * scale;
-  if (c[0] + r > 0 && c[0] - r < w && c[1] + r > 0 && c[1] - r < h) nodes.push([c[0], c[1], r]);
-  var lm = node.labelModule;
-  if (!node.options.label || !lm.visible()) return;
-  var a = toScreen(lm.size.left, lm.size.top);
-  var b = [a[0] + lm.size.width * scale, a[1] + lm.size.height * scale];
-  if (b[0] < 0 || a[0] > w || b[1] < 0 || a[1] > h) return;
-  labels.push([a[0], a[1], b[0], b[1]]);
-});
-var overL = 0;
-labels.forEach(function (p, i) {
-  if (labels.some(function (q, j) {
-    return i !== j && p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3];
-  })) overL++;
-});
-var overN = 0;
-nodes.forEach(function (p, i) {
-  if (nodes.some(function (q, j) {
-    return i !== j && Math.hypot(p[0] - q[0], p[1] - q[1]) < p[2] + q[2];
-  })) overN++;
-});
-return {scale: scale, labels: labels.length, labels_overlapping: overL,
-        nodes: nodes.length, nodes_overlapping: overN};
-"""
-
 
 def zoom(driver: Any, factor: float, opening: dict[str, Any]) -> None:
     """Zoom to ``factor`` times the opening scale, about the opening centre, and
     wait for the page's label pass (it runs after the user zooms, too)."""
-    before = driver.execute_script("return window.__kgLabelPass")
-    driver.execute_script(
-        "kgNetwork.moveTo({position: arguments[0], scale: arguments[1], animation: false});"
-        "kgRelabel();",
-        opening["centre"],
-        opening["scale"] * factor,
-    )
-    deadline = time.monotonic() + 30
-    while driver.execute_script("return window.__kgLabelPass") <= before:
-        if time.monotonic() > deadline:
-            raise TimeoutError("labels never settled after zooming")
-        time.sleep(0.02)
+    move_view(driver, opening["centre"], opening["scale"] * factor)
 
 
 def measure_page(driver: Any, page: Path) -> dict[str, Any]:
@@ -103,7 +62,7 @@ def measure_page(driver: Any, page: Path) -> dict[str, Any]:
     for factor in (1, 2, 4):
         if factor > 1:
             zoom(driver, factor, opening)
-        m = driver.execute_script(_MEASURE)
+        m = measure_overlap(driver)
         row[f"labels_{factor}x"] = m["labels"]
         row[f"label_overlap_{factor}x"] = round(m["labels_overlapping"] / max(m["labels"], 1), 4)
         if factor == 1:

@@ -90,26 +90,30 @@ def test_json_in_script_escapes_everything_that_could_end_it() -> None:
 
 def test_sanction_label_reads_kind_amount_and_legend_lists_classes() -> None:
     data = page_data(to_html_string(sample_graph()))
-    labels = {n["label"] for n in data["vis"]["nodes"]}
-    assert "Fine\n2.8 billion USD" in labels
-    assert "Investment Ban" in labels
+    texts = {n["text"] for n in data["page"]["nodes"]}
+    assert "Fine\n2.8 billion USD" in texts
+    assert "Investment Ban" in texts
     legend = {c["name"]: (c["colour"], c["shape"]) for c in data["page"]["classes"]}
     assert legend["Company"] == ("#4e79a7", "dot")
-    assert legend["Sanction"][1] == "box"
+    assert legend["Sanction"][1] == "star"
     # node size grows with connections and mentions
-    size = {n["label"]: n.get("size") for n in data["vis"]["nodes"]}
+    pairs = zip(data["page"]["nodes"], data["vis"]["nodes"], strict=True)
+    size = {n["label"]: v["size"] for n, v in pairs}
     assert size["Yanjun Xu"] > size["Shenzhen"]
+    # labels start empty: the page draws those that fit at the zoom it opens with
+    assert {v["label"] for v in data["vis"]["nodes"]} == {""}
 
 
-def test_small_graphs_use_physics_large_ones_fixed_positions() -> None:
-    small = page_data(to_html_string(sample_graph()))
+def test_positions_come_from_python_unless_physics_is_asked_for() -> None:
+    small = page_data(to_html_string(sample_graph(), RenderOptions.of(physics_threshold=50)))
     assert small["vis"]["options"]["physics"]["enabled"] is True
     assert "x" not in small["vis"]["nodes"][0]
-    big = page_data(to_html_string(synthetic_graph(300, seed=2)))
-    assert big["vis"]["options"]["physics"] == {"enabled": False}
-    assert big["vis"]["options"]["layout"]["improvedLayout"] is False
-    xy = [(n["x"], n["y"]) for n in big["vis"]["nodes"]]
-    assert len(xy) == 300 and len(set(xy)) == 300  # every node placed, none on another
+    for graph in (sample_graph(), synthetic_graph(300, seed=2)):
+        data = page_data(to_html_string(graph))
+        assert data["vis"]["options"]["physics"] == {"enabled": False}
+        assert data["vis"]["options"]["layout"]["improvedLayout"] is False
+        xy = [(n["x"], n["y"]) for n in data["vis"]["nodes"]]
+        assert len(set(xy)) == len(xy) == len(data["page"]["nodes"])  # all placed, apart
 
 
 def test_layout_is_deterministic() -> None:

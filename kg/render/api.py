@@ -7,7 +7,7 @@
 >>> _ = g.add((ENT.huawei, RDFS.label, Literal("Huawei")))
 >>> page, report = render_page(g, RenderOptions.of(title="Demo"))
 >>> page.startswith("<!DOCTYPE html>"), report.nodes, report.layout
-(True, 1, 'physics')
+(True, 1, 'networkx')
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class RenderReport:
     total_edges: int
     omitted_nodes: int
     omitted_edges: int
-    layout: str  # "physics" (vis-network settles it) or "networkx" (precomputed)
+    layout: str  # "networkx" (precomputed, the default) or "physics" (vis-network settles it)
     seconds: float = 0.0
     bytes: int = 0
     output: Path | None = None
@@ -97,7 +97,7 @@ def render_page(graph: Graph, options: RenderOptions | None = None) -> tuple[str
     >>> from kg.render.synthetic import synthetic_graph
     >>> page, report = render_page(synthetic_graph(200), RenderOptions.of(max_nodes=150))
     >>> report.nodes, report.total_nodes, report.layout, report.notes[0][:30]
-    (150, 200, 'physics', 'drew the 150 most connected no')
+    (150, 200, 'networkx', 'drew the 150 most connected no')
     """
     options = options or RenderOptions()
     started = time.perf_counter()

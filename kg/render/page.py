@@ -335,7 +335,7 @@ def group_display_label(group: Group) -> str:
 
     >>> g = Group("g", "58 investment bans · 2021-08-02 · U.S. government", "Sanction", (), ())
     >>> group_display_label(g)
-    '58 investment bans\n2021-08-02 · U.S. government'
+    '58 investment bans\\n2021-08-02 · U.S. government'
     """
     head, _, rest = group.label.partition(" · ")
     return f"{head}\n{shorten(rest, 48)}" if rest else shorten(head, 48)
@@ -478,6 +478,8 @@ def build_page(view: GraphView, options: PageOptions, focus: str | None = None) 
     drawing = _drawing(view, options)
     net, precomputed = _network(view, drawing)
     vis_nodes, vis_edges, _heading, _height, _width, vis_options = net.get_network_data()
+    for vis_node in vis_nodes:
+        vis_node["label"] = ""  # pyvis puts the node's number where no label is given
     data = _page_data(view, drawing, precomputed)
     # the focus entity's name is always drawn, whatever the zoom
     data["focus"] = drawing.ids.index(focus) if focus in view.nodes else None

@@ -83,7 +83,11 @@
   // nodes shrink to specks; the rest is a zoom-out away
   var MIN_OPEN_SCALE = 0.35;
   function openingView() {
-    if (page.main && page.main.length > 1) network.fit({ nodes: page.main, animation: false });
+    var all = shown.map(function (v, i) { return v ? i : -1; }).filter(function (i) { return i >= 0; });
+    if (all.length) network.fit({ nodes: all, animation: false, maxZoomLevel: 1.5 });
+    if (network.getScale() < MIN_OPEN_SCALE && page.main && page.main.length > 1) {
+      network.fit({ nodes: page.main, animation: false, maxZoomLevel: 1.5 });
+    }
     if (network.getScale() < MIN_OPEN_SCALE) {
       network.moveTo({ scale: MIN_OPEN_SCALE, animation: false });
     }
