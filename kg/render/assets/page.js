@@ -82,9 +82,12 @@
   // the opening view: the largest connected part, but never so far out that the
   // nodes shrink to specks; the rest is a zoom-out away
   var MIN_OPEN_SCALE = 0.35;
+  var SMALL_GRAPH = 60;
   function openingView() {
     var all = shown.map(function (v, i) { return v ? i : -1; }).filter(function (i) { return i >= 0; });
     if (all.length) network.fit({ nodes: all, animation: false, maxZoomLevel: 1.5 });
+    // a small graph is shown whole, however far out: its labels keep their size
+    if (all.length <= SMALL_GRAPH) return;
     if (network.getScale() < MIN_OPEN_SCALE && page.main && page.main.length > 1) {
       network.fit({ nodes: page.main, animation: false, maxZoomLevel: 1.5 });
     }
