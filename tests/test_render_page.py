@@ -122,6 +122,29 @@ def test_layout_is_deterministic() -> None:
     )
 
 
+def test_layout_is_the_same_in_every_process() -> None:
+    """Set order changes with each interpreter's hash seed; the picture must not."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from kg.render import to_html_string;"
+        "from kg.render.synthetic import synthetic_graph;"
+        "print(hashlib.sha1(to_html_string(synthetic_graph(300, seed=2)).encode()).hexdigest())"
+    )
+    digests = set()
+    for seed in ("1", "2"):
+        env = os.environ | {"PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        digests.add(done.stdout.strip())
+    page = to_html_string(synthetic_graph(300, seed=2))
+    assert digests == {hashlib.sha1(page.encode()).hexdigest()}
+
+
 def test_render_html_writes_atomically_and_leaves_no_temp_files(tmp_path: Path) -> None:
     out = tmp_path / "g.html"
     out.write_text("old")

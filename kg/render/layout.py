@@ -33,6 +33,8 @@ DEFAULT_RADIUS = 15.0
 PAD = 16.0
 #: Communities smaller than this are not worth a disc of their own.
 MIN_COMMUNITY = 8
+#: Share of a community's nodes inside the disc kept clear of other communities.
+EXTENT_SHARE = 0.8
 
 
 def compute_layout(
@@ -60,11 +62,29 @@ def compute_layout(
     components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
     if not components:
         return pos
-    pos.update(_place_communities(graph.subgraph(components[0]), seed))
+    pos.update(_place_communities(_induced(graph, components[0]), seed))
     _remove_overlaps(pos, radius)
     if len(components) > 1:
         _pack_below(graph, components[1:], pos, radius, seed)
     return pos
+
+
+def _induced(graph: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The subgraph on ``nodes`` as a new graph with nodes and edges in sorted order:
+    networkx's subgraph views may iterate a set, whose order changes from one run
+    to the next, and the layouts depend on the order.
+
+    >>> g = nx.Graph([("b", "a"), ("c", "b")])
+    >>> list(_induced(g, {"c", "b"}).nodes)
+    ['b', 'c']
+    """
+    chosen = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(chosen))
+    sub.add_edges_from(
+        sorted(tuple(sorted((s, t))) for s, t in graph.edges(chosen) if s in chosen and t in chosen)
+    )
+    return sub
 
 
 def main_component(nodes: Sequence[str], edges: Iterable[tuple[str, str]]) -> set[str]:
@@ -95,7 +115,7 @@ def _place_communities(graph: nx.Graph, seed: int) -> dict[str, tuple[float, flo
     for small in communities:
         if small <= owner.keys():
             continue
-        for v in sorted(small, key=lambda v: -graph.degree(v)):
+        for v in sorted(small, key=lambda v: (-graph.degree(v), v)):
             votes = [owner[w] for w in graph.neighbors(v) if w in owner]
             owner[v] = max(set(votes), key=lambda i: (votes.count(i), -i)) if votes else 0
     for v in sorted(graph.nodes):
@@ -109,12 +129,12 @@ def _place_communities(graph: nx.Graph, seed: int) -> dict[str, tuple[float, flo
     local: dict[int, dict[str, tuple[float, float]]] = {}
     extent: dict[int, float] = {}
     for i, vs in members.items():
-        sub = graph.subgraph(vs)
+        sub = _induced(graph, vs)
         placed: dict[str, tuple[float, float]] = {}
         parts = sorted(nx.connected_components(sub), key=lambda c: (-len(c), min(c)))
         offset = 0.0
         for part in parts:  # a community may fall apart once small ones moved in
-            piece = _place_component(sub.subgraph(part), seed)
+            piece = _place_component(_induced(sub, part), seed)
             cx = sum(x for x, _ in piece.values()) / len(piece)
             cy = sum(y for _, y in piece.values()) / len(piece)
             if placed:
@@ -125,7 +145,10 @@ def _place_communities(graph: nx.Graph, seed: int) -> dict[str, tuple[float, flo
                 cx, cy = cx - reach * math.cos(angle), cy - reach * math.sin(angle)
             placed.update({v: (x - cx, y - cy) for v, (x, y) in piece.items()})
         local[i] = placed
-        extent[i] = max(math.hypot(x, y) for x, y in placed.values()) + SPACING / 2
+        # a disc holds most of the community; its far leaves may reach into the gap
+        # between discs (overlap removal keeps them off other nodes)
+        reach = sorted(math.hypot(x, y) for x, y in placed.values())
+        extent[i] = reach[int(EXTENT_SHARE * (len(reach) - 1))] + SPACING / 2
 
     # the community graph, edges weighted by the edges between communities
     meta = nx.Graph()
@@ -189,7 +212,7 @@ def _pack_below(
     pieces = []
     area = 0.0
     for component in components:
-        local = _place_component(graph.subgraph(component), seed)
+        local = _place_component(_induced(graph, component), seed)
         _remove_overlaps(local, radius)
         x0 = min(x - radius.get(v, DEFAULT_RADIUS) for v, (x, _) in local.items())
         y0 = min(y - radius.get(v, DEFAULT_RADIUS) for v, (_, y) in local.items())
@@ -220,10 +243,10 @@ def _place_component(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float
     if n == 1:
         return {next(iter(graph.nodes)): (0.0, 0.0)}
     core = _core(graph)
-    raw = nx.spring_layout(graph.subgraph(core), seed=seed, iterations=60)
+    raw = nx.spring_layout(_induced(graph, core), seed=seed, iterations=60)
     # spring_layout fits [-1, 1]; leave room between core nodes for the whole component
     # (a small one gets more room per node: it has the whole window to itself)
-    scale = SPACING * math.sqrt(len(core)) * (1.3 if n < 40 else 0.7)
+    scale = SPACING * math.sqrt(len(core)) * (1.3 if n < 40 else 0.5)
     pos = {v: (float(raw[v][0]) * scale, float(raw[v][1]) * scale) for v in core}
     _attach_rest(graph, pos)
     return pos

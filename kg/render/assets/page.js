@@ -81,7 +81,7 @@
   }
   // the opening view: the largest connected part, but never so far out that the
   // nodes shrink to specks; the rest is a zoom-out away
-  var MIN_OPEN_SCALE = 0.35;
+  var MIN_OPEN_SCALE = 0.25;
   var SMALL_GRAPH = 60;
   function openingView() {
     var all = shown.map(function (v, i) { return v ? i : -1; }).filter(function (i) { return i >= 0; });
@@ -170,8 +170,11 @@
       var bh = textLines[i].length * LABEL_PX * 1.25 + 2 * LABEL_GAP;
       var top = sy + body.options.size * scale;
       var box = [sx - bw / 2, top - LABEL_GAP, sx + bw / 2, top + bh];
-      if (box[0] > w || box[2] < 0 || box[1] > h || box[3] < 0) return;
-      if (!isPinned(i) && boxes.hits(box)) return;
+      var pin = isPinned(i);
+      // a name cut by the window's edge reads as a different name: whole or none
+      if (pin ? box[0] > w || box[2] < 0 || box[1] > h || box[3] < 0
+        : box[0] < 0 || box[2] > w || box[1] < 0 || box[3] > h) return;
+      if (!pin && boxes.hits(box)) return;
       boxes.add(box);
       want[i] = true;
       count++;
