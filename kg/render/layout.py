@@ -147,8 +147,8 @@ def _place_communities(graph: nx.Graph, seed: int) -> dict[str, tuple[float, flo
         local[i] = placed
         # a disc holds most of the community; its far leaves may reach into the gap
         # between discs (overlap removal keeps them off other nodes)
-        reach = sorted(math.hypot(x, y) for x, y in placed.values())
-        extent[i] = reach[int(EXTENT_SHARE * (len(reach) - 1))] + SPACING / 2
+        spread = sorted(math.hypot(x, y) for x, y in placed.values())
+        extent[i] = spread[int(EXTENT_SHARE * (len(spread) - 1))] + SPACING / 2
 
     # the community graph, edges weighted by the edges between communities
     meta = nx.Graph()
