@@ -23,8 +23,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import networkx as nx
 
-#: Nodes placed by the spring layout itself; it costs O(n²) memory and time per step.
-CORE_SIZE = 300
+#: Nodes of one community placed by the spring layout itself (O(n²) per step); the
+#: rest go on rings around their placed neighbour.
+CORE_SIZE = 120
 #: Pixels between neighbouring nodes in the final drawing.
 SPACING = 90.0
 #: Radius assumed for a node when none is given.
@@ -253,7 +254,7 @@ def _place_component(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float
 
 
 def _remove_overlaps(
-    pos: dict[str, tuple[float, float]], radius: Mapping[str, float], rounds: int = 60
+    pos: dict[str, tuple[float, float]], radius: Mapping[str, float], rounds: int = 25
 ) -> None:
     """Push apart any two nodes closer than their radii and PAD allow, round after
     round until none is; a grid keeps each round linear in the node count."""
