@@ -1,5 +1,5 @@
-/* kg graph page: search, filters, neighbourhood highlight and the evidence panel.
- * Article text is only ever put in the DOM with textContent, never innerHTML. */
+/* kg graph page: labels by zoom, groups, search, filters, neighbourhood highlight and
+ * the evidence panel. Article text is only ever put in the DOM with textContent. */
 (function () {
   "use strict";
   var raw = JSON.parse(document.getElementById("kg-data").textContent);
@@ -294,7 +294,6 @@
   if (!page.isolated) byId("kg-isolated-box").hidden = true;
   showIsolated.addEventListener("change", function () { applyFilters(); relabel(); });
   var groupOpen = groups.map(function () { return false; });
-  var memberCount = info.map(function () { return 0; });
   function setGroup(k, open) {
     groupOpen[k] = open;
     applyFilters();
