@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from test_render_data import XSS_NAME, XSS_SENTENCE, XSS_TITLE, sample_graph
+from test_render_data import XSS_NAME, XSS_SENTENCE, XSS_TITLE, grouped_graph, sample_graph
 
 from kg.render import RenderOptions, render_html, to_html_string
 from kg.render.page import safe_json
@@ -153,3 +153,40 @@ def test_render_html_writes_atomically_and_leaves_no_temp_files(tmp_path: Path) 
     assert [p.name for p in tmp_path.iterdir()] == ["g.html"]
     assert report.bytes == out.stat().st_size
     assert (report.nodes, report.edges) == (13, 9)
+
+
+def test_no_node_is_placed_on_another() -> None:
+    import math
+
+    data = page_data(to_html_string(synthetic_graph(1000, seed=5), RenderOptions.of()))
+    drawn = [v for v in data["vis"]["nodes"] if not v.get("hidden")]
+    cells: dict[tuple[int, int], list[dict]] = {}  # type: ignore[type-arg]
+    for v in drawn:
+        cells.setdefault((int(v["x"] // 100), int(v["y"] // 100)), []).append(v)
+    touching = set()
+    for (cx, cy), here in cells.items():
+        near = [
+            w for dx in (-1, 0, 1) for dy in (-1, 0, 1) for w in cells.get((cx + dx, cy + dy), [])
+        ]
+        for v in here:
+            for w in near:
+                gap = math.dist((v["x"], v["y"]), (w["x"], w["y"])) - v["size"] - w["size"]
+                if v["id"] != w["id"] and gap < 0:
+                    touching.add(v["id"])
+    assert len(drawn) > 900 and touching == set()
+
+
+def test_the_page_opens_folded_with_nodes_without_edges_hidden() -> None:
+    data = page_data(to_html_string(grouped_graph()))
+    page, vis = data["page"], data["vis"]
+    hidden = {page["nodes"][v["id"]]["label"] for v in vis["nodes"] if v.get("hidden")}
+    members = {f"Ban on ban-{i}" for i in range(6)} | {f"Person Number {i}" for i in range(5)}
+    assert hidden == members | {"Loner-A", "Loner-B"}
+    assert page["isolated"] == 2
+    assert [len(g["members"]) for g in page["groups"]] == [5, 6]
+    # a member's own edges wait, hidden, for the group to open
+    member_ids = {i for g in page["groups"] for i in g["members"]}
+    for edge, vis_edge in zip(page["edges"], vis["edges"], strict=True):
+        assert bool(vis_edge.get("hidden")) == bool({edge["from"], edge["to"]} & member_ids)
+    # groups are offered a label first, before the best connected node
+    assert page["order"][:2] == [g["node"] for g in reversed(page["groups"])]
