@@ -226,8 +226,8 @@ def _drawing(view: GraphView, options: PageOptions) -> _Drawing:
     positions: dict[str, tuple[float, float]] = {}
     if len(view.nodes) > options.physics_threshold:
         positions = compute_layout(opening, pairs, {i: size[i] for i in opening})
-        for index, group in enumerate(groups):
-            _place_members(group, positions, size, index)
+        for group in groups:
+            _place_members(group, positions, size)
     return _Drawing(
         ids,
         edges,
@@ -242,16 +242,28 @@ def _drawing(view: GraphView, options: PageOptions) -> _Drawing:
 
 
 def _place_members(
-    group: Group, positions: dict[str, tuple[float, float]], size: dict[str, float], _: int
+    group: Group, positions: dict[str, tuple[float, float]], size: dict[str, float]
 ) -> None:
-    """Members on a sunflower spiral around their group node, where they appear
-    when it is expanded."""
+    """Where members appear when their group opens: a sunflower spiral beside the
+    group, on the side away from its neighbours, so they land in free space rather
+    than on the nodes the group links to."""
     gx, gy = positions[group.id]
+    ends = [e.target if e.source == group.id else e.source for e in group.edges]
+    ends = [n for n in ends if n in positions]
+    nx_, ny_ = 0.0, 1.0
+    if ends:
+        cx = sum(positions[n][0] for n in ends) / len(ends)
+        cy = sum(positions[n][1] for n in ends) / len(ends)
+        length = math.hypot(gx - cx, gy - cy)
+        if length > 1e-6:
+            nx_, ny_ = (gx - cx) / length, (gy - cy) / length
     step = 2 * max(size[m] for m in group.members) + 12
+    reach = step * math.sqrt(len(group.members)) * 0.9
+    ox, oy = gx + nx_ * (reach + size[group.id]), gy + ny_ * (reach + size[group.id])
     for k, member in enumerate(group.members, start=1):
-        r = step * math.sqrt(k) * 0.9 + size[group.id]
+        r = step * math.sqrt(k - 0.5) * 0.9
         angle = k * 2.399963  # the golden angle
-        positions[member] = (gx + r * math.cos(angle), gy + r * math.sin(angle))
+        positions[member] = (ox + r * math.cos(angle), oy + r * math.sin(angle))
 
 
 def _network(view: GraphView, drawing: _Drawing) -> tuple[Network, bool]:

@@ -637,7 +637,12 @@
     highlight(around, aroundEdges);
     labelEdges([]);
     showGroup(k);
-    network.fit({ nodes: g.members, animation: false });
+    // the members and what they link to, so each member's edge can be followed
+    var seen = {};
+    network.fit({
+      nodes: around.filter(function (i) { return shown[i] && !seen[i] && (seen[i] = true); }),
+      animation: false
+    });
     relabel();
   }
   function closeGroup(k) {
