@@ -24,31 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.render import RenderOptions, render_html
+from kg.render.browser import browser_available, start_chromium, wait_ready
 from kg.render.synthetic import synthetic_graph
-
-CHROMEDRIVER = "/usr/bin/chromedriver"
-
-
-def start_browser(profile: str) -> Any:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,900",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
 
 
 def time_page(driver: Any, page: Path, timeout: float = 120.0) -> tuple[float, float, int]:
@@ -57,10 +34,7 @@ def time_page(driver: Any, page: Path, timeout: float = 120.0) -> tuple[float, f
     driver.get_log("browser")
     started = time.perf_counter()
     driver.get(page.as_uri())
-    while not driver.execute_script("return window.__kgReady === true"):
-        if time.perf_counter() - started > timeout:
-            raise TimeoutError(f"{page}: not ready after {timeout:.0f}s")
-        time.sleep(0.02)
+    wait_ready(driver, timeout, str(page))
     wall = (time.perf_counter() - started) * 1000
     ready_at = float(driver.execute_script("return window.__kgReadyAt"))
     errors = sum(1 for m in driver.get_log("browser") if m["level"] == "SEVERE")
@@ -70,13 +44,13 @@ def time_page(driver: Any, page: Path, timeout: float = 120.0) -> tuple[float, f
 def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     rows = []
     work = Path(tempfile.mkdtemp(prefix="kg-bench-render-"))
-    driver = start_browser(str(work / "profile"))
+    driver = start_chromium(work / "profile")
     try:
         for size in sizes:
             graph = synthetic_graph(size, seed=1)
             page = work / f"graph-{size}.html"
             started = time.perf_counter()
-            report = render_html(graph, page, RenderOptions(max_nodes=None))
+            report = render_html(graph, page, RenderOptions.of(max_nodes=None))
             render_s = time.perf_counter() - started
             loads = [time_page(driver, page) for _ in range(repeat)]
             rows.append(
@@ -118,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", type=Path, help="also write the rows here")
     args = parser.parse_args(argv)
-    if not Path(CHROMEDRIVER).exists():
-        print(f"bench_render: {CHROMEDRIVER} not found; run `make browser-deps`", file=sys.stderr)
+    if not browser_available():
+        print("bench_render: Chromium not found; run `make browser-deps`", file=sys.stderr)
         return 1
     rows = run(args.sizes, args.repeat)
     if args.json:

@@ -1,9 +1,12 @@
-"""Screenshots for the README: the corpus graph and a focused neighbourhood.
+"""Screenshots for the README at 1400×900: the demo graph, the corpus graph and a
+focused neighbourhood, each as a new user first sees it.
 
-    .venv/bin/kg build ../shared/corpus --output out/corpus.trig
-    .venv/bin/python bench/screenshots.py out/corpus.trig "ZTE Corporation" 1
+    .venv/bin/kg build data --output out/graph.trig
+    .venv/bin/kg build ../shared/corpus --output /tmp/corpus.trig
+    .venv/bin/python bench/screenshots.py out/graph.trig /tmp/corpus.trig "ZTE Corporation" 1
 
-Writes ``docs/screenshot-corpus.png`` and ``docs/screenshot-focus.png``.
+Writes ``docs/screenshot-demo.png``, ``docs/screenshot-corpus.png`` and
+``docs/screenshot-focus.png``.
 """
 
 from __future__ import annotations
@@ -13,41 +16,44 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_render import start_browser
-
 from kg.render import RenderOptions, render_html
+from kg.render.browser import start_chromium, wait_ready
 from kg.store.load import open_graph
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
-def shoot(page: Path, png: Path) -> None:
-    with tempfile.TemporaryDirectory() as profile:
-        driver = start_browser(profile)
+def shoot(driver: object, page: Path, png: Path) -> None:
+    """Open ``page``, wait for it to be drawn with its labels placed, and save it."""
+    driver.get(page.as_uri())  # type: ignore[attr-defined]
+    wait_ready(driver, 120, str(page))
+    time.sleep(0.5)  # the label pass runs on the first frames after ready
+    driver.save_screenshot(str(png))  # type: ignore[attr-defined]
+    print(f"wrote {png}")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 3:
+        print(__doc__, file=sys.stderr)
+        return 1
+    demo, corpus, focus = open_graph(argv[0]), open_graph(argv[1]), argv[2]
+    hops = int(argv[3]) if len(argv) > 3 else 1
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = {
+            "demo": (demo, RenderOptions.of(title="kg: the demo graph")),
+            "corpus": (corpus, RenderOptions.of(title="kg: the corpus graph")),
+            "focus": (corpus, RenderOptions.of(focus=focus, hops=hops, title=f"kg: {focus}")),
+        }
+        driver = start_chromium(Path(tmp) / "profile")
         try:
-            driver.get(page.as_uri())
-            deadline = time.monotonic() + 120
-            while not driver.execute_script("return window.__kgReady === true"):
-                if time.monotonic() > deadline:
-                    raise SystemExit(f"{page}: never ready")
-                time.sleep(0.2)
-            time.sleep(1.0)
-            driver.save_screenshot(str(png))
+            for name, (graph, options) in pages.items():
+                page = Path(tmp) / f"{name}.html"
+                render_html(graph, page, options)
+                shoot(driver, page, DOCS / f"screenshot-{name}.png")
         finally:
             driver.quit()
-
-
-def main() -> None:
-    graph_path, focus = sys.argv[1], sys.argv[2]
-    hops = int(sys.argv[3]) if len(sys.argv) > 3 else 2
-    graph = open_graph(graph_path)
-    with tempfile.TemporaryDirectory() as tmp:
-        whole, near = Path(tmp) / "corpus.html", Path(tmp) / "focus.html"
-        render_html(graph, whole, RenderOptions(title="kg: the corpus graph"))
-        render_html(graph, near, RenderOptions(focus=focus, hops=hops, title=f"kg: {focus}"))
-        shoot(whole, DOCS / "screenshot-corpus.png")
-        shoot(near, DOCS / "screenshot-focus.png")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -21,7 +21,6 @@ SPARQL endpoint URL.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -264,15 +263,7 @@ def list_queries() -> pd.DataFrame:
 def _render_options(options: Mapping[str, Any]) -> RenderOptions:
     from kg.render.api import RenderOptions
 
-    known = {f.name for f in fields(RenderOptions)}
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise TypeError(f"unknown render option {unknown[0]!r} (known: {', '.join(sorted(known))})")
-    values = dict(options)
-    for key in ("classes", "properties"):
-        if values.get(key) is not None:
-            values[key] = frozenset(values[key])
-    return RenderOptions(**values)
+    return RenderOptions.of(**options)
 
 
 def render_html(graph: GraphLike, output: str | Path, **options: Any) -> RenderReport:
@@ -283,7 +274,7 @@ def render_html(graph: GraphLike, output: str | Path, **options: Any) -> RenderR
         output: the ``.html`` file to write (atomically).
         **options: :class:`~kg.render.api.RenderOptions` fields: ``focus``, ``hops``,
             ``classes``, ``properties``, ``since``, ``until``, ``min_confidence``,
-            ``max_nodes``, ``title``.
+            ``max_nodes``, ``title`` (see :meth:`~kg.render.api.RenderOptions.of`).
 
     Returns:
         What was drawn and what was left out (``report.notes`` says why).

@@ -13,13 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_render_data import XSS_NAME, XSS_SENTENCE, XSS_TITLE, sample_graph
+from test_render_data import XSS_NAME, XSS_SENTENCE, XSS_TITLE, grouped_graph, sample_graph
 
 from kg.render import RenderOptions, display, render_html
+from kg.render.browser import (
+    browser_available,
+    measure_overlap,
+    move_view,
+    start_chromium,
+    wait_ready,
+)
 from kg.render.synthetic import synthetic_graph
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -27,29 +31,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the module, with a fresh profile and console log."""
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+    if not browser_available():
         pytest.skip("Chromium/ChromeDriver not installed (make browser-deps installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
     profile = tempfile.mkdtemp(prefix="kg-chrome-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,900",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver = start_chromium(profile)
     try:
         yield driver
     finally:
@@ -62,10 +47,7 @@ def open_page(driver: Any, path: Path, timeout: float = 20.0) -> list[dict[str, 
     return the console messages logged meanwhile."""
     driver.get_log("browser")  # drop what earlier pages logged
     driver.get(path.as_uri())
-    deadline = time.monotonic() + timeout
-    while not driver.execute_script("return window.__kgReady === true"):
-        assert time.monotonic() < deadline, "page never reported the network drawn"
-        time.sleep(0.05)
+    wait_ready(driver, timeout, str(path))
     logs: list[dict[str, Any]] = driver.get_log("browser")
     return logs
 
@@ -142,14 +124,14 @@ def png_pixels(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
 @pytest.fixture(scope="module")
 def sample_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("page") / "sample.html"
-    render_html(sample_graph(), path, RenderOptions(title="Sample"))
+    render_html(sample_graph(), path, RenderOptions.of(title="Sample"))
     return path
 
 
 @pytest.fixture(scope="module")
 def xss_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("xss") / "xss.html"
-    render_html(sample_graph(xss=True), path, RenderOptions(title=XSS_TITLE))
+    render_html(sample_graph(xss=True), path, RenderOptions.of(title=XSS_TITLE))
     return path
 
 
@@ -363,12 +345,12 @@ def test_notebook_display_runs_inline_with_no_file_left(
     browser.get(host.as_uri())
     browser.switch_to.frame(browser.find_element("tag name", "iframe"))
     try:
-        deadline = time.monotonic() + 20
-        while not browser.execute_script("return window.__kgReady === true"):
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+        wait_ready(browser, 20, "the notebook frame")
         drawn = browser.execute_script("return kgNetwork.body.nodeIndices.length")
         assert drawn == shown.report.nodes
+        # the names are placed in the cell as on the page: drawn, none on another
+        labels = measure_overlap(browser)
+        assert labels["labels"] >= 5 and labels["labels_overlapping"] == 0
     finally:
         browser.switch_to.default_content()
     assert [m for m in browser.get_log("browser") if m["level"] == "SEVERE"] == []
@@ -417,3 +399,164 @@ def test_property_and_sanction_kind_filters(browser: Any, sample_page: Path) -> 
     browser.find_element("id", "kg-reset").click()
     assert browser.execute_script("return kgHiddenNodes()") == []
     assert browser.execute_script(hidden_props) == []
+
+
+@pytest.fixture(scope="module")
+def grouped_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("grouped") / "grouped.html"
+    render_html(grouped_graph(), path, RenderOptions.of(title="Grouped"))
+    return path
+
+
+def shown_labels(driver: Any) -> list[str]:
+    """The page-data labels of the nodes vis-network shows now."""
+    shown: list[str] = driver.execute_script(
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).page.nodes;"
+        "return kgNodes.get({filter: function (n) { return !n.hidden; }})"
+        ".map(function (n) { return d[n.id].label; }).sort();"
+    )
+    return shown
+
+
+def test_a_group_opens_on_click_and_folds_again(browser: Any, grouped_page: Path) -> None:
+    logs = open_page(browser, grouped_page)
+    assert [m for m in logs if m["level"] == "SEVERE"] == []
+    group_label = "6 bans · 2022-03-01 · Ministry of Trade"
+    folded = shown_labels(browser)
+    assert group_label in folded and "5 people charged by District Court" in folded
+    members = [f"Ban on ban-{i}" for i in range(6)] + [f"Person Number {i}" for i in range(5)]
+    assert not set(members) & set(folded)
+    assert "Ban on ban-late" in folded  # another date: not one of the group
+    assert "2 groups folded" in browser.find_element("id", "kg-stats").text
+
+    click_node(browser, node_index(browser, group_label))
+    opened = shown_labels(browser)
+    assert group_label not in opened
+    assert [x for x in opened if x.startswith("Ban on ban-")] == [
+        *[f"Ban on ban-{i}" for i in range(6)],
+        "Ban on ban-late",
+    ]
+    panel = browser.find_element("id", "kg-panel")
+    assert "Members (6)" in panel.get_attribute("textContent")
+    assert "Ban on ban-3 → Firm Number 3" in panel.text
+    assert "1 group folded" in browser.find_element("id", "kg-stats").text
+    # every member's edges are drawn, and the group's own are not
+    hidden_edges = browser.execute_script(
+        "var d = JSON.parse(document.getElementById('kg-data').textContent).page;"
+        "return kgEdges.get({filter: function (e) { return e.hidden; }})"
+        ".map(function (e) { return d.nodes[d.edges[e.id].from].label + ' > ' +"
+        " d.nodes[d.edges[e.id].to].label; });"
+    )
+    assert not any("Ban on ban-" in e for e in hidden_edges)
+    assert sum(group_label in e for e in hidden_edges) == 7  # 1 imposer + 6 targets
+
+    browser.find_element("id", "kg-group-toggle").click()
+    assert shown_labels(browser) == folded
+    assert "2 groups folded" in browser.find_element("id", "kg-stats").text
+
+
+def test_searching_a_folded_member_opens_its_group(browser: Any, grouped_page: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, grouped_page)
+    browser.find_element("id", "kg-search").send_keys("Person Number 2", Keys.ENTER)
+    time.sleep(0.5)
+    assert "Person Number 2" in shown_labels(browser)
+    assert browser.find_element("css selector", "#kg-panel h2").text == "Person Number 2"
+
+
+def test_nodes_with_no_edge_are_hidden_until_asked_for(browser: Any, grouped_page: Path) -> None:
+    open_page(browser, grouped_page)
+    stats = browser.find_element("id", "kg-stats")
+    assert "2 with no edge hidden" in stats.text
+    assert not {"Loner-A", "Loner-B"} & set(shown_labels(browser))
+    toggle = browser.find_element("id", "kg-isolated")
+    assert "show the 2 nodes with no edge" in browser.find_element("id", "kg-isolated-box").text
+    toggle.click()
+    assert {"Loner-A", "Loner-B"} <= set(shown_labels(browser))
+    assert "with no edge hidden" not in stats.text
+    toggle.click()
+    assert not {"Loner-A", "Loner-B"} & set(shown_labels(browser))
+
+
+def test_labels_never_collide_and_more_appear_on_zoom(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    render_html(synthetic_graph(1000, seed=4), path, RenderOptions.of(max_nodes=None))
+    open_page(browser, path, timeout=30)
+    opening = measure_overlap(browser)
+    assert opening["labels"] >= 10
+    assert opening["labels_overlapping"] == 0
+    assert opening["nodes_overlapping"] == 0
+    # a node in view whose name did not fit: zoomed in on it, its name is drawn
+    unlabelled = browser.execute_script(
+        "var labelled = arguments[0], w = kgNetwork.body.container.clientWidth;"
+        "var h = kgNetwork.body.container.clientHeight;"
+        "return kgNodes.getIds().filter(function (id) {"
+        "  if (kgNodes.get(id).hidden || labelled.indexOf(id) >= 0) return false;"
+        "  var p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);"
+        "  return p.x > 0 && p.x < w && p.y > 0 && p.y < h; });",
+        opening["labelled"],
+    )
+    assert unlabelled, "every name fits at the opening view: the graph is too small to test"
+    target = unlabelled[len(unlabelled) // 2]
+    position = browser.execute_script(
+        "return kgNetwork.getPositions([arguments[0]])[arguments[0]];", target
+    )
+    move_view(browser, position, opening["scale"] * 8)
+    zoomed = measure_overlap(browser)
+    assert target in zoomed["labelled"]
+    assert zoomed["labels_overlapping"] == 0
+    # labels keep their size on screen: the same pixel height at either zoom
+    heights = browser.execute_script(
+        "var lm = kgNetwork.body.nodes[arguments[0]].labelModule;"
+        "return lm.size.height * kgNetwork.getScale();",
+        target,
+    )
+    assert 12 <= heights <= 24
+
+
+def test_hovering_a_node_always_shows_its_name(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    path = tmp_path / "big.html"
+    render_html(synthetic_graph(1000, seed=4), path, RenderOptions.of(max_nodes=None))
+    open_page(browser, path, timeout=30)
+    opening = measure_overlap(browser)
+    target = browser.execute_script(
+        "var labelled = arguments[0], w = kgNetwork.body.container.clientWidth;"
+        "var h = kgNetwork.body.container.clientHeight;"
+        "return kgNodes.getIds().filter(function (id) {"
+        "  if (kgNodes.get(id).hidden || labelled.indexOf(id) >= 0) return false;"
+        "  var p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);"
+        "  return p.x > 100 && p.x < w - 100 && p.y > 100 && p.y < h - 100; })[0];",
+        opening["labelled"],
+    )
+    canvas = browser.find_element("css selector", "#kg-network canvas")
+    x, y = browser.execute_script(
+        "var p = kgNetwork.canvasToDOM(kgNetwork.getPositions([arguments[0]])[arguments[0]]);"
+        "return [p.x, p.y];",
+        target,
+    )
+    before = browser.execute_script("return window.__kgLabelPass")
+    ActionChains(browser).move_to_element_with_offset(
+        canvas, int(x - canvas.rect["width"] / 2), int(y - canvas.rect["height"] / 2)
+    ).perform()
+    deadline = time.monotonic() + 10
+    while browser.execute_script("return window.__kgLabelPass") <= before:
+        assert time.monotonic() < deadline, "hovering placed no label"
+        time.sleep(0.05)
+    assert target in measure_overlap(browser)["labelled"]
+
+
+def test_a_focus_page_always_names_its_entity(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "focus.html"
+    render_html(grouped_graph(), path, RenderOptions.of(focus="Ministry of Trade", hops=1))
+    open_page(browser, path)
+    ministry = node_index(browser, "Ministry of Trade")
+    assert ministry in measure_overlap(browser)["labelled"]
+    assert (
+        browser.execute_script(
+            "return JSON.parse(document.getElementById('kg-data').textContent).page.focus"
+        )
+        == ministry
+    )

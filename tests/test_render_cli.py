@@ -25,7 +25,7 @@ def test_render_writes_the_page_and_says_what_it_holds(
     printed = capsys.readouterr()
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "13 nodes and 9 edges (of 13 and 9)" in printed.out
-    assert "layout by physics" in printed.out
+    assert "layout by networkx" in printed.out
     assert "sample.trig" in out.read_text(encoding="utf-8").split("</title>")[0]
 
 

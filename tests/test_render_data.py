@@ -164,6 +164,48 @@ def sample_graph(xss: bool = False) -> Dataset:
     return b.ds
 
 
+def grouped_graph() -> Dataset:
+    """Six export bans by one ministry on one date on six companies, one ban by it on
+    another date, five people charged by one court, and two companies only ever
+    mentioned (no edge)."""
+    b = GraphBuilder()
+    ministry = b.entity("ministry", "Government", "Ministry of Trade")
+    court = b.entity("court", "Government", "District Court")
+    art = b.article("g1", "Export bans announced", "2022-03-01", "https://example.org/g1")
+    for i in range(6):
+        firm = b.entity(f"firm-{i}", "Company", f"Firm Number {i}")
+        san = b.sanction(art, f"ban-{i}", ministry, firm, "Ban", f"Firm Number {i} was banned.")
+        art.add((san, KG.date, Literal("2022-03-01")))
+    late = b.sanction(art, "ban-late", ministry, ENT["firm-0"], "Ban", "A later ban.")
+    art.add((late, KG.date, Literal("2022-09-09")))
+    for i in range(5):
+        person = b.entity(f"person-{i}", "Person", f"Person Number {i}")
+        b.fact(art, court, "charges", person, f"The court charged Person Number {i}.")
+    for slug in ("loner-a", "loner-b"):
+        b.entities.add((b.entity(slug, "Company", slug.title()), KG.mentionedIn, art.identifier))
+    return b.ds
+
+
+def test_repeated_sanctions_and_charges_fold_into_groups() -> None:
+    from kg.render.group import find_groups
+
+    view = extract_view(grouped_graph())
+    groups = {g.label: g for g in find_groups(view)}
+    assert sorted(groups) == [
+        "5 people charged by District Court",
+        "6 bans · 2022-03-01 · Ministry of Trade",
+    ]
+    bans = groups["6 bans · 2022-03-01 · Ministry of Trade"]
+    assert {view.nodes[m].date for m in bans.members} == {"2022-03-01"}  # the late one stays
+    # the group stands in for its members: one imposer edge, one edge per target
+    assert sorted((e.prop, e.source == bans.id) for e in bans.edges) == [
+        ("imposedBy", False),
+        *[("target", True)] * 6,
+    ]
+    assert all(e.evidence for e in bans.edges)
+    assert find_groups(view, min_size=7) == []
+
+
 def names(selection_nodes: dict) -> set[str]:  # type: ignore[type-arg]
     return {n.label for n in selection_nodes.values()}
 

@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the page and print what it holds (and what was left out)."""
     from kg.render.api import RenderOptions, render_file
 
-    options = RenderOptions(
+    options = RenderOptions.of(
         focus=args.focus,
         hops=args.hops,
         classes=args.classes,

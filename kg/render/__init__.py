@@ -1,7 +1,7 @@
 """The interactive HTML graph page (pyvis / vis-network) and its notebook display.
 
 >>> from rdflib import Graph
->>> page = to_html_string(Graph(), RenderOptions(title="Empty"))
+>>> page = to_html_string(Graph(), RenderOptions.of(title="Empty"))
 >>> "<title>Empty</title>" in page
 True
 """

@@ -5,9 +5,9 @@
 >>> g = Graph()
 >>> _ = g.add((ENT.huawei, RDF.type, KG.Company))
 >>> _ = g.add((ENT.huawei, RDFS.label, Literal("Huawei")))
->>> page, report = render_page(g, RenderOptions(title="Demo"))
+>>> page, report = render_page(g, RenderOptions.of(title="Demo"))
 >>> page.startswith("<!DOCTYPE html>"), report.nodes, report.layout
-(True, 1, 'physics')
+(True, 1, 'networkx')
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 
 from kg.errors import KGError
 from kg.render.page import PageOptions, build_page
-from kg.render.select import DEFAULT_MAX_NODES, SelectOptions, select_view
+from kg.render.select import SelectOptions, find_entity, select_view
 from kg.render.view import extract_view
 
 
@@ -32,41 +33,44 @@ class RenderError(KGError):
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
-    """What to draw and how. Filters are applied before the page is written; the
-    page's own filters then work within what was drawn.
+    """What to draw (``select``: filters, focus, node cap, applied before the page is
+    written; the page's own filters then work within what was drawn) and how to
+    draw it (``page``: title, layout, height, grouping).
 
-    ``classes``/``properties`` are ontology local names (``Company``, ``develops``;
-    ``imposedBy``/``target`` for the sanction edges); ``since``/``until`` are ISO
-    dates of the articles; ``max_nodes`` keeps the most connected part.
+    :meth:`of` takes the fields of both by name, as the CLI and notebooks give them.
+
+    >>> RenderOptions.of(focus="Huawei", title="Near Huawei").select.focus
+    'Huawei'
     """
 
-    focus: str | None = None
-    hops: int = 1
-    classes: frozenset[str] | None = None
-    properties: frozenset[str] | None = None
-    since: str | None = None
-    until: str | None = None
-    min_confidence: float = 0.0
-    max_nodes: int | None = DEFAULT_MAX_NODES
-    title: str = "Knowledge graph"
-    physics_threshold: int = 150
-    height: str = "100vh"
+    select: SelectOptions = field(default_factory=SelectOptions)
+    page: PageOptions = field(default_factory=PageOptions)
 
-    def select_options(self) -> SelectOptions:
-        """The selection part of these options.
+    @classmethod
+    def of(cls, **values: Any) -> RenderOptions:
+        """Options from flat field names of :class:`SelectOptions` and
+        :class:`PageOptions`; sets may be given as lists.
 
-        >>> RenderOptions(focus="Huawei", hops=2).select_options().hops
-        2
+        >>> options = RenderOptions.of(classes=["Company"], hops=2, height="500px")
+        >>> sorted(options.select.classes), options.select.hops, options.page.height
+        (['Company'], 2, '500px')
+        >>> RenderOptions.of(colour="red")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        TypeError: unknown render option 'colour' (known: classes, focus, ...)
         """
-        return SelectOptions(
-            focus=self.focus,
-            hops=self.hops,
-            classes=self.classes,
-            properties=self.properties,
-            since=self.since,
-            until=self.until,
-            min_confidence=self.min_confidence,
-            max_nodes=self.max_nodes,
+        select_names = {f.name for f in fields(SelectOptions)}
+        page_names = {f.name for f in fields(PageOptions)}
+        unknown = sorted(set(values) - select_names - page_names)
+        if unknown:
+            known = ", ".join(sorted(select_names | page_names))
+            raise TypeError(f"unknown render option {unknown[0]!r} (known: {known})")
+        for key in ("classes", "properties"):
+            if values.get(key) is not None:
+                values[key] = frozenset(values[key])
+        return cls(
+            select=SelectOptions(**{k: v for k, v in values.items() if k in select_names}),
+            page=PageOptions(**{k: v for k, v in values.items() if k in page_names}),
         )
 
 
@@ -80,7 +84,7 @@ class RenderReport:
     total_edges: int
     omitted_nodes: int
     omitted_edges: int
-    layout: str  # "physics" (vis-network settles it) or "networkx" (precomputed)
+    layout: str  # "networkx" (precomputed, the default) or "physics" (vis-network settles it)
     seconds: float = 0.0
     bytes: int = 0
     output: Path | None = None
@@ -91,17 +95,16 @@ def render_page(graph: Graph, options: RenderOptions | None = None) -> tuple[str
     """The page for ``graph`` as a string, and the report of what it holds.
 
     >>> from kg.render.synthetic import synthetic_graph
-    >>> page, report = render_page(synthetic_graph(200), RenderOptions(max_nodes=150))
+    >>> page, report = render_page(synthetic_graph(200), RenderOptions.of(max_nodes=150))
     >>> report.nodes, report.total_nodes, report.layout, report.notes[0][:30]
-    (150, 200, 'physics', 'drew the 150 most connected no')
+    (150, 200, 'networkx', 'drew the 150 most connected no')
     """
     options = options or RenderOptions()
     started = time.perf_counter()
-    selection = select_view(extract_view(graph), options.select_options())
-    page_options = PageOptions(
-        title=options.title, physics_threshold=options.physics_threshold, height=options.height
-    )
-    page = build_page(selection.view, page_options)
+    view = extract_view(graph)
+    selection = select_view(view, options.select)
+    focus = find_entity(view, options.select.focus) if options.select.focus else None
+    page = build_page(selection.view, options.page, focus)
     drawn = len(selection.view.nodes)
     report = RenderReport(
         nodes=drawn,
@@ -110,7 +113,7 @@ def render_page(graph: Graph, options: RenderOptions | None = None) -> tuple[str
         total_edges=selection.total_edges,
         omitted_nodes=selection.omitted_nodes,
         omitted_edges=selection.omitted_edges,
-        layout="networkx" if drawn > options.physics_threshold else "physics",
+        layout="networkx" if drawn > options.page.physics_threshold else "physics",
         seconds=time.perf_counter() - started,
         bytes=len(page.encode("utf-8")),
         notes=list(selection.notes),

@@ -12,7 +12,7 @@ True
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from rdflib import Graph
@@ -40,12 +40,9 @@ class GraphPage:
 def display(graph: Graph, height: int = 640, **options: Any) -> GraphPage:
     """The page for ``graph``, for a notebook cell to show.
 
-    ``options`` are :class:`~kg.render.api.RenderOptions` fields (``focus``,
-    ``hops``, ``classes``, ``since``, ...); sets may be given as lists.
+    ``options`` are the fields :meth:`~kg.render.api.RenderOptions.of` takes
+    (``focus``, ``hops``, ``classes``, ``since``, ``title``, ...); sets may be lists.
     """
-    for key in ("classes", "properties"):
-        if options.get(key) is not None:
-            options[key] = frozenset(options[key])
-    render_options = replace(RenderOptions(), height=f"{int(height) - 4}px", **options)
+    render_options = RenderOptions.of(height=f"{int(height) - 4}px", **options)
     page, report = render_page(graph, render_options)
     return GraphPage(page, report, height)

@@ -34,14 +34,15 @@ from urllib.parse import urlsplit
 from pyvis.network import Network
 
 from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES, SANCTION_KINDS
+from kg.render.group import GROUP_MIN, Group, find_groups
 from kg.render.layout import compute_layout, main_component
-from kg.render.view import UNTYPED, GraphView, ViewNode, format_amount
+from kg.render.view import UNTYPED, GraphView, ViewEdge, ViewNode, format_amount
 
 #: Colour and vis-network shape per class; the legend shows the same.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Company": ("#4e79a7", "dot"),
     "Government": ("#e15759", "diamond"),
-    "Sanction": ("#f28e2b", "box"),
+    "Sanction": ("#f28e2b", "star"),
     "Technology": ("#59a14f", "triangle"),
     "Person": ("#b07aa1", "square"),
     "Organization": ("#76b7b2", "hexagon"),
@@ -70,12 +71,15 @@ EDGE_COLOURS.update({"imposedBy": "#e15759", "target": "#f28e2b", "charges": "#e
 
 @dataclass(frozen=True, slots=True)
 class PageOptions:
-    """How to draw: page title, and the node count above which the layout is
-    computed in Python instead of by vis-network's physics."""
+    """How to draw: page title and height; the node count above which the layout
+    is computed in Python rather than by vis-network's physics (0: always in
+    Python, which is deterministic and keeps nodes apart); and how many repeated
+    sanctions or charges fold into one group node (0: never)."""
 
     title: str = "Knowledge graph"
-    physics_threshold: int = 150
+    physics_threshold: int = 0
     height: str = "100vh"
+    group_min: int = GROUP_MIN
 
 
 def safe_json(value: object) -> str:
@@ -165,53 +169,146 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _network(view: GraphView, options: PageOptions) -> tuple[Network, list[str], bool]:
-    """The pyvis network: nodes are numbered, in the order of ``ids``."""
-    ids = list(view.nodes)
-    index = {node_id: i for i, node_id in enumerate(ids)}
+@dataclass(slots=True)
+class _Drawing:
+    """The view as drawn: node ids (view nodes, then group nodes), the edges
+    (view edges, then group edges), the groups, and per node its size, its label
+    priority weight and, when laid out in Python, its position."""
+
+    ids: list[str]
+    edges: list[ViewEdge]
+    groups: list[Group]
+    group_of: dict[str, int]
+    size: dict[str, float]
+    weight: dict[str, float]
+    positions: dict[str, tuple[float, float]]
+    main: set[str]
+    isolated: set[str]
+
+
+def _drawing(view: GraphView, options: PageOptions) -> _Drawing:
+    """Group, size and place the nodes; the picture that opens is the collapsed one."""
+    groups = find_groups(view, options.group_min)
+    group_of = {m: i for i, g in enumerate(groups) for m in g.members}
+    edges = list(view.edges) + [e for g in groups for e in g.edges]
+    ids = list(view.nodes) + [g.id for g in groups]
+    # what the page opens with: groups folded, so members and their edges are out
+    folded = [e for e in edges if e.source not in group_of and e.target not in group_of]
+    opening = [i for i in ids if i not in group_of]
     degree: Counter[str] = Counter()
-    for edge in view.edges:
+    for edge in folded:
         degree[edge.source] += 1
         degree[edge.target] += 1
-    precomputed = len(ids) > options.physics_threshold
-    positions = (
-        compute_layout(ids, [(e.source, e.target) for e in view.edges]) if precomputed else {}
-    )
-    net = Network(directed=True, cdn_resources="in_line", height=options.height, width="100%")
+    for edge in view.edges:  # a member's own edges count for its size when shown
+        for end in (edge.source, edge.target):
+            if end in group_of:
+                degree[end] += 1
+    size: dict[str, float] = {}
+    weight: dict[str, float] = {}
     for node_id in ids:
-        node = view.nodes[node_id]
-        colour, shape = CLASS_STYLE.get(node.cls, CLASS_STYLE[UNTYPED])
-        extra: dict[str, Any] = {}
-        if node.cls == "Sanction":
-            extra["font"] = {"color": "#1b1b1b", "strokeWidth": 0}
-            extra["margin"] = 8
+        node = view.nodes.get(node_id)
+        if node is None:  # a group node
+            members = len(groups[ids.index(node_id) - len(view.nodes)].members)
+            size[node_id] = min(40.0, round(16 + 3 * math.sqrt(members), 1))
+            weight[node_id] = 1000.0 + members
+        elif node.cls == "Sanction":
+            size[node_id] = 13.0
+            weight[node_id] = degree[node_id]
         else:
-            weight = degree[node_id] + len(node.articles)
-            extra["size"] = round(12 + 5 * math.sqrt(weight), 1)
+            # edges count more than mentions: a much-mentioned node with one
+            # edge should not dwarf its neighbours
+            w = degree[node_id] + 0.25 * len(node.articles)
+            size[node_id] = min(36.0, round(10 + 4 * math.sqrt(w), 1))
+            weight[node_id] = degree[node_id] + 0.25 * len(node.articles)
+    connected = {e.source for e in edges} | {e.target for e in edges}
+    isolated = {i for i in opening if i not in connected}
+    pairs = [(e.source, e.target) for e in folded]
+    positions: dict[str, tuple[float, float]] = {}
+    if len(view.nodes) > options.physics_threshold:
+        positions = compute_layout(opening, pairs, {i: size[i] for i in opening})
+        for group in groups:
+            _place_members(group, positions, size)
+    return _Drawing(
+        ids,
+        edges,
+        groups,
+        group_of,
+        size,
+        weight,
+        positions,
+        main_component([i for i in opening if i not in isolated], pairs),
+        isolated,
+    )
+
+
+def _place_members(
+    group: Group, positions: dict[str, tuple[float, float]], size: dict[str, float]
+) -> None:
+    """Where members appear when their group opens: a sunflower spiral beside the
+    group, on the side away from its neighbours, so they land in free space rather
+    than on the nodes the group links to."""
+    gx, gy = positions[group.id]
+    ends = [e.target if e.source == group.id else e.source for e in group.edges]
+    ends = [n for n in ends if n in positions]
+    nx_, ny_ = 0.0, 1.0
+    if ends:
+        cx = sum(positions[n][0] for n in ends) / len(ends)
+        cy = sum(positions[n][1] for n in ends) / len(ends)
+        length = math.hypot(gx - cx, gy - cy)
+        if length > 1e-6:
+            nx_, ny_ = (gx - cx) / length, (gy - cy) / length
+    step = 2 * max(size[m] for m in group.members) + 12
+    reach = step * math.sqrt(len(group.members)) * 0.9
+    ox, oy = gx + nx_ * (reach + size[group.id]), gy + ny_ * (reach + size[group.id])
+    for k, member in enumerate(group.members, start=1):
+        r = step * math.sqrt(k - 0.5) * 0.9
+        angle = k * 2.399963  # the golden angle
+        positions[member] = (ox + r * math.cos(angle), oy + r * math.sin(angle))
+
+
+def _network(view: GraphView, drawing: _Drawing) -> tuple[Network, bool]:
+    """The pyvis network: nodes are numbered in the order of ``drawing.ids``. Labels
+    start empty: the page's script draws those that fit at the current zoom."""
+    index = {node_id: i for i, node_id in enumerate(drawing.ids)}
+    precomputed = bool(drawing.positions)
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    groups = {g.id: g for g in drawing.groups}
+    for node_id in drawing.ids:
+        node = view.nodes.get(node_id)
+        cls = node.cls if node else groups[node_id].cls
+        colour, shape = CLASS_STYLE.get(cls, CLASS_STYLE[UNTYPED])
+        extra: dict[str, Any] = {"size": drawing.size[node_id]}
+        colour_of: str | dict[str, str] = colour
+        if node is None:  # a group: a heavy dark rim says "there is more inside"
+            extra["borderWidth"] = 2.5
+            colour_of = {"background": colour, "border": "#4a4a4a"}
+        if node_id in drawing.group_of or node_id in drawing.isolated:
+            extra["hidden"] = True
         if precomputed:
-            x, y = positions[node_id]
+            x, y = drawing.positions[node_id]
             extra.update(x=round(x, 1), y=round(y, 1))
-        net.add_node(
-            index[node_id], label=node_display_label(node), shape=shape, color=colour, **extra
-        )
-    for number, edge in enumerate(view.edges):
+        net.add_node(index[node_id], label="", shape=shape, color=colour_of, **extra)
+    for number, edge in enumerate(drawing.edges):
+        hidden = edge.source in drawing.group_of or edge.target in drawing.group_of
         net.add_edge(
             index[edge.source],
             index[edge.target],
             id=number,
-            label=shorten(edge.label, 32),
             color=EDGE_COLOURS.get(edge.prop, "#79706e"),
             arrows="to",
+            hidden=hidden,
         )
     net.options = _vis_options(precomputed)
-    return net, ids, precomputed
+    return net, precomputed
 
 
 def _vis_options(precomputed: bool) -> dict[str, Any]:
     options: dict[str, Any] = {
         "nodes": {
-            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#fff"},
+            "font": {"size": 13, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#fff"},
             "borderWidth": 1,
+            # the script sets each shown label's font so it is LABEL_PX on screen
+            "scaling": {"label": {"maxVisible": 100, "drawThreshold": 5}},
         },
         "edges": {
             "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#fff"},
@@ -223,6 +320,7 @@ def _vis_options(precomputed: bool) -> dict[str, Any]:
             "hover": True,
             "tooltipDelay": 150,
             "hideEdgesOnDrag": precomputed,
+            "zoomSpeed": 0.6,
             "navigationButtons": False,
             "keyboard": False,
         },
@@ -244,8 +342,20 @@ def _vis_options(precomputed: bool) -> dict[str, Any]:
     return options
 
 
-def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, Any]:
+def group_display_label(group: Group) -> str:
+    """A group's label on two lines: the count and kind, then the rest.
+
+    >>> g = Group("g", "58 investment bans · 2021-08-02 · U.S. government", "Sanction", (), ())
+    >>> group_display_label(g)
+    '58 investment bans\\n2021-08-02 · U.S. government'
+    """
+    head, _, rest = group.label.partition(" · ")
+    return f"{head}\n{shorten(rest, 48)}" if rest else shorten(head, 48)
+
+
+def _page_data(view: GraphView, drawing: _Drawing, precomputed: bool) -> dict[str, Any]:
     """What the page's script needs besides vis-network's nodes and edges."""
+    ids = drawing.ids
     article_ids = sorted(view.articles)
     article_index = {a: i for i, a in enumerate(article_ids)}
     evidence_ids = sorted(view.evidence)
@@ -273,11 +383,14 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
     ]
     nodes = []
     for node_id in ids:
+        if node_id not in view.nodes:
+            continue  # group nodes come after
         node = view.nodes[node_id]
         nodes.append(
             {
                 "iri": node.id,
                 "label": node.label,
+                "text": node_display_label(node),
                 "cls": node.cls,
                 "names": list(node.names),
                 "articles": [article_index[a] for a in node.articles if a in article_index],
@@ -286,6 +399,28 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
                 "currency": node.currency,
                 "date": node.date,
                 "reason": node.reason,
+                "group": drawing.group_of.get(node_id),
+                "isolated": node_id in drawing.isolated,
+            }
+        )
+    for number, group in enumerate(drawing.groups):
+        member_articles = {a for m in group.members for a in view.nodes[m].articles}
+        nodes.append(
+            {
+                "iri": group.id,
+                "label": group.label,
+                "text": group_display_label(group),
+                "cls": group.cls,
+                "names": [],
+                "articles": sorted(article_index[a] for a in member_articles if a in article_index),
+                "kind": group.kind,
+                "amount": None,
+                "currency": None,
+                "date": None,
+                "reason": None,
+                "group": None,
+                "isolated": False,
+                "groupNode": number,
             }
         )
     edges = [
@@ -296,7 +431,7 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
             "label": e.label,
             "evidence": [evidence_index[x] for x in e.evidence if x in evidence_index],
         }
-        for e in view.edges
+        for e in drawing.edges
     ]
     classes = Counter(n.cls for n in view.nodes.values())
     props = Counter(e.prop for e in view.edges)
@@ -304,7 +439,9 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
     class_order = [*ENTITY_CLASSES, UNTYPED]
     prop_order = ["imposedBy", "target", *RELATION_PROPERTIES]
     dates = sorted(a["date"][:10] for a in articles if a["date"])
-    main = main_component(ids, [(e.source, e.target) for e in view.edges])
+    main = drawing.main
+    # labels are offered in this order: groups, then the best connected
+    order = sorted(range(len(ids)), key=lambda i: (-drawing.weight[ids[i]], ids[i]))
     return {
         "classes": [
             {
@@ -325,7 +462,13 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
         "dates": {"min": dates[0], "max": dates[-1]} if dates else None,
         "precomputed": precomputed,
         # the page opens zoomed on the largest component; the rest is a zoom-out away
-        "main": sorted(node_index[n] for n in main) if len(main) < len(ids) else None,
+        "main": sorted(node_index[n] for n in main) if main else None,
+        "order": order,
+        "isolated": len(drawing.isolated),
+        "groups": [
+            {"node": node_index[g.id], "members": [node_index[m] for m in g.members]}
+            for g in drawing.groups
+        ],
         "nodes": nodes,
         "edges": edges,
         "evidence": evidence,
@@ -336,16 +479,22 @@ def _page_data(view: GraphView, ids: list[str], precomputed: bool) -> dict[str, 
 _PLACEHOLDER = re.compile(r"@@KG_([A-Z_]+)@@")
 
 
-def build_page(view: GraphView, options: PageOptions) -> str:
-    """The complete HTML page for ``view``.
+def build_page(view: GraphView, options: PageOptions, focus: str | None = None) -> str:
+    """The complete HTML page for ``view``; ``focus`` is the id of the node the
+    page is about, if any (its name is always drawn).
 
     >>> page = build_page(GraphView(), PageOptions(title="Empty"))
     >>> "<title>Empty</title>" in page, "https://" in page.split("<style>")[0]
     (True, False)
     """
-    net, ids, precomputed = _network(view, options)
+    drawing = _drawing(view, options)
+    net, precomputed = _network(view, drawing)
     vis_nodes, vis_edges, _heading, _height, _width, vis_options = net.get_network_data()
-    data = _page_data(view, ids, precomputed)
+    for vis_node in vis_nodes:
+        vis_node["label"] = ""  # pyvis puts the node's number where no label is given
+    data = _page_data(view, drawing, precomputed)
+    # the focus entity's name is always drawn, whatever the zoom
+    data["focus"] = drawing.ids.index(focus) if focus in view.nodes else None
     payload = safe_json(
         {"vis": {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(vis_options)}}
         | {"page": data}

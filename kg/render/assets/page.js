@@ -1,5 +1,5 @@
-/* kg graph page: search, filters, neighbourhood highlight and the evidence panel.
- * Article text is only ever put in the DOM with textContent, never innerHTML. */
+/* kg graph page: labels by zoom, groups, search, filters, neighbourhood highlight and
+ * the evidence panel. Article text is only ever put in the DOM with textContent. */
 (function () {
   "use strict";
   var raw = JSON.parse(document.getElementById("kg-data").textContent);
@@ -59,6 +59,7 @@
   }
 
   var visNodes = raw.vis.nodes.map(function (n) { n.title = nodeTip(n.id); return n; });
+  var groups = page.groups;
   var visEdges = raw.vis.edges.map(function (e) { e.title = edgeTip(e.id); return e; });
   var nodes = new vis.DataSet(visNodes);
   var edges = new vis.DataSet(visEdges);
@@ -68,38 +69,210 @@
   window.kgNodes = nodes;
   window.kgEdges = edges;
 
-  // ---- ready flag for tests and the benchmark: drawn, and not moving any more
+  // ---- ready flag for tests and the benchmark: drawn, still, and labels placed
   window.__kgReady = false;
+  window.__kgLabelPass = 0;
   function markReady() {
-    network.once("afterDrawing", function () {
+    relabel(function () {
       window.__kgReady = true;
       window.__kgReadyAt = performance.now();
       document.body.setAttribute("data-kg-ready", "1");
     });
-    network.redraw();
   }
-  if (page.precomputed || visNodes.length === 0) {
-    if (page.precomputed && page.main && page.main.length > 1) {
-      network.fit({ nodes: page.main, animation: false });
+  // the opening view: the largest connected part, but never so far out that the
+  // nodes shrink to specks; the rest is a zoom-out away
+  var MIN_OPEN_SCALE = 0.25;
+  var SMALL_GRAPH = 60;
+  function openingView() {
+    var all = shown.map(function (v, i) { return v ? i : -1; }).filter(function (i) { return i >= 0; });
+    if (all.length) network.fit({ nodes: all, animation: false, maxZoomLevel: 1.5 });
+    // a small graph is shown whole, however far out: its labels keep their size
+    if (all.length <= SMALL_GRAPH) return;
+    if (network.getScale() < MIN_OPEN_SCALE && page.main && page.main.length > 1) {
+      network.fit({ nodes: page.main, animation: false, maxZoomLevel: 1.5 });
     }
-    markReady();
-  } else {
-    // physics has settled the layout before the first draw; switch it off so the
-    // picture stays still and the page stays responsive
-    network.once("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });
-      markReady();
-    });
-    if (network.physics && network.physics.stabilized) markReady();
+    if (network.getScale() < MIN_OPEN_SCALE) {
+      network.moveTo({ scale: MIN_OPEN_SCALE, animation: false });
+    }
   }
-
+  window.kgOpeningView = openingView;
   // ---- adjacency
   var incident = info.map(function () { return []; });
   edgeInfo.forEach(function (e, i) { incident[e.from].push(i); incident[e.to].push(i); });
+  var realNodes = info.length - groups.length;
+  var realEdges = edgeInfo.filter(function (e) {
+    return info[e.from].groupNode === undefined && info[e.to].groupNode === undefined;
+  }).length;
+
+  // ---- labels by zoom: only those that fit without touching another are drawn,
+  // the most important first (hover, selection, focus, then groups and hubs); each
+  // is LABEL_PX tall on screen whatever the zoom, so zooming in makes room for more
+  var LABEL_PX = 13;
+  var LABEL_GAP = 3;
+  var MAX_LABELS = 500;
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = LABEL_PX + "px sans-serif";
+  var textLines = info.map(function (n) { return n.text.split("\n"); });
+  var textWidth = textLines.map(function (lines) {
+    return Math.max.apply(null, lines.map(function (l) { return measure.measureText(l).width; }));
+  });
+  var labelOn = info.map(function () { return false; });
+  var labelSize = info.map(function () { return 0; });
+  var pinned = [];  // always labelled, first: hovered, selected, searched
+  var hovered = null;
+
+  function Boxes(cell) {
+    var grid = {};
+    function keys(b, add) {
+      var out = [];
+      for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) out.push(gx + ":" + gy);
+      }
+      return out;
+    }
+    return {
+      hits: function (b) {
+        return keys(b).some(function (k) {
+          return (grid[k] || []).some(function (o) {
+            return b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
+          });
+        });
+      },
+      add: function (b) { keys(b).forEach(function (k) { (grid[k] = grid[k] || []).push(b); }); }
+    };
+  }
+
+  function candidates() {
+    var seen = {};
+    var out = [];
+    pinned.concat(hovered === null ? [] : [hovered], page.focus === null ? [] : [page.focus], page.order)
+      .forEach(function (i) { if (!seen[i]) { seen[i] = true; out.push(i); } });
+    return out;
+  }
+  function isPinned(i) { return i === hovered || pinned.indexOf(i) >= 0; }
+
+  // first pass: choose by an estimate of each label's box on screen
+  function chooseLabels() {
+    var scale = network.getScale();
+    var w = container.clientWidth;
+    var h = container.clientHeight;
+    var centre = network.getViewPosition();
+    var boxes = Boxes(64);
+    var want = {};
+    var count = 0;
+    candidates().forEach(function (i) {
+      if (count >= MAX_LABELS || !shown[i]) return;
+      var body = network.body.nodes[i];
+      if (!body) return;
+      var sx = (body.x - centre.x) * scale + w / 2;
+      var sy = (body.y - centre.y) * scale + h / 2;
+      var bw = textWidth[i] + 2 * LABEL_GAP;
+      var bh = textLines[i].length * LABEL_PX * 1.25 + 2 * LABEL_GAP;
+      var top = sy + body.options.size * scale;
+      var box = [sx - bw / 2, top - LABEL_GAP, sx + bw / 2, top + bh];
+      var pin = isPinned(i);
+      // a name cut by the window's edge reads as a different name: whole or none
+      if (pin ? box[0] > w || box[2] < 0 || box[1] > h || box[3] < 0
+        : box[0] < 0 || box[2] > w || box[1] < 0 || box[3] > h) return;
+      if (!pin && boxes.hits(box)) return;
+      boxes.add(box);
+      want[i] = true;
+      count++;
+    });
+    return want;
+  }
+
+  function applyLabels(want) {
+    var scale = network.getScale();
+    var font = LABEL_PX / scale;
+    var updates = [];
+    info.forEach(function (n, i) {
+      if (want[i]) {
+        if (!labelOn[i] || labelSize[i] !== font) {
+          updates.push({ id: i, label: n.text, font: { size: font } });
+          labelOn[i] = true;
+          labelSize[i] = font;
+        }
+      } else if (labelOn[i]) {
+        updates.push({ id: i, label: "" });
+        labelOn[i] = false;
+      }
+    });
+    if (updates.length) nodes.update(updates);
+  }
+
+  // second pass, after drawing: vis-network's own label boxes; a label that
+  // still touches a more important one goes
+  function verifyLabels() {
+    var scale = network.getScale();
+    var boxes = Boxes(64 / scale);
+    var gap = LABEL_GAP / scale;
+    var drop = {};
+    var dropped = false;
+    candidates().forEach(function (i) {
+      if (!labelOn[i]) return;
+      var size = network.body.nodes[i].labelModule.size;
+      var box = [size.left - gap, size.top - gap, size.left + size.width + gap, size.top + size.height + gap];
+      if (!isPinned(i) && boxes.hits(box)) { drop[i] = true; dropped = true; return; }
+      boxes.add(box);
+    });
+    if (!dropped) return false;
+    var keep = {};
+    info.forEach(function (n, i) { if (labelOn[i] && !drop[i]) keep[i] = true; });
+    applyLabels(keep);
+    return true;
+  }
+
+  var relabelTimer = null;
+  function relabel(done) {
+    if (relabelTimer !== null) { clearTimeout(relabelTimer); relabelTimer = null; }
+    applyLabels(chooseLabels());
+    network.once("afterDrawing", function () {
+      var settled = function () {
+        window.__kgLabelPass++;
+        if (done) done();
+      };
+      if (verifyLabels()) {
+        network.once("afterDrawing", settled);
+        network.redraw();
+      } else {
+        settled();
+      }
+    });
+    network.redraw();
+  }
+  function relabelSoon() {
+    if (relabelTimer !== null) clearTimeout(relabelTimer);
+    relabelTimer = setTimeout(function () { relabelTimer = null; relabel(); }, 120);
+  }
+  window.kgRelabel = relabel;
+  network.on("zoom", relabelSoon);
+  network.on("dragEnd", relabelSoon);
+  network.on("animationFinished", relabelSoon);
+  network.on("resize", relabelSoon);
+  network.on("hoverNode", function (params) { hovered = params.node; relabel(); });
+  network.on("blurNode", function () { hovered = null; relabelSoon(); });
+
+  // ---- edge labels only where the user looks: the selected node's edges
+  var edgeLabelled = [];
+  function labelEdges(ks) {
+    var updates = edgeLabelled.map(function (k) { return { id: k, label: "" }; });
+    edgeLabelled = ks.slice();
+    ks.forEach(function (k) { updates.push({ id: k, label: edgeInfo[k].label.slice(0, 32) }); });
+    if (updates.length) edges.update(updates);
+  }
 
   // ---- stats, search names
-  byId("kg-stats").textContent = info.length + " nodes, " + edgeInfo.length + " edges, " +
-    page.articles.length + " articles";
+  function statsText(shownNodes, shownEdges) {
+    var text = (shownNodes === realNodes ? realNodes : shownNodes + " of " + realNodes) + " nodes, " +
+      (shownEdges === realEdges ? realEdges : shownEdges + " of " + realEdges) + " edges, " +
+      page.articles.length + " articles";
+    var notes = [];
+    if (!showIsolated.checked && page.isolated) notes.push(page.isolated + " with no edge hidden");
+    var folded = groups.filter(function (g, k) { return !groupOpen[k]; }).length;
+    if (folded) notes.push(folded + (folded === 1 ? " group" : " groups") + " folded");
+    return notes.length ? text + " · " + notes.join(" · ") : text;
+  }
   var nameIndex = [];
   var datalist = byId("kg-names");
   var seenNames = {};
@@ -115,6 +288,22 @@
     });
   });
 
+  // ---- nodes with no edge: hidden until asked for; groups: folded until clicked
+  var showIsolated = byId("kg-isolated");
+  byId("kg-isolated-count").textContent = String(page.isolated);
+  if (!page.isolated) byId("kg-isolated-box").hidden = true;
+  showIsolated.addEventListener("change", function () { applyFilters(); relabel(); });
+  var groupOpen = groups.map(function () { return false; });
+  function setGroup(k, open) {
+    groupOpen[k] = open;
+    applyFilters();
+    relabel();
+  }
+  window.kgSetGroup = setGroup;
+  window.kgGroups = function () {
+    return groups.map(function (g, k) { return { node: g.node, members: g.members, open: groupOpen[k] }; });
+  };
+
   // ---- filter controls
   var shapeGlyph = { dot: "●", diamond: "◆", box: "▬", triangle: "▲", square: "■",
     hexagon: "⬢", triangleDown: "▼" };
@@ -124,7 +313,7 @@
     input.type = "checkbox";
     input.checked = true;
     input.value = name;
-    input.addEventListener("change", applyFilters);
+    input.addEventListener("change", function () { applyFilters(); relabel(); });
     label.appendChild(input);
     if (swatch) label.appendChild(swatch);
     label.appendChild(el("span", name));
@@ -152,8 +341,8 @@
   } else {
     byId("kg-dates-box").hidden = true;
   }
-  since.addEventListener("change", applyFilters);
-  until.addEventListener("change", applyFilters);
+  since.addEventListener("change", function () { applyFilters(); relabel(); });
+  until.addEventListener("change", function () { applyFilters(); relabel(); });
 
   function checked(inputs) {
     var set = {};
@@ -161,8 +350,9 @@
     return set;
   }
 
-  var hiddenNode = info.map(function () { return false; });
-  var hiddenEdge = edgeInfo.map(function () { return false; });
+  var hiddenNode = info.map(function (n, i) { return !!raw.vis.nodes[i].hidden; });
+  var hiddenEdge = edgeInfo.map(function (e, i) { return !!raw.vis.edges[i].hidden; });
+  var shown = hiddenNode.map(function (h) { return !h; });
 
   function applyFilters() {
     var classes = checked(classInputs);
@@ -180,31 +370,58 @@
     });
     var nodeOk = info.map(function (n, i) {
       if (!classes[n.cls]) return false;
-      if (n.cls === "Sanction" && !kinds[n.kind]) return false;
+      if (n.cls === "Sanction" && n.kind && !kinds[n.kind]) return false;
       if (!dated) return true;
       if (n.articles.some(function (a) { return inRange(page.articles[a].date, from, to); })) return true;
       return incident[i].some(function (k) { return edgeDateOk[k]; });
     });
+    // a group passes the filters when one of its members does
+    groups.forEach(function (g) {
+      nodeOk[g.node] = g.members.some(function (m) { return nodeOk[m]; });
+    });
     var nodeUpdates = [];
     var edgeUpdates = [];
-    edgeInfo.forEach(function (e, i) {
-      var hide = !(props[e.prop] && edgeDateOk[i] && nodeOk[e.from] && nodeOk[e.to]);
-      if (hide !== hiddenEdge[i]) { hiddenEdge[i] = hide; edgeUpdates.push({ id: i, hidden: hide }); }
-    });
     info.forEach(function (n, i) {
-      var hide = !nodeOk[i];
-      if (hide !== hiddenNode[i]) { hiddenNode[i] = hide; nodeUpdates.push({ id: i, hidden: hide }); }
+      var show = nodeOk[i];
+      if (n.group !== null && n.group !== undefined) show = show && groupOpen[n.group];
+      else if (n.groupNode !== undefined) show = show && !groupOpen[n.groupNode];
+      else if (n.isolated) show = show && showIsolated.checked;
+      shown[i] = show;
+      if (hiddenNode[i] === show) {
+        hiddenNode[i] = !show;
+        nodeUpdates.push({ id: i, hidden: !show });
+      }
+    });
+    edgeInfo.forEach(function (e, i) {
+      var hide = !(props[e.prop] && edgeDateOk[i] && shown[e.from] && shown[e.to]);
+      if (hide !== hiddenEdge[i]) { hiddenEdge[i] = hide; edgeUpdates.push({ id: i, hidden: hide }); }
     });
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
-    var shown = hiddenNode.filter(function (h) { return !h; }).length;
-    byId("kg-stats").textContent = shown + " of " + info.length + " nodes shown, " +
-      hiddenEdge.filter(function (h) { return !h; }).length + " of " + edgeInfo.length + " edges";
+    var shownReal = shown.filter(function (v, i) { return v && info[i].groupNode === undefined; }).length;
+    var shownEdges = 0;
+    edgeInfo.forEach(function (e, i) {
+      if (!hiddenEdge[i] && info[e.from].groupNode === undefined && info[e.to].groupNode === undefined) shownEdges++;
+    });
+    // a folded member's edges count as shown: the group draws them
+    groups.forEach(function (g, k) {
+      if (groupOpen[k]) return;
+      g.members.forEach(function (m) {
+        if (!nodeOk[m]) return;
+        shownReal++;
+        incident[m].forEach(function (j) { if (props[edgeInfo[j].prop] && edgeDateOk[j]) shownEdges++; });
+      });
+    });
+    if (showIsolated.checked === false) {
+      info.forEach(function (n, i) { if (n.isolated && nodeOk[i]) shownReal++; });
+    }
+    byId("kg-stats").textContent = statsText(shownReal, shownEdges);
   }
   window.kgApplyFilters = applyFilters;
   window.kgHiddenNodes = function () {
     return hiddenNode.map(function (h, i) { return h ? i : -1; }).filter(function (i) { return i >= 0; });
   };
+  byId("kg-stats").textContent = statsText(realNodes, realEdges);
 
   byId("kg-reset").addEventListener("click", function () {
     classInputs.concat(propInputs, kindInputs).forEach(function (input) { input.checked = true; });
@@ -212,7 +429,8 @@
     until.value = "";
     applyFilters();
     clearHighlight();
-    network.fit({ animation: false });
+    openingView();
+    relabel();
   });
 
   // ---- neighbourhood highlight
@@ -284,8 +502,14 @@
     panel.replaceChildren();
     panel.setAttribute("data-node", String(i));
     panel.removeAttribute("data-edge");
+    panel.removeAttribute("data-group");
     panel.appendChild(el("h2", n.label));
     panel.appendChild(badge(n.cls));
+    if (n.group !== null && n.group !== undefined) {
+      var part = el("p", "One of ", "kg-meta");
+      part.appendChild(nodeLink(groups[n.group].node));
+      panel.appendChild(part);
+    }
     if (n.cls === "Sanction") {
       var facts = [["kind", n.kind], ["amount", n.amount ? (n.amount + " " + (n.currency || "")).trim() : null],
         ["date", n.date], ["reason", n.reason]];
@@ -361,11 +585,20 @@
   }
 
   function focusNode(i, animate) {
+    var n = info[i];
+    if (n.groupNode !== undefined && groupOpen[n.groupNode]) {
+      setGroup(n.groupNode, false);  // a link to an open group folds it again
+    }
     if (hiddenNode[i]) {
-      // a search must find what the filters hide: show that class again
-      classInputs.forEach(function (input) { if (input.value === info[i].cls) input.checked = true; });
+      // a search must find what the filters hide: show that class again, open
+      // its group, show the nodes with no edge
+      classInputs.forEach(function (input) { if (input.value === n.cls) input.checked = true; });
+      kindInputs.forEach(function (input) { if (input.value === n.kind) input.checked = true; });
+      if (n.group !== null && n.group !== undefined) groupOpen[n.group] = true;
+      if (n.isolated) showIsolated.checked = true;
       applyFilters();
     }
+    pinned = [i];
     network.selectNodes([i], true);
     network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: animate ? { duration: 300 } : false });
     var around = [i];
@@ -383,20 +616,89 @@
       }
     });
     highlight(around, aroundEdges);
-    showNode(i);
+    labelEdges(incident[i].filter(function (k) { return !hiddenEdge[k]; }));
+    if (n.groupNode !== undefined) showGroup(n.groupNode);
+    else showNode(i);
+    if (!animate) relabel();
     window.__kgFocused = i;
+  }
+
+  // a group node: clicking it opens it; its panel lists the members and folds it again
+  function openGroup(k) {
+    var g = groups[k];
+    setGroup(k, true);
+    pinned = [];
+    network.unselectAll();
+    var around = g.members.slice();
+    var aroundEdges = [];
+    g.members.forEach(function (m) {
+      incident[m].forEach(function (j) { aroundEdges.push(j); around.push(edgeInfo[j].from, edgeInfo[j].to); });
+    });
+    highlight(around, aroundEdges);
+    labelEdges([]);
+    showGroup(k);
+    // the members and what they link to, so each member's edge can be followed
+    var seen = {};
+    network.fit({
+      nodes: around.filter(function (i) { return shown[i] && !seen[i] && (seen[i] = true); }),
+      animation: false
+    });
+    relabel();
+  }
+  function closeGroup(k) {
+    setGroup(k, false);
+    clearHighlight();
+    focusNode(groups[k].node, false);
+  }
+  window.kgOpenGroup = openGroup;
+  window.kgCloseGroup = closeGroup;
+
+  function showGroup(k) {
+    var g = groups[k];
+    var n = info[g.node];
+    panel.replaceChildren();
+    panel.setAttribute("data-group", String(k));
+    panel.removeAttribute("data-node");
+    panel.removeAttribute("data-edge");
+    panel.appendChild(el("h2", n.label));
+    panel.appendChild(badge(n.cls));
+    var fold = el("button", groupOpen[k] ? "Fold the group" : "Open the group", "kg-group-toggle");
+    fold.type = "button";
+    fold.id = "kg-group-toggle";
+    fold.addEventListener("click", function () { if (groupOpen[k]) closeGroup(k); else openGroup(k); });
+    panel.appendChild(fold);
+    panel.appendChild(el("h3", "Members (" + g.members.length + ")"));
+    var ul = el("ul", null, "kg-facts");
+    g.members.forEach(function (m) {
+      var li = el("li");
+      li.appendChild(nodeLink(m));
+      var others = incident[m].map(function (j) {
+        var e = edgeInfo[j];
+        return e.from === m ? e.to : e.from;
+      }).filter(function (o) { return info[o].cls !== "Government"; });
+      if (others.length) li.appendChild(el("span", " → " + others.map(function (o) { return info[o].label; }).join(", ")));
+      ul.appendChild(li);
+    });
+    panel.appendChild(ul);
   }
   window.kgFocusNode = focusNode;
 
   network.on("click", function (params) {
     if (params.nodes.length) {
-      focusNode(params.nodes[0], false);
+      var i = params.nodes[0];
+      if (info[i].groupNode !== undefined) openGroup(info[i].groupNode);
+      else focusNode(i, false);
     } else if (params.edges.length) {
       var k = params.edges[0];
       highlight([edgeInfo[k].from, edgeInfo[k].to], [k]);
+      labelEdges([k]);
       showEdge(k);
     } else {
       clearHighlight();
+      labelEdges([]);
+      pinned = [];
+      relabel();
+      panel.removeAttribute("data-group");
       panel.replaceChildren(el("p", "Nothing selected.", "kg-hint"));
       panel.removeAttribute("data-node");
       panel.removeAttribute("data-edge");
@@ -431,4 +733,23 @@
     if (ev.key === "Enter") { ev.preventDefault(); search(); }
   });
   byId("kg-search").addEventListener("change", search);
+
+  // ---- start: frame the picture, place the labels, then say ready
+  if (page.precomputed || visNodes.length === 0) {
+    openingView();
+    markReady();
+  } else {
+    // physics has settled the layout before the first draw; switch it off so the
+    // picture stays still and the page stays responsive
+    var started = false;
+    var start = function () {
+      if (started) return;
+      started = true;
+      network.setOptions({ physics: { enabled: false } });
+      openingView();
+      markReady();
+    };
+    network.once("stabilizationIterationsDone", start);
+    if (network.physics && network.physics.stabilized) start();
+  }
 })();
