@@ -237,7 +237,7 @@ def test_graph_built_by_the_store_conforms() -> None:
         ResolvedEntity,
         Sanction,
     )
-    from kg.store.rdf import article_quads, entity_quads
+    from kg.store.rdf import article_quads, entities_graph_quads
 
     art = Article(id="a1", text=SENTENCE, title="T", date="2021-04-10", source="https://x.org/a")
     ev = Evidence("a1", SENTENCE, 0, len(SENTENCE), "sanction.fine.v1", 0.9)
@@ -253,7 +253,7 @@ def test_graph_built_by_the_store_conforms() -> None:
         ResolvedEntity("alibaba", "Alibaba", "Company"),
     ]
     for s, p, o, g in [
-        *entity_quads(resolved),
+        *entities_graph_quads(ext, {"g": "chinese-regulators", "c": "alibaba"}, resolved),
         *article_quads(ext, {"g": "chinese-regulators", "c": "alibaba"}),
     ]:
         ds.graph(g).add((s, p, o))
