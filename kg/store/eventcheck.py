@@ -85,7 +85,7 @@ def duplicate_sanctions(graph: Graph) -> list[tuple[Node, Node]]:
                 groups[key].append(node)
     pairs = set()
     for nodes in groups.values():
-        for a, b in itertools.combinations(sorted(set(nodes)), 2):
+        for a, b in itertools.combinations(sorted(set(nodes), key=str), 2):
             imposers_a = set(graph.objects(a, KG.imposedBy))
             imposers_b = set(graph.objects(b, KG.imposedBy))
             dates_a = {str(d) for d in graph.objects(a, KG.date)}
@@ -94,4 +94,4 @@ def duplicate_sanctions(graph: Graph) -> list[tuple[Node, Node]]:
                 dates_a, dates_b
             ):
                 pairs.add((a, b))
-    return sorted(pairs)
+    return sorted(pairs, key=lambda pair: (str(pair[0]), str(pair[1])))
