@@ -34,8 +34,14 @@ _LEGAL_SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
     "plc", "ag", "gmbh", "sa", "group", "holdings", "holding", "the",
 }  # fmt: skip
-#: Classes that may name the same thing: a country as a place and as a state.
-_COMPATIBLE = {frozenset({"Location", "Government"})}
+#: Classes that may name the same thing: a country as a place and as a state; a
+#: body one article calls a company or a government agency and another just an
+#: organisation. The node keeps the class most mentions give it.
+_COMPATIBLE = {
+    frozenset({"Location", "Government"}),
+    frozenset({"Company", "Organization"}),
+    frozenset({"Government", "Organization"}),
+}
 #: Of two compatible readings with as many mentions, the state wins.
 _PRIORITY = {"Government": 1, "Location": 0}
 
