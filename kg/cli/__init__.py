@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kg.errors import KGError
 
 #: Verb modules under ``kg.cli``, in the order ``kg --help`` lists them.
-COMMANDS = ("build", "query", "render", "export", "remove", "serve", "evaluate")
+COMMANDS = ("build", "query", "render", "export", "link", "remove", "serve", "evaluate")
 
 
 def make_parser() -> argparse.ArgumentParser:
