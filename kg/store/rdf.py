@@ -1,8 +1,9 @@
 """From plain data (:mod:`kg.model`) to RDF quads, laid out as ``docs/graph-model.md`` says.
 
 Every IRI is a pure function of the input, so the same extraction gives an isomorphic
-graph: entities from their resolved slug, articles from their id, sanctions and
-evidence from a hash of what they say and the article they come from.
+graph: entities from their resolved slug, articles from their id, evidence from a
+hash of what it says and the article it comes from, sanctions from a hash of their
+event key (:mod:`kg.events`), so that every article reporting one measure names it alike.
 
 >>> from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact
 >>> art = Article(id="doj_001", text="Huawei makes 5G gear.", title="T")
