@@ -269,3 +269,18 @@ def test_corpus_subset_reports_each_fine_once(corpus_dir: Path, tmp_path: Path) 
         n: {ds.value(e, KG.article) for e in ds.subjects(RDF.subject, n)} for n in set(fines)
     }
     assert any(len(a) >= 2 for a in articles.values())
+
+
+def test_a_sanctioned_country_is_read_as_the_state() -> None:
+    r = Resolver()
+    r.resolve(ArticleExtraction(Article("a1", "."), (Entity("c", "Freedonia", "Location"),)))
+    ev = Evidence("a2", "Sylvania sanctioned Freedonia.", 0, 30, "r", 0.9)
+    ext = ArticleExtraction(
+        Article("a2", ev.sentence),
+        (Entity("s", "Sylvania", "Government"), Entity("c", "Freedonia", "Location", mentions=2)),
+        sanctions=(Sanction("c", "Designation", ev, "s"),),
+    )
+    ids, touched = r.resolve(ext)
+    freedonia = next(e for e in touched if e.id == ids["c"])
+    assert freedonia.cls == "Government"  # two mentions as the sanctioned state, one as a place
+    assert dict(freedonia.votes) == {"Location": 1, "Government": 2}
