@@ -266,6 +266,10 @@ EVIDENCE = EVI["alibaba-cloud-services"]
 
 BROKEN: dict[str, tuple[Callable[[Dataset], None], str]] = {
     "entity without label": (_set(ALIBABA, RDFS.label, None), "kgsh:EntityLabel"),
+    "malformed class votes": (
+        _set(ALIBABA, KG.classVotes, Literal("Company:3")),
+        "kgsh:EntityVotes",
+    ),
     "entity with two labels": (
         lambda ds: ds.graph(ENTITIES_GRAPH).add((ALIBABA, RDFS.label, Literal("Alibaba Inc"))),
         "kgsh:EntityLabel",
