@@ -101,7 +101,7 @@ def du_mb(path: Path) -> float:
 
 
 def make_data(triples: int, seed: int) -> tuple[list[Any], dict[str, list[str]], int]:
-    from kg.store.rdf import article_quads, entity_iri, entity_quads
+    from kg.store.rdf import article_quads, entities_graph_quads, entity_iri
     from kg.store.synthetic import synthetic_articles
 
     count = max(1, triples // TRIPLES_PER_ARTICLE)
@@ -122,7 +122,13 @@ def make_data(triples: int, seed: int) -> tuple[list[Any], dict[str, list[str]],
         "facts": facts,
     }
     total = len({q for item in batch for q in article_quads(item.extraction, item.entity_ids)})
-    total += len({q for item in batch for q in entity_quads(item.entities)})
+    total += len(
+        {
+            q
+            for item in batch
+            for q in entities_graph_quads(item.extraction, item.entity_ids, item.entities)
+        }
+    )
     return batch, params, total
 
 
@@ -131,14 +137,17 @@ def bulk_rate(batch: list[Any], total: int) -> float:
     import pyoxigraph as ox
     from oxrdflib._converter import to_ox
 
-    from kg.store.rdf import article_quads, entity_quads
+    from kg.store.rdf import article_quads, entities_graph_quads
 
     root = Path(tempfile.mkdtemp(prefix="kg-bench-bulk-"))
     store = ox.Store(str(root / "db"))
     quads = [
         to_ox(q)
         for item in batch
-        for q in [*article_quads(item.extraction, item.entity_ids), *entity_quads(item.entities)]
+        for q in [
+            *article_quads(item.extraction, item.entity_ids),
+            *entities_graph_quads(item.extraction, item.entity_ids, item.entities),
+        ]
     ]
     start = time.perf_counter()
     store.bulk_extend(quads)
@@ -234,12 +243,15 @@ def child(
     else:
         from rdflib import Dataset
 
-        from kg.store.rdf import article_quads, entity_quads
+        from kg.store.rdf import article_quads, entities_graph_quads
 
         dataset = Dataset(default_union=True)
         start = time.perf_counter()
         for item in batch:
-            quads = [*article_quads(item.extraction, item.entity_ids), *entity_quads(item.entities)]
+            quads = [
+                *article_quads(item.extraction, item.entity_ids),
+                *entities_graph_quads(item.extraction, item.entity_ids, item.entities),
+            ]
             dataset.addN(quads)  # type: ignore[arg-type]
         elapsed = time.perf_counter() - start
         result["load_s"] = elapsed

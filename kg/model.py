@@ -195,13 +195,15 @@ class ResolvedEntity:
     """A graph-wide entity after cross-article resolution (:mod:`kg.resolve`).
 
     ``id`` is the stable slug its IRI is minted from; ``aliases`` are the other
-    names it was seen under (``skos:altLabel``), sorted.
+    names it was seen under (``skos:altLabel``), sorted; ``votes`` how many mentions
+    read it as each class, sorted by class (what its class is decided by).
     """
 
     id: str
     label: str
     cls: str
     aliases: tuple[str, ...] = ()
+    votes: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         if self.cls not in ENTITY_CLASSES or self.cls == "Sanction":

@@ -3,7 +3,13 @@
 "ZTE", "ZTE Corporation" and "ZTE Corp." become one node with the others as
 ``skos:altLabel``; entities whose names only look alike ("Huawei" and "Huawei
 Marine", two people called "Xu") stay apart. Resolution is online, in article order,
-so a store can resume it from the entities it already holds.
+so a store can resume it from the entities it already holds, and the result does not
+depend on where a build stopped and resumed: everything a decision reads (the names
+and the class a node has) is in the stored entities.
+
+A bare surname ("Xu") ties back to a full name only within its own article, in either
+name order ("Xu Jiaqiang" or "Jiaqiang Xu"); across articles it joins only another bare
+"Xu", never a full name by the surname alone.
 
 >>> from kg.model import Entity
 >>> r = Resolver()
@@ -20,7 +26,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import ArticleExtraction, Entity, ResolvedEntity
 
@@ -28,8 +34,16 @@ _LEGAL_SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
     "plc", "ag", "gmbh", "sa", "group", "holdings", "holding", "the",
 }  # fmt: skip
-#: Classes that may name the same thing: a country as a place and as a state.
-_COMPATIBLE = {frozenset({"Location", "Government"})}
+#: Classes that may name the same thing: a country as a place and as a state; a
+#: body one article calls a company or a government agency and another just an
+#: organisation. The node keeps the class most mentions give it.
+_COMPATIBLE = {
+    frozenset({"Location", "Government"}),
+    frozenset({"Company", "Organization"}),
+    frozenset({"Government", "Organization"}),
+}
+#: Of two compatible readings with as many mentions, the state wins.
+_PRIORITY = {"Government": 1, "Location": 0}
 
 
 def name_key(name: str, cls: str) -> str:
@@ -84,6 +98,45 @@ def _government_key(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _keys(name: str, cls: str) -> set[str]:
+    """The keys a name is found under: as its class reads it, and as each compatible
+    class does (a store keeps only the decided class, so both must be indexed).
+
+    >>> sorted(_keys("The Department of Justice", "Location"))
+    ['justice department', 'the department of justice']
+    """
+    classes = {cls} | {c for pair in _COMPATIBLE if cls in pair for c in pair}
+    return {name_key(name, c) for c in classes}
+
+
+def _bare(name: str) -> bool:
+    """A one-word person name: a surname (or given name) said alone.
+
+    >>> _bare("Xu"), _bare("Xu Jiaqiang")
+    (True, False)
+    """
+    return len(name.split()) == 1
+
+
+def _full_name_of(bare: str, people: Iterable[Entity]) -> Entity | None:
+    """The one full name among ``people`` that ``bare`` begins or ends, in either order.
+
+    >>> people = [Entity("a", "Xu Jiaqiang", "Person"), Entity("b", "Yanjun Xu", "Person")]
+    >>> _full_name_of("Jiaqiang", people).name
+    'Xu Jiaqiang'
+    >>> _full_name_of("Xu", people) is None  # two men called Xu: neither
+    True
+    """
+    key = name_key(bare, "Person")
+    found = []
+    for person in people:
+        words = [name_key(w, "Person") for w in person.name.split()]
+        words = [w for w in words if w]
+        if words and key in (words[0], words[-1]):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
 def slugify(name: str) -> str:
     """An IRI-safe slug.
 
@@ -101,11 +154,16 @@ class _Node:
     names: Counter[str] = field(default_factory=Counter)
     classes: Counter[str] = field(default_factory=Counter)
 
+    @property
+    def cls(self) -> str:
+        """The class most mentions read the node as (a tie: ``_PRIORITY``, then name)."""
+        return max(self.classes, key=lambda c: (self.classes[c], _PRIORITY.get(c, 0), c))
+
     def resolved(self) -> ResolvedEntity:
-        cls = self.classes.most_common(1)[0][0]
         label = max(self.names, key=lambda n: (self.names[n] > 0, len(n.split()), len(n), n))
         aliases = tuple(sorted(n for n in self.names if n != label))
-        return ResolvedEntity(self.id, label, cls, aliases)
+        votes = tuple(sorted((c, n) for c, n in self.classes.items() if n > 0))
+        return ResolvedEntity(self.id, label, self.cls, aliases, votes)
 
 
 class Resolver:
@@ -116,12 +174,16 @@ class Resolver:
         self._keys: dict[str, list[str]] = {}
         for entity in known:
             node = _Node(entity.id)
-            node.classes[entity.cls] += 1
-            for n in (entity.label, *entity.aliases):
-                node.names[n] += 1
+            # the stored votes are the counts a clean build would have reached here
+            node.classes.update(dict(entity.votes) or {entity.cls: 1})
             self._nodes[entity.id] = node
             for n in (entity.label, *entity.aliases):
-                self._index(name_key(n, entity.cls), entity.id)
+                if entity.cls == "Person" and _bare(n) and n != entity.label:
+                    node.names[n] += 0  # as when it was added: a name, never a key
+                    continue
+                node.names[n] += 1
+                for key in _keys(n, entity.cls):
+                    self._index(key, entity.id)
 
     def _index(self, key: str, node_id: str) -> None:
         ids = self._keys.setdefault(key, [])
@@ -129,7 +191,7 @@ class Resolver:
             ids.append(node_id)
 
     def _compatible(self, node: _Node, cls: str) -> bool:
-        have = node.classes.most_common(1)[0][0]
+        have = node.cls
         return have == cls or frozenset({have, cls}) in _COMPATIBLE
 
     def match(self, entity: Entity) -> str:
@@ -139,7 +201,7 @@ class Resolver:
             for node_id in self._keys.get(name_key(n, entity.cls), []):
                 node = self._nodes[node_id]
                 if self._compatible(node, entity.cls) and (
-                    entity.cls != "Person" or n == entity.name or len(n.split()) > 1
+                    entity.cls != "Person" or n == entity.name or not _bare(n)
                 ):
                     self._add(node, entity)
                     return node_id
@@ -152,12 +214,12 @@ class Resolver:
     def _add(self, node: _Node, entity: Entity) -> None:
         node.classes[entity.cls] += entity.mentions
         for n in (entity.name, *entity.aliases):
-            if entity.cls == "Person" and len(n.split()) == 1 and n != entity.name:
+            if entity.cls == "Person" and _bare(n) and n != entity.name:
                 node.names[n] += 0  # a bare surname is an alias, never a key across articles
-                node.names.setdefault(n, 0)
                 continue
             node.names[n] += 1
-            self._index(name_key(n, entity.cls), node.id)
+            for key in _keys(n, entity.cls):
+                self._index(key, node.id)
 
     def _new_id(self, name: str) -> str:
         base = slugify(name)
@@ -168,8 +230,34 @@ class Resolver:
         return candidate
 
     def resolve(self, extraction: ArticleExtraction) -> tuple[dict[str, str], list[ResolvedEntity]]:
-        """(entity key → node id, the resolved nodes this article touched)."""
-        ids = {e.key: self.match(e) for e in extraction.entities}
+        """(entity key → node id, the resolved nodes this article touched).
+
+        A bare surname joins the one full name of its article that it begins or ends;
+        a country the article sanctions, or that imposes a sanction, is read as the state.
+        """
+        acting = {s.target for s in extraction.sanctions}
+        acting |= {s.imposer for s in extraction.sanctions if s.imposer is not None}
+        entities = [
+            replace(e, cls="Government") if e.cls == "Location" and e.key in acting else e
+            for e in extraction.entities
+        ]
+        full = {e.key: e for e in entities if e.cls == "Person" and not _bare(e.name)}
+        ids: dict[str, str] = {}
+        for e in entities:
+            if e.key not in full and e.cls == "Person" and _bare(e.name):
+                continue  # after the full names, which it may join
+            ids[e.key] = self.match(e)
+        for e in entities:
+            if e.key in ids:
+                continue
+            owner = _full_name_of(e.name, full.values())
+            if owner is None:
+                ids[e.key] = self.match(e)
+                continue
+            ids[e.key] = ids[owner.key]
+            node = self._nodes[ids[e.key]]
+            node.classes[e.cls] += e.mentions
+            node.names[e.name] += 0  # a name of the node, never a key across articles
         touched = sorted(set(ids.values()))
         return ids, [self._nodes[i].resolved() for i in touched]
 

@@ -15,7 +15,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.evaluate.shapes import validate
-from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES, SANCTION_KINDS
+from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES, SANCTION_KINDS, ResolvedEntity
 from kg.store.namespace import ART, ENT, ENTITIES_GRAPH, EVI, KG, SAN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -237,7 +237,7 @@ def test_graph_built_by_the_store_conforms() -> None:
         ResolvedEntity,
         Sanction,
     )
-    from kg.store.rdf import article_quads, entity_quads
+    from kg.store.rdf import article_quads, entities_graph_quads
 
     art = Article(id="a1", text=SENTENCE, title="T", date="2021-04-10", source="https://x.org/a")
     ev = Evidence("a1", SENTENCE, 0, len(SENTENCE), "sanction.fine.v1", 0.9)
@@ -253,7 +253,7 @@ def test_graph_built_by_the_store_conforms() -> None:
         ResolvedEntity("alibaba", "Alibaba", "Company"),
     ]
     for s, p, o, g in [
-        *entity_quads(resolved),
+        *entities_graph_quads(ext, {"g": "chinese-regulators", "c": "alibaba"}, resolved),
         *article_quads(ext, {"g": "chinese-regulators", "c": "alibaba"}),
     ]:
         ds.graph(g).add((s, p, o))
@@ -266,6 +266,10 @@ EVIDENCE = EVI["alibaba-cloud-services"]
 
 BROKEN: dict[str, tuple[Callable[[Dataset], None], str]] = {
     "entity without label": (_set(ALIBABA, RDFS.label, None), "kgsh:EntityLabel"),
+    "malformed class votes": (
+        _set(ALIBABA, KG.classVotes, Literal("Company:3")),
+        "kgsh:EntityVotes",
+    ),
     "entity with two labels": (
         lambda ds: ds.graph(ENTITIES_GRAPH).add((ALIBABA, RDFS.label, Literal("Alibaba Inc"))),
         "kgsh:EntityLabel",
@@ -369,3 +373,64 @@ def test_a_real_build_conforms(tmp_path: Path) -> None:
     assert len(set(ds.subjects(RDF.type, KG.Evidence))) > 0  # there is something to check
     ok, report = validate(ds)
     assert ok, report
+
+
+# ---------------------------------------------------------------- alignment
+
+SCHEMA = "https://schema.org/"
+FTM = "https://schema.followthemoney.tech/#"
+WIKIDATA = "http://www.wikidata.org/"
+_MAPPINGS = (
+    OWL.equivalentClass,
+    OWL.equivalentProperty,
+    RDFS.subClassOf,
+    RDFS.subPropertyOf,
+    SKOS.exactMatch,
+    SKOS.closeMatch,
+)
+
+
+def _alignments(g: Graph) -> dict[str, set[str]]:
+    """Each class and property of the ontology → the outside IRIs it is mapped to."""
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+    terms = {s for k in kinds for s in g.subjects(RDF.type, k) if str(s).startswith(NS)}
+    return {
+        _local(t): {str(o) for p in _MAPPINGS for o in g.objects(t, p) if not str(o).startswith(NS)}
+        for t in terms
+    }
+
+
+def test_every_term_is_aligned_to_schema_org_and_classes_to_ftm_and_wikidata() -> None:
+    terms = _alignments(Graph().parse(ONTOLOGY, format="turtle"))
+    assert len(terms) > 40
+    unmapped = sorted(t for t, targets in terms.items() if not any(SCHEMA in x for x in targets))
+    assert unmapped == [], f"no schema.org mapping: {unmapped}"
+    for cls in (*[c for c in ENTITY_CLASSES], "Article"):
+        assert any(x.startswith(WIKIDATA) for x in terms[cls]), cls
+    for cls in ("Company", "Person", "Government", "Organization", "Sanction", "Article"):
+        assert any(x.startswith(FTM) for x in terms[cls]), cls
+    assert any("w3.org/ns/org#" in x for x in terms["Government"] | terms["partOf"])
+
+
+def test_a_query_in_schema_org_terms_answers_over_a_kg_graph() -> None:
+    from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact
+    from kg.store.rdf import article_quads, entities_graph_quads
+
+    ev = Evidence("a", "Jane Roe runs Acme.", 0, 19, "test.v1", 0.9)
+    ext = ArticleExtraction(
+        Article("a", ev.sentence),
+        (Entity("p", "Jane Roe", "Person"), Entity("c", "Acme", "Company")),
+        facts=(Fact("p", "worksFor", "c", ev),),
+    )
+    ids = {"p": "jane-roe", "c": "acme"}
+    resolved = [
+        ResolvedEntity("jane-roe", "Jane Roe", "Person"),
+        ResolvedEntity("acme", "Acme", "Company"),
+    ]
+    ds = Dataset(default_union=True)
+    for s, p, o, g in [*article_quads(ext, ids), *entities_graph_quads(ext, ids, resolved)]:
+        ds.graph(g).add((s, p, o))
+    ds.graph(URIRef("urn:ontology")).parse(ONTOLOGY, format="turtle")
+    query = (ROOT / "docs" / "schemaorg.rq").read_text()
+    rows = [(str(r[0]), str(r[1])) for r in ds.query(query)]  # type: ignore[index]
+    assert rows == [("Jane Roe", "Acme")]

@@ -21,7 +21,7 @@ from kg.store.load import open_graph
 from kg.store.namespace import ENTITIES_GRAPH, KG
 from kg.store.oxstore import StoreSink, data_dir
 from kg.store.query import run_named
-from kg.store.rdf import article_iri, article_quads, entity_iri, entity_quads
+from kg.store.rdf import article_iri, article_quads, entities_graph_quads, entity_iri
 from kg.store.sink import open_sink
 from kg.store.synthetic import SyntheticArticle, synthetic_articles
 
@@ -138,7 +138,7 @@ def test_store_matches_file_output(tmp_path: Path) -> None:
     for item in batch:
         for s, p, o, _ in [
             *article_quads(item.extraction, item.entity_ids),
-            *entity_quads(item.entities),
+            *entities_graph_quads(item.extraction, item.entity_ids, item.entities),
         ]:
             want.add((s, p, o))
     assert isomorphic(from_store, want)

@@ -19,7 +19,7 @@ from kg.errors import GraphLoadError, QueryError, StoreError
 from kg.store.load import open_graph
 from kg.store.namespace import ENTITIES_GRAPH
 from kg.store.query import run_named, run_query
-from kg.store.rdf import article_iri, article_quads, entity_quads
+from kg.store.rdf import article_iri, article_quads, entities_graph_quads
 from kg.store.serve import oxigraph_binary
 from kg.store.sink import open_sink
 from kg.store.synthetic import synthetic_articles
@@ -117,7 +117,7 @@ def test_remote_store_add_skip_replace_remove(server: str) -> None:
     assert mentioned  # sanity: the graph has mentions
     live = {s for s, p, o in want if p.endswith("mentionedIn")}
     for item in kept:
-        for s, p, o, _ in entity_quads(item.entities):
+        for s, p, o, _ in entities_graph_quads(item.extraction, item.entity_ids, item.entities):
             if s in live:
                 want.add((s, p, o))
     # a later version of an entity (more aliases) replaces the earlier one: compare

@@ -19,7 +19,7 @@ from typing import Any
 from kg.errors import KGError
 
 #: Verb modules under ``kg.cli``, in the order ``kg --help`` lists them.
-COMMANDS = ("build", "query", "render", "export", "remove", "serve", "evaluate")
+COMMANDS = ("build", "query", "render", "export", "link", "remove", "serve", "evaluate")
 
 
 class VerbParser(argparse.ArgumentParser):

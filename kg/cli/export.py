@@ -12,11 +12,13 @@ def register(subparsers: Any) -> None:
     """Add the ``export`` verb."""
     parser = subparsers.add_parser(
         "export",
-        help="write a graph or store as .ttl .trig .nq .nt .jsonld .graphml .gexf or .csv",
+        help="write a graph or store as .ttl .trig .nq .nt .jsonld .graphml .gexf .csv "
+        "or .ftm.json",
         description="Export a graph file, store folder or SPARQL endpoint. The output's "
         "extension picks the format: RDF (.ttl .trig .nq .nt .jsonld, JSON-LD with a "
-        "@context), the entity graph for network tools (.graphml .gexf), or CSV "
-        "(X.csv writes X.nodes.csv and X.edges.csv).",
+        "@context), the entity graph for network tools (.graphml .gexf), CSV "
+        "(X.csv writes X.nodes.csv and X.edges.csv), or FollowTheMoney entities as "
+        "JSON lines (X.ftm.json) for OpenSanctions tools.",
     )
     parser.add_argument("graph", metavar="GRAPH", help="graph file, store folder or URL")
     parser.add_argument("--output", "-o", type=Path, required=True, help="file to write")

@@ -2,8 +2,9 @@
 
 RDF formats (``.ttl .trig .nq .nt .jsonld``) keep every triple; ``.graphml`` and
 ``.gexf`` hold the entity graph of :func:`~kg.store.tonetworkx.to_networkx`;
-``X.csv`` writes two files, ``X.nodes.csv`` and ``X.edges.csv``. Every file is
-written atomically.
+``X.csv`` writes two files, ``X.nodes.csv`` and ``X.edges.csv``; ``X.ftm.json``
+FollowTheMoney entities as JSON lines (:mod:`kg.store.ftm`). Every file is written
+atomically.
 
 >>> csv_paths(Path("out/graph.csv"))
 (PosixPath('out/graph.nodes.csv'), PosixPath('out/graph.edges.csv'))
@@ -28,7 +29,7 @@ from kg.store.oxrdf import PlainOxigraphStore
 from kg.store.tonetworkx import to_networkx
 
 #: Everything ``kg export`` writes, by extension.
-EXPORT_FORMATS = (*FORMATS, ".graphml", ".gexf", ".csv")
+EXPORT_FORMATS = (*FORMATS, ".graphml", ".gexf", ".csv", ".ftm.json")
 _OX_DUMP = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
 
 
@@ -71,6 +72,10 @@ def export_dataset(
     dataset: Dataset, output: Path, sanctions: Literal["nodes", "edges"] = "nodes"
 ) -> list[Path]:
     """Write ``dataset`` to ``output`` in the format its extension names."""
+    if output.name.lower().endswith(".ftm.json"):
+        from kg.store.ftm import write_ftm  # FtM takes seconds to import: only when asked
+
+        return write_ftm(dataset, output)
     suffix = output.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         allowed = " ".join(EXPORT_FORMATS)

@@ -23,7 +23,7 @@ from rdflib import Dataset, Literal
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.formats import format_of, write_dataset
 from kg.store.namespace import ENTITIES_GRAPH, KG
-from kg.store.rdf import article_iri, article_quads, entity_iri, entity_quads
+from kg.store.rdf import article_iri, article_quads, entities_graph_quads
 from kg.store.sink import entities_from_triples
 
 
@@ -58,12 +58,12 @@ class FileSink:
         """Replace the article's graph and upsert the entities."""
         # Compute every quad first, so a bad extraction leaves the dataset untouched.
         quads = list(article_quads(extraction, entity_ids))
-        quads += entity_quads(entities)
+        upserts = entities_graph_quads(extraction, entity_ids, entities)
         self.dataset.remove_graph(article_iri(extraction.article.id))
         entity_graph = self.dataset.graph(ENTITIES_GRAPH)
-        for entity in entities:
-            entity_graph.remove((entity_iri(entity.id), None, None))
-        self.dataset.addN(quads)  # type: ignore[arg-type]
+        for subject in dict.fromkeys(q[0] for q in upserts):
+            entity_graph.remove((subject, None, None))
+        self.dataset.addN([*quads, *upserts])  # type: ignore[arg-type,list-item]
 
     def remove_articles(self, ids: Sequence[str]) -> list[str]:
         """Drop articles from this build's graph."""

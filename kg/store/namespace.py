@@ -88,3 +88,4 @@ class KG(DefinedNamespace):
     modality: URIRef
     wording: URIRef
     contentHash: URIRef
+    classVotes: URIRef

@@ -47,7 +47,7 @@ from kg.errors import GraphLoadError, StoreError
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.namespace import ENTITIES_GRAPH, KG
 from kg.store.oxrdf import rdflib_term
-from kg.store.rdf import article_id_of, article_iri, article_quads, entity_quads
+from kg.store.rdf import article_id_of, article_iri, article_quads, entities_graph_quads
 from kg.store.sink import entities_from_triples
 from kg.store.updates import article_update, remove_update
 
@@ -197,7 +197,7 @@ class StoreSink:
         update = article_update(
             graph,
             list(article_quads(extraction, entity_ids)),
-            list(entity_quads(entities)),
+            entities_graph_quads(extraction, entity_ids, entities),
             self._mentions(graph) if exists else (),
             replace=exists,
         )

@@ -1,8 +1,9 @@
 """From plain data (:mod:`kg.model`) to RDF quads, laid out as ``docs/graph-model.md`` says.
 
 Every IRI is a pure function of the input, so the same extraction gives an isomorphic
-graph: entities from their resolved slug, articles from their id, sanctions and
-evidence from a hash of what they say and the article they come from.
+graph: entities from their resolved slug, articles from their id, evidence from a
+hash of what it says and the article it comes from, sanctions from a hash of their
+event key (:mod:`kg.events`), so that every article reporting one measure names it alike.
 
 >>> from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact
 >>> art = Article(id="doj_001", text="Huawei makes 5G gear.", title="T")
@@ -31,6 +32,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
+from kg.events import event_key
 from kg.model import ArticleExtraction, Evidence, ResolvedEntity, Sanction
 from kg.store.namespace import ART, ENT, ENTITIES_GRAPH, EVI, KG, SAN
 
@@ -175,30 +177,47 @@ def sanction_label(kind: str, target_label: str) -> str:
     return f"{words[0].upper()}{words[1:]} on {target_label}"
 
 
+def sanction_iri(
+    sanction: Sanction, extraction: ArticleExtraction, entity_ids: Mapping[str, str]
+) -> URIRef:
+    """The IRI of the event a sanction report belongs to (:mod:`kg.events`): every
+    article reporting one measure names the same node.
+
+    >>> from kg.model import Article, ArticleExtraction, Entity, Evidence
+    >>> ev = Evidence("a", "s", 0, 1, "r", 0.9)
+    >>> def report(article, imposer):
+    ...     ext = ArticleExtraction(Article(article, "."), (Entity("t", "ZTE", "Company"),
+    ...         Entity("g", imposer, "Government")),
+    ...         sanctions=(Sanction("t", "Designation", ev, "g"),))
+    ...     return sanction_iri(ext.sanctions[0], ext, {"t": "zte", "g": imposer.lower()})
+    >>> report("a1", "Commerce Department") == report("a2", "United States")
+    True
+    """
+    imposer_id = entity_ids[sanction.imposer] if sanction.imposer is not None else None
+    names: list[str] = []
+    for entity in extraction.entities:
+        if entity.key == sanction.imposer:
+            names = [entity.name, *entity.aliases]
+    if imposer_id is not None and not names:
+        names = [imposer_id.replace("-", " ")]
+    return SAN[_hash(*event_key(sanction, entity_ids[sanction.target], imposer_id, names))]
+
+
 def _sanction_quads(
     sanction: Sanction,
-    article_id: str,
+    extraction: ArticleExtraction,
+    entity_ids: Mapping[str, str],
     iri_of: Mapping[str, URIRef],
-    label_of: Mapping[str, str],
     graph: URIRef,
 ) -> Iterator[Quad]:
+    # The node's label lives in the entities graph (sanction_label_quads): reports
+    # name the target differently, and a node has one label.
     target = iri_of[sanction.target]
     imposer = iri_of[sanction.imposer] if sanction.imposer is not None else None
     amount = Decimal(sanction.amount) if sanction.amount is not None else None
-    node = SAN[
-        _hash(
-            article_id,
-            target,
-            sanction.kind,
-            imposer,
-            None if amount is None else amount.normalize(),
-            sanction.currency,
-            sanction.date,
-            sanction.reason,
-        )
-    ]
+    node = sanction_iri(sanction, extraction, entity_ids)
     yield node, RDF.type, KG.Sanction, graph
-    yield node, RDFS.label, Literal(sanction_label(sanction.kind, label_of[sanction.target])), graph
+    yield node, KG.mentionedIn, graph, graph
     yield node, KG.sanctionKind, KG[sanction.kind], graph
     yield node, KG.target, target, graph
     yield from _evidence_quads(sanction.evidence, node, KG.target, target, graph)
@@ -213,6 +232,31 @@ def _sanction_quads(
         yield node, KG.date, date_literal(sanction.date), graph
     if sanction.reason:
         yield node, KG.reason, Literal(sanction.reason), graph
+
+
+def sanction_label_quads(
+    extraction: ArticleExtraction,
+    entity_ids: Mapping[str, str],
+    entities: Iterable[ResolvedEntity],
+) -> Iterator[Quad]:
+    """The labels of the article's sanction nodes, for the entities graph: one per
+    node, from the target's resolved name, rewritten by each article that reports it.
+
+    >>> from kg.model import Article, ArticleExtraction, Entity, Evidence
+    >>> ev = Evidence("a", "s", 0, 1, "r", 0.9)
+    >>> ext = ArticleExtraction(Article("a", "."), (Entity("t", "ZTE", "Company"),),
+    ...     sanctions=(Sanction("t", "Fine", ev),))
+    >>> zte = ResolvedEntity("zte-corporation", "ZTE Corporation", "Company", ("ZTE",))
+    >>> [str(q[2]) for q in sanction_label_quads(ext, {"t": zte.id}, [zte])]
+    ['Fine on ZTE Corporation']
+    """
+    label_by_id = {e.id: e.label for e in entities}
+    names = {e.key: e.name for e in extraction.entities}
+    for sanction in extraction.sanctions:
+        target_id = entity_ids[sanction.target]
+        target = label_by_id.get(target_id) or names.get(sanction.target) or target_id
+        node = sanction_iri(sanction, extraction, entity_ids)
+        yield node, RDFS.label, Literal(sanction_label(sanction.kind, target)), ENTITIES_GRAPH
 
 
 def _source_term(source: str) -> Node:
@@ -235,27 +279,15 @@ def article_quads(extraction: ArticleExtraction, entity_ids: Mapping[str, str]) 
     ...     Entity("c", "Alibaba", "Company")), sanctions=(Sanction("c", "Fine", ev, "g",
     ...     Decimal("2.8e9"), "USD", "2021-04"),))
     >>> quads = list(article_quads(ext, {"g": "china", "c": "alibaba"}))
-    >>> sorted(str(o) for s, p, o, g in quads if p == RDFS.label)
-    ['Fine on Alibaba']
+    >>> sorted(str(o).rsplit("#")[-1] for s, p, o, g in quads if p == KG.sanctionKind)
+    ['Fine']
     """
     article = extraction.article
     graph = article_iri(article.id)
     iri_of = {key: entity_iri(slug) for key, slug in entity_ids.items()}
-    label_of = {entity.key: entity.name for entity in extraction.entities}
     for key in _referenced_keys(extraction):
         if key not in iri_of:
             raise ValueError(f"{article.id}: entity key {key!r} has no resolved id")
-        label_of.setdefault(key, entity_ids[key])
-    # Keys that resolve to one entity share one name, so that a sanction node (whose
-    # IRI hashes the target's IRI) never gets two labels.
-    name_of_iri: dict[URIRef, str] = {}
-    for key, name in sorted(label_of.items(), key=lambda kv: (-len(kv[1]), kv[1])):
-        if key in iri_of:
-            name_of_iri.setdefault(iri_of[key], name)
-    label_of = {
-        key: name_of_iri.get(iri_of[key], name) if key in iri_of else name
-        for key, name in label_of.items()
-    }
 
     yield graph, RDF.type, KG.Article, graph
     yield graph, KG.contentHash, Literal(article.content_hash), graph
@@ -278,7 +310,7 @@ def article_quads(extraction: ArticleExtraction, entity_ids: Mapping[str, str]) 
         yield s, p, o, graph
         yield from _evidence_quads(fact.evidence, s, p, o, graph, fact.wording)
     for sanction in extraction.sanctions:
-        yield from _sanction_quads(sanction, article.id, iri_of, label_of, graph)
+        yield from _sanction_quads(sanction, extraction, entity_ids, iri_of, graph)
 
 
 def _referenced_keys(extraction: ArticleExtraction) -> set[str]:
@@ -302,3 +334,37 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> Iterator[Quad]:
         for alias in entity.aliases:
             if alias != entity.label:
                 yield node, SKOS.altLabel, Literal(alias), ENTITIES_GRAPH
+        if entity.votes:
+            yield node, KG.classVotes, Literal(format_votes(entity.votes)), ENTITIES_GRAPH
+
+
+def format_votes(votes: Iterable[tuple[str, int]]) -> str:
+    """Class votes as one literal, and back (:func:`parse_votes`).
+
+    >>> format_votes([("Government", 3), ("Location", 12)])
+    'Government=3 Location=12'
+    >>> parse_votes("Government=3 Location=12")
+    (('Government', 3), ('Location', 12))
+    """
+    return " ".join(f"{cls}={count}" for cls, count in sorted(votes))
+
+
+def parse_votes(text: str) -> tuple[tuple[str, int], ...]:
+    """The votes :func:`format_votes` wrote; anything malformed is left out."""
+    found = []
+    for part in text.split():
+        cls, _, count = part.partition("=")
+        if cls and count.isdigit():
+            found.append((cls, int(count)))
+    return tuple(sorted(found))
+
+
+def entities_graph_quads(
+    extraction: ArticleExtraction,
+    entity_ids: Mapping[str, str],
+    entities: Iterable[ResolvedEntity],
+) -> list[Quad]:
+    """What an article upserts into the entities graph: its resolved entities and the
+    labels of its sanction nodes (every subject's triples are replaced as a whole)."""
+    entities = list(entities)
+    return [*entity_quads(entities), *sanction_label_quads(extraction, entity_ids, entities)]

@@ -43,7 +43,7 @@ from kg.errors import GraphLoadError, StoreError
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.formats import bind_prefixes
 from kg.store.namespace import ENTITIES_GRAPH, KG
-from kg.store.rdf import article_id_of, article_iri, article_quads, entity_quads
+from kg.store.rdf import article_id_of, article_iri, article_quads, entities_graph_quads
 from kg.store.sink import entities_from_triples
 from kg.store.updates import article_update, nt, remove_update
 
@@ -179,7 +179,7 @@ class RemoteSink:
         update = article_update(
             graph,
             list(article_quads(extraction, entity_ids)),
-            list(entity_quads(entities)),
+            entities_graph_quads(extraction, entity_ids, entities),
             old_mentions=None,  # found by the server, so writes need no reads
         )
         self.store.update(update)

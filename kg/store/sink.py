@@ -25,7 +25,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg.errors import StoreError
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.namespace import ENTITIES_GRAPH, KG
-from kg.store.rdf import entity_id_of
+from kg.store.rdf import entity_id_of, parse_votes
 
 
 class GraphSink(Protocol):
@@ -88,6 +88,7 @@ def entities_from_triples(
     labels: dict[str, str] = {}
     classes: dict[str, str] = {}
     aliases: dict[str, set[str]] = {}
+    votes: dict[str, tuple[tuple[str, int], ...]] = {}
     kg_ns = str(KG._NS)
     for s, p, o in triples:
         key = str(s)
@@ -97,11 +98,16 @@ def entities_from_triples(
             labels[key] = str(o)
         elif p == SKOS.altLabel and isinstance(o, Literal):
             aliases.setdefault(key, set()).add(str(o))
+        elif p == KG.classVotes and isinstance(o, Literal):
+            votes[key] = parse_votes(str(o))
     found = []
     for key in sorted(labels.keys() & classes.keys()):
         names = tuple(sorted(aliases.get(key, set()) - {labels[key]}))
         try:
-            found.append(ResolvedEntity(entity_id_of(key), labels[key], classes[key], names))
+            entity_id = entity_id_of(key)
+            found.append(
+                ResolvedEntity(entity_id, labels[key], classes[key], names, votes.get(key, ()))
+            )
         except ValueError:
             continue  # a node the build did not write (foreign class): not ours to seed
     return found
