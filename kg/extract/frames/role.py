@@ -256,8 +256,8 @@ class RoleFrame(Frame):
         mods = [t for t in title.subtree if t.i < title.i]
         me = person.entity if person is not None else -1
         if person is not None and title.i < person.start:
-            mods += [t for t in root.subtree if t.i < person.start and t.i not in
-                     {m.i for m in mods} and t.i != title.i and t.i > title.i]  # fmt: skip
+            # "Fiat chief executive Sergio Marchionne": "Fiat" may hang on the name
+            mods += [t for t in root.lefts if t.i < person.start and t.i != title.i]
         seen: set[int] = set()
         for t in sorted(mods, key=lambda t: -t.i):
             if t.dep_ not in {"poss", "compound", "nmod", "amod", "npadvmod", "appos"}:
