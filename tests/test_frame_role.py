@@ -178,6 +178,22 @@ def test_nationality_of_a_head_of_state(nlp) -> None:  # type: ignore[no-untyped
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's Foreign Minister Wang Lei said talks would resume.",
+        "Foreign Minister Wang Lei of China said talks would resume.",
+        "The Chinese foreign minister, Wang Lei, said talks would resume.",
+    ],
+)
+def test_a_minister_of_a_named_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Wang Lei", "China")}
+
+
+def test_a_city_employs_no_analyst(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Analyst Tom Ng of London said shares would fall.") == set()
+
+
 def test_a_state_before_a_public_office(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "New Jersey Governor Ann Ross signed the bill.") == {
         ("Ann Ross", "New Jersey")

@@ -277,8 +277,11 @@ class RoleFrame(Frame):
             break  # the nearest modifier: "the Treasury's OFAC director" is OFAC's
         if out:
             return out
-        # of/at/for/with phrases, one level down: "director of product at Veltra"
+        # of/at/for/with phrases, one level down: "director of product at Veltra"; after
+        # the name when the title comes first ("Foreign Minister Wang Lei of China")
         heads = [title]
+        if person is not None and title.i < person.start:
+            heads.append(root)
         for _ in range(2):
             nxt: list[Token] = []
             for head in heads:
