@@ -140,6 +140,17 @@ def test_who_leads_a_company_works_for_it(nlp, text: str) -> None:  # type: igno
     assert {o.rstrip(".") for _, o in works(nlp, text)} == {"Veltra Corp"}
 
 
+@pytest.mark.parametrize(
+    "text", ["Ann Ross remains with Veltra Corp.", "Ann Ross stayed with Veltra Corp until 2003."]
+)
+def test_staying_with_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {(p, o.rstrip(".")) for p, o in works(nlp, text)} == {("Ann Ross", "Veltra Corp")}
+
+
+def test_staying_in_talks_with_a_company_is_no_employment(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Ann Ross remains in talks with Veltra Corp.") == set()
+
+
 def test_leading_a_protest_is_no_employment(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "Tom Ng led a protest outside the court.") == set()
 

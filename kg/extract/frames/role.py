@@ -17,6 +17,7 @@ from kg.extract.frames.role_words import (
     LEAD_VERBS,
     LEADER_WORDS,
     PUBLIC_TITLES,
+    STAY_VERBS,
     is_role_word,
 )
 from kg.extract.frames.syntax import agents, children, is_title, preps, subject
@@ -30,7 +31,7 @@ EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "work
 
 
 class RoleFrame(Frame):
-    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | {"employ"}
+    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | {"employ"}
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -41,6 +42,8 @@ class RoleFrame(Frame):
         lemma = clause.lemma
         if lemma in LEAD_VERBS:
             return self._leads(clause)
+        if lemma in STAY_VERBS:
+            return self._stays(clause)
         if lemma in ROLE_VERBS:
             self._role_clause(clause)
         if lemma in EMPLOYMENT_VERBS:
@@ -373,6 +376,21 @@ class RoleFrame(Frame):
         r.clusters.append(EntityCluster(name, "Location"))
         r.found.countries[name] = len(r.clusters) - 1
         return len(r.clusters) - 1
+
+    def _stays(self, clause: VerbClause) -> bool:
+        """ "Ann Ross remains with Veltra", "stayed with the firm": still employed there
+        (a company only: "remains with the police" is custody)."""
+        r = self.reader
+        found = False
+        for org in (e for t in preps(clause.verb, "with") for e in r.entities(t)):
+            for p in clause.subjects:
+                if r.cls(p) == "Person" and r.cls(org) == "Company":
+                    r.fact(
+                        p, "worksFor", org, clause.sent, f"verb.worksFor.{clause.lemma}.v1",
+                        0.6, clause.modality,
+                    )  # fmt: skip
+                    found = True
+        return found
 
     def _leads(self, clause: VerbClause) -> bool:
         """ "Tom Ng heads Veltra", "Tom Ng, who runs Veltra", "Veltra, headed by Tom Ng"."""
