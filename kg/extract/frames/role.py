@@ -3,6 +3,14 @@
 Titles around a name ("Deputy Treasury Secretary Wally Adeyemo", "X, CEO of
 Huawei"), role clauses ("X was an engineer at Y", "X served as the manager of Y")
 and employment verbs ("joined Y", "was hired by Y", "works for Y").
+
+News wordings are read over the parse from the title noun that stands with a name
+(:func:`_title_tokens`): "Veltra's finance director X", "X, an analyst at Y", "the
+head of Y, X", "Two former Y directors, A and B", "X, one of six Y executives"; a
+bare title takes its body ("Commissioner X", "Sen. X") or the employer the same
+title had earlier ("the directors are A, B"). Leading verbs ("X, who heads Y",
+"Y, run by X") and "X remains with Y" count too. A bare "President X" is not
+guessed into a country: only a named one ("Russian President X", "X of China").
 """
 
 from __future__ import annotations
