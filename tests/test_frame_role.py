@@ -140,6 +140,17 @@ def test_who_leads_a_company_works_for_it(nlp, text: str) -> None:  # type: igno
     assert {o.rstrip(".") for _, o in works(nlp, text)} == {"Veltra Corp"}
 
 
+@pytest.mark.parametrize(
+    "text", ["Ann Ross remains with Veltra Corp.", "Ann Ross stayed with Veltra Corp until 2003."]
+)
+def test_staying_with_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {(p, o.rstrip(".")) for p, o in works(nlp, text)} == {("Ann Ross", "Veltra Corp")}
+
+
+def test_staying_in_talks_with_a_company_is_no_employment(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Ann Ross remains in talks with Veltra Corp.") == set()
+
+
 def test_leading_a_protest_is_no_employment(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "Tom Ng led a protest outside the court.") == set()
 
@@ -176,6 +187,22 @@ def test_nationality_of_a_head_of_state(nlp) -> None:  # type: ignore[no-untyped
     assert works(nlp, "Russian President Ivan Petrov defended the deal.") == {
         ("Ivan Petrov", "Russia")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's Foreign Minister Wang Lei said talks would resume.",
+        "Foreign Minister Wang Lei of China said talks would resume.",
+        "The Chinese foreign minister, Wang Lei, said talks would resume.",
+    ],
+)
+def test_a_minister_of_a_named_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Wang Lei", "China")}
+
+
+def test_a_city_employs_no_analyst(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Analyst Tom Ng of London said shares would fall.") == set()
 
 
 def test_a_state_before_a_public_office(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,14 @@
 Titles around a name ("Deputy Treasury Secretary Wally Adeyemo", "X, CEO of
 Huawei"), role clauses ("X was an engineer at Y", "X served as the manager of Y")
 and employment verbs ("joined Y", "was hired by Y", "works for Y").
+
+News wordings are read over the parse from the title noun that stands with a name
+(:func:`_title_tokens`): "Veltra's finance director X", "X, an analyst at Y", "the
+head of Y, X", "Two former Y directors, A and B", "X, one of six Y executives"; a
+bare title takes its body ("Commissioner X", "Sen. X") or the employer the same
+title had earlier ("the directors are A, B"). Leading verbs ("X, who heads Y",
+"Y, run by X") and "X remains with Y" count too. A bare "President X" is not
+guessed into a country: only a named one ("Russian President X", "X of China").
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from kg.extract.frames.role_words import (
     LEAD_VERBS,
     LEADER_WORDS,
     PUBLIC_TITLES,
+    STAY_VERBS,
     is_role_word,
 )
 from kg.extract.frames.syntax import agents, children, is_title, preps, subject
@@ -30,7 +39,7 @@ EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "work
 
 
 class RoleFrame(Frame):
-    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | {"employ"}
+    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | {"employ"}
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -41,6 +50,8 @@ class RoleFrame(Frame):
         lemma = clause.lemma
         if lemma in LEAD_VERBS:
             return self._leads(clause)
+        if lemma in STAY_VERBS:
+            return self._stays(clause)
         if lemma in ROLE_VERBS:
             self._role_clause(clause)
         if lemma in EMPLOYMENT_VERBS:
@@ -256,8 +267,8 @@ class RoleFrame(Frame):
         mods = [t for t in title.subtree if t.i < title.i]
         me = person.entity if person is not None else -1
         if person is not None and title.i < person.start:
-            mods += [t for t in root.subtree if t.i < person.start and t.i not in
-                     {m.i for m in mods} and t.i != title.i and t.i > title.i]  # fmt: skip
+            # "Fiat chief executive Sergio Marchionne": "Fiat" may hang on the name
+            mods += [t for t in root.lefts if t.i < person.start and t.i != title.i]
         seen: set[int] = set()
         for t in sorted(mods, key=lambda t: -t.i):
             if t.dep_ not in {"poss", "compound", "nmod", "amod", "npadvmod", "appos"}:
@@ -277,8 +288,11 @@ class RoleFrame(Frame):
             break  # the nearest modifier: "the Treasury's OFAC director" is OFAC's
         if out:
             return out
-        # of/at/for/with phrases, one level down: "director of product at Veltra"
+        # of/at/for/with phrases, one level down: "director of product at Veltra"; after
+        # the name when the title comes first ("Foreign Minister Wang Lei of China")
         heads = [title]
+        if person is not None and title.i < person.start:
+            heads.append(root)
         for _ in range(2):
             nxt: list[Token] = []
             for head in heads:
@@ -370,6 +384,21 @@ class RoleFrame(Frame):
         r.clusters.append(EntityCluster(name, "Location"))
         r.found.countries[name] = len(r.clusters) - 1
         return len(r.clusters) - 1
+
+    def _stays(self, clause: VerbClause) -> bool:
+        """ "Ann Ross remains with Veltra", "stayed with the firm": still employed there
+        (a company only: "remains with the police" is custody)."""
+        r = self.reader
+        found = False
+        for org in (e for t in preps(clause.verb, "with") for e in r.entities(t)):
+            for p in clause.subjects:
+                if r.cls(p) == "Person" and r.cls(org) == "Company":
+                    r.fact(
+                        p, "worksFor", org, clause.sent, f"verb.worksFor.{clause.lemma}.v1",
+                        0.6, clause.modality,
+                    )  # fmt: skip
+                    found = True
+        return found
 
     def _leads(self, clause: VerbClause) -> bool:
         """ "Tom Ng heads Veltra", "Tom Ng, who runs Veltra", "Veltra, headed by Tom Ng"."""

@@ -70,6 +70,9 @@ CHAMBERS: Final[dict[str, str]] = {"senate": "Senate", "house": "House of Repres
 #: "Veltra, run by Tom Ng".
 LEAD_VERBS: Final = frozenset({"head", "lead", "run", "chair", "found", "co-found", "cofound"})
 
+#: Verbs of staying on: "Ann Ross remains with Veltra".
+STAY_VERBS: Final = frozenset({"remain", "stay"})
+
 
 def is_role_word(word: str) -> bool:
     """A word of a job title, singular or plural ("director", "directors", "Sen.")."""
