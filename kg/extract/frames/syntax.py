@@ -154,12 +154,10 @@ def modality(token: Token, sent: Span) -> Modality:
         head = head.head
         chain.append(head)
     for t in chain[:2]:
-        if any(c.dep_ == "neg" for c in t.children):
+        if _child_marks(t)[0]:
             return "negated"
     for t in chain:
-        if any(
-            c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"} for c in t.children
-        ):
+        if _child_marks(t)[1]:
             return "threatened"
         if t.i != token.i and t.lemma_.lower() in THREAT_WORDS:
             return "threatened"
@@ -167,6 +165,23 @@ def modality(token: Token, sent: Span) -> Modality:
     if words & ALLEGATION_WORDS or ("according" in words and "indictment" in words):
         return "alleged"
     return "asserted"
+
+
+def _child_marks(token: Token) -> tuple[bool, bool]:
+    """(a negation among ``token``'s children, a threat word as its aux/mark/advmod),
+    computed once per token and doc: in a run-on sentence one head can have
+    thousands of children, and every verb below it asks."""
+    cache = token.doc.user_data.setdefault("kg.child_marks", {})
+    marks: tuple[bool, bool] | None = cache.get(token.i)
+    if marks is None:
+        negated = threatened = False
+        for c in token.children:
+            negated = negated or c.dep_ == "neg"
+            threatened = threatened or (
+                c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"}
+            )
+        marks = cache[token.i] = (negated, threatened)
+    return marks
 
 
 def sentence_words(sent: Span) -> frozenset[str]:
