@@ -31,7 +31,7 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
-from kg.extract.lexicon import NATIONALITIES
+from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES
 from kg.extract.mentions import EntityCluster
 
 #: Classes that can act as a court, regulator or prosecutor.
@@ -52,11 +52,31 @@ def parties(r: ArticleReader, token: Token | None) -> list[int]:
         ref = antecedent(token, r.mentions, r.clusters)
         if ref is not None:
             return [ref]
+    ref = _the_company(r, token)
+    if ref is not None:
+        return [ref]  # "a complaint filed against the bank", "fined the lender"
     for t in conjuncts(token):
         e = known_name(r, t)
         if e is not None and e not in found:
             found.append(e)
     return found
+
+
+def _the_company(r: ArticleReader, token: Token) -> int | None:
+    """ "the bank", "the lender", "the group": the last company named before, within
+    a few sentences (a definite company noun points back)."""
+    if token.lemma_.lower() not in COMPANY_NOUNS | {"lender", "group", "insurer"}:
+        return None
+    if not any(c.lower_ in {"the", "this"} for c in token.children if c.dep_ == "det"):
+        return None
+    for m in reversed(r.mentions):
+        if m.start >= token.i:
+            continue
+        if token.i - m.start > 120:
+            break
+        if r.cls(m.entity) == "Company":
+            return m.entity
+    return None
 
 
 def known_name(r: ArticleReader, token: Token) -> int | None:
@@ -191,10 +211,10 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
 
 def against(r: ArticleReader, case: Token) -> list[int]:
     """Whom a case is against: "a lawsuit against X", "a complaint filed against X"."""
-    targets = [e for t in preps(case, "against") for e in r.entities(t)]
+    targets = [e for t in preps(case, "against") for e in parties(r, t)]
     for c in case.children:
         if c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
-            targets += [e for t in preps(c, "against") for e in r.entities(t)]
+            targets += [e for t in preps(c, "against") for e in parties(r, t)]
     return list(dict.fromkeys(targets))
 
 
