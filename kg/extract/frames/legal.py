@@ -28,6 +28,7 @@ from kg.extract.frames.legal_words import (
     COURT_NOUNS,
     COURT_QUALIFIERS,
     INSTRUMENT_NOUNS,
+    PROSECUTION_NOUNS,
 )
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
@@ -117,7 +118,10 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
     mention = r.index.get(token.i)
     if mention is not None:
         return mention.entity if r.cls(mention.entity) == "Government" else None
-    if token.lemma_.lower() not in COURT_NOUNS:
+    lemma = token.lemma_.lower()
+    if lemma not in COURT_NOUNS and lemma not in PROSECUTION_NOUNS:
+        return None
+    if lemma in PROSECUTION_NOUNS and token.pos_ != "NOUN":
         return None
     mods = [
         c
@@ -126,7 +130,7 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
         and (c.lower_ in COURT_QUALIFIERS or c.lower_ in NATIONALITIES or c.i in r.index)
     ]
     if not mods:
-        return _last_court(r, token)
+        return _last_court(r, token) if lemma in COURT_NOUNS else None
     start = min(m.i for m in mods)
     name = " ".join(t.text for t in token.doc[start : token.i + 1])
     for i, c in enumerate(r.clusters):
