@@ -78,3 +78,12 @@ def test_saying_that_is_no_accusation(nlp) -> None:  # type: ignore[no-untyped-d
 def test_a_lawsuit_faced_from_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Orvane Systems faces a lawsuit from Kestrel Partners over the patents.")
     assert accusations(result) == {("Kestrel Partners", "Orvane Systems")}
+
+
+def test_the_bank_a_complaint_is_against_is_the_bank_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Harbor Trust Bank will pay $4m into a fund. The deal follows a complaint filed "
+        "against the bank by Judge Marta Olsen.",
+    )
+    assert ("Marta Olsen", "Harbor Trust Bank") in accusations(result)

@@ -116,3 +116,13 @@ def test_a_releases_defendants_heading_lists_who_the_jury_indicted(nlp) -> None:
     found = facts(run(nlp, text), "charges")
     for person in ("Arlo Penrose", "Milo Vance", "Ezra Quill", "Otto Brand"):
         assert ("grand jury", person) in found
+
+
+def test_prosecutors_described_by_nationality_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "French prosecutors charged Ezra Quill with insider trading.")
+    assert facts(result, "charges") == {("French prosecutors", "Ezra Quill")}
+
+
+def test_a_jury_that_convicts_charges(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Milo Vance was indicted by a federal grand jury in Texas.")
+    assert facts(result, "charges") == {("federal grand jury", "Milo Vance")}

@@ -28,10 +28,11 @@ from kg.extract.frames.legal_words import (
     COURT_NOUNS,
     COURT_QUALIFIERS,
     INSTRUMENT_NOUNS,
+    PROSECUTION_NOUNS,
 )
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
-from kg.extract.lexicon import NATIONALITIES
+from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES
 from kg.extract.mentions import EntityCluster
 
 #: Classes that can act as a court, regulator or prosecutor.
@@ -52,11 +53,31 @@ def parties(r: ArticleReader, token: Token | None) -> list[int]:
         ref = antecedent(token, r.mentions, r.clusters)
         if ref is not None:
             return [ref]
+    ref = _the_company(r, token)
+    if ref is not None:
+        return [ref]  # "a complaint filed against the bank", "fined the lender"
     for t in conjuncts(token):
         e = known_name(r, t)
         if e is not None and e not in found:
             found.append(e)
     return found
+
+
+def _the_company(r: ArticleReader, token: Token) -> int | None:
+    """ "the bank", "the lender", "the group": the last company named before, within
+    a few sentences (a definite company noun points back)."""
+    if token.lemma_.lower() not in COMPANY_NOUNS | {"lender", "group", "insurer"}:
+        return None
+    if not any(c.lower_ in {"the", "this"} for c in token.children if c.dep_ == "det"):
+        return None
+    for m in reversed(r.mentions):
+        if m.start >= token.i:
+            continue
+        if token.i - m.start > 120:
+            break
+        if r.cls(m.entity) == "Company":
+            return m.entity
+    return None
 
 
 def known_name(r: ArticleReader, token: Token) -> int | None:
@@ -97,7 +118,10 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
     mention = r.index.get(token.i)
     if mention is not None:
         return mention.entity if r.cls(mention.entity) == "Government" else None
-    if token.lemma_.lower() not in COURT_NOUNS:
+    lemma = token.lemma_.lower()
+    if lemma not in COURT_NOUNS and lemma not in PROSECUTION_NOUNS:
+        return None
+    if lemma in PROSECUTION_NOUNS and token.pos_ != "NOUN":
         return None
     mods = [
         c
@@ -106,7 +130,7 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
         and (c.lower_ in COURT_QUALIFIERS or c.lower_ in NATIONALITIES or c.i in r.index)
     ]
     if not mods:
-        return _last_court(r, token)
+        return _last_court(r, token) if lemma in COURT_NOUNS else None
     start = min(m.i for m in mods)
     name = " ".join(t.text for t in token.doc[start : token.i + 1])
     for i, c in enumerate(r.clusters):
@@ -191,10 +215,10 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
 
 def against(r: ArticleReader, case: Token) -> list[int]:
     """Whom a case is against: "a lawsuit against X", "a complaint filed against X"."""
-    targets = [e for t in preps(case, "against") for e in r.entities(t)]
+    targets = [e for t in preps(case, "against") for e in parties(r, t)]
     for c in case.children:
         if c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
-            targets += [e for t in preps(c, "against") for e in r.entities(t)]
+            targets += [e for t in preps(c, "against") for e in parties(r, t)]
     return list(dict.fromkeys(targets))
 
 

@@ -73,3 +73,7 @@ ALLEGE_VERBS: Final = frozenset({"allege"})
 #: Verbs that raise a measure already in place ("raised tariffs on steel from X"); read
 #: only with a tariff as object.
 RAISE_VERBS: Final = frozenset({"raise", "increase", "hike", "double", "triple"})
+
+#: Prosecutors described rather than named ("French prosecutors", "federal prosecutors"):
+#: a body that charges, made an entity like a described court.
+PROSECUTION_NOUNS: Final = frozenset({"prosecutor", "prosecution"})
