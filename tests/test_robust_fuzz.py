@@ -520,6 +520,21 @@ def test_serve_refuses_bad_ports_and_non_stores_at_once(
 
 
 @pytest.mark.parametrize(
+    "argv",
+    [
+        ["query", "{trig}", "\ud800"],  # regression: UnicodeEncodeError from Oxigraph
+        ["query", "{trig}", "sanctions", "--param", "target=\ud800"],
+    ],
+)
+def test_queries_that_are_not_unicode_fail_in_one_line(
+    graphs: dict[str, Path], argv: list[str]
+) -> None:
+    argv = [a.format(trig=graphs["trig"]) for a in argv]
+    status, _, err = _run_cli(argv)
+    assert status == 1 and "not valid Unicode" in err and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "http://[::1",  # regression: ValueError from urlsplit

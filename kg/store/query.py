@@ -143,10 +143,23 @@ def bind_params(query: str, params: Mapping[str, str | None], source: str = "que
     at = _where_brace(query)
     if at < 0:
         raise QueryError(f"{source}: parameters need a query with a WHERE {{ ... }} pattern")
+    for name, value in params.items():
+        if value is not None and not _is_unicode(value):
+            raise QueryError(f"{source}: parameter {name} is not valid Unicode text")
     names = " ".join(f"?{name}" for name in params)
     values = " ".join("UNDEF" if v is None else sparql_string(v) for v in params.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
     return query[: at + 1] + block + query[at + 1 :]
+
+
+def _is_unicode(text: str) -> bool:
+    """False for text with a lone surrogate (what a command line undecodable as UTF-8
+    gives Python), which no SPARQL engine can read."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _first_line(err: Exception) -> str:
@@ -177,6 +190,8 @@ def check_read_only(query: str, source: str = "query") -> None:
     ...
     kg.errors.QueryError: query: malformed SPARQL query (error at 1:25: expected one of ...)
     """
+    if not _is_unicode(query):
+        raise QueryError(f"{source}: the query is not valid Unicode text (a lone surrogate)")
     try:
         ox.Store().query(query, prefixes=PREFIXES)
         return
