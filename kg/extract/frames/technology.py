@@ -168,8 +168,6 @@ class TechnologyFrame(Frame):
 
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
-        if clause.modality == "negated":
-            return True  # "has not made or sold any garments"
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         actors, things = self._arguments(clause)
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
@@ -186,18 +184,26 @@ class TechnologyFrame(Frame):
             things += preps(verb, "with")  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
+        customers: list[int] = []  # "X supplies the army"
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
                 elif lemma == "supply" and r.cls(mention.entity) in {"Government", "Company"}:
-                    for a in actors:
-                        r.fact(a, "supplies", mention.entity, clause.sent, rule, 0.65)
+                    customers.append(mention.entity)
                 continue
             product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+        if not (products or customers or receivers):
+            return True
+        # asked only now: on a sentence of thousands of verbs it reads their whole chain
+        if clause.modality == "negated":
+            return True  # "has not made or sold any garments"
+        for a in actors:
+            for customer in customers:
+                r.fact(a, "supplies", customer, clause.sent, rule, 0.65)
         # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
