@@ -70,6 +70,12 @@ def test_the_owner_of_a_plan_to_launch(nlp) -> None:  # type: ignore[no-untyped-
     assert ("Veltra Corp", "memory chips") in found(nlp, text, "provides")
 
 
+def test_the_holder_of_a_contract_to_supply(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp won a contract to supply the Navy with surveillance drones."
+    assert ("Veltra Corp", "Navy") in found(nlp, text, "supplies")
+    assert ("Veltra Corp", "surveillance drones") in found(nlp, text, "provides")
+
+
 def test_sell_to_a_company_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Veltra Corp sells memory chips to Orbit Mobile Ltd in Korea."
     assert ("Veltra Corp", "Orbit Mobile Ltd") in found(nlp, text, "supplies")

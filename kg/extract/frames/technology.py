@@ -34,6 +34,7 @@ from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
 from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
+    DEAL_NOUNS,
     DEVELOPED_HEADS,
     EVALUATIVE,
     FIRM_NOUNS,
@@ -179,7 +180,6 @@ class TechnologyFrame(Frame):
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
-        rule = f"verb.{props[0]}.{lemma}.v1"
         if "provides" in props:
             things += preps(verb, "with")  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
@@ -203,7 +203,7 @@ class TechnologyFrame(Frame):
             return True  # "has not made or sold any garments"
         for a in actors:
             for customer in customers:
-                r.fact(a, "supplies", customer, clause.sent, rule, 0.65)
+                r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{lemma}.v1", 0.65)
         # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
@@ -256,6 +256,8 @@ class TechnologyFrame(Frame):
             owners = [e for c in noun.children if c.dep_ == "poss" for e in self.reader.entities(c)]
             if not owners and noun.lower_ == "order" and noun.head.lower_ == "in":
                 owners = self.reader.entities(subject_of(noun.head.head))
+            elif not owners and noun.lemma_.lower() in DEAL_NOUNS and noun.dep_ == "dobj":
+                owners = self.reader.entities(subject_of(noun.head))  # "won a contract to"
             actors = owners
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
