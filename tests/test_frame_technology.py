@@ -185,6 +185,12 @@ def test_maker_compound_develops(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Veltra AG", "chip") in found(nlp, text, "develops")
 
 
+def test_makers_such_as_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prices fell at memory chip makers such as Veltra Corp and Orbit Inc in May."
+    made = found(nlp, text, "develops")
+    assert {("Veltra Corp", "memory chip"), ("Orbit Inc", "memory chip")} <= made
+
+
 def test_a_trade_before_a_company_noun_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Oil firm Petrana Inc and phone company Telca Inc hired the law firm Bax LLP."
     result = run(nlp, text)

@@ -323,6 +323,19 @@ class TechnologyFrame(Frame):
             return self._named_by(noun.head.head)  # "X is one of the biggest makers of Y"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             found = r.entities(subject_of(noun.head.head))  # "X will act as a supplier"
+        if not found and noun.tag_ == "NNS":
+            # "chip makers such as X and Y", "phone firms including X"
+            listed = [
+                t
+                for prep in noun.children
+                if prep.dep_ == "prep"
+                and (
+                    prep.lower_ in {"including", "like"}
+                    or (prep.lower_ == "as" and r.doc[prep.i - 1].lower_ == "such")
+                )
+                for t in children(prep, "pobj")
+            ]
+            found = [e for t in listed for e in r.entities(t)]
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
 
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
@@ -366,8 +379,9 @@ class TechnologyFrame(Frame):
                     if r.cls(customer) in {"Company", "Government"}:
                         r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
         start = _name_start(noun)
-        words = [t for t in r.doc[start : noun.i] if t.i not in r.index]
-        if not words or len(words) < noun.i - start:
+        words = list(r.doc[start : noun.i])
+        named = {r.index[t.i].entity for t in words if t.i in r.index}
+        if not words or any(r.cls(e) != "Technology" for e in named):
             return  # nothing before the noun, or a name among the words
         maker = noun.lemma_.lower() in _MAKERS or noun.lower_ == "chipmaker"
         lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
@@ -377,7 +391,11 @@ class TechnologyFrame(Frame):
             return  # "a Chinese firm", "a big maker"
         if not maker and len([t for t in words if t.is_alpha]) < 2:
             return  # "phone company", "technology firm": a trade, not a product
-        product = self.technology(r.doc[start : noun.i])
+        tech = [r.index[t.i] for t in words if t.i in r.index]
+        if tech and tech[0].start <= start and tech[0].end >= noun.i:
+            product = tech[0].entity  # "memory chip makers": the mention names it already
+        else:
+            product = self.technology(r.doc[start : noun.i])
         confidence = 0.7 if maker else 0.65
         for company in companies:
             r.fact(company, prop, product, sent, f"nominal.{prop}.firm.v1", confidence)
