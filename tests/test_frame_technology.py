@@ -70,6 +70,12 @@ def test_the_owner_of_a_plan_to_launch(nlp) -> None:  # type: ignore[no-untyped-
     assert ("Veltra Corp", "memory chips") in found(nlp, text, "provides")
 
 
+def test_the_holder_of_a_contract_to_supply(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp won a contract to supply the Navy with surveillance drones."
+    assert ("Veltra Corp", "Navy") in found(nlp, text, "supplies")
+    assert ("Veltra Corp", "surveillance drones") in found(nlp, text, "provides")
+
+
 def test_sell_to_a_company_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Veltra Corp sells memory chips to Orbit Mobile Ltd in Korea."
     assert ("Veltra Corp", "Orbit Mobile Ltd") in found(nlp, text, "supplies")
@@ -177,6 +183,12 @@ def test_is_a_product_firm(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_maker_compound_develops(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "German chip maker Veltra AG reported higher sales."
     assert ("Veltra AG", "chip") in found(nlp, text, "develops")
+
+
+def test_makers_such_as_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prices fell at memory chip makers such as Veltra Corp and Orbit Inc in May."
+    made = found(nlp, text, "develops")
+    assert {("Veltra Corp", "memory chip"), ("Orbit Inc", "memory chip")} <= made
 
 
 def test_a_trade_before_a_company_noun_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
 from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
+    DEAL_NOUNS,
     DEVELOPED_HEADS,
     EVALUATIVE,
     FIRM_NOUNS,
@@ -168,8 +169,6 @@ class TechnologyFrame(Frame):
 
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
-        if clause.modality == "negated":
-            return True  # "has not made or sold any garments"
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         actors, things = self._arguments(clause)
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
@@ -181,23 +180,30 @@ class TechnologyFrame(Frame):
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
-        rule = f"verb.{props[0]}.{lemma}.v1"
         if "provides" in props:
             things += preps(verb, "with")  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
+        customers: list[int] = []  # "X supplies the army"
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
                 elif lemma == "supply" and r.cls(mention.entity) in {"Government", "Company"}:
-                    for a in actors:
-                        r.fact(a, "supplies", mention.entity, clause.sent, rule, 0.65)
+                    customers.append(mention.entity)
                 continue
             product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+        if not (products or customers or receivers):
+            return True
+        # asked only now: on a sentence of thousands of verbs it reads their whole chain
+        if clause.modality == "negated":
+            return True  # "has not made or sold any garments"
+        for a in actors:
+            for customer in customers:
+                r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{lemma}.v1", 0.65)
         # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
@@ -250,6 +256,8 @@ class TechnologyFrame(Frame):
             owners = [e for c in noun.children if c.dep_ == "poss" for e in self.reader.entities(c)]
             if not owners and noun.lower_ == "order" and noun.head.lower_ == "in":
                 owners = self.reader.entities(subject_of(noun.head.head))
+            elif not owners and noun.lemma_.lower() in DEAL_NOUNS and noun.dep_ == "dobj":
+                owners = self.reader.entities(subject_of(noun.head))  # "won a contract to"
             actors = owners
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
@@ -315,6 +323,19 @@ class TechnologyFrame(Frame):
             return self._named_by(noun.head.head)  # "X is one of the biggest makers of Y"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             found = r.entities(subject_of(noun.head.head))  # "X will act as a supplier"
+        if not found and noun.tag_ == "NNS":
+            # "chip makers such as X and Y", "phone firms including X"
+            listed = [
+                t
+                for prep in noun.children
+                if prep.dep_ == "prep"
+                and (
+                    prep.lower_ in {"including", "like"}
+                    or (prep.lower_ == "as" and r.doc[prep.i - 1].lower_ == "such")
+                )
+                for t in children(prep, "pobj")
+            ]
+            found = [e for t in listed for e in r.entities(t)]
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
 
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
@@ -358,8 +379,9 @@ class TechnologyFrame(Frame):
                     if r.cls(customer) in {"Company", "Government"}:
                         r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
         start = _name_start(noun)
-        words = [t for t in r.doc[start : noun.i] if t.i not in r.index]
-        if not words or len(words) < noun.i - start:
+        words = list(r.doc[start : noun.i])
+        named = {r.index[t.i].entity for t in words if t.i in r.index}
+        if not words or any(r.cls(e) != "Technology" for e in named):
             return  # nothing before the noun, or a name among the words
         maker = noun.lemma_.lower() in _MAKERS or noun.lower_ == "chipmaker"
         lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
@@ -369,7 +391,11 @@ class TechnologyFrame(Frame):
             return  # "a Chinese firm", "a big maker"
         if not maker and len([t for t in words if t.is_alpha]) < 2:
             return  # "phone company", "technology firm": a trade, not a product
-        product = self.technology(r.doc[start : noun.i])
+        tech = [r.index[t.i] for t in words if t.i in r.index]
+        if tech and tech[0].start <= start and tech[0].end >= noun.i:
+            product = tech[0].entity  # "memory chip makers": the mention names it already
+        else:
+            product = self.technology(r.doc[start : noun.i])
         confidence = 0.7 if maker else 0.65
         for company in companies:
             r.fact(company, prop, product, sent, f"nominal.{prop}.firm.v1", confidence)

@@ -31,6 +31,15 @@ PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
     "rely": ("on", "uses"), "depend": ("on", "uses"), "switch": ("to", "uses"),
 }  # fmt: skip
 
+#: Nouns whose holder does what their infinitive says: "X won a contract to supply
+#: Z", "X has a plan to launch Y", "X got approval to sell Y".
+DEAL_NOUNS: Final = frozenset(
+    {
+        "contract", "deal", "agreement", "order", "plan", "licence", "license",
+        "approval", "permission", "right", "go-ahead", "bid",
+    }
+)  # fmt: skip
+
 #: Nominalisations of the product verbs: "X's sales of Y", "the production of Y by X".
 PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "sale": ("provides",), "supply": ("provides",), "export": ("provides",),
