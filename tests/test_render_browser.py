@@ -340,7 +340,13 @@ def test_notebook_display_runs_inline_with_no_file_left(
     assert list(workdir.iterdir()) == []
     # a stand-in for the notebook's output cell
     host = tmp_path / "notebook.html"
-    host.write_text(f"<!DOCTYPE html><html><body>{shown._repr_html_()}</body></html>")
+    # a notebook serves its page as UTF-8; without saying so, Chromium may guess
+    # another encoding for a local file and the page's scripts would fail their hashes
+    host.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head>'
+        f"<body>{shown._repr_html_()}</body></html>",
+        encoding="utf-8",
+    )
     browser.get_log("browser")
     browser.get(host.as_uri())
     browser.switch_to.frame(browser.find_element("tag name", "iframe"))
