@@ -61,7 +61,7 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
     if long.cls == "Person" and short.source == "propn" and len(s_words) == 1:
         return s_words == l_words[:1]  # "Wang" for "Wang Dong": family name first
     if long.cls == "Technology" and short.source in {"ner", "propn"} and short.name[:1].isalnum():
-        # "iTunes" for "the iTunes music service", "Zune" for "an Orbix Zune"
+        # "Zolo" for "the Zolo music service", "Zune" for "an Orbix Zune"
         proper = any(ch.isupper() for ch in short.name)
         return proper and s_words in (l_words[: len(s_words)], l_words[-len(s_words) :])
     if long.cls in {"Company", "Organization"} and short.cls in {
@@ -145,7 +145,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                     m.source in {"ner", "propn"} and any(ch.isupper() for ch in m.name)
                     for m in c.mentions
                 ):
-                    index = i  # "iTunes" in a headline, then "the iTunes music service"
+                    index = i  # "Zolo" in a headline, then "the Zolo music service"
                     for m in c.mentions:
                         m.cls = "Technology"
                     break

@@ -211,7 +211,9 @@ COMPANY_POSSESSIONS: Final = frozenset(
      "auditors", "headquarters", "factory", "factories", "plant", "plants", "stores",
      "shops", "workforce", "products", "product", "chief", "boss", "ceo",
      "chairman", "executives", "directors", "accounts", "listing", "flotation",
-     "dividend", "dividends", "assets", "bonds", "creditors", "investors"}
+     "dividend", "dividends", "assets", "bonds", "creditors", "investors",
+     "recapitalization", "recapitalisation", "restructuring", "ipo", "employee",
+     "employees", "workers", "acquisition", "suitor", "suitors"}
 )  # fmt: skip
 
 #: What only a person has ("Ng's wife", "Ng's lawyers", "Ng's trial").
@@ -241,4 +243,12 @@ LEGAL_SUFFIXES: Final = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
      "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
      "ag", "holdings"}
+)  # fmt: skip
+
+#: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",
+#: "a merger between A and B", "a stake in Kestrel", "the takeover of Norvia").
+DEAL_NOUNS: Final = frozenset(
+    {"bid", "takeover", "merger", "stake", "shares", "acquisition", "buyout",
+     "shareholders", "subsidiary", "unit", "flotation", "ipo", "recapitalization",
+     "recapitalisation", "share", "shareholding"}
 )  # fmt: skip
