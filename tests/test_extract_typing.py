@@ -326,3 +326,34 @@ def test_a_firm_cue_does_not_override_a_government_name(nlp) -> None:  # type: i
     result = typed(nlp, text)
     ministry = [n for n in result if "Ministry" in n]
     assert ministry and all(result[n] == "Government" for n in ministry)
+
+
+def test_the_start_of_a_body_name_is_that_kind_of_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Ways and Means Committee met on Monday. Ways and Means chairman Ann Roe "
+        "backed the bill."
+    )
+    result = typed(nlp, text)
+    assert result.get("Ways and Means Committee") == "Government"
+    assert result.get("Ways and Means", "Government") == "Government"
+
+
+def test_mr_and_a_bare_surname_are_aliases_of_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra's finance director Tom Ngata resigned on Monday. Mr Ngata said the firm "
+        "had been fair. Ngata joined the company in 2001."
+    )
+    people = [e for e in run(nlp, text).entities if e.name == "Tom Ngata"]
+    assert people and people[0].cls == "Person"
+    assert {"Ngata"} <= set(people[0].aliases)
+    everything = {a for e in run(nlp, text).entities for a in (e.name, *e.aliases)}
+    assert not everything & {"the firm", "the company", "firm", "company"}
+
+
+def test_an_acronym_defined_in_parentheses_is_an_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Northern Fisheries Authority (NFA) fined Velmar Inc. The NFA said the "
+        "labels were false."
+    )
+    bodies = [e for e in run(nlp, text).entities if "NFA" in (e.name, *e.aliases)]
+    assert len(bodies) == 1 and bodies[0].cls == "Government"

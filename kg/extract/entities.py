@@ -162,7 +162,30 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
     for cluster in clusters:
         _settle(cluster)
     settle_places(clusters)
+    _short_bodies(clusters)
     return clusters
+
+
+def _short_bodies(clusters: list[EntityCluster]) -> None:
+    """ "Ways and Means" beside "the Ways and Means Committee": an organisation's name
+    the NER guessed at that begins an official body's name in the article is that
+    kind of body (kept apart: "the House" is not its subcommittee)."""
+    bodies = [
+        tuple(normalize(c.name).split())
+        for c in clusters
+        if c.cls == "Government" and any(m.source in _TRUSTED | {"government"} for m in c.mentions)
+    ]
+    if not bodies:
+        return
+    for cluster in clusters:
+        if cluster.cls not in {"Company", "Organization"} or not cluster.mentions:
+            continue  # a person's or a place's name often ends a body's ("… of Ohio")
+        if any(m.source not in {"ner", "propn"} for m in cluster.mentions):
+            continue
+        words = tuple(normalize(cluster.name).split())
+        n = len(words)
+        if any(n < len(b) and words == b[:n] for b in bodies):
+            cluster.cls = "Government"
 
 
 def _acronym_target(
