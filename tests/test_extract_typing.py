@@ -357,3 +357,13 @@ def test_an_acronym_defined_in_parentheses_is_an_alias(nlp) -> None:  # type: ig
     )
     bodies = [e for e in run(nlp, text).entities if "NFA" in (e.name, *e.aliases)]
     assert len(bodies) == 1 and bodies[0].cls == "Government"
+
+
+@pytest.mark.parametrize("text", ["Mr.🗾", "Ms ?!", "Mr. .", "Dr. 😀 said"])
+def test_a_courtesy_title_before_no_name_gives_no_entity(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.name.strip() for e in run(nlp, text).entities)
+
+
+@pytest.mark.parametrize("word", ["electronics", "firearms", "vaccines", "software"])
+def test_a_product_category_alone_is_a_technology(nlp, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word in technologies(nlp, f"Velmar Inc exported {word} to Peru last year.")

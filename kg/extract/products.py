@@ -69,7 +69,7 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
     lower = token_table(doc).lower
     found: set[tuple[int, int]] = set()
     for i, word in enumerate(lower):
-        if word in PRODUCT_HEADS or word in SERVICE_HEADS:
+        if word in PRODUCT_HEADS or word in SERVICE_HEADS or word in STANDALONE_PRODUCTS:
             found.update(_headed(doc[i], known))
         if word in TRADE_HEADS:
             found.update(_traded(doc[i]))

@@ -60,7 +60,9 @@ STANDALONE_PRODUCTS: Final = frozenset(
         "software", "broadband", "telecoms", "telecommunications", "clothing",
         "garments", "apparel", "footwear", "cigarettes", "pharmaceuticals",
         "smartphones", "handsets", "microprocessors", "microchips", "laptops",
-        "pesticides", "herbicides", "fertilisers", "fertilizers",
+        "pesticides", "herbicides", "fertilisers", "fertilizers", "electronics",
+        "computers", "firearms", "munitions", "ammunition", "explosives", "weapons",
+        "missiles", "aircraft", "vaccines", "nanotechnology", "cybersecurity",
     }
 )  # fmt: skip
 
