@@ -559,8 +559,8 @@ def _refine_class(mention: Mention) -> None:
         cue = class_cue(root, mention.span[0])
         if cue is not None:
             _drop_honorific(mention)
-            named = any(ch.isalnum() for ch in mention.name)
-            mention.cls, mention.source = (cue if named else None), "cue"
+            has_name = any(ch.isalnum() for ch in mention.name)
+            mention.cls, mention.source = (cue if has_name else None), "cue"
             return  # "Mr." before an emoji names nobody
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
