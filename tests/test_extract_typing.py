@@ -36,12 +36,10 @@ def technologies(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     ("text", "wanted"),
     [
         ("Norvia sells mobile phones in Peru.", "mobile phones"),
-        ("Avanti will keep supplying diesel engines to the carmaker.", "diesel engines"),
-        ("Kestrel unveiled its home-grown search engine on Monday.", "home-grown search engine"),
-        ("The firm has a large share of the market for portable music players.",
-         "portable music players"),
-        ("A merger would create a group that offers online role-playing games.",
-         "online role-playing games"),
+        ("Avanti sells diesel engines to truck makers.", "diesel engines"),
+        ("Kestrel built a home-grown search engine to rival Norvia.", "home-grown search engine"),
+        ("Demand for portable music players fell in May.", "portable music players"),
+        ("Tarsa offers online role-playing games to teenagers.", "online role-playing games"),
         ("Rivals pay less for software than for hardware.", "software"),
     ],
 )  # fmt: skip
@@ -53,12 +51,12 @@ def test_product_head_phrases_are_technologies(nlp, text: str, wanted: str) -> N
     ("text", "wanted"),
     [
         ("Tarsa is a long-distance telecoms operator based in Lima.", "long-distance telecoms"),
-        ("Kordex, the biggest internet portal firm, was sold.", "internet portal"),
-        ("The two firms fixed soft drink prices for years.", "soft drink"),
-        ("The ruling held it to a lower standard than the clothing industry.", "clothing"),
-        ("Veltra owns a successful mobile arm and a bank.", "mobile"),
-        ("A Dutch defence and telecommunications company agreed to pay.", "telecommunications"),
-        ("It is set to lead the enterprise software market.", "enterprise software"),
+        ("Kordex, an internet portal firm, was sold in May.", "internet portal"),
+        ("In Ohio, soft drink prices rose sharply.", "soft drink"),
+        ("Prices fell across the clothing industry last year.", "clothing"),
+        ("Veltra runs a profitable mobile arm and a bank.", "mobile"),
+        ("Orvana is a defence and telecommunications company in Oslo.", "telecommunications"),
+        ("Sales grew in the enterprise software market.", "enterprise software"),
     ],
 )  # fmt: skip
 def test_words_before_a_trade_noun_name_a_product(nlp, text: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
@@ -85,9 +83,9 @@ def test_rating_and_nationality_stay_out_of_the_product_name(nlp) -> None:  # ty
 
 
 def test_brand_with_its_kind_after_an_owner(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The rivals use the MP3 format or Kestrel's WMA format, and its Lexa encyclopaedia."
+    text = "Kestrel's players read the MP3 format and its ZMA format; see its Lexa encyclopaedia."
     found = technologies(nlp, text)
-    assert {"MP3 format", "WMA format", "Lexa encyclopaedia"} <= found
+    assert {"MP3 format", "ZMA format", "Lexa encyclopaedia"} <= found
     assert typed(nlp, text).get("Kestrel") != "Technology"  # the owner stays a firm
 
 
@@ -104,16 +102,16 @@ def test_listed_brands_are_products_not_people_or_places(nlp) -> None:  # type: 
 
 
 def test_a_name_counted_like_a_thing_is_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert "Orbix Zune" in technologies(nlp, "He had to purchase an Orbix Zune to play songs.")
+    assert "Orbix Zune" in technologies(nlp, "Fans buy an Orbix Zune to hear the album.")
 
 
 def test_genetic_engineering_makes_a_technology(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Norvia plans to introduce genetically-modified wheat in Peru."
+    text = "Norvia grows genetically-modified wheat on its farms."
     assert "genetically-modified wheat" in technologies(nlp, text)
 
 
 def test_product_words_before_a_named_firm_leave_the_firm_to_the_rules(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The largest e-commerce company Kestrel was fined $2 million by Chinese regulators."
+    text = "Last year the e-commerce company Kestrel was fined $5 million by Chinese regulators."
     result = run(nlp, text)
     names = {e.key: e.name for e in result.entities}
     assert {(names[s.imposer or ""], names[s.target]) for s in result.sanctions} == {
@@ -159,7 +157,7 @@ def test_a_country_or_capital_that_acts_is_a_government(nlp, text: str) -> None:
 
 
 def test_a_partner_in_a_dealing_is_a_government(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The Treasury acted in partnership with Canada against Kestrel Inc."
+    text = "Treasury worked in partnership with Canada on the case against Kestrel Inc."
     assert typed(nlp, text).get("Canada") == "Government"
 
 
@@ -170,7 +168,10 @@ def test_a_partner_in_a_dealing_is_a_government(nlp) -> None:  # type: ignore[no
         ("A US bankruptcy court froze the assets of Kestrel Inc.", "US bankruptcy court"),
         ("A Lima court fined Kestrel Inc last year.", "Lima court"),
         ("A federal court in Ohio heard the case against Kestrel Inc.", "federal court"),
-        ("Peru's environment ministry fined Kestrel Inc.", "Peru's environment ministry"),
+        (
+            "Peru's environment ministry opened a case against Kestrel Inc.",
+            "Peru's environment ministry",
+        ),
         ("Dissidents were jailed by the Soviet regime.", "Soviet regime"),
     ],
 )
@@ -194,11 +195,12 @@ def test_an_unqualified_court_is_no_named_body(nlp) -> None:  # type: ignore[no-
 @pytest.mark.parametrize(
     ("text", "name", "cls"),
     [
-        ("Mr Ebbers denied the claims on Tuesday.", "Ebbers", "Person"),
-        ("The board said Ms Bowers had retired.", "Bowers", "Person"),
-        ("Former Norvia boss Bernie Ebbers is on trial.", "Bernie Ebbers", "Person"),
-        ("Yukos shareholders lost out when Yukos's main unit was sold.", "Yukos", "Company"),
-        ("Norvia paid Air Kestrel, an airline owned by Mr Gold.", "Air Kestrel", "Company"),
+        ("Mr Ostrander denied the claims on Tuesday.", "Ostrander", "Person"),
+        ("The board said Ms Calloway had retired.", "Calloway", "Person"),
+        ("Former Norvia boss Dale Ostrander is on trial.", "Dale Ostrander", "Person"),
+        ("Rosvalt shareholders lost out when Rosvalt's main unit was sold.", "Rosvalt",
+         "Company"),
+        ("Norvia hired Air Kestrel, a charter airline, for the trip.", "Air Kestrel", "Company"),
         ("The sale of Rosvalt's subsidiary was approved.", "Rosvalt", "Company"),
     ],
 )  # fmt: skip
@@ -207,7 +209,7 @@ def test_words_around_a_name_settle_person_or_firm(nlp, text: str, name: str, cl
 
 
 def test_a_country_owning_an_industry_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    result = typed(nlp, "Rosvalt will control 16% of Russia's output and Russia's oil industry.")
+    result = typed(nlp, "Russia's oil industry grew while Russia's output of gas fell.")
     assert result.get("Russia") in {"Location", "Government"}
 
 
@@ -222,13 +224,13 @@ def test_a_surname_after_the_full_name_is_the_person(nlp) -> None:  # type: igno
 
 
 def test_a_headline_and_the_next_paragraph_are_two_names(nlp) -> None:  # type: ignore[no-untyped-def]
-    result = typed(nlp, "Rosvalt\n\nRussia's president defended the purchase of Rosvalt.")
+    result = typed(nlp, "Rosvalt\n\nRussia's parliament debated the sale of Rosvalt on Monday.")
     assert "Rosvalt Russia" not in result
 
 
 def test_a_name_wrapped_over_one_line_break_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    result = typed(nlp, "The panel chairman, Dan\nRostenkowski, backed the bill on Tuesday.")
-    assert "Dan\nRostenkowski" in result or "Dan Rostenkowski" in result
+    result = typed(nlp, "The panel chairman, Dan\nKowalczyk, backed the bill on Tuesday.")
+    assert "Dan\nKowalczyk" in result or "Dan Kowalczyk" in result
 
 
 # ---------------------------------------------------------------- in-article coreference
@@ -236,8 +238,8 @@ def test_a_name_wrapped_over_one_line_break_is_one_name(nlp) -> None:  # type: i
 
 def test_a_bare_brand_joins_its_product(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Zolo sues Fenwick\n\nA user of Fenwick's Zolo music service is suing the firm. "
-        "He says Zolo locks songs to one player."
+        "Zolo fans angry\n\nSubscribers to Fenwick's Zolo music service complained on "
+        "Monday. Zolo locks songs to one player."
     )
     result = run(nlp, text)
     product = [e for e in result.entities if e.name == "Zolo music service"]
@@ -246,7 +248,7 @@ def test_a_bare_brand_joins_its_product(nlp) -> None:  # type: ignore[no-untyped
 
 
 def test_a_camel_case_name_counted_like_a_thing_is_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Fenwick launched the iZolo in May. Buyers can only use an iZolo to play songs."
+    text = "Fenwick launched the iZolo in May. Buyers must use an iZolo for the songs."
     assert typed(nlp, text).get("iZolo") == "Technology"
 
 
@@ -302,3 +304,66 @@ def test_foreign_and_western_governments_are_governments(nlp) -> None:  # type: 
     result = typed(nlp, text)
     assert result.get("Foreign governments") == "Government"
     assert result.get("Western governments") == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel is the bigger company of the two.", "Kestrel"),
+        ("Shareholders rejected the bid from Qwanto on Friday.", "Qwanto"),
+        ("A merger between Norvia and Vellago would be the fifth this year.", "Vellago"),
+        ("Rivals such as Microsoft and Blinkto want more users.", "Blinkto"),
+        ("The Tarsona recapitalization was announced in July.", "Tarsona"),
+        ("An Allegra Cola employee was convicted on Tuesday.", "Allegra Cola"),
+    ],
+)
+def test_firm_cues_in_news_wording(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == "Company"
+
+
+def test_a_firm_cue_does_not_override_a_government_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The deal needs a stake in the Foreign Trade Ministry of Peru."
+    result = typed(nlp, text)
+    ministry = [n for n in result if "Ministry" in n]
+    assert ministry and all(result[n] == "Government" for n in ministry)
+
+
+def test_the_start_of_a_body_name_is_that_kind_of_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Ways and Means Committee met on Monday. Ways and Means chairman Ann Roe "
+        "backed the bill."
+    )
+    result = typed(nlp, text)
+    assert result.get("Ways and Means Committee") == "Government"
+    assert result.get("Ways and Means", "Government") == "Government"
+
+
+def test_mr_and_a_bare_surname_are_aliases_of_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra's finance director Tom Ngata resigned on Monday. Mr Ngata said the firm "
+        "had been fair. Ngata joined the company in 2001."
+    )
+    people = [e for e in run(nlp, text).entities if e.name == "Tom Ngata"]
+    assert people and people[0].cls == "Person"
+    assert {"Ngata"} <= set(people[0].aliases)
+    everything = {a for e in run(nlp, text).entities for a in (e.name, *e.aliases)}
+    assert not everything & {"the firm", "the company", "firm", "company"}
+
+
+def test_an_acronym_defined_in_parentheses_is_an_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Northern Fisheries Authority (NFA) fined Velmar Inc. The NFA said the "
+        "labels were false."
+    )
+    bodies = [e for e in run(nlp, text).entities if "NFA" in (e.name, *e.aliases)]
+    assert len(bodies) == 1 and bodies[0].cls == "Government"
+
+
+@pytest.mark.parametrize("text", ["Mr.🗾", "Ms ?!", "Mr. .", "Dr. 😀 said"])
+def test_a_courtesy_title_before_no_name_gives_no_entity(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.name.strip() for e in run(nlp, text).entities)
+
+
+@pytest.mark.parametrize("word", ["electronics", "firearms", "vaccines", "software"])
+def test_a_product_category_alone_is_a_technology(nlp, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word in technologies(nlp, f"Velmar Inc exported {word} to Peru last year.")

@@ -7,7 +7,7 @@ than its label: courtesy titles and job words before a name, what its possessor
 owns, the noun in apposition.
 
 >>> from kg.extract.pipeline import load_pipeline
->>> doc = load_pipeline()("Mr Ebbers said Yukos shareholders lost out.")
+>>> doc = load_pipeline()("Mr Ostrander said Rosvalt shareholders lost out.")
 >>> class_cue(doc[1]), class_cue(doc[3])
 ('Person', 'Company')
 """
@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.typing_words import (
     COMPANY_POSSESSIONS,
+    DEAL_NOUNS,
     HONORIFICS,
     MORE_COMPANY_NOUNS,
     PERSON_POSSESSIONS,
@@ -69,4 +70,16 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             return "Person"  # "Ng's lawyers"
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_NOUNS:
         return "Company"  # "the airline, Air Kestrel"
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and not _place(first, root):
+        for attr in head.children:
+            noun = attr.dep_ == "attr" and attr.pos_ == "NOUN"
+            if noun and attr.lemma_.lower() in _FIRM_NOUNS:
+                return "Company"  # "Kestrel is the bigger company"
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "a merger of Norvia and Kestrel": as the first conjunct
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in {"of", "for", "from", "in", "between", "with"}:
+        owner = prep.head
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in DEAL_NOUNS:
+            return None if _place(first, root) else "Company"  # "a bid from Norvia"
     return None

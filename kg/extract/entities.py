@@ -61,7 +61,7 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
     if long.cls == "Person" and short.source == "propn" and len(s_words) == 1:
         return s_words == l_words[:1]  # "Wang" for "Wang Dong": family name first
     if long.cls == "Technology" and short.source in {"ner", "propn"} and short.name[:1].isalnum():
-        # "iTunes" for "the iTunes music service", "Zune" for "an Orbix Zune"
+        # "Zolo" for "the Zolo music service", "Zune" for "an Orbix Zune"
         proper = any(ch.isupper() for ch in short.name)
         return proper and s_words in (l_words[: len(s_words)], l_words[-len(s_words) :])
     if long.cls in {"Company", "Organization"} and short.cls in {
@@ -145,7 +145,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                     m.source in {"ner", "propn"} and any(ch.isupper() for ch in m.name)
                     for m in c.mentions
                 ):
-                    index = i  # "iTunes" in a headline, then "the iTunes music service"
+                    index = i  # "Zolo" in a headline, then "the Zolo music service"
                     for m in c.mentions:
                         m.cls = "Technology"
                     break
@@ -162,7 +162,30 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
     for cluster in clusters:
         _settle(cluster)
     settle_places(clusters)
+    _short_bodies(clusters)
     return clusters
+
+
+def _short_bodies(clusters: list[EntityCluster]) -> None:
+    """ "Ways and Means" beside "the Ways and Means Committee": an organisation's name
+    the NER guessed at that begins an official body's name in the article is that
+    kind of body (kept apart: "the House" is not its subcommittee)."""
+    bodies = [
+        tuple(normalize(c.name).split())
+        for c in clusters
+        if c.cls == "Government" and any(m.source in _TRUSTED | {"government"} for m in c.mentions)
+    ]
+    if not bodies:
+        return
+    for cluster in clusters:
+        if cluster.cls not in {"Company", "Organization"} or not cluster.mentions:
+            continue  # a person's or a place's name often ends a body's ("… of Ohio")
+        if any(m.source not in {"ner", "propn"} for m in cluster.mentions):
+            continue
+        words = tuple(normalize(cluster.name).split())
+        n = len(words)
+        if any(n < len(b) and words == b[:n] for b in bodies):
+            cluster.cls = "Government"
 
 
 def _acronym_target(

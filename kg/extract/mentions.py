@@ -136,7 +136,7 @@ def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """ "Napster, Musicmatch": two names the NER joined at a comma; but "Sears, Roebuck
+    """ "Kestrel, Norvia": two names the NER joined at a comma; but "Harlow, Barnes
     and Co" (ending in a legal suffix) is one firm's name."""
     table = token_table(doc)
     if "," not in table.text[start:end] or table.lower[end - 1] in COMPANY_SUFFIXES:
@@ -324,7 +324,29 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     chosen = [candidates[(s.start, s.end)] for s in spans]
     for mention in chosen:
         _refine_class(mention)
+    _coordinated_firms(chosen)
     return [m for m in chosen if m.cls]
+
+
+def _coordinated_firms(mentions: list[Mention]) -> None:
+    """ "rivals such as Microsoft and Blinkto": a name the NER guessed at, coordinated with
+    a firm known from the gazetteer or a cue, is a firm too."""
+    known = {
+        m.span.root.i
+        for m in mentions
+        if m.cls == "Company" and m.source in {"gazetteer", "cue", "list"}
+    }
+    if not known:
+        return
+    for m in mentions:
+        if m.source not in {"ner", "propn"} or m.cls == "Company" or len(m.span) > 3:
+            continue
+        root = m.span.root
+        linked = [c.i for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            linked.append(root.head.i)
+        if any(i in known for i in linked) and classify_name(m.name, None) is None:
+            m.cls, m.source = "Company", "cue"
 
 
 def _matchers(doc: Doc, gaz: Gazetteer):  # type: ignore[no-untyped-def]
@@ -531,12 +553,15 @@ def _refine_class(mention: Mention) -> None:
     if len(mention.span) == 1 and mention.span[0].lower_ in HONORIFICS:
         mention.cls = None  # "Mr." alone names nobody
         return
-    if mention.source in {"ner", "propn"}:
+    named = classify_name(mention.name, None)
+    if mention.source in {"ner", "propn"} and named not in {"Government", "Company"}:
+        # the words around a name decide, unless it says so itself ("… Ministry", "… Inc")
         cue = class_cue(root, mention.span[0])
         if cue is not None:
             _drop_honorific(mention)
-            mention.cls, mention.source = cue, "cue"
-            return
+            has_name = any(ch.isalnum() for ch in mention.name)
+            mention.cls, mention.source = (cue if has_name else None), "cue"
+            return  # "Mr." before an emoji names nobody
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
@@ -568,7 +593,7 @@ def _refine_class(mention: Mention) -> None:
 
 
 def _drop_honorific(mention: Mention) -> None:
-    """ "Ms Bowers" → "Bowers": the title is no part of the name."""
+    """ "Ms Calloway" → "Calloway": the title is no part of the name."""
     span = mention.span
     if len(span) > 1 and span[0].lower_ in HONORIFICS:
         mention.span = span.doc[span.start + 1 : span.end]

@@ -4,7 +4,7 @@ News names a firm's products the way people speak of them: by a category's head
 phrase ("search engine", "portable music players", "diesel engines"), by the words
 before a trade noun ("a long-distance telecoms firm", "the clothing industry", "soft
 drink prices", "its mobile arm"), by a brand name with its kind ("its Lexa
-encyclopaedia", "the WMA format"), by a list of brands ("its brands include A, B and
+encyclopaedia", "the ZMA format"), by a list of brands ("its brands include A, B and
 C") or as a countable thing ("he bought an Orbix Zune"). Each gives a Technology
 mention; the words that rate or place a firm ("biggest", "former", "Dutch") and the
 kinds of business that sell no product ("law firm", "stock market") do not.
@@ -69,7 +69,7 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
     lower = token_table(doc).lower
     found: set[tuple[int, int]] = set()
     for i, word in enumerate(lower):
-        if word in PRODUCT_HEADS or word in SERVICE_HEADS:
+        if word in PRODUCT_HEADS or word in SERVICE_HEADS or word in STANDALONE_PRODUCTS:
             found.update(_headed(doc[i], known))
         if word in TRADE_HEADS:
             found.update(_traded(doc[i]))
@@ -106,7 +106,7 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
 
     Walks left over nouns, adjectives, hyphen chains and their coordination, and
     stops at determiners, possessives, ratings, places and names. With ``known``,
-    brand names after an owner ("its Lexa encyclopaedia", "the WMA format") are kept.
+    brand names after an owner ("its Lexa encyclopaedia", "the ZMA format") are kept.
     """
     doc = head.doc
     left = head.i
@@ -143,8 +143,8 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
 
 
 def _brand_name(doc: Doc, i: int, known: IsCompany) -> bool:
-    """A proper name right before a product word, after an owner ("Microsoft's WMA
-    format", "its Lexa encyclopaedia", "the MSN search engine"), that is no company."""
+    """A proper name right before a product word, after an owner ("Kestrel's ZMA
+    format", "its Lexa encyclopaedia", "the Orbix search engine"), that is no company."""
     start = i
     while start > 0 and doc[start - 1].pos_ == "PROPN":
         start -= 1
@@ -175,7 +175,7 @@ def _product_words(doc: Doc, start: int, end: int, strict: bool | None) -> bool:
 
 
 def _headed(head: Token, known: IsCompany) -> list[tuple[int, int]]:
-    """ "search engine", "portable music players", "the WMA format", "software"."""
+    """ "search engine", "portable music players", "the ZMA format", "software"."""
     if head.pos_ != "NOUN":
         return []
     left = _chain(head, known)
@@ -225,7 +225,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _name_bounds(token: Token) -> tuple[int, int] | None:
-    """A capitalised name headed by ``token``, with its compound words ("Stella Artois")."""
+    """A capitalised name headed by ``token``, with its compound words ("Blue Harbour")."""
     if not _capitalised(token.text) or token.pos_ not in {"PROPN", "NOUN"}:
         return None
     start = token.i

@@ -60,7 +60,9 @@ STANDALONE_PRODUCTS: Final = frozenset(
         "software", "broadband", "telecoms", "telecommunications", "clothing",
         "garments", "apparel", "footwear", "cigarettes", "pharmaceuticals",
         "smartphones", "handsets", "microprocessors", "microchips", "laptops",
-        "pesticides", "herbicides", "fertilisers", "fertilizers",
+        "pesticides", "herbicides", "fertilisers", "fertilizers", "electronics",
+        "computers", "firearms", "munitions", "ammunition", "explosives", "weapons",
+        "missiles", "aircraft", "vaccines", "nanotechnology", "cybersecurity",
     }
 )  # fmt: skip
 
@@ -211,7 +213,9 @@ COMPANY_POSSESSIONS: Final = frozenset(
      "auditors", "headquarters", "factory", "factories", "plant", "plants", "stores",
      "shops", "workforce", "products", "product", "chief", "boss", "ceo",
      "chairman", "executives", "directors", "accounts", "listing", "flotation",
-     "dividend", "dividends", "assets", "bonds", "creditors", "investors"}
+     "dividend", "dividends", "assets", "bonds", "creditors", "investors",
+     "recapitalization", "recapitalisation", "restructuring", "ipo", "employee",
+     "employees", "workers", "acquisition", "suitor", "suitors"}
 )  # fmt: skip
 
 #: What only a person has ("Ng's wife", "Ng's lawyers", "Ng's trial").
@@ -241,4 +245,12 @@ LEGAL_SUFFIXES: Final = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
      "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
      "ag", "holdings"}
+)  # fmt: skip
+
+#: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",
+#: "a merger between A and B", "a stake in Kestrel", "the takeover of Norvia").
+DEAL_NOUNS: Final = frozenset(
+    {"bid", "takeover", "merger", "stake", "shares", "acquisition", "buyout",
+     "shareholders", "subsidiary", "unit", "flotation", "ipo", "recapitalization",
+     "recapitalisation", "share", "shareholding"}
 )  # fmt: skip
