@@ -45,13 +45,19 @@ class LocationFrame(Frame):
 
     def read_sentence(self, sent: Span) -> None:
         r = self.reader
-        attr = r.doc.vocab.strings["attr"]
+        strings = r.doc.vocab.strings
+        attr = strings["attr"]
+        # lemma ids of the trigger words: no string work for the other tokens
+        seat = {strings[w] for w in SEAT_NOUNS}
+        based = {strings[w] for w in BASED_WORDS}
         for i in range(sent.start, sent.end):
-            if r.dep[i] == attr and r.lower_lemma(i) in BUSINESS_NOUNS:
-                self._copula(r.doc[i], sent)
-            elif r.lower_lemma(i) in SEAT_NOUNS:
+            lemma = r.lemma[i]
+            if r.dep[i] == attr:
+                if r.lower_lemma(i) in BUSINESS_NOUNS:
+                    self._copula(r.doc[i], sent)
+            elif lemma in seat:
                 self._seat(r.doc[i], sent)
-            elif r.lower_lemma(i) in BASED_WORDS:
+            elif lemma in based:
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
                 elif r.doc[i].tag_ == "VBN":
