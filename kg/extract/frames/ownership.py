@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.ownership_words import (
+    ACCEPT_VERBS,
     ACQUISITION_NOUNS,
     ATTEMPT_NOUNS,
     GIVE_VERBS,
@@ -93,6 +94,10 @@ class OwnershipFrame(Frame):
         ):
             return  # "the firm tipped / expected / sought to buy X": no purchase
         owned = clause.patients
+        actors = clause.actors
+        if clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN":
+            # "X, acquired by Y in 2001, …": a participle is passive without its auxiliary
+            actors, owned = clause.agents, r.entities(clause.verb.head)
         prop, confidence = "acquires", 0.75 if not clause.passive else 0.7
         rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
         for obj in children(clause.verb, "dobj"):
@@ -100,7 +105,7 @@ class OwnershipFrame(Frame):
             if share is not None:  # "bought 100% of X", "bought 20 pct of X"
                 owned = _share_of(r, obj)
                 prop = "acquires" if share >= 50 else "investsIn"
-        for a in clause.actors:
+        for a in actors:
             if r.cls(a) not in ORG_CLASSES:
                 continue
             for o in owned:
@@ -197,7 +202,7 @@ class OwnershipFrame(Frame):
         takeover", "Y has agreed to buy a stake")."""
         r = self.reader
         found = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
-        found += [e for t in preps(noun, "by") for e in r.entities(t)]
+        found += [e for t in preps(noun, "by", "from") for e in r.entities(t)]
         if found:
             return found
         phrase = noun.head if noun.dep_ == "compound" else noun  # "a takeover bid"
@@ -217,6 +222,8 @@ class OwnershipFrame(Frame):
             ("of", "for") if noun.lemma_.lower() in ATTEMPT_NOUNS or phrase is not noun else ("of",)
         )
         targets = [e for p in {noun, phrase} for t in preps(p, *words) for e in _named(r, t)]
+        if not targets and phrase.dep_ == "dobj" and phrase.head.lemma_ in ACCEPT_VERBS:
+            targets = r.entities(subject(phrase.head))  # "X accepted a takeover offer"
         targets = [t for t in targets if r.cls(t) == "Company"]
         if not targets:
             return
