@@ -4,7 +4,16 @@ Nationality and place words on a business noun ("Chinese telecom firm Huawei",
 "Huawei, a Chinese company", "US phone firm X", "Korea's biggest chipmakers, A and
 B", "X is Italy's largest carmaker"), a place owning the name ("Germany's X"), "X of
 Germany", and "based"/"headquartered" ("Hong Kong-based AI firm X", "a company based
-in Indianapolis", "X is headquartered in Y").
+in Indianapolis", "X is headquartered in Y", "its headquarters in Y").
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = "Dutch chemicals group Akzenta bought Halvex, the Oslo-based paint maker."
+>>> result = extract_doc(load_pipeline()(text), Article(id="doc", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> sorted((names[f.subject], names[f.object]) for f in result.facts if f.predicate == "basedIn")
+[('Akzenta', 'Netherlands'), ('Halvex', 'Oslo')]
 """
 
 from __future__ import annotations
@@ -250,7 +259,7 @@ class LocationFrame(Frame):
         # "a company based in Indianapolis" (appos of X): the company is X
         if not companies and head.dep_ == "appos" and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]
-        if not companies and head.i + 1 < len(r.doc) and r.doc[head.i + 1].text == ",":
+        if not companies and head.i + 2 < len(r.doc) and r.doc[head.i + 1].text == ",":
             # "a Madrid-based charity, the X Foundation, which …" parsed apart: the
             # name set off by commas right after the noun is the one it describes
             after = head.i + 2 + (r.doc[head.i + 2].lower_ == "the")

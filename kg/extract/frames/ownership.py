@@ -4,7 +4,17 @@
 Control", "X, a subsidiary of Y", "Telco's Orbit unit", "X, owned by Y"; "Y bought
 X", "X was bought by Y", "Y agreed to take over X", "Y's takeover of X", "X was sold
 to Y"; "bought a 20% stake in X", "Y's stake in X", "X is 49% owned by Y", "invested
-in X"; "partnered with X", "a joint venture with X".
+in X", "holds 12 pct of X"; "partnered with X", "a joint venture with X", "in
+cooperation with X".
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = "Kornet Corp said it bought a 20 pct stake in Vestra Inc, owned by Arden Group."
+>>> result = extract_doc(load_pipeline()(text), Article(id="doc", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> sorted((names[f.subject], f.predicate, names[f.object]) for f in result.facts)
+[('Kornet Corp', 'investsIn', 'Vestra Inc'), ('Vestra Inc', 'partOf', 'Arden Group')]
 """
 
 from __future__ import annotations
