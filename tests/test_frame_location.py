@@ -178,3 +178,12 @@ def test_apposition_hung_on_an_earlier_word_on_a_hand_built_parse() -> None:
 )
 def test_business_named_after_its_noun(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
+def test_the_country_refers_to_the_last_country_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Investors in Norway cheered on Monday. Fjordbank, the country's biggest "
+        "lender, said profits rose."
+    )
+    assert facts(run(nlp, text), "basedIn") == {("Fjordbank", "Norway")}

@@ -37,6 +37,10 @@ BASED_WORDS = frozenset({"base", "headquarter", "locate"})
 SEAT_NOUNS = frozenset({"headquarters", "hq"})
 _BASED_ORGS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"Location", "Government"})
+#: Names of countries ("the country's biggest bank" points back to one of them).
+_COUNTRIES = (COUNTRY_NAMES | frozenset(MORE_NATIONALITIES.values())) - {
+    "California", "Texas", "Bavaria",
+}  # fmt: skip
 #: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
@@ -175,6 +179,12 @@ class LocationFrame(Frame):
                 if c.dep_ == "amod"
             ]
             for mod in mods:
+                if mod.dep_ == "poss" and mod.lower_ in {"country", "nation"}:
+                    # "the country's biggest bank": the country named last before
+                    country = self._last_country(mod.i)
+                    if country is not None:
+                        found.setdefault(country, ("nominal.the_country.v1", 0.6))
+                    continue
                 place = self._place(mod)
                 if place is not None:
                     rule = (
@@ -186,6 +196,21 @@ class LocationFrame(Frame):
                     if country is not None:
                         found.setdefault(country, ("nominal.nationality.v1", 0.7))
         return found
+
+    def _last_country(self, before: int) -> int | None:
+        """The last country named before token ``before`` (within a few sentences)."""
+        r = self.reader
+        for m in reversed(r.mentions):
+            if m.start >= before:
+                continue
+            if before - m.start > 150:
+                return None
+            name = r.clusters[m.entity].name
+            if r.cls(m.entity) in _PLACES and (
+                name in _COUNTRIES or any(name in a for a in PLACE_ALIASES.values())
+            ):
+                return m.entity
+        return None
 
     def _place(self, token: Token) -> int | None:
         """The place a token names ("US", "Russia", "Oslo"), or None."""
