@@ -25,6 +25,7 @@ from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
     MORE_NATIONALITIES,
     ORGANIZATION_NOUNS,
+    OWNED_NOUNS,
     PLACE_ALIASES,
 )
 from kg.extract.frames.syntax import preps, subject
@@ -90,7 +91,9 @@ class LocationFrame(Frame):
             for c in t.children
             if c.dep_ in {"compound", "appos"} and _noun(c) and c.i not in range(*_bounds(company))
         ]
-        if first.dep_ in {"compound", "appos"} and _noun(first.head):
+        # "BNP subsidiary in Geneva" places the subsidiary, not BNP
+        owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
+        if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in root.head.children if c.dep_ == "attr" and _noun(c)]
@@ -143,6 +146,11 @@ class LocationFrame(Frame):
                 place = self._place(obj)
                 if place is not None:
                     found.setdefault(place, ("nominal.of_place.v1", 0.65))
+        for head in heads:  # "X, an electronics company in Shenzhen"
+            for obj in preps(head, "in"):
+                place = self._place(obj)
+                if place is not None:
+                    found.setdefault(place, ("nominal.company_in.v1", 0.65))
         for place, (rule, confidence) in found.items():
             if place != company.entity:
                 r.fact(company.entity, "basedIn", place, sent, rule, confidence)
