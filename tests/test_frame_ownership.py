@@ -186,6 +186,11 @@ def test_held_liable_is_no_holding(nlp) -> None:  # type: ignore[no-untyped-def]
         ("Vestra Inc accepted a takeover offer from Kornet Corp.",
          {("Kornet Corp.", "Vestra Inc")}),
         ("Kornet Corp made an offer for Vestra Inc.", {("Kornet Corp", "Vestra Inc.")}),
+        # the purchase "from" names the seller, not the buyer
+        ("Kornet Corp said it completed the purchase of Vestra Inc from Arden Group.",
+         {("Kornet Corp", "Vestra Inc")}),
+        ("Halvex Corp said it will buy the remaining 60 pct of Vestra Inc.",
+         {("Halvex Corp", "Vestra Inc.")}),
         # a rejected offer and an offer of goods are no acquisitions
         ("Vestra Inc rejected a takeover offer from Kornet Corp.", set()),
         ("Kornet Corp offered customers a discount on Vestra Inc products.", set()),

@@ -212,7 +212,9 @@ class OwnershipFrame(Frame):
         takeover", "Y has agreed to buy a stake")."""
         r = self.reader
         found = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
-        found += [e for t in preps(noun, "by", "from") for e in r.entities(t)]
+        # "an offer from Y", but "the purchase of X from Y": Y sells
+        words = ("by", "from") if noun.lemma_.lower() in ATTEMPT_NOUNS else ("by",)
+        found += [e for t in preps(noun, *words) for e in r.entities(t)]
         if found:
             return found
         phrase = noun.head if noun.dep_ == "compound" else noun  # "a takeover bid"
