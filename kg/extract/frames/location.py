@@ -28,6 +28,7 @@ from kg.extract.frames.location_words import (
     OWNED_NOUNS,
     PLACE_ALIASES,
 )
+from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.syntax import preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
@@ -82,21 +83,20 @@ class LocationFrame(Frame):
         """The business nouns that describe a name: "firm" in "US firm X", "X, a
         US firm", "the US firm, X", "X is a US firm", "US firms A and B"."""
         root = company.span.root
-        first = root
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "chipmakers A and B": B is described like A
+        first = up_conjuncts(root)  # "chipmakers A and B": B is described like A
+        inside = range(*_bounds(company))
+        # compounds stand left of the name, an apposition right after it: the words
+        # near it only (a list's head may have thousands of children)
+        near = [c for t in {root, first} for c in near_children(t, 6, 10)]
         heads = [
-            c
-            for t in {root, first}
-            for c in t.children
-            if c.dep_ in {"compound", "appos"} and _noun(c) and c.i not in range(*_bounds(company))
+            c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
         ]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
         if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-            heads += [c for c in root.head.children if c.dep_ == "attr" and _noun(c)]
+            heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
         return heads
 
     def _retype(self, company: Mention, heads: list[Token]) -> bool:
@@ -109,12 +109,12 @@ class LocationFrame(Frame):
         words = {w.lower() for w in cluster.name.split()}
         if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
             return False  # "Office of Foreign Assets Control": its own words tell
-        if any(c.lower_ in {"a", "an"} for c in company.span.root.children if c.dep_ == "det"):
+        root = company.span.root
+        if any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0) if c.dep_ == "det"):
             return False
         # only a noun describing the name itself (not a name modifying the noun)
-        root = first = company.span.root
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        root = company.span.root
+        first = up_conjuncts(root)
         own = [
             h
             for h in heads
@@ -177,7 +177,12 @@ class LocationFrame(Frame):
         """The places the modifiers of ``heads`` name (outside the name itself)."""
         found: dict[int, tuple[str, float]] = {}
         for head in heads:
-            mods = [m for m in head.children if m.dep_ in _MODIFIER_DEPS and m.i not in inside]
+            # modifiers stand before their noun ("US phone firm", "Russia's biggest firm")
+            mods = [
+                m
+                for m in near_children(head, 8, 0)
+                if m.dep_ in _MODIFIER_DEPS and m.i not in inside
+            ]
             # "German-US car firm": "German" hangs on "US"
             mods += [
                 c

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.nearby import near_children
 from kg.extract.frames.ownership_words import (
     ACCEPT_VERBS,
     ACQUISITION_NOUNS,
@@ -39,9 +40,17 @@ from kg.extract.frames.ownership_words import (
     TAKE_VERBS,
 )
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
-from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
-from kg.extract.lexicon import COUNTRY_NAMES, VERB_PROPERTIES
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    conjuncts,
+    preps,
+    sentence_words,
+    subject,
+)
+from kg.extract.lexicon import ALLEGATION_WORDS, COUNTRY_NAMES, THREAT_WORDS, VERB_PROPERTIES
 from kg.extract.mentions import Mention
+from kg.model import Modality
 
 #: Nouns in apposition that make the name before them a part of what follows.
 APPOSITION_PART_NOUNS = frozenset(
@@ -241,7 +250,7 @@ class OwnershipFrame(Frame):
             return
         attempt = noun.lemma_.lower() in ATTEMPT_NOUNS
         confidence = 0.55 if attempt else 0.7
-        mood = modality(noun, sent)
+        mood = _mood(noun, sent)
         for buyer in self._holders(noun):
             if r.cls(buyer) not in ORG_CLASSES:
                 continue
@@ -272,7 +281,7 @@ class OwnershipFrame(Frame):
             owners += r.entities(subject(verb))  # the buyer too: "buy Alfa's stake in X"
         elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ACQUISITION_NOUNS:
             owners += self._holders(noun.head.head)  # "the purchase of a stake by Y"
-        mood = modality(noun, sent)
+        mood = _mood(noun, sent)
         for owner in dict.fromkeys(owners):
             if r.cls(owner) not in ORG_CLASSES:
                 continue
@@ -323,7 +332,7 @@ class OwnershipFrame(Frame):
         ]
         if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
             partners, sides = sides[1:], sides[:1]
-        mood = modality(noun, sent)
+        mood = _mood(noun, sent)
         for a in dict.fromkeys(sides):
             for b in dict.fromkeys(partners):
                 # a company "in cooperation with" prosecutors is no partnership
@@ -346,7 +355,7 @@ class OwnershipFrame(Frame):
             if outer is not None and r.cls(outer.entity) == cls == "Government":
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
         # "X, part of / a subsidiary of Y"
-        for appos in (c for c in root.children if c.dep_ == "appos"):
+        for appos in (c for c in near_children(root, 0, 6) if c.dep_ == "appos"):
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS:
                 for org, _ in r.prep_chain(appos):
                     if r.cls(org) == "Company" and appos.lemma_.lower() in PART_NOUNS:
@@ -355,6 +364,33 @@ class OwnershipFrame(Frame):
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+
+
+def _mood(noun: Token, sent: Span) -> Modality:
+    """The modality of a nominal statement, as :func:`syntax.modality` reads it, but
+    from the words just before the words above the noun only: "not", "will", "may"
+    and "if" stand right before their verb, and a verb heading a list of thousands
+    of clauses must not be scanned once for every noun in it."""
+    chain = [noun]
+    head = noun
+    for _ in range(3):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        chain.append(head)
+    for t in chain[:2]:
+        if any(c.dep_ == "neg" for c in near_children(t, 4, 0)):
+            return "negated"
+    for t in chain:
+        left = near_children(t, 4, 0)
+        if any(c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"} for c in left):
+            return "threatened"
+        if t.i != noun.i and t.lemma_.lower() in THREAT_WORDS:
+            return "threatened"
+    words = sentence_words(sent) | {t.lemma_.lower() for t in chain}
+    if words & ALLEGATION_WORDS:
+        return "alleged"
+    return "asserted"
 
 
 def _as_business(reader: ArticleReader, entity: int) -> bool:
