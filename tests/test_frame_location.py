@@ -178,3 +178,39 @@ def test_apposition_hung_on_an_earlier_word_on_a_hand_built_parse() -> None:
 )
 def test_business_named_after_its_noun(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
+def test_the_country_refers_to_the_last_country_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Investors in Norway cheered on Monday. Fjordbank, the country's biggest "
+        "lender, said profits rose."
+    )
+    assert facts(run(nlp, text), "basedIn") == {("Fjordbank", "Norway")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wu controlled Chitrex Electronics, an electronics company in Shenzhen, China.",
+            {("Chitrex Electronics", "Shenzhen")},
+        ),
+        ("Halvex Ltd, the largest firm in the steel industry, said sales fell.", set()),
+    ],
+)
+def test_a_company_in_a_place(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff at the BNPP subsidiary in Geneva were warned.",
+        "Staff at Halvex Corp's US subsidiary were warned.",
+    ],
+)
+def test_a_part_places_itself_not_its_owner(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == set()

@@ -176,3 +176,25 @@ def test_shares_units_and_sales(nlp, text: str, prop: str, expected: set[tuple[s
 def test_held_liable_is_no_holding(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "The court held Kornet Corp liable for the losses of Vestra Inc.")
     assert facts(result, "investsIn") == facts(result, "partOf") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vestra Inc, acquired by Kornet Corp in 2001, said sales rose.",
+         {("Kornet Corp", "Vestra Inc")}),
+        ("Vestra Inc accepted a takeover offer from Kornet Corp.",
+         {("Kornet Corp.", "Vestra Inc")}),
+        ("Kornet Corp made an offer for Vestra Inc.", {("Kornet Corp", "Vestra Inc.")}),
+        # the purchase "from" names the seller, not the buyer
+        ("Kornet Corp said it completed the purchase of Vestra Inc from Arden Group.",
+         {("Kornet Corp", "Vestra Inc")}),
+        ("Halvex Corp said it will buy the remaining 60 pct of Vestra Inc.",
+         {("Halvex Corp", "Vestra Inc.")}),
+        # a rejected offer and an offer of goods are no acquisitions
+        ("Vestra Inc rejected a takeover offer from Kornet Corp.", set()),
+        ("Kornet Corp offered customers a discount on Vestra Inc products.", set()),
+    ],
+)  # fmt: skip
+def test_participles_and_offers(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "acquires") == expected

@@ -4,7 +4,16 @@ Nationality and place words on a business noun ("Chinese telecom firm Huawei",
 "Huawei, a Chinese company", "US phone firm X", "Korea's biggest chipmakers, A and
 B", "X is Italy's largest carmaker"), a place owning the name ("Germany's X"), "X of
 Germany", and "based"/"headquartered" ("Hong Kong-based AI firm X", "a company based
-in Indianapolis", "X is headquartered in Y").
+in Indianapolis", "X is headquartered in Y", "its headquarters in Y").
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = "Dutch chemicals group Akzenta bought Halvex, the Oslo-based paint maker."
+>>> result = extract_doc(load_pipeline()(text), Article(id="doc", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> sorted((names[f.subject], names[f.object]) for f in result.facts if f.predicate == "basedIn")
+[('Akzenta', 'Netherlands'), ('Halvex', 'Oslo')]
 """
 
 from __future__ import annotations
@@ -16,8 +25,10 @@ from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
     MORE_NATIONALITIES,
     ORGANIZATION_NOUNS,
+    OWNED_NOUNS,
     PLACE_ALIASES,
 )
+from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.syntax import preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
@@ -28,6 +39,10 @@ BASED_WORDS = frozenset({"base", "headquarter", "locate"})
 SEAT_NOUNS = frozenset({"headquarters", "hq"})
 _BASED_ORGS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"Location", "Government"})
+#: Names of countries ("the country's biggest bank" points back to one of them).
+_COUNTRIES = (COUNTRY_NAMES | frozenset(MORE_NATIONALITIES.values())) - {
+    "California", "Texas", "Bavaria",
+}  # fmt: skip
 #: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
@@ -45,13 +60,19 @@ class LocationFrame(Frame):
 
     def read_sentence(self, sent: Span) -> None:
         r = self.reader
-        attr = r.doc.vocab.strings["attr"]
+        strings = r.doc.vocab.strings
+        attr = strings["attr"]
+        # lemma ids of the trigger words: no string work for the other tokens
+        seat = {strings[w] for w in SEAT_NOUNS}
+        based = {strings[w] for w in BASED_WORDS}
         for i in range(sent.start, sent.end):
-            if r.dep[i] == attr and r.lower_lemma(i) in BUSINESS_NOUNS:
-                self._copula(r.doc[i], sent)
-            elif r.lower_lemma(i) in SEAT_NOUNS:
+            lemma = r.lemma[i]
+            if r.dep[i] == attr:
+                if r.lower_lemma(i) in BUSINESS_NOUNS:
+                    self._copula(r.doc[i], sent)
+            elif lemma in seat:
                 self._seat(r.doc[i], sent)
-            elif r.lower_lemma(i) in BASED_WORDS:
+            elif lemma in based:
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
                 elif r.doc[i].tag_ == "VBN":
@@ -62,19 +83,20 @@ class LocationFrame(Frame):
         """The business nouns that describe a name: "firm" in "US firm X", "X, a
         US firm", "the US firm, X", "X is a US firm", "US firms A and B"."""
         root = company.span.root
-        first = root
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "chipmakers A and B": B is described like A
+        first = up_conjuncts(root)  # "chipmakers A and B": B is described like A
+        inside = range(*_bounds(company))
+        # compounds stand left of the name, an apposition right after it: the words
+        # near it only (a list's head may have thousands of children)
+        near = [c for t in {root, first} for c in near_children(t, 6, 10)]
         heads = [
-            c
-            for t in {root, first}
-            for c in t.children
-            if c.dep_ in {"compound", "appos"} and _noun(c) and c.i not in range(*_bounds(company))
+            c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
         ]
-        if first.dep_ in {"compound", "appos"} and _noun(first.head):
+        # "BNP subsidiary in Geneva" places the subsidiary, not BNP
+        owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
+        if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-            heads += [c for c in root.head.children if c.dep_ == "attr" and _noun(c)]
+            heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
         return heads
 
     def _retype(self, company: Mention, heads: list[Token]) -> bool:
@@ -87,12 +109,12 @@ class LocationFrame(Frame):
         words = {w.lower() for w in cluster.name.split()}
         if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
             return False  # "Office of Foreign Assets Control": its own words tell
-        if any(c.lower_ in {"a", "an"} for c in company.span.root.children if c.dep_ == "det"):
+        root = company.span.root
+        if any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0) if c.dep_ == "det"):
             return False
         # only a noun describing the name itself (not a name modifying the noun)
-        root = first = company.span.root
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        root = company.span.root
+        first = up_conjuncts(root)
         own = [
             h
             for h in heads
@@ -124,6 +146,11 @@ class LocationFrame(Frame):
                 place = self._place(obj)
                 if place is not None:
                     found.setdefault(place, ("nominal.of_place.v1", 0.65))
+        for head in heads:  # "X, an electronics company in Shenzhen"
+            for obj in preps(head, "in"):
+                place = self._place(obj)
+                if place is not None:
+                    found.setdefault(place, ("nominal.company_in.v1", 0.65))
         for place, (rule, confidence) in found.items():
             if place != company.entity:
                 r.fact(company.entity, "basedIn", place, sent, rule, confidence)
@@ -150,7 +177,12 @@ class LocationFrame(Frame):
         """The places the modifiers of ``heads`` name (outside the name itself)."""
         found: dict[int, tuple[str, float]] = {}
         for head in heads:
-            mods = [m for m in head.children if m.dep_ in _MODIFIER_DEPS and m.i not in inside]
+            # modifiers stand before their noun ("US phone firm", "Russia's biggest firm")
+            mods = [
+                m
+                for m in near_children(head, 8, 0)
+                if m.dep_ in _MODIFIER_DEPS and m.i not in inside
+            ]
             # "German-US car firm": "German" hangs on "US"
             mods += [
                 c
@@ -160,6 +192,12 @@ class LocationFrame(Frame):
                 if c.dep_ == "amod"
             ]
             for mod in mods:
+                if mod.dep_ == "poss" and mod.lower_ in {"country", "nation"}:
+                    # "the country's biggest bank": the country named last before
+                    country = self._last_country(mod.i)
+                    if country is not None:
+                        found.setdefault(country, ("nominal.the_country.v1", 0.6))
+                    continue
                 place = self._place(mod)
                 if place is not None:
                     rule = (
@@ -171,6 +209,21 @@ class LocationFrame(Frame):
                     if country is not None:
                         found.setdefault(country, ("nominal.nationality.v1", 0.7))
         return found
+
+    def _last_country(self, before: int) -> int | None:
+        """The last country named before token ``before`` (within a few sentences)."""
+        r = self.reader
+        for m in reversed(r.mentions):
+            if m.start >= before:
+                continue
+            if before - m.start > 150:
+                return None
+            name = r.clusters[m.entity].name
+            if r.cls(m.entity) in _PLACES and (
+                name in _COUNTRIES or any(name in a for a in PLACE_ALIASES.values())
+            ):
+                return m.entity
+        return None
 
     def _place(self, token: Token) -> int | None:
         """The place a token names ("US", "Russia", "Oslo"), or None."""
@@ -244,7 +297,7 @@ class LocationFrame(Frame):
         # "a company based in Indianapolis" (appos of X): the company is X
         if not companies and head.dep_ == "appos" and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]
-        if not companies and head.i + 1 < len(r.doc) and r.doc[head.i + 1].text == ",":
+        if not companies and head.i + 2 < len(r.doc) and r.doc[head.i + 1].text == ",":
             # "a Madrid-based charity, the X Foundation, which …" parsed apart: the
             # name set off by commas right after the noun is the one it describes
             after = head.i + 2 + (r.doc[head.i + 2].lower_ == "the")

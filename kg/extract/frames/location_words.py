@@ -61,3 +61,10 @@ MORE_NATIONALITIES: Final[dict[str, str]] = {
     "lithuanian": "Lithuania", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan",
     "soviet": "Soviet Union",
 }  # fmt: skip
+
+#: Nouns a name owns rather than names: "BNP's subsidiary in Geneva", "the Huawei US
+#: unit" place the part, not the name before them.
+OWNED_NOUNS: Final = frozenset(
+    {"subsidiary", "affiliate", "unit", "branch", "office", "division", "arm", "plant",
+     "factory", "operation", "operations", "venture"}
+)  # fmt: skip

@@ -4,7 +4,17 @@
 Control", "X, a subsidiary of Y", "Telco's Orbit unit", "X, owned by Y"; "Y bought
 X", "X was bought by Y", "Y agreed to take over X", "Y's takeover of X", "X was sold
 to Y"; "bought a 20% stake in X", "Y's stake in X", "X is 49% owned by Y", "invested
-in X"; "partnered with X", "a joint venture with X".
+in X", "holds 12 pct of X"; "partnered with X", "a joint venture with X", "in
+cooperation with X".
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = "Kornet Corp said it bought a 20 pct stake in Vestra Inc, owned by Arden Group."
+>>> result = extract_doc(load_pipeline()(text), Article(id="doc", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> sorted((names[f.subject], f.predicate, names[f.object]) for f in result.facts)
+[('Kornet Corp', 'investsIn', 'Vestra Inc'), ('Vestra Inc', 'partOf', 'Arden Group')]
 """
 
 from __future__ import annotations
@@ -14,7 +24,9 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.nearby import near_children
 from kg.extract.frames.ownership_words import (
+    ACCEPT_VERBS,
     ACQUISITION_NOUNS,
     ATTEMPT_NOUNS,
     GIVE_VERBS,
@@ -28,9 +40,17 @@ from kg.extract.frames.ownership_words import (
     TAKE_VERBS,
 )
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
-from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
-from kg.extract.lexicon import COUNTRY_NAMES, VERB_PROPERTIES
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    conjuncts,
+    preps,
+    sentence_words,
+    subject,
+)
+from kg.extract.lexicon import ALLEGATION_WORDS, COUNTRY_NAMES, THREAT_WORDS, VERB_PROPERTIES
 from kg.extract.mentions import Mention
+from kg.model import Modality
 
 #: Nouns in apposition that make the name before them a part of what follows.
 APPOSITION_PART_NOUNS = frozenset(
@@ -93,6 +113,10 @@ class OwnershipFrame(Frame):
         ):
             return  # "the firm tipped / expected / sought to buy X": no purchase
         owned = clause.patients
+        actors = clause.actors
+        if clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN":
+            # "X, acquired by Y in 2001, …": a participle is passive without its auxiliary
+            actors, owned = clause.agents, r.entities(clause.verb.head)
         prop, confidence = "acquires", 0.75 if not clause.passive else 0.7
         rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
         for obj in children(clause.verb, "dobj"):
@@ -100,7 +124,7 @@ class OwnershipFrame(Frame):
             if share is not None:  # "bought 100% of X", "bought 20 pct of X"
                 owned = _share_of(r, obj)
                 prop = "acquires" if share >= 50 else "investsIn"
-        for a in clause.actors:
+        for a in actors:
             if r.cls(a) not in ORG_CLASSES:
                 continue
             for o in owned:
@@ -197,7 +221,9 @@ class OwnershipFrame(Frame):
         takeover", "Y has agreed to buy a stake")."""
         r = self.reader
         found = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
-        found += [e for t in preps(noun, "by") for e in r.entities(t)]
+        # "an offer from Y", but "the purchase of X from Y": Y sells
+        words = ("by", "from") if noun.lemma_.lower() in ATTEMPT_NOUNS else ("by",)
+        found += [e for t in preps(noun, *words) for e in r.entities(t)]
         if found:
             return found
         phrase = noun.head if noun.dep_ == "compound" else noun  # "a takeover bid"
@@ -217,12 +243,14 @@ class OwnershipFrame(Frame):
             ("of", "for") if noun.lemma_.lower() in ATTEMPT_NOUNS or phrase is not noun else ("of",)
         )
         targets = [e for p in {noun, phrase} for t in preps(p, *words) for e in _named(r, t)]
+        if not targets and phrase.dep_ == "dobj" and phrase.head.lemma_ in ACCEPT_VERBS:
+            targets = r.entities(subject(phrase.head))  # "X accepted a takeover offer"
         targets = [t for t in targets if r.cls(t) == "Company"]
         if not targets:
             return
         attempt = noun.lemma_.lower() in ATTEMPT_NOUNS
         confidence = 0.55 if attempt else 0.7
-        mood = modality(noun, sent)
+        mood = _mood(noun, sent)
         for buyer in self._holders(noun):
             if r.cls(buyer) not in ORG_CLASSES:
                 continue
@@ -253,7 +281,7 @@ class OwnershipFrame(Frame):
             owners += r.entities(subject(verb))  # the buyer too: "buy Alfa's stake in X"
         elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ACQUISITION_NOUNS:
             owners += self._holders(noun.head.head)  # "the purchase of a stake by Y"
-        mood = modality(noun, sent)
+        mood = _mood(noun, sent)
         for owner in dict.fromkeys(owners):
             if r.cls(owner) not in ORG_CLASSES:
                 continue
@@ -304,7 +332,7 @@ class OwnershipFrame(Frame):
         ]
         if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
             partners, sides = sides[1:], sides[:1]
-        mood = modality(noun, sent)
+        mood = _mood(noun, sent)
         for a in dict.fromkeys(sides):
             for b in dict.fromkeys(partners):
                 # a company "in cooperation with" prosecutors is no partnership
@@ -327,7 +355,7 @@ class OwnershipFrame(Frame):
             if outer is not None and r.cls(outer.entity) == cls == "Government":
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
         # "X, part of / a subsidiary of Y"
-        for appos in (c for c in root.children if c.dep_ == "appos"):
+        for appos in (c for c in near_children(root, 0, 6) if c.dep_ == "appos"):
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS:
                 for org, _ in r.prep_chain(appos):
                     if r.cls(org) == "Company" and appos.lemma_.lower() in PART_NOUNS:
@@ -336,6 +364,33 @@ class OwnershipFrame(Frame):
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+
+
+def _mood(noun: Token, sent: Span) -> Modality:
+    """The modality of a nominal statement, as :func:`syntax.modality` reads it, but
+    from the words just before the words above the noun only: "not", "will", "may"
+    and "if" stand right before their verb, and a verb heading a list of thousands
+    of clauses must not be scanned once for every noun in it."""
+    chain = [noun]
+    head = noun
+    for _ in range(3):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        chain.append(head)
+    for t in chain[:2]:
+        if any(c.dep_ == "neg" for c in near_children(t, 4, 0)):
+            return "negated"
+    for t in chain:
+        left = near_children(t, 4, 0)
+        if any(c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"} for c in left):
+            return "threatened"
+        if t.i != noun.i and t.lemma_.lower() in THREAT_WORDS:
+            return "threatened"
+    words = sentence_words(sent) | {t.lemma_.lower() for t in chain}
+    if words & ALLEGATION_WORDS:
+        return "alleged"
+    return "asserted"
 
 
 def _as_business(reader: ArticleReader, entity: int) -> bool:

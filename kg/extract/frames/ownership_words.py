@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Final
 
 #: "Y's takeover of X", "the acquisition of X by Y", "Y's bid for X".
-ACQUISITION_NOUNS: Final = frozenset({"takeover", "acquisition", "purchase", "buyout", "bid"})
+ACQUISITION_NOUNS: Final = frozenset(
+    {"takeover", "acquisition", "purchase", "buyout", "bid", "offer"}
+)
 #: Of these, the ones that only try ("a bid for X"): less sure than a done deal.
-ATTEMPT_NOUNS: Final = frozenset({"bid"})
+ATTEMPT_NOUNS: Final = frozenset({"bid", "offer"})
 #: "a 20% stake in X", "Y's holding in X", "Y's investment in X".
 STAKE_NOUNS: Final = frozenset({"stake", "holding", "shareholding", "investment"})
 #: Verbs whose subject comes to hold the stake in their object ("bought a stake").
@@ -42,3 +44,5 @@ PROSPECT_VERBS: Final = frozenset(
     {"tip", "expect", "rumour", "rumor", "want", "seek", "try", "hope", "consider", "aim",
      "intend", "fail", "refuse", "attempt", "struggle", "wish", "like", "love"}
 )  # fmt: skip
+#: Verbs by which the target takes an offer for itself ("X accepted Y's bid").
+ACCEPT_VERBS: Final = frozenset({"accept", "approve", "back", "recommend", "endorse"})

@@ -1,0 +1,60 @@
+"""Words near a token, found without walking its whole subtree.
+
+spaCy's ``Token.children``, ``lefts`` and ``rights`` walk the token's whole
+subtree; the head of a list of thousands of names has a subtree as wide as the
+list, and a frame that asks once per name would take quadratic time.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Token
+
+
+def near_children(token: Token, left: int, right: int) -> list[Token]:
+    """The children of ``token`` within ``left`` words before and ``right`` after it.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["US", "firm", "X"], heads=[1, 2, 2],
+    ...           deps=["compound", "compound", "ROOT"])
+    >>> [t.text for t in near_children(doc[2], 6, 10)]
+    ['firm']
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", ",", "a", "firm"], heads=[0, 0, 3, 0],
+    ...           deps=["ROOT", "punct", "det", "appos"])
+    >>> [t.text for t in near_children(doc[0], 0, 5)]
+    [',', 'firm']
+    """
+    doc = token.doc
+    heads = _heads(doc)
+    i = token.i
+    span = range(max(i - left, 0), min(i + right + 1, len(doc)))
+    return [doc[j] for j in span if j != i and heads[j] == i]
+
+
+def up_conjuncts(token: Token, limit: int = 12) -> Token:
+    """The first item of the list ``token`` is a later item of ("A, B and C" → A),
+    climbing at most ``limit`` items.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["A", "and", "B"], heads=[0, 0, 0],
+    ...           deps=["ROOT", "cc", "conj"])
+    >>> up_conjuncts(doc[2]).text
+    'A'
+    """
+    for _ in range(limit):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def _heads(doc: Doc) -> list[int]:
+    """Each token's head index, computed once per document."""
+    cached: list[int] | None = doc.user_data.get("kg.heads")
+    if cached is None or len(cached) != len(doc):
+        # relative offsets, stored unsigned: view them as signed
+        offsets = doc.to_array([HEAD]).reshape(-1).view("int64").tolist()
+        cached = doc.user_data["kg.heads"] = [j + o for j, o in enumerate(offsets)]
+    return cached
