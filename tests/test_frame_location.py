@@ -22,12 +22,12 @@ from tests.test_extract_rules import facts, run
         ("Dutch chemicals group Akzenta said sales fell.", {("Akzenta", "Netherlands")}),
         # a place name as the modifier
         (
-            "Kovalent Systems is the UK's second-biggest phone firm.",
+            "Kovalent Systems is the UK's third-largest software firm.",
             {("Kovalent Systems", "United Kingdom")},
         ),
         # two places joined by a hyphen
         (
-            "German-US car firm Maxwerk was willing to buy the firm.",
+            "German-US car firm Maxwerk opened a plant in Ohio.",
             {("Maxwerk", "Germany"), ("Maxwerk", "United States")},
         ),
         # a list in apposition: each name is described by the same noun
@@ -37,13 +37,13 @@ from tests.test_extract_rules import facts, run
         ),
         # "X of the US"
         (
-            "Frandel Motors of the US is to pay Fiat 1bn euros.",
+            "Frandel Motors of the US opened a plant in Ohio.",
             {("Frandel Motors", "United States")},
         ),
         # possessive place on the name; nationality on the object's noun
         (
-            "Belgium's Kornet bought Brazilian brewer Ambrosa.",
-            {("Kornet", "Belgium"), ("Ambrosa", "Brazil")},
+            "Last year Spain's Kornet Group bought Mexican bottler Ambrosa.",
+            {("Kornet Group", "Spain"), ("Ambrosa", "Mexico")},
         ),
         # passive clause and relative clause
         ("Sorvik Energy is based in Oslo.", {("Sorvik Energy", "Oslo")}),
@@ -52,7 +52,7 @@ from tests.test_extract_rules import facts, run
             {("Sorvik Energy", "Oslo")},
         ),
         # "X-based" in apposition
-        ("Halcor, a Texas-based company, pleaded guilty.", {("Halcor", "Texas")}),
+        ("Halcor, a Texas-based company, reported record sales.", {("Halcor", "Texas")}),
     ],
 )
 def test_based_in(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -102,9 +102,7 @@ def test_place_compound_on_a_hand_built_parse() -> None:
 
 @pytest.mark.model
 def test_the_firm_referred_back_in_a_copula(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Enrova Corp collapsed in 2001. Before its collapse, the firm was the biggest US company."
-    )
+    text = "Enrova Corp opened in 1990. By 2000 the firm was the largest US maker of valves."
     assert facts(run(nlp, text), "basedIn") == {("Enrova Corp", "United States")}
 
 
@@ -116,7 +114,7 @@ def test_the_firm_referred_back_in_a_copula(nlp) -> None:  # type: ignore[no-unt
         ("Velmar Corp., located in Austin, Texas, sold the parts.", {("Velmar Corp.", "Austin")}),
         # the seat is the first place of "City, Country"
         (
-            "Wu founded Chitrex Electronics Inc., including its headquarters in Shenzhen, China.",
+            "Lin built up Chitrex Electronics Inc., including its headquarters in Shenzhen, China.",
             {("Chitrex Electronics Inc.", "Shenzhen")},
         ),
         # people located somewhere are no organisation's seat
@@ -165,13 +163,13 @@ def test_apposition_hung_on_an_earlier_word_on_a_hand_built_parse() -> None:
     ("text", "expected"),
     [
         (
-            "Arden Bank will fund a Madrid-based charity, the Velasco Foundation, which "
-            "helps children.",
-            {("Velasco Foundation", "Madrid")},
+            "The prize went to a Lisbon-based charity, the Velasco Foundation, which "
+            "trains nurses.",
+            {("Velasco Foundation", "Lisbon")},
         ),
         # "oil firm Yukora" with no comma: the noun names the business
         (
-            "Yukora sued four firms. Russian oil firm Yukora has sued four companies.",
+            "Yukora cut jobs. Russian oil firm Yukora has closed two refineries.",
             {("Yukora", "Russia")},
         ),
     ],

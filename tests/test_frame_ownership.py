@@ -21,11 +21,11 @@ KORNET, VESTRA = "Kornet Holdings", "Vestra Finance Group"
 @pytest.mark.parametrize(
     "text",
     [
-        "Kornet Holdings bought 100% of Vestra Finance Group.",  # a whole share
+        "In March Kornet Holdings bought 75% of Vestra Finance Group from its founders.",
         "Vestra Finance Group was bought by Kornet Holdings in May.",  # passive
         "Kornet Holdings agreed to take over Vestra Finance Group.",  # phrasal verb
-        "Kornet Holdings sealed its takeover of Vestra Finance Group.",  # nominal
-        "Vestra Finance Group was sold to investment firm Kornet Holdings.",  # sold to
+        "Kornet Holdings finalised its takeover of Vestra Finance Group.",  # nominal
+        "Vestra Finance Group was sold to Kornet Holdings for $2 billion.",  # sold to
     ],
 )
 def test_acquires(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -33,7 +33,7 @@ def test_acquires(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_takeover_of_a_described_rival(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Kornet Holdings completed its takeover of its smaller rival Vestra Group."
+    text = "Kornet Holdings completed its takeover of its larger competitor Vestra Group."
     assert facts(run(nlp, text), "acquires") == {(KORNET, "Vestra Group")}
 
 
@@ -43,7 +43,7 @@ def test_a_bid_is_less_sure_than_a_takeover(nlp) -> None:  # type: ignore[no-unt
         return fact.evidence.confidence
 
     bid = confidence("Kornet Holdings made a bid for Vestra Group.")
-    done = confidence("Kornet Holdings sealed its takeover of Vestra Group.")
+    done = confidence("Kornet Holdings finalised its takeover of Vestra Group.")
     assert bid < done
 
 
@@ -52,7 +52,7 @@ def test_a_bid_is_less_sure_than_a_takeover(nlp) -> None:  # type: ignore[no-unt
     [
         "Kornet Holdings has bought a 20% stake in Vestra Finance Group.",  # stake
         "Kornet Holdings bought 20% of Vestra Finance Group.",  # a minority share
-        "Vestra Finance Group is 49 pct owned by Kornet Holdings.",  # share owned
+        "Vestra Finance Group, which is 35 pct owned by Kornet Holdings, reported a loss.",
     ],
 )
 def test_invests_in(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -62,8 +62,8 @@ def test_invests_in(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_stake_sold_to_a_buyer_is_in_the_seller(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert facts(run(nlp, "Fiat sold Kornet Holdings a stake in 2000."), "investsIn") == {
-        (KORNET, "Fiat")
+    assert facts(run(nlp, "Brenner AG sold Kornet Holdings a stake last year."), "investsIn") == {
+        (KORNET, "Brenner AG")
     }
 
 
@@ -122,7 +122,7 @@ def test_possessive_unit_on_a_hand_built_parse() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Gazmark, the company originally tipped to buy Vestra Group, withdrew.",
+        "Gazmark, the firm widely tipped to buy Vestra Group last spring, said nothing.",
         "Kornet Holdings sought to acquire Vestra Group last year.",
     ],
 )
