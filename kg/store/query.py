@@ -143,13 +143,17 @@ def bind_params(query: str, params: Mapping[str, str | None], source: str = "que
     at = _where_brace(query)
     if at < 0:
         raise QueryError(f"{source}: parameters need a query with a WHERE {{ ... }} pattern")
-    for name, value in params.items():
-        if value is not None and not _is_unicode(value):
-            raise QueryError(f"{source}: parameter {name} is not valid Unicode text")
     names = " ".join(f"?{name}" for name in params)
     values = " ".join("UNDEF" if v is None else sparql_string(v) for v in params.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
     return query[: at + 1] + block + query[at + 1 :]
+
+
+def _check_values(params: Mapping[str, str | None], source: str) -> None:
+    """Refuse a parameter value no SPARQL engine can read, before anything runs."""
+    for name, value in params.items():
+        if value is not None and not _is_unicode(value):
+            raise QueryError(f"{source}: parameter {name} is not valid Unicode text")
 
 
 def _is_unicode(text: str) -> bool:
@@ -222,6 +226,7 @@ def run_query(
     >>> r.vars, [str(row[0]) for row in r.rows]
     (['s'], ['urn:x:zte'])
     """
+    _check_values(params or {}, source)
     text = bind_params(query, params or {}, source)
     check_read_only(text, source)
     try:
@@ -349,6 +354,7 @@ def query_location(
     from kg.store.load import open_graph
 
     given = dict(params or {})
+    _check_values(given, str(query_file or query or "query"))
     if query_file is not None:
         try:
             text = query_file.read_text(encoding="utf-8")
