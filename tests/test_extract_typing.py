@@ -367,3 +367,8 @@ def test_a_courtesy_title_before_no_name_gives_no_entity(nlp, text: str) -> None
 @pytest.mark.parametrize("word", ["electronics", "firearms", "vaccines", "software"])
 def test_a_product_category_alone_is_a_technology(nlp, word: str) -> None:  # type: ignore[no-untyped-def]
     assert word in technologies(nlp, f"Velmar Inc exported {word} to Peru last year.")
+
+
+def test_a_place_before_a_firm_noun_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lawyers for the New York firm of Harlow and Barnes filed the papers."
+    assert typed(nlp, text).get("New York") == "Location"

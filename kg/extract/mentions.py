@@ -575,6 +575,8 @@ def _refine_class(mention: Mention) -> None:
         if n.i in range(mention.start, mention.end):
             continue
         lemma = n.lemma_.lower()
+        if lemma in COMPANY_NOUNS and n.i == root.head.i and root.ent_type_ == "GPE":
+            continue  # "a Houston company", "the New York firm of …": the firm's place
         if lemma in COMPANY_NOUNS:
             mention.cls = "Company"
             return
