@@ -168,6 +168,9 @@ NOT_AN_ACTOR_HEADS = frozenset(
 )  # fmt: skip
 #: Single capitalised words the model takes for organisations.
 _BARE = frozenset({"allies", "americas", "capex", "stem"})
+#: Abbreviations of documents and laws, whatever label the model gives them ("the
+#: E.O." read as a place): an executive order, a rulemaking notice, a statute.
+_DOCUMENT_ABBREVIATIONS = frozenset({"e.o", "eo", "nprm", "anprm", "ieepa", "ndaa"})
 
 
 def classify_name(name: str, label: str | None) -> str | None:
@@ -181,6 +184,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     'Organization'
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
     >>> classify_name("7.5", "ORG")
+    >>> classify_name("E.O.", "GPE"), classify_name("Co L.P.", "ORG")
+    (None, None)
     """
     words = [w.lower().strip(",.") for w in name.split()]
     last = words[-1] if words else ""
@@ -188,6 +193,10 @@ def classify_name(name: str, label: str | None) -> str | None:
         return None  # "7.5": a number the model took for a name
     if label == "PERSON" and (len(words) < 2 or last not in LEGAL_SUFFIXES):
         return "Person"  # but "Proven Honour Capital Limited" is a firm
+    if (len(words) == 1 and last in _DOCUMENT_ABBREVIATIONS) or all(
+        w in COMPANY_SUFFIXES or w in {"inc", "ltd", "co", "corp", "l.p"} for w in words
+    ):
+        return None  # "E.O.", or a legal form cut from its name ("Co L.P.")
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation

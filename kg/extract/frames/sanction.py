@@ -193,7 +193,7 @@ class SanctionFrame(Frame):
             # "In a US court, X pleaded guilty. It was ordered to pay a fine of $16m."
             court = court_nearby(r, sent)
             imposers, rule, confidence = (
-                ([court], "sanction.pay.court.v1", 0.65) if court else ([], rule, None)
+                ([court], "sanction.pay.court.v1", 0.65) if court is not None else ([], rule, None)
             )
         if not imposers and (penalty or settled):
             # "The regulator said X agreed to pay penalties of $2m": the speaker imposed
@@ -361,9 +361,10 @@ _TARGETS = frozenset({"Person", "Company", "Organization", "Government", "Locati
 def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
     """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
     and C" (the names after the colon)."""
-    found = r.entities(target)
+    # goods ("tariffs on Japanese electronics") are no target: their origin is
+    found = [e for e in r.entities(target) if r.cls(e) in _TARGETS]
     if found:
-        return list(found)
+        return found
     named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
     if named_beside is not None:
         return [named_beside]
