@@ -162,6 +162,8 @@ class RoleFrame(Frame):
                 continue
             if is_title(tok):
                 left_titled = True
+            elif _in_charge(tok):
+                pass  # "Special Agent in Charge X": the title runs on past "in"
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
@@ -468,3 +470,10 @@ def _is_role(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (
         is_role_word(token.text) or token.lower_ in BODY_TITLES
     )
+
+
+def _in_charge(token: Token) -> bool:
+    """The "in" of "Special Agent in Charge" / "Assistant Director in Charge", a title
+    that a name follows."""
+    doc = token.doc
+    return token.lower_ == "in" and token.i + 1 < len(doc) and doc[token.i + 1].text == "Charge"
