@@ -65,6 +65,94 @@ def test_a_person_put_in_charge_has_no_title(nlp) -> None:  # type: ignore[no-un
 
 
 def test_in_charge_reads_the_capitalised_title_word() -> None:
-    doc = Doc(spacy.blank("en").vocab, words=["Agent", "in", "Charge", "Quill", "and", "in", "charge"])
+    words = ["Agent", "in", "Charge", "Quill", "and", "in", "charge"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
     assert _in_charge(doc[1])
     assert not _in_charge(doc[5])
+
+
+# ---------------------------------------------------------------- measures of the issuing state
+
+
+def test_a_leader_directing_others_imposes_for_the_issuing_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, President Rowan is directing the Trade Representative to increase "
+        "tariffs on $5 billion of imports from Belarus."
+    )
+    assert ("United States", "Tariff", "Belarus") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_passive_ban_in_a_fact_sheet_is_the_issuing_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Imports of steel from Belarus will be banned starting next year."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Belarus")}
+
+
+def test_the_same_ban_in_a_news_story_has_no_issuer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Imports of steel from Belarus will be banned starting next year."
+    assert all(imposer is None for imposer, _, _ in sanctions(run(nlp, text)))
+
+
+def test_a_named_government_acting_keeps_its_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department will restrict exports of advanced chips to Iran."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+        ("Commerce Department", "ExportControl", "Iran")
+    }
+
+
+def test_an_order_is_no_target_of_its_own_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order will prohibit U.S. investments in the defense sector of Belarus: "
+        "This E.O. will amend E.O. 13959 by creating a stronger framework."
+    )
+    assert not any("E.O" in target for _, _, target in sanctions(run(nlp, text, WHITE_HOUSE)))
+
+
+# ---------------------------------------------------------------- the kind from what is restricted
+
+
+def test_restricting_investments_is_an_investment_ban(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order will restrict Chinese investments in American chip makers."
+    assert ("United States", "InvestmentBan", "China") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_prohibiting_exports_to_a_country_is_an_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States will prohibit the export of aircraft parts to Belarus and Iran."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+        ("United States", "ExportControl", "Belarus"),
+        ("United States", "ExportControl", "Iran"),
+    }
+
+
+def test_restricting_access_to_technology_is_an_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The new controls will restrict Iran's access to vital technological inputs."
+    assert ("United States", "ExportControl", "Iran") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_restricting_access_to_other_things_is_no_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rules restrict Iran's access to American universities."
+    assert not any(kind == "ExportControl" for _, kind, _ in sanctions(run(nlp, text, WHITE_HOUSE)))
+
+
+def test_a_proposed_prohibition_is_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rule would, if finalized, prohibit the import of connected vehicles from Iran."
+    result = run(nlp, text, WHITE_HOUSE)
+    assert [s.evidence.modality for s in result.sanctions] == ["threatened"]
+
+
+def test_the_restricted_thing_is_read_from_the_object_of_a_hand_built_parse() -> None:
+    from kg.extract.frames.sanction import _object_kind
+
+    vocab = spacy.blank("en").vocab
+    words = ["They", "restrict", "Chinese", "investments"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "amod", "dobj"],
+              lemmas=["they", "restrict", "chinese", "investment"])  # fmt: skip
+    assert _object_kind(doc[1]) == "InvestmentBan"
+    words = ["They", "restrict", "the", "sale", "or", "import", "of", "drones"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 3, 5, 6],
+              deps=["nsubj", "ROOT", "det", "dobj", "cc", "conj", "prep", "pobj"],
+              lemmas=["they", "restrict", "the", "sale", "or", "import", "of", "drone"],
+              )  # fmt: skip
+    assert _object_kind(doc[1]) == "Ban"
+    doc = Doc(vocab, words=["They", "restrict", "Orvane"], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "dobj"], lemmas=["they", "restrict", "orvane"])  # fmt: skip
+    assert _object_kind(doc[1]) is None
