@@ -174,3 +174,43 @@ def test_a_past_copula_with_headquartered_in(nlp) -> None:  # type: ignore[no-un
 def test_a_person_described_as_based_somewhere_is_no_company(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kell is an engineer based in Oakland."
     assert facts(run(nlp, text, JUSTICE), "basedIn") == set()
+
+
+# ---------------------------------------------------------------- "Assistant U.S. Attorneys A, B"
+
+
+OFFICE = "U.S. Attorney Dana Kell of the Southern District of Ohio announced the plea. "
+
+
+def test_assistant_us_attorneys_without_an_office_work_for_the_articles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OFFICE + "The case is being prosecuted by Assistant U.S. Attorney Greg Tanner."
+    found = facts(run(nlp, text, JUSTICE), "worksFor")
+    assert ("Greg Tanner", "Southern District of Ohio") in found
+
+
+def test_a_list_of_assistant_attorneys_shares_the_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OFFICE + (
+        "Assistant U.S. Attorneys Greg Tanner, Martin Bell and Chris Magdo are in charge "
+        "of the prosecution."
+    )
+    found = facts(run(nlp, text, JUSTICE), "worksFor")
+    assert {
+        ("Greg Tanner", "Southern District of Ohio"),
+        ("Martin Bell", "Southern District of Ohio"),
+    } <= found
+
+
+def test_an_office_named_in_the_sentence_is_not_overruled(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OFFICE + (
+        "It is being prosecuted by Assistant U.S. Attorney Greg Tanner of the Fraud Unit."
+    )
+    found = facts(run(nlp, text, JUSTICE), "worksFor")
+    assert ("Greg Tanner", "Southern District of Ohio") not in found
+
+
+def test_without_a_district_office_no_employer_is_guessed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the plea. "
+        "It was prosecuted by Assistant U.S. Attorney Greg Tanner."
+    )
+    assert not any(p == "Greg Tanner" for p, _ in facts(run(nlp, text, JUSTICE), "worksFor"))
