@@ -214,3 +214,32 @@ def test_without_a_district_office_no_employer_is_guessed(nlp) -> None:  # type:
         "It was prosecuted by Assistant U.S. Attorney Greg Tanner."
     )
     assert not any(p == "Greg Tanner" for p, _ in facts(run(nlp, text, JUSTICE), "worksFor"))
+
+
+# ---------------------------------------------------------------- "An indictment … against A"
+
+
+def test_an_indictment_unsealed_against_names_is_the_issuing_prosecutors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the case. An indictment was unsealed today "
+        "against Wu Ying, Dong Hai and Xia Lin."
+    )
+    found = facts(run(nlp, text, JUSTICE), "charges")
+    assert {("Justice Department", "Wu Ying"), ("Justice Department", "Xia Lin")} <= found
+
+
+def test_a_later_indictment_is_the_earlier_chargers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury indicted Tom Wen in May. A superseding indictment was filed "
+        "against Tom Wen and Orvane Systems on Monday."
+    )
+    found = facts(run(nlp, text, JUSTICE), "charges")
+    assert ("federal grand jury", "Orvane Systems") in found
+
+
+def test_an_indictment_in_a_news_story_names_no_charger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the case. An indictment was unsealed today "
+        "against Wu Ying, Dong Hai and Xia Lin."
+    )
+    assert facts(run(nlp, text), "charges") == set()
