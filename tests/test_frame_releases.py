@@ -243,3 +243,28 @@ def test_an_indictment_in_a_news_story_names_no_charger(nlp) -> None:  # type: i
         "against Wu Ying, Dong Hai and Xia Lin."
     )
     assert facts(run(nlp, text), "charges") == set()
+
+
+# ---------------------------------------------------------------- states acting together
+
+
+def test_states_joining_an_act_are_partners(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States, joined by the European Union and Japan, is imposing new costs."
+    found = facts(run(nlp, text, WHITE_HOUSE), "partnersWith")
+    assert {("United States", "European Union"), ("United States", "Japan")} <= found
+
+
+def test_a_government_partnering_with_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States is partnering with Kenya to build secure networks."
+    assert ("United States", "Kenya") in facts(run(nlp, text, WHITE_HOUSE), "partnersWith")
+
+
+def test_a_person_joining_a_company_still_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Tom Kell joined Orvane Systems in 2019.")
+    assert ("Tom Kell", "Orvane Systems") in facts(result, "worksFor")
+    assert facts(result, "partnersWith") == set()
+
+
+def test_a_company_cooperating_with_a_department_is_no_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems cooperated with the Justice Department."
+    assert facts(run(nlp, text, JUSTICE), "partnersWith") == set()

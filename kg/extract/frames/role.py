@@ -56,7 +56,9 @@ class RoleFrame(Frame):
             self._role_clause(clause)
         if lemma in EMPLOYMENT_VERBS:
             self._employment(clause)
-            return True
+            # "The United States, joined by the EU, …" joins no employer: a partnership
+            people = clause.actors + clause.patients
+            return lemma != "join" or any(self.reader.cls(e) == "Person" for e in people)
         if lemma == "employ" and clause.passive:
             # "X was employed at/by Y"
             r = self.reader
