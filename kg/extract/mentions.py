@@ -120,6 +120,8 @@ def clean_name(span: Span) -> tuple[int, int]:
     doc = span.doc
     while start < end and (doc[start].lower_ in _DROP_LEADING or doc[start].lower_ in _TITLES):
         start += 1
+    if 0 < start < end - 1 and doc[start].text == "Charge" and doc[start - 1].text == "in":
+        start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind
 from kg.extract.frames.legal import (
     ACTING,
     actor_entities,
@@ -180,6 +181,17 @@ class ChargeFrame(Frame):
                 for t in children(prep, "pobj")
                 for e in r.entities(t)
             ]
+        confidence = 0.75
+        if not targets and noun.dep_ == "nsubjpass" and noun.lemma_.lower() in _FILED_CASES:
+            # "An indictment was unsealed against A": the parse hangs it on the verb
+            targets = [e for t in preps(head, "against") for e in r.entities(t)]
+        release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+        if targets and not actors and noun.lemma_.lower() in _FILED_CASES and release:
+            # a prosecutor's release: "An indictment was unsealed today against A and B"
+            # is the case of whoever charged last, else of the prosecutors issuing it
+            charger = self._last_charger
+            charger = charger if charger is not None else r.prosecutor()
+            actors, confidence = ([charger], 0.55) if charger is not None else ([], 0.0)
         if not (actors and targets):
             return
         mod = modality(head if noun.dep_ in {"dobj", "nsubjpass"} else noun, sent)
@@ -191,7 +203,8 @@ class ChargeFrame(Frame):
                 if r.cls(t) not in CHARGEABLE | ({"Government"} if not acting else set()):
                     continue
                 if acting:
-                    r.fact(a, "charges", t, sent, "charges.noun.v1", 0.75, mod)
+                    rule = "charges.noun.v1" if confidence >= 0.75 else "charges.noun.release.v1"
+                    r.fact(a, "charges", t, sent, rule, confidence, mod)
                     self._last_charger = a if mod == "asserted" else self._last_charger
                 else:
                     # a company's or person's "charges" against another are accusations
@@ -227,6 +240,10 @@ class ChargeFrame(Frame):
                     if named and r.cls(e) == "Government" and e not in exclude:
                         return [e]
         return []
+
+
+#: Filed cases that charge whoever they are "against".
+_FILED_CASES = frozenset({"indictment", "complaint", "information", "charge"})
 
 
 def _case_bringers(r, case: Token) -> list[int]:  # type: ignore[no-untyped-def]

@@ -304,6 +304,9 @@ class LocationFrame(Frame):
             named = r.index.get(after)
             if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
                 companies = [named.entity]
+        if not companies and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun(head):
+            # "X is a company based in Wilmington": the copula's subject
+            companies = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
         if not companies:  # "its office located in Y"
             companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
         if not companies:

@@ -65,7 +65,7 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {"sell", "own", "take", "hold", "control"}
+        | {"sell", "own", "take", "hold", "control", "join"}
         | PARTNER_VERBS
     )
     nouns = ACQUISITION_NOUNS | STAKE_NOUNS | PART_NOUNS | PARENT_NOUNS | PARTNERSHIP_NOUNS
@@ -80,6 +80,8 @@ class OwnershipFrame(Frame):
             return True
         if lemma in {"hold", "control"}:
             return self._hold(clause)
+        if lemma == "join":
+            return self._joined(clause)
         if lemma == "take":
             if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
                 return False
@@ -96,11 +98,26 @@ class OwnershipFrame(Frame):
             for a in clause.actors:
                 for t in partners:
                     # a company "cooperating with" prosecutors is no partnership
-                    if r.cls(a) == r.cls(t) and r.cls(a) in ORG_CLASSES:
+                    if _alike(r, a, t):
                         r.fact(a, "partnersWith", t, clause.sent, rule, 0.7, clause.modality)
         else:
             self._acquire(clause, rule)
         return True
+
+    def _joined(self, clause: VerbClause) -> bool:
+        """ "The United States, joined by the EU and Japan, is imposing …": the
+        states or bodies that join one act are its partners."""
+        r, verb = self.reader, clause.verb
+        if verb.dep_ not in {"acl", "advcl"} or not agents(verb):
+            return False
+        partners = [e for a in agents(verb) for e in r.entities(a)]
+        holders = r.entities(verb.head) if verb.dep_ == "acl" else r.entities(subject(verb.head))
+        for a in dict.fromkeys(holders):
+            for b in dict.fromkeys(partners):
+                if a != b and _alike(r, a, b) and r.cls(a) != "Company":
+                    r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join.v1", 0.7,
+                           clause.modality)  # fmt: skip
+        return bool(partners and holders)
 
     def _acquire(self, clause: VerbClause, rule: str) -> None:
         """ "Y bought X", "X was bought by Y", "Y bought 100% of X" (a share of under
@@ -336,7 +353,7 @@ class OwnershipFrame(Frame):
         for a in dict.fromkeys(sides):
             for b in dict.fromkeys(partners):
                 # a company "in cooperation with" prosecutors is no partnership
-                if r.cls(a) == r.cls(b) and r.cls(a) in ORG_CLASSES:
+                if _alike(r, a, b):
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.v1", 0.65, mood)
 
     # ------------------------------------------------------------ mentions
@@ -443,3 +460,19 @@ def _share(token: Token) -> float | None:
     if token.lower_ in {"all", "whole"}:
         return 100.0
     return None
+
+
+def _alike(r: ArticleReader, a: int, b: int) -> bool:
+    """Two parties that can partner: of one class ("a company cooperating with
+    prosecutors" is no partnership), or a government and a place acting as a state
+    ("the United States is partnering with Kenya")."""
+    ca, cb = r.cls(a), r.cls(b)
+    if ca == cb:
+        return ca in ORG_CLASSES
+    states = {"Government", "Location"}
+    if ca not in states or cb not in states:
+        return False
+    if ca == cb:
+        return False  # two places are no parties
+    r.promote(a if ca == "Location" else b)
+    return True

@@ -56,7 +56,9 @@ class RoleFrame(Frame):
             self._role_clause(clause)
         if lemma in EMPLOYMENT_VERBS:
             self._employment(clause)
-            return True
+            # "The United States, joined by the EU, …" joins no employer: a partnership
+            people = clause.actors + clause.patients
+            return lemma != "join" or any(self.reader.cls(e) == "Person" for e in people)
         if lemma == "employ" and clause.passive:
             # "X was employed at/by Y"
             r = self.reader
@@ -150,6 +152,7 @@ class RoleFrame(Frame):
         r = self.reader
         doc = r.doc
         left_titled = False
+        left_title: Token | None = None
         employers: list[tuple[int, float]] = []
         # the title just before the name, inside its noun phrase
         i = person.start - 1
@@ -162,6 +165,9 @@ class RoleFrame(Frame):
                 continue
             if is_title(tok):
                 left_titled = True
+                left_title = left_title or tok
+            elif _in_charge(tok):
+                pass  # "Special Agent in Charge X": the title runs on past "in"
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
@@ -178,10 +184,10 @@ class RoleFrame(Frame):
         while j < sent.end and j - person.end <= 12:
             tok = doc[j]
             mention = r.index.get(j)
-            if tok.lower_ == "and" and j + 1 in r.index:
+            if tok.lower_ in {"and", ","} and j + 1 in r.index:
                 nxt = r.index[j + 1]
                 if r.cls(nxt.entity) == "Person":
-                    j = nxt.end  # "A and B of the Section": they share it
+                    j = nxt.end  # "A, B and C of the Section": they share it
                     continue
             if mention is not None:
                 break
@@ -211,6 +217,15 @@ class RoleFrame(Frame):
         for org, confidence in employers:
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
+        if (
+            not employers
+            and left_title is not None
+            and left_title.lower_ in {"attorney", "attorneys"}
+        ):
+            # "Assistant U.S. Attorneys A, B and C are in charge": the article's office
+            office = self._attorney_office(left_title) if _federal_prosecutor(left_title) else None
+            if office is not None:
+                self._works(person.entity, office, sent, "nominal.title.office.v1", 0.6)
 
     # ------------------------------------------------------------ news-style roles
     def _works(self, person: int, org: int, sent: Span, rule: str, confidence: float) -> None:
@@ -327,6 +342,9 @@ class RoleFrame(Frame):
                     country = self._country(NATIONALITIES[mod.lower_])
                     return [(country, 0.7, "nominal.title.leader.v1")]
             return []
+        if word in {"attorney", "attorneys"} and _federal_prosecutor(title):
+            office = self._attorney_office(title)
+            return [(office, 0.6, "nominal.title.office.v1")] if office is not None else []
         body = BODY_TITLES.get(word) or BODY_TITLES.get(word.removesuffix("s"))
         if body is not None and title.text[:1].isupper():
             best: tuple[int, int] | None = None
@@ -343,6 +361,28 @@ class RoleFrame(Frame):
                 # "Sen. Ann Ross" names her chamber even when the article does not
                 return [(self._chamber(CHAMBERS[body]), 0.6, "nominal.title.body.v1")]
         return self._earlier_employer(title)
+
+    def _attorney_office(self, title: Token) -> int | None:
+        """The office of an "Assistant U.S. Attorney" whose sentence names none: the
+        article's most-mentioned government body named for a judicial district or an
+        attorney's office ("the Southern District of New York", "U.S. Attorney's
+        Office for the District of Minnesota")."""
+        r = self.reader
+        sent = title.sent
+        for t in r.doc[title.i + 1 : sent.end - 2]:
+            nxt = r.doc[t.i + 2] if r.doc[t.i + 1].lower_ == "the" else r.doc[t.i + 1]
+            if t.lower_ in {"of", "for", "with"} and nxt.text[:1].isupper():
+                return None  # "… of the District of X" / a body the parse lost: not implied
+        best: tuple[int, int] | None = None
+        for i, c in enumerate(r.clusters):
+            names = [c.name.lower().replace("’", "'"), *(a.lower() for a in c.aliases)]
+            office = c.cls == "Government" and any(
+                "district of" in n or ("attorney" in n and "office" in n) for n in names
+            )
+            office = office and "court" not in c.name.lower()
+            if office and (best is None or len(c.mentions) > best[0]):
+                best = (len(c.mentions), i)
+        return best[1] if best is not None else None
 
     def _chamber(self, name: str) -> int:
         """The legislative chamber ``name`` as an entity of the article (added once)."""
@@ -468,3 +508,17 @@ def _is_role(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (
         is_role_word(token.text) or token.lower_ in BODY_TITLES
     )
+
+
+def _in_charge(token: Token) -> bool:
+    """The "in" of "Special Agent in Charge" / "Assistant Director in Charge", a title
+    that a name follows."""
+    doc = token.doc
+    return token.lower_ == "in" and token.i + 1 < len(doc) and doc[token.i + 1].text == "Charge"
+
+
+def _federal_prosecutor(title: Token) -> bool:
+    """ "Assistant U.S. Attorney(s)": a prosecutor of a U.S. Attorney's Office."""
+    doc = title.doc
+    before = {doc[i].text for i in range(max(title.i - 3, 0), title.i)}
+    return bool(before & {"U.S.", "US", "United"}) and "Assistant" in before

@@ -118,12 +118,22 @@ class SanctionFrame(Frame):
                 # "fined Orvane Systems 497m euros", misparsed: the name right after
                 patients = _name_after(r, verb)
                 rule = f"sanction.verb.{lemma}.next.v1" if patients else rule
+            if not patients:
+                # "restrict exports of chips to Iran": the destination; "imports of
+                # steel from X will be banned": the goods' origin
+                patients = _goods_parties(r, verb, sent, clause.passive)
+                rule = f"sanction.verb.{lemma}.goods.v1" if patients else rule
             if clause.passive and not actors:
                 # "X was banned from … by a US court injunction": the parse hangs the
                 # by-phrase anywhere under the verb
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
+            if listed_kind is None:
+                # "restrict investments in X", "prohibit the import of Y from X"
+                kind = _object_kind(verb) or kind
+            if patients and not [a for a in actors if r.cls(a) in ACTING]:
+                actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
             r.sanction(actors, patients, kind, verb, sent, rule, clause.modality, fixed)
             return True
         if lemma in HIT_VERBS and self._hit(clause):
@@ -149,15 +159,32 @@ class SanctionFrame(Frame):
                         if r.cls(e) in {"Location", "Government"}
                     ]  # fmt: skip
                 actors = clause.actors or clause_parties(r, verb, False)[0]
+                rule = f"sanction.{lemma}.v1" if lemma in RAISE_VERBS else "sanction.impose.v1"
+                fixed = None
+                if targets and not [a for a in actors if r.cls(a) in ACTING]:
+                    actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
                 r.sanction(
-                    actors, targets, measure_kind, measure, sent, f"sanction.{lemma}.v1"
-                    if lemma in RAISE_VERBS else "sanction.impose.v1", clause.modality,
-                )  # fmt: skip
+                    actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed
+                )
             return found or lemma in IMPOSE_VERBS
         if lemma == "pay" and not clause.passive:
             self._payment(clause)
             return True
         return False
+
+    def _issuer(
+        self, verb: Token, actors: list[int], rule: str, fixed: float | None
+    ) -> tuple[list[int], str, float | None]:
+        """A measure a state's own release states without an acting government ("is
+        directing his Trade Representative to increase tariffs on X", "imports from X
+        will be prohibited"): the issuing state's, unless a leader acts for it anyway."""
+        leader = subject(verb)
+        if not is_passive(verb) and leader is not None and self.reader.leader_state(leader):
+            return actors, rule, fixed
+        state = state_issuer(self.reader)
+        if state is None:
+            return actors, rule, fixed
+        return [state], rule.removesuffix(".v1") + ".issuer.v1", 0.7
 
     def _payment(self, clause: VerbClause) -> None:
         """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S.",
@@ -388,9 +415,95 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
             if mention is not None and mention.start == i and r.cls(mention.entity) in _TARGETS:
                 if mention.span.root.dep_ in {"poss", "compound"}:
                     continue  # "(and his son)" / "Russia's" inside an item
+                if _instrument_name(r.clusters[mention.entity].name):
+                    continue  # "…: This E.O. will amend …" names the order, no target
                 named.append(mention.entity)
         return list(dict.fromkeys(named))
     return []
+
+
+#: Verbs whose object says what a measure restricts.
+_RESTRICTING_VERBS = frozenset({"restrict", "prohibit", "ban", "bar", "block"})
+
+
+def _object_kind(verb: Token) -> str | None:
+    """The kind a restricting verb takes from what it restricts: "restrict Chinese
+    investments" → InvestmentBan, "prohibit the sale or import of Y" → Ban, "restrict
+    exports of chips" → ExportControl; None for people and companies ("banned X")."""
+    if verb.lemma_.lower() not in _RESTRICTING_VERBS:
+        return None
+    for obj in children(verb, "dobj", "nsubjpass"):
+        if obj.lower_ == "access" and _technology_access(obj):
+            return "ExportControl"  # "restrict Russia's access to critical technology"
+        heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+        for head in heads:
+            for word in [head] + [c for c in head.children if c.dep_ in {"compound", "amod"}]:
+                kind = RESTRICTED_THINGS.get(word.lower_)
+                if kind is not None:
+                    return kind
+    return None
+
+
+def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """The country goods a restricting verb names go to ("exports of chips to Iran")
+    or, in the passive ("imports from X will be banned"), come from."""
+    if _object_kind(verb) not in {"ExportControl", "Ban"}:
+        return []
+    found: list[int] = []
+    for obj in children(verb, "nsubjpass" if passive else "dobj"):
+        if passive:
+            found += _measure_targets(r, obj, sent)
+        if obj.lower_ == "access":
+            # "restrict Russia's access to critical technology": whose access
+            found += [
+                e
+                for c in obj.children
+                if c.dep_ == "poss"
+                for e in r.entities(c)
+                if r.cls(e) in _TARGETS
+            ]
+            continue
+        if obj.lower_ not in _EXPORT_WORDS:
+            continue
+        # the parse hangs "to Iran" on the verb or inside the goods' phrase
+        places = preps(verb, "to") + [
+            t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
+        ]
+        found += [
+            e for t in places for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
+        ]
+    return list(dict.fromkeys(found))
+
+
+#: What "access to …" an export control cuts off.
+_TECHNOLOGY_GOODS = frozenset(
+    {"technology", "technologies", "inputs", "chips", "semiconductors", "components",
+     "goods", "items", "software", "equipment"}
+)  # fmt: skip
+
+
+def _technology_access(access: Token) -> bool:
+    """ "access to critical technology / vital technological inputs"."""
+    return any(t.lower_ in _TECHNOLOGY_GOODS for obj in preps(access, "to") for t in obj.subtree)
+
+
+#: Goods sent abroad, whose to-phrase names the restricted destination.
+_EXPORT_WORDS = frozenset({"exports", "export", "sale", "sales", "transfer", "transfers"})
+
+
+def _instrument_name(name: str) -> bool:
+    """A legal instrument's name ("E.O. 13959", "Executive Order", "the CHIPS Act"):
+    what imposes a measure, never its target.
+
+    >>> _instrument_name("E.O."), _instrument_name("Export Control Reform Act")
+    (True, True)
+    >>> _instrument_name("Orvane Systems")
+    False
+    """
+    words = name.replace(".", " ").split()
+    return bool(words) and (
+        words[:2] in (["E", "O"], ["Executive", "Order"]) or words[-1] in {"Act", "Order"}
+    )
 
 
 def _restricted_kind(noun: Token) -> str | None:
