@@ -31,7 +31,7 @@ from kg.extract.frames.location_words import (
 from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.syntax import preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
-from kg.extract.mentions import EntityCluster, Mention
+from kg.extract.mentions import Mention
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
 BASED_WORDS = frozenset({"base", "headquarter", "locate"})
@@ -257,15 +257,7 @@ class LocationFrame(Frame):
             adjective.pos_ == "ADJ" and adjective.text[:1].isupper()
         ):
             return None  # "us" the pronoun; a lower-case word is no nationality
-        other = PLACE_ALIASES.get(name, frozenset())
-        for i, c in enumerate(r.clusters):
-            if c.name == name or name in c.aliases or c.name in other or c.aliases & other:
-                return i
-        if name in r.found.countries:
-            return r.found.countries[name]
-        r.clusters.append(EntityCluster(name, "Location"))
-        r.found.countries[name] = len(r.clusters) - 1
-        return len(r.clusters) - 1
+        return r.country(name, PLACE_ALIASES.get(name, frozenset()))
 
     # ------------------------------------------------------------ based in
     def _based_word(self, based: Token, sent: Span) -> None:

@@ -348,6 +348,18 @@ class ArticleReader:
             return self.state()
         return None
 
+    def country(self, name: str, aliases: frozenset[str] = frozenset()) -> int:
+        """The country ``name`` as an entity of the article: the cluster named so (or
+        by one of ``aliases``), else a Location added for it once."""
+        for i, c in enumerate(self.clusters):
+            if c.name == name or name in c.aliases or c.name in aliases or c.aliases & aliases:
+                return i
+        if name in self.found.countries:
+            return self.found.countries[name]
+        self.clusters.append(EntityCluster(name, "Location"))
+        self.found.countries[name] = len(self.clusters) - 1
+        return len(self.clusters) - 1
+
     def promote(self, entity: int) -> None:
         """A place that acts (imposes, charges, is sanctioned) is the state: Government."""
         if self.clusters[entity].cls == "Location":

@@ -339,7 +339,7 @@ class RoleFrame(Frame):
         if word in LEADER_WORDS:
             for mod in title.children:
                 if mod.dep_ in {"amod", "compound"} and mod.lower_ in NATIONALITIES:
-                    country = self._country(NATIONALITIES[mod.lower_])
+                    country = self.reader.country(NATIONALITIES[mod.lower_])
                     return [(country, 0.7, "nominal.title.leader.v1")]
             return []
         if word in {"attorney", "attorneys"} and _federal_prosecutor(title):
@@ -412,18 +412,6 @@ class RoleFrame(Frame):
             if employers:
                 return [(employers[0][0], 0.6, "nominal.title.earlier.v1")]
         return []
-
-    def _country(self, name: str) -> int:
-        """The country ``name`` as an entity of the article (added when never named)."""
-        r = self.reader
-        for i, c in enumerate(r.clusters):
-            if c.name == name or name in c.aliases:
-                return i
-        if name in r.found.countries:
-            return r.found.countries[name]
-        r.clusters.append(EntityCluster(name, "Location"))
-        r.found.countries[name] = len(r.clusters) - 1
-        return len(r.clusters) - 1
 
     def _stays(self, clause: VerbClause) -> bool:
         """ "Ann Ross remains with Veltra", "stayed with the firm": still employed there
