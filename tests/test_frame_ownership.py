@@ -198,3 +198,45 @@ def test_held_liable_is_no_holding(nlp) -> None:  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_participles_and_offers(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "acquires") == expected
+
+
+# ---------------------------------------------------------------- acting together
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Corp and Vestra Inc will cooperate on 5G research.",
+        "Kornet Corp and Vestra Inc collaborated on a new chip design.",
+    ],
+)
+def test_conjoined_subjects_of_a_reciprocal_verb_partner_each_other(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "partnersWith")
+    assert found == {("Kornet Corp", "Vestra Inc")}
+
+
+def test_a_company_cooperating_with_prosecutors_beside_it_is_no_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kornet Corp and the Justice Department cooperated in the investigation."
+    assert facts(run(nlp, text), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United States, together with the European Union, announced new export controls.",
+         ("United States", "European Union")),
+        ("Alongside Japan, the United States launched a fund for secure networks.",
+         ("United States", "Japan")),
+        ("Kornet Corp, together with Vestra Inc, supplies network gear.",
+         ("Kornet Corp", "Vestra Inc")),
+    ],
+)  # fmt: skip
+def test_who_acts_together_with_the_subject_partners_it(
+    nlp, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in facts(run(nlp, text), "partnersWith")
+
+
+def test_working_alongside_people_is_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kornet Corp engineers worked alongside researchers in Shenzhen."
+    assert facts(run(nlp, text), "partnersWith") == set()

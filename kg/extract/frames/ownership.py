@@ -44,6 +44,7 @@ from kg.extract.frames.syntax import (
     agents,
     children,
     conjuncts,
+    modality,
     preps,
     sentence_words,
     subject,
@@ -58,6 +59,8 @@ APPOSITION_PART_NOUNS = frozenset(
 )
 _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
 _BUSINESS = frozenset({"Company", "Organization"})
+#: Words that say the subject acts with another party ("together with", "alongside").
+_TOGETHER_WORDS = frozenset({"together", "alongside"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
 _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 
@@ -95,11 +98,17 @@ class OwnershipFrame(Frame):
                     r.fact(a, "investsIn", t, clause.sent, rule, 0.7, clause.modality)
         elif prop == "partnersWith":
             partners = [e for t in preps(verb, "with") for e in r.entities(t)]
-            for a in clause.actors:
-                for t in partners:
-                    # a company "cooperating with" prosecutors is no partnership
-                    if _alike(r, a, t):
-                        r.fact(a, "partnersWith", t, clause.sent, rule, 0.7, clause.modality)
+            actors = list(dict.fromkeys(clause.actors))
+            pairs = [(a, t) for a in actors for t in partners]
+            confidence = 0.7
+            if not partners and not clause.passive:
+                # "A and B will cooperate on …": conjoined actors partner each other
+                pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]]
+                rule, confidence = f"verb.partnersWith.{lemma}.mutual.v1", 0.65
+            for a, t in pairs:
+                # a company "cooperating with" prosecutors is no partnership
+                if _alike(r, a, t):
+                    r.fact(a, "partnersWith", t, clause.sent, rule, confidence, clause.modality)
         else:
             self._acquire(clause, rule)
         return True
@@ -357,6 +366,44 @@ class OwnershipFrame(Frame):
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.v1", 0.65, mood)
 
     # ------------------------------------------------------------ mentions
+    def read_sentence(self, sent: Span) -> None:
+        """ "The United States, together with the EU, announced …", "Alongside Japan,
+        the United States launched …": who acts together with the subject partners it."""
+        r = self.reader
+        for i in range(sent.start, sent.end):
+            word = r.lower_lemma(i)
+            if word not in _TOGETHER_WORDS:
+                continue
+            token = r.doc[i]
+            link = token  # the word whose object is the partner
+            if word == "together":
+                withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+                if not withs and token.head.lower_ == "with":
+                    withs = [token.head]  # "X, together with Y,": "with" hangs on X
+                if not withs:  # "X worked together with Y": "with" hangs on the verb
+                    withs = [
+                        c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                    ]
+                if not withs:
+                    continue
+                link = withs[0]
+            partners = [e for t in children(link, "pobj") for e in r.entities(t)]
+            anchor = link.head if link is not token else token.head
+            if anchor.pos_ in {"VERB", "AUX"}:
+                holders = r.entities(subject(anchor))
+            elif anchor.i in r.index:
+                holders, anchor = [r.index[anchor.i].entity], anchor.head
+            else:
+                continue
+            if not partners:
+                continue
+            verb = anchor
+            for a in dict.fromkeys(holders):
+                for b in dict.fromkeys(partners):
+                    if a != b and _alike(r, a, b):
+                        r.fact(a, "partnersWith", b, sent, f"nominal.partnersWith.{word}.v1",
+                               0.6, modality(verb, sent))  # fmt: skip
+
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) in {"Government", "Company", "Person", "Location"}:
             self._part_of(mention, sent)
