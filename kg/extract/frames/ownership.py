@@ -44,6 +44,7 @@ from kg.extract.frames.syntax import (
     agents,
     children,
     conjuncts,
+    head_chain,
     modality,
     preps,
     sentence_words,
@@ -435,13 +436,7 @@ def _mood(noun: Token, sent: Span) -> Modality:
     from the words just before the words above the noun only: "not", "will", "may"
     and "if" stand right before their verb, and a verb heading a list of thousands
     of clauses must not be scanned once for every noun in it."""
-    chain = [noun]
-    head = noun
-    for _ in range(3):
-        if head.head.i == head.i:
-            break
-        head = head.head
-        chain.append(head)
+    chain = head_chain(noun)
     for t in chain[:2]:
         if any(c.dep_ == "neg" for c in near_children(t, 4, 0)):
             return "negated"

@@ -144,15 +144,18 @@ def reason_of(token: Token) -> str | None:
     return None
 
 
+def head_chain(token: Token, steps: int = 3) -> list[Token]:
+    """``token`` and up to ``steps`` heads above it, nearest first: where the words
+    that set a statement's modality ("not", "will", "alleged") hang."""
+    chain = [token]
+    while len(chain) <= steps and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def modality(token: Token, sent: Span) -> Modality:
     """negated > threatened > alleged > asserted, from the words around the predicate."""
-    chain = [token]
-    head = token
-    for _ in range(3):
-        if head.head.i == head.i:
-            break
-        head = head.head
-        chain.append(head)
+    chain = head_chain(token)
     for t in chain[:2]:
         if _child_marks(t)[0]:
             return "negated"
