@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_words import (
@@ -156,8 +157,11 @@ class RoleFrame(Frame):
         employers: list[tuple[int, float]] = []
         # the title just before the name, inside its noun phrase
         i = person.start - 1
-        while i >= sent.start and person.start - i <= 7:
+        my_title: list[str] = []  # the words of the title before the name
+        steps = 0  # words walked, names of a shared list not counted
+        while i >= sent.start and steps < 10:
             tok = doc[i]
+            steps += 1
             before = r.index.get(i - 1)
             shared = before is not None and r.cls(before.entity) == "Person"
             if tok.lower_ in {"and", ","} and before is not None and shared:
@@ -166,13 +170,20 @@ class RoleFrame(Frame):
             if is_title(tok):
                 left_titled = True
                 left_title = left_title or tok
+                my_title.append(tok.lower_.removesuffix("s"))
             elif _in_charge(tok):
                 pass  # "Special Agent in Charge X": the title runs on past "in"
+            elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
+                pass  # "U.S. Attorney for the District of Y John Doe": its body
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
             if mention is not None and mention.entity != person.entity:
-                if r.cls(mention.entity) in ORG_CLASSES:
+                joiner = doc[mention.start - 1] if mention.start > sent.start else None
+                if joiner is not None and joiner.lower_ == "the" and mention.start > 1:
+                    joiner = doc[mention.start - 2]
+                portfolio = joiner is not None and _portfolio(joiner.lower_, mention, True)
+                if r.cls(mention.entity) in ORG_CLASSES and not portfolio:
                     employers.append((mention.entity, 0.8))
                 i = mention.start
             i -= 1
@@ -181,30 +192,39 @@ class RoleFrame(Frame):
         # after the name: [and NAME] [, title words] of/for/at/with [the] BODY
         j = person.end
         titled = left_titled
-        while j < sent.end and j - person.end <= 12:
+        steps = 0  # words between the name and its body, names in a shared list not counted
+        their_title: list[str] = []  # "A and Senior Trial Attorney B": B's own title
+        # a capitalised title is a formal office ("Assistant Attorney General")
+        formal = left_title is None or left_title.text[:1].isupper()
+        while j < sent.end and steps <= 12:
             tok = doc[j]
             mention = r.index.get(j)
-            if tok.lower_ in {"and", ","} and j + 1 in r.index:
-                nxt = r.index[j + 1]
-                if r.cls(nxt.entity) == "Person":
-                    j = nxt.end  # "A, B and C of the Section": they share it
-                    continue
+            steps += 1
+            nxt = _next_name(r, j) if tok.lower_ in {"and", ","} else None
+            if nxt is not None:
+                j = nxt.end  # "A, B and C of the Section": they share it
+                continue
             if mention is not None:
+                same = _same_title(my_title, their_title)
+                if same and r.cls(mention.entity) == "Person" and mention.entity != person.entity:
+                    # "Trial Attorney A and Senior Trial Attorney B of the Section"
+                    j, their_title = mention.end, []
+                    continue
                 break
             if is_title(tok):
                 titled = True
-            elif tok.lower_ in {"of", "for", "at", "with"} and titled:
+                their_title.append(tok.lower_.removesuffix("s"))
+                formal = tok.text[:1].isupper()
+            elif titled and _employer_prep(tok, formal):
                 k = j + 1
                 while k < sent.end and doc[k].lower_ in {"the", "its"}:
                     k += 1
                 target = r.index.get(k)
-                # "Assistant Attorney General for National Security": a portfolio
-                portfolio = (
-                    tok.lower_ == "for"
-                    and target is not None
-                    and (target.source not in {"body", "gazetteer"})
-                )
-                if target is not None and r.cls(target.entity) in ORG_CLASSES and not portfolio:
+                # "Assistant Attorney General for National Security": a portfolio; "an
+                # official in London": a place
+                portfolio = target is not None and _portfolio(tok.lower_, target, formal)
+                allowed = ORG_CLASSES if tok.lower_ != "in" else ORG_CLASSES - {"Location"}
+                if target is not None and r.cls(target.entity) in allowed and not portfolio:
                     employers.extend(r.inside_chain(target))
                 break
             elif not (
@@ -312,16 +332,18 @@ class RoleFrame(Frame):
             nxt: list[Token] = []
             for head in heads:
                 for prep in head.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for", "with"}:
+                    if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for", "with", "in"}:
                         continue
                     for obj in children(prep, "pobj"):
                         mention = r.index.get(obj.i)
                         # "Assistant Attorney General for National Security": a portfolio
-                        portfolio = prep.lower_ == "for" and mention is not None and (
-                            mention.source not in {"body", "gazetteer"}
-                        )  # fmt: skip
+                        formal = title.text[:1].isupper()
+                        portfolio = mention is not None and _portfolio(prep.lower_, mention, formal)
+                        if prep.lower_ == "in" and formal:
+                            continue  # "Judge X in the District of Y": a place
+                        here = allowed - ({"Location"} if prep.lower_ == "in" else set())
                         if mention is not None and mention.entity != me and not portfolio:
-                            if r.cls(mention.entity) in allowed:
+                            if r.cls(mention.entity) in here:
                                 return r.inside_chain(mention) if not leader else [
                                     (mention.entity, 0.8)
                                 ]  # fmt: skip
@@ -411,6 +433,9 @@ class RoleFrame(Frame):
             employers = self._employers(earlier, earlier, None)
             if employers:
                 return [(employers[0][0], 0.6, "nominal.title.earlier.v1")]
+            if any(c.lower_ in {"another", "other"} for c in earlier.children):
+                # "another engineer who worked …": a new one, whom the title now means
+                return []
         return []
 
     def _stays(self, clause: VerbClause) -> bool:
@@ -496,6 +521,54 @@ def _is_role(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (
         is_role_word(token.text) or token.lower_ in BODY_TITLES
     )
+
+
+def _employer_prep(token: Token, formal: bool) -> bool:
+    """The preposition between a title and its employer: "engineer at Y", "chief of Y",
+    "manager for Y"; after a lower-case title also "an official in the Ministry of Y"
+    (a formal title's "in" is a place: "Judge X in the District of Y")."""
+    word = token.lower_
+    return word in {"of", "for", "at", "with"} or (word == "in" and not formal)
+
+
+def _portfolio(prep: str, target: Mention, formal: bool) -> bool:
+    """ "Assistant Attorney General for National Security": after a formal title, a
+    "for" phrase names a field unless it names a body (a known one, or a name with a
+    body's head noun: "U.S. Attorney X for the Northern District of Texas"); after a
+    lower-case title it names the employer ("a technology manager for Veltra")."""
+    if prep != "for" or not formal or target.source in {"body", "gazetteer"}:
+        return False
+    return not (set(target.span.text.lower().split()) & BODY_HEADS)
+
+
+def _same_title(mine: list[str], theirs: list[str]) -> bool:
+    """Two titles of one office, up to seniority ("Trial Attorney", "Senior Trial
+    Attorney"): names listed with them share the body named after the list."""
+    rank = {"senior", "acting"}
+    return bool(theirs) and sorted(set(mine) - rank) == sorted(set(theirs) - rank)
+
+
+def _next_name(r: ArticleReader, j: int) -> Mention | None:
+    """The person named right after the "and" or comma at ``j`` of a list of names,
+    also where the tagger left a first name out ("and Micah W.J. Smith")."""
+    doc = r.doc
+    for k in (j + 1, j + 2):
+        mention = r.index.get(k)
+        if mention is not None:
+            return mention if r.cls(mention.entity) == "Person" else None
+        if k >= len(doc) or not doc[k].text[:1].isupper() or is_title(doc[k]):
+            return None
+    return None
+
+
+def _body_after(r: ArticleReader, i: int) -> bool:
+    """Token ``i`` ("of", "for", "the") joins a title to a body named right after it."""
+    doc = r.doc
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    mention = r.index.get(k)
+    return mention is not None and r.cls(mention.entity) in ORG_CLASSES
 
 
 def _in_charge(token: Token) -> bool:
