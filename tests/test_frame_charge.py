@@ -198,3 +198,30 @@ def test_the_defendants_charged_again_are_the_ones_named_before(nlp) -> None:  #
     found = facts(run(nlp, text), "charges")
     assert {("federal grand jury", "Arlo Penrose"), ("federal grand jury", "Milo Vance")} <= found
     assert not any(charged == "Orvane Systems Inc." for _, charged in found)
+
+
+def test_a_list_of_names_parsed_as_appositions_is_charged_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arlo Penrose, Milo Vance and Ezra Quill were indicted by a federal grand jury in Toledo."
+    )
+    found = facts(run(nlp, text), "charges")
+    for person in ("Arlo Penrose", "Milo Vance", "Ezra Quill"):
+        assert ("federal grand jury", person) in found
+
+
+def test_a_role_apposition_is_no_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury indicted Arlo Penrose, a former engineer at Orvane Systems "
+        "Inc., for theft."
+    )
+    assert facts(run(nlp, text), "charges") == {("federal grand jury", "Arlo Penrose")}
+
+
+def test_arrested_and_charged_is_a_passive_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Toledo indicted Milo Vance in May. Arlo Penrose was "
+        "arrested and charged by criminal complaint with smuggling."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("federal grand jury", "Arlo Penrose") in found
+    assert not any(actor == "Arlo Penrose" for actor, _ in found)

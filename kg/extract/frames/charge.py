@@ -33,7 +33,7 @@ from kg.extract.frames.legal import (
 )
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
 from kg.extract.frames.reader import ACTOR_CLASSES
-from kg.extract.frames.syntax import agents, children, modality, preps, subject
+from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
 from kg.extract.lexicon import CHARGE_VERBS
 
 #: Who can be charged.
@@ -61,9 +61,11 @@ class ChargeFrame(Frame):
         if lemma not in CHARGE_VERBS and not guilty(verb, lemma):
             return False
         actors, patients = clause.actors, clause.patients
-        if not (actors and patients):
-            actors, patients = clause_parties(r, verb, clause.passive)
-        patients += [p for p in _listed_past_roles(r, verb) if p not in patients]
+        passive = clause.passive or _passive_conjunct(verb)
+        if not (actors and patients) or passive != clause.passive:
+            actors, patients = clause_parties(r, verb, passive)
+        charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
+        patients += [p for p in _listed(r, charged_token) if p not in patients]
         if _defendants_noun(subject(verb)):
             # "The four defendants are charged with …": the ones charged before
             patients = list(self._charged)
@@ -331,17 +333,34 @@ def _judges(r, district: Token) -> bool:  # type: ignore[no-untyped-def]
     return mention is not None and r.cls(mention.entity) == "Person"
 
 
-def _listed_past_roles(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
-    """ "charging A, 40, a former employee of Y, and B": the parse often hangs B on
-    A's role noun; B is charged too (Y, inside the role phrase, is not)."""
+def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+    """The defendants of a list the parse splits over appositions: "A, B and C were
+    indicted" (B an apposition of A, C a conjunct of B), "charging A, 40, a former
+    employee of Y, and B" (B hung on A's role noun; Y, inside the role phrase, is not
+    listed). Only a list with "and"/"or" counts: "A, a Y engineer," is one person."""
+    if token is None:
+        return []
+    items = conjuncts(token, {"conj", "appos"})
+    if not any(c.dep_ == "cc" for t in items for c in t.children):
+        return []
     found: list[int] = []
-    for obj in children(verb, "dobj"):
-        for t in obj.subtree:
-            if t.dep_ == "conj" and t.head.dep_ == "appos" and t.i in r.index:
-                e = r.index[t.i].entity
-                if r.cls(e) in CHARGEABLE and e not in found:
-                    found.append(e)
+    for t in items:
+        e = r.index[t.i].entity if t.i in r.index else None
+        if e is not None and r.cls(e) in CHARGEABLE and e not in found:
+            found.append(e)
     return found
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """ "X was arrested and charged by complaint": a participle joined to a passive
+    verb is passive too (it has no auxiliary of its own)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+    )
 
 
 def _by_judge(verb: Token) -> bool:
