@@ -114,3 +114,55 @@ def test_another_engineer_takes_no_earlier_engineers_employer(nlp) -> None:  # t
         "Ng, was sentenced last year."
     )
     assert ("Tom Ng", "Kestrel Dynamics Corp") not in works(nlp, text)
+
+
+def test_two_titled_officials_keep_their_own_offices(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Treasury Secretary Harold Brimley and Commerce Secretary Ann Ross announced the "
+        "measures. The Treasury Department and the Commerce Department acted together."
+    )
+    found = works(nlp, text)
+    assert ("Harold Brimley", "Treasury Department") in found
+    assert ("Ann Ross", "Treasury Department") not in found
+
+
+# ---------------------------------------------------------------- verbs of working
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Ross worked as a software developer for Kestrel Dynamics Corp until 2014.",
+        "Ann Ross, a citizen of Canada who worked as an engineer for Kestrel Dynamics Corp, "
+        "was arrested.",
+        "Ann Ross, formerly employed by Kestrel Dynamics Corp, was arrested.",
+        "Ann Ross, 45, an engineer formerly employed at Kestrel Dynamics Corp, was arrested.",
+        "At the time, Ann Ross was employed as a scientist at Kestrel Dynamics Corp in Ohio.",
+    ],
+)
+def test_working_and_employment_in_release_wordings(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ann Ross", "Kestrel Dynamics Corp") in works(nlp, text)
+
+
+def test_employed_by_a_company_describing_no_person_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The methods employed by Kestrel Dynamics Corp were outdated."
+    assert works(nlp, text) == set()
+
+
+# ---------------------------------------------------------------- apostrophes lost
+
+
+def test_a_known_company_with_its_apostrophe_lost_employs_the_titled(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Huawei sells telecommunications equipment. Huaweis chief financial officer Meng "
+        "Wanzhou was arrested in Canada."
+    )
+    assert ("Meng Wanzhou", "Huawei") in works(nlp, text)
+
+
+def test_a_department_of_a_company_named_with_its_apostrophe_lost(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A grand jury indicted Kestrel Wind Group Co. Ltd. and Li Wei, the deputy director "
+        "of Kestrels Research and Development Department, for theft."
+    )
+    assert ("Li Wei", "Kestrel Wind Group Co. Ltd.") in works(nlp, text)

@@ -29,8 +29,15 @@ from kg.extract.frames.role_words import (
     STAY_VERBS,
     is_role_word,
 )
-from kg.extract.frames.syntax import agents, children, is_title, preps, subject
-from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, VERB_PROPERTIES
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    is_title,
+    preps,
+    relative_antecedent,
+    subject,
+)
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, VERB_PROPERTIES
 from kg.extract.mentions import EntityCluster, Mention
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
@@ -60,12 +67,16 @@ class RoleFrame(Frame):
             # "The United States, joined by the EU, …" joins no employer: a partnership
             people = clause.actors + clause.patients
             return lemma != "join" or any(self.reader.cls(e) == "Person" for e in people)
-        if lemma == "employ" and clause.passive:
-            # "X was employed at/by Y"
+        participle = clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN"
+        if lemma == "employ" and (clause.passive or participle):
+            # "X was employed at/by Y", "employed as a scientist at Y", "X, (an engineer)
+            # formerly employed by Y"
             r = self.reader
-            named = [x for t in preps(clause.verb, "at", "by") for x in r.entities(t)]
-            for p in clause.patients:
-                for e in clause.actors + named:
+            named = [x for t in _employer_phrases(clause.verb, "by") for x in r.entities(t)]
+            named += [x for t in agents(clause.verb) for x in r.entities(t) if x not in named]
+            patients = clause.patients if clause.passive else _described(r, clause.verb.head)
+            for p in patients:
+                for e in named:
                     if r.cls(p) == "Person" and r.cls(e) in ORG_CLASSES:
                         r.fact(
                             p, "worksFor", e, clause.sent, "verb.worksFor.employed.v1", 0.75,
@@ -78,12 +89,19 @@ class RoleFrame(Frame):
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         hired = clause.passive and lemma == "hire"
         people = clause.patients if hired else clause.actors
+        subj = subject(verb)
+        if not people and subj is not None and subj.lower_ in {"who", "that"}:
+            # "X, a citizen of Y who worked as an engineer for Z": the name the
+            # described noun stands beside
+            antecedent = relative_antecedent(subj)
+            people = _described(r, antecedent) if antecedent is not None else []
         if hired:
             employers = clause.actors
         elif lemma == "join" and not clause.passive:
             employers = clause.patients
         else:
-            employers = [e for t in preps(verb, "for", "at", "with") for e in r.entities(t)]
+            # "worked for Y", "worked as an engineer for Y"
+            employers = [e for t in _employer_phrases(verb) for e in r.entities(t)]
         for p in people:
             for e in employers:
                 if r.cls(p) == "Person" and r.cls(e) in ORG_CLASSES:
@@ -165,6 +183,8 @@ class RoleFrame(Frame):
             before = r.index.get(i - 1)
             shared = before is not None and r.cls(before.entity) == "Person"
             if tok.lower_ in {"and", ","} and before is not None and shared:
+                if left_titled:
+                    break  # "Treasury Secretary A and Commerce Secretary B": B's own
                 i = before.start - 1  # "Trial Attorneys A and B": B shares A's title
                 continue
             if is_title(tok):
@@ -226,6 +246,10 @@ class RoleFrame(Frame):
                 allowed = ORG_CLASSES if tok.lower_ != "in" else ORG_CLASSES - {"Location"}
                 if target is not None and r.cls(target.entity) in allowed and not portfolio:
                     employers.extend(r.inside_chain(target))
+                elif target is None and k < sent.end and doc[k].pos_ == "PROPN":
+                    # "a manager for Veltra" where the tagger missed the short name
+                    known = _named(r, doc[k].text)
+                    employers.extend([(known, 0.7)] if known is not None else [])
                 break
             elif not (
                 tok.text in {",", "-", "’s", "'s"}
@@ -234,7 +258,7 @@ class RoleFrame(Frame):
             ):
                 break  # only a title may stand between a name and its employer
             j += 1
-        for org, confidence in employers:
+        for org, confidence in _possessors(r, employers):
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
         if (
@@ -272,7 +296,7 @@ class RoleFrame(Frame):
         titled = False
         for title in _title_tokens(person, root):
             titled = True
-            employers = self._employers(title, root, person)
+            employers = _possessors(r, self._employers(title, root, person))
             for org, confidence in employers:
                 self._works(person.entity, org, sent, "nominal.title.news.v1", confidence)
             if not employers:
@@ -311,7 +335,7 @@ class RoleFrame(Frame):
             if t.i in r.index and r.index[t.i].entity == me:
                 continue
             org = r.entity(t) if t.dep_ == "poss" else (
-                r.index[t.i].entity if t.i in r.index else None
+                r.index[t.i].entity if t.i in r.index else _stripped_possessive(r, t)
             )  # fmt: skip
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
@@ -539,6 +563,71 @@ def _portfolio(prep: str, target: Mention, formal: bool) -> bool:
     if prep != "for" or not formal or target.source in {"body", "gazetteer"}:
         return False
     return not (set(target.span.text.lower().split()) & BODY_HEADS)
+
+
+def _employer_phrases(verb: Token, *more: str) -> list[Token]:
+    """The for/at/with phrases of a verb of working, also inside its as-phrase
+    ("worked as an engineer for Y", "employed as a scientist at Y")."""
+    words = ("for", "at", "with", *more)
+    return preps(verb, *words) + [t for role in preps(verb, "as") for t in preps(role, *words)]
+
+
+def _described(r: ArticleReader, head: Token) -> list[int]:
+    """The person a participle phrase describes: the name it hangs on, or the name a
+    title noun it hangs on stands beside ("X, an engineer formerly employed at Y")."""
+    mention = r.index.get(head.i)
+    if mention is None and head.dep_ == "appos" and head.pos_ == "NOUN":
+        mention = r.index.get(head.head.i)
+    return [mention.entity] if mention is not None else []
+
+
+def _named(r: ArticleReader, name: str, other_than: int = -1) -> int | None:
+    """The organisation the article names ``name`` (its name or an alias)."""
+    for i, c in enumerate(r.clusters):
+        if (
+            i != other_than
+            and c.cls in ORG_CLASSES
+            and (name in {c.name, *c.aliases} or any(m.span.text == name for m in c.mentions))
+        ):
+            return i
+    if " " in name or name.lower() in NATIONALITIES or name in COUNTRY_NAMES:
+        return None
+    for i, c in enumerate(r.clusters):
+        # "Veltra" for "Veltra Wind Group Co. Ltd.": a company's distinctive first word
+        if i != other_than and c.cls == "Company" and c.name.split()[0] == name:
+            return i
+    return None
+
+
+def _stripped_possessive(r: ArticleReader, token: Token) -> int | None:
+    """ "Veltras chief executive": a known organisation's name with its apostrophe
+    lost (texts scraped without apostrophes), which the tagger reads as a word."""
+    text = token.text
+    if len(text) < 4 or not text[:1].isupper() or not text.endswith("s"):
+        return None
+    return _named(r, text[:-1])
+
+
+def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Employers read through a lost apostrophe: "Veltra Corps" is Veltra Corp itself;
+    "Veltras Research Department" is a department of Veltra, who employs its staff too."""
+    out: list[tuple[int, float]] = []
+    for org, confidence in employers:
+        words = r.clusters[org].name.split()
+        owner: int | None = None
+        for k in range(1, len(words) + 1):
+            head = " ".join(words[:k])
+            if head.endswith("s") and len(head) > 3:
+                owner = _named(r, head[:-1], other_than=org)
+                if owner is not None:
+                    break
+        if owner is None:
+            out.append((org, confidence))
+        elif k == len(words):
+            out.append((owner, confidence))  # the whole name, possessive
+        else:
+            out += [(org, confidence), (owner, min(confidence, 0.7))]
+    return list(dict.fromkeys(out))
 
 
 def _same_title(mine: list[str], theirs: list[str]) -> bool:
