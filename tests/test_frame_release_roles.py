@@ -166,3 +166,25 @@ def test_a_department_of_a_company_named_with_its_apostrophe_lost(nlp) -> None: 
         "of Kestrels Research and Development Department, for theft."
     )
     assert ("Li Wei", "Kestrel Wind Group Co. Ltd.") in works(nlp, text)
+
+
+# ---------------------------------------------------------------- names cut short
+
+
+def test_a_district_cut_short_before_a_list_is_the_articles_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by the U.S. Attorneys Office for the Southern District of "
+        "Ohio. U.S. Attorney Ann Ross of the Southern District of Ohio and Special Agent in "
+        "Charge Tom Ng of the FBI announced the charges."
+    )
+    found = works(nlp, text)
+    assert ("Ann Ross", "U.S. Attorneys Office for the Southern District of Ohio") in found
+    assert ("Ann Ross", "Southern District") not in found
+
+
+def test_a_district_cut_short_with_no_office_named_is_read_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "U.S. Attorney Ann Ross of the Southern District of Ohio and Special Agent in "
+        "Charge Tom Ng of the FBI announced the charges."
+    )
+    assert ("Ann Ross", "Southern District of Ohio") in works(nlp, text)

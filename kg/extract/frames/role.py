@@ -608,11 +608,43 @@ def _stripped_possessive(r: ArticleReader, token: Token) -> int | None:
     return _named(r, text[:-1])
 
 
+def _fuller(r: ArticleReader, org: int) -> int:
+    """The body a cut-short name stands for: "Southern District" where the text goes on
+    "… of New York and …" (the tagger cuts a name before a list's "and") is the
+    article's "(U.S. Attorney's Office for the) Southern District of New York", made
+    an entity of its own when the article has none by that name."""
+    c = r.clusters[org]
+    doc = r.doc
+    for m in c.mentions:
+        k = m.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].pos_ != "PROPN":
+            continue
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        full = doc[m.start : k + 1].text
+        best: int | None = None
+        for j, other in enumerate(r.clusters):
+            names = (other.name, *other.aliases)
+            if j == org or other.cls not in ORG_CLASSES:
+                continue
+            if full in names:
+                return j
+            if best is None and any(n.endswith(" " + full) for n in names):
+                best = j
+        if best is not None:
+            return best
+        if c.name.split()[-1] == "District" and c.cls == "Government":
+            r.clusters.append(EntityCluster(full, "Government"))
+            return len(r.clusters) - 1
+    return org
+
+
 def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """Employers read through a lost apostrophe: "Veltra Corps" is Veltra Corp itself;
     "Veltras Research Department" is a department of Veltra, who employs its staff too."""
     out: list[tuple[int, float]] = []
     for org, confidence in employers:
+        org = _fuller(r, org)
         words = r.clusters[org].name.split()
         owner: int | None = None
         for k in range(1, len(words) + 1):
