@@ -188,3 +188,13 @@ def test_a_district_cut_short_with_no_office_named_is_read_whole(nlp) -> None:  
         "Charge Tom Ng of the FBI announced the charges."
     )
     assert ("Ann Ross", "Southern District of Ohio") in works(nlp, text)
+
+
+def test_an_unknown_acronym_is_the_employer_not_a_later_district(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senior Counsel Harold T. Brimley of CCSX and Assistant U.S. Attorneys Ann C. Ross "
+        "and Tom Ng for the Western District of Ohio prosecuted the case."
+    )
+    found = works(nlp, text)
+    assert ("Harold T. Brimley", "Western District of Ohio") not in found
+    assert ("Ann C. Ross", "Western District of Ohio") in found

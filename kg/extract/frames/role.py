@@ -372,6 +372,13 @@ class RoleFrame(Frame):
                                     (mention.entity, 0.8)
                                 ]  # fmt: skip
                         elif mention is None:
+                            # "Senior Counsel X of CCIPS": a short name the tagger
+                            # missed; an unknown acronym is a body, the employer
+                            known = _named(r, obj.text) if obj.pos_ == "PROPN" else None
+                            if known is not None and r.cls(known) in here:
+                                return [(known, 0.7)]
+                            if obj.text.isupper() and len(obj.text) > 1:
+                                return out
                             nxt.append(obj)
             heads = nxt
         return out
@@ -590,8 +597,8 @@ def _named(r: ArticleReader, name: str, other_than: int = -1) -> int | None:
             and (name in {c.name, *c.aliases} or any(m.span.text == name for m in c.mentions))
         ):
             return i
-    if " " in name or name.lower() in NATIONALITIES or name in COUNTRY_NAMES:
-        return None
+    if " " in name or name.isupper() or name.lower() in NATIONALITIES or name in COUNTRY_NAMES:
+        return None  # an acronym is a name of its own
     for i, c in enumerate(r.clusters):
         # "Veltra" for "Veltra Wind Group Co. Ltd.": a company's distinctive first word
         if i != other_than and c.cls == "Company" and c.name.split()[0] == name:
