@@ -225,3 +225,17 @@ def test_arrested_and_charged_is_a_passive_charge(nlp) -> None:  # type: ignore[
     found = facts(run(nlp, text), "charges")
     assert ("federal grand jury", "Arlo Penrose") in found
     assert not any(actor == "Arlo Penrose" for actor, _ in found)
+
+
+def test_a_judge_of_a_district_sentencing_as_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "U.S. District Judge Milo Vance of the Northern District of Ohio sentenced Arlo "
+        "Penrose to five years in prison."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert found == {("Northern District of Ohio", "Arlo Penrose")}
+
+
+def test_a_person_who_is_no_judge_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Milo Vance of Orvane Systems Inc. sentenced Arlo Penrose to silence."
+    assert facts(run(nlp, text), "charges") == set()

@@ -327,7 +327,10 @@ def _judges(r, district: Token) -> bool:  # type: ignore[no-untyped-def]
     named in a by/before phrase."""
     prep = district.head
     judge = prep.head
-    if prep.lower_ != "of" or judge.dep_ != "pobj" or judge.head.lower_ not in {"by", "before"}:
+    acting = judge.dep_ in {"nsubj", "nsubjpass"} or (
+        judge.dep_ == "pobj" and judge.head.lower_ in {"by", "before"}
+    )
+    if prep.lower_ != "of" or not acting:
         return False
     mention = r.index.get(judge.i)
     return mention is not None and r.cls(mention.entity) == "Person"
@@ -364,8 +367,10 @@ def _passive_conjunct(verb: Token) -> bool:
 
 
 def _by_judge(verb: Token) -> bool:
-    """ "sentenced by U.S. District Judge X": the verb's agent is titled judge."""
-    for agent in agents(verb):
+    """ "sentenced by U.S. District Judge X", "Judge X sentenced …": the verb's agent
+    or subject is titled judge."""
+    subj = subject(verb)
+    for agent in agents(verb) + ([subj] if subj is not None else []):
         first = min(t.i for t in agent.subtree)
         if any(t.lower_ == "judge" for t in agent.doc[first : agent.i]):
             return True
