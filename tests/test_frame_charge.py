@@ -126,3 +126,116 @@ def test_prosecutors_described_by_nationality_charge(nlp) -> None:  # type: igno
 def test_a_jury_that_convicts_charges(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Milo Vance was indicted by a federal grand jury in Texas.")
     assert facts(result, "charges") == {("federal grand jury", "Milo Vance")}
+
+
+# ---------------------------------------------------------------- release wordings
+
+
+def test_a_judge_of_a_district_sentencing_is_that_districts_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arlo Penrose was sentenced today by U.S. District Judge Milo Vance of the "
+        "Northern District of Ohio to 40 months in prison."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("Northern District of Ohio", "Arlo Penrose") in found
+    assert not any(actor == "Milo Vance" for actor, _ in found)
+
+
+def test_a_plea_before_a_judge_of_a_district(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arlo Penrose pleaded guilty before U.S. Magistrate Judge Milo Vance of the "
+        "Northern District of Ohio."
+    )
+    assert ("Northern District of Ohio", "Arlo Penrose") in facts(run(nlp, text), "charges")
+
+
+def test_a_case_prosecuted_by_attorneys_is_no_judges_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "It is being prosecuted by Assistant U.S. Attorney Milo Vance of the Northern "
+        "District of Ohio."
+    )
+    assert facts(run(nlp, text), "charges") == set()
+
+
+def test_what_the_jury_found_the_defendants_did_convicts_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal jury in Toledo has found two men guilty of fraud. The jury found that "
+        "Arlo Penrose and Milo Vance conspired to steal trade secrets."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert {("federal jury", "Arlo Penrose"), ("federal jury", "Milo Vance")} <= found
+
+
+def test_a_finding_that_someone_did_not_act_convicts_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The jury found that Orvane Systems did not violate the law."
+    assert facts(run(nlp, text), "charges") == set()
+
+
+def test_a_finding_of_a_company_is_no_conviction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems found that Arlo Penrose had copied the files."
+    assert facts(run(nlp, text), "charges") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The indictment charges Arlo Penrose with wire fraud. The indictment was returned "
+        "by a federal grand jury in Toledo on June 2.",
+        "Arlo Penrose was charged in an indictment with wire fraud. The indictment was "
+        "returned by a federal grand jury in Toledo on June 2.",
+    ],
+)
+def test_the_indictment_charges_whom_the_jury_that_returned_it_indicted(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("federal grand jury", "Arlo Penrose") in facts(run(nlp, text), "charges")
+
+
+def test_the_defendants_charged_again_are_the_ones_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury returned an indictment charging Arlo Penrose, 40, a former "
+        "employee of Orvane Systems Inc., and Milo Vance with theft. The two defendants "
+        "are charged with stealing source code from Orvane Systems Inc."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert {("federal grand jury", "Arlo Penrose"), ("federal grand jury", "Milo Vance")} <= found
+    assert not any(charged == "Orvane Systems Inc." for _, charged in found)
+
+
+def test_a_list_of_names_parsed_as_appositions_is_charged_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arlo Penrose, Milo Vance and Ezra Quill were indicted by a federal grand jury in Toledo."
+    )
+    found = facts(run(nlp, text), "charges")
+    for person in ("Arlo Penrose", "Milo Vance", "Ezra Quill"):
+        assert ("federal grand jury", person) in found
+
+
+def test_a_role_apposition_is_no_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury indicted Arlo Penrose, a former engineer at Orvane Systems "
+        "Inc., for theft."
+    )
+    assert facts(run(nlp, text), "charges") == {("federal grand jury", "Arlo Penrose")}
+
+
+def test_arrested_and_charged_is_a_passive_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Toledo indicted Milo Vance in May. Arlo Penrose was "
+        "arrested and charged by criminal complaint with smuggling."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("federal grand jury", "Arlo Penrose") in found
+    assert not any(actor == "Arlo Penrose" for actor, _ in found)
+
+
+def test_a_judge_of_a_district_sentencing_as_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "U.S. District Judge Milo Vance of the Northern District of Ohio sentenced Arlo "
+        "Penrose to five years in prison."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert found == {("Northern District of Ohio", "Arlo Penrose")}
+
+
+def test_a_person_who_is_no_judge_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Milo Vance of Orvane Systems Inc. sentenced Arlo Penrose to silence."
+    assert facts(run(nlp, text), "charges") == set()

@@ -5,6 +5,11 @@ guilty", "X pleaded guilty" (the prosecutors of the article charged X), and a
 charge with no actor named ("X was charged in an indictment filed in the District
 of Y") takes the court named in its phrases or whoever charged last.
 
+Release forms: "sentenced by U.S. District Judge Y of the District of Z" (the
+judge's district), "the jury found that A and B conspired …", "the indictment charges
+X" with the jury the article says returned it, "the four defendants are charged …"
+(those charged before), "charging A, 40, a former employee of Y, and B".
+
 Nominal and news forms: "X faced charges from the SEC", "the SEC brought charges
 against X", "charges brought by the regulator", "in a US court, X pleaded guilty",
 "the FTC charged that X and Y mislabelled …", "the indictment was handed down by a
@@ -28,7 +33,7 @@ from kg.extract.frames.legal import (
 )
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
 from kg.extract.frames.reader import ACTOR_CLASSES
-from kg.extract.frames.syntax import agents, children, modality, preps, subject
+from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
 from kg.extract.lexicon import CHARGE_VERBS
 
 #: Who can be charged.
@@ -42,6 +47,8 @@ class ChargeFrame(Frame):
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
         self._last_charger: int | None = None  # who charged someone last in the article
+        self._charged: list[int] = []  # whom a named body charged, in order
+        self._returner: int | bool | None = False  # who returned the indictment (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -49,11 +56,19 @@ class ChargeFrame(Frame):
             return self._handed_down(clause)
         if lemma == "name":
             return self._named_as(clause)
+        if lemma == "find" and not guilty(verb, lemma):
+            return self._found_that(clause)
         if lemma not in CHARGE_VERBS and not guilty(verb, lemma):
             return False
         actors, patients = clause.actors, clause.patients
-        if not (actors and patients):
-            actors, patients = clause_parties(r, verb, clause.passive)
+        passive = clause.passive or _passive_conjunct(verb)
+        if not (actors and patients) or passive != clause.passive:
+            actors, patients = clause_parties(r, verb, passive)
+        charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
+        patients += [p for p in _listed(r, charged_token) if p not in patients]
+        if _defendants_noun(subject(verb)):
+            # "The four defendants are charged with …": the ones charged before
+            patients = list(self._charged)
         modality = clause.modality
         confidence = 0.85
         if lemma == "plead":
@@ -78,6 +93,10 @@ class ChargeFrame(Frame):
         elif not patients and not clause.passive:
             # "the FTC charged in a complaint that X and Y mislabelled …"
             patients = _that_clause_subjects(r, verb)
+        if actors and all(r.cls(a) == "Person" for a in actors) and _by_judge(verb):
+            # "sentenced by U.S. District Judge X (of the District of Y)": a judge acts
+            # for the court, found below
+            actors = []
         if not actors and verb.dep_ == "acl":
             # "a grand jury returned an indictment charging X": who returned it
             actors = _case_bringers(r, verb.head)
@@ -93,6 +112,11 @@ class ChargeFrame(Frame):
             if not actors:
                 # "in a US court, X pleaded guilty": a court described, not named
                 actors = _court_in_phrases(r, verb)
+            if not actors and lemma in {"charge", "indict"} and _case_charged(verb, subj):
+                # "The indictment charges X" / "X was charged in an indictment": the
+                # jury the article says returned the indictment
+                returner = self._indictment_returner()
+                actors = [returner] if returner is not None else []
             if not actors and self._last_charger is not None and lemma != "plead":
                 actors, confidence = [self._last_charger], 0.55
             prosecutor = r.prosecutor()
@@ -112,7 +136,58 @@ class ChargeFrame(Frame):
                     r.fact(a, "charges", p, sent, f"charges.verb.{lemma}.v1", confidence, modality)
                     if confidence >= 0.7:
                         self._last_charger = a
+                        self._remember(p)
         return True
+
+    def _remember(self, charged: int) -> None:
+        if charged not in self._charged:
+            self._charged.append(charged)
+
+    def _found_that(self, clause: VerbClause) -> bool:
+        """ "The jury found that A, his company B, and C conspired to …": a jury's or
+        court's finding against the subjects of its that-clause is a conviction (not
+        "found that X did not …")."""
+        r, verb = self.reader, clause.verb
+        subj = subject(verb)
+        if subj is None or subj.lemma_.lower() not in COURT_NOUNS:
+            return False
+        court = court_entity(r, subj)
+        if court is None:
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if any(t.dep_ == "neg" or t.lower_ == "acquitted" for c in clauses for t in c.children):
+            return False
+        found = False
+        for p in _that_clause_subjects(r, verb):
+            r.fact(court, "charges", p, clause.sent, "charges.found.v1", 0.7, clause.modality)
+            self._remember(p)
+            found = True
+        if found:
+            r.promote(court)
+            self._last_charger = court
+        return found
+
+    def _indictment_returner(self) -> int | None:
+        """The grand jury an article says returned or handed down its indictment ("The
+        indictment was returned by a federal grand jury in Toledo"), wherever it says it;
+        looked up once per article, at the first indictment with no actor."""
+        if self._returner is False:
+            r = self.reader
+            self._returner = None
+            for sent in r.doc.sents:
+                for verb in sent:
+                    if verb.lemma_.lower() not in {"return", "hand"} or verb.pos_ != "VERB":
+                        continue
+                    subj = subject(verb)
+                    if subj is None or subj.lemma_.lower() != "indictment":
+                        continue
+                    courts = [
+                        e for t in agents(verb) for e in actor_entities(r, t) if r.cls(e) in ACTING
+                    ]
+                    if courts:
+                        self._returner = courts[0]
+                        return courts[0]
+        return self._returner if isinstance(self._returner, int) else None
 
     def _handed_down(self, clause: VerbClause) -> bool:
         """ "The indictment was handed down by a federal grand jury": the jury is who
@@ -154,6 +229,7 @@ class ChargeFrame(Frame):
                     self._last_charger, "charges", p, clause.sent, "charges.named.v1", 0.7,
                     clause.modality,
                 )  # fmt: skip
+                self._remember(p)
         return bool(named)
 
     def read_noun(self, noun: Token, sent: Span) -> None:
@@ -206,6 +282,7 @@ class ChargeFrame(Frame):
                     rule = "charges.noun.v1" if confidence >= 0.75 else "charges.noun.release.v1"
                     r.fact(a, "charges", t, sent, rule, confidence, mod)
                     self._last_charger = a if mod == "asserted" else self._last_charger
+                    self._remember(t)
                 else:
                     # a company's or person's "charges" against another are accusations
                     r.fact(a, "accuses", t, sent, "accuses.charges.noun.v1", 0.7, mod)
@@ -229,17 +306,93 @@ class ChargeFrame(Frame):
                 self._last_charger, "charges", p, sent, "charges.defendants.v1", 0.7,
                 modality(noun, sent),
             )  # fmt: skip
+            self._remember(p)
 
     def _body_in_phrases(self, verb: Token, exclude: list[int]) -> list[int]:
-        """A court, jury or prosecutor named in the verb's in/by/before phrases."""
+        """A court, jury or prosecutor named in the verb's in/by/before phrases, or the
+        district of the judge named there ("sentenced by U.S. District Judge X of the
+        District of Y")."""
         r = self.reader
         for t in verb.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in {"in", "by", "before"}:
+            if t.dep_ == "pobj" and (t.head.lower_ in {"in", "by", "before"} or _judges(r, t)):
                 named = t.i in r.index and r.index[t.i].source in {"body", "gazetteer"}
                 for e in r.entities(t):
                     if named and r.cls(e) == "Government" and e not in exclude:
                         return [e]
         return []
+
+
+def _judges(r, district: Token) -> bool:  # type: ignore[no-untyped-def]
+    """ "by/before Judge X of the District of Y": ``district`` is the court of a judge
+    named in a by/before phrase."""
+    prep = district.head
+    judge = prep.head
+    acting = judge.dep_ in {"nsubj", "nsubjpass"} or (
+        judge.dep_ == "pobj" and judge.head.lower_ in {"by", "before"}
+    )
+    if prep.lower_ != "of" or not acting:
+        return False
+    mention = r.index.get(judge.i)
+    return mention is not None and r.cls(mention.entity) == "Person"
+
+
+def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+    """The defendants of a list the parse splits over appositions: "A, B and C were
+    indicted" (B an apposition of A, C a conjunct of B), "charging A, 40, a former
+    employee of Y, and B" (B hung on A's role noun; Y, inside the role phrase, is not
+    listed). Only a list with "and"/"or" counts: "A, a Y engineer," is one person."""
+    if token is None:
+        return []
+    items = conjuncts(token, {"conj", "appos"})
+    if not any(c.dep_ == "cc" for t in items for c in t.children):
+        return []
+    found: list[int] = []
+    for t in items:
+        e = r.index[t.i].entity if t.i in r.index else None
+        if e is not None and r.cls(e) in CHARGEABLE and e not in found:
+            found.append(e)
+    return found
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """ "X was arrested and charged by complaint": a participle joined to a passive
+    verb is passive too (it has no auxiliary of its own)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+    )
+
+
+def _by_judge(verb: Token) -> bool:
+    """ "sentenced by U.S. District Judge X", "Judge X sentenced …": the verb's agent
+    or subject is titled judge."""
+    subj = subject(verb)
+    for agent in agents(verb) + ([subj] if subj is not None else []):
+        first = min(t.i for t in agent.subtree)
+        if any(t.lower_ == "judge" for t in agent.doc[first : agent.i]):
+            return True
+    return False
+
+
+def _defendants_noun(token: Token | None) -> bool:
+    """ "the (four) defendants", not named ones: the people charged so far."""
+    return token is not None and token.lemma_.lower() == "defendant" and token.pos_ == "NOUN"
+
+
+def _case_charged(verb: Token, subj: Token | None) -> bool:
+    """ "The indictment charges X", "X was charged in an indictment": a charge the
+    article's indictment brings."""
+    if subj is not None and subj.lemma_.lower() == "indictment":
+        return True
+    return any(
+        o.lemma_.lower() == "indictment"
+        for prep in children(verb, "prep")
+        if prep.lower_ == "in"
+        for o in children(prep, "pobj")
+    )
 
 
 #: Filed cases that charge whoever they are "against".

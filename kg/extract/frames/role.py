@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_words import (
@@ -28,8 +29,15 @@ from kg.extract.frames.role_words import (
     STAY_VERBS,
     is_role_word,
 )
-from kg.extract.frames.syntax import agents, children, is_title, preps, subject
-from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, VERB_PROPERTIES
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    is_title,
+    preps,
+    relative_antecedent,
+    subject,
+)
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, VERB_PROPERTIES
 from kg.extract.mentions import EntityCluster, Mention
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
@@ -59,12 +67,16 @@ class RoleFrame(Frame):
             # "The United States, joined by the EU, …" joins no employer: a partnership
             people = clause.actors + clause.patients
             return lemma != "join" or any(self.reader.cls(e) == "Person" for e in people)
-        if lemma == "employ" and clause.passive:
-            # "X was employed at/by Y"
+        participle = clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN"
+        if lemma == "employ" and (clause.passive or participle):
+            # "X was employed at/by Y", "employed as a scientist at Y", "X, (an engineer)
+            # formerly employed by Y"
             r = self.reader
-            named = [x for t in preps(clause.verb, "at", "by") for x in r.entities(t)]
-            for p in clause.patients:
-                for e in clause.actors + named:
+            named = [x for t in _employer_phrases(clause.verb, "by") for x in r.entities(t)]
+            named += [x for t in agents(clause.verb) for x in r.entities(t) if x not in named]
+            patients = clause.patients if clause.passive else _described(r, clause.verb.head)
+            for p in patients:
+                for e in named:
                     if r.cls(p) == "Person" and r.cls(e) in ORG_CLASSES:
                         r.fact(
                             p, "worksFor", e, clause.sent, "verb.worksFor.employed.v1", 0.75,
@@ -77,12 +89,19 @@ class RoleFrame(Frame):
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         hired = clause.passive and lemma == "hire"
         people = clause.patients if hired else clause.actors
+        subj = subject(verb)
+        if not people and subj is not None and subj.lower_ in {"who", "that"}:
+            # "X, a citizen of Y who worked as an engineer for Z": the name the
+            # described noun stands beside
+            antecedent = relative_antecedent(subj)
+            people = _described(r, antecedent) if antecedent is not None else []
         if hired:
             employers = clause.actors
         elif lemma == "join" and not clause.passive:
             employers = clause.patients
         else:
-            employers = [e for t in preps(verb, "for", "at", "with") for e in r.entities(t)]
+            # "worked for Y", "worked as an engineer for Y"
+            employers = [e for t in _employer_phrases(verb) for e in r.entities(t)]
         for p in people:
             for e in employers:
                 if r.cls(p) == "Person" and r.cls(e) in ORG_CLASSES:
@@ -156,23 +175,35 @@ class RoleFrame(Frame):
         employers: list[tuple[int, float]] = []
         # the title just before the name, inside its noun phrase
         i = person.start - 1
-        while i >= sent.start and person.start - i <= 7:
+        my_title: list[str] = []  # the words of the title before the name
+        steps = 0  # words walked, names of a shared list not counted
+        while i >= sent.start and steps < 10:
             tok = doc[i]
+            steps += 1
             before = r.index.get(i - 1)
             shared = before is not None and r.cls(before.entity) == "Person"
             if tok.lower_ in {"and", ","} and before is not None and shared:
+                if left_titled:
+                    break  # "Treasury Secretary A and Commerce Secretary B": B's own
                 i = before.start - 1  # "Trial Attorneys A and B": B shares A's title
                 continue
             if is_title(tok):
                 left_titled = True
                 left_title = left_title or tok
+                my_title.append(tok.lower_.removesuffix("s"))
             elif _in_charge(tok):
                 pass  # "Special Agent in Charge X": the title runs on past "in"
+            elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
+                pass  # "U.S. Attorney for the District of Y John Doe": its body
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
             if mention is not None and mention.entity != person.entity:
-                if r.cls(mention.entity) in ORG_CLASSES:
+                joiner = doc[mention.start - 1] if mention.start > sent.start else None
+                if joiner is not None and joiner.lower_ == "the" and mention.start > 1:
+                    joiner = doc[mention.start - 2]
+                portfolio = joiner is not None and _portfolio(joiner.lower_, mention, True)
+                if r.cls(mention.entity) in ORG_CLASSES and not portfolio:
                     employers.append((mention.entity, 0.8))
                 i = mention.start
             i -= 1
@@ -181,31 +212,44 @@ class RoleFrame(Frame):
         # after the name: [and NAME] [, title words] of/for/at/with [the] BODY
         j = person.end
         titled = left_titled
-        while j < sent.end and j - person.end <= 12:
+        steps = 0  # words between the name and its body, names in a shared list not counted
+        their_title: list[str] = []  # "A and Senior Trial Attorney B": B's own title
+        # a capitalised title is a formal office ("Assistant Attorney General")
+        formal = left_title is None or left_title.text[:1].isupper()
+        while j < sent.end and steps <= 12:
             tok = doc[j]
             mention = r.index.get(j)
-            if tok.lower_ in {"and", ","} and j + 1 in r.index:
-                nxt = r.index[j + 1]
-                if r.cls(nxt.entity) == "Person":
-                    j = nxt.end  # "A, B and C of the Section": they share it
-                    continue
+            steps += 1
+            nxt = _next_name(r, j) if tok.lower_ in {"and", ","} else None
+            if nxt is not None:
+                j = nxt.end  # "A, B and C of the Section": they share it
+                continue
             if mention is not None:
+                same = _same_title(my_title, their_title)
+                if same and r.cls(mention.entity) == "Person" and mention.entity != person.entity:
+                    # "Trial Attorney A and Senior Trial Attorney B of the Section"
+                    j, their_title = mention.end, []
+                    continue
                 break
             if is_title(tok):
                 titled = True
-            elif tok.lower_ in {"of", "for", "at", "with"} and titled:
+                their_title.append(tok.lower_.removesuffix("s"))
+                formal = tok.text[:1].isupper()
+            elif titled and _employer_prep(tok, formal):
                 k = j + 1
                 while k < sent.end and doc[k].lower_ in {"the", "its"}:
                     k += 1
                 target = r.index.get(k)
-                # "Assistant Attorney General for National Security": a portfolio
-                portfolio = (
-                    tok.lower_ == "for"
-                    and target is not None
-                    and (target.source not in {"body", "gazetteer"})
-                )
-                if target is not None and r.cls(target.entity) in ORG_CLASSES and not portfolio:
+                # "Assistant Attorney General for National Security": a portfolio; "an
+                # official in London": a place
+                portfolio = target is not None and _portfolio(tok.lower_, target, formal)
+                allowed = ORG_CLASSES if tok.lower_ != "in" else ORG_CLASSES - {"Location"}
+                if target is not None and r.cls(target.entity) in allowed and not portfolio:
                     employers.extend(r.inside_chain(target))
+                elif target is None and k < sent.end and doc[k].pos_ == "PROPN":
+                    # "a manager for Veltra" where the tagger missed the short name
+                    known = _named(r, doc[k].text)
+                    employers.extend([(known, 0.7)] if known is not None else [])
                 break
             elif not (
                 tok.text in {",", "-", "’s", "'s"}
@@ -214,7 +258,7 @@ class RoleFrame(Frame):
             ):
                 break  # only a title may stand between a name and its employer
             j += 1
-        for org, confidence in employers:
+        for org, confidence in _possessors(r, employers):
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
         if (
@@ -252,7 +296,7 @@ class RoleFrame(Frame):
         titled = False
         for title in _title_tokens(person, root):
             titled = True
-            employers = self._employers(title, root, person)
+            employers = _possessors(r, self._employers(title, root, person))
             for org, confidence in employers:
                 self._works(person.entity, org, sent, "nominal.title.news.v1", confidence)
             if not employers:
@@ -291,7 +335,7 @@ class RoleFrame(Frame):
             if t.i in r.index and r.index[t.i].entity == me:
                 continue
             org = r.entity(t) if t.dep_ == "poss" else (
-                r.index[t.i].entity if t.i in r.index else None
+                r.index[t.i].entity if t.i in r.index else _stripped_possessive(r, t)
             )  # fmt: skip
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
@@ -312,20 +356,29 @@ class RoleFrame(Frame):
             nxt: list[Token] = []
             for head in heads:
                 for prep in head.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for", "with"}:
+                    if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for", "with", "in"}:
                         continue
                     for obj in children(prep, "pobj"):
                         mention = r.index.get(obj.i)
                         # "Assistant Attorney General for National Security": a portfolio
-                        portfolio = prep.lower_ == "for" and mention is not None and (
-                            mention.source not in {"body", "gazetteer"}
-                        )  # fmt: skip
+                        formal = title.text[:1].isupper()
+                        portfolio = mention is not None and _portfolio(prep.lower_, mention, formal)
+                        if prep.lower_ == "in" and formal:
+                            continue  # "Judge X in the District of Y": a place
+                        here = allowed - ({"Location"} if prep.lower_ == "in" else set())
                         if mention is not None and mention.entity != me and not portfolio:
-                            if r.cls(mention.entity) in allowed:
+                            if r.cls(mention.entity) in here:
                                 return r.inside_chain(mention) if not leader else [
                                     (mention.entity, 0.8)
                                 ]  # fmt: skip
                         elif mention is None:
+                            # "Senior Counsel X of CCIPS": a short name the tagger
+                            # missed; an unknown acronym is a body, the employer
+                            known = _named(r, obj.text) if obj.pos_ == "PROPN" else None
+                            if known is not None and r.cls(known) in here:
+                                return [(known, 0.7)]
+                            if obj.text.isupper() and len(obj.text) > 1:
+                                return out
                             nxt.append(obj)
             heads = nxt
         return out
@@ -411,6 +464,9 @@ class RoleFrame(Frame):
             employers = self._employers(earlier, earlier, None)
             if employers:
                 return [(employers[0][0], 0.6, "nominal.title.earlier.v1")]
+            if any(c.lower_ in {"another", "other"} for c in earlier.children):
+                # "another engineer who worked …": a new one, whom the title now means
+                return []
         return []
 
     def _stays(self, clause: VerbClause) -> bool:
@@ -496,6 +552,151 @@ def _is_role(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (
         is_role_word(token.text) or token.lower_ in BODY_TITLES
     )
+
+
+def _employer_prep(token: Token, formal: bool) -> bool:
+    """The preposition between a title and its employer: "engineer at Y", "chief of Y",
+    "manager for Y"; after a lower-case title also "an official in the Ministry of Y"
+    (a formal title's "in" is a place: "Judge X in the District of Y")."""
+    word = token.lower_
+    return word in {"of", "for", "at", "with"} or (word == "in" and not formal)
+
+
+def _portfolio(prep: str, target: Mention, formal: bool) -> bool:
+    """ "Assistant Attorney General for National Security": after a formal title, a
+    "for" phrase names a field unless it names a body (a known one, or a name with a
+    body's head noun: "U.S. Attorney X for the Northern District of Texas"); after a
+    lower-case title it names the employer ("a technology manager for Veltra")."""
+    if prep != "for" or not formal or target.source in {"body", "gazetteer"}:
+        return False
+    return not (set(target.span.text.lower().split()) & BODY_HEADS)
+
+
+def _employer_phrases(verb: Token, *more: str) -> list[Token]:
+    """The for/at/with phrases of a verb of working, also inside its as-phrase
+    ("worked as an engineer for Y", "employed as a scientist at Y")."""
+    words = ("for", "at", "with", *more)
+    return preps(verb, *words) + [t for role in preps(verb, "as") for t in preps(role, *words)]
+
+
+def _described(r: ArticleReader, head: Token) -> list[int]:
+    """The person a participle phrase describes: the name it hangs on, or the name a
+    title noun it hangs on stands beside ("X, an engineer formerly employed at Y")."""
+    mention = r.index.get(head.i)
+    if mention is None and head.dep_ == "appos" and head.pos_ == "NOUN":
+        mention = r.index.get(head.head.i)
+    return [mention.entity] if mention is not None else []
+
+
+def _named(r: ArticleReader, name: str, other_than: int = -1) -> int | None:
+    """The organisation the article names ``name`` (its name or an alias)."""
+    for i, c in enumerate(r.clusters):
+        if (
+            i != other_than
+            and c.cls in ORG_CLASSES
+            and (name in {c.name, *c.aliases} or any(m.span.text == name for m in c.mentions))
+        ):
+            return i
+    if " " in name or name.isupper() or name.lower() in NATIONALITIES or name in COUNTRY_NAMES:
+        return None  # an acronym is a name of its own
+    for i, c in enumerate(r.clusters):
+        # "Veltra" for "Veltra Wind Group Co. Ltd.": a company's distinctive first word
+        if i != other_than and c.cls == "Company" and c.name.split()[0] == name:
+            return i
+    return None
+
+
+def _stripped_possessive(r: ArticleReader, token: Token) -> int | None:
+    """ "Veltras chief executive": a known organisation's name with its apostrophe
+    lost (texts scraped without apostrophes), which the tagger reads as a word."""
+    text = token.text
+    if len(text) < 4 or not text[:1].isupper() or not text.endswith("s"):
+        return None
+    return _named(r, text[:-1])
+
+
+def _fuller(r: ArticleReader, org: int) -> int:
+    """The body a cut-short name stands for: "Southern District" where the text goes on
+    "… of New York and …" (the tagger cuts a name before a list's "and") is the
+    article's "(U.S. Attorney's Office for the) Southern District of New York", made
+    an entity of its own when the article has none by that name."""
+    c = r.clusters[org]
+    doc = r.doc
+    for m in c.mentions:
+        k = m.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].pos_ != "PROPN":
+            continue
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        full = doc[m.start : k + 1].text
+        best: int | None = None
+        for j, other in enumerate(r.clusters):
+            names = (other.name, *other.aliases)
+            if j == org or other.cls not in ORG_CLASSES:
+                continue
+            if full in names:
+                return j
+            if best is None and any(n.endswith(" " + full) for n in names):
+                best = j
+        if best is not None:
+            return best
+        if c.name.split()[-1] == "District" and c.cls == "Government":
+            r.clusters.append(EntityCluster(full, "Government"))
+            return len(r.clusters) - 1
+    return org
+
+
+def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Employers read through a lost apostrophe: "Veltra Corps" is Veltra Corp itself;
+    "Veltras Research Department" is a department of Veltra, who employs its staff too."""
+    out: list[tuple[int, float]] = []
+    for org, confidence in employers:
+        org = _fuller(r, org)
+        words = r.clusters[org].name.split()
+        owner: int | None = None
+        for k in range(1, len(words) + 1):
+            head = " ".join(words[:k])
+            if head.endswith("s") and len(head) > 3:
+                owner = _named(r, head[:-1], other_than=org)
+                if owner is not None:
+                    break
+        if owner is None:
+            out.append((org, confidence))
+        elif k == len(words):
+            out.append((owner, confidence))  # the whole name, possessive
+        else:
+            out += [(org, confidence), (owner, min(confidence, 0.7))]
+    return list(dict.fromkeys(out))
+
+
+def _same_title(mine: list[str], theirs: list[str]) -> bool:
+    """Two titles of one office, up to seniority ("Trial Attorney", "Senior Trial
+    Attorney"): names listed with them share the body named after the list."""
+    rank = {"senior", "acting"}
+    return bool(theirs) and sorted(set(mine) - rank) == sorted(set(theirs) - rank)
+
+
+def _next_name(r: ArticleReader, j: int) -> Mention | None:
+    """The person named right after the "and" or comma at ``j`` of a list of names,
+    also where the tagger left a first name out ("and Micah W.J. Smith")."""
+    doc = r.doc
+    for k in (j + 1, j + 2):
+        mention = r.index.get(k)
+        if mention is not None:
+            return mention if r.cls(mention.entity) == "Person" else None
+        if k >= len(doc) or not doc[k].text[:1].isupper() or is_title(doc[k]):
+            return None
+    return None
+
+
+def _body_after(r: ArticleReader, i: int) -> bool:
+    """Token ``i`` ("of", "for", "the") joins a title to a body named right after it."""
+    doc = r.doc
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    mention = r.index.get(k)
+    return mention is not None and r.cls(mention.entity) in ORG_CLASSES
 
 
 def _in_charge(token: Token) -> bool:
