@@ -55,3 +55,80 @@ def test_a_penalty_in_mln_stg_has_its_scale(nlp) -> None:  # type: ignore[no-unt
 def test_dlrs_paid_for_a_plant_are_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Orvane Systems paid 200,000 dlrs to Kestrel Partners for the plant.")
     assert sanctions(result) == set()
+
+
+def test_a_fine_to_a_regulator_named_after_the_amount(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Orvane Systems agreed to pay a fine of 1.5 mln dlrs to the Coastal Trade Commission.",
+    )
+    assert ("Coastal Trade Commission", "Fine", "Orvane Systems") in sanctions(result)
+
+
+# ---------------------------------------------------------------- fines in a Justice release
+
+PLEA = "The Justice Department announced the guilty plea of Orvane Systems today. "
+
+
+def confidences(result: ArticleExtraction, imposer: str) -> set[float]:
+    n = {e.key: e.name for e in result.entities}
+    return {
+        s.evidence.confidence
+        for s in result.sanctions
+        if s.imposer is not None and n[s.imposer] == imposer
+    }
+
+
+def test_a_plea_fine_in_the_prosecutors_release_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems agreed to pay a criminal fine of $40 million."
+    result = run(nlp, text, JUSTICE)
+    assert sanctions(result) == {("Justice Department", "Fine", "Orvane Systems")}
+    assert money(result) == {(Decimal("40000000"), "USD")}
+    assert confidences(result, "Justice Department") == {0.75}
+
+
+def test_the_same_fine_in_a_news_story_is_a_weaker_guess(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, PLEA + "Orvane Systems agreed to pay a criminal fine of $40 million.")
+    assert confidences(result, "Justice Department") == {0.55}
+
+
+def test_a_sum_forfeited_is_a_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, PLEA + "Orvane Systems will forfeit $3 million in proceeds.", JUSTICE)
+    assert ("Justice Department", "Fine", "Orvane Systems") in sanctions(result)
+    assert money(result) == {(Decimal("3000000"), "USD")}
+
+
+def test_forfeiting_a_right_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, PLEA + "Orvane Systems will forfeit its right to appeal.", JUSTICE)
+    assert sanctions(result) == set()
+
+
+def test_sentenced_to_pay_a_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "A federal judge sentenced Orvane Systems to pay a $5 million fine."
+    result = run(nlp, text, JUSTICE)
+    assert ("Justice Department", "Fine", "Orvane Systems") in sanctions(result)
+    assert money(result) == {(Decimal("5000000"), "USD")}
+
+
+def test_a_penalty_to_the_united_states_is_also_the_prosecutors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems agreed to pay a $9 million penalty to the United States."
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert {
+        ("United States", "Fine", "Orvane Systems"),
+        ("Justice Department", "Fine", "Orvane Systems"),
+    } <= found
+
+
+def test_a_civil_penalty_to_a_regulator_is_not_the_prosecutors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + (
+        "Orvane Systems also agreed to pay a civil penalty of $2 million to the Office "
+        "of Foreign Assets Control."
+    )
+    assert sanctions(run(nlp, text, JUSTICE)) == {
+        ("Office of Foreign Assets Control", "Fine", "Orvane Systems")
+    }
+
+
+def test_a_maximum_fine_one_faces_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems faces a maximum fine of $500,000 on each count."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()

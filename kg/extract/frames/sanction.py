@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.issuer import state_issuer
+from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind, state_issuer
 from kg.extract.frames.legal import (
     ACTING,
     actor_entities,
@@ -47,6 +47,7 @@ from kg.extract.frames.syntax import (
     subject,
 )
 from kg.extract.lexicon import (
+    COUNTRY_NAMES,
     IMPOSE_VERBS,
     LIFT_VERBS,
     LIST_NAMES,
@@ -60,6 +61,12 @@ from kg.extract.lexicon import (
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
 
+#: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
+PAY_VERBS = frozenset({"pay", "forfeit"})
+
+#: Verbs whose object is made to pay: "ordered / sentenced X to pay a fine".
+_ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
+
 
 class SanctionFrame(Frame):
     verbs = (
@@ -68,7 +75,8 @@ class SanctionFrame(Frame):
         | LISTING_VERBS
         | HIT_VERBS
         | RAISE_VERBS
-        | {"target", "include", "pay"}
+        | {"target", "include"}
+        | PAY_VERBS
     )
     nouns = frozenset(SANCTION_NOUNS)
 
@@ -167,7 +175,7 @@ class SanctionFrame(Frame):
                     actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed
                 )
             return found or lemma in IMPOSE_VERBS
-        if lemma == "pay" and not clause.passive:
+        if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
             return True
         return False
@@ -191,10 +199,14 @@ class SanctionFrame(Frame):
         "paying the regulator $250m to settle charges", "agreed to pay $15m to settle a
         lawsuit brought by the SEC"."""
         r, verb, sent = self.reader, clause.verb, clause.sent
-        penalty = _penalty(verb)
-        if not (penalty or money_in(verb)):
+        money = money_in(verb)
+        # what is forfeited is a penalty: "agreed to forfeit $12 million"
+        penalty = _penalty(verb) or (clause.lemma == "forfeit" and money is not None)
+        if not (penalty or money):
             return
-        ordered = verb.head if verb.dep_ == "xcomp" else None
+        # "ordered X to pay", "sentenced X to pay" (parsed as an adverbial clause)
+        ordering = verb.head.lemma_.lower() in _ORDERING_VERBS
+        ordered = verb.head if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and ordering) else None
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
         subjects = payers or clause.subjects or parties(r, subject(verb))
@@ -208,6 +220,14 @@ class SanctionFrame(Frame):
                 imposers = clause_parties(r, ordered, False)[0]
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
         imposers += [e for t in preps(verb, "to") for e in r.entities(t)]
+        # "a fine of 1.5 mln dlrs to the Commission": the to-phrase hung on the amount
+        imposers += [
+            e
+            for obj in children(verb, "dobj")
+            for t in obj.subtree
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep"
+            for e in r.entities(t)
+        ]
         imposers += [e for t in children(verb, "dative") for e in r.entities(t)]
         imposers = [i for i in imposers if r.cls(i) in ACTING]
         rule, confidence = "sanction.pay.v1", None
@@ -216,7 +236,7 @@ class SanctionFrame(Frame):
             # "to settle a civil lawsuit brought by the SEC": who brought the case
             imposers = [e for case in settled for e in bringers(r, case) if r.cls(e) in ACTING]
             rule = "sanction.pay.settle.v1"
-        if not imposers and ordered is not None and ordered.lemma_ == "order":
+        if not imposers and ordered is not None and ordered.lemma_ in {"order", "sentence"}:
             # "In a US court, X pleaded guilty. It was ordered to pay a fine of $16m."
             court = court_nearby(r, sent)
             imposers, rule, confidence = (
@@ -229,13 +249,21 @@ class SanctionFrame(Frame):
         if imposers:
             r.sanction(imposers, subjects, "Fine", verb, sent, rule, clause.modality, confidence)
             self._settled_charges(imposers, subjects, settled, sent, clause)
-        # a plea agreement's fine is the prosecutors' doing
+        # a plea agreement's fine is the prosecutors' doing, unless another body (a
+        # regulator, "a civil penalty to OFAC") is paid; the state as a whole ("a
+        # penalty to the United States") is what the prosecutors act for
         prosecutor = r.prosecutor()
-        if prosecutor is not None and prosecutor not in imposers:
-            r.sanction(
-                [prosecutor], subjects, "Fine", verb, sent, "sanction.pay.prosecutor.v1",
-                clause.modality, confidence=0.55,
-            )  # fmt: skip
+        if prosecutor is None or prosecutor in imposers:
+            return
+        if any(not _the_state(r, i) for i in imposers):
+            return
+        # in the prosecutors' own release, a penalty agreed or ordered is theirs
+        own = penalty and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+        r.sanction(
+            [prosecutor], subjects, "Fine", verb, sent,
+            "sanction.pay.prosecutor.release.v1" if own else "sanction.pay.prosecutor.v1",
+            clause.modality, confidence=0.75 if own else 0.55,
+        )  # fmt: skip
 
     def _settled_charges(
         self,
@@ -311,6 +339,13 @@ class SanctionFrame(Frame):
                 imposers, rule, confidence = [state], "sanction.noun.issuer.v1", 0.7
         mod = _noun_modality(noun, sent)
         r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
+
+
+def _the_state(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
+    """A country or its government as a whole ("the United States", "the U.S.
+    Government"), not one of its bodies."""
+    name = r.clusters[entity].name
+    return name in COUNTRY_NAMES or name.lower().endswith("government") or entity == r.state()
 
 
 def _demonstrative_subject(verb: Token) -> bool:
