@@ -132,3 +132,54 @@ def test_a_civil_penalty_to_a_regulator_is_not_the_prosecutors(nlp) -> None:  # 
 def test_a_maximum_fine_one_faces_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
     text = PLEA + "Orvane Systems faces a maximum fine of $500,000 on each count."
     assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+# ---------------------------------------------------------------- a fact sheet's name lists
+
+
+def test_names_after_a_colon_are_the_targets_not_the_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President acts today against the regime.\n\n"
+        "- Full blocking sanctions on two Belarusian lenders: Dravik Bank and Morrow "
+        "Credit Union.\n"
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert {
+        ("United States", "Designation", "Dravik Bank"),
+        ("United States", "Designation", "Morrow Credit Union"),
+    } <= found
+    assert not any(target == "Belarus" for *_, target in found)
+
+
+def test_a_list_closing_a_long_phrase_on_dealings_in_debt(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President acts today against the regime.\n\n"
+        "- This includes restrictions on all dealings in new debt and new equity issued "
+        "by four state-owned enterprises: Orvane Systems, Kestrel Partners, Lumen Harbor "
+        "Group and Tarsk Mining.\n"
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    for firm in ("Orvane Systems", "Kestrel Partners", "Lumen Harbor Group", "Tarsk Mining"):
+        assert ("United States", "InvestmentBan", firm) in found
+
+
+def test_names_in_a_parenthesis_are_no_list_items(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President acts today against the regime.\n\n"
+        "- Additional blocking sanctions on regime elites: Pavel Dorn (and his partner "
+        "Ilse Varga), Oleg Tamm and Vera Lusk.\n"
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert {("United States", "Designation", "Pavel Dorn")} <= found
+    assert ("United States", "Designation", "Oleg Tamm") in found
+    assert not any(target == "Ilse Varga" for *_, target in found)
+
+
+def test_a_colon_closing_some_other_phrase_lists_no_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President acts today against the regime.\n\n"
+        "- Sanctions on the regime's lenders will follow three goals: Orvane Systems "
+        "and Kestrel Partners agree on them.\n"
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert not any(target in {"Orvane Systems", "Kestrel Partners"} for *_, target in found)

@@ -37,6 +37,12 @@ from kg.extract.frames.legal_words import (
     SAY_VERBS,
 )
 from kg.extract.frames.location import LocationFrame
+from kg.extract.frames.sanction_words import (
+    GENERAL_MEASURES,
+    PLACE_GROUPS,
+    SECURITIES_WORDS,
+    TARGET_GROUPS,
+)
 from kg.extract.frames.syntax import (
     agents,
     children,
@@ -323,7 +329,7 @@ class SanctionFrame(Frame):
         targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
         if not targets:
             return
-        kind = _restricted_kind(noun) or kind
+        kind = _restricted_kind(noun) or _dealings_kind(noun, phrases) or kind
         imposers = [
             e
             for c in noun.children
@@ -427,6 +433,10 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     found = [e for e in r.entities(target) if r.cls(e) in _TARGETS]
     if found:
         return found
+    # "on three Russian banks: A, B and C": the names, not the nationality
+    listed = _colon_list(r, target, sent)
+    if listed:
+        return listed
     named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
     if named_beside is not None:
         return [named_beside]
@@ -441,20 +451,45 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
+    return []
+
+
+def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names listed after a colon that closes the measure's phrase ("on three
+    banks: A, B and C"), or closes a longer one that ends on a group of targets ("on
+    dealings in new debt issued by thirteen enterprises: A, B, …"); not the names in
+    a parenthesis ("A (and his son)") or of an order ("…: This E.O. will …")."""
     doc = target.doc
     end = max(t.i for t in target.subtree) + 1
-    if end < sent.end and doc[end].text == ":":
-        named: list[int] = []
-        for i in range(end + 1, sent.end):
-            mention = r.index.get(i)
-            if mention is not None and mention.start == i and r.cls(mention.entity) in _TARGETS:
-                if mention.span.root.dep_ in {"poss", "compound"}:
-                    continue  # "(and his son)" / "Russia's" inside an item
-                if _instrument_name(r.clusters[mention.entity].name):
-                    continue  # "…: This E.O. will amend …" names the order, no target
-                named.append(mention.entity)
-        return list(dict.fromkeys(named))
-    return []
+    colon = next((i for i in range(end, min(sent.end, end + 40)) if doc[i].text == ":"), None)
+    if colon is None:
+        return []
+    if colon > end:
+        group = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
+        if not group or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
+            return []  # the colon closes some other phrase
+    places = doc[colon - 1].lemma_.lower() in PLACE_GROUPS
+    named: list[int] = []
+    depth = 0
+    for i in range(colon + 1, sent.end):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        mention = r.index.get(i)
+        if depth > 0 or mention is None or mention.start != i:
+            continue
+        cls = r.cls(mention.entity)
+        if cls not in _TARGETS:
+            continue
+        if cls == "Location" and not places and r.clusters[mention.entity].name in COUNTRY_NAMES:
+            continue  # a country among companies is where one is, not a target
+        root = mention.span.root
+        if root.dep_ in {"poss", "compound"}:
+            continue  # "Russia's" inside an item
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
+            continue  # "Moscow" in "Credit Bank of Moscow"
+        if _instrument_name(r.clusters[mention.entity].name):
+            continue  # "…: This E.O. will amend …" names the order, no target
+        named.append(mention.entity)
+    return list(dict.fromkeys(named))
 
 
 #: Verbs whose object says what a measure restricts.
@@ -539,6 +574,20 @@ def _instrument_name(name: str) -> bool:
     return bool(words) and (
         words[:2] in (["E", "O"], ["Executive", "Order"]) or words[-1] in {"Act", "Order"}
     )
+
+
+def _dealings_kind(noun: Token, phrases: list[Token]) -> str | None:
+    """ "restrictions on dealings in new debt and equity of X": a general measure on
+    dealings in a target's securities is an investment ban."""
+    if noun.lemma_.lower() not in GENERAL_MEASURES:
+        return None
+    # the parse hangs "in new debt" on the measure or on a conjunct of it
+    for t in [*noun.subtree, *(t for p in phrases for t in p.subtree)]:
+        if t.i > noun.i and t.text == ":":
+            break  # the names listed after it say nothing of the kind
+        if t.i > noun.i and t.lower_ in SECURITIES_WORDS:
+            return "InvestmentBan"
+    return None
 
 
 def _restricted_kind(noun: Token) -> str | None:
