@@ -183,3 +183,23 @@ def test_a_colon_closing_some_other_phrase_lists_no_targets(nlp) -> None:  # typ
     )
     found = sanctions(run(nlp, text, WHITE_HOUSE))
     assert not any(target in {"Orvane Systems", "Kestrel Partners"} for *_, target in found)
+
+
+# ---------------------------------------------------------------- a leader directing a measure
+
+
+def test_a_named_president_directing_tariffs_imposes_for_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, President Rowan is directing his Trade Representative to increase tariffs "
+        "under Section 12 of the Trade Act of 1990 on $5 billion of imports from Belarus."
+    )
+    assert ("United States", "Tariff", "Belarus") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_foreign_president_directing_tariffs_imposes_for_his_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, President Rowan of Belarus is directing his trade minister to increase "
+        "tariffs on $5 billion of imports from Lithuania."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("Belarus", "Tariff", "Lithuania") in found

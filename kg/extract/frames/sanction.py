@@ -193,8 +193,10 @@ class SanctionFrame(Frame):
         directing his Trade Representative to increase tariffs on X", "imports from X
         will be prohibited"): the issuing state's, unless a leader acts for it anyway."""
         leader = subject(verb)
-        if not is_passive(verb) and leader is not None and self.reader.leader_state(leader):
-            return actors, rule, fixed
+        state = self.reader.leader_state(leader) if leader is not None else None
+        if not is_passive(verb) and state is not None:
+            # "President X is directing … to increase tariffs": the leader's state
+            return [state], rule.removesuffix(".v1") + ".leader.v1", fixed
         state = state_issuer(self.reader)
         if state is None:
             return actors, rule, fixed
