@@ -8,8 +8,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from spacy.tokens import Doc
 
+from kg.extract.entities import group_mentions
 from kg.extract.extractor import extract_doc
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.sanction import _securities_issuers
+from kg.extract.mentions import find_mentions
 from kg.model import Article, ArticleExtraction
 
 pytestmark = pytest.mark.model
@@ -203,3 +208,90 @@ def test_a_foreign_president_directing_tariffs_imposes_for_his_state(nlp) -> Non
     )
     found = sanctions(run(nlp, text))
     assert ("Belarus", "Tariff", "Lithuania") in found
+
+
+# ---------------------------------------------------------------- securities and property
+
+
+def test_a_directive_prohibiting_purchases_of_securities_is_its_issuers_investment_ban(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Treasury issued a directive that prohibits U.S. persons from purchasing "
+        "securities of Orvane Systems."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("Treasury Department", "InvestmentBan", "Orvane Systems")}
+
+
+def test_an_order_prohibiting_securities_issued_by_names_is_the_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order prohibits U.S. persons from purchasing securities issued by Orvane "
+        "Systems and Kestrel Partners."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {
+        ("United States", "InvestmentBan", "Orvane Systems"),
+        ("United States", "InvestmentBan", "Kestrel Partners"),
+    }
+
+
+def test_the_date_of_the_securities_is_not_the_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Treasury issued a directive that prohibits U.S. banks from buying bonds issued "
+        "after May 3, 2030 by Orvane Systems."
+    )
+    result = run(nlp, text, WHITE_HOUSE)
+    assert ("Treasury Department", "InvestmentBan", "Orvane Systems") in sanctions(result)
+    assert {s.date for s in result.sanctions} == {None}
+
+
+def test_prohibiting_loans_to_a_company_names_no_securities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rule prohibits U.S. banks from lending to Orvane Systems."
+    assert not any(kind == "InvestmentBan" for _, kind, _ in sanctions(run(nlp, text)))
+
+
+def test_blocked_property_of_a_company_freezes_its_assets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "All property and interests in property of Orvane Systems that are in the "
+        "United States are blocked."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("United States", "AssetFreeze", "Orvane Systems")}
+
+
+def test_freezing_the_assets_of_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Treasury Department froze the assets of Pavel Dorn."
+    found = sanctions(run(nlp, text))
+    assert found == {("Treasury Department", "AssetFreeze", "Pavel Dorn")}
+
+
+def test_a_quoted_title_about_targeting_states_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today the FBI is issuing an advisory, “Russian SVR Targets Kestrel Partners "
+        "Networks,” that gives details."
+    )
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+def test_names_listed_after_a_broken_parse_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "They ban bonds issued by Orvane Bank , the Tarsk Fund , or Lumen Group ." with the
+    # later names hung on the verb, as the model does in long sentences
+    words = ["They", "ban", "bonds", "issued", "by", "Orvane", "Bank", ",", "the", "Tarsk"]
+    words += ["Fund", ",", "or", "Lumen", "Group", "."]
+    heads = [1, 1, 1, 2, 3, 6, 4, 1, 10, 10, 1, 10, 10, 14, 10, 1]
+    deps = ["nsubj", "ROOT", "dobj", "acl", "agent", "compound", "pobj", "punct", "det"]
+    deps += ["compound", "appos", "punct", "cc", "compound", "conj", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "PROPN"]
+    pos += ["PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["they", "ban", "bond", "issue", "by", "Orvane", "Bank", ",", "the", "Tarsk"]
+    lemmas += ["Fund", ",", "or", "Lumen", "Group", "."]
+    ents = ["O"] * 5 + ["B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG"]
+    ents += ["I-ORG", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
+        sent_starts=[True] + [False] * 15,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found, word = _securities_issuers(ArticleReader(doc, mentions, clusters), doc[1])
+    assert [clusters[e].name for e in found] == ["Orvane Bank", "Tarsk Fund", "Lumen Group"]
+    assert word is not None and word.text == "bonds"

@@ -40,6 +40,7 @@ from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.sanction_words import (
     GENERAL_MEASURES,
     PLACE_GROUPS,
+    PROPERTY_WORDS,
     SECURITIES_WORDS,
     TARGET_GROUPS,
 )
@@ -50,6 +51,7 @@ from kg.extract.frames.syntax import (
     modality,
     money_in,
     preps,
+    relative_antecedent,
     subject,
 )
 from kg.extract.lexicon import (
@@ -93,6 +95,8 @@ class SanctionFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
+        if lemma == "target" and _quoted(verb):
+            return True  # a quoted title ("“X Targets U.S. Networks,”") states no measure
         if lemma == "target" and not clause.passive:
             # "The Department of State is targeting Russian oligarchs": a government
             # targeting people is sanctioning them; the names may follow ("This
@@ -120,7 +124,7 @@ class SanctionFrame(Frame):
                 # article describes ("prohibit U.S. investments in …")
                 kind = r.measure_kind() or kind
             actors, rule = clause.actors, f"sanction.verb.{lemma}.v1"
-            patients = clause.patients
+            patients, anchor = clause.patients, verb
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
             if not patients and not clause.passive:
@@ -132,6 +136,24 @@ class SanctionFrame(Frame):
                 # "fined Orvane Systems 497m euros", misparsed: the name right after
                 patients = _name_after(r, verb)
                 rule = f"sanction.verb.{lemma}.next.v1" if patients else rule
+            if not patients:
+                # "All property and interests in property of X are blocked", "froze
+                # the assets of X": whose property
+                patients = [
+                    e for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                    for e in _property_owners(r, t)
+                ]  # fmt: skip
+                if patients:
+                    rule = f"sanction.verb.{lemma}.property.v1"
+                    kind = "AssetFreeze" if lemma == "freeze" else "Designation"
+            if not patients and not clause.passive and lemma in _RESTRICTING_VERBS:
+                # "prohibits U.S. persons from purchasing securities of X / bonds
+                # issued by X": the issuer of the securities
+                patients, securities = _securities_issuers(r, verb)
+                if patients and securities is not None:
+                    rule, listed_kind = f"sanction.verb.{lemma}.securities.v1", "InvestmentBan"
+                    kind, anchor = listed_kind, securities  # its date is not the bonds'
+                    actors = actors or _instrument_issuers(r, verb)
             if not patients:
                 # "restrict exports of chips to Iran": the destination; "imports of
                 # steel from X will be banned": the goods' origin
@@ -148,7 +170,7 @@ class SanctionFrame(Frame):
                 kind = _object_kind(verb) or kind
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
-            r.sanction(actors, patients, kind, verb, sent, rule, clause.modality, fixed)
+            r.sanction(actors, patients, kind, anchor, sent, rule, clause.modality, fixed)
             return True
         if lemma in HIT_VERBS and self._hit(clause):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
@@ -349,6 +371,12 @@ class SanctionFrame(Frame):
         r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
 
 
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks opened earlier in the sentence."""
+    marks = sum(t.text in {"“", "”", '"'} for t in token.doc[token.sent.start : token.i])
+    return marks % 2 == 1
+
+
 def _the_state(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
     """A country or its government as a whole ("the United States", "the U.S.
     Government"), not one of its bodies."""
@@ -423,6 +451,9 @@ def _instrument_actors(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-
                 return found or ([court] if court is not None else [])
     return []
 
+
+#: Classes whose property or securities a measure can cover.
+ACTOR_TARGETS = frozenset({"Person", "Company", "Organization", "Government"})
 
 #: Classes a measure can target.
 _TARGETS = frozenset({"Person", "Company", "Organization", "Government", "Location"})
@@ -514,6 +545,85 @@ def _object_kind(verb: Token) -> str | None:
                 if kind is not None:
                     return kind
     return None
+
+
+def _property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "(all property and interests in property) of X", "the assets of X and Y": the
+    owners of the property a measure blocks."""
+    if token.lemma_.lower() not in PROPERTY_WORDS:
+        return []
+    owners = [
+        e
+        for t in token.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in PROPERTY_WORDS
+        for e in r.entities(t)
+        if r.cls(e) in ACTOR_TARGETS
+    ]
+    return list(dict.fromkeys(owners))
+
+
+def _securities_issuers(r, verb: Token) -> tuple[list[int], Token | None]:  # type: ignore[no-untyped-def]
+    """Issuers of the securities a prohibition covers, and the securities' word:
+    "purchasing securities of X", "dealings in bonds issued by X, Y or Z"."""
+    found: list[int] = []
+    word = None
+    for t in verb.subtree:
+        if t.lower_ not in SECURITIES_WORDS or t.i < verb.i:
+            continue
+        for p in t.children:
+            phrases = [p] if p.dep_ == "prep" and p.lower_ == "of" else []
+            if p.dep_ == "acl" and p.lemma_.lower() == "issue":
+                phrases = [a for a in p.children if a.dep_ == "agent"]  # "issued … by X"
+            found += [
+                e
+                for phrase in phrases
+                for obj in children(phrase, "pobj")
+                for e in r.entities(obj) + _names_run(r, obj)
+                if r.cls(e) in ACTOR_TARGETS
+            ]
+            word = word or (t if found else None)
+    return list(dict.fromkeys(found)), word
+
+
+def _names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names that follow ``token``'s phrase as a list ("by A, the B, or the C")
+    where the parse lost the conjuncts: mentions joined by commas, "and", "or"."""
+    doc, names = token.doc, []
+    i = max(t.i for t in token.subtree) + 1
+    end = token.sent.end
+
+    def skip(i: int, words: set[str]) -> int:
+        while i < end and doc[i].lower_ in words:
+            i += 1
+        return i
+
+    while i < end and doc[i].lower_ in {",", "and", "or"}:
+        mention = r.index.get(skip(i, {",", "and", "or", "the"}))
+        if mention is None or mention.start != skip(i, {",", "and", "or", "the"}):
+            break
+        names.append(mention.entity)
+        i = mention.end
+        # "the National Wealth Fund of the Russian Federation": the rest of the name
+        while i < end and doc[i].lower_ == "of":
+            part = r.index.get(skip(i + 1, {"the"}))
+            if part is None:
+                break
+            i = part.end
+    return names
+
+
+def _instrument_issuers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who issued the instrument that prohibits: "Treasury issued a directive that
+    prohibits …" → Treasury."""
+    subj = subject(verb)
+    if subj is None or subj.lower_ not in {"that", "which"}:
+        return []
+    instrument = relative_antecedent(subj)
+    if instrument is None or instrument.dep_ != "dobj":
+        return []
+    return [e for e in r.entities(subject(instrument.head)) if r.cls(e) in ACTING]
 
 
 def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]

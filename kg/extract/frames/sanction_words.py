@@ -33,3 +33,6 @@ GENERAL_MEASURES: Final = frozenset({"restriction", "prohibition", "control", "l
 SECURITIES_WORDS: Final = frozenset(
     {"debt", "equity", "securities", "security", "bonds", "bond", "shares", "stock"}
 )
+
+#: What a blocking measure freezes: "all property and interests in property of X".
+PROPERTY_WORDS: Final = frozenset({"property", "interest", "asset", "fund", "holding", "account"})
