@@ -295,3 +295,69 @@ def test_names_listed_after_a_broken_parse_on_a_hand_built_doc(nlp) -> None:  # 
     found, word = _securities_issuers(ArticleReader(doc, mentions, clusters), doc[1])
     assert [clusters[e].name for e in found] == ["Orvane Bank", "Tarsk Fund", "Lumen Group"]
     assert word is not None and word.text == "bonds"
+
+
+# ---------------------------------------------------------------- lists, orders, embargoes
+
+
+def test_a_company_which_was_placed_on_a_departments_list_with_the_apostrophe_lost(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kell was the president of Orvane Systems, which in 2014 was placed on the "
+        "Commerce Departments Entity List."
+    )
+    result = run(nlp, text, JUSTICE)
+    assert ("Commerce Department", "ExportControl", "Orvane Systems") in sanctions(result)
+    assert {s.date for s in result.sanctions} == {"2014"}
+    assert not any(target == "Kell" for *_, target in sanctions(result))
+
+
+def test_a_denial_order_against_a_company_is_an_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department issued a Temporary Denial Order against Orvane Systems."
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert found == {("Commerce Department", "ExportControl", "Orvane Systems")}
+
+
+def test_an_order_that_denies_nothing_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The judge issued an order against Orvane Systems."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+def test_a_country_subject_to_us_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Justice Department announced the case. Iran is subject to U.S. sanctions."
+    assert ("United States", "Designation", "Iran") in sanctions(run(nlp, text, JUSTICE))
+
+
+def test_the_embargo_in_a_justice_release_is_its_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Justice Department announced the case. Kell violated the embargo against Iran."
+    assert sanctions(run(nlp, text, JUSTICE)) == {("United States", "Ban", "Iran")}
+
+
+def test_the_embargo_in_a_news_story_has_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Justice Department announced the case. Kell violated the embargo against Iran."
+    assert {imposer for imposer, *_ in sanctions(run(nlp, text))} <= {None}
+
+
+def test_sanctions_that_target_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "These sanctions target Orvane Systems and Kestrel Partners."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+        ("United States", "Designation", "Orvane Systems"),
+        ("United States", "Designation", "Kestrel Partners"),
+    }
+
+
+def test_people_who_target_names_impose_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The hackers target Orvane Systems and Kestrel Partners."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+def test_a_ban_on_goods_of_a_nationalitys_origin_targets_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order prohibits the importation into the United States of seafood and "
+        "diamonds of Belarusian origin."
+    )
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Belarus")}
+
+
+def test_a_nationality_inside_a_clause_is_no_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States banned imports of potash from firms that Belarusian officials own."
+    assert not any(target == "Belarus" for *_, target in sanctions(run(nlp, text)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind, state_issuer
+from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind, national_state, state_issuer
 from kg.extract.frames.legal import (
     ACTING,
     actor_entities,
@@ -86,7 +86,7 @@ class SanctionFrame(Frame):
         | {"target", "include"}
         | PAY_VERBS
     )
-    nouns = frozenset(SANCTION_NOUNS)
+    nouns = frozenset(SANCTION_NOUNS) | {"order"}  # "a denial order against X"
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -97,6 +97,8 @@ class SanctionFrame(Frame):
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
         if lemma == "target" and _quoted(verb):
             return True  # a quoted title ("“X Targets U.S. Networks,”") states no measure
+        if lemma == "target" and not clause.passive and self._measure_targeting(clause):
+            return True
         if lemma == "target" and not clause.passive:
             # "The Department of State is targeting Russian oligarchs": a government
             # targeting people is sanctioning them; the names may follow ("This
@@ -127,6 +129,12 @@ class SanctionFrame(Frame):
             patients, anchor = clause.patients, verb
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
+            if clause.passive:
+                # "X, which was placed on the Entity List": the name before ", which"
+                patients = _which_names(r, verb) or patients
+            if listed_kind and not [a for a in actors if r.cls(a) in ACTING]:
+                # "placed on the Commerce Department's Entity List": the list's keeper
+                actors = _list_keepers(r, verb) or actors
             if not patients and not clause.passive:
                 # "banned imports of beef from Britain", "banned Chinese imports": the
                 # goods' origin
@@ -177,7 +185,7 @@ class SanctionFrame(Frame):
         if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
             found = False
             for measure in children(verb, "dobj"):
-                measure_kind = SANCTION_NOUNS.get(measure.lemma_.lower())
+                measure_kind = _noun_kind(measure)
                 if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
                 found = True
@@ -207,6 +215,33 @@ class SanctionFrame(Frame):
             self._payment(clause)
             return True
         return False
+
+    def _measure_targeting(self, clause: VerbClause) -> bool:
+        """ "These sanctions target A and B", "The new controls target X": the measure
+        that targets names the kind; its owner ("Treasury's sanctions") or the issuing
+        state imposes it."""
+        r, verb = self.reader, clause.verb
+        measure = subject(verb)
+        kind = _noun_kind(measure) if measure is not None else None
+        if measure is None or kind is None:
+            return False
+        targets = [e for t in children(verb, "dobj") for e in r.entities(t)]
+        targets = [e for e in targets if r.cls(e) in _TARGETS]
+        if not targets:
+            return True  # "these sanctions target Russia's economy": no one named
+        imposers = [
+            e
+            for c in measure.children
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}
+            for e in r.entities(c)
+            if r.cls(e) in ACTING
+        ]
+        rule, fixed = "sanction.measure.target.v1", None
+        if not imposers:
+            imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
+        kind = _restricted_kind(measure) or kind
+        r.sanction(imposers, targets, kind, verb, clause.sent, rule, clause.modality, fixed)
+        return True
 
     def _issuer(
         self, verb: Token, actors: list[int], rule: str, fixed: float | None
@@ -340,7 +375,7 @@ class SanctionFrame(Frame):
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
         r = self.reader
-        kind = SANCTION_NOUNS.get(noun.lemma_.lower())
+        kind = _noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
@@ -351,6 +386,10 @@ class SanctionFrame(Frame):
         if not phrases and noun.dep_ == "conj":
             phrases = preps(noun.head, "on", "against")
         targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
+        rule = "sanction.noun.v1"
+        if not targets:
+            # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
+            targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
         if not targets:
             return
         kind = _restricted_kind(noun) or _dealings_kind(noun, phrases) or kind
@@ -361,12 +400,16 @@ class SanctionFrame(Frame):
             for e in r.entities(c)
         ]
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
-        rule, confidence = "sanction.noun.v1", None
+        confidence = None
         if not [i for i in imposers if r.cls(i) in ACTING]:
-            # a fact sheet's "Full blocking sanctions on X": the issuing state's
-            state = state_issuer(r)
-            if state is not None:
-                imposers, rule, confidence = [state], "sanction.noun.issuer.v1", 0.7
+            # a fact sheet's "Full blocking sanctions on X": the issuing state's; a
+            # Justice release's "the embargo against Iran": its country's
+            state, how = state_issuer(r), "issuer"
+            if state is None:
+                state, how = national_state(r), "national"
+            if state is not None and state not in targets:
+                imposers, confidence = [state], 0.7
+                rule = rule.removesuffix(".v1") + f".{how}.v1"
         mod = _noun_modality(noun, sent)
         r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
 
@@ -404,6 +447,57 @@ def _list_kind(verb: Token) -> str | None:
             if name in phrase:
                 return kind
     return None
+
+
+def _noun_kind(noun: Token) -> str | None:
+    """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
+    "a (temporary) denial order" → ExportControl; None for other nouns."""
+    lemma = noun.lemma_.lower()
+    if lemma == "order":
+        denial = any(c.lower_ == "denial" for c in noun.children)
+        return "ExportControl" if denial else None
+    return SANCTION_NOUNS.get(lemma)
+
+
+def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "Iran is subject to U.S. sanctions": who is subject to the measure."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "subject":
+        return []
+    adjective = prep.head
+    if adjective.dep_ not in {"acomp", "oprd"}:
+        return []
+    return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in _TARGETS]
+
+
+def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The body whose list it is: "the Commerce Department's Entity List", or with
+    the apostrophe lost, "the Commerce Departments Entity List"."""
+    return [
+        e
+        for obj in preps(verb, "to", "on")
+        for c in obj.children
+        if c.dep_ in {"poss", "compound", "nmod"}
+        for e in r.entities(c)
+        if r.cls(e) == "Government"
+    ]
+
+
+def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "CGTC, which was placed on …": the entity named right before ", which", whatever
+    noun the parse hung the relative clause on ("the president of CGTC, which …")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ != "which" or subj.i < 2:
+        return []
+    comma = subj.doc[subj.i - 1]
+    if comma.text != ",":
+        return []
+    mention = next(
+        (m for m in (r.index.get(comma.i - 1),) if m is not None and m.end == comma.i), None
+    )
+    if mention is None or r.cls(mention.entity) not in ACTOR_TARGETS:
+        return []
+    return [mention.entity]
 
 
 def _penalty(verb: Token) -> bool:
@@ -478,13 +572,35 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
     if origins:
         return origins
-    # "tariffs on Japanese electronics": the country the goods come from
-    for c in target.children:
+    # "tariffs on Japanese electronics", "imports of Belarusian potash / of goods of
+    # Belarusian origin": the country the goods come from
+    for c in _goods_words(target):
         if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
     return []
+
+
+def _goods_words(target: Token) -> list[Token]:
+    """The words that describe goods: the target's own modifiers, and those in its
+    of-phrases ("imports of Belarusian potash", "the importation into the United States
+    of goods of Belarusian origin"), not in clauses or other phrases."""
+    words = []
+    for t in target.subtree:
+        head, ok = t.head, True
+        while ok and head.i != target.i:
+            ok = head.dep_ in {"pobj", "conj", "cc"} or (
+                head.dep_ == "prep" and head.lower_ in _GOODS_PREPS
+            )
+            head = head.head
+        if ok and t.i != target.i:
+            words.append(t)
+    return words
+
+
+#: Prepositions that describe goods: "imports of X", "importation into the U.S. of X".
+_GOODS_PREPS = frozenset({"of", "into"})
 
 
 def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
