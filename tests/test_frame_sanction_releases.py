@@ -361,3 +361,34 @@ def test_a_ban_on_goods_of_a_nationalitys_origin_targets_the_country(nlp) -> Non
 def test_a_nationality_inside_a_clause_is_no_origin(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The United States banned imports of potash from firms that Belarusian officials own."
     assert not any(target == "Belarus" for *_, target in sanctions(run(nlp, text)))
+
+
+# ---------------------------------------------------------------- sentencing fines
+
+
+def test_sentenced_and_fined_shares_the_sentenced_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Pavel Dorn was sentenced to 24 months in prison and fined $10,000."
+    result = run(nlp, text, JUSTICE)
+    assert ("Justice Department", "Fine", "Pavel Dorn") in sanctions(result)
+    assert money(result) == {(Decimal("10000"), "USD")}
+
+
+def test_a_fine_in_a_sentence_is_the_courts_when_one_is_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orvane Systems pleaded guilty in federal court in Ohio. It was sentenced to five "
+        "years of probation and a $2 million fine."
+    )
+    assert ("federal court", "Fine", "Orvane Systems") in sanctions(run(nlp, text, JUSTICE))
+
+
+def test_a_fine_one_could_be_sentenced_to_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Pavel Dorn could be sentenced to 20 years in prison and a $1 million fine."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+def test_a_total_including_a_criminal_fine_is_a_penalty(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + (
+        "Under the plea agreement, Orvane Systems will pay a total of $40 million, "
+        "including a $30 million criminal fine."
+    )
+    assert confidences(run(nlp, text, JUSTICE), "Justice Department") == {0.75}

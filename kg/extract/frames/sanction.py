@@ -37,6 +37,7 @@ from kg.extract.frames.legal_words import (
     SAY_VERBS,
 )
 from kg.extract.frames.location import LocationFrame
+from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_words import (
     GENERAL_MEASURES,
     PLACE_GROUPS,
@@ -132,6 +133,10 @@ class SanctionFrame(Frame):
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
+            if not patients and verb.dep_ == "conj" and is_passive(verb.head):
+                # "X was sentenced to 24 months in prison and fined $10,000"
+                patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
+                actors = [e for t in agents(verb.head) for e in parties(r, t)]
             if listed_kind and not [a for a in actors if r.cls(a) in ACTING]:
                 # "placed on the Commerce Department's Entity List": the list's keeper
                 actors = _list_keepers(r, verb) or actors
@@ -173,6 +178,10 @@ class SanctionFrame(Frame):
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
+            if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
+                # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
+                # that sentences, else the prosecutors whose release it is
+                actors, rule, fixed = _sentencing_body(r, sent, actors, rule, fixed)
             if listed_kind is None:
                 # "restrict investments in X", "prohibit the import of Y from X"
                 kind = _object_kind(verb) or kind
@@ -390,6 +399,9 @@ class SanctionFrame(Frame):
         if not targets:
             # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
             targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
+        if not targets and kind == "Fine":
+            # "X was sentenced to five years of probation and a $2 million fine"
+            targets, rule = _sentenced_to(r, noun), "sanction.noun.sentence.v1"
         if not targets:
             return
         kind = _restricted_kind(noun) or _dealings_kind(noun, phrases) or kind
@@ -401,6 +413,8 @@ class SanctionFrame(Frame):
         ]
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
         confidence = None
+        if rule == "sanction.noun.sentence.v1":
+            imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
         if not [i for i in imposers if r.cls(i) in ACTING]:
             # a fact sheet's "Full blocking sanctions on X": the issuing state's; a
             # Justice release's "the embargo against Iran": its country's
@@ -447,6 +461,34 @@ def _list_kind(verb: Token) -> str | None:
             if name in phrase:
                 return kind
     return None
+
+
+def _sentencing_body(
+    r: ArticleReader, sent: Span, actors: list[int], rule: str, fixed: float | None
+) -> tuple[list[int], str, float | None]:
+    """Who imposes a fine no government is named for: the court of this sentence or
+    the one before, else, in a prosecutors' own release, the prosecutors."""
+    court = court_nearby(r, sent)
+    if court is not None:
+        return [court], rule.removesuffix(".v1") + ".court.v1", 0.65
+    prosecutor = r.prosecutor()
+    if prosecutor is not None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
+        return [prosecutor], rule.removesuffix(".v1") + ".prosecutor.v1", 0.6
+    return actors, rule, fixed
+
+
+def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "X was sentenced to probation and a $2 million fine", "sentenced X to … a
+    fine": who is sentenced."""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() != "sentence":
+        return []
+    verb = prep.head
+    found = [e for t in children(verb, "nsubjpass", "dobj") for e in parties(r, t)]
+    return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
 
 
 def _noun_kind(noun: Token) -> str | None:
@@ -502,11 +544,10 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
 
 def _penalty(verb: Token) -> bool:
     """ "pay penalties of $2m", "pay $13m in criminal penalties", "pay a fine"."""
-    objs = children(verb, "dobj") + preps(verb, "in")
+    objs = children(verb, "dobj") + preps(verb, "in", "including")
+    # "a total of $40 million, including a $30 million criminal fine"
     return any(
-        t.lemma_.lower() in PENALTY_NOUNS
-        or any(c.lemma_.lower() in PENALTY_NOUNS for c in t.children)
-        for t in objs
+        w.lemma_.lower() in PENALTY_NOUNS for t in objs for w in t.subtree if w.pos_ != "VERB"
     )
 
 
