@@ -392,3 +392,44 @@ def test_a_total_including_a_criminal_fine_is_a_penalty(nlp) -> None:  # type: i
         "including a $30 million criminal fine."
     )
     assert confidences(run(nlp, text, JUSTICE), "Justice Department") == {0.75}
+
+
+# ---------------------------------------------------------------- lists a verb opens
+
+
+def test_designating_the_following_entities_reaches_each_bullet(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the Department of the Treasury is designating the following entities:\n\n"
+        "- Orvane Systems, a Minsk-based drone maker.\n"
+        "- Kestrel Partners, a Belarusian bank.\n"
+        "- Lumen Harbor Group, a shipping firm.\n\n"
+        "These steps follow earlier action.\n"
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {
+        ("Treasury Department", "Designation", "Orvane Systems"),
+        ("Treasury Department", "Designation", "Kestrel Partners"),
+        ("Treasury Department", "Designation", "Lumen Harbor Group"),
+    }
+
+
+def test_adding_the_following_companies_to_the_entity_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Commerce is adding the following companies to the Entity "
+        "List: Tarsk Mining, Brantwell Inc. and Morrow Credit Union."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {
+        ("Commerce Department", "ExportControl", "Tarsk Mining"),
+        ("Commerce Department", "ExportControl", "Brantwell Inc."),
+        ("Commerce Department", "ExportControl", "Morrow Credit Union"),
+    }
+
+
+def test_bullets_after_steps_name_no_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the Department of the Treasury is taking the following steps:\n\n"
+        "- Orvane Systems will receive guidance on compliance.\n"
+        "- Kestrel Partners will host a forum.\n"
+    )
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()

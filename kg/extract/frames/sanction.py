@@ -13,6 +13,8 @@ taxes and fines".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
@@ -130,6 +132,16 @@ class SanctionFrame(Frame):
             patients, anchor = clause.patients, verb
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
+            # "designating the following entities:\n- A, …\n- B, …", "sanctioning three
+            # individuals: A, B and C": the names the colon opens
+            listed = [
+                e
+                for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                if t.lemma_.lower() in TARGET_GROUPS
+                for e in _colon_list(r, t, sent)
+            ]
+            if listed:
+                patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
@@ -598,10 +610,13 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
     and C" (the names after the colon)."""
     # goods ("tariffs on Japanese electronics") are no target: their origin is
+    # "on three Russian banks: A, B and C": the names, not the nationality
+    listed = _colon_list(r, target, sent) if target.lemma_.lower() in TARGET_GROUPS else []
+    if listed:
+        return listed
     found = [e for e in r.entities(target) if r.cls(e) in _TARGETS]
     if found:
         return found
-    # "on three Russian banks: A, B and C": the names, not the nationality
     listed = _colon_list(r, target, sent)
     if listed:
         return listed
@@ -646,19 +661,29 @@ _GOODS_PREPS = frozenset({"of", "into"})
 
 def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
     """The names listed after a colon that closes the measure's phrase ("on three
-    banks: A, B and C"), or closes a longer one that ends on a group of targets ("on
-    dealings in new debt issued by thirteen enterprises: A, B, …"); not the names in
-    a parenthesis ("A (and his son)") or of an order ("…: This E.O. will …")."""
+    banks: A, B and C", "designating three individuals: A, B and C", "adding the
+    following companies to the Entity List: A, B"), or closes a longer one that ends on
+    a group of targets ("on dealings in new debt issued by thirteen enterprises: A,
+    B"), or in the bullets that follow it ("the following entities:\n- A, a bank …");
+    not the names in a parenthesis ("A (and his son)") or of an order ("…: This E.O.
+    will …")."""
     doc = target.doc
     end = max(t.i for t in target.subtree) + 1
-    colon = next((i for i in range(end, min(sent.end, end + 40)) if doc[i].text == ":"), None)
+    group = target.lemma_.lower() in TARGET_GROUPS
+    first = target.i + 1 if group else end
+    colon = next((i for i in range(first, min(sent.end, first + 40)) if doc[i].text == ":"), None)
     if colon is None:
         return []
-    if colon > end:
-        group = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
-        if not group or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
+    between = doc[target.i + 1 : colon]
+    direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
+    if colon > end and not direct:
+        groups = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
+        if not groups or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
             return []  # the colon closes some other phrase
-    places = doc[colon - 1].lemma_.lower() in PLACE_GROUPS
+    bullets = _bullet_items(r, doc[colon])
+    if bullets is not None:
+        return bullets
+    places = doc[colon - 1].lemma_.lower() in PLACE_GROUPS or target.lemma_.lower() in PLACE_GROUPS
     named: list[int] = []
     depth = 0
     for i in range(colon + 1, sent.end):
@@ -680,6 +705,43 @@ def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-u
             continue  # "…: This E.O. will amend …" names the order, no target
         named.append(mention.entity)
     return list(dict.fromkeys(named))
+
+
+#: A bullet or item number opening a line: "- ", "• ", "1. ", "(ii) ".
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)])[ \t]+")
+
+#: Most bullets read after one colon.
+_MAX_BULLETS = 200
+
+
+def _bullet_items(r, colon: Token) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """The entity each bullet names first, for a colon that ends its line and is
+    followed by bullets ("the following entities:\n- Orvane Systems, a bank in …");
+    None when no bullets follow."""
+    doc = colon.doc
+    text = doc.text
+    pos = colon.idx + 1
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip():
+        return None  # the list goes on in the same line
+    found: list[int] = []
+    seen = 0
+    for line in re.finditer(r"[^\n]+", text[line_end:]):
+        if not line.group().strip():
+            continue
+        marker = _BULLET.match(line.group())
+        if marker is None or seen >= _MAX_BULLETS:
+            break
+        seen += 1
+        at = line_end + line.start() + marker.end()
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
+            found.append(mention.entity)
+    return list(dict.fromkeys(found)) if seen else None
 
 
 #: Verbs whose object says what a measure restricts.
