@@ -433,3 +433,14 @@ def test_bullets_after_steps_name_no_targets(nlp) -> None:  # type: ignore[no-un
         "- Kestrel Partners will host a forum.\n"
     )
     assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+def test_a_president_in_a_justice_release_acts_for_the_united_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the case against Orvane Systems. China denied "
+        "it. China protested. China said more. In 2018, President Obama sanctioned "
+        "Orvane Systems."
+    )
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert ("United States", "Designation", "Orvane Systems") in found
+    assert not any(imposer == "China" for imposer, *_ in found)

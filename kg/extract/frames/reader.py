@@ -320,11 +320,11 @@ class ArticleReader:
         return self._prosecutor if isinstance(self._prosecutor, int) else None
 
     def state(self) -> int | None:
-        """The article's own state: the issuing state of a government's own release
-        (a fact sheet about China is the United States'), else the article's
-        most-mentioned country acting as government."""
+        """The article's own state: the state of a government's own release (a fact
+        sheet or a Justice Department release about China is the United States'), else
+        the article's most-mentioned country acting as government."""
         if self._state is False:
-            from kg.extract.frames.issuer import state_issuer  # issuer reads this module
+            from kg.extract.frames.issuer import national_state  # issuer reads this module
 
             best: tuple[int, int] | None = None
             for i, c in enumerate(self.clusters):
@@ -332,7 +332,7 @@ class ArticleReader:
                     score = len(c.mentions)
                     if best is None or score > best[0]:
                         best = (score, i)
-            issued = state_issuer(self)
+            issued = national_state(self)
             self._state = issued if issued is not None else best[1] if best else None
         return self._state if isinstance(self._state, int) else None
 
