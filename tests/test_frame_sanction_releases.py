@@ -444,3 +444,18 @@ def test_a_president_in_a_justice_release_acts_for_the_united_states(nlp) -> Non
     found = sanctions(run(nlp, text, JUSTICE))
     assert ("United States", "Designation", "Orvane Systems") in found
     assert not any(imposer == "China" for imposer, *_ in found)
+
+
+def test_the_office_inside_a_department_is_who_designates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the Department of the Treasury's Office of Foreign Assets Control is "
+        "designating Orvane Systems, a Belarus-based firm."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("Office of Foreign Assets Control", "Designation", "Orvane Systems")}
+
+
+def test_a_department_alone_still_designates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Treasury Department designated Orvane Systems."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("Treasury Department", "Designation", "Orvane Systems")}

@@ -132,6 +132,10 @@ class SanctionFrame(Frame):
             patients, anchor = clause.patients, verb
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
+            if not clause.passive:
+                # "the Department of the Treasury's Office of Foreign Assets Control
+                # designated X": the office inside the department acts
+                actors = _inner_bodies(r, subject(verb), actors)
             # "designating the following entities:\n- A, …\n- B, …", "sanctioning three
             # individuals: A, B and C": the names the colon opens
             listed = [
@@ -535,6 +539,19 @@ def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
         for e in r.entities(c)
         if r.cls(e) == "Government"
     ]
+
+
+def _inner_bodies(r, subj: Token | None, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The innermost body named inside the subject's ("the Department of the
+    Treasury's Office of Foreign Assets Control" → the Office), in place of the
+    outer one."""
+    mention = r.index.get(subj.i) if subj is not None else None
+    if mention is None or mention.entity not in actors or r.cls(mention.entity) != "Government":
+        return actors
+    inner = r.inside_chain(mention)[0][0]
+    if inner == mention.entity or r.cls(inner) != "Government":
+        return actors
+    return [inner if a == mention.entity else a for a in actors]
 
 
 def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
