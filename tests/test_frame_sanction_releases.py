@@ -459,3 +459,20 @@ def test_a_department_alone_still_designates(nlp) -> None:  # type: ignore[no-un
     text = "The Treasury Department designated Orvane Systems."
     found = sanctions(run(nlp, text, WHITE_HOUSE))
     assert found == {("Treasury Department", "Designation", "Orvane Systems")}
+
+
+def test_the_office_inside_a_department_imposes_and_is_paid(nlp) -> None:  # type: ignore[no-untyped-def]
+    imposed = run(
+        nlp,
+        "The Department of the Treasury's Office of Foreign Assets Control imposed "
+        "sanctions on Orvane Systems.",
+    )
+    assert sanctions(imposed) == {
+        ("Office of Foreign Assets Control", "Designation", "Orvane Systems")
+    }
+    paid = run(
+        nlp,
+        "Orvane Systems agreed to pay a $3 million penalty to the Department of "
+        "Commerce's Bureau of Industry and Security.",
+    )
+    assert sanctions(paid) == {("Bureau of Industry and Security", "Fine", "Orvane Systems")}

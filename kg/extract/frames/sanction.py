@@ -106,7 +106,8 @@ class SanctionFrame(Frame):
             # "The Department of State is targeting Russian oligarchs": a government
             # targeting people is sanctioning them; the names may follow ("This
             # includes A, …; B, …; and C")
-            govs = [a for a in clause.actors if r.cls(a) == "Government"]
+            actors = _inner_bodies(r, subject(verb), clause.actors)
+            govs = [a for a in actors if r.cls(a) == "Government"]
             if govs:
                 self._targeting = (govs, "Designation", sent.end)
                 r.sanction(
@@ -228,6 +229,8 @@ class SanctionFrame(Frame):
                         if r.cls(e) in {"Location", "Government"}
                     ]  # fmt: skip
                 actors = clause.actors or clause_parties(r, verb, False)[0]
+                if not clause.passive:
+                    actors = _inner_bodies(r, subject(verb), actors)
                 rule = f"sanction.{lemma}.v1" if lemma in RAISE_VERBS else "sanction.impose.v1"
                 fixed = None
                 if targets and not [a for a in actors if r.cls(a) in ACTING]:
@@ -309,7 +312,9 @@ class SanctionFrame(Frame):
             else:
                 imposers = clause_parties(r, ordered, False)[0]
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
-        imposers += [e for t in preps(verb, "to") for e in r.entities(t)]
+        imposers += [
+            e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))
+        ]  # fmt: skip
         # "a fine of 1.5 mln dlrs to the Commission": the to-phrase hung on the amount
         imposers += [
             e
