@@ -476,3 +476,12 @@ def test_the_office_inside_a_department_imposes_and_is_paid(nlp) -> None:  # typ
         "Commerce's Bureau of Industry and Security.",
     )
     assert sanctions(paid) == {("Bureau of Industry and Security", "Fine", "Orvane Systems")}
+
+
+def test_a_date_on_the_verb_that_imposes_dates_the_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2018, the Commerce Department issued a Temporary Denial Order against Orvane Systems."
+    )
+    assert {s.date for s in run(nlp, text, JUSTICE).sanctions} == {"2018"}
+    later = run(nlp, "The United States imposed sanctions on Belarus in March 2022.")
+    assert {s.date for s in later.sanctions} == {"2022-03"}

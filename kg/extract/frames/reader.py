@@ -394,13 +394,14 @@ class ArticleReader:
         rule: str,
         modality: Modality,
         confidence: float | None = None,
+        date: str | None = None,
     ) -> None:
         """Record a measure of ``kind`` by each imposer on each target.
 
         Without a named imposer, a leader acting ("The President ordered…") stands for
         the article's state, and a passive measure ("X was fined") takes the government
         named in the same sentence. Amount, date and reason come from ``anchor``'s
-        phrases."""
+        phrases (``date``, when given, is the one the caller read elsewhere)."""
         imposers = [i for i in imposers if self.cls(i) in {"Government", "Location"}]
         fixed = confidence
         guessed = False
@@ -415,7 +416,7 @@ class ArticleReader:
             imposers = self.nearest_government(sent, exclude=targets)
             guessed = bool(imposers)
         money = money_in(anchor) if kind == "Fine" else None
-        date = date_of(anchor, self.year) or self.effective_date(sent)
+        date = date or date_of(anchor, self.year) or self.effective_date(sent)
         reason = reason_of(anchor)
         for target in targets:
             if self.cls(target) not in ACTOR_CLASSES and self.cls(target) != "Location":

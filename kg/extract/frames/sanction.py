@@ -50,6 +50,7 @@ from kg.extract.frames.sanction_words import (
 from kg.extract.frames.syntax import (
     agents,
     children,
+    date_of,
     is_passive,
     modality,
     money_in,
@@ -235,9 +236,13 @@ class SanctionFrame(Frame):
                 fixed = None
                 if targets and not [a for a in actors if r.cls(a) in ACTING]:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
+                # "In 2018, the Commerce Department issued a denial order against X":
+                # the date hangs on the verb, not on the measure
+                date = date_of(measure, r.year) or date_of(verb, r.year)
                 r.sanction(
-                    actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed
-                )
+                    actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed,
+                    date,
+                )  # fmt: skip
             return found or lemma in IMPOSE_VERBS
         if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
