@@ -485,3 +485,48 @@ def test_a_date_on_the_verb_that_imposes_dates_the_measure(nlp) -> None:  # type
     assert {s.date for s in run(nlp, text, JUSTICE).sanctions} == {"2018"}
     later = run(nlp, "The United States imposed sanctions on Belarus in March 2022.")
     assert {s.date for s in later.sanctions} == {"2022-03"}
+
+
+# ---------------------------------------------------------------- an order's annex
+
+REGISTER = "https://www.federalregister.gov/documents/2031/03/04/2031-00001/an-invented-order"
+
+ORDER = (
+    "By the authority vested in me as President, I hereby order:\n\n"
+    "Section 1. (a) All property and interests in property that are in the United States "
+    "of the following persons are blocked and may not be transferred, paid, exported, "
+    "withdrawn, or otherwise dealt in:\n\n"
+    "(i) the persons listed in the Annex to this order; and\n\n"
+    "(ii) any person determined by the Secretary of the Treasury to be responsible for "
+    "threats to the peace.\n\n"
+    "THE WHITE HOUSE,\nMarch 2, 2031.\n\n"
+)
+
+
+def test_the_persons_listed_in_an_orders_annex_are_each_targeted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ORDER + (
+        "ANNEX\n\nEntities\n\n1. Orvane Systems Limited\n2. Kestrel Partners Group\n\n"
+        "Individuals\n\n1. DORN, Pavel; DOB 12 Jan 1960\n2. TAMM, Oleg; DOB 3 Mar 1971\n"
+    )
+    result = run(nlp, text, REGISTER)
+    targets = {target for imposer, _, target in sanctions(result) if imposer == "United States"}
+    assert targets == {
+        "Orvane Systems Limited",
+        "Kestrel Partners Group",
+        "Pavel Dorn",
+        "Oleg Tamm",
+    }
+    dorn = next(e for e in result.entities if e.name == "Pavel Dorn")
+    assert dorn.cls == "Person"
+
+
+def test_an_order_without_an_annex_lists_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ORDER + "Entities named elsewhere, such as Orvane Systems Limited, are not listed.\n"
+    assert not any(t == "Orvane Systems Limited" for *_, t in sanctions(run(nlp, text, REGISTER)))
+
+
+def test_a_person_listed_surname_first_keeps_that_form_as_an_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ORDER + "ANNEX\n\n1. DORN, Pavel Ivanovich; DOB 12 Jan 1960\n"
+    result = run(nlp, text, REGISTER)
+    dorn = next(e for e in result.entities if e.name == "Pavel Ivanovich Dorn")
+    assert "DORN, Pavel Ivanovich" in dorn.aliases

@@ -69,6 +69,8 @@ from kg.extract.lexicon import (
     SANCTION_NOUNS,
     SANCTION_VERBS,
 )
+from kg.extract.mentions import EntityCluster
+from kg.model import Modality
 
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
@@ -96,6 +98,7 @@ class SanctionFrame(Frame):
         super().__init__(reader)
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._targeting: tuple[list[int], str, int] | None = None
+        self._annex: list[int] | None = None  # the names of the order's annex, read once
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -121,6 +124,8 @@ class SanctionFrame(Frame):
             if sent.start - frame_end <= 2:
                 targets = r.named_in(sent)
                 r.sanction(govs, targets, kind, verb, sent, "sanction.includes.v1", clause.modality)
+            return True
+        if lemma == "list" and self._annex_listing(clause):
             return True
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
         listed_kind = _list_kind(verb) if listable else None
@@ -248,6 +253,26 @@ class SanctionFrame(Frame):
             self._payment(clause)
             return True
         return False
+
+    def _annex_listing(self, clause: VerbClause) -> bool:
+        """ "(the property of) the persons listed in the Annex to this order (is
+        blocked)": an order's measures reach every name its annex lists."""
+        r, verb = self.reader, clause.verb
+        if not any(t.lemma_.lower() == "annex" for t in preps(verb, "in")):
+            return False
+        if self._annex is None:
+            self._annex = _annex_entities(r)
+        if not self._annex:
+            return True
+        kind = r.measure_kind() or "Designation"
+        state = state_issuer(r)
+        # the order's own operative words ("… are blocked and may not be transferred")
+        modality: Modality = "negated" if clause.modality == "negated" else "asserted"
+        r.sanction(
+            [state] if state is not None else [], self._annex, kind, verb, clause.sent,
+            "sanction.annex.v1", modality, 0.7,
+        )  # fmt: skip
+        return True
 
     def _measure_targeting(self, clause: VerbClause) -> bool:
         """ "These sanctions target A and B", "The new controls target X": the measure
@@ -549,6 +574,63 @@ def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
         for e in r.entities(c)
         if r.cls(e) == "Government"
     ]
+
+
+#: The heading of an order's annex, alone on its line: "ANNEX", "Annex I".
+_ANNEX_HEADING = re.compile(r"^[ \t]*annex(?:[ \t]+[ivx\d]+)?[ \t]*\.?[ \t]*$", re.I | re.M)
+
+
+#: An annex entry naming a person the sanctions-list way: "KOROBOV, Igor Valentinovich".
+_LISTED_PERSON = re.compile(
+    r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*), ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*)"
+)
+
+#: An entry's number or bullet: "1. ", "(2) ", "- ".
+_ENTRY_MARK = re.compile(r"[ \t]*(?:[-•*]|\(?\d{1,3}[.)])?[ \t]*")
+
+
+def _annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
+    """The name each entry under an "ANNEX" heading starts with ("1. Orvane Systems
+    Limited (a.k.a. …); Minsk, Belarus", "2. DORN, Pavel; DOB …"); one-word lines are
+    sub-headings ("Individuals"); a country is no entry."""
+    doc = r.doc
+    heading = _ANNEX_HEADING.search(doc.text)
+    if heading is None:
+        return []
+    found: list[int] = []
+    for line in re.finditer(r"[^\n]+", doc.text[heading.end() :]):
+        at = heading.end() + line.start()
+        entry = line.group()
+        mark = _ENTRY_MARK.match(entry)
+        skip = mark.end() if mark else 0
+        rest = entry[skip:]
+        if len(rest.split()) < 2:
+            continue  # "Entities", "Individuals": sub-headings
+        person = _LISTED_PERSON.match(rest)
+        if person is not None:
+            surname, given = person.group(1), person.group(2)
+            found.append(_listed_person(r, f"{given} {surname.title()}", person.group(0)))
+            continue
+        span = doc.char_span(at + skip, at + skip + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is None or mention.start != i or r.cls(mention.entity) not in ACTOR_TARGETS:
+            continue
+        if r.clusters[mention.entity].name not in COUNTRY_NAMES:
+            found.append(mention.entity)
+    return list(dict.fromkeys(found))
+
+
+def _listed_person(r, name: str, listed_as: str) -> int:  # type: ignore[no-untyped-def]
+    """The person an annex lists as "SURNAME, Given": the article's entity of that
+    name, or one added with the listed form as an alias."""
+    for i, c in enumerate(r.clusters):
+        if c.name == name or name in c.aliases or listed_as in c.aliases:
+            return i
+    r.clusters.append(EntityCluster(name, "Person", aliases={listed_as}))
+    return len(r.clusters) - 1
 
 
 def _inner_bodies(r, subj: Token | None, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
