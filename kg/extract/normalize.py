@@ -4,6 +4,8 @@
 (Decimal('2800000000'), 'USD')
 >>> parse_money("430.4 million dollars")
 (Decimal('430400000'), 'USD')
+>>> parse_money("200,000 dlrs"), parse_money("1.5 mln dlrs"), parse_money("2 bln stg")
+((Decimal('200000'), 'USD'), (Decimal('1500000'), 'USD'), (Decimal('2000000000'), 'GBP'))
 >>> parse_date("April 2021")
 '2021-04'
 >>> parse_date("Dec. 10, 2021")
@@ -28,20 +30,23 @@ _SCALES = {
     "million": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,  # Reuters: "1.5 mln dlrs"
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
 }
 _CURRENCIES = [
-    (re.compile(r"US\$|\$|\bdollars?\b|\bUSD\b", re.I), "USD"),
+    # Reuters writes "dlrs" and "stg" (sterling)
+    (re.compile(r"US\$|\$|\bdollars?\b|\bdlrs?\b|\bUSD\b", re.I), "USD"),
     (re.compile(r"€|\beuros?\b|\bEUR\b", re.I), "EUR"),
-    (re.compile(r"£|\bpounds?\b|\bGBP\b", re.I), "GBP"),
+    (re.compile(r"£|\bpounds?\b|\bstg\b|\bsterling\b|\bGBP\b", re.I), "GBP"),
     (re.compile(r"¥|\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b", re.I), "CNY"),
     (re.compile(r"\byen\b|\bJPY\b", re.I), "JPY"),
 ]
 _NUMBER = re.compile(
-    r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|k|m|b)?\b", re.I
+    r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|mln|bln|k|m|b)?\b", re.I
 )
 _MONTHS = {
     m: i

@@ -63,6 +63,19 @@ def issuer(r: ArticleReader) -> int | None:
         return r.prosecutor()
     if kind != "state":
         return None
+    return _own_state(r)
+
+
+def national_state(r: ArticleReader) -> int | None:
+    """The state a known issuer serves, whoever in it speaks: a Justice Department
+    release's "the embargo against Iran" is the United States' embargo."""
+    if issuer_kind(r.doc.user_data.get(SOURCE_KEY)) is None:
+        return None
+    return _own_state(r)
+
+
+def _own_state(r: ArticleReader) -> int:
+    """The United States among the article's entities, or added to them."""
     for name in _STATE_NAMES:
         for i, c in enumerate(r.clusters):
             if c.cls in {"Government", "Location"} and (c.name == name or name in c.aliases):

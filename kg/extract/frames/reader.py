@@ -320,11 +320,11 @@ class ArticleReader:
         return self._prosecutor if isinstance(self._prosecutor, int) else None
 
     def state(self) -> int | None:
-        """The article's own state: the issuing state of a government's own release
-        (a fact sheet about China is the United States'), else the article's
-        most-mentioned country acting as government."""
+        """The article's own state: the state of a government's own release (a fact
+        sheet or a Justice Department release about China is the United States'), else
+        the article's most-mentioned country acting as government."""
         if self._state is False:
-            from kg.extract.frames.issuer import state_issuer  # issuer reads this module
+            from kg.extract.frames.issuer import national_state  # issuer reads this module
 
             best: tuple[int, int] | None = None
             for i, c in enumerate(self.clusters):
@@ -332,7 +332,7 @@ class ArticleReader:
                     score = len(c.mentions)
                     if best is None or score > best[0]:
                         best = (score, i)
-            issued = state_issuer(self)
+            issued = national_state(self)
             self._state = issued if issued is not None else best[1] if best else None
         return self._state if isinstance(self._state, int) else None
 
@@ -394,13 +394,14 @@ class ArticleReader:
         rule: str,
         modality: Modality,
         confidence: float | None = None,
+        date: str | None = None,
     ) -> None:
         """Record a measure of ``kind`` by each imposer on each target.
 
         Without a named imposer, a leader acting ("The President ordered…") stands for
         the article's state, and a passive measure ("X was fined") takes the government
         named in the same sentence. Amount, date and reason come from ``anchor``'s
-        phrases."""
+        phrases (``date``, when given, is the one the caller read elsewhere)."""
         imposers = [i for i in imposers if self.cls(i) in {"Government", "Location"}]
         fixed = confidence
         guessed = False
@@ -415,7 +416,7 @@ class ArticleReader:
             imposers = self.nearest_government(sent, exclude=targets)
             guessed = bool(imposers)
         money = money_in(anchor) if kind == "Fine" else None
-        date = date_of(anchor, self.year) or self.effective_date(sent)
+        date = date or date_of(anchor, self.year) or self.effective_date(sent)
         reason = reason_of(anchor)
         for target in targets:
             if self.cls(target) not in ACTOR_CLASSES and self.cls(target) != "Location":

@@ -13,10 +13,12 @@ taxes and fines".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.issuer import state_issuer
+from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind, national_state, state_issuer
 from kg.extract.frames.legal import (
     ACTING,
     actor_entities,
@@ -37,16 +39,27 @@ from kg.extract.frames.legal_words import (
     SAY_VERBS,
 )
 from kg.extract.frames.location import LocationFrame
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.sanction_words import (
+    GENERAL_MEASURES,
+    PLACE_GROUPS,
+    PROPERTY_WORDS,
+    SECURITIES_WORDS,
+    TARGET_GROUPS,
+)
 from kg.extract.frames.syntax import (
     agents,
     children,
+    date_of,
     is_passive,
     modality,
     money_in,
     preps,
+    relative_antecedent,
     subject,
 )
 from kg.extract.lexicon import (
+    COUNTRY_NAMES,
     IMPOSE_VERBS,
     LIFT_VERBS,
     LIST_NAMES,
@@ -56,9 +69,17 @@ from kg.extract.lexicon import (
     SANCTION_NOUNS,
     SANCTION_VERBS,
 )
+from kg.extract.mentions import EntityCluster
+from kg.model import Modality
 
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
+
+#: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
+PAY_VERBS = frozenset({"pay", "forfeit"})
+
+#: Verbs whose object is made to pay: "ordered / sentenced X to pay a fine".
+_ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
 
 
 class SanctionFrame(Frame):
@@ -68,22 +89,29 @@ class SanctionFrame(Frame):
         | LISTING_VERBS
         | HIT_VERBS
         | RAISE_VERBS
-        | {"target", "include", "pay"}
+        | {"target", "include"}
+        | PAY_VERBS
     )
-    nouns = frozenset(SANCTION_NOUNS)
+    nouns = frozenset(SANCTION_NOUNS) | {"order"}  # "a denial order against X"
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._targeting: tuple[list[int], str, int] | None = None
+        self._annex: list[int] | None = None  # the names of the order's annex, read once
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
+        if lemma == "target" and _quoted(verb):
+            return True  # a quoted title ("“X Targets U.S. Networks,”") states no measure
+        if lemma == "target" and not clause.passive and self._measure_targeting(clause):
+            return True
         if lemma == "target" and not clause.passive:
             # "The Department of State is targeting Russian oligarchs": a government
             # targeting people is sanctioning them; the names may follow ("This
             # includes A, …; B, …; and C")
-            govs = [a for a in clause.actors if r.cls(a) == "Government"]
+            actors = _inner_bodies(r, subject(verb), clause.actors)
+            govs = [a for a in actors if r.cls(a) == "Government"]
             if govs:
                 self._targeting = (govs, "Designation", sent.end)
                 r.sanction(
@@ -97,6 +125,8 @@ class SanctionFrame(Frame):
                 targets = r.named_in(sent)
                 r.sanction(govs, targets, kind, verb, sent, "sanction.includes.v1", clause.modality)
             return True
+        if lemma == "list" and self._annex_listing(clause):
+            return True
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
@@ -106,9 +136,33 @@ class SanctionFrame(Frame):
                 # article describes ("prohibit U.S. investments in …")
                 kind = r.measure_kind() or kind
             actors, rule = clause.actors, f"sanction.verb.{lemma}.v1"
-            patients = clause.patients
+            patients, anchor = clause.patients, verb
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
+            if not clause.passive:
+                # "the Department of the Treasury's Office of Foreign Assets Control
+                # designated X": the office inside the department acts
+                actors = _inner_bodies(r, subject(verb), actors)
+            # "designating the following entities:\n- A, …\n- B, …", "sanctioning three
+            # individuals: A, B and C": the names the colon opens
+            listed = [
+                e
+                for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                if t.lemma_.lower() in TARGET_GROUPS
+                for e in _colon_list(r, t, sent)
+            ]
+            if listed:
+                patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
+            if clause.passive:
+                # "X, which was placed on the Entity List": the name before ", which"
+                patients = _which_names(r, verb) or patients
+            if not patients and verb.dep_ == "conj" and is_passive(verb.head):
+                # "X was sentenced to 24 months in prison and fined $10,000"
+                patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
+                actors = [e for t in agents(verb.head) for e in parties(r, t)]
+            if listed_kind and not [a for a in actors if r.cls(a) in ACTING]:
+                # "placed on the Commerce Department's Entity List": the list's keeper
+                actors = _list_keepers(r, verb) or actors
             if not patients and not clause.passive:
                 # "banned imports of beef from Britain", "banned Chinese imports": the
                 # goods' origin
@@ -118,6 +172,24 @@ class SanctionFrame(Frame):
                 # "fined Orvane Systems 497m euros", misparsed: the name right after
                 patients = _name_after(r, verb)
                 rule = f"sanction.verb.{lemma}.next.v1" if patients else rule
+            if not patients:
+                # "All property and interests in property of X are blocked", "froze
+                # the assets of X": whose property
+                patients = [
+                    e for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                    for e in _property_owners(r, t)
+                ]  # fmt: skip
+                if patients:
+                    rule = f"sanction.verb.{lemma}.property.v1"
+                    kind = "AssetFreeze" if lemma == "freeze" else "Designation"
+            if not patients and not clause.passive and lemma in _RESTRICTING_VERBS:
+                # "prohibits U.S. persons from purchasing securities of X / bonds
+                # issued by X": the issuer of the securities
+                patients, securities = _securities_issuers(r, verb)
+                if patients and securities is not None:
+                    rule, listed_kind = f"sanction.verb.{lemma}.securities.v1", "InvestmentBan"
+                    kind, anchor = listed_kind, securities  # its date is not the bonds'
+                    actors = actors or _instrument_issuers(r, verb)
             if not patients:
                 # "restrict exports of chips to Iran": the destination; "imports of
                 # steel from X will be banned": the goods' origin
@@ -129,19 +201,23 @@ class SanctionFrame(Frame):
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
+            if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
+                # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
+                # that sentences, else the prosecutors whose release it is
+                actors, rule, fixed = _sentencing_body(r, sent, actors, rule, fixed)
             if listed_kind is None:
                 # "restrict investments in X", "prohibit the import of Y from X"
                 kind = _object_kind(verb) or kind
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
-            r.sanction(actors, patients, kind, verb, sent, rule, clause.modality, fixed)
+            r.sanction(actors, patients, kind, anchor, sent, rule, clause.modality, fixed)
             return True
         if lemma in HIT_VERBS and self._hit(clause):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
         if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
             found = False
             for measure in children(verb, "dobj"):
-                measure_kind = SANCTION_NOUNS.get(measure.lemma_.lower())
+                measure_kind = _noun_kind(measure)
                 if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
                 found = True
@@ -159,18 +235,71 @@ class SanctionFrame(Frame):
                         if r.cls(e) in {"Location", "Government"}
                     ]  # fmt: skip
                 actors = clause.actors or clause_parties(r, verb, False)[0]
+                if not clause.passive:
+                    actors = _inner_bodies(r, subject(verb), actors)
                 rule = f"sanction.{lemma}.v1" if lemma in RAISE_VERBS else "sanction.impose.v1"
                 fixed = None
                 if targets and not [a for a in actors if r.cls(a) in ACTING]:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
+                # "In 2018, the Commerce Department issued a denial order against X":
+                # the date hangs on the verb, not on the measure
+                date = date_of(measure, r.year) or date_of(verb, r.year)
                 r.sanction(
-                    actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed
-                )
+                    actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed,
+                    date,
+                )  # fmt: skip
             return found or lemma in IMPOSE_VERBS
-        if lemma == "pay" and not clause.passive:
+        if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
             return True
         return False
+
+    def _annex_listing(self, clause: VerbClause) -> bool:
+        """ "(the property of) the persons listed in the Annex to this order (is
+        blocked)": an order's measures reach every name its annex lists."""
+        r, verb = self.reader, clause.verb
+        if not any(t.lemma_.lower() == "annex" for t in preps(verb, "in")):
+            return False
+        if self._annex is None:
+            self._annex = _annex_entities(r)
+        if not self._annex:
+            return True
+        kind = r.measure_kind() or "Designation"
+        state = state_issuer(r)
+        # the order's own operative words ("… are blocked and may not be transferred")
+        modality: Modality = "negated" if clause.modality == "negated" else "asserted"
+        r.sanction(
+            [state] if state is not None else [], self._annex, kind, verb, clause.sent,
+            "sanction.annex.v1", modality, 0.7,
+        )  # fmt: skip
+        return True
+
+    def _measure_targeting(self, clause: VerbClause) -> bool:
+        """ "These sanctions target A and B", "The new controls target X": the measure
+        that targets names the kind; its owner ("Treasury's sanctions") or the issuing
+        state imposes it."""
+        r, verb = self.reader, clause.verb
+        measure = subject(verb)
+        kind = _noun_kind(measure) if measure is not None else None
+        if measure is None or kind is None:
+            return False
+        targets = [e for t in children(verb, "dobj") for e in r.entities(t)]
+        targets = [e for e in targets if r.cls(e) in _TARGETS]
+        if not targets:
+            return True  # "these sanctions target Russia's economy": no one named
+        imposers = [
+            e
+            for c in measure.children
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}
+            for e in r.entities(c)
+            if r.cls(e) in ACTING
+        ]
+        rule, fixed = "sanction.measure.target.v1", None
+        if not imposers:
+            imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
+        kind = _restricted_kind(measure) or kind
+        r.sanction(imposers, targets, kind, verb, clause.sent, rule, clause.modality, fixed)
+        return True
 
     def _issuer(
         self, verb: Token, actors: list[int], rule: str, fixed: float | None
@@ -179,8 +308,10 @@ class SanctionFrame(Frame):
         directing his Trade Representative to increase tariffs on X", "imports from X
         will be prohibited"): the issuing state's, unless a leader acts for it anyway."""
         leader = subject(verb)
-        if not is_passive(verb) and leader is not None and self.reader.leader_state(leader):
-            return actors, rule, fixed
+        state = self.reader.leader_state(leader) if leader is not None else None
+        if not is_passive(verb) and state is not None:
+            # "President X is directing … to increase tariffs": the leader's state
+            return [state], rule.removesuffix(".v1") + ".leader.v1", fixed
         state = state_issuer(self.reader)
         if state is None:
             return actors, rule, fixed
@@ -191,10 +322,14 @@ class SanctionFrame(Frame):
         "paying the regulator $250m to settle charges", "agreed to pay $15m to settle a
         lawsuit brought by the SEC"."""
         r, verb, sent = self.reader, clause.verb, clause.sent
-        penalty = _penalty(verb)
-        if not (penalty or money_in(verb)):
+        money = money_in(verb)
+        # what is forfeited is a penalty: "agreed to forfeit $12 million"
+        penalty = _penalty(verb) or (clause.lemma == "forfeit" and money is not None)
+        if not (penalty or money):
             return
-        ordered = verb.head if verb.dep_ == "xcomp" else None
+        # "ordered X to pay", "sentenced X to pay" (parsed as an adverbial clause)
+        ordering = verb.head.lemma_.lower() in _ORDERING_VERBS
+        ordered = verb.head if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and ordering) else None
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
         subjects = payers or clause.subjects or parties(r, subject(verb))
@@ -207,7 +342,17 @@ class SanctionFrame(Frame):
             else:
                 imposers = clause_parties(r, ordered, False)[0]
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
-        imposers += [e for t in preps(verb, "to") for e in r.entities(t)]
+        imposers += [
+            e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))
+        ]  # fmt: skip
+        # "a fine of 1.5 mln dlrs to the Commission": the to-phrase hung on the amount
+        imposers += [
+            e
+            for obj in children(verb, "dobj")
+            for t in obj.subtree
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep"
+            for e in r.entities(t)
+        ]
         imposers += [e for t in children(verb, "dative") for e in r.entities(t)]
         imposers = [i for i in imposers if r.cls(i) in ACTING]
         rule, confidence = "sanction.pay.v1", None
@@ -216,7 +361,7 @@ class SanctionFrame(Frame):
             # "to settle a civil lawsuit brought by the SEC": who brought the case
             imposers = [e for case in settled for e in bringers(r, case) if r.cls(e) in ACTING]
             rule = "sanction.pay.settle.v1"
-        if not imposers and ordered is not None and ordered.lemma_ == "order":
+        if not imposers and ordered is not None and ordered.lemma_ in {"order", "sentence"}:
             # "In a US court, X pleaded guilty. It was ordered to pay a fine of $16m."
             court = court_nearby(r, sent)
             imposers, rule, confidence = (
@@ -229,13 +374,21 @@ class SanctionFrame(Frame):
         if imposers:
             r.sanction(imposers, subjects, "Fine", verb, sent, rule, clause.modality, confidence)
             self._settled_charges(imposers, subjects, settled, sent, clause)
-        # a plea agreement's fine is the prosecutors' doing
+        # a plea agreement's fine is the prosecutors' doing, unless another body (a
+        # regulator, "a civil penalty to OFAC") is paid; the state as a whole ("a
+        # penalty to the United States") is what the prosecutors act for
         prosecutor = r.prosecutor()
-        if prosecutor is not None and prosecutor not in imposers:
-            r.sanction(
-                [prosecutor], subjects, "Fine", verb, sent, "sanction.pay.prosecutor.v1",
-                clause.modality, confidence=0.55,
-            )  # fmt: skip
+        if prosecutor is None or prosecutor in imposers:
+            return
+        if any(not _the_state(r, i) for i in imposers):
+            return
+        # in the prosecutors' own release, a penalty agreed or ordered is theirs
+        own = penalty and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+        r.sanction(
+            [prosecutor], subjects, "Fine", verb, sent,
+            "sanction.pay.prosecutor.release.v1" if own else "sanction.pay.prosecutor.v1",
+            clause.modality, confidence=0.75 if own else 0.55,
+        )  # fmt: skip
 
     def _settled_charges(
         self,
@@ -282,7 +435,7 @@ class SanctionFrame(Frame):
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
         r = self.reader
-        kind = SANCTION_NOUNS.get(noun.lemma_.lower())
+        kind = _noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
@@ -293,9 +446,16 @@ class SanctionFrame(Frame):
         if not phrases and noun.dep_ == "conj":
             phrases = preps(noun.head, "on", "against")
         targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
+        rule = "sanction.noun.v1"
+        if not targets:
+            # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
+            targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
+        if not targets and kind == "Fine":
+            # "X was sentenced to five years of probation and a $2 million fine"
+            targets, rule = _sentenced_to(r, noun), "sanction.noun.sentence.v1"
         if not targets:
             return
-        kind = _restricted_kind(noun) or kind
+        kind = _restricted_kind(noun) or _dealings_kind(noun, phrases) or kind
         imposers = [
             e
             for c in noun.children
@@ -303,14 +463,33 @@ class SanctionFrame(Frame):
             for e in r.entities(c)
         ]
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
-        rule, confidence = "sanction.noun.v1", None
+        confidence = None
+        if rule == "sanction.noun.sentence.v1":
+            imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
         if not [i for i in imposers if r.cls(i) in ACTING]:
-            # a fact sheet's "Full blocking sanctions on X": the issuing state's
-            state = state_issuer(r)
-            if state is not None:
-                imposers, rule, confidence = [state], "sanction.noun.issuer.v1", 0.7
+            # a fact sheet's "Full blocking sanctions on X": the issuing state's; a
+            # Justice release's "the embargo against Iran": its country's
+            state, how = state_issuer(r), "issuer"
+            if state is None:
+                state, how = national_state(r), "national"
+            if state is not None and state not in targets:
+                imposers, confidence = [state], 0.7
+                rule = rule.removesuffix(".v1") + f".{how}.v1"
         mod = _noun_modality(noun, sent)
         r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks opened earlier in the sentence."""
+    marks = sum(t.text in {"“", "”", '"'} for t in token.doc[token.sent.start : token.i])
+    return marks % 2 == 1
+
+
+def _the_state(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
+    """A country or its government as a whole ("the United States", "the U.S.
+    Government"), not one of its bodies."""
+    name = r.clusters[entity].name
+    return name in COUNTRY_NAMES or name.lower().endswith("government") or entity == r.state()
 
 
 def _demonstrative_subject(verb: Token) -> bool:
@@ -335,13 +514,161 @@ def _list_kind(verb: Token) -> str | None:
     return None
 
 
+def _sentencing_body(
+    r: ArticleReader, sent: Span, actors: list[int], rule: str, fixed: float | None
+) -> tuple[list[int], str, float | None]:
+    """Who imposes a fine no government is named for: the court of this sentence or
+    the one before, else, in a prosecutors' own release, the prosecutors."""
+    court = court_nearby(r, sent)
+    if court is not None:
+        return [court], rule.removesuffix(".v1") + ".court.v1", 0.65
+    prosecutor = r.prosecutor()
+    if prosecutor is not None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
+        return [prosecutor], rule.removesuffix(".v1") + ".prosecutor.v1", 0.6
+    return actors, rule, fixed
+
+
+def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "X was sentenced to probation and a $2 million fine", "sentenced X to … a
+    fine": who is sentenced."""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() != "sentence":
+        return []
+    verb = prep.head
+    found = [e for t in children(verb, "nsubjpass", "dobj") for e in parties(r, t)]
+    return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
+
+
+def _noun_kind(noun: Token) -> str | None:
+    """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
+    "a (temporary) denial order" → ExportControl; None for other nouns."""
+    lemma = noun.lemma_.lower()
+    if lemma == "order":
+        denial = any(c.lower_ == "denial" for c in noun.children)
+        return "ExportControl" if denial else None
+    return SANCTION_NOUNS.get(lemma)
+
+
+def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "Iran is subject to U.S. sanctions": who is subject to the measure."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "subject":
+        return []
+    adjective = prep.head
+    if adjective.dep_ not in {"acomp", "oprd"}:
+        return []
+    return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in _TARGETS]
+
+
+def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The body whose list it is: "the Commerce Department's Entity List", or with
+    the apostrophe lost, "the Commerce Departments Entity List"."""
+    return [
+        e
+        for obj in preps(verb, "to", "on")
+        for c in obj.children
+        if c.dep_ in {"poss", "compound", "nmod"}
+        for e in r.entities(c)
+        if r.cls(e) == "Government"
+    ]
+
+
+#: The heading of an order's annex, alone on its line: "ANNEX", "Annex I".
+_ANNEX_HEADING = re.compile(r"^[ \t]*annex(?:[ \t]+[ivx\d]+)?[ \t]*\.?[ \t]*$", re.I | re.M)
+
+
+#: An annex entry naming a person the sanctions-list way: "KOROBOV, Igor Valentinovich".
+_LISTED_PERSON = re.compile(
+    r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*), ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*)"
+)
+
+#: An entry's number or bullet: "1. ", "(2) ", "- ".
+_ENTRY_MARK = re.compile(r"[ \t]*(?:[-•*]|\(?\d{1,3}[.)])?[ \t]*")
+
+
+def _annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
+    """The name each entry under an "ANNEX" heading starts with ("1. Orvane Systems
+    Limited (a.k.a. …); Minsk, Belarus", "2. DORN, Pavel; DOB …"); one-word lines are
+    sub-headings ("Individuals"); a country is no entry."""
+    doc = r.doc
+    heading = _ANNEX_HEADING.search(doc.text)
+    if heading is None:
+        return []
+    found: list[int] = []
+    for line in re.finditer(r"[^\n]+", doc.text[heading.end() :]):
+        at = heading.end() + line.start()
+        entry = line.group()
+        mark = _ENTRY_MARK.match(entry)
+        skip = mark.end() if mark else 0
+        rest = entry[skip:]
+        if len(rest.split()) < 2:
+            continue  # "Entities", "Individuals": sub-headings
+        person = _LISTED_PERSON.match(rest)
+        if person is not None:
+            surname, given = person.group(1), person.group(2)
+            found.append(_listed_person(r, f"{given} {surname.title()}", person.group(0)))
+            continue
+        span = doc.char_span(at + skip, at + skip + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is None or mention.start != i or r.cls(mention.entity) not in ACTOR_TARGETS:
+            continue
+        if r.clusters[mention.entity].name not in COUNTRY_NAMES:
+            found.append(mention.entity)
+    return list(dict.fromkeys(found))
+
+
+def _listed_person(r, name: str, listed_as: str) -> int:  # type: ignore[no-untyped-def]
+    """The person an annex lists as "SURNAME, Given": the article's entity of that
+    name, or one added with the listed form as an alias."""
+    for i, c in enumerate(r.clusters):
+        if c.name == name or name in c.aliases or listed_as in c.aliases:
+            return i
+    r.clusters.append(EntityCluster(name, "Person", aliases={listed_as}))
+    return len(r.clusters) - 1
+
+
+def _inner_bodies(r, subj: Token | None, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The innermost body named inside the subject's ("the Department of the
+    Treasury's Office of Foreign Assets Control" → the Office), in place of the
+    outer one."""
+    mention = r.index.get(subj.i) if subj is not None else None
+    if mention is None or mention.entity not in actors or r.cls(mention.entity) != "Government":
+        return actors
+    inner = r.inside_chain(mention)[0][0]
+    if inner == mention.entity or r.cls(inner) != "Government":
+        return actors
+    return [inner if a == mention.entity else a for a in actors]
+
+
+def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "CGTC, which was placed on …": the entity named right before ", which", whatever
+    noun the parse hung the relative clause on ("the president of CGTC, which …")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ != "which" or subj.i < 2:
+        return []
+    comma = subj.doc[subj.i - 1]
+    if comma.text != ",":
+        return []
+    mention = next(
+        (m for m in (r.index.get(comma.i - 1),) if m is not None and m.end == comma.i), None
+    )
+    if mention is None or r.cls(mention.entity) not in ACTOR_TARGETS:
+        return []
+    return [mention.entity]
+
+
 def _penalty(verb: Token) -> bool:
     """ "pay penalties of $2m", "pay $13m in criminal penalties", "pay a fine"."""
-    objs = children(verb, "dobj") + preps(verb, "in")
+    objs = children(verb, "dobj") + preps(verb, "in", "including")
+    # "a total of $40 million, including a $30 million criminal fine"
     return any(
-        t.lemma_.lower() in PENALTY_NOUNS
-        or any(c.lemma_.lower() in PENALTY_NOUNS for c in t.children)
-        for t in objs
+        w.lemma_.lower() in PENALTY_NOUNS for t in objs for w in t.subtree if w.pos_ != "VERB"
     )
 
 
@@ -381,6 +708,9 @@ def _instrument_actors(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-
     return []
 
 
+#: Classes whose property or securities a measure can cover.
+ACTOR_TARGETS = frozenset({"Person", "Company", "Organization", "Government"})
+
 #: Classes a measure can target.
 _TARGETS = frozenset({"Person", "Company", "Organization", "Government", "Location"})
 
@@ -389,9 +719,16 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
     and C" (the names after the colon)."""
     # goods ("tariffs on Japanese electronics") are no target: their origin is
+    # "on three Russian banks: A, B and C": the names, not the nationality
+    listed = _colon_list(r, target, sent) if target.lemma_.lower() in TARGET_GROUPS else []
+    if listed:
+        return listed
     found = [e for e in r.entities(target) if r.cls(e) in _TARGETS]
     if found:
         return found
+    listed = _colon_list(r, target, sent)
+    if listed:
+        return listed
     named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
     if named_beside is not None:
         return [named_beside]
@@ -400,26 +737,120 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
     if origins:
         return origins
-    # "tariffs on Japanese electronics": the country the goods come from
-    for c in target.children:
+    # "tariffs on Japanese electronics", "imports of Belarusian potash / of goods of
+    # Belarusian origin": the country the goods come from
+    for c in _goods_words(target):
         if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
+    return []
+
+
+def _goods_words(target: Token) -> list[Token]:
+    """The words that describe goods: the target's own modifiers, and those in its
+    of-phrases ("imports of Belarusian potash", "the importation into the United States
+    of goods of Belarusian origin"), not in clauses or other phrases."""
+    words = []
+    for t in target.subtree:
+        head, ok = t.head, True
+        while ok and head.i != target.i:
+            ok = head.dep_ in {"pobj", "conj", "cc"} or (
+                head.dep_ == "prep" and head.lower_ in _GOODS_PREPS
+            )
+            head = head.head
+        if ok and t.i != target.i:
+            words.append(t)
+    return words
+
+
+#: Prepositions that describe goods: "imports of X", "importation into the U.S. of X".
+_GOODS_PREPS = frozenset({"of", "into"})
+
+
+def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names listed after a colon that closes the measure's phrase ("on three
+    banks: A, B and C", "designating three individuals: A, B and C", "adding the
+    following companies to the Entity List: A, B"), or closes a longer one that ends on
+    a group of targets ("on dealings in new debt issued by thirteen enterprises: A,
+    B"), or in the bullets that follow it ("the following entities:\n- A, a bank …");
+    not the names in a parenthesis ("A (and his son)") or of an order ("…: This E.O.
+    will …")."""
     doc = target.doc
     end = max(t.i for t in target.subtree) + 1
-    if end < sent.end and doc[end].text == ":":
-        named: list[int] = []
-        for i in range(end + 1, sent.end):
-            mention = r.index.get(i)
-            if mention is not None and mention.start == i and r.cls(mention.entity) in _TARGETS:
-                if mention.span.root.dep_ in {"poss", "compound"}:
-                    continue  # "(and his son)" / "Russia's" inside an item
-                if _instrument_name(r.clusters[mention.entity].name):
-                    continue  # "…: This E.O. will amend …" names the order, no target
-                named.append(mention.entity)
-        return list(dict.fromkeys(named))
-    return []
+    group = target.lemma_.lower() in TARGET_GROUPS
+    first = target.i + 1 if group else end
+    colon = next((i for i in range(first, min(sent.end, first + 40)) if doc[i].text == ":"), None)
+    if colon is None:
+        return []
+    between = doc[target.i + 1 : colon]
+    direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
+    if colon > end and not direct:
+        groups = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
+        if not groups or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
+            return []  # the colon closes some other phrase
+    bullets = _bullet_items(r, doc[colon])
+    if bullets is not None:
+        return bullets
+    places = doc[colon - 1].lemma_.lower() in PLACE_GROUPS or target.lemma_.lower() in PLACE_GROUPS
+    named: list[int] = []
+    depth = 0
+    for i in range(colon + 1, sent.end):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        mention = r.index.get(i)
+        if depth > 0 or mention is None or mention.start != i:
+            continue
+        cls = r.cls(mention.entity)
+        if cls not in _TARGETS:
+            continue
+        if cls == "Location" and not places and r.clusters[mention.entity].name in COUNTRY_NAMES:
+            continue  # a country among companies is where one is, not a target
+        root = mention.span.root
+        if root.dep_ in {"poss", "compound"}:
+            continue  # "Russia's" inside an item
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
+            continue  # "Moscow" in "Credit Bank of Moscow"
+        if _instrument_name(r.clusters[mention.entity].name):
+            continue  # "…: This E.O. will amend …" names the order, no target
+        named.append(mention.entity)
+    return list(dict.fromkeys(named))
+
+
+#: A bullet or item number opening a line: "- ", "• ", "1. ", "(ii) ".
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)])[ \t]+")
+
+#: Most bullets read after one colon.
+_MAX_BULLETS = 200
+
+
+def _bullet_items(r, colon: Token) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """The entity each bullet names first, for a colon that ends its line and is
+    followed by bullets ("the following entities:\n- Orvane Systems, a bank in …");
+    None when no bullets follow."""
+    doc = colon.doc
+    text = doc.text
+    pos = colon.idx + 1
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip():
+        return None  # the list goes on in the same line
+    found: list[int] = []
+    seen = 0
+    for line in re.finditer(r"[^\n]+", text[line_end:]):
+        if not line.group().strip():
+            continue
+        marker = _BULLET.match(line.group())
+        if marker is None or seen >= _MAX_BULLETS:
+            break
+        seen += 1
+        at = line_end + line.start() + marker.end()
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
+            found.append(mention.entity)
+    return list(dict.fromkeys(found)) if seen else None
 
 
 #: Verbs whose object says what a measure restricts.
@@ -442,6 +873,85 @@ def _object_kind(verb: Token) -> str | None:
                 if kind is not None:
                     return kind
     return None
+
+
+def _property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "(all property and interests in property) of X", "the assets of X and Y": the
+    owners of the property a measure blocks."""
+    if token.lemma_.lower() not in PROPERTY_WORDS:
+        return []
+    owners = [
+        e
+        for t in token.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in PROPERTY_WORDS
+        for e in r.entities(t)
+        if r.cls(e) in ACTOR_TARGETS
+    ]
+    return list(dict.fromkeys(owners))
+
+
+def _securities_issuers(r, verb: Token) -> tuple[list[int], Token | None]:  # type: ignore[no-untyped-def]
+    """Issuers of the securities a prohibition covers, and the securities' word:
+    "purchasing securities of X", "dealings in bonds issued by X, Y or Z"."""
+    found: list[int] = []
+    word = None
+    for t in verb.subtree:
+        if t.lower_ not in SECURITIES_WORDS or t.i < verb.i:
+            continue
+        for p in t.children:
+            phrases = [p] if p.dep_ == "prep" and p.lower_ == "of" else []
+            if p.dep_ == "acl" and p.lemma_.lower() == "issue":
+                phrases = [a for a in p.children if a.dep_ == "agent"]  # "issued … by X"
+            found += [
+                e
+                for phrase in phrases
+                for obj in children(phrase, "pobj")
+                for e in r.entities(obj) + _names_run(r, obj)
+                if r.cls(e) in ACTOR_TARGETS
+            ]
+            word = word or (t if found else None)
+    return list(dict.fromkeys(found)), word
+
+
+def _names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names that follow ``token``'s phrase as a list ("by A, the B, or the C")
+    where the parse lost the conjuncts: mentions joined by commas, "and", "or"."""
+    doc, names = token.doc, []
+    i = max(t.i for t in token.subtree) + 1
+    end = token.sent.end
+
+    def skip(i: int, words: set[str]) -> int:
+        while i < end and doc[i].lower_ in words:
+            i += 1
+        return i
+
+    while i < end and doc[i].lower_ in {",", "and", "or"}:
+        mention = r.index.get(skip(i, {",", "and", "or", "the"}))
+        if mention is None or mention.start != skip(i, {",", "and", "or", "the"}):
+            break
+        names.append(mention.entity)
+        i = mention.end
+        # "the National Wealth Fund of the Russian Federation": the rest of the name
+        while i < end and doc[i].lower_ == "of":
+            part = r.index.get(skip(i + 1, {"the"}))
+            if part is None:
+                break
+            i = part.end
+    return names
+
+
+def _instrument_issuers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who issued the instrument that prohibits: "Treasury issued a directive that
+    prohibits …" → Treasury."""
+    subj = subject(verb)
+    if subj is None or subj.lower_ not in {"that", "which"}:
+        return []
+    instrument = relative_antecedent(subj)
+    if instrument is None or instrument.dep_ != "dobj":
+        return []
+    return [e for e in r.entities(subject(instrument.head)) if r.cls(e) in ACTING]
 
 
 def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
@@ -504,6 +1014,20 @@ def _instrument_name(name: str) -> bool:
     return bool(words) and (
         words[:2] in (["E", "O"], ["Executive", "Order"]) or words[-1] in {"Act", "Order"}
     )
+
+
+def _dealings_kind(noun: Token, phrases: list[Token]) -> str | None:
+    """ "restrictions on dealings in new debt and equity of X": a general measure on
+    dealings in a target's securities is an investment ban."""
+    if noun.lemma_.lower() not in GENERAL_MEASURES:
+        return None
+    # the parse hangs "in new debt" on the measure or on a conjunct of it
+    for t in [*noun.subtree, *(t for p in phrases for t in p.subtree)]:
+        if t.i > noun.i and t.text == ":":
+            break  # the names listed after it say nothing of the kind
+        if t.i > noun.i and t.lower_ in SECURITIES_WORDS:
+            return "InvestmentBan"
+    return None
 
 
 def _restricted_kind(noun: Token) -> str | None:

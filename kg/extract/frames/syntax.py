@@ -103,7 +103,24 @@ def money_in(token: Token) -> tuple[Decimal, str | None] | None:
                 sign = parse_money("1 " + t.doc[ent.start - 1].text)
                 money = (money[0], sign[1] if sign else None)
             return money
+        if t.lower_ in _CURRENCY_NOUNS:
+            money = _bare_money(t)
+            if money is not None:
+                return money
     return None
+
+
+#: Currency nouns after a bare number, which the model tags no MONEY ("200,000 dlrs",
+#: "1.5 mln stg": the Reuters style).
+_CURRENCY_NOUNS = frozenset({"dlrs", "dlr", "stg"})
+
+
+def _bare_money(currency: Token) -> tuple[Decimal, str | None] | None:
+    """ "200,000 dlrs", "1.5 mln dlrs": the number (and scale) modifying ``currency``."""
+    words = currency.doc[currency.left_edge.i : currency.i + 1]
+    if not any(t.like_num for t in words):
+        return None
+    return parse_money(words.text)
 
 
 #: Scale words the model leaves out of a MONEY entity ("$ 16" "m.", "$1" "bn").

@@ -1,0 +1,38 @@
+"""Words of the sanction frame: the groups a measure's targets are listed under.
+
+>>> "institution" in TARGET_GROUPS, "country" in PLACE_GROUPS
+(True, True)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kg.extract.lexicon import LIST_NOUNS
+
+#: Groups of countries a list names ("tariffs on imports from three countries: A, B").
+PLACE_GROUPS: Final = frozenset({"country", "nation", "jurisdiction", "state"})
+
+#: Nouns a measure's targets are listed under ("on three Russian banks: A, B and C",
+#: "on elites and their family members: A, B").
+TARGET_GROUPS: Final = (
+    LIST_NOUNS
+    | PLACE_GROUPS
+    | frozenset(
+        {"institution", "enterprise", "elite", "member", "oligarch", "subsidiary",
+         "affiliate", "businessman", "executive", "leader", "lender", "producer",
+         "manufacturer", "supplier", "operator", "group", "agency", "body"}
+    )
+)  # fmt: skip
+
+#: Measures named by what they do in general, whose kind the restricted dealings say
+#: ("restrictions on dealings in new debt of X").
+GENERAL_MEASURES: Final = frozenset({"restriction", "prohibition", "control", "limit", "ban"})
+
+#: Securities whose dealings an investment ban restricts.
+SECURITIES_WORDS: Final = frozenset(
+    {"debt", "equity", "securities", "security", "bonds", "bond", "shares", "stock"}
+)
+
+#: What a blocking measure freezes: "all property and interests in property of X".
+PROPERTY_WORDS: Final = frozenset({"property", "interest", "asset", "fund", "holding", "account"})
