@@ -9,7 +9,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from kg.extract.extractor import extract_doc
-from kg.extract.frames.technology import product_bounds
+from kg.extract.frames.technology import _relative_object, product_bounds
 from kg.model import Article
 from tests.test_extract_rules import facts, run
 
@@ -122,6 +122,40 @@ def test_provide_advice_to_supplies_no_one(nlp) -> None:  # type: ignore[no-unty
 def test_a_government_that_develops_is_no_vendor(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Commerce Department launched a new export licensing system."
     assert not found(nlp, text, "develops") and not found(nlp, text, "provides")
+
+
+def test_relative_clause_object_is_what_its_subject_makes_and_sells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc repaired the drones that Kestrel Corp designed, sold and serviced."
+    assert ("Kestrel Corp", "drones") in found(nlp, text, "develops")
+    assert ("Kestrel Corp", "drones") in found(nlp, text, "provides")
+    assert ("Avro Inc", "drones") not in found(nlp, text, "develops")
+
+
+def test_relative_clause_without_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Regulators tested the routers Pellucid Systems Inc makes."
+    assert ("Pellucid Systems Inc", "routers") in found(nlp, text, "develops")
+
+
+def test_relative_clause_with_its_own_object_is_not_about_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp lost money in the year that Orbit Inc launched a smartphone."
+    assert ("Orbit Inc", "year") not in found(nlp, text, "provides")
+    assert not any(o == "money" for _, o in found(nlp, text, "develops"))
+
+
+def test_supplied_with_money_supplies_no_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp supplied Orbit Inc with working capital in 2019."
+    assert not found(nlp, text, "supplies")
+
+
+def test_goods_exported_to_a_country_supply_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp exported military drones to Iran in 2015."
+    assert ("Kestrel Corp", "Iran") in found(nlp, text, "supplies")
+    assert ("Kestrel Corp", "military drones") in found(nlp, text, "provides")
+
+
+def test_advice_given_to_a_country_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp provided training to Iran in 2015."
+    assert not found(nlp, text, "supplies")
 
 
 # ---------------------------------------------------------------- nominalisations
@@ -313,3 +347,22 @@ def test_relative_clause_of_a_misplaced_apposition_names_the_company_before_it()
     names = {e.key: e.name for e in result.entities}
     made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
     assert made == {("Norvex Corp", "coatings")}
+
+
+def test_relative_object_on_a_fixed_parse() -> None:
+    # "the drones (that) Orbit sold": the noun the clause hangs on is sold
+    doc = _doc(
+        ["the", "drones", "that", "Orbit", "sold"],
+        [1, 1, 4, 4, 1],
+        ["det", "ROOT", "dobj", "nsubj", "relcl"],
+        ["DET", "NOUN", "PRON", "PROPN", "VERB"],
+    )
+    assert [t.i for t in _relative_object(doc[4])] == [1]
+    # "the firm that sold drones": the pronoun is the subject, the noun is no object
+    doc = _doc(
+        ["the", "firm", "that", "sold", "drones"],
+        [1, 1, 3, 1, 3],
+        ["det", "ROOT", "nsubj", "relcl", "dobj"],
+        ["DET", "NOUN", "PRON", "VERB", "NOUN"],
+    )
+    assert _relative_object(doc[3]) == []

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
+from kg.extract.tech_phrases import release_spans
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
     BRAND_NOUNS,
@@ -48,6 +49,11 @@ _MARKET_HEADS = frozenset(
      "exports", "imports", "group", "groups"}
 )  # fmt: skip
 _JOINERS = frozenset({"and", "or", ",", "&"})
+#: Words of regulations that pick some of a kind, not name it ("certain advanced
+#: computing chips", "covered technologies").
+_SELECTING = frozenset(
+    {"certain", "specific", "particular", "relevant", "covered", "applicable", "specified"}
+)
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 
 #: Verbs of having and using things: "use an Orbix Zune", "sold ten million Zunes".
@@ -78,6 +84,7 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
         if word in ENGINEERING_WORDS:
             found.update(_engineered(doc[i]))
     found.update(_countable(doc))
+    found.update(release_spans(doc))  # "connected vehicles", "(VCS)", "such as the Z100"
     return sorted(b for b in found if not _inside_a_firm_name(doc, *b))
 
 
@@ -119,7 +126,7 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
         before_hyphen = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
         if hyphen or (before_hyphen and word not in EVALUATIVE_WORDS and t.pos_ != "NUM"):
             left = i
-        elif word in EVALUATIVE_WORDS or t.tag_ in {"JJS", "JJR", "RBS"}:
+        elif word in EVALUATIVE_WORDS or word in _SELECTING or t.tag_ in {"JJS", "JJR", "RBS"}:
             break
         elif word in _JOINERS and i - 1 >= edge and left < head.i + 1:
             if doc[i - 1].pos_ not in {"NOUN", "ADJ"}:

@@ -48,7 +48,7 @@ from kg.extract.frames.technology_words import (
     VERSION_NOUNS,
     is_product_head,
 )
-from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, PROVIDER_NOUNS
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, PROVIDER_NOUNS
 from kg.extract.mentions import TECH_MODIFIERS, EntityCluster
 
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
@@ -149,6 +149,33 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _relative_pronoun(token: Token) -> bool:
+    return token.tag_ in {"WDT", "WP"} or token.lower_ in {"that", "which"}
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """ "the turbines that X manufactured, sold and serviced", "the chips X makes": the
+    noun a relative clause hangs on is the object of its verb (and of the verbs joined
+    to it) when the clause has its own subject and no other object.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Avro bought the routers that Kestrel Corp built and sold.")
+    >>> [t.text for t in _relative_object(doc[8])], _relative_object(doc[1])
+    (['routers'], [])
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or _relative_pronoun(subj):
+        return []  # "Veltra, which makes chips": the antecedent acts, it is not made
+    if any(c.dep_ == "dobj" and not _relative_pronoun(c) for c in clause.children):
+        return []  # "the year that X made chips"
+    return [clause.head]
+
+
 def _version_of(token: Token) -> Token:
     """ "unveiled the latest version of its search engine": the product, not its
     version."""
@@ -171,17 +198,17 @@ class TechnologyFrame(Frame):
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         actors, things = self._arguments(clause)
-        actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
-        if not actors:
-            return True
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             things = [t for o in preps(verb, word) for t in conjuncts(o, _LIST_DEPS)]
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
-        if "provides" in props:
-            things += preps(verb, "with")  # "supplies the army with drones"
+        actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
+        if not actors:
+            return True
+        supplied = preps(verb, "with") if "provides" in props else []
+        things += supplied  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
@@ -196,6 +223,8 @@ class TechnologyFrame(Frame):
             product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+        if supplied and not products:
+            customers = []  # "supplied X with capital": no goods, no customer
         if not (products or customers or receivers):
             return True
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
@@ -216,12 +245,28 @@ class TechnologyFrame(Frame):
                             a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.v1", 0.7,
                             clause.modality,
                         )  # fmt: skip
+                    elif products and lemma in _GOODS_VERBS and self._country(rec):
+                        # "exported the circuits to Iran": goods sold into a country
+                        r.fact(
+                            a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.country.v1",
+                            0.6, clause.modality,
+                        )  # fmt: skip
             for p in products:
                 for prop in props:
                     r.fact(
                         a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
                     )
         return True
+
+    def _country(self, entity: int) -> bool:
+        """A country named as a place ("Iran", "the PRC")."""
+        cluster = self.reader.clusters[entity]
+        if cluster.cls != "Location":
+            return False
+        names = {cluster.name} | set(cluster.aliases)
+        return bool(names & COUNTRY_NAMES) or any(
+            m.span[0].ent_type_ == "GPE" and m.span[0].text.isupper() for m in cluster.mentions
+        )
 
     def _arguments(self, clause: VerbClause) -> tuple[list[int], list[Token]]:
         """Who acts, and the words naming what they act on: active ("X makes Y"),
@@ -241,10 +286,12 @@ class TechnologyFrame(Frame):
             else:
                 things = []
             return clause.agents, things
-        objects = children(verb, "dobj")
+        objects = [o for o in children(verb, "dobj") if not _relative_pronoun(o)]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
+        if not objects:
+            objects = _relative_object(verb)  # "the turbines that X made and sold"
         actors = clause.subjects
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
