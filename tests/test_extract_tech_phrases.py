@@ -8,6 +8,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from kg.extract.products import product_spans
 from kg.extract.tech_phrases import release_spans
 from tests.test_extract_rules import run
 
@@ -122,3 +123,19 @@ def test_acronym_on_a_fixed_parse() -> None:
         ["VERB", "NOUN", "NOUN", "PUNCT", "PROPN", "PUNCT"],
     )
     assert (0, 3) in release_spans(doc) and (4, 5) in release_spans(doc)
+
+
+# ---------------------------------------------------------------- dropped apostrophes
+
+
+def test_a_possessive_without_its_apostrophe_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp sued Avro Inc. Avro copied the Kestrels network software."
+    doc = nlp(text)
+    names = [doc[s:e].text for s, e in product_spans(doc)]
+    assert "network software" in names and not any("Kestrels" in n for n in names)
+
+
+def test_a_plural_before_a_product_stays_in_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Avro Inc sells sports cars and Avro phones.")
+    names = [doc[s:e].text for s, e in product_spans(doc)]
+    assert "sports cars" in names

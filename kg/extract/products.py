@@ -85,7 +85,34 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
             found.update(_engineered(doc[i]))
     found.update(_countable(doc))
     found.update(release_spans(doc))  # "connected vehicles", "(VCS)", "such as the Z100"
-    return sorted(b for b in found if not _inside_a_firm_name(doc, *b))
+    table = token_table(doc)
+    names = set(table.text)
+    out: set[tuple[int, int]] = set()
+    for start, end in found:
+        if _inside_a_firm_name(doc, start, end):
+            continue
+        owners = [i + 1 for i in range(start, end - 1) if _owner(table.text, i, names)]
+        out.add((max([start, *owners]), end))
+    return sorted(out)
+
+
+def _owner(words: list[str], i: int, names: set[str]) -> bool:
+    """Word ``i`` is a possessive whose apostrophe a scraper dropped ("AMSCs software",
+    "the victim companys systems"): a name the text also uses without the "s", before
+    a lower-case word, or a common noun in "ys" that no plural ends with. The
+    product's name begins after it.
+
+    >>> _owner(["AMSCs", "software"], 0, {"AMSC"}), _owner(["companys", "systems"], 0, set())
+    (True, True)
+    >>> _owner(["Systems", "Engineering"], 0, {"System"}), _owner(["days", "work"], 0, set())
+    (False, False)
+    """
+    word = words[i]
+    if len(word) < 3 or not word.endswith("s"):
+        return False
+    if word[:1].isupper():
+        return word[:-1] in names and i + 1 < len(words) and words[i + 1][:1].islower()
+    return word.islower() and word.endswith("ys") and word[-3] not in "aeiou"
 
 
 def _inside_a_firm_name(doc: Doc, start: int, end: int) -> bool:

@@ -160,7 +160,7 @@ def _relative_object(verb: Token) -> list[Token]:
 
     >>> from kg.extract.pipeline import load_pipeline
     >>> doc = load_pipeline()("Avro bought the routers that Kestrel Corp built and sold.")
-    >>> [t.text for t in _relative_object(doc[8])], _relative_object(doc[1])
+    >>> [t.text for t in _relative_object(doc[9])], _relative_object(doc[1])
     (['routers'], [])
     """
     clause = verb
