@@ -139,3 +139,18 @@ def test_a_plural_before_a_product_stays_in_its_name(nlp) -> None:  # type: igno
     doc = nlp("Avro Inc sells sports cars and Avro phones.")
     names = [doc[s:e].text for s, e in product_spans(doc)]
     assert "sports cars" in names
+
+
+# ---------------------------------------------------------------- goods of export cases
+
+
+def test_components_of_export_cases_are_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp shipped accelerometers, power amplifiers and DRAM chips to Avro Inc."
+    assert {"accelerometers", "power amplifiers", "DRAM chips"} <= technologies(nlp, text)
+
+
+def test_a_vague_head_needs_its_technical_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc opened data centers and bought fiber optic cables."
+    assert {"data centers", "fiber optic cables"} <= technologies(nlp, text)
+    text = "The diplomat read the cables at the call centers with role models."
+    assert spans(nlp, text) == []

@@ -59,7 +59,7 @@ TECH_PARTICIPLES: frozenset[str] = frozenset(
     {
         "connected", "automated", "unmanned", "uncrewed", "autonomous", "hardened",
         "integrated", "networked", "guided", "embedded", "encrypted", "self-driving",
-        "driverless", "radiation-hardened", "rad-hard",
+        "driverless", "radiation-hardened", "rad-hard", "printed",
     }
 )  # fmt: skip
 
@@ -70,6 +70,40 @@ _VAGUE_HEADS = frozenset({"system", "systems", "technology", "technologies", "to
 
 #: Fixed terms whose head names a technology only after this one modifier.
 _FIXED_TERMS = frozenset({("source", "code"), ("object", "code")})
+
+#: Goods of export and espionage cases that name a technology on their own.
+GOODS: frozenset[str] = _with_plurals(
+    {
+        "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
+        "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
+        "ransomware", "firmware", "botnet", "lidar", "centrifuge",
+    }
+)  # fmt: skip
+
+#: Heads that name a technology only after one of their own modifiers ("data
+#: centers", "AI models", "fiber optic cables"; not "role models", "call centers").
+MODIFIED_GOODS: dict[str, frozenset[str]] = {
+    head: frozenset(words)
+    for heads, words in (
+        (("model", "models"), {"ai", "language", "foundation", "frontier", "a.i."}),
+        (("center", "centers", "centre", "centres"), {"data"}),
+        (("cable", "cables"), {"fiber", "fibre", "optic", "optical", "undersea", "subsea"}),
+        (("application", "applications", "app", "apps"), {"mobile", "software", "web"}),
+        (("board", "boards"), {"circuit"}),
+        (("array", "arrays"), {"gate", "phased"}),
+        (("fiber", "fibre"), {"carbon", "optical"}),
+        (("goggles",), {"vision"}),
+        (("weights",), {"model"}),
+        (("imagery",), {"satellite"}),
+    )
+    for head in heads
+}  # fmt: skip
+
+#: Acronyms of technologies, written in capitals ("DRAM chips", "GPUs", "FPGAs").
+TECH_ACRONYMS = frozenset(
+    {"DRAM", "NAND", "FPGA", "GPU", "CPU", "ASIC", "LIDAR", "LiDAR", "RFID", "GPS",
+     "SRAM", "MMIC", "UAV", "UAS", "EUV"}
+)  # fmt: skip
 
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}s?$")
@@ -94,6 +128,10 @@ def release_spans(doc: Doc) -> list[tuple[int, int]]:
             found.update(_examples(doc[i]))
         elif i > 0 and (table.lower[i - 1], word) in _FIXED_TERMS:
             found.add((i - 1, i + 1))
+        elif word in GOODS or word in MODIFIED_GOODS:
+            found.update(_goods(doc[i]))
+        elif table.text[i] in TECH_ACRONYMS or table.text[i][:-1] in TECH_ACRONYMS:
+            found.add(_acronym_phrase(doc[i]))
     if acronyms:
         # every use of a defined acronym, with its singular or plural ("RHIC", "RHICs")
         forms = (
@@ -192,3 +230,24 @@ def _examples(prep: Token) -> list[tuple[int, int]]:
         if any(ch.isdigit() for ch in item.doc[start : item.i + 1].text):
             out.append((start, item.i + 1))
     return out
+
+
+def _goods(head: Token) -> list[tuple[int, int]]:
+    """ "accelerometers", "MEMS gyroscopes", "data centers", "fiber optic cables"."""
+    if head.pos_ != "NOUN" or (
+        head.i + 1 < len(head.doc) and head.doc[head.i + 1].dep_ == "compound"
+    ):
+        return []  # "wafer fabrication": the noun after it heads the phrase
+    start = _phrase_start(head, head.i)
+    allowed = MODIFIED_GOODS.get(head.lower_)
+    if allowed is not None and not {t.lower_ for t in head.doc[start : head.i]} & allowed:
+        return []
+    return [(start, head.i + 1)]
+
+
+def _acronym_phrase(word: Token) -> tuple[int, int]:
+    """ "DRAM", "GPUs", and the product noun they modify ("DRAM chips")."""
+    head = word
+    while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
+        head = head.head
+    return word.i, head.i + 1
