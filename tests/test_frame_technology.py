@@ -158,6 +158,26 @@ def test_advice_given_to_a_country_supplies_nothing(nlp) -> None:  # type: ignor
     assert not found(nlp, text, "supplies")
 
 
+def test_a_company_that_develops_is_the_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp is a Chinese company that designs and sells surveillance drones."
+    assert ("Kestrel Corp", "surveillance drones") in found(nlp, text, "develops")
+    assert ("Kestrel Corp", "surveillance drones") in found(nlp, text, "provides")
+
+
+def test_a_company_the_relative_clause_does_not_describe(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc hired a contractor that makes drones."
+    assert not found(nlp, text, "develops")
+
+
+def test_companies_such_as_a_list_act_for_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Firms such as Kestrel Corp and Avro Inc develop artificial intelligence."
+    made = found(nlp, text, "develops")
+    assert {
+        ("Kestrel Corp", "artificial intelligence"),
+        ("Avro Inc", "artificial intelligence"),
+    } <= made
+
+
 # ---------------------------------------------------------------- nominalisations
 
 
@@ -169,6 +189,23 @@ def test_possessive_sales_of_a_product(nlp) -> None:  # type: ignore[no-untyped-
 def test_production_of_a_product_by_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The production of drones by Veltra Corp started in 2010."
     assert ("Veltra Corp", "drones") in found(nlp, text, "develops")
+
+
+def test_specializes_in_the_production_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp specializes in the production of thermal imaging cameras."
+    assert ("Kestrel Corp", "thermal imaging cameras") in found(nlp, text, "develops")
+    text = "Kestrel Corp is engaged in the development of surveillance drones."
+    assert ("Kestrel Corp", "surveillance drones") in found(nlp, text, "develops")
+
+
+def test_a_crime_about_a_product_is_no_occupation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp was involved in the theft of drones and in the smuggling of drones."
+    assert not found(nlp, text, "develops") and not found(nlp, text, "provides")
+
+
+def test_a_state_exporting_goods_is_no_vendor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ruritanian Defence Ministry's exports of drones grew in 2020."
+    assert not found(nlp, text, "provides")
 
 
 def test_sales_without_a_seller_say_nothing(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ from kg.extract.frames.technology_words import (
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
     NOT_GOODS,
+    OCCUPATION_VERBS,
     PREP_VERBS,
     PRODUCT_FIRM_WORDS,
     PRODUCT_NOMINALS,
@@ -292,7 +293,7 @@ class TechnologyFrame(Frame):
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
         if not objects:
             objects = _relative_object(verb)  # "the turbines that X made and sold"
-        actors = clause.subjects
+        actors = clause.subjects or self._listed_subjects(verb) or self._described(verb)
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
@@ -310,6 +311,38 @@ class TechnologyFrame(Frame):
             # "X opened a store after launching Y": the subject of the clause it modifies
             actors = self.reader.entities(subject_of(verb.head.head))
         return actors, [_version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+
+    def _described(self, verb: Token) -> list[int]:
+        """ "X is a company that develops Y": the company a relative clause's noun
+        describes ("that" stands for "a company", which is X)."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+            clause = clause.head
+        subj = subject_of(clause)
+        if clause.dep_ != "relcl" or subj is None or not _relative_pronoun(subj):
+            return []
+        noun = clause.head
+        if noun.lemma_.lower() not in NAMING_NOUNS:
+            return []
+        return self._named_by(noun)
+
+    def _listed_subjects(self, verb: Token) -> list[int]:
+        """ "Companies such as X and Y develop Z", "AI firms, including X, build Z": the
+        companies a plural company noun lists act for it."""
+        subj = subject_of(verb)
+        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in COMPANY_NOUNS:
+            return []
+        listed = [
+            t
+            for prep in subj.children
+            if prep.dep_ == "prep"
+            and (
+                prep.lower_ in {"including", "like"}
+                or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+            )
+            for t in children(prep, "pobj")
+        ]
+        return [e for t in listed for e in self.reader.entities(t)]
 
     def _appositive_anchor(self, appos: Token) -> int | None:
         """ "… at Dow, a company based in X that provides Y": the organisation named
@@ -346,14 +379,31 @@ class TechnologyFrame(Frame):
         # "by X" hangs on the noun or, as often, on its of-object
         agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
         owners += [e for t in agents for e in r.entities(t)]
+        if not owners:
+            owners = self._engaged_in(noun)  # "X specializes in the production of Y"
         if modality(noun, sent) == "negated":
             return
         for owner in owners:
             if r.cls(owner) not in ORG_CLASSES:
                 continue
+            if "uses" not in props and r.cls(owner) == "Government":
+                continue  # "China's exports of EVs": a state is no vendor
             for p in things:
                 for prop in props:
                     r.fact(owner, prop, p, sent, f"nominal.{prop}.{noun.lemma_.lower()}.v1", 0.65)
+
+    def _engaged_in(self, noun: Token) -> list[int]:
+        """ "X specializes in the production of Y", "X is engaged in the development
+        of Y": the subject of a verb of occupation is the one who produces."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"in", "on"}:
+            return []
+        verb = prep.head
+        if verb.lemma_.lower() not in OCCUPATION_VERBS:
+            return []
+        if verb.dep_ in {"acomp", "attr"} or (verb.dep_ == "ROOT" and verb.pos_ == "ADJ"):
+            verb = verb.head  # "is engaged in": the copula holds the subject
+        return self.reader.entities(subject_of(verb)) or self._described(verb)
 
     def _named_by(self, noun: Token) -> list[int]:
         """The companies a company noun describes: "X, a maker of …", "X is a … firm",

@@ -40,6 +40,13 @@ DEAL_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs and adjectives of occupation: "X specializes in the production of Y", "X is
+#: engaged in the development of Y" (X produces, develops Y).
+OCCUPATION_VERBS: Final = frozenset(
+    {"specialize", "specialise", "engage", "engaged", "involve", "involved", "focus",
+     "concentrate", "active"}
+)  # fmt: skip
+
 #: Nominalisations of the product verbs: "X's sales of Y", "the production of Y by X".
 PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "sale": ("provides",), "supply": ("provides",), "export": ("provides",),
