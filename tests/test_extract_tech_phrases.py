@@ -152,5 +152,6 @@ def test_components_of_export_cases_are_technologies(nlp) -> None:  # type: igno
 def test_a_vague_head_needs_its_technical_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Avro Inc opened data centers and bought fiber optic cables."
     assert {"data centers", "fiber optic cables"} <= technologies(nlp, text)
-    text = "The diplomat read the cables at the call centers with role models."
+    assert "solar panels" in technologies(nlp, "Avro Inc imports solar panels.")
+    text = "The diplomat read the cables at the call centers with role models in prison cells."
     assert spans(nlp, text) == []

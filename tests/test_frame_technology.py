@@ -29,6 +29,12 @@ def test_make_names_the_product_it_makes(nlp) -> None:  # type: ignore[no-untype
     )
 
 
+def test_a_name_the_tokenizer_cut_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Veltra Corp", "5G equipment") in found(
+        nlp, "Veltra Corp sold 5G equipment to Orbit Inc.", "provides"
+    )
+
+
 def test_make_a_profit_or_a_bid_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Veltra Corp made a profit last year. Veltra Corp also made a bid for Orbit Inc."
     result = run(nlp, text)

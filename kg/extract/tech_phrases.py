@@ -95,6 +95,7 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("goggles",), {"vision"}),
         (("weights",), {"model"}),
         (("imagery",), {"satellite"}),
+        (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
     )
     for head in heads
 }  # fmt: skip

@@ -119,6 +119,10 @@ def _name_start(head: Token, brand: bool = False) -> int:
     doc = head.doc
     while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
         start -= 1  # a line break inside the phrase is no gap
+    while start < head.i and start > 0 and not doc[start - 1].whitespace_:
+        if not doc[start - 1].text.isalnum():
+            break
+        start -= 1  # "5G equipment": the tokenizer cut "5G" in two
     return start
 
 
