@@ -184,6 +184,27 @@ def test_companies_such_as_a_list_act_for_the_noun(nlp) -> None:  # type: ignore
     } <= made
 
 
+def test_provide_a_customer_with_goods_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp provided the Ruritanian army with surveillance drones."
+    assert ("Veltra Corp", "Ruritanian army") in found(nlp, text, "supplies")
+    assert not found(nlp, "Veltra Corp provided the Ruritanian army with training.", "supplies")
+
+
+def test_customers_and_suppliers_include(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp's customers include Orbit Inc in Ohio. "
+        "Orbit Inc's suppliers include Kellgar Corp in Texas."
+    )
+    supplied = found(nlp, text, "supplies")
+    assert {("Veltra Corp", "Orbit Inc"), ("Kellgar Corp", "Orbit Inc")} <= supplied
+    assert ("Orbit Inc", "Veltra Corp") not in supplied
+
+
+def test_a_customer_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbit Inc, a customer of Veltra Corp, filed suit in Ohio."
+    assert ("Veltra Corp", "Orbit Inc") in found(nlp, text, "supplies")
+
+
 # ---------------------------------------------------------------- nominalisations
 
 

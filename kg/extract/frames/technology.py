@@ -46,6 +46,7 @@ from kg.extract.frames.technology_words import (
     PRODUCT_NOMINALS,
     PRODUCT_VERBS,
     SUPPLIER_NOUNS,
+    TRADE_PARTNER_NOUNS,
     VERSION_NOUNS,
     is_product_head,
 )
@@ -60,6 +61,9 @@ _BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep",
 _LIST_DEPS = frozenset({"conj", "appos"})
 #: Verbs whose object is a product whatever it is called ("manufactures terminals").
 _VOUCHING_VERBS = frozenset({"manufacture"})
+#: Verbs whose object may be the customer: "supplies the army", "provides the
+#: police with drones" (the latter only with the goods named).
+_CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -193,7 +197,8 @@ def _version_of(token: Token) -> Token:
 class TechnologyFrame(Frame):
     verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
     nouns = (
-        frozenset(PROVIDER_NOUNS)
+        frozenset(TRADE_PARTNER_NOUNS)
+        | frozenset(PROVIDER_NOUNS)
         | frozenset(FIRM_NOUNS)
         | SUPPLIER_NOUNS
         | frozenset(PRODUCT_NOMINALS)
@@ -222,14 +227,17 @@ class TechnologyFrame(Frame):
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
-                elif lemma == "supply" and r.cls(mention.entity) in {"Government", "Company"}:
+                elif lemma in _CUSTOMER_VERBS and r.cls(mention.entity) in {
+                    "Government",
+                    "Company",
+                }:
                     customers.append(mention.entity)
                 continue
             product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
-        if supplied and not products:
-            customers = []  # "supplied X with capital": no goods, no customer
+        if (supplied or lemma != "supply") and not products:
+            customers = []  # "supplied X with capital", "provided X with training"
         if not (products or customers or receivers):
             return True
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
@@ -365,6 +373,8 @@ class TechnologyFrame(Frame):
         word = noun.lemma_.lower()
         if word in PRODUCT_NOMINALS:
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
+        if word in TRADE_PARTNER_NOUNS:
+            self._trade_partners(noun, TRADE_PARTNER_NOUNS[word], sent)
         companies = self._named_by(noun)
         if not companies:
             return
@@ -372,6 +382,32 @@ class TechnologyFrame(Frame):
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
         if word in FIRM_NOUNS:
             self._firm_words(noun, companies, FIRM_NOUNS[word], sent)
+
+    def _trade_partners(self, noun: Token, owner_sells: bool, sent: Span) -> None:
+        """ "X's customers include A and B" (X supplies them), "its suppliers include
+        A" (A supplies X), "A, a customer of X" (X supplies A)."""
+        r = self.reader
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+            owner_tokens = [c for c in noun.children if c.dep_ == "poss"]
+            others = [e for o in children(noun.head, "dobj") for e in r.entities(o)]
+        elif noun.dep_ in {"appos", "attr"} and noun.tag_ == "NN":
+            owner_tokens = preps(noun, "of")
+            others = self._named_by(noun)
+        else:
+            return
+        owners = [e for t in owner_tokens for e in r.entities(t)]
+        if modality(noun, sent) == "negated":
+            return
+        parties = {"Company", "Government"}
+        for owner in owners:
+            for other in others:
+                if r.cls(owner) not in parties or r.cls(other) not in parties:
+                    continue
+                seller, buyer = (owner, other) if owner_sells else (other, owner)
+                if r.cls(seller) == "Company":
+                    r.fact(
+                        seller, "supplies", buyer, sent, f"nominal.supplies.{noun.lemma_}.v1", 0.65
+                    )
 
     def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
         """ "Veltra's sales of memory chips", "the production of drones by X"."""

@@ -145,6 +145,14 @@ VERSION_NOUNS: Final = frozenset(
 #: Product heads that a company develops rather than sells: "Microsoft's WMA format".
 DEVELOPED_HEADS: Final = frozenset({"format", "standard", "protocol", "codec", "algorithm"})
 
+#: Nouns of trading partners, and whether their owner is the seller: "X's
+#: customers include A" (X sells to A), "X's suppliers include A" (A sells to X);
+#: not "buyer", which is also who buys the company.
+TRADE_PARTNER_NOUNS: Final[dict[str, bool]] = {
+    "customer": True, "client": True,
+    "supplier": False, "vendor": False,
+}  # fmt: skip
+
 #: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
 SUPPLIER_NOUNS: Final = frozenset({"supplier", "vendor", "contractor", "provider"})
 
