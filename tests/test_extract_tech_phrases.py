@@ -155,3 +155,18 @@ def test_a_vague_head_needs_its_technical_modifier(nlp) -> None:  # type: ignore
     assert "solar panels" in technologies(nlp, "Avro Inc imports solar panels.")
     text = "The diplomat read the cables at the call centers with role models in prison cells."
     assert spans(nlp, text) == []
+
+
+# ---------------------------------------------------------------- brands and models
+
+
+def test_a_brand_or_model_before_a_product_word_names_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc bought the Zorvex spyware and Kestrel 9 rockets in 2020."
+    assert {"Zorvex spyware", "Kestrel 9 rockets"} <= technologies(nlp, text)
+
+
+def test_a_known_company_before_a_product_word_stays_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Avro Inc banned the Huawei phones and Zorvex drones in 2020.")
+    classes = {e.name: e.cls for e in result.entities}
+    assert classes.get("Huawei") == "Company" and "Huawei phones" not in classes
+    assert "Zorvex drones" not in classes  # no "the", no number: maybe the maker

@@ -198,6 +198,8 @@ def test_customers_and_suppliers_include(nlp) -> None:  # type: ignore[no-untype
     supplied = found(nlp, text, "supplies")
     assert {("Veltra Corp", "Orbit Inc"), ("Kellgar Corp", "Orbit Inc")} <= supplied
     assert ("Orbit Inc", "Veltra Corp") not in supplied
+    text = "Kellgar Corp sued Veltra Corp, and its customers include Orbit Inc in Ohio."
+    assert not found(nlp, text, "supplies")
 
 
 def test_a_customer_of(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -84,7 +84,7 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
         if word in ENGINEERING_WORDS:
             found.update(_engineered(doc[i]))
     found.update(_countable(doc))
-    found.update(release_spans(doc))  # "connected vehicles", "(VCS)", "such as the Z100"
+    found.update(release_spans(doc, known))  # "connected vehicles", "(VCS)", "such as the Z100"
     table = token_table(doc)
     names = set(table.text)
     out: set[tuple[int, int]] = set()

@@ -20,6 +20,7 @@ does not, nor does an acronym of anything else ("small businesses (SBs)").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -106,14 +107,24 @@ TECH_ACRONYMS = frozenset(
      "SRAM", "MMIC", "UAV", "UAS", "EUV"}
 )  # fmt: skip
 
+#: Product words a brand or model name comes before ("the Pegasus spyware", "the
+#: Windows operating system", "Falcon 9 rockets", "the Kirin 9000 chip").
+_BRANDED_HEADS = (TECH_PHRASE_HEADS | frozenset({"spyware", "malware", "app", "apps"})) - frozenset(
+    {"intelligence", "recognition", "learning", "computing", "communications"}
+)
+
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}s?$")
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
 
 
-def release_spans(doc: Doc) -> list[tuple[int, int]]:
+def release_spans(
+    doc: Doc, is_company: Callable[[str], bool] | None = None
+) -> list[tuple[int, int]]:
     """Token bounds of the technology phrases of ``doc`` in release wording, in text
-    order (see the module's docstring)."""
+    order (see the module's docstring). ``is_company`` says whether a capitalised
+    name is a known company, which no brand before a product word is."""
+    known = is_company or (lambda name: False)
     table = token_table(doc)
     found: set[tuple[int, int]] = set()
     acronyms: set[str] = set()
@@ -131,6 +142,8 @@ def release_spans(doc: Doc) -> list[tuple[int, int]]:
             found.add((i - 1, i + 1))
         elif word in GOODS or word in MODIFIED_GOODS:
             found.update(_goods(doc[i]))
+        if word in _BRANDED_HEADS and i > 0:
+            found.update(_branded(doc[i], known))
         elif table.text[i] in TECH_ACRONYMS or table.text[i][:-1] in TECH_ACRONYMS:
             found.add(_acronym_phrase(doc[i]))
     if acronyms:
@@ -252,3 +265,29 @@ def _acronym_phrase(word: Token) -> tuple[int, int]:
     while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
         head = head.head
     return word.i, head.i + 1
+
+
+def _branded(head: Token, known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """ "the Pegasus spyware", "the Windows operating system", "Falcon 9 rockets": a
+    brand or model name before a product word names the product with it. A name
+    counts as a brand after "the"/"its" or with a model number, and never when it
+    is a known company ("Huawei phones" are Huawei's phones)."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
+        start -= 1  # "operating (system)"
+    brand_end = start
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num):
+        start -= 1
+    if start == brand_end or not doc[start].text[:1].isupper():
+        return []
+    brand = doc[start:brand_end]
+    numbered = any(any(ch.isdigit() for ch in t.text) for t in brand)
+    owner = start > 0 and doc[start - 1].lower_ in {"the", "its", "their"}
+    if not (numbered or owner) or known(brand.text) or known(brand[0].text):
+        return []
+    # a person's name takes no "the": after it a name the NER calls a person is a brand
+    places = {"GPE", "NORP", "DATE", "MONEY"} | (set() if owner else {"PERSON"})
+    if any(t.ent_type_ in places for t in brand):
+        return []
+    return [(start, head.i + 1)]

@@ -388,7 +388,8 @@ class TechnologyFrame(Frame):
         A" (A supplies X), "A, a customer of X" (X supplies A)."""
         r = self.reader
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
-            owner_tokens = [c for c in noun.children if c.dep_ == "poss"]
+            # a named owner only: "its customers" points back too loosely
+            owner_tokens = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             others = [e for o in children(noun.head, "dobj") for e in r.entities(o)]
         elif noun.dep_ in {"appos", "attr"} and noun.tag_ == "NN":
             owner_tokens = preps(noun, "of")
