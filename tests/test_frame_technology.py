@@ -207,6 +207,18 @@ def test_a_customer_of(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Veltra Corp", "Orbit Inc") in found(nlp, text, "supplies")
 
 
+def test_release_verbs_of_making_selling_and_using(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp fabricates memory chips. Orbit Inc distributes surveillance cameras "
+        "to Kellgar Corp. Brenmark Inc leverages cloud computing services."
+    )
+    result = run(nlp, text)
+    assert ("Veltra Corp", "memory chips") in facts(result, "develops")
+    assert ("Orbit Inc", "Kellgar Corp") in facts(result, "supplies")
+    assert ("Brenmark Inc", "cloud computing services") in facts(result, "uses")
+    assert not found(nlp, "Veltra Corp delivered a speech in Ohio.", "provides")
+
+
 # ---------------------------------------------------------------- nominalisations
 
 

@@ -65,7 +65,7 @@ _VOUCHING_VERBS = frozenset({"manufacture"})
 #: police with drones" (the latter only with the goods named).
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
-_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship"})
+_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").

@@ -15,15 +15,18 @@ from typing import Final
 PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "develop": ("develops",), "build": ("develops",), "design": ("develops",),
     "make": ("develops",), "manufacture": ("develops",), "produce": ("develops",),
-    "create": ("develops",), "invent": ("develops",),
+    "create": ("develops",), "invent": ("develops",), "fabricate": ("develops",),
+    "engineer": ("develops",), "assemble": ("develops",), "pioneer": ("develops",),
     "sell": ("provides",), "supply": ("provides",), "offer": ("provides",),
     "provide": ("provides",), "market": ("provides",), "export": ("provides",),
-    "ship": ("provides",),
+    "ship": ("provides",), "distribute": ("provides",), "resell": ("provides",),
+    "deliver": ("provides",),
     # a firm that launches a product both made it and sells it
     "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
     "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
     "use": ("uses",), "deploy": ("uses",), "operate": ("uses",), "employ": ("uses",),
-    "adopt": ("uses",), "install": ("uses",),
+    "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
+    "utilize": ("uses",), "utilise": ("uses",),
 }  # fmt: skip
 
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
