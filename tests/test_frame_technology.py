@@ -210,7 +210,7 @@ def test_a_customer_of(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_release_verbs_of_making_selling_and_using(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Veltra Corp fabricates memory chips. Orbit Inc distributes surveillance cameras "
-        "to Kellgar Corp. Brenmark Inc leverages cloud computing services."
+        "to Kellgar Corp in Ohio. Brenmark Inc leverages cloud computing services."
     )
     result = run(nlp, text)
     assert ("Veltra Corp", "memory chips") in facts(result, "develops")
