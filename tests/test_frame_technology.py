@@ -249,6 +249,19 @@ def test_a_state_exporting_goods_is_no_vendor(nlp) -> None:  # type: ignore[no-u
     assert not found(nlp, text, "provides")
 
 
+def test_an_investment_in_product_making_develops_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp announced a $2 billion investment in memory chip manufacturing."
+    assert ("Veltra Corp", "memory chip") in found(nlp, text, "develops")
+    text = "Orbit Inc announced plans to expand drone production in Texas."
+    assert ("Orbit Inc", "drone") in found(nlp, text, "develops")
+
+
+def test_making_a_law_boosts_is_no_developer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ruritanian Chips Act will boost semiconductor production in Ohio."
+    assert not found(nlp, text, "develops")
+    assert not found(nlp, "Veltra Corp halted its investment in banking.", "develops")
+
+
 def test_sales_without_a_seller_say_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not found(nlp, "Sales of cars rose in Ohio.", "provides")
 

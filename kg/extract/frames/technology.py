@@ -39,6 +39,8 @@ from kg.extract.frames.technology_words import (
     EVALUATIVE,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
+    GROWTH_VERBS,
+    MAKING_NOMINALS,
     NOT_GOODS,
     OCCUPATION_VERBS,
     PREP_VERBS,
@@ -414,6 +416,10 @@ class TechnologyFrame(Frame):
         """ "Veltra's sales of memory chips", "the production of drones by X"."""
         r = self.reader
         things = [p for t in preps(noun, "of") for c in conjuncts(t) for p in self._thing(c)]
+        confidence = 0.65
+        if not things and noun.lemma_.lower() in MAKING_NOMINALS:
+            things = self._compound_product(noun)  # "memory chip manufacturing"
+            confidence = 0.6
         if not things:
             return
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
@@ -422,6 +428,8 @@ class TechnologyFrame(Frame):
         owners += [e for t in agents for e in r.entities(t)]
         if not owners:
             owners = self._engaged_in(noun)  # "X specializes in the production of Y"
+        if not owners and noun.lemma_.lower() in MAKING_NOMINALS:
+            owners = self._investor(noun)  # "X invests in chip production"
         if modality(noun, sent) == "negated":
             return
         for owner in owners:
@@ -431,7 +439,38 @@ class TechnologyFrame(Frame):
                 continue  # "China's exports of EVs": a state is no vendor
             for p in things:
                 for prop in props:
-                    r.fact(owner, prop, p, sent, f"nominal.{prop}.{noun.lemma_.lower()}.v1", 0.65)
+                    rule = f"nominal.{prop}.{noun.lemma_.lower()}.v1"
+                    r.fact(owner, prop, p, sent, rule, confidence)
+
+    def _compound_product(self, noun: Token) -> list[int]:
+        """ "memory chip manufacturing", "semiconductor production": the product a
+        making noun names before it."""
+        r = self.reader
+        before = r.doc[noun.i - 1] if noun.i > 0 else None
+        if before is None or before.dep_ != "compound" or before.head.i != noun.i:
+            return []
+        held = r.index.get(before.i)
+        if held is not None:
+            return [held.entity] if r.cls(held.entity) == "Technology" else []
+        bounds = product_bounds(before)
+        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
+
+    def _investor(self, noun: Token) -> list[int]:
+        """ "X announced an investment in chip manufacturing", "X plans to increase
+        semiconductor production": the firm that puts money into the making."""
+        r = self.reader
+        verb: Token | None = None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            holder = noun.head.head  # "an investment in", "invests in"
+            if holder.lemma_.lower() in {"investment", "invest"}:
+                verb = holder if holder.pos_ == "VERB" else holder.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in GROWTH_VERBS:
+            verb = noun.head
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+                verb = verb.head.head  # "announced plans to increase"
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        return [e for e in r.entities(subject_of(verb)) if r.cls(e) == "Company"]
 
     def _engaged_in(self, noun: Token) -> list[int]:
         """ "X specializes in the production of Y", "X is engaged in the development

@@ -50,11 +50,20 @@ OCCUPATION_VERBS: Final = frozenset(
      "concentrate", "active"}
 )  # fmt: skip
 
+#: Nouns of making that may name their product before them ("chip manufacturing").
+MAKING_NOMINALS: Final = frozenset({"production", "manufacturing", "manufacture", "fabrication"})
+
+#: Verbs by which a firm grows its own making: "X plans to expand chip production".
+GROWTH_VERBS: Final = frozenset(
+    {"increase", "expand", "boost", "double", "triple", "begin", "start", "ramp", "scale"}
+)
+
 #: Nominalisations of the product verbs: "X's sales of Y", "the production of Y by X".
 PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "sale": ("provides",), "supply": ("provides",), "export": ("provides",),
     "production": ("develops",), "manufacture": ("develops",),
     "manufacturing": ("develops",), "development": ("develops",),
+    "fabrication": ("develops",),
     "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
 }  # fmt: skip
 
