@@ -9,7 +9,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from kg.extract.extractor import extract_doc
-from kg.extract.frames.technology import product_bounds
+from kg.extract.frames.technology import _relative_object, product_bounds
 from kg.model import Article
 from tests.test_extract_rules import facts, run
 
@@ -26,6 +26,12 @@ def found(nlp, text: str, predicate: str) -> set[tuple[str, str]]:  # type: igno
 def test_make_names_the_product_it_makes(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Veltra Corp", "memory chips") in found(
         nlp, "Veltra Corp makes memory chips in Busan.", "develops"
+    )
+
+
+def test_a_name_the_tokenizer_cut_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Veltra Corp", "5G equipment") in found(
+        nlp, "Veltra Corp sold 5G equipment to Orbit Inc.", "provides"
     )
 
 
@@ -124,6 +130,95 @@ def test_a_government_that_develops_is_no_vendor(nlp) -> None:  # type: ignore[n
     assert not found(nlp, text, "develops") and not found(nlp, text, "provides")
 
 
+def test_relative_clause_object_is_what_its_subject_makes_and_sells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc repaired the drones that Kestrel Corp designed, sold and serviced."
+    assert ("Kestrel Corp", "drones") in found(nlp, text, "develops")
+    assert ("Kestrel Corp", "drones") in found(nlp, text, "provides")
+    assert ("Avro Inc", "drones") not in found(nlp, text, "develops")
+
+
+def test_relative_clause_without_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Regulators tested the routers Pellucid Systems Inc makes."
+    assert ("Pellucid Systems Inc", "routers") in found(nlp, text, "develops")
+
+
+def test_relative_clause_with_its_own_object_is_not_about_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp lost money in the year that Orbit Inc launched a smartphone."
+    assert ("Orbit Inc", "year") not in found(nlp, text, "provides")
+    assert not any(o == "money" for _, o in found(nlp, text, "develops"))
+
+
+def test_supplied_with_money_supplies_no_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp supplied Orbit Inc with working capital in 2019."
+    assert not found(nlp, text, "supplies")
+
+
+def test_goods_exported_to_a_country_supply_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp exported military drones to Iran in 2015."
+    assert ("Kestrel Corp", "Iran") in found(nlp, text, "supplies")
+    assert ("Kestrel Corp", "military drones") in found(nlp, text, "provides")
+
+
+def test_advice_given_to_a_country_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp provided training to Iran in 2015."
+    assert not found(nlp, text, "supplies")
+
+
+def test_a_company_that_develops_is_the_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp is a Chinese company that designs and sells surveillance drones."
+    assert ("Kestrel Corp", "surveillance drones") in found(nlp, text, "develops")
+    assert ("Kestrel Corp", "surveillance drones") in found(nlp, text, "provides")
+
+
+def test_a_company_the_relative_clause_does_not_describe(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc hired a contractor that makes drones."
+    assert not found(nlp, text, "develops")
+
+
+def test_companies_such_as_a_list_act_for_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Firms such as Kestrel Corp and Avro Inc develop artificial intelligence."
+    made = found(nlp, text, "develops")
+    assert {
+        ("Kestrel Corp", "artificial intelligence"),
+        ("Avro Inc", "artificial intelligence"),
+    } <= made
+
+
+def test_provide_a_customer_with_goods_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp provided the Ruritanian army with surveillance drones."
+    assert ("Veltra Corp", "Ruritanian army") in found(nlp, text, "supplies")
+    assert not found(nlp, "Veltra Corp provided the Ruritanian army with training.", "supplies")
+
+
+def test_customers_and_suppliers_include(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp's customers include Orbit Inc in Ohio. "
+        "Orbit Inc's suppliers include Kellgar Corp in Texas."
+    )
+    supplied = found(nlp, text, "supplies")
+    assert {("Veltra Corp", "Orbit Inc"), ("Kellgar Corp", "Orbit Inc")} <= supplied
+    assert ("Orbit Inc", "Veltra Corp") not in supplied
+    text = "Kellgar Corp sued Veltra Corp, and its customers include Orbit Inc in Ohio."
+    assert not found(nlp, text, "supplies")
+
+
+def test_a_customer_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbit Inc, a customer of Veltra Corp, filed suit in Ohio."
+    assert ("Veltra Corp", "Orbit Inc") in found(nlp, text, "supplies")
+
+
+def test_release_verbs_of_making_selling_and_using(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp fabricates memory chips. Orbit Inc distributes surveillance cameras "
+        "to Kellgar Corp in Ohio. Brenmark Inc leverages cloud computing services."
+    )
+    result = run(nlp, text)
+    assert ("Veltra Corp", "memory chips") in facts(result, "develops")
+    assert ("Orbit Inc", "Kellgar Corp") in facts(result, "supplies")
+    assert ("Brenmark Inc", "cloud computing services") in facts(result, "uses")
+    assert not found(nlp, "Veltra Corp delivered a speech in Ohio.", "provides")
+
+
 # ---------------------------------------------------------------- nominalisations
 
 
@@ -135,6 +230,36 @@ def test_possessive_sales_of_a_product(nlp) -> None:  # type: ignore[no-untyped-
 def test_production_of_a_product_by_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The production of drones by Veltra Corp started in 2010."
     assert ("Veltra Corp", "drones") in found(nlp, text, "develops")
+
+
+def test_specializes_in_the_production_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp specializes in the production of thermal imaging cameras."
+    assert ("Kestrel Corp", "thermal imaging cameras") in found(nlp, text, "develops")
+    text = "Kestrel Corp is engaged in the development of surveillance drones."
+    assert ("Kestrel Corp", "surveillance drones") in found(nlp, text, "develops")
+
+
+def test_a_crime_about_a_product_is_no_occupation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp was involved in the theft of drones and in the smuggling of drones."
+    assert not found(nlp, text, "develops") and not found(nlp, text, "provides")
+
+
+def test_a_state_exporting_goods_is_no_vendor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ruritanian Defence Ministry's exports of drones grew in 2020."
+    assert not found(nlp, text, "provides")
+
+
+def test_an_investment_in_product_making_develops_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp announced a $2 billion investment in memory chip manufacturing."
+    assert ("Veltra Corp", "memory chip") in found(nlp, text, "develops")
+    text = "Orbit Inc announced plans to expand drone production in Texas."
+    assert ("Orbit Inc", "drone") in found(nlp, text, "develops")
+
+
+def test_making_a_law_boosts_is_no_developer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ruritanian Chips Act will boost semiconductor production in Ohio."
+    assert not found(nlp, text, "develops")
+    assert not found(nlp, "Veltra Corp halted its investment in banking.", "develops")
 
 
 def test_sales_without_a_seller_say_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -313,3 +438,22 @@ def test_relative_clause_of_a_misplaced_apposition_names_the_company_before_it()
     names = {e.key: e.name for e in result.entities}
     made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
     assert made == {("Norvex Corp", "coatings")}
+
+
+def test_relative_object_on_a_fixed_parse() -> None:
+    # "the drones (that) Orbit sold": the noun the clause hangs on is sold
+    doc = _doc(
+        ["the", "drones", "that", "Orbit", "sold"],
+        [1, 1, 4, 4, 1],
+        ["det", "ROOT", "dobj", "nsubj", "relcl"],
+        ["DET", "NOUN", "PRON", "PROPN", "VERB"],
+    )
+    assert [t.i for t in _relative_object(doc[4])] == [1]
+    # "the firm that sold drones": the pronoun is the subject, the noun is no object
+    doc = _doc(
+        ["the", "firm", "that", "sold", "drones"],
+        [1, 1, 3, 1, 3],
+        ["det", "ROOT", "nsubj", "relcl", "dobj"],
+        ["DET", "NOUN", "PRON", "VERB", "NOUN"],
+    )
+    assert _relative_object(doc[3]) == []

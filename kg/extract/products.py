@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
+from kg.extract.tech_phrases import release_spans
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
     BRAND_NOUNS,
@@ -48,6 +49,11 @@ _MARKET_HEADS = frozenset(
      "exports", "imports", "group", "groups"}
 )  # fmt: skip
 _JOINERS = frozenset({"and", "or", ",", "&"})
+#: Words of regulations that pick some of a kind, not name it ("certain advanced
+#: computing chips", "covered technologies").
+_SELECTING = frozenset(
+    {"certain", "specific", "particular", "relevant", "covered", "applicable", "specified"}
+)
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 
 #: Verbs of having and using things: "use an Orbix Zune", "sold ten million Zunes".
@@ -78,7 +84,35 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
         if word in ENGINEERING_WORDS:
             found.update(_engineered(doc[i]))
     found.update(_countable(doc))
-    return sorted(b for b in found if not _inside_a_firm_name(doc, *b))
+    found.update(release_spans(doc, known))  # "connected vehicles", "(VCS)", "such as the Z100"
+    table = token_table(doc)
+    names = set(table.text)
+    out: set[tuple[int, int]] = set()
+    for start, end in found:
+        if _inside_a_firm_name(doc, start, end):
+            continue
+        owners = [i + 1 for i in range(start, end - 1) if _owner(table.text, i, names)]
+        out.add((max([start, *owners]), end))
+    return sorted(out)
+
+
+def _owner(words: list[str], i: int, names: set[str]) -> bool:
+    """Word ``i`` is a possessive whose apostrophe a scraper dropped ("AMSCs software",
+    "the victim companys systems"): a name the text also uses without the "s", before
+    a lower-case word, or a common noun in "ys" that no plural ends with. The
+    product's name begins after it.
+
+    >>> _owner(["AMSCs", "software"], 0, {"AMSC"}), _owner(["companys", "systems"], 0, set())
+    (True, True)
+    >>> _owner(["Systems", "Engineering"], 0, {"System"}), _owner(["days", "work"], 0, set())
+    (False, False)
+    """
+    word = words[i]
+    if len(word) < 3 or not word.endswith("s"):
+        return False
+    if word[:1].isupper():
+        return word[:-1] in names and i + 1 < len(words) and words[i + 1][:1].islower()
+    return word.islower() and word.endswith("ys") and word[-3] not in "aeiou"
 
 
 def _inside_a_firm_name(doc: Doc, start: int, end: int) -> bool:
@@ -119,7 +153,7 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
         before_hyphen = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
         if hyphen or (before_hyphen and word not in EVALUATIVE_WORDS and t.pos_ != "NUM"):
             left = i
-        elif word in EVALUATIVE_WORDS or t.tag_ in {"JJS", "JJR", "RBS"}:
+        elif word in EVALUATIVE_WORDS or word in _SELECTING or t.tag_ in {"JJS", "JJR", "RBS"}:
             break
         elif word in _JOINERS and i - 1 >= edge and left < head.i + 1:
             if doc[i - 1].pos_ not in {"NOUN", "ADJ"}:

@@ -39,16 +39,20 @@ from kg.extract.frames.technology_words import (
     EVALUATIVE,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
+    GROWTH_VERBS,
+    MAKING_NOMINALS,
     NOT_GOODS,
+    OCCUPATION_VERBS,
     PREP_VERBS,
     PRODUCT_FIRM_WORDS,
     PRODUCT_NOMINALS,
     PRODUCT_VERBS,
     SUPPLIER_NOUNS,
+    TRADE_PARTNER_NOUNS,
     VERSION_NOUNS,
     is_product_head,
 )
-from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES, PROVIDER_NOUNS
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, PROVIDER_NOUNS
 from kg.extract.mentions import TECH_MODIFIERS, EntityCluster
 
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
@@ -59,8 +63,11 @@ _BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep",
 _LIST_DEPS = frozenset({"conj", "appos"})
 #: Verbs whose object is a product whatever it is called ("manufactures terminals").
 _VOUCHING_VERBS = frozenset({"manufacture"})
+#: Verbs whose object may be the customer: "supplies the army", "provides the
+#: police with drones" (the latter only with the goods named).
+_CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
-_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship"})
+_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
@@ -118,6 +125,10 @@ def _name_start(head: Token, brand: bool = False) -> int:
     doc = head.doc
     while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
         start -= 1  # a line break inside the phrase is no gap
+    while start < head.i and start > 0 and not doc[start - 1].whitespace_:
+        if not doc[start - 1].text.isalnum():
+            break
+        start -= 1  # "5G equipment": the tokenizer cut "5G" in two
     return start
 
 
@@ -149,6 +160,33 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _relative_pronoun(token: Token) -> bool:
+    return token.tag_ in {"WDT", "WP"} or token.lower_ in {"that", "which"}
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """ "the turbines that X manufactured, sold and serviced", "the chips X makes": the
+    noun a relative clause hangs on is the object of its verb (and of the verbs joined
+    to it) when the clause has its own subject and no other object.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Avro bought the routers that Kestrel Corp built and sold.")
+    >>> [t.text for t in _relative_object(doc[9])], _relative_object(doc[1])
+    (['routers'], [])
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or _relative_pronoun(subj):
+        return []  # "Veltra, which makes chips": the antecedent acts, it is not made
+    if any(c.dep_ == "dobj" and not _relative_pronoun(c) for c in clause.children):
+        return []  # "the year that X made chips"
+    return [clause.head]
+
+
 def _version_of(token: Token) -> Token:
     """ "unveiled the latest version of its search engine": the product, not its
     version."""
@@ -161,7 +199,8 @@ def _version_of(token: Token) -> Token:
 class TechnologyFrame(Frame):
     verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
     nouns = (
-        frozenset(PROVIDER_NOUNS)
+        frozenset(TRADE_PARTNER_NOUNS)
+        | frozenset(PROVIDER_NOUNS)
         | frozenset(FIRM_NOUNS)
         | SUPPLIER_NOUNS
         | frozenset(PRODUCT_NOMINALS)
@@ -171,17 +210,17 @@ class TechnologyFrame(Frame):
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         actors, things = self._arguments(clause)
-        actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
-        if not actors:
-            return True
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             things = [t for o in preps(verb, word) for t in conjuncts(o, _LIST_DEPS)]
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
-        if "provides" in props:
-            things += preps(verb, "with")  # "supplies the army with drones"
+        actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
+        if not actors:
+            return True
+        supplied = preps(verb, "with") if "provides" in props else []
+        things += supplied  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
@@ -190,12 +229,17 @@ class TechnologyFrame(Frame):
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
-                elif lemma == "supply" and r.cls(mention.entity) in {"Government", "Company"}:
+                elif lemma in _CUSTOMER_VERBS and r.cls(mention.entity) in {
+                    "Government",
+                    "Company",
+                }:
                     customers.append(mention.entity)
                 continue
             product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+        if (supplied or lemma != "supply") and not products:
+            customers = []  # "supplied X with capital", "provided X with training"
         if not (products or customers or receivers):
             return True
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
@@ -216,12 +260,28 @@ class TechnologyFrame(Frame):
                             a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.v1", 0.7,
                             clause.modality,
                         )  # fmt: skip
+                    elif products and lemma in _GOODS_VERBS and self._country(rec):
+                        # "exported the circuits to Iran": goods sold into a country
+                        r.fact(
+                            a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.country.v1",
+                            0.6, clause.modality,
+                        )  # fmt: skip
             for p in products:
                 for prop in props:
                     r.fact(
                         a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
                     )
         return True
+
+    def _country(self, entity: int) -> bool:
+        """A country named as a place ("Iran", "the PRC")."""
+        cluster = self.reader.clusters[entity]
+        if cluster.cls != "Location":
+            return False
+        names = {cluster.name} | set(cluster.aliases)
+        return bool(names & COUNTRY_NAMES) or any(
+            m.span[0].ent_type_ == "GPE" and m.span[0].text.isupper() for m in cluster.mentions
+        )
 
     def _arguments(self, clause: VerbClause) -> tuple[list[int], list[Token]]:
         """Who acts, and the words naming what they act on: active ("X makes Y"),
@@ -241,11 +301,13 @@ class TechnologyFrame(Frame):
             else:
                 things = []
             return clause.agents, things
-        objects = children(verb, "dobj")
+        objects = [o for o in children(verb, "dobj") if not _relative_pronoun(o)]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
-        actors = clause.subjects
+        if not objects:
+            objects = _relative_object(verb)  # "the turbines that X made and sold"
+        actors = clause.subjects or self._listed_subjects(verb) or self._described(verb)
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
@@ -264,6 +326,38 @@ class TechnologyFrame(Frame):
             actors = self.reader.entities(subject_of(verb.head.head))
         return actors, [_version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
 
+    def _described(self, verb: Token) -> list[int]:
+        """ "X is a company that develops Y": the company a relative clause's noun
+        describes ("that" stands for "a company", which is X)."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+            clause = clause.head
+        subj = subject_of(clause)
+        if clause.dep_ != "relcl" or subj is None or not _relative_pronoun(subj):
+            return []
+        noun = clause.head
+        if noun.lemma_.lower() not in NAMING_NOUNS:
+            return []
+        return self._named_by(noun)
+
+    def _listed_subjects(self, verb: Token) -> list[int]:
+        """ "Companies such as X and Y develop Z", "AI firms, including X, build Z": the
+        companies a plural company noun lists act for it."""
+        subj = subject_of(verb)
+        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in COMPANY_NOUNS:
+            return []
+        listed = [
+            t
+            for prep in subj.children
+            if prep.dep_ == "prep"
+            and (
+                prep.lower_ in {"including", "like"}
+                or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+            )
+            for t in children(prep, "pobj")
+        ]
+        return [e for t in listed for e in self.reader.entities(t)]
+
     def _appositive_anchor(self, appos: Token) -> int | None:
         """ "… at Dow, a company based in X that provides Y": the organisation named
         just before the appositive's comma (the parser often hangs it elsewhere)."""
@@ -281,6 +375,8 @@ class TechnologyFrame(Frame):
         word = noun.lemma_.lower()
         if word in PRODUCT_NOMINALS:
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
+        if word in TRADE_PARTNER_NOUNS:
+            self._trade_partners(noun, TRADE_PARTNER_NOUNS[word], sent)
         companies = self._named_by(noun)
         if not companies:
             return
@@ -289,24 +385,105 @@ class TechnologyFrame(Frame):
         if word in FIRM_NOUNS:
             self._firm_words(noun, companies, FIRM_NOUNS[word], sent)
 
+    def _trade_partners(self, noun: Token, owner_sells: bool, sent: Span) -> None:
+        """ "X's customers include A and B" (X supplies them), "its suppliers include
+        A" (A supplies X), "A, a customer of X" (X supplies A)."""
+        r = self.reader
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+            # a named owner only: "its customers" points back too loosely
+            owner_tokens = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            others = [e for o in children(noun.head, "dobj") for e in r.entities(o)]
+        elif noun.dep_ in {"appos", "attr"} and noun.tag_ == "NN":
+            owner_tokens = preps(noun, "of")
+            others = self._named_by(noun)
+        else:
+            return
+        owners = [e for t in owner_tokens for e in r.entities(t)]
+        if modality(noun, sent) == "negated":
+            return
+        parties = {"Company", "Government"}
+        for owner in owners:
+            for other in others:
+                if r.cls(owner) not in parties or r.cls(other) not in parties:
+                    continue
+                seller, buyer = (owner, other) if owner_sells else (other, owner)
+                if r.cls(seller) == "Company":
+                    r.fact(
+                        seller, "supplies", buyer, sent, f"nominal.supplies.{noun.lemma_}.v1", 0.65
+                    )
+
     def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
         """ "Veltra's sales of memory chips", "the production of drones by X"."""
         r = self.reader
         things = [p for t in preps(noun, "of") for c in conjuncts(t) for p in self._thing(c)]
+        confidence = 0.65
+        if not things and noun.lemma_.lower() in MAKING_NOMINALS:
+            things = self._compound_product(noun)  # "memory chip manufacturing"
+            confidence = 0.6
         if not things:
             return
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         # "by X" hangs on the noun or, as often, on its of-object
         agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
         owners += [e for t in agents for e in r.entities(t)]
+        if not owners:
+            owners = self._engaged_in(noun)  # "X specializes in the production of Y"
+        if not owners and noun.lemma_.lower() in MAKING_NOMINALS:
+            owners = self._investor(noun)  # "X invests in chip production"
         if modality(noun, sent) == "negated":
             return
         for owner in owners:
             if r.cls(owner) not in ORG_CLASSES:
                 continue
+            if "uses" not in props and r.cls(owner) == "Government":
+                continue  # "China's exports of EVs": a state is no vendor
             for p in things:
                 for prop in props:
-                    r.fact(owner, prop, p, sent, f"nominal.{prop}.{noun.lemma_.lower()}.v1", 0.65)
+                    rule = f"nominal.{prop}.{noun.lemma_.lower()}.v1"
+                    r.fact(owner, prop, p, sent, rule, confidence)
+
+    def _compound_product(self, noun: Token) -> list[int]:
+        """ "memory chip manufacturing", "semiconductor production": the product a
+        making noun names before it."""
+        r = self.reader
+        before = r.doc[noun.i - 1] if noun.i > 0 else None
+        if before is None or before.dep_ != "compound" or before.head.i != noun.i:
+            return []
+        held = r.index.get(before.i)
+        if held is not None:
+            return [held.entity] if r.cls(held.entity) == "Technology" else []
+        bounds = product_bounds(before)
+        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
+
+    def _investor(self, noun: Token) -> list[int]:
+        """ "X announced an investment in chip manufacturing", "X plans to increase
+        semiconductor production": the firm that puts money into the making."""
+        r = self.reader
+        verb: Token | None = None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            holder = noun.head.head  # "an investment in", "invests in"
+            if holder.lemma_.lower() in {"investment", "invest"}:
+                verb = holder if holder.pos_ == "VERB" else holder.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in GROWTH_VERBS:
+            verb = noun.head
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+                verb = verb.head.head  # "announced plans to increase"
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        return [e for e in r.entities(subject_of(verb)) if r.cls(e) == "Company"]
+
+    def _engaged_in(self, noun: Token) -> list[int]:
+        """ "X specializes in the production of Y", "X is engaged in the development
+        of Y": the subject of a verb of occupation is the one who produces."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"in", "on"}:
+            return []
+        verb = prep.head
+        if verb.lemma_.lower() not in OCCUPATION_VERBS:
+            return []
+        if verb.dep_ in {"acomp", "attr"} or (verb.dep_ == "ROOT" and verb.pos_ == "ADJ"):
+            verb = verb.head  # "is engaged in": the copula holds the subject
+        return self.reader.entities(subject_of(verb)) or self._described(verb)
 
     def _named_by(self, noun: Token) -> list[int]:
         """The companies a company noun describes: "X, a maker of …", "X is a … firm",

@@ -15,15 +15,18 @@ from typing import Final
 PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "develop": ("develops",), "build": ("develops",), "design": ("develops",),
     "make": ("develops",), "manufacture": ("develops",), "produce": ("develops",),
-    "create": ("develops",), "invent": ("develops",),
+    "create": ("develops",), "invent": ("develops",), "fabricate": ("develops",),
+    "engineer": ("develops",), "assemble": ("develops",), "pioneer": ("develops",),
     "sell": ("provides",), "supply": ("provides",), "offer": ("provides",),
     "provide": ("provides",), "market": ("provides",), "export": ("provides",),
-    "ship": ("provides",),
+    "ship": ("provides",), "distribute": ("provides",), "resell": ("provides",),
+    "deliver": ("provides",),
     # a firm that launches a product both made it and sells it
     "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
     "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
     "use": ("uses",), "deploy": ("uses",), "operate": ("uses",), "employ": ("uses",),
-    "adopt": ("uses",), "install": ("uses",),
+    "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
+    "utilize": ("uses",), "utilise": ("uses",),
 }  # fmt: skip
 
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
@@ -40,11 +43,27 @@ DEAL_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs and adjectives of occupation: "X specializes in the production of Y", "X is
+#: engaged in the development of Y" (X produces, develops Y).
+OCCUPATION_VERBS: Final = frozenset(
+    {"specialize", "specialise", "engage", "engaged", "involve", "involved", "focus",
+     "concentrate", "active"}
+)  # fmt: skip
+
+#: Nouns of making that may name their product before them ("chip manufacturing").
+MAKING_NOMINALS: Final = frozenset({"production", "manufacturing", "manufacture", "fabrication"})
+
+#: Verbs by which a firm grows its own making: "X plans to expand chip production".
+GROWTH_VERBS: Final = frozenset(
+    {"increase", "expand", "boost", "double", "triple", "begin", "start", "ramp", "scale"}
+)
+
 #: Nominalisations of the product verbs: "X's sales of Y", "the production of Y by X".
 PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "sale": ("provides",), "supply": ("provides",), "export": ("provides",),
     "production": ("develops",), "manufacture": ("develops",),
     "manufacturing": ("develops",), "development": ("develops",),
+    "fabrication": ("develops",),
     "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
 }  # fmt: skip
 
@@ -98,7 +117,8 @@ EVALUATIVE: Final = frozenset(
         "top", "best", "cheap", "expensive", "so-called", "further", "additional",
         "certain", "different", "particular", "former", "future", "next", "last",
         "previous", "only", "entire", "whole", "full", "total", "global", "local",
-        "international", "national", "domestic", "foreign", "world",
+        "international", "national", "domestic", "foreign", "world", "specific",
+        "relevant", "covered", "applicable", "specified",
     }
 )  # fmt: skip
 
@@ -136,6 +156,14 @@ VERSION_NOUNS: Final = frozenset(
 
 #: Product heads that a company develops rather than sells: "Microsoft's WMA format".
 DEVELOPED_HEADS: Final = frozenset({"format", "standard", "protocol", "codec", "algorithm"})
+
+#: Nouns of trading partners, and whether their owner is the seller: "X's
+#: customers include A" (X sells to A), "X's suppliers include A" (A sells to X);
+#: not "buyer", which is also who buys the company.
+TRADE_PARTNER_NOUNS: Final[dict[str, bool]] = {
+    "customer": True, "client": True,
+    "supplier": False, "vendor": False,
+}  # fmt: skip
 
 #: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
 SUPPLIER_NOUNS: Final = frozenset({"supplier", "vendor", "contractor", "provider"})

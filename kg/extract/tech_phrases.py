@@ -1,0 +1,293 @@
+"""Technology phrases in the wording of official releases, read from the parse.
+
+Press releases, fact sheets and executive orders name technologies the way
+regulations do: by a category phrase led by a participle or a technical adjective
+("radiation hardened integrated circuits", "connected vehicles", "unmanned aircraft
+systems", "automated driving systems"), by an acronym defined once and used after
+("vehicle connectivity systems (VCS)", "the RHICs"), by the models given as
+examples of a category ("advanced computing chips, such as the Zentra Z100") and by
+a few fixed terms ("source code"). Each gives a Technology mention; a participle
+before a word that names no technology ("connected parties", "automated process")
+does not, nor does an acronym of anything else ("small businesses (SBs)").
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> doc = load_pipeline()("They sold radiation hardened integrated circuits (RHICs). "
+...                       "The RHICs went to connected vehicles.")
+>>> [doc[s:e].text for s, e in release_spans(doc)]
+['radiation hardened integrated circuits', 'RHICs', 'RHICs', 'connected vehicles']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.tokens import token_table
+from kg.extract.typing_words import EVALUATIVE_WORDS, PRODUCT_HEADS, STANDALONE_PRODUCTS
+
+
+def _with_plurals(words: set[str]) -> frozenset[str]:
+    """Each word with its regular plural ("circuit" → "circuits", "technology" →
+    "technologies")."""
+    out = set(words)
+    for w in words:
+        out.add(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in set("aeiou") else w + "s")
+    return frozenset(out)
+
+
+#: Nouns that head a technology phrase in releases ("integrated circuits",
+#: "vehicle connectivity systems", "artificial intelligence", "source code").
+TECH_PHRASE_HEADS: frozenset[str] = (
+    _with_plurals(
+        {
+            "circuit", "system", "technology", "vehicle", "equipment", "component",
+            "device", "network", "semiconductor", "chip", "microchip", "weapon",
+            "submarine", "warship", "spacecraft", "platform", "tool", "module",
+            "sensor", "camera", "drone", "aircraft", "satellite", "missile", "radar",
+            "software", "hardware", "application", "computer", "processor", "battery",
+        }
+    )
+    | {"intelligence", "recognition", "learning", "computing", "communications", "code"}
+    | PRODUCT_HEADS
+    | STANDALONE_PRODUCTS
+)  # fmt: skip
+
+#: Participles and adjectives that make a technology of the noun phrase they lead
+#: ("connected vehicles", "radiation hardened circuits", "unmanned aircraft").
+TECH_PARTICIPLES: frozenset[str] = frozenset(
+    {
+        "connected", "automated", "unmanned", "uncrewed", "autonomous", "hardened",
+        "integrated", "networked", "guided", "embedded", "encrypted", "self-driving",
+        "driverless", "radiation-hardened", "rad-hard", "printed",
+    }
+)  # fmt: skip
+
+#: Heads that a technology participle leads only with a noun between them
+#: ("automated driving systems" is one; "automated systems" and "integrated
+#: systems" are too vague to be named).
+_VAGUE_HEADS = frozenset({"system", "systems", "technology", "technologies", "tool", "tools"})
+
+#: Fixed terms whose head names a technology only after this one modifier.
+_FIXED_TERMS = frozenset({("source", "code"), ("object", "code")})
+
+#: Goods of export and espionage cases that name a technology on their own.
+GOODS: frozenset[str] = _with_plurals(
+    {
+        "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
+        "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
+        "ransomware", "firmware", "botnet", "lidar", "centrifuge",
+    }
+)  # fmt: skip
+
+#: Heads that name a technology only after one of their own modifiers ("data
+#: centers", "AI models", "fiber optic cables"; not "role models", "call centers").
+MODIFIED_GOODS: dict[str, frozenset[str]] = {
+    head: frozenset(words)
+    for heads, words in (
+        (("model", "models"), {"ai", "language", "foundation", "frontier", "a.i."}),
+        (("center", "centers", "centre", "centres"), {"data"}),
+        (("cable", "cables"), {"fiber", "fibre", "optic", "optical", "undersea", "subsea"}),
+        (("application", "applications", "app", "apps"), {"mobile", "software", "web"}),
+        (("board", "boards"), {"circuit"}),
+        (("array", "arrays"), {"gate", "phased"}),
+        (("fiber", "fibre"), {"carbon", "optical"}),
+        (("goggles",), {"vision"}),
+        (("weights",), {"model"}),
+        (("imagery",), {"satellite"}),
+        (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
+    )
+    for head in heads
+}  # fmt: skip
+
+#: Acronyms of technologies, written in capitals ("DRAM chips", "GPUs", "FPGAs").
+TECH_ACRONYMS = frozenset(
+    {"DRAM", "NAND", "FPGA", "GPU", "CPU", "ASIC", "LIDAR", "LiDAR", "RFID", "GPS",
+     "SRAM", "MMIC", "UAV", "UAS", "EUV"}
+)  # fmt: skip
+
+#: Product words a brand or model name comes before ("the Pegasus spyware", "the
+#: Windows operating system", "Falcon 9 rockets", "the Kirin 9000 chip").
+_BRANDED_HEADS = (TECH_PHRASE_HEADS | frozenset({"spyware", "malware", "app", "apps"})) - frozenset(
+    {"intelligence", "recognition", "learning", "computing", "communications"}
+)
+
+_QUOTES = frozenset({'"', "”", "“", "'", "’"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}s?$")
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
+
+
+def release_spans(
+    doc: Doc, is_company: Callable[[str], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Token bounds of the technology phrases of ``doc`` in release wording, in text
+    order (see the module's docstring). ``is_company`` says whether a capitalised
+    name is a known company, which no brand before a product word is."""
+    known = is_company or (lambda name: False)
+    table = token_table(doc)
+    found: set[tuple[int, int]] = set()
+    acronyms: set[str] = set()
+    for i, word in enumerate(table.lower):
+        if word in TECH_PARTICIPLES:
+            found.update(_participle_phrase(doc[i]))
+        elif word == "(" and i + 2 < len(doc) and table.text[i + 2] == ")":
+            defined = _acronym_definition(doc, i)
+            if defined is not None:
+                found.add(defined)
+                acronyms.add(table.text[i + 1])
+        elif word in {"as", "including", "like"}:
+            found.update(_examples(doc[i]))
+        elif i > 0 and (table.lower[i - 1], word) in _FIXED_TERMS:
+            found.add((i - 1, i + 1))
+        elif word in GOODS or word in MODIFIED_GOODS:
+            found.update(_goods(doc[i]))
+        if word in _BRANDED_HEADS and i > 0:
+            found.update(_branded(doc[i], known))
+        elif table.text[i] in TECH_ACRONYMS or table.text[i][:-1] in TECH_ACRONYMS:
+            found.add(_acronym_phrase(doc[i]))
+    if acronyms:
+        # every use of a defined acronym, with its singular or plural ("RHIC", "RHICs")
+        forms = (
+            acronyms | {a[:-1] for a in acronyms if a.endswith("s")} | {a + "s" for a in acronyms}
+        )
+        found.update((i, i + 1) for i, text in enumerate(table.text) if text in forms)
+    return sorted(found)
+
+
+def _phrase_start(head: Token, start: int) -> int:
+    """Extend a phrase ending at ``head`` left from ``start`` over the nouns and
+    technical words that modify it, up to a determiner, rating or name."""
+    doc = head.doc
+    while start > 0:
+        t = doc[start - 1]
+        hyphen = t.text in {"-", "–"} and not t.whitespace_
+        inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
+        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS:
+            break
+        # a verb inside the phrase is one of the technical participles: "shipped
+        # radiation hardened circuits" may be parsed with "shipped" as a modifier
+        verb = t.pos_ == "VERB" and t.lower_ in TECH_PARTICIPLES
+        if hyphen or (t.dep_ in _PHRASE_DEPS and (t.pos_ in {"NOUN", "ADJ"} or verb)):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _participle_phrase(word: Token) -> list[tuple[int, int]]:
+    """ "radiation hardened integrated circuits", "connected vehicle technologies",
+    "unmanned aircraft systems": the noun phrase a technical participle leads."""
+    if word.dep_ not in {"amod", "compound"} or word.head.i <= word.i:
+        return []
+    head = word.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "connected vehicle (technologies)"
+    if head.pos_ != "NOUN" or head.lower_ not in TECH_PHRASE_HEADS:
+        return []
+    between = head.doc[word.i + 1 : head.i]
+    if any(t.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or t.ent_type_ for t in between):
+        return []
+    if head.lower_ in _VAGUE_HEADS and not any(t.pos_ == "NOUN" for t in between):
+        return []  # "automated systems", "integrated technologies"
+    return [(_phrase_start(head, word.left_edge.i), head.i + 1)]
+
+
+def _initials(tokens: list[Token]) -> str:
+    """The first letters of the words of a phrase ("radiation-hardened" gives two)."""
+    return "".join(part[0] for t in tokens for part in t.lower_.split("-") if part[:1].isalnum())
+
+
+def _acronym_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
+    """ "vehicle connectivity systems (VCS)": the technology phrase an acronym in
+    parentheses abbreviates, when the phrase's initials spell it."""
+    acronym = doc[paren + 1].text
+    if not _ACRONYM.match(acronym) or paren == 0:
+        return None
+    end = paren - 1
+    while end > 0 and doc[end].text in _QUOTES:
+        end -= 1  # “vehicle connectivity systems” (VCS)
+    head = doc[end]
+    if head.pos_ != "NOUN" or head.lower_ not in TECH_PHRASE_HEADS or not head.text.islower():
+        return None  # an agency or a law is named in capitals; that is no technology
+    letters = acronym.lower().replace("-", "").replace("&", "")
+    start = _phrase_start(head, head.i)
+    for first in range(start, head.i + 1):
+        initials = _initials(list(doc[first : head.i + 1]))
+        if initials in {letters, letters.removesuffix("s")}:
+            return first, head.i + 1
+    return None
+
+
+def _examples(prep: Token) -> list[tuple[int, int]]:
+    """ "advanced computing chips, such as the Zentra Z100 and Kovo K7": model names
+    given as examples of a technology are technologies. A model name carries a
+    number; a firm's name does not ("chip makers such as Zentra")."""
+    if prep.dep_ != "prep" or prep.head.lower_ not in TECH_PHRASE_HEADS:
+        return []
+    if prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ != "such":
+        return []
+    out: list[tuple[int, int]] = []
+    items = [c for c in prep.children if c.dep_ == "pobj"]
+    while items:
+        item = items.pop()
+        items.extend(c for c in item.children if c.dep_ in {"conj", "appos"})
+        if item.pos_ not in {"PROPN", "NOUN"} or not item.text[:1].isupper():
+            continue
+        start = item.i
+        while (
+            start > 0
+            and item.doc[start - 1].dep_ == "compound"
+            and item.doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        if any(ch.isdigit() for ch in item.doc[start : item.i + 1].text):
+            out.append((start, item.i + 1))
+    return out
+
+
+def _goods(head: Token) -> list[tuple[int, int]]:
+    """ "accelerometers", "MEMS gyroscopes", "data centers", "fiber optic cables"."""
+    if head.pos_ != "NOUN" or (
+        head.i + 1 < len(head.doc) and head.doc[head.i + 1].dep_ == "compound"
+    ):
+        return []  # "wafer fabrication": the noun after it heads the phrase
+    start = _phrase_start(head, head.i)
+    allowed = MODIFIED_GOODS.get(head.lower_)
+    if allowed is not None and not {t.lower_ for t in head.doc[start : head.i]} & allowed:
+        return []
+    return [(start, head.i + 1)]
+
+
+def _acronym_phrase(word: Token) -> tuple[int, int]:
+    """ "DRAM", "GPUs", and the product noun they modify ("DRAM chips")."""
+    head = word
+    while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
+        head = head.head
+    return word.i, head.i + 1
+
+
+def _branded(head: Token, known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """ "the Pegasus spyware", "the Windows operating system", "Falcon 9 rockets": a
+    brand or model name before a product word names the product with it. A name
+    counts as a brand after "the"/"its" or with a model number, and never when it
+    is a known company ("Huawei phones" are Huawei's phones)."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
+        start -= 1  # "operating (system)"
+    brand_end = start
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num):
+        start -= 1
+    if start == brand_end or not doc[start].text[:1].isupper():
+        return []
+    brand = doc[start:brand_end]
+    numbered = any(any(ch.isdigit() for ch in t.text) for t in brand)
+    owner = start > 0 and doc[start - 1].lower_ in {"the", "its", "their"}
+    if not (numbered or owner) or known(brand.text) or known(brand[0].text):
+        return []
+    # a person's name takes no "the": after it a name the NER calls a person is a brand
+    places = {"GPE", "NORP", "DATE", "MONEY"} | (set() if owner else {"PERSON"})
+    if any(t.ent_type_ in places for t in brand):
+        return []
+    return [(start, head.i + 1)]

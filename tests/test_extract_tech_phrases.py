@@ -1,0 +1,172 @@
+"""Technology phrases in release wording (kg.extract.tech_phrases) on sentences
+written for these tests: participle-led categories, acronyms defined in parentheses,
+model names given as examples, fixed terms; and the phrases that are none."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from kg.extract.products import product_spans
+from kg.extract.tech_phrases import release_spans
+from tests.test_extract_rules import run
+
+pytestmark = pytest.mark.model
+
+
+def spans(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [doc[s:e].text for s, e in release_spans(doc)]
+
+
+def technologies(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.name for e in run(nlp, text).entities if e.cls == "Technology"}
+
+
+# ---------------------------------------------------------------- participles
+
+
+def test_a_participle_leads_a_technology_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rule covers connected vehicles and unmanned aircraft systems."
+    assert {"connected vehicles", "unmanned aircraft systems"} <= technologies(nlp, text)
+
+
+def test_the_participle_keeps_its_own_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp shipped radiation hardened integrated circuits to Kestrel Inc."
+    assert "radiation hardened integrated circuits" in technologies(nlp, text)
+
+
+def test_a_participle_before_a_vague_or_nontechnical_noun_names_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Connected parties used automated systems and an automated process."
+    assert spans(nlp, text) == []
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def test_an_acronym_defined_for_a_technology_is_one_wherever_used(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order covers vehicle connectivity systems (VCS) made abroad. "
+        "Imports of VCS hardware from Russia will end."
+    )
+    found = spans(nlp, text)
+    assert found.count("VCS") == 2 and "vehicle connectivity systems" in found
+    assert {"VCS", "vehicle connectivity systems"} <= technologies(nlp, text)
+
+
+def test_an_acronym_in_quotes_and_in_the_plural(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He sold “monolithic microwave integrated circuits” (MMICs) to a broker."
+    assert {"monolithic microwave integrated circuits", "MMICs"} <= set(spans(nlp, text))
+
+
+def test_an_acronym_of_no_technology_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The fund helps small and medium enterprises (SMEs). "
+        "The Office of Export Enforcement (OEE) chose its systems (TS)."
+    )
+    assert spans(nlp, text) == []
+
+
+# ---------------------------------------------------------------- examples and terms
+
+
+def test_model_names_given_as_examples_of_a_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The tariff applies to advanced computing chips, such as the Zentra Z100 and Kovo K7."
+    assert {"Zentra Z100", "Kovo K7"} <= technologies(nlp, text)
+
+
+def test_firms_given_as_examples_are_no_products(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The tariff hurts makers of chips, such as Zentra and Kovo Inc."
+    assert spans(nlp, text) == []
+
+
+def test_source_code_is_a_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "source code" in technologies(nlp, "She copied the source code to a laptop.")
+    assert spans(nlp, "The code of conduct applies to her.") == []
+
+
+def test_certain_picks_some_of_a_kind_and_is_not_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The duty covers certain advanced computing chips."
+    assert "advanced computing chips" in technologies(nlp, text)
+
+
+# ---------------------------------------------------------------- fixed parses
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_participle_phrase_on_a_fixed_parse() -> None:
+    doc = _doc(
+        ["the", "connected", "vehicle", "technologies"],
+        [3, 3, 3, 3],
+        ["det", "amod", "compound", "ROOT"],
+        ["DET", "VERB", "NOUN", "NOUN"],
+    )
+    assert release_spans(doc) == [(1, 4)]
+    doc = _doc(
+        ["the", "connected", "parties"],
+        [2, 2, 2],
+        ["det", "amod", "ROOT"],
+        ["DET", "VERB", "NOUN"],
+    )
+    assert release_spans(doc) == []
+
+
+def test_acronym_on_a_fixed_parse() -> None:
+    doc = _doc(
+        ["automated", "driving", "systems", "(", "ADS", ")"],
+        [2, 2, 2, 2, 2, 2],
+        ["amod", "compound", "ROOT", "punct", "appos", "punct"],
+        ["VERB", "NOUN", "NOUN", "PUNCT", "PROPN", "PUNCT"],
+    )
+    assert (0, 3) in release_spans(doc) and (4, 5) in release_spans(doc)
+
+
+# ---------------------------------------------------------------- dropped apostrophes
+
+
+def test_a_possessive_without_its_apostrophe_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp sued Avro Inc. Avro copied the Kestrels network software."
+    doc = nlp(text)
+    names = [doc[s:e].text for s, e in product_spans(doc)]
+    assert "network software" in names and not any("Kestrels" in n for n in names)
+
+
+def test_a_plural_before_a_product_stays_in_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Avro Inc sells sports cars and Avro phones.")
+    names = [doc[s:e].text for s, e in product_spans(doc)]
+    assert "sports cars" in names
+
+
+# ---------------------------------------------------------------- goods of export cases
+
+
+def test_components_of_export_cases_are_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp shipped accelerometers, power amplifiers and DRAM chips to Avro Inc."
+    assert {"accelerometers", "power amplifiers", "DRAM chips"} <= technologies(nlp, text)
+
+
+def test_a_vague_head_needs_its_technical_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc opened data centers and bought fiber optic cables."
+    assert {"data centers", "fiber optic cables"} <= technologies(nlp, text)
+    assert "solar panels" in technologies(nlp, "Avro Inc imports solar panels.")
+    text = "The diplomat read the cables at the call centers with role models in prison cells."
+    assert spans(nlp, text) == []
+
+
+# ---------------------------------------------------------------- brands and models
+
+
+def test_a_brand_or_model_before_a_product_word_names_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Avro Inc bought the Zorvex spyware and Kestrel 9 rockets in 2020."
+    assert {"Zorvex spyware", "Kestrel 9 rockets"} <= technologies(nlp, text)
+
+
+def test_a_known_company_before_a_product_word_stays_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Avro Inc banned the Huawei phones and Zorvex drones in 2020.")
+    classes = {e.name: e.cls for e in result.entities}
+    assert classes.get("Huawei") == "Company" and "Huawei phones" not in classes
+    assert "Zorvex drones" not in classes  # no "the", no number: maybe the maker
