@@ -94,3 +94,36 @@ def test_a_country_that_signs_or_joins_is_a_state(nlp, text: str, country: str) 
 )  # fmt: skip
 def test_a_country_as_a_place_stays_a_location(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text).get(country) == "Location"
+
+
+# ---------------------------------------------------------------- defendants
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kovalenko, 58, of Tulsa admitted the scheme in court.", "Kovalenko"),
+        ("Dunmore, 39, and Kestrin, 52, were charged.", "Kestrin"),
+    ],
+)
+def test_a_name_with_an_age_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Releases name defendants with their age: "X, 58, of Tulsa"."""
+    assert typed(nlp, text).get(name) == "Person"
+
+
+def test_a_number_after_a_firm_is_no_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        typed(nlp, "Kestrel Holdings Inc, 2024, was fined.").get("Kestrel Holdings Inc") != "Person"
+    )
+
+
+def test_a_surname_the_model_took_for_a_firm_stays_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Mai" after "Kiet Ahn Mai": one person, however the model labels the short name."""
+    from kg.extract.entities import group_mentions
+    from kg.extract.mentions import Mention
+
+    doc = nlp("Police held Dorin Vasquez. Vasquez paid. Vasquez lied.")
+    full = Mention(doc[2:4], "Dorin Vasquez", "Person", "ner")
+    short = [Mention(doc[s : s + 1], "Vasquez", "Company", "ner") for s in (5, 8)]
+    clusters = group_mentions(doc, [full, *short])
+    assert [(c.name, c.cls) for c in clusters] == [("Dorin Vasquez", "Person")]

@@ -159,6 +159,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                         break
         if index is None:
             index = create(mention, key)
+        elif _surname_of(mention, clusters[index]):
+            mention.cls = "Person"  # "Mai" again after "Kiet Ahn Mai": the NER's ORG guess
         join(mention, index)
 
     for cluster in clusters:
@@ -166,6 +168,14 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
     settle_places(clusters)
     _short_bodies(clusters)
     return clusters
+
+
+def _surname_of(mention: Mention, cluster: EntityCluster) -> bool:
+    """Whether a name the NER guessed at is the last words of the person ``cluster``."""
+    if cluster.cls != "Person" or mention.source not in {"ner", "propn"}:
+        return False
+    words, full = normalize(mention.name).split(), normalize(cluster.name).split()
+    return 0 < len(words) < len(full) and full[-len(words) :] == words
 
 
 def _lost_possessive(
