@@ -127,3 +127,20 @@ def test_a_surname_the_model_took_for_a_firm_stays_the_person(nlp) -> None:  # t
     short = [Mention(doc[s : s + 1], "Vasquez", "Company", "ner") for s in (5, 8)]
     clusters = group_mentions(doc, [full, *short])
     assert [(c.name, c.cls) for c in clusters] == [("Dorin Vasquez", "Person")]
+
+
+def test_a_family_name_written_first_joins_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Lin" after "Lin Tao": Chinese names put the family name first."""
+    from kg.extract.entities import group_mentions
+    from kg.extract.mentions import Mention
+
+    doc = nlp("Police held Lin Tao. Lin paid. Lin lied.")
+    full = Mention(doc[2:4], "Lin Tao", "Person", "ner")
+    short = [Mention(doc[s : s + 1], "Lin", "Company", "ner") for s in (5, 8)]
+    clusters = group_mentions(doc, [full, *short])
+    assert [(c.name, c.cls) for c in clusters] == [("Lin Tao", "Person")]
+    # a first name alone does not join a longer name ("Mary" for "Mary Ann Lee")
+    doc = nlp("Police held Mary Ann Lee. Mary paid.")
+    full = Mention(doc[2:5], "Mary Ann Lee", "Person", "ner")
+    clusters = group_mentions(doc, [full, Mention(doc[6:7], "Mary", "Company", "ner")])
+    assert len(clusters) == 2

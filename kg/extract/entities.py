@@ -56,8 +56,11 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
     if long.cls == "Person" and short.cls in {"Person", None}:
         return s_words == l_words[-len(s_words) :]
     if long.cls == "Person" and short.source in {"ner", "propn"} and len(s_words) == 1:
-        # "Ostrova" after "Lena Ostrova": a surname the NER took for a firm or place
-        return s_words == l_words[-1:] and long.mentions[0].start < short.start
+        # "Ostrova" after "Lena Ostrova": a surname the NER took for a firm or place;
+        # "Wang" after "Wang Dong": a family name written first
+        after = long.mentions[0].start < short.start
+        family_first = len(l_words) == 2 and s_words == l_words[:1]
+        return after and (s_words == l_words[-1:] or family_first)
     if long.cls == "Person" and short.source == "propn" and len(s_words) == 1:
         return s_words == l_words[:1]  # "Wang" for "Wang Dong": family name first
     if long.cls == "Technology" and short.source in {"ner", "propn"} and short.name[:1].isalnum():
@@ -175,7 +178,8 @@ def _surname_of(mention: Mention, cluster: EntityCluster) -> bool:
     if cluster.cls != "Person" or mention.source not in {"ner", "propn"}:
         return False
     words, full = normalize(mention.name).split(), normalize(cluster.name).split()
-    return 0 < len(words) < len(full) and full[-len(words) :] == words
+    family_first = len(full) == 2 and words == full[:1]  # "Wang" for "Wang Dong"
+    return 0 < len(words) < len(full) and (full[-len(words) :] == words or family_first)
 
 
 def _lost_possessive(
