@@ -100,8 +100,9 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             if titled and k + 1 < n and caps[k + 1]:
                 j = k + 1
                 continue
-            # "Section and the Department": "and" does not join two whole names
-            if word == "and" and _head_word(lower[j - 1]):
+            # "Section and the Department", "FBI and Department of Commerce": "and"
+            # does not join two whole names
+            if word == "and" and (_head_word(lower[j - 1]) or _known(table.span_text(i, j))):
                 break
             if word in _JOINERS and k + 1 < n:
                 k += 1
