@@ -144,3 +144,16 @@ def test_a_family_name_written_first_joins_the_person(nlp) -> None:  # type: ign
     full = Mention(doc[2:5], "Mary Ann Lee", "Person", "ner")
     clusters = group_mentions(doc, [full, Mention(doc[6:7], "Mary", "Company", "ner")])
     assert len(clusters) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The case was investigated by the FBI and NASA.", "NASA"),
+        ("Engineers at the National Institute of Standards and Technology wrote the rules.",
+         "National Institute of Standards and Technology"),
+        ("The case was investigated by IRS Criminal Investigation.", "IRS Criminal Investigation"),
+    ],
+)  # fmt: skip
+def test_federal_agencies_with_firm_like_names_are_government(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == "Government"

@@ -139,3 +139,25 @@ def test_group_members_and_the_adjective_subject_on_a_hand_built_parse(nlp) -> N
     assert names == {"Peru", "Chile"}
     assert [reader.clusters[e].name for e in _adjective_subjects(reader, doc[5])] == ["FBI"]
     assert _parties(reader, doc[3]) == []  # "eager" names no party
+
+
+def test_a_leader_signing_an_agreement_signs_for_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States imposed new tariffs on steel last week. On Friday, President "
+        "Ruiz signed a critical minerals agreement with Peru."
+    )
+    assert partners(nlp, text) == {pair("United States", "Peru")}
+    # a person who is no head of state signs for nobody
+    assert partners(nlp, text.replace("President Ruiz", "Ann Ruiz")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kornet Corp signed a licensing agreement with Vestra Inc in 2009.",
+         {pair("Kornet Corp", "Vestra Inc")}),
+        ("Kestrel Inc signed a plea agreement with the Justice Department.", set()),
+    ],
+)  # fmt: skip
+def test_an_agreement_binds_like_parties_only(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == wanted

@@ -382,6 +382,11 @@ class OwnershipFrame(Frame):
                 e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
             ]
         holders = self._holders(noun)
+        if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ == "dobj":
+            # "President Ruiz signed an accord with Peru": the leader signs for the state
+            leader = r.leader_state(subject(noun.head)) if subject(noun.head) is not None else None
+            if leader is not None:
+                holders = [leader if r.cls(h) == "Person" else h for h in holders] or [leader]
         if not holders and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
             # "X, in cooperation with Y, seized …": who acts in cooperation
             verb = noun.head.head
@@ -630,6 +635,8 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
     for t in conjuncts(token):
         if t.lemma_.lower() not in GROUP_NOUNS:
             continue
+        # "eight countries – Peru, Chile and Kenya": the list set off after the noun
+        found += [e for a in children(t, "appos") for e in reader.entities(a)]
         for prep in children(t, "prep", "acl"):
             if prep.lower_ in {"including", "of", "like", "as", "include"}:
                 found += [e for o in children(prep, "pobj", "dobj") for e in reader.entities(o)]

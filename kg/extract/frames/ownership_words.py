@@ -37,7 +37,7 @@ PARTNERSHIP_NOUNS: Final = frozenset(
 )
 #: Documents two parties sign: "A and B signed a memorandum of understanding", "an
 #: accord with B" (less sure than a partnership: a plea agreement has two sides too).
-AGREEMENT_NOUNS: Final = frozenset({"memorandum", "mou", "accord", "pact", "treaty"})
+AGREEMENT_NOUNS: Final = frozenset({"memorandum", "mou", "accord", "pact", "treaty", "agreement"})
 #: Nouns of a group of parties named after it: "allies including A and B", "the
 #: governments of A and B".
 GROUP_NOUNS: Final = frozenset(
