@@ -384,7 +384,8 @@ class OwnershipFrame(Frame):
         holders = self._holders(noun)
         if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ == "dobj":
             # "President Ruiz signed an accord with Peru": the leader signs for the state
-            leader = r.leader_state(subject(noun.head)) if subject(noun.head) is not None else None
+            signer = subject(noun.head)
+            leader = r.leader_state(signer) if signer is not None else None
             if leader is not None:
                 holders = [leader if r.cls(h) == "Person" else h for h in holders] or [leader]
         if not holders and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
