@@ -33,10 +33,12 @@ def pair(a: str, b: str) -> frozenset[str]:
          "named the hackers.", {pair("United States", "United Kingdom"),
                                 pair("United States", "Canada")}),
         # active "join": A joins B in doing something
-        ("Canada and Japan are joining the United States in imposing export controls on Valtrix Ltd.",
+        ("Canada and Japan are joining the United States in imposing export controls on "
+         "Valtrix Ltd.",
          {pair("Canada", "United States"), pair("Japan", "United States")}),
         ("A group of partners, including Norway and Chile, joined the European Union to "
-         "condemn the attack.", {pair("Norway", "European Union"), pair("Chile", "European Union")}),
+         "condemn the attack.",
+         {pair("Norway", "European Union"), pair("Chile", "European Union")}),
         # "the governments of A and B"
         ("The United States, together with the Governments of Canada and Japan, imposed "
          "new export controls.", {pair("United States", "Canada"), pair("United States", "Japan")}),
