@@ -157,3 +157,11 @@ def test_a_family_name_written_first_joins_the_person(nlp) -> None:  # type: ign
 )  # fmt: skip
 def test_federal_agencies_with_firm_like_names_are_government(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text).get(name) == "Government"
+
+
+def test_a_name_ending_in_a_legal_form_is_one_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "… Agency LLC": a firm's name, not an agency and a stray "LLC"."""
+    text = "Staff worked for Northwind Research Agency LLC, a Russian company based in Kazan."
+    found = typed(nlp, text)
+    assert found.get("Northwind Research Agency LLC") == "Company"
+    assert "LLC" not in found and "Northwind Research Agency" not in found
