@@ -304,9 +304,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         start, end = clean_name(ent)
         label = ent.label_
         if label == "ORG" and all(t.lower_.rstrip(",") in LEGAL_SUFFIXES for t in doc[start:end]):
-            # "Internet Research Agency LLC" with only "LLC" labelled: the proper nouns
-            # before the legal form are the firm's name
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            # "Internet Research Agency LLC" with only "LLC" labelled (or labelled apart):
+            # the proper nouns before the legal form are the firm's name
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].ent_type_
+                in {
+                    "",
+                    "ORG",
+                }
+            ):
                 start -= 1
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
             # "the Governments of Canada and Japan": the states, each under its name
