@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES, TITLE_WORDS
 from kg.extract.tokens import token_table
+from kg.extract.typing_words import LEGAL_SUFFIXES
 
 #: Head nouns of government bodies' names ("Antitrust Division", "District of Minnesota").
 BODY_HEADS: Final = frozenset(
@@ -100,8 +101,9 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             if titled and k + 1 < n and caps[k + 1]:
                 j = k + 1
                 continue
-            # "Section and the Department": "and" does not join two whole names
-            if word == "and" and _head_word(lower[j - 1]):
+            # "Section and the Department", "FBI and Department of Commerce": "and"
+            # does not join two whole names
+            if word == "and" and (_head_word(lower[j - 1]) or _known(table.span_text(i, j))):
                 break
             if word in _JOINERS and k + 1 < n:
                 k += 1
@@ -227,6 +229,8 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     table = token_table(doc)
     lower = table.lower
     for start, end in _runs(doc):
+        if lower[end - 1].rstrip(",") in LEGAL_SUFFIXES:
+            continue  # "Internet Research Agency LLC": a firm's name, whatever its words
         if lower[end - 1] in TITLE_WORDS:
             # "U.S. District Judge", "Assistant U.S. Attorney": a title; but "X Section
             # and Assistant U.S. Attorney" keeps the name before the "and"

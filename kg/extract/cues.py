@@ -10,6 +10,9 @@ owns, the noun in apposition.
 >>> doc = load_pipeline()("Mr Ostrander said Rosvalt shareholders lost out.")
 >>> class_cue(doc[1]), class_cue(doc[3])
 ('Person', 'Company')
+>>> doc = load_pipeline()("Kovalenko, 58, of Tulsa admitted the scheme.")
+>>> class_cue(doc[0])
+'Person'
 """
 
 from __future__ import annotations
@@ -41,12 +44,24 @@ def honorific_before(first: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].lower_ in HONORIFICS
 
 
+def _age_after(root: Token) -> bool:
+    """ "Ana Ruiz, 62, of Plano": a name, a comma, a number of years and a comma or
+    "of" (a release's way of naming a defendant)."""
+    doc = root.doc
+    i = root.i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].text.isdigit():
+        return False
+    return 14 <= int(doc[i + 1].text) <= 105 and doc[i + 2].lower_ in {",", "of"}
+
+
 def class_cue(root: Token, first: Token | None = None) -> str | None:
     """ "Person", "Company" or None, from the words around a name headed by ``root``
     (whose first word is ``first``)."""
     first = first if first is not None else root
     if first.lower_ in HONORIFICS or honorific_before(first):
         return "Person"
+    if _age_after(root):
+        return "Person"  # "Ana Ruiz, 62, of Plano": only people have an age there
     for child in root.children:
         if child.dep_ == "compound" and child.i < first.i and child.pos_ == "NOUN":
             word = child.lower_

@@ -56,8 +56,11 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
     if long.cls == "Person" and short.cls in {"Person", None}:
         return s_words == l_words[-len(s_words) :]
     if long.cls == "Person" and short.source in {"ner", "propn"} and len(s_words) == 1:
-        # "Ostrova" after "Lena Ostrova": a surname the NER took for a firm or place
-        return s_words == l_words[-1:] and long.mentions[0].start < short.start
+        # "Ostrova" after "Lena Ostrova": a surname the NER took for a firm or place;
+        # "Wang" after "Wang Dong": a family name written first
+        after = long.mentions[0].start < short.start
+        family_first = len(l_words) == 2 and s_words == l_words[:1]
+        return after and (s_words == l_words[-1:] or family_first)
     if long.cls == "Person" and short.source == "propn" and len(s_words) == 1:
         return s_words == l_words[:1]  # "Wang" for "Wang Dong": family name first
     if long.cls == "Technology" and short.source in {"ner", "propn"} and short.name[:1].isalnum():
@@ -122,6 +125,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                     break
         if index is None and position > 0 and _aka(doc, mentions[position - 1], mention):
             index = mentions[position - 1].entity  # "Zhen Zhou Wu aka Alex Wu"
+        if index is None and mention.source in {"ner", "propn"}:
+            index = _lost_possessive(mention, clusters, by_key, parts)
         if index is None:
             for i in sorted(set(parts.get(words, ())), reverse=True):
                 if _short_form_of(mention, clusters[i]):
@@ -157,6 +162,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                         break
         if index is None:
             index = create(mention, key)
+        elif _surname_of(mention, clusters[index]):
+            mention.cls = "Person"  # "Mai" again after "Kiet Ahn Mai": the NER's ORG guess
         join(mention, index)
 
     for cluster in clusters:
@@ -164,6 +171,62 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
     settle_places(clusters)
     _short_bodies(clusters)
     return clusters
+
+
+def _surname_of(mention: Mention, cluster: EntityCluster) -> bool:
+    """Whether a name the NER guessed at is the last words of the person ``cluster``."""
+    if cluster.cls != "Person" or mention.source not in {"ner", "propn"}:
+        return False
+    words, full = normalize(mention.name).split(), normalize(cluster.name).split()
+    family_first = len(full) == 2 and words == full[:1]  # "Wang" for "Wang Dong"
+    return 0 < len(words) < len(full) and (full[-len(words) :] == words or family_first)
+
+
+def _lost_possessive(
+    mention: Mention,
+    clusters: list[EntityCluster],
+    by_key: dict[str, int],
+    parts: dict[tuple[str, ...], list[int]],
+) -> int | None:
+    """ "Zuccarellis co-conspirator", "Sinovels engineers": scraped texts lose the
+    apostrophe, so a name seen before plus "s" is that entity's possessive. The name
+    takes the entity's class (the NER reads "Shihs" as a place).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Ann Shih said so. Shihs lawyer agreed.")
+    >>> full = Mention(doc[0:2], "Ann Shih", "Person", "ner")
+    >>> cluster = EntityCluster("Ann Shih", "Person", [full])
+    >>> probe = Mention(doc[5:6], "Shihs", "Location", "ner")
+    >>> _lost_possessive(probe, [cluster], {"ann shih": 0}, {("shih",): [0]}), probe.cls
+    (0, 'Person')
+    >>> probe.name
+    'Shih'
+    >>> _lost_possessive(Mention(doc[5:6], "Shih", None, "ner"), [cluster], {}, {})
+    """
+    name = normalize(mention.name)
+    if not name.endswith("s") or name.endswith("ss") or len(name) < 4:
+        return None
+    stem = name[:-1]
+    index = by_key.get(stem)
+    if index is None:
+        # "Shihs" after "Yi-Chi Shih" (a person's last words), "Kovaxs" after "Kovax
+        # Ltd" (a firm's first words)
+        words = stem.split()
+        n = len(words)
+
+        def short_of(cluster: EntityCluster) -> bool:
+            full = normalize(cluster.name).split()
+            if cluster.cls == "Person":
+                return full[-n:] == words
+            return cluster.cls in {"Company", "Organization"} and full[:n] == words
+
+        short = [i for i in parts.get(tuple(words), ()) if short_of(clusters[i])]
+        index = short[-1] if short else None
+    if index is None or clusters[index].cls in {"Technology", ""}:
+        return None
+    # the name without its "s" ("Chinas" → "China"): still a bare place's name
+    mention.cls, mention.name = clusters[index].cls, mention.name[:-1]
+    return index
 
 
 def _short_bodies(clusters: list[EntityCluster]) -> None:

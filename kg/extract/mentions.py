@@ -301,8 +301,26 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES:
             continue
-        pieces = _lines(doc, *clean_name(ent))
-        if ent.label_ == "ORG":
+        start, end = clean_name(ent)
+        label = ent.label_
+        if label == "ORG" and all(t.lower_.rstrip(",") in LEGAL_SUFFIXES for t in doc[start:end]):
+            # "Internet Research Agency LLC" with only "LLC" labelled (or labelled apart):
+            # the proper nouns before the legal form are the firm's name
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].ent_type_
+                in {
+                    "",
+                    "ORG",
+                }
+            ):
+                start -= 1
+        if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
+            # "the Governments of Canada and Japan": the states, each under its name
+            start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
+        pieces = _lines(doc, start, end)
+        if label == "ORG":
             pieces = [p for piece in pieces for p in _commas(doc, *piece)]
         for start, end in pieces:
             name = _span_name(doc, start, end)
@@ -310,7 +328,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             if entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
             else:
-                add(start, end, classify_name(name, ent.label_), "ner")
+                add(start, end, classify_name(name, label), "ner")
     _add_government_phrases(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
     lower = token_table(doc).lower

@@ -70,6 +70,15 @@ _DEALINGS: Final = frozenset(
      "ally", "treaty", "pact", "accord", "friction", "row", "standoff"}
 )  # fmt: skip
 
+#: Verbs only a state acting is the subject of: "Japan joined the statement", "Peru
+#: signed the accord" (no place signs or pledges).
+_STATE_VERBS: Final = frozenset(
+    {"join", "sign", "ratify", "pledge", "commit", "endorse", "impose", "sanction",
+     "condemn", "reaffirm", "recognize", "recognise", "welcome", "applaud", "urge",
+     "partner", "cooperate", "declare", "designate", "retaliate", "negotiate", "vote",
+     "expel", "announce", "agree"}
+)  # fmt: skip
+
 #: Verbs whose subject is a place, not an actor ("the US is the biggest market").
 _PLACE_VERBS: Final = frozenset(
     {"be", "have", "remain", "become", "lie", "sit", "border", "account", "rank", "grow",
@@ -80,7 +89,10 @@ _PLACE_VERBS: Final = frozenset(
 def is_place_mention(mention: Mention) -> bool:
     """A mention that names a country or capital by its bare name ("US", "Moscow",
     "Japan"), not a body of its state ("US government", "Kremlin")."""
-    return mention.name.lower() in PLACE_NAMES or mention.name in COUNTRY_NAMES
+    if mention.name.lower() in PLACE_NAMES or mention.name in COUNTRY_NAMES:
+        return True
+    # a place the model found ("Estonia"): the relations may still show it acting
+    return mention.source == "ner" and all(t.ent_type_ == "GPE" for t in mention.span)
 
 
 def acts(mention: Mention, strong: bool = False) -> bool:
@@ -90,12 +102,12 @@ def acts(mention: Mention, strong: bool = False) -> bool:
     partnership with Peru"), where no place can stand; a place's subject may still be
     a place ("Peru continues to grow").
     """
-    root = mention.span.root
-    while root.dep_ in {"conj", "appos"} and root.head.i < root.i:
-        root = root.head  # "the US and Japan agreed": as its first conjunct does
+    root = _first_conjunct(mention.span.root)
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and not strong:
         return head.lemma_.lower() not in _PLACE_VERBS or _has_verb_complement(head)
+    if root.dep_ == "nsubj" and head.lemma_.lower() in _STATE_VERBS:
+        return True  # "Japan joined the statement": only a state signs or joins
     if root.dep_ == "pobj" and head.dep_ == "agent":
         return True  # "imposed by the US"
     if root.dep_ == "pobj" and head.lower_ == "with":
@@ -113,6 +125,31 @@ def acts(mention: Mention, strong: bool = False) -> bool:
         if head.lower_ == "against":
             return True  # "crimes against the United States", "sanctions against Russia"
     return False
+
+
+def _first_conjunct(root: Token) -> Token:
+    """The first item of the list a name stands in ("the US and Japan agreed"), also
+    across an item named with "of" ("Korea" in "Republic of Korea, Sweden and …").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The governments of Peru, the Republic of Korea and Chile met.")
+    >>> _first_conjunct(doc[-3]).text
+    'Peru'
+    """
+    while root.head.i < root.i:
+        head = root.head
+        if root.dep_ in {"conj", "appos"}:
+            root = head
+        elif (
+            root.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.pos_ == "PROPN"
+            and head.head.dep_ in {"conj", "appos"}
+        ):
+            root = head.head  # "Korea" inside "Republic of Korea": the item is "Republic"
+        else:
+            break
+    return root
 
 
 def _state_word(token: Token) -> bool:

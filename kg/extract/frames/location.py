@@ -29,12 +29,15 @@ from kg.extract.frames.location_words import (
     PLACE_ALIASES,
 )
 from kg.extract.frames.nearby import near_children, up_conjuncts
+from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import Mention
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
-BASED_WORDS = frozenset({"base", "headquarter", "locate"})
+BASED_WORDS = frozenset({"base", "headquarter", "locate", "register", "incorporate"})
+#: The same words fused to a place in one token ("U.S.-based").
+_FUSED_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
 #: Nouns of an organisation's seat: "its headquarters in Oslo", "X's head office in Y".
 SEAT_NOUNS = frozenset({"headquarters", "hq"})
 _BASED_ORGS = frozenset({"Company", "Organization"})
@@ -72,7 +75,7 @@ class LocationFrame(Frame):
                     self._copula(r.doc[i], sent)
             elif lemma in seat:
                 self._seat(r.doc[i], sent)
-            elif lemma in based:
+            elif lemma in based or _fused_based(r.doc[i]):
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
                 elif r.doc[i].tag_ == "VBN":
@@ -268,6 +271,9 @@ class LocationFrame(Frame):
         ]
         places += [r.entity(t) for t in preps(based, "in")]
         places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
+        fused = self._fused_place(based)
+        if fused is not None:
+            places_ok.append(fused)  # "U.S.-based" read as one word
         if not places_ok:
             # "Hong-Kong based": the place can sit just before the hyphen
             prev = r.index.get(based.i - 1) or r.index.get(based.i - 2)
@@ -289,13 +295,25 @@ class LocationFrame(Frame):
         # "a company based in Indianapolis" (appos of X): the company is X
         if not companies and head.dep_ == "appos" and head.head.i in r.index:
             companies = [r.index[head.head.i].entity]
-        if not companies and head.i + 2 < len(r.doc) and r.doc[head.i + 1].text == ",":
-            # "a Madrid-based charity, the X Foundation, which …" parsed apart: the
-            # name set off by commas right after the noun is the one it describes
-            after = head.i + 2 + (r.doc[head.i + 2].lower_ == "the")
+        loose: list[int] = []  # names the parse left apart from the noun
+        before = head.left_edge.i - 1
+        if not companies and _noun(head) and before > 0 and r.doc[before].text == ",":
+            # "X, a company located in Y" parsed as two subjects: the name before the comma
+            near = r.index.get(before - 1)
+            if near is not None and near.end == before:
+                companies = loose = [near.entity]
+        # "a Madrid-based charity, the X Foundation, which …" parsed apart: the name set
+        # off by commas right after the noun (or its clause: "a … company he
+        # controlled, X") is the one it describes
+        ends = [head.i] + ([head.right_edge.i] if _noun(head) else [])
+        for end in ends if not companies else []:
+            if end + 2 >= len(r.doc) or r.doc[end + 1].text != ",":
+                continue
+            after = end + 2 + (r.doc[end + 2].lower_ == "the")
             named = r.index.get(after)
             if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
-                companies = [named.entity]
+                companies = loose = [named.entity]
+                break
         if not companies and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun(head):
             # "X is a company based in Wilmington": the copula's subject
             companies = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
@@ -311,12 +329,29 @@ class LocationFrame(Frame):
         for c in companies:
             # "Titan, a California-based company": the noun says it is a business
             if r.cls(c) not in _BASED_ORGS and not (
-                _noun(head) and self._retype(self._mention_of(c, sent), [head])
+                _noun(head)
+                and (self._retype(self._mention_of(c, sent), [head]) or _loose_retype(r, c, loose))
             ):
                 continue
             for p in places_ok:
                 if p != c:
                     r.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
+
+    def _fused_place(self, based: Token) -> int | None:
+        """The place of a one-token "U.S.-based" or "UK-registered": a country the
+        article names (or one added for it)."""
+        if not _fused_based(based):
+            return None
+        prefix = based.text.rsplit("-", 1)[0]
+        name = NATIONALITIES.get(prefix.lower()) or MORE_NATIONALITIES.get(prefix.lower())
+        if name is None and prefix in COUNTRY_NAMES:
+            name = prefix
+        if name is None:
+            for i, cluster in enumerate(self.reader.clusters):
+                if cluster.cls in _PLACES and prefix in {cluster.name, *cluster.aliases}:
+                    return i
+            return None
+        return self.reader.country(name, PLACE_ALIASES.get(name, frozenset()))
 
     def _seat(self, noun: Token, sent: Span) -> None:
         """ "its headquarters in Oslo", "X has its headquarters in Y", "the
@@ -355,6 +390,31 @@ class LocationFrame(Frame):
             (m for m in r.mentions if m.entity == entity and sent.start <= m.start < sent.end),
             r.clusters[entity].mentions[0] if r.clusters[entity].mentions else r.mentions[0],
         )
+
+
+def _fused_based(token: Token) -> bool:
+    """ "U.S.-based" as one token (the tokenizer keeps a dotted abbreviation whole).
+
+    >>> from spacy.lang.en import English
+    >>> [_fused_based(t) for t in English()("a U.S.-based firm")]
+    [False, True, False]
+    """
+    text = token.text.lower()
+    return "-" in text and text.rsplit("-", 1)[1] in _FUSED_WORDS and text[0].isalpha()
+
+
+def _loose_retype(r: ArticleReader, entity: int, loose: list[int]) -> bool:
+    """ "Ostrava Trading, a company located in …" parsed apart from its noun: a name
+    said once that the model took for a person or place is the business."""
+    cluster = r.clusters[entity]
+    if entity not in loose or cluster.cls not in {"Person", "Location"}:
+        return False
+    if len(cluster.mentions) > 1 or cluster.name in COUNTRY_NAMES:
+        return False
+    if any(m.source == "gazetteer" for m in cluster.mentions):
+        return False
+    cluster.cls = "Company"
+    return True
 
 
 def _noun(token: Token) -> bool:

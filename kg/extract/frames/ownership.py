@@ -28,8 +28,10 @@ from kg.extract.frames.nearby import near_children
 from kg.extract.frames.ownership_words import (
     ACCEPT_VERBS,
     ACQUISITION_NOUNS,
+    AGREEMENT_NOUNS,
     ATTEMPT_NOUNS,
     GIVE_VERBS,
+    GROUP_NOUNS,
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
@@ -62,6 +64,8 @@ _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
 _BUSINESS = frozenset({"Company", "Organization"})
 #: Words that say the subject acts with another party ("together with", "alongside").
 _TOGETHER_WORDS = frozenset({"together", "alongside"})
+#: Words that say two or more parties do one thing together ("jointly", "a joint …").
+_JOINT_WORDS = frozenset({"jointly", "joint"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
 _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 
@@ -72,7 +76,14 @@ class OwnershipFrame(Frame):
         | {"sell", "own", "take", "hold", "control", "join"}
         | PARTNER_VERBS
     )
-    nouns = ACQUISITION_NOUNS | STAKE_NOUNS | PART_NOUNS | PARENT_NOUNS | PARTNERSHIP_NOUNS
+    nouns = (
+        ACQUISITION_NOUNS
+        | STAKE_NOUNS
+        | PART_NOUNS
+        | PARENT_NOUNS
+        | PARTNERSHIP_NOUNS
+        | AGREEMENT_NOUNS
+    )
 
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
@@ -98,8 +109,8 @@ class OwnershipFrame(Frame):
                 for t in targets:
                     r.fact(a, "investsIn", t, clause.sent, rule, 0.7, clause.modality)
         elif prop == "partnersWith":
-            partners = [e for t in preps(verb, "with") for e in r.entities(t)]
-            actors = list(dict.fromkeys(clause.actors))
+            partners = [e for t in preps(verb, "with") for e in _parties(r, t)]
+            actors = list(dict.fromkeys(clause.actors or _adjective_subjects(r, verb)))
             pairs = [(a, t) for a in actors for t in partners]
             confidence = 0.7
             if not partners and not clause.passive:
@@ -116,15 +127,31 @@ class OwnershipFrame(Frame):
 
     def _joined(self, clause: VerbClause) -> bool:
         """ "The United States, joined by the EU and Japan, is imposing …": the
-        states or bodies that join one act are its partners."""
+        states or bodies that join one act are its partners; so are those that join
+        another in doing it ("Canada and Japan are joining the US in imposing …")."""
         r, verb = self.reader, clause.verb
-        if verb.dep_ not in {"acl", "advcl"} or not agents(verb):
+        if not clause.passive and verb.dep_ not in {"acl", "advcl"}:
+            # an act shared ("in imposing", "to condemn"), not a membership ("joined NATO")
+            shared = any(c.dep_ in {"xcomp", "advcl"} for c in verb.children) or any(
+                c.dep_ == "pcomp"
+                for p in children(verb, "prep")
+                if p.lower_ == "in"
+                for c in p.children
+            )
+            partners = [e for t in children(verb, "dobj") for e in _parties(r, t)]
+            holders = clause.subjects or _parties(r, subject(verb))
+            if not shared or not partners:
+                return False
+        elif verb.dep_ not in {"acl", "advcl"} or not agents(verb):
             return False
-        partners = [e for a in agents(verb) for e in r.entities(a)]
-        holders = r.entities(verb.head) if verb.dep_ == "acl" else r.entities(subject(verb.head))
+        else:
+            partners = [e for a in agents(verb) for e in _parties(r, a)]
+            holders = (
+                r.entities(verb.head) if verb.dep_ == "acl" else r.entities(subject(verb.head))
+            )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
-                if a != b and _alike(r, a, b) and r.cls(a) != "Company":
+                if a != b and _acting_alike(r, a, b) and r.cls(a) != "Company":
                     r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join.v1", 0.7,
                            clause.modality)  # fmt: skip
         return bool(partners and holders)
@@ -239,7 +266,7 @@ class OwnershipFrame(Frame):
             self._stake(noun, sent)
         elif word in PART_NOUNS or word in PARENT_NOUNS:
             self._unit(noun, sent, parent=word in PARENT_NOUNS)
-        elif word in PARTNERSHIP_NOUNS:
+        elif word in PARTNERSHIP_NOUNS or word in AGREEMENT_NOUNS:
             self._partnership(noun, sent)
 
     def _holders(self, noun: Token) -> list[int]:
@@ -345,8 +372,22 @@ class OwnershipFrame(Frame):
     def _partnership(self, noun: Token, sent: Span) -> None:
         """ "Y formed a joint venture with X", "the A-B alliance"."""
         r = self.reader
-        partners = [e for t in preps(noun, "with") for e in r.entities(t)]
+        partners = [e for t in preps(noun, "with") for e in _parties(r, t)]
+        if not partners and noun.dep_ == "dobj" and noun.lemma_.lower() in AGREEMENT_NOUNS:
+            # "A signed a memorandum with B": the "with" may hang on the verb
+            partners = [e for t in preps(noun.head, "with") for e in _parties(r, t)]
+        if not partners and noun.lemma_.lower() in AGREEMENT_NOUNS:
+            # "a memorandum of understanding with B": on the noun after "of"
+            partners = [
+                e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
+            ]
         holders = self._holders(noun)
+        if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ == "dobj":
+            # "President Ruiz signed an accord with Peru": the leader signs for the state
+            signer = subject(noun.head)
+            leader = r.leader_state(signer) if signer is not None else None
+            if leader is not None:
+                holders = [leader if r.cls(h) == "Person" else h for h in holders] or [leader]
         if not holders and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
             # "X, in cooperation with Y, seized …": who acts in cooperation
             verb = noun.head.head
@@ -360,11 +401,15 @@ class OwnershipFrame(Frame):
         if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
             partners, sides = sides[1:], sides[:1]
         mood = _mood(noun, sent)
+        agreement = noun.lemma_.lower() in AGREEMENT_NOUNS
+        rule = "nominal.partnersWith.agreement.v1" if agreement else "nominal.partnersWith.v1"
         for a in dict.fromkeys(sides):
             for b in dict.fromkeys(partners):
-                # a company "in cooperation with" prosecutors is no partnership
-                if _alike(r, a, b):
-                    r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.v1", 0.65, mood)
+                # a company "in cooperation with" prosecutors is no partnership; places
+                # that sign an accord are the states
+                alike = _acting_alike(r, a, b) if agreement else _alike(r, a, b)
+                if a != b and alike:
+                    r.fact(a, "partnersWith", b, sent, rule, 0.6 if agreement else 0.65, mood)
 
     # ------------------------------------------------------------ mentions
     def read_sentence(self, sent: Span) -> None:
@@ -373,6 +418,12 @@ class OwnershipFrame(Frame):
         r = self.reader
         for i in range(sent.start, sent.end):
             word = r.lower_lemma(i)
+            if word in _JOINT_WORDS:
+                self._jointly(r.doc[i], sent)
+                continue
+            if word == "work":
+                self._work_with(r.doc[i], sent)
+                continue
             if word not in _TOGETHER_WORDS:
                 continue
             token = r.doc[i]
@@ -386,9 +437,10 @@ class OwnershipFrame(Frame):
                         c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "with"
                     ]
                 if not withs:
+                    self._jointly(token, sent)  # "A and B will work together"
                     continue
                 link = withs[0]
-            partners = [e for t in children(link, "pobj") for e in r.entities(t)]
+            partners = [e for t in children(link, "pobj") for e in _parties(r, t)]
             anchor = link.head if link is not token else token.head
             if anchor.pos_ in {"VERB", "AUX"}:
                 holders = r.entities(subject(anchor))
@@ -404,6 +456,60 @@ class OwnershipFrame(Frame):
                     if a != b and _alike(r, a, b):
                         r.fact(a, "partnersWith", b, sent, f"nominal.partnersWith.{word}.v1",
                                0.6, modality(verb, sent))  # fmt: skip
+
+    def _jointly(self, word: Token, sent: Span) -> None:
+        """ "A and B will jointly fund …", "investigated jointly by A and B", "A and B
+        worked together", "A and B issued a joint statement": the parties that act
+        together partner each other."""
+        r = self.reader
+        head = word.head
+        if word.dep_ == "amod":  # "a joint statement / investigation"
+            if head.lemma_.lower() in PARTNERSHIP_NOUNS:
+                return  # "a joint venture with X": the noun reads it
+            parties = [e for t in preps(head, "by", "of", "between") for e in _parties(r, t)]
+            if not parties and head.dep_ in {"dobj", "attr"}:
+                head = head.head
+            elif not parties and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head  # "in a joint operation": the verb it qualifies
+        elif word.dep_ != "advmod":
+            return
+        if head.pos_ in {"VERB", "AUX"}:
+            passive = any(c.dep_ == "auxpass" for c in head.children) or (
+                head.tag_ == "VBN" and bool(agents(head))
+            )
+            found = agents(head) if passive else [subject(head)]
+            parties = [e for t in found for e in _parties(r, t)]
+        elif word.dep_ != "amod":
+            return
+        parties = list(dict.fromkeys(parties))
+        mood = modality(head, sent) if head.pos_ in {"VERB", "AUX"} else _mood(word, sent)
+        for n, a in enumerate(parties):
+            for b in parties[n + 1 :]:
+                if _acting_alike(r, a, b):
+                    r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.jointly.v1", 0.6, mood)
+
+    def _work_with(self, verb: Token, sent: Span) -> None:
+        """ "The FBI worked closely with the RCMP": bodies of states working with each
+        other partner (a firm "working with" prosecutors does not)."""
+        r = self.reader
+        if verb.pos_ != "VERB":
+            return
+        objects = preps(verb, "with") + [
+            n  # "with the RCMP to dismantle …" parsed as the subject of a clause
+            for p in children(verb, "prep")
+            if p.lower_ == "with"
+            for c in children(p, "pcomp")
+            for n in children(c, "nsubj")
+        ]
+        partners = [e for t in objects for e in _parties(r, t)]
+        if not partners:
+            return
+        holders = _parties(r, subject(verb)) or _adjective_subjects(r, verb)
+        for a in dict.fromkeys(holders):
+            for b in dict.fromkeys(partners):
+                if a != b and r.cls(a) == r.cls(b) == "Government":
+                    r.fact(a, "partnersWith", b, sent, "verb.partnersWith.work.v1", 0.6,
+                           modality(verb, sent))  # fmt: skip
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) in {"Government", "Company", "Person", "Location"}:
@@ -518,3 +624,40 @@ def _alike(r: ArticleReader, a: int, b: int) -> bool:
         return False  # two places are no parties
     r.promote(a if ca == "Location" else b)
     return True
+
+
+def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
+    """The parties a phrase names: its entities, or the members of a group it names
+    ("allies and partners including the UK and Canada", "the governments of Peru and
+    Chile")."""
+    found = reader.entities(token)
+    if found or token is None:
+        return found
+    for t in conjuncts(token):
+        if t.lemma_.lower() not in GROUP_NOUNS:
+            continue
+        # "eight countries – Peru, Chile and Kenya": the list set off after the noun
+        found += [e for a in children(t, "appos") for e in reader.entities(a)]
+        for prep in children(t, "prep", "acl"):
+            if prep.lower_ in {"including", "of", "like", "as", "include"}:
+                found += [e for o in children(prep, "pobj", "dobj") for e in reader.entities(o)]
+    return list(dict.fromkeys(found))
+
+
+def _adjective_subjects(reader: ArticleReader, verb: Token) -> list[int]:
+    """ "The IRS is proud to partner with …": the subject of the adjective's copula."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.lemma_ == "be":
+        return reader.entities(subject(head.head))
+    return []
+
+
+def _acting_alike(r: ArticleReader, a: int, b: int) -> bool:
+    """As :func:`_alike`, where the wording itself makes both parties act ("A and B
+    jointly fund", "A, joined by B", "A and B signed"): two places are the states."""
+    states = {"Government", "Location"}
+    if r.cls(a) in states and r.cls(b) in states:
+        r.promote(a)
+        r.promote(b)
+        return True
+    return _alike(r, a, b)

@@ -35,6 +35,24 @@ PARENT_NOUNS: Final = frozenset({"parent", "owner"})
 PARTNERSHIP_NOUNS: Final = frozenset(
     {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration"}
 )
+#: Documents two parties sign: "A and B signed a memorandum of understanding", "an
+#: accord with B" (less sure than a partnership: a plea agreement has two sides too).
+AGREEMENT_NOUNS: Final = frozenset({"memorandum", "mou", "accord", "pact", "treaty", "agreement"})
+#: Nouns of a group of parties named after it: "allies including A and B", "the
+#: governments of A and B".
+GROUP_NOUNS: Final = frozenset(
+    {
+        "ally",
+        "partner",
+        "government",
+        "country",
+        "nation",
+        "state",
+        "counterpart",
+        "group",
+        "coalition",
+    }
+)
 #: Verbs of working together the shared lexicon lacks: "teamed up with X".
 PARTNER_VERBS: Final = frozenset({"team", "coordinate", "ally"})
 #: Words that make an owner's share partial ("49 pct owned", "partly owned").

@@ -1,0 +1,45 @@
+"""``basedIn`` in the wording of prosecutors' releases, on sentences written for these
+tests, through the real spaCy pipeline, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, a company located in Y" parsed as two subjects; the model took X for a person
+        ("Ostrava Trading, a company located in Shenzhen, China, bought the chips.",
+         ("Ostrava Trading", "Shenzhen")),
+        # "U.S.-based" is one token
+        ("The chips were sold to Ostrava Trading, a U.S.-based company formerly known as "
+         "Ostrava Inc.", ("Ostrava Trading", "United States")),
+        # the name after the noun's relative clause, set off by commas
+        ("Tam used a Los Angeles-based company he controlled, Pullman Vale Productions, LLC, "
+         "to move funds.", ("Pullman Vale Productions", "Los Angeles")),
+        # registered or incorporated somewhere
+        ("Veltrax LLC, a company incorporated in Delaware, exported the parts.",
+         ("Veltrax LLC", "Delaware")),
+        ("The parts went to Kestrel Ltd, a company registered in Hong Kong.",
+         ("Kestrel Ltd", "Hong Kong")),
+    ],
+)  # fmt: skip
+def test_where_a_firm_is_based_in_release_wording(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in facts(run(nlp, text), "basedIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, a lawyer based in Boston, filed the suit.",  # a person is no business
+        "Tom Ng, 44, of Plano, Texas, pleaded guilty.",  # a defendant's home town
+        "The firm registered in Delaware last year.",  # no firm named
+    ],
+)
+def test_no_seat_for_people_or_unnamed_firms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == set()

@@ -1,0 +1,165 @@
+"""``partnersWith`` in the wording of official releases (joint statements, fact
+sheets, prosecutors' releases), on sentences written for these tests, through the
+real spaCy pipeline, with negative cases; one rule pinned on a hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract.entities import group_mentions
+from kg.extract.frames.ownership import _adjective_subjects, _parties
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.mentions import find_mentions
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def partners(nlp, text: str) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    """The partner pairs of ``text``, unordered (the property is symmetric)."""
+    return {frozenset(pair) for pair in facts(run(nlp, text), "partnersWith")}
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a group named by its members: "allies including A and B"
+        ("The United States, joined by allies including the United Kingdom and Canada, "
+         "named the hackers.", {pair("United States", "United Kingdom"),
+                                pair("United States", "Canada")}),
+        # active "join": A joins B in doing something
+        ("Canada and Japan are joining the United States in imposing export controls on "
+         "Valtrix Ltd.",
+         {pair("Canada", "United States"), pair("Japan", "United States")}),
+        ("A group of partners, including Norway and Chile, joined the European Union to "
+         "condemn the attack.",
+         {pair("Norway", "European Union"), pair("Chile", "European Union")}),
+        # "the governments of A and B"
+        ("The United States, together with the Governments of Canada and Japan, imposed "
+         "new export controls.", {pair("United States", "Canada"), pair("United States", "Japan")}),
+    ],
+)  # fmt: skip
+def test_states_that_join_another_in_an_act_partner_it(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted <= partners(nlp, text)
+
+
+def test_joining_an_alliance_is_no_partnership_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, "Estonia joined NATO in 2004 after a referendum.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The United States and Japan signed a memorandum of understanding on minerals.",
+         pair("United States", "Japan")),
+        ("The Commerce Department signed a memorandum of understanding with the Ministry of "
+         "Trade of Ghana.", pair("Commerce Department", "Ministry of Trade of Ghana")),
+        ("Kornet Corp signed an accord with Vestra Inc on chip supply.",
+         pair("Kornet Corp", "Vestra Inc")),
+    ],
+)  # fmt: skip
+def test_parties_to_a_signed_memorandum_partner(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+def test_a_memorandum_between_a_firm_and_a_ministry_is_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kornet Corp signed a memorandum with the Ministry of Trade of Ghana."
+    assert partners(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The United States and Australia will jointly fund the undersea cable.",
+         pair("United States", "Australia")),
+        ("The case was investigated jointly by the FBI and Homeland Security Investigations.",
+         pair("FBI", "Homeland Security Investigations")),
+        ("The FBI and the IRS conducted a joint investigation into the scheme.",
+         pair("FBI", "IRS")),
+        ("The United States and Japan will work together to secure supply chains.",
+         pair("United States", "Japan")),
+        ("The United States and Japan issued a joint statement on export controls.",
+         pair("United States", "Japan")),
+    ],
+)  # fmt: skip
+def test_parties_acting_jointly_partner_each_other(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI jointly seized the servers last year.",  # one party alone
+        "Ann Lee and Tom Ng jointly owned the boat.",  # people are no partners
+        "Kornet Corp and the FBI jointly reviewed the files.",  # a firm and an agency
+    ],
+)
+def test_no_partnership_without_two_like_parties(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The FBI worked closely with the Royal Canadian Mounted Police to dismantle the network.",
+         pair("FBI", "Royal Canadian Mounted Police")),
+        ("The IRS is proud to partner with the FBI and the Department of Commerce.",
+         pair("IRS", "Commerce Department")),
+    ],
+)  # fmt: skip
+def test_agencies_working_with_agencies_partner(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+def test_a_firm_working_with_prosecutors_is_no_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, "Kestrel Inc worked with prosecutors after the raid.") == set()
+
+
+def test_group_members_and_the_adjective_subject_on_a_hand_built_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "allies including Peru and Chile" and "The FBI is eager to partner with …",
+    on a parse built by hand (the model's parse may vary)."""
+    words = ["The", "FBI", "is", "eager", "to", "partner", "with", "allies", "including",
+             "Peru", "and", "Chile", "."]  # fmt: skip
+    heads = [1, 2, 2, 2, 5, 3, 5, 6, 7, 8, 9, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "acomp", "aux", "xcomp", "prep", "pobj", "prep", "pobj",
+            "cc", "conj", "punct"]  # fmt: skip
+    pos = ["DET", "PROPN", "AUX", "ADJ", "PART", "VERB", "ADP", "NOUN", "VERB", "PROPN",
+           "CCONJ", "PROPN", "PUNCT"]  # fmt: skip
+    ents = ["O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc[5].lemma_ = "partner"
+    doc[7].lemma_ = "ally"
+    doc[2].lemma_ = "be"
+    mentions = find_mentions(doc)
+    reader = ArticleReader(doc, mentions, group_mentions(doc, mentions))
+    names = {reader.clusters[e].name for e in _parties(reader, doc[7])}
+    assert names == {"Peru", "Chile"}
+    assert [reader.clusters[e].name for e in _adjective_subjects(reader, doc[5])] == ["FBI"]
+    assert _parties(reader, doc[3]) == []  # "eager" names no party
+
+
+def test_a_leader_signing_an_agreement_signs_for_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States imposed new tariffs on steel last week. On Friday, President "
+        "Ruiz signed a critical minerals agreement with Peru."
+    )
+    assert partners(nlp, text) == {pair("United States", "Peru")}
+    # a person who is no head of state signs for nobody
+    assert partners(nlp, text.replace("President Ruiz", "Ann Ruiz")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kornet Corp signed a licensing agreement with Vestra Inc in 2009.",
+         {pair("Kornet Corp", "Vestra Inc")}),
+        ("Kestrel Inc signed a plea agreement with the Justice Department.", set()),
+    ],
+)  # fmt: skip
+def test_an_agreement_binds_like_parties_only(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == wanted
