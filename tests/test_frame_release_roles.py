@@ -198,3 +198,17 @@ def test_an_unknown_acronym_is_the_employer_not_a_later_district(nlp) -> None:  
     found = works(nlp, text)
     assert ("Harold T. Brimley", "Western District of Ohio") not in found
     assert ("Ann C. Ross", "Western District of Ohio") in found
+
+
+def test_a_body_run_on_into_the_next_title_is_cut_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by Assistant U.S. Attorney Harold Brimley of the District "
+        "of Vermont and Trial Attorneys Ann Ross and Peter Ostrowski of the Criminal "
+        "Division's Fraud Section, with help from Digital Investigative Analyst Mary Delgado."
+    )
+    found = works(nlp, text)
+    assert ("Harold Brimley", "District of Vermont") in found
+    assert ("Ann Ross", "Fraud Section") in found
+    assert not any(person == "Mary Delgado" for person, _ in found)
+    assert not any(org.endswith("Attorneys") for _, org in found)
+    assert ("Ann Ross", "District of Vermont") not in found
