@@ -212,3 +212,20 @@ def test_a_body_run_on_into_the_next_title_is_cut_back(nlp) -> None:  # type: ig
     assert not any(person == "Mary Delgado" for person, _ in found)
     assert not any(org.endswith("Attorneys") for _, org in found)
     assert ("Ann Ross", "District of Vermont") not in found
+
+
+def test_a_us_attorney_named_bare_heads_the_articles_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by the U.S. Attorneys Office for the District of Vermont. "
+        "Fraud hurts everyone, said U.S. Attorney Harold Brimley."
+    )
+    found = works(nlp, text)
+    assert ("Harold Brimley", "U.S. Attorneys Office for the District of Vermont") in found
+
+
+def test_an_assistant_attorney_general_is_no_district_prosecutor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by the U.S. Attorneys Office for the District of Vermont. "
+        "Fraud hurts everyone, said Assistant Attorney General Harold Brimley."
+    )
+    assert works(nlp, text) == set()

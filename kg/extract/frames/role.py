@@ -767,4 +767,7 @@ def _federal_prosecutor(title: Token) -> bool:
     """ "Assistant U.S. Attorney(s)": a prosecutor of a U.S. Attorney's Office."""
     doc = title.doc
     before = {doc[i].text for i in range(max(title.i - 3, 0), title.i)}
-    return bool(before & {"U.S.", "US", "United"}) and "Assistant" in before
+    # "U.S. Attorney X" heads the office; not "Assistant Attorney General", "Attorney
+    # General" (the title runs on past "Attorney")
+    after = doc[title.i + 1].text if title.i + 1 < len(doc) else ""
+    return bool(before & {"U.S.", "US", "United"}) and after != "General"
