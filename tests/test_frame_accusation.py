@@ -92,13 +92,13 @@ def test_the_bank_a_complaint_is_against_is_the_bank_named_before(nlp) -> None: 
 @pytest.mark.parametrize(
     "text",
     [
-        "The administration blacklisted Kestrel Vision Limited, which the Treasury "
-        "Department claims operated companies that built surveillance tools.",
-        "The Treasury Department claims that Kestrel Vision Limited sold surveillance tools.",
+        "Regulators fined Kestrel Vision Limited, which the Commerce Ministry alleges "
+        "shipped drones to rebel groups.",
+        "The Commerce Ministry claims that Kestrel Vision Limited shipped drones to rebels.",
     ],
 )
 def test_a_claim_that_a_company_did_something(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert ("Treasury Department", "Kestrel Vision Limited") in accusations(run(nlp, text))
+    assert ("Commerce Ministry", "Kestrel Vision Limited") in accusations(run(nlp, text))
 
 
 def test_a_company_claiming_its_own_success_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
