@@ -239,3 +239,16 @@ def test_a_judge_of_a_district_sentencing_as_subject(nlp) -> None:  # type: igno
 def test_a_person_who_is_no_judge_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Milo Vance of Orvane Systems Inc. sentenced Arlo Penrose to silence."
     assert facts(run(nlp, text), "charges") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arlo Penrose was indicted on Monday for wire fraud. The case was presented to a "
+        "federal grand jury in Toledo by the U.S. Attorney's Office.",
+        "Arlo Penrose was charged in a federal grand jury indictment unsealed on Monday.",
+    ],
+)
+def test_an_indictment_with_no_actor_is_the_named_grand_jurys(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "charges")
+    assert ("federal grand jury", "Arlo Penrose") in found

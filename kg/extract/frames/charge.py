@@ -49,6 +49,7 @@ class ChargeFrame(Frame):
         self._last_charger: int | None = None  # who charged someone last in the article
         self._charged: list[int] = []  # whom a named body charged, in order
         self._returner: int | bool | None = False  # who returned the indictment (cached)
+        self._jury: int | bool | None = False  # the grand jury the article names (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -112,11 +113,16 @@ class ChargeFrame(Frame):
             if not actors:
                 # "in a US court, X pleaded guilty": a court described, not named
                 actors = _court_in_phrases(r, verb)
-            if not actors and lemma in {"charge", "indict"} and _case_charged(verb, subj):
+            indicted = lemma == "indict" or (lemma == "charge" and _case_charged(verb, subj))
+            if not actors and indicted:
                 # "The indictment charges X" / "X was charged in an indictment": the
-                # jury the article says returned the indictment
+                # jury the article says returned the indictment, else the grand jury it
+                # names anywhere (an indictment is a grand jury's)
                 returner = self._indictment_returner()
                 actors = [returner] if returner is not None else []
+                jury = self._grand_jury() if returner is None else None
+                if jury is not None:
+                    actors, confidence = [jury], 0.6
             if not actors and self._last_charger is not None and lemma != "plead":
                 actors, confidence = [self._last_charger], 0.55
             prosecutor = r.prosecutor()
@@ -166,6 +172,17 @@ class ChargeFrame(Frame):
             r.promote(court)
             self._last_charger = court
         return found
+
+    def _grand_jury(self) -> int | None:
+        """The grand jury the article names ("a federal grand jury in Toledo"), if any."""
+        if self._jury is False:
+            r = self.reader
+            self._jury = None
+            for i, c in enumerate(r.clusters):
+                if c.cls == "Government" and "grand jury" in c.name.lower():
+                    self._jury = i
+                    break
+        return self._jury if isinstance(self._jury, int) else None
 
     def _indictment_returner(self) -> int | None:
         """The grand jury an article says returned or handed down its indictment ("The
