@@ -252,3 +252,29 @@ def test_a_person_who_is_no_judge_charges_no_one(nlp) -> None:  # type: ignore[n
 def test_an_indictment_with_no_actor_is_the_named_grand_jurys(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = facts(run(nlp, text), "charges")
     assert ("federal grand jury", "Arlo Penrose") in found
+
+
+def test_a_bulleted_list_of_the_charged_after_a_heading(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Toledo has charged three men with fraud.\n\n"
+        "The three individuals charged in the indictment are:\n\n"
+        "- Arlo Penrose, 54, of Dayton, Ohio. Penrose ran the scheme.\n\n"
+        "- Milo Vance, 47, of Akron, Ohio. Vance kept the books.\n\n"
+        "- Peter Ostrowski, 39, of Erie, Pa. Ostrowski recruited buyers.\n\n"
+        "Orvane Systems Inc. reported the scheme to the FBI.\n"
+    )
+    found = facts(run(nlp, text), "charges")
+    for person in ("Arlo Penrose", "Milo Vance", "Peter Ostrowski"):
+        assert ("federal grand jury", person) in found
+    assert not any(charged == "Orvane Systems Inc." for _, charged in found)
+
+
+def test_a_bulleted_list_under_another_heading_is_not_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Toledo indicted Arlo Penrose for fraud.\n\n"
+        "The agencies that helped in the investigation are:\n\n"
+        "- Orvane Systems Inc., which reported the scheme.\n\n"
+        "- Milo Vance, a private investigator.\n"
+    )
+    found = facts(run(nlp, text), "charges")
+    assert found == {("federal grand jury", "Arlo Penrose")}

@@ -33,7 +33,15 @@ from kg.extract.frames.legal import (
 )
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
 from kg.extract.frames.reader import ACTOR_CLASSES
-from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    conjuncts,
+    modality,
+    preps,
+    sentence_words,
+    subject,
+)
 from kg.extract.lexicon import CHARGE_VERBS
 
 #: Who can be charged.
@@ -144,6 +152,38 @@ class ChargeFrame(Frame):
                         self._last_charger = a
                         self._remember(p)
         return True
+
+    def read_sentence(self, sent: Span) -> None:
+        """ "The five individuals charged in the indictment are:" / "The indictment also
+        names five companies as defendants:" and a bulleted list after it ("- A, 54, of
+        Y. …"): whoever charged last charged each name that opens a bullet."""
+        doc = self.reader.doc
+        # the heading's colon, at the sentence's end or before a line break (the
+        # sentencizer often keeps the first bullet with its heading)
+        last = next(
+            (
+                t.i
+                for t in sent
+                if t.text == ":"
+                and (t.i == sent.end - 1 or (doc[t.i + 1].is_space and "\n" in doc[t.i + 1].text))
+            ),
+            -1,
+        )
+        if last < 0:
+            return
+        words = sentence_words(sent)
+        if not words & {"defendant", "defendants", "charged", "indicted"}:
+            return
+        charger = self._last_charger
+        if charger is None:
+            charger = self._indictment_returner() or self._grand_jury()
+        if charger is None:
+            return
+        for p in _bulleted(self.reader, last + 1):
+            self.reader.fact(
+                charger, "charges", p, sent, "charges.bullets.v1", 0.7, modality(doc[last], sent)
+            )
+            self._remember(p)
 
     def _remember(self, charged: int) -> None:
         if charged not in self._charged:
@@ -392,6 +432,31 @@ def _by_judge(verb: Token) -> bool:
         if any(t.lower_ == "judge" for t in agent.doc[first : agent.i]):
             return True
     return False
+
+
+#: Bullets opening the items of a release's list.
+_BULLETS = frozenset({"-", "•", "*", "–"})
+
+
+def _bulleted(r, start: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The person or company each bulleted line after ``start`` opens with ("- Walter
+    Liew, aka …, 54, of Orinda"), up to the first line that is no bullet."""
+    doc = r.doc
+    found: list[int] = []
+    i = start
+    while i < len(doc) and len(found) < 50:
+        if doc[i].is_space:
+            i += 1
+            continue
+        if doc[i].text not in _BULLETS:
+            break
+        e = r.index[i + 1].entity if i + 1 in r.index else None
+        if e is not None and r.cls(e) in CHARGEABLE and e not in found:
+            found.append(e)
+        i += 1
+        while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+            i += 1  # on to the next line
+    return found
 
 
 def _defendants_noun(token: Token | None) -> bool:
