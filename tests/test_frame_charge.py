@@ -278,3 +278,11 @@ def test_a_bulleted_list_under_another_heading_is_not_charged(nlp) -> None:  # t
     )
     found = facts(run(nlp, text), "charges")
     assert found == {("federal grand jury", "Arlo Penrose")}
+
+
+def test_a_civil_courts_finding_is_no_conviction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. District Court for the District of Vermont found that Orvane Systems Inc. "
+        "violated the antitrust laws."
+    )
+    assert facts(run(nlp, text), "charges") == set()

@@ -190,13 +190,15 @@ class ChargeFrame(Frame):
             self._charged.append(charged)
 
     def _found_that(self, clause: VerbClause) -> bool:
-        """ "The jury found that A, his company B, and C conspired to …": a jury's or
-        court's finding against the subjects of its that-clause is a conviction (not
-        "found that X did not …")."""
+        """ "The jury found that A, his company B, and C conspired to …": a jury's
+        finding against the subjects of its that-clause is a conviction (not "found that
+        X did not …"; a court's findings are as often civil)."""
         r, verb = self.reader, clause.verb
         subj = subject(verb)
-        if subj is None or subj.lemma_.lower() not in COURT_NOUNS:
-            return False
+        if subj is None or subj.lemma_.lower() != "jury":
+            return (
+                False  # a court's findings are as often civil ("the court found that X violated …")
+            )
         court = court_entity(r, subj)
         if court is None:
             return False
