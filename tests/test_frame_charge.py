@@ -159,11 +159,13 @@ def test_a_case_prosecuted_by_attorneys_is_no_judges_court(nlp) -> None:  # type
 
 def test_what_the_jury_found_the_defendants_did_convicts_them(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "A federal jury in Toledo has found two men guilty of fraud. The jury found that "
-        "Arlo Penrose and Milo Vance conspired to steal trade secrets."
+        "A federal jury in Toledo has found two men and a company guilty of fraud. The "
+        "jury found that Arlo Penrose, his company, Orvane Systems Inc., and Milo Vance "
+        "conspired to steal trade secrets."
     )
     found = facts(run(nlp, text), "charges")
     assert {("federal jury", "Arlo Penrose"), ("federal jury", "Milo Vance")} <= found
+    assert ("federal jury", "Orvane Systems Inc.") in found
 
 
 def test_a_finding_that_someone_did_not_act_convicts_no_one(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -206,7 +206,10 @@ class ChargeFrame(Frame):
         if any(t.dep_ == "neg" or t.lower_ == "acquitted" for c in clauses for t in c.children):
             return False
         found = False
-        for p in _that_clause_subjects(r, verb):
+        found_against = _that_clause_subjects(r, verb)
+        for c in clauses:
+            found_against += [p for p in _listed(r, subject(c)) if p not in found_against]
+        for p in found_against:
             r.fact(court, "charges", p, clause.sent, "charges.found.v1", 0.7, clause.modality)
             self._remember(p)
             found = True
