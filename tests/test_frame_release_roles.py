@@ -229,3 +229,11 @@ def test_an_assistant_attorney_general_is_no_district_prosecutor(nlp) -> None:  
         "Fraud hurts everyone, said Assistant Attorney General Harold Brimley."
     )
     assert works(nlp, text) == set()
+
+
+def test_a_portfolio_title_works_for_the_division_of_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Assistant Attorney General for National Security Harold T. Brimley made the "
+        "announcement. The National Security Division prosecuted the case."
+    )
+    assert works(nlp, text) == {("Harold T. Brimley", "National Security Division")}

@@ -195,6 +195,8 @@ class RoleFrame(Frame):
                 pass  # "Special Agent in Charge X": the title runs on past "in"
             elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
                 pass  # "U.S. Attorney for the District of Y John Doe": its body
+            elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
+                pass  # "Assistant Attorney General for National Security X": a portfolio
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
@@ -210,6 +212,11 @@ class RoleFrame(Frame):
             i -= 1
         if not left_titled:
             employers = []
+        elif not employers:
+            # "Assistant Attorney General for National Security X": the division of
+            # that portfolio, where the article names one (seldom meant as the employer)
+            division = _portfolio_division(r, doc[max(i, sent.start) : person.start])
+            employers = [(division, 0.5)] if division is not None else []
         # after the name: [and NAME] [, title words] of/for/at/with [the] BODY
         j = person.end
         titled = left_titled
@@ -656,6 +663,18 @@ _TITLE_STARTS = frozenset(
     {"trial", "acting", "special", "senior", "assistant", "deputy", "principal",
      "supervisory", "digital", "investigative", "chief", "executive"}
 )  # fmt: skip
+
+
+def _portfolio_division(r: ArticleReader, title: Span) -> int | None:
+    """The body named for a title's portfolio: "… for National Security" → the
+    article's "National Security Division"."""
+    words = [t.text for t in title]
+    if "for" not in words:
+        return None
+    field = words[words.index("for") + 1 :]
+    if not field or not all(w[:1].isupper() for w in field):
+        return None
+    return _named(r, " ".join(field) + " Division")
 
 
 def _runs_into_title(mention: Mention) -> bool:
