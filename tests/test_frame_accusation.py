@@ -87,3 +87,20 @@ def test_the_bank_a_complaint_is_against_is_the_bank_named_before(nlp) -> None: 
         "against the bank by Judge Marta Olsen.",
     )
     assert ("Marta Olsen", "Harbor Trust Bank") in accusations(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators fined Kestrel Vision Limited, which the Commerce Ministry alleges "
+        "shipped drones to rebel groups.",
+        "The Commerce Ministry claims that Kestrel Vision Limited shipped drones to rebels.",
+    ],
+)
+def test_a_claim_that_a_company_did_something(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Commerce Ministry", "Kestrel Vision Limited") in accusations(run(nlp, text))
+
+
+def test_a_company_claiming_its_own_success_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Vision Limited claims that it sold more cameras than ever last year."
+    assert accusations(run(nlp, text)) == set()

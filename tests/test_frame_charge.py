@@ -159,11 +159,13 @@ def test_a_case_prosecuted_by_attorneys_is_no_judges_court(nlp) -> None:  # type
 
 def test_what_the_jury_found_the_defendants_did_convicts_them(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "A federal jury in Toledo has found two men guilty of fraud. The jury found that "
-        "Arlo Penrose and Milo Vance conspired to steal trade secrets."
+        "A federal jury in Toledo has found two men and a company guilty of fraud. The "
+        "jury found that Arlo Penrose, his company, Orvane Systems Inc., and Milo Vance "
+        "conspired to steal trade secrets."
     )
     found = facts(run(nlp, text), "charges")
     assert {("federal jury", "Arlo Penrose"), ("federal jury", "Milo Vance")} <= found
+    assert ("federal jury", "Orvane Systems Inc.") in found
 
 
 def test_a_finding_that_someone_did_not_act_convicts_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -238,4 +240,51 @@ def test_a_judge_of_a_district_sentencing_as_subject(nlp) -> None:  # type: igno
 
 def test_a_person_who_is_no_judge_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Milo Vance of Orvane Systems Inc. sentenced Arlo Penrose to silence."
+    assert facts(run(nlp, text), "charges") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arlo Penrose was indicted on Monday for wire fraud. The case was presented to a "
+        "federal grand jury in Toledo by the U.S. Attorney's Office.",
+        "Arlo Penrose was charged in a federal grand jury indictment unsealed on Monday.",
+    ],
+)
+def test_an_indictment_with_no_actor_is_the_named_grand_jurys(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "charges")
+    assert ("federal grand jury", "Arlo Penrose") in found
+
+
+def test_a_bulleted_list_of_the_charged_after_a_heading(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Toledo has charged three men with fraud.\n\n"
+        "The three individuals charged in the indictment are:\n\n"
+        "- Arlo Penrose, 54, of Dayton, Ohio. Penrose ran the scheme.\n\n"
+        "- Milo Vance, 47, of Akron, Ohio. Vance kept the books.\n\n"
+        "- Peter Ostrowski, 39, of Erie, Pa. Ostrowski recruited buyers.\n\n"
+        "Orvane Systems Inc. reported the scheme to the FBI.\n"
+    )
+    found = facts(run(nlp, text), "charges")
+    for person in ("Arlo Penrose", "Milo Vance", "Peter Ostrowski"):
+        assert ("federal grand jury", person) in found
+    assert not any(charged == "Orvane Systems Inc." for _, charged in found)
+
+
+def test_a_bulleted_list_under_another_heading_is_not_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Toledo indicted Arlo Penrose for fraud.\n\n"
+        "The agencies that helped in the investigation are:\n\n"
+        "- Orvane Systems Inc., which reported the scheme.\n\n"
+        "- Milo Vance, a private investigator.\n"
+    )
+    found = facts(run(nlp, text), "charges")
+    assert found == {("federal grand jury", "Arlo Penrose")}
+
+
+def test_a_civil_courts_finding_is_no_conviction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. District Court for the District of Vermont found that Orvane Systems Inc. "
+        "violated the antitrust laws."
+    )
     assert facts(run(nlp, text), "charges") == set()

@@ -198,3 +198,42 @@ def test_an_unknown_acronym_is_the_employer_not_a_later_district(nlp) -> None:  
     found = works(nlp, text)
     assert ("Harold T. Brimley", "Western District of Ohio") not in found
     assert ("Ann C. Ross", "Western District of Ohio") in found
+
+
+def test_a_body_run_on_into_the_next_title_is_cut_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by Assistant U.S. Attorney Harold Brimley of the District "
+        "of Vermont and Trial Attorneys Ann Ross and Peter Ostrowski of the Criminal "
+        "Division's Fraud Section, with help from Digital Investigative Analyst Mary Delgado."
+    )
+    found = works(nlp, text)
+    assert ("Harold Brimley", "District of Vermont") in found
+    assert ("Ann Ross", "Fraud Section") in found
+    assert not any(person == "Mary Delgado" for person, _ in found)
+    assert not any(org.endswith("Attorneys") for _, org in found)
+    assert ("Ann Ross", "District of Vermont") not in found
+
+
+def test_a_us_attorney_named_bare_heads_the_articles_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by the U.S. Attorneys Office for the District of Vermont. "
+        "Fraud hurts everyone, said U.S. Attorney Harold Brimley."
+    )
+    found = works(nlp, text)
+    assert ("Harold Brimley", "U.S. Attorneys Office for the District of Vermont") in found
+
+
+def test_an_assistant_attorney_general_is_no_district_prosecutor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by the U.S. Attorneys Office for the District of Vermont. "
+        "Fraud hurts everyone, said Assistant Attorney General Harold Brimley."
+    )
+    assert works(nlp, text) == set()
+
+
+def test_a_portfolio_title_works_for_the_division_of_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Assistant Attorney General for National Security Harold T. Brimley made the "
+        "announcement. The National Security Division prosecuted the case."
+    )
+    assert works(nlp, text) == {("Harold T. Brimley", "National Security Division")}

@@ -55,17 +55,38 @@ class AccusationFrame(Frame):
         """ "The regulator alleges that X inflated its profits": Y accuses X."""
         r = self.reader
         actors = [a for a in clause.subjects if r.cls(a) in PARTIES]
-        if not actors or clause.passive:
+        if clause.passive:
             return False
         accused = [
             e
             for c in clause.verb.children
-            if c.dep_ == "ccomp" and any(t.lower_ == "that" for t in c.children if t.i < c.i)
+            if c.dep_ == "ccomp" and _stated(c)
             for e in parties(r, subject(c))
             if r.cls(e) in {"Person", "Company", "Organization"}
         ]
+        verb = clause.verb
+        if verb.dep_ == "relcl" and any(
+            c.lower_ in {"which", "who", "whom"} for c in verb.children
+        ):
+            # "X, which the Treasury claims operated …": the claim is about X (the
+            # parse may make the pronoun the claim's subject or object)
+            about = [
+                e
+                for e in r.entities(verb.head)
+                if r.cls(e) in {"Person", "Company", "Organization"}
+            ]
+            accused += [e for e in about if e not in accused]
+            actors = [
+                e
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.lower_ not in {"which", "who"}
+                for e in r.entities(c)
+                if r.cls(e) in PARTIES
+            ]
         for a in actors:
             for t in accused:
+                if t == a:
+                    continue  # "X claims it did nothing wrong": no accusation
                 r.fact(a, "accuses", t, clause.sent, "accuses.alleges.v1", 0.6, "asserted")
         return bool(accused)
 
@@ -124,3 +145,12 @@ class AccusationFrame(Frame):
             for t in self._sued:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
                     r.fact(a, "accuses", t, sent, "accuses.same_suit.v1", 0.6, modality(head, sent))
+
+
+def _stated(clause: Token) -> bool:
+    """A that-clause ("alleges that X inflated …"), or one whose subject is a relative
+    pronoun ("X, which the Treasury claims operated …")."""
+    before = [t for t in clause.children if t.i < clause.i]
+    return any(t.lower_ == "that" for t in before) or any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in {"which", "who"} for t in before
+    )

@@ -33,7 +33,15 @@ from kg.extract.frames.legal import (
 )
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
 from kg.extract.frames.reader import ACTOR_CLASSES
-from kg.extract.frames.syntax import agents, children, conjuncts, modality, preps, subject
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    conjuncts,
+    modality,
+    preps,
+    sentence_words,
+    subject,
+)
 from kg.extract.lexicon import CHARGE_VERBS
 
 #: Who can be charged.
@@ -49,6 +57,7 @@ class ChargeFrame(Frame):
         self._last_charger: int | None = None  # who charged someone last in the article
         self._charged: list[int] = []  # whom a named body charged, in order
         self._returner: int | bool | None = False  # who returned the indictment (cached)
+        self._jury: int | bool | None = False  # the grand jury the article names (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -112,11 +121,16 @@ class ChargeFrame(Frame):
             if not actors:
                 # "in a US court, X pleaded guilty": a court described, not named
                 actors = _court_in_phrases(r, verb)
-            if not actors and lemma in {"charge", "indict"} and _case_charged(verb, subj):
+            indicted = lemma == "indict" or (lemma == "charge" and _case_charged(verb, subj))
+            if not actors and indicted:
                 # "The indictment charges X" / "X was charged in an indictment": the
-                # jury the article says returned the indictment
+                # jury the article says returned the indictment, else the grand jury it
+                # names anywhere (an indictment is a grand jury's)
                 returner = self._indictment_returner()
                 actors = [returner] if returner is not None else []
+                jury = self._grand_jury() if returner is None else None
+                if jury is not None:
+                    actors, confidence = [jury], 0.6
             if not actors and self._last_charger is not None and lemma != "plead":
                 actors, confidence = [self._last_charger], 0.55
             prosecutor = r.prosecutor()
@@ -139,18 +153,52 @@ class ChargeFrame(Frame):
                         self._remember(p)
         return True
 
+    def read_sentence(self, sent: Span) -> None:
+        """ "The five individuals charged in the indictment are:" / "The indictment also
+        names five companies as defendants:" and a bulleted list after it ("- A, 54, of
+        Y. …"): whoever charged last charged each name that opens a bullet."""
+        doc = self.reader.doc
+        # the heading's colon, at the sentence's end or before a line break (the
+        # sentencizer often keeps the first bullet with its heading)
+        last = next(
+            (
+                t.i
+                for t in sent
+                if t.text == ":"
+                and (t.i == sent.end - 1 or (doc[t.i + 1].is_space and "\n" in doc[t.i + 1].text))
+            ),
+            -1,
+        )
+        if last < 0:
+            return
+        words = sentence_words(sent)
+        if not words & {"defendant", "defendants", "charged", "indicted"}:
+            return
+        charger = self._last_charger
+        if charger is None:
+            charger = self._indictment_returner() or self._grand_jury()
+        if charger is None:
+            return
+        for p in _bulleted(self.reader, last + 1):
+            self.reader.fact(
+                charger, "charges", p, sent, "charges.bullets.v1", 0.7, modality(doc[last], sent)
+            )
+            self._remember(p)
+
     def _remember(self, charged: int) -> None:
         if charged not in self._charged:
             self._charged.append(charged)
 
     def _found_that(self, clause: VerbClause) -> bool:
-        """ "The jury found that A, his company B, and C conspired to …": a jury's or
-        court's finding against the subjects of its that-clause is a conviction (not
-        "found that X did not …")."""
+        """ "The jury found that A, his company B, and C conspired to …": a jury's
+        finding against the subjects of its that-clause is a conviction (not "found that
+        X did not …"; a court's findings are as often civil)."""
         r, verb = self.reader, clause.verb
         subj = subject(verb)
-        if subj is None or subj.lemma_.lower() not in COURT_NOUNS:
-            return False
+        if subj is None or subj.lemma_.lower() != "jury":
+            return (
+                False  # a court's findings are as often civil ("the court found that X violated …")
+            )
         court = court_entity(r, subj)
         if court is None:
             return False
@@ -158,7 +206,10 @@ class ChargeFrame(Frame):
         if any(t.dep_ == "neg" or t.lower_ == "acquitted" for c in clauses for t in c.children):
             return False
         found = False
-        for p in _that_clause_subjects(r, verb):
+        found_against = _that_clause_subjects(r, verb)
+        for c in clauses:
+            found_against += [p for p in _listed(r, subject(c)) if p not in found_against]
+        for p in found_against:
             r.fact(court, "charges", p, clause.sent, "charges.found.v1", 0.7, clause.modality)
             self._remember(p)
             found = True
@@ -166,6 +217,17 @@ class ChargeFrame(Frame):
             r.promote(court)
             self._last_charger = court
         return found
+
+    def _grand_jury(self) -> int | None:
+        """The grand jury the article names ("a federal grand jury in Toledo"), if any."""
+        if self._jury is False:
+            r = self.reader
+            self._jury = None
+            for i, c in enumerate(r.clusters):
+                if c.cls == "Government" and "grand jury" in c.name.lower():
+                    self._jury = i
+                    break
+        return self._jury if isinstance(self._jury, int) else None
 
     def _indictment_returner(self) -> int | None:
         """The grand jury an article says returned or handed down its indictment ("The
@@ -375,6 +437,31 @@ def _by_judge(verb: Token) -> bool:
         if any(t.lower_ == "judge" for t in agent.doc[first : agent.i]):
             return True
     return False
+
+
+#: Bullets opening the items of a release's list.
+_BULLETS = frozenset({"-", "•", "*", "–"})
+
+
+def _bulleted(r, start: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The person or company each bulleted line after ``start`` opens with ("- Walter
+    Liew, aka …, 54, of Orinda"), up to the first line that is no bullet."""
+    doc = r.doc
+    found: list[int] = []
+    i = start
+    while i < len(doc) and len(found) < 50:
+        if doc[i].is_space:
+            i += 1
+            continue
+        if doc[i].text not in _BULLETS:
+            break
+        e = r.index[i + 1].entity if i + 1 in r.index else None
+        if e is not None and r.cls(e) in CHARGEABLE and e not in found:
+            found.append(e)
+        i += 1
+        while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+            i += 1  # on to the next line
+    return found
 
 
 def _defendants_noun(token: Token | None) -> bool:

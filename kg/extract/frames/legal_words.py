@@ -67,8 +67,9 @@ HIT_VERBS: Final = frozenset({"hit", "slap", "saddle", "punish"})
 #: Verbs of suing: the subject accuses the object ("Yukos sued four companies").
 SUE_VERBS: Final = frozenset({"sue", "countersue"})
 
-#: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …").
-ALLEGE_VERBS: Final = frozenset({"allege"})
+#: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …",
+#: "X, which the Treasury claims operated …").
+ALLEGE_VERBS: Final = frozenset({"allege", "claim"})
 
 #: Verbs that raise a measure already in place ("raised tariffs on steel from X"); read
 #: only with a tariff as object.

@@ -195,6 +195,8 @@ class RoleFrame(Frame):
                 pass  # "Special Agent in Charge X": the title runs on past "in"
             elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
                 pass  # "U.S. Attorney for the District of Y John Doe": its body
+            elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
+                pass  # "Assistant Attorney General for National Security X": a portfolio
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
@@ -203,12 +205,18 @@ class RoleFrame(Frame):
                 if joiner is not None and joiner.lower_ == "the" and mention.start > 1:
                     joiner = doc[mention.start - 2]
                 portfolio = joiner is not None and _portfolio(joiner.lower_, mention, True)
-                if r.cls(mention.entity) in ORG_CLASSES and not portfolio:
+                run_on = _runs_into_title(mention)
+                if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
                 i = mention.start
             i -= 1
         if not left_titled:
             employers = []
+        elif not employers:
+            # "Assistant Attorney General for National Security X": the division of
+            # that portfolio, where the article names one (seldom meant as the employer)
+            division = _portfolio_division(r, doc[max(i, sent.start) : person.start])
+            employers = [(division, 0.5)] if division is not None else []
         # after the name: [and NAME] [, title words] of/for/at/with [the] BODY
         j = person.end
         titled = left_titled
@@ -333,6 +341,8 @@ class RoleFrame(Frame):
             if t.dep_ not in {"poss", "compound", "nmod", "amod", "npadvmod", "appos"}:
                 continue
             if t.i in r.index and r.index[t.i].entity == me:
+                continue
+            if t.i in r.index and _runs_into_title(r.index[t.i]):
                 continue
             org = r.entity(t) if t.dep_ == "poss" else (
                 r.index[t.i].entity if t.i in r.index else _stripped_possessive(r, t)
@@ -646,12 +656,78 @@ def _fuller(r: ArticleReader, org: int) -> int:
     return org
 
 
+#: Words that begin a title, not a body: a body's name the tagger ran on into the
+#: next person's title ("CCIPS Trial | Attorney X", "the District of Y and Trial |
+#: Attorneys A and B") ends before them.
+_TITLE_STARTS = frozenset(
+    {"trial", "acting", "special", "senior", "assistant", "deputy", "principal",
+     "supervisory", "digital", "investigative", "chief", "executive"}
+)  # fmt: skip
+
+
+def _portfolio_division(r: ArticleReader, title: Span) -> int | None:
+    """The body named for a title's portfolio: "… for National Security" → the
+    article's "National Security Division"."""
+    words = [t.text for t in title]
+    if "for" not in words:
+        return None
+    field = words[words.index("for") + 1 :]
+    if not field or not all(w[:1].isupper() for w in field):
+        return None
+    return _named(r, " ".join(field) + " Division")
+
+
+def _runs_into_title(mention: Mention) -> bool:
+    """ "… of the District of Y and Trial Attorneys X": a body's name the tagger ran on
+    into the next person's title belongs to the person before, not to X."""
+    span = mention.span
+    return any(
+        t.lower_ == "and" and (span[k + 1].lower_ in _TITLE_STARTS or is_title(span[k + 1]))
+        for k, t in enumerate(span[:-1])
+    )
+
+
+def _trimmed(r: ArticleReader, org: int) -> int | None:
+    """The body a name stands for once the title words run into it are cut off: the
+    article's body of that name, a new one if the rest ends in a body's head noun
+    ("District of Connecticut"), or none ("Digital Investigative | Analyst X")."""
+    name = r.clusters[org].name
+    words = name.split()
+    cut = len(words)
+    for i, w in enumerate(words):
+        if w.lower() == "and" and i + 1 < len(words):
+            nxt = words[i + 1].lower()
+            if nxt in _TITLE_STARTS or is_role_word(nxt):
+                cut = i
+                break
+    end = cut
+    while cut > 0 and (words[cut - 1].lower() in _TITLE_STARTS or is_role_word(words[cut - 1])):
+        cut -= 1
+    if not any(w.lower() in _TITLE_STARTS for w in words[cut:end]):
+        cut = end  # "Office of the Attorney General", "Trade Representative": a name
+    if cut == len(words) or (cut and words[cut - 1].lower() in {"of", "the", "for", "to"}):
+        return org
+    rest = " ".join(words[:cut])
+    if not rest:
+        return None
+    known = _named(r, rest, other_than=org)
+    if known is not None:
+        return known
+    if any(w.lower() in BODY_HEADS for w in words[:cut]):
+        r.clusters.append(EntityCluster(rest, "Government"))
+        return len(r.clusters) - 1
+    return None
+
+
 def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """Employers read through a lost apostrophe: "Veltra Corps" is Veltra Corp itself;
     "Veltras Research Department" is a department of Veltra, who employs its staff too."""
     out: list[tuple[int, float]] = []
-    for org, confidence in employers:
-        org = _fuller(r, org)
+    for found, confidence in employers:
+        trimmed = _trimmed(r, _fuller(r, found))
+        if trimmed is None:
+            continue
+        org = trimmed
         words = r.clusters[org].name.split()
         owner: int | None = None
         for k in range(1, len(words) + 1):
@@ -710,4 +786,7 @@ def _federal_prosecutor(title: Token) -> bool:
     """ "Assistant U.S. Attorney(s)": a prosecutor of a U.S. Attorney's Office."""
     doc = title.doc
     before = {doc[i].text for i in range(max(title.i - 3, 0), title.i)}
-    return bool(before & {"U.S.", "US", "United"}) and "Assistant" in before
+    # "U.S. Attorney X" heads the office; not "Assistant Attorney General", "Attorney
+    # General" (the title runs on past "Attorney")
+    after = doc[title.i + 1].text if title.i + 1 < len(doc) else ""
+    return bool(before & {"U.S.", "US", "United"}) and after != "General"
