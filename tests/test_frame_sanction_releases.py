@@ -530,3 +530,16 @@ def test_a_person_listed_surname_first_keeps_that_form_as_an_alias(nlp) -> None:
     result = run(nlp, text, REGISTER)
     dorn = next(e for e in result.entities if e.name == "Pavel Ivanovich Dorn")
     assert "DORN, Pavel Ivanovich" in dorn.aliases
+
+
+def test_the_tariff_rate_on_a_nationalitys_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In May, President Rowan directed an increase from 25% to 100% on the tariff "
+        "rate on Belarusian electric vehicles."
+    )
+    assert ("United States", "Tariff", "Belarus") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_sanctions_lawyer_on_a_case_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Partners hired a sanctions lawyer on Belarus matters."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()

@@ -42,6 +42,7 @@ from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_words import (
     GENERAL_MEASURES,
+    MEASURE_HEADS,
     PLACE_GROUPS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
@@ -443,7 +444,9 @@ class SanctionFrame(Frame):
         # "debt and equity restrictions on X": the parse hangs the on-phrase on the
         # first conjunct
         phrases = preps(noun, "on", "against")
-        if not phrases and noun.dep_ == "conj":
+        compound = noun.dep_ == "compound" and noun.head.lemma_.lower() in MEASURE_HEADS
+        if not phrases and (noun.dep_ == "conj" or compound):
+            # "the tariff rate on Chinese electric vehicles": the phrase on the head
             phrases = preps(noun.head, "on", "against")
         targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
         rule = "sanction.noun.v1"

@@ -36,3 +36,7 @@ SECURITIES_WORDS: Final = frozenset(
 
 #: What a blocking measure freezes: "all property and interests in property of X".
 PROPERTY_WORDS: Final = frozenset({"property", "interest", "asset", "fund", "holding", "account"})
+
+#: Nouns a measure's noun modifies without naming another thing ("the tariff rate on
+#: X", "a sanctions package against X").
+MEASURE_HEADS: Final = frozenset({"rate", "regime", "increase", "hike", "package", "program"})
