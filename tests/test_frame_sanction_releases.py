@@ -543,3 +543,34 @@ def test_the_tariff_rate_on_a_nationalitys_goods(nlp) -> None:  # type: ignore[n
 def test_a_sanctions_lawyer_on_a_case_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Partners hired a sanctions lawyer on Belarus matters."
     assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+# ---------------------------------------------------------------- measures in general
+
+
+def test_measures_against_end_users_including_a_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This includes measures against military end users, including the Russian "
+        "Ministry of Defense."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("United States", "Other", "Russian Ministry of Defense")}
+
+
+def test_the_government_adopting_measures_imposes_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The EU adopted restrictive measures against Pavel Dorn."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("European Union", "Other", "Pavel Dorn")}
+
+
+def test_a_companys_measures_are_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems took measures against the Belarusian hackers."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+def test_the_subject_of_the_next_clause_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In addition to sweeping restrictions on the defense sector, the United States "
+        "government will impose restrictions on sensitive U.S. technologies."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert not any(target.startswith("United States") for *_, target in found)

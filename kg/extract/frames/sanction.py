@@ -43,6 +43,7 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_words import (
     GENERAL_MEASURES,
     MEASURE_HEADS,
+    OTHER_MEASURES,
     PLACE_GROUPS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
@@ -93,7 +94,8 @@ class SanctionFrame(Frame):
         | {"target", "include"}
         | PAY_VERBS
     )
-    nouns = frozenset(SANCTION_NOUNS) | {"order"}  # "a denial order against X"
+    # "a denial order against X", "restrictive measures against X"
+    nouns = frozenset(SANCTION_NOUNS) | {"order"} | frozenset(OTHER_MEASURES)
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -466,6 +468,19 @@ class SanctionFrame(Frame):
             for e in r.entities(c)
         ]
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
+        # "The EU adopted restrictive measures against X": who adopted them
+        adopters = (
+            parties(r, subject(noun.head))
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+            else []
+        )
+        imposers += [e for e in adopters if r.cls(e) in ACTING]
+        if noun.lemma_.lower() in OTHER_MEASURES:
+            if adopters and not [e for e in adopters if r.cls(e) in ACTING]:
+                return  # "the company took measures against X": no state's measure
+            targets = [t for t in targets if r.cls(t) != "Location"]
+            if not targets:
+                return  # "measures against Belarusian hackers" names no target
         confidence = None
         if rule == "sanction.noun.sentence.v1":
             imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
@@ -552,7 +567,7 @@ def _noun_kind(noun: Token) -> str | None:
     if lemma == "order":
         denial = any(c.lower_ == "denial" for c in noun.children)
         return "ExportControl" if denial else None
-    return SANCTION_NOUNS.get(lemma)
+    return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
 
 
 def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -733,8 +748,17 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     if listed:
         return listed
     named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
-    if named_beside is not None:
+    if named_beside is not None and not _clause_subject(r, named_beside, target):
         return [named_beside]
+    # "against military end users, including the Ministry of Defense"
+    included = [
+        e
+        for t in preps(target, "including")
+        for e in r.entities(t)
+        if r.cls(e) in ACTOR_TARGETS and r.clusters[e].name not in COUNTRY_NAMES
+    ]
+    if included:
+        return included
     # "on steel imports from China", "imports of beef from Britain"
     origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
@@ -769,6 +793,18 @@ def _goods_words(target: Token) -> list[Token]:
 
 #: Prepositions that describe goods: "imports of X", "importation into the U.S. of X".
 _GOODS_PREPS = frozenset({"of", "into"})
+
+
+def _clause_subject(r, entity: int, target: Token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the name after the measure's phrase is the subject of the clause that
+    follows ("In addition to restrictions on the sector, the United States will …"),
+    not a name set beside the phrase."""
+    end = max(t.i for t in target.subtree) + 1
+    for i in range(end, min(end + 4, len(target.doc))):
+        mention = r.index.get(i)
+        if mention is not None and mention.entity == entity:
+            return mention.span.root.dep_ in {"nsubj", "nsubjpass"}
+    return False
 
 
 def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]

@@ -40,3 +40,7 @@ PROPERTY_WORDS: Final = frozenset({"property", "interest", "asset", "fund", "hol
 #: Nouns a measure's noun modifies without naming another thing ("the tariff rate on
 #: X", "a sanctions package against X").
 MEASURE_HEADS: Final = frozenset({"rate", "regime", "increase", "hike", "package", "program"})
+
+#: Measures named in general, a sanction when they fall on a named target ("measures
+#: against military end users, including the Ministry of Defense").
+OTHER_MEASURES: Final[dict[str, str]] = {"measure": "Other", "countermeasure": "Other"}
