@@ -574,3 +574,48 @@ def test_the_subject_of_the_next_clause_is_no_target(nlp) -> None:  # type: igno
     )
     found = sanctions(run(nlp, text, WHITE_HOUSE))
     assert not any(target.startswith("United States") for *_, target in found)
+
+
+# ---------------------------------------------------------------- targets described as such
+
+
+def test_sanctioned_countries_such_as_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems shipped goods to sanctioned countries such as Iran and Syria."
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert {
+        ("United States", "Designation", "Iran"),
+        ("United States", "Designation", "Syria"),
+    } <= found
+
+
+def test_countries_such_as_names_without_a_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems shipped goods to countries such as Iran and Syria."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+def test_country_related_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems evaded Iran-related sanctions."
+    assert sanctions(run(nlp, text, JUSTICE)) == {("United States", "Designation", "Iran")}
+
+
+def test_an_entity_on_a_departments_entity_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + (
+        "Orvane Systems shipped goods to Kestrel Partners, an entity on the Commerce "
+        "Department's Entity List."
+    )
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert ("Commerce Department", "ExportControl", "Kestrel Partners") in found
+
+
+def test_a_company_designated_by_an_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Kestrel Partners, a company designated by OFAC in 2012, received the goods."
+    result = run(nlp, text, JUSTICE)
+    assert sanctions(result) == {
+        ("Office of Foreign Assets Control", "Designation", "Kestrel Partners")
+    }
+    assert {s.date for s in result.sanctions} == {"2012"}
+
+
+def test_a_company_founded_by_someone_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Kestrel Partners, a company founded by Dorn in 2012, received the goods."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()

@@ -41,6 +41,7 @@ from kg.extract.frames.legal_words import (
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_words import (
+    DESCRIBED_MEASURES,
     GENERAL_MEASURES,
     MEASURE_HEADS,
     OTHER_MEASURES,
@@ -95,7 +96,12 @@ class SanctionFrame(Frame):
         | PAY_VERBS
     )
     # "a denial order against X", "restrictive measures against X"
-    nouns = frozenset(SANCTION_NOUNS) | {"order"} | frozenset(OTHER_MEASURES)
+    nouns = (
+        frozenset(SANCTION_NOUNS)
+        | {"order"}
+        | frozenset(OTHER_MEASURES)
+        | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
+    )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -159,6 +165,10 @@ class SanctionFrame(Frame):
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
+            if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                # "Kestrel Partners, a company designated by OFAC in 2012"
+                patients = [e for e in r.entities(verb.head) if r.cls(e) in ACTOR_TARGETS]
+                actors = [e for t in agents(verb) for e in r.entities(t)]
             if not patients and verb.dep_ == "conj" and is_passive(verb.head):
                 # "X was sentenced to 24 months in prison and fined $10,000"
                 patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
@@ -256,6 +266,38 @@ class SanctionFrame(Frame):
             self._payment(clause)
             return True
         return False
+
+    def _described_targets(self, noun: Token, sent: Span) -> None:
+        """ "sanctioned countries such as Iran and Syria", "X, an entity on the Entity
+        List": a group described as under a measure, and the names it stands for."""
+        r = self.reader
+        kind, rule, keepers = None, "sanction.described.v1", []
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in DESCRIBED_MEASURES:
+                kind = DESCRIBED_MEASURES[c.lower_]
+        listed = None if kind else _on_list(noun)
+        if listed is not None:
+            kind, keepers, rule = listed[0], listed[1], "sanction.described.list.v1"
+        if kind is None:
+            return
+        if listed is not None:
+            targets = r.entities(noun)  # "X, an entity on the Entity List"
+        else:
+            targets = [e for t in preps(noun, "as", "including", "like") for e in r.entities(t)]
+        targets = [e for e in targets if r.cls(e) in _TARGETS]
+        if not targets:
+            return
+        imposers = [e for t in keepers for e in r.entities(t) if r.cls(e) == "Government"]
+        confidence = None
+        if not imposers:
+            state = state_issuer(r)
+            if state is None:
+                state = national_state(r)
+            if state is not None:
+                imposers, confidence = [state], 0.7
+        r.sanction(
+            imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
+        )  # fmt: skip
 
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
@@ -438,6 +480,9 @@ class SanctionFrame(Frame):
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
         r = self.reader
+        if noun.lemma_.lower() in TARGET_GROUPS and noun.lemma_.lower() not in SANCTION_NOUNS:
+            self._described_targets(noun, sent)
+            return
         kind = _noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
             return
@@ -452,6 +497,16 @@ class SanctionFrame(Frame):
             phrases = preps(noun.head, "on", "against")
         targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
         rule = "sanction.noun.v1"
+        if not targets:
+            # "Iran-related sanctions": the country the measure relates to
+            targets = [
+                e
+                for a in noun.children
+                if a.dep_ == "amod" and a.lower_ in {"related", "specific", "focused"}
+                for c in a.children
+                for e in r.entities(c)
+                if r.cls(e) in _TARGETS
+            ]
         if not targets:
             # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
             targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
@@ -579,6 +634,17 @@ def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if adjective.dep_ not in {"acomp", "oprd"}:
         return []
     return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in _TARGETS]
+
+
+def _on_list(noun: Token) -> tuple[str, list[Token]] | None:
+    """ "an entity on the (Commerce Department's) Entity List": the kind the named list
+    implies and the words naming its keeper."""
+    for obj in preps(noun, "on"):
+        phrase = " ".join(t.lower_ for t in obj.subtree)
+        for name, kind in LIST_NAMES.items():
+            if name in phrase:
+                return kind, [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}]
+    return None
 
 
 def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

@@ -44,3 +44,9 @@ MEASURE_HEADS: Final = frozenset({"rate", "regime", "increase", "hike", "package
 #: Measures named in general, a sanction when they fall on a named target ("measures
 #: against military end users, including the Ministry of Defense").
 OTHER_MEASURES: Final[dict[str, str]] = {"measure": "Other", "countermeasure": "Other"}
+
+#: Words describing a group as under a measure: "sanctioned countries such as X".
+DESCRIBED_MEASURES: Final[dict[str, str]] = {
+    "sanctioned": "Designation", "embargoed": "Ban", "blacklisted": "Designation",
+    "designated": "Designation",
+}  # fmt: skip
