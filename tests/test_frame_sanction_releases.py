@@ -619,3 +619,22 @@ def test_a_company_designated_by_an_office(nlp) -> None:  # type: ignore[no-unty
 def test_a_company_founded_by_someone_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = PLEA + "Kestrel Partners, a company founded by Dorn in 2012, received the goods."
     assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+# ---------------------------------------------------------------- powers granted
+
+
+def test_a_power_to_impose_sanctions_is_no_sanction_yet(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Secretary of the Treasury is hereby authorized to impose sanctions on Orvane Systems.",
+        "The order authorizes the Treasury Department to block the property of Orvane Systems.",
+        "Treasury will be able to sanction Orvane Systems.",
+        "The directive provides authority to expand sanctions on Belarus.",
+    ):
+        result = run(nlp, text, REGISTER)
+        assert {s.evidence.modality for s in result.sanctions} <= {"threatened"}, text
+
+
+def test_a_sanction_beside_an_unrelated_permission_stays_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury sanctioned Orvane Systems, which allowed Dorn to travel."
+    assert ("Treasury Department", "Designation", "Orvane Systems") in sanctions(run(nlp, text))

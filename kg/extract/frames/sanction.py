@@ -46,6 +46,7 @@ from kg.extract.frames.sanction_words import (
     MEASURE_HEADS,
     OTHER_MEASURES,
     PLACE_GROUPS,
+    POWER_WORDS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
     TARGET_GROUPS,
@@ -54,6 +55,7 @@ from kg.extract.frames.syntax import (
     agents,
     children,
     date_of,
+    head_chain,
     is_passive,
     modality,
     money_in,
@@ -125,14 +127,16 @@ class SanctionFrame(Frame):
                 self._targeting = (govs, "Designation", sent.end)
                 r.sanction(
                     govs, clause.patients, "Designation", verb, sent, "sanction.target.v1",
-                    clause.modality,
+                    _modality(clause),
                 )  # fmt: skip
             return True
         if lemma == "include" and self._targeting is not None and _demonstrative_subject(verb):
             govs, kind, frame_end = self._targeting
             if sent.start - frame_end <= 2:
                 targets = r.named_in(sent)
-                r.sanction(govs, targets, kind, verb, sent, "sanction.includes.v1", clause.modality)
+                r.sanction(
+                    govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
+                )
             return True
         if lemma == "list" and self._annex_listing(clause):
             return True
@@ -223,7 +227,7 @@ class SanctionFrame(Frame):
                 kind = _object_kind(verb) or kind
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
-            r.sanction(actors, patients, kind, anchor, sent, rule, clause.modality, fixed)
+            r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             return True
         if lemma in HIT_VERBS and self._hit(clause):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
@@ -258,7 +262,7 @@ class SanctionFrame(Frame):
                 # the date hangs on the verb, not on the measure
                 date = date_of(measure, r.year) or date_of(verb, r.year)
                 r.sanction(
-                    actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed,
+                    actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
                 )  # fmt: skip
             return found or lemma in IMPOSE_VERBS
@@ -312,7 +316,7 @@ class SanctionFrame(Frame):
         kind = r.measure_kind() or "Designation"
         state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
-        modality: Modality = "negated" if clause.modality == "negated" else "asserted"
+        modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
         r.sanction(
             [state] if state is not None else [], self._annex, kind, verb, clause.sent,
             "sanction.annex.v1", modality, 0.7,
@@ -343,7 +347,7 @@ class SanctionFrame(Frame):
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
         kind = _restricted_kind(measure) or kind
-        r.sanction(imposers, targets, kind, verb, clause.sent, rule, clause.modality, fixed)
+        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _issuer(
@@ -417,7 +421,7 @@ class SanctionFrame(Frame):
             imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
             rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
-            r.sanction(imposers, subjects, "Fine", verb, sent, rule, clause.modality, confidence)
+            r.sanction(imposers, subjects, "Fine", verb, sent, rule, _modality(clause), confidence)
             self._settled_charges(imposers, subjects, settled, sent, clause)
         # a plea agreement's fine is the prosecutors' doing, unless another body (a
         # regulator, "a civil penalty to OFAC") is paid; the state as a whole ("a
@@ -432,7 +436,7 @@ class SanctionFrame(Frame):
         r.sanction(
             [prosecutor], subjects, "Fine", verb, sent,
             "sanction.pay.prosecutor.release.v1" if own else "sanction.pay.prosecutor.v1",
-            clause.modality, confidence=0.75 if own else 0.55,
+            _modality(clause), confidence=0.75 if own else 0.55,
         )  # fmt: skip
 
     def _settled_charges(
@@ -452,7 +456,7 @@ class SanctionFrame(Frame):
             for i in imposers:
                 for p in payers:
                     if r.cls(p) in {"Person", "Company", "Organization"}:
-                        r.fact(i, prop, p, sent, f"{prop}.settled.v1", 0.7, clause.modality)
+                        r.fact(i, prop, p, sent, f"{prop}.settled.v1", 0.7, _modality(clause))
 
     def _hit(self, clause: VerbClause) -> bool:
         """ "hit the company with a $27bn bill for back taxes and fines"."""
@@ -473,7 +477,7 @@ class SanctionFrame(Frame):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
         r.sanction(
             actors, patients, "Fine", measure, clause.sent,
-            f"sanction.verb.{clause.lemma}.with.v1", clause.modality, 0.7,
+            f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
         )  # fmt: skip
         return True
 
@@ -1157,14 +1161,28 @@ _ASKING_VERBS = frozenset(
 
 
 def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
-    """The measure's modality, "threatened" when it is only called for."""
+    """The measure's modality, "threatened" when it is only called for or only
+    authorised."""
     found = modality(noun, sent)
     head = noun.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-    if found == "asserted" and head.lemma_.lower() in _ASKING_VERBS:
+    if found == "asserted" and (head.lemma_.lower() in _ASKING_VERBS or _empowered(noun)):
         return "threatened"
     return found
+
+
+def _modality(clause: VerbClause) -> Modality:
+    """The clause's modality, "threatened" where the measure is a power granted ("is
+    authorized to impose sanctions on X", "authorizes Treasury to block …")."""
+    found: Modality = clause.modality
+    return "threatened" if found == "asserted" and _empowered(clause.verb) else found
+
+
+def _empowered(token: Token) -> bool:
+    """A measure governed by a grant of power: "authorized to", "authority to",
+    "will be able to"."""
+    return any(t.i != token.i and t.lemma_.lower() in POWER_WORDS for t in head_chain(token, 4))
 
 
 def _name_after(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

@@ -50,3 +50,9 @@ DESCRIBED_MEASURES: Final[dict[str, str]] = {
     "sanctioned": "Designation", "embargoed": "Ban", "blacklisted": "Designation",
     "designated": "Designation",
 }  # fmt: skip
+
+#: Words granting a power to take a measure, not taking it: "is authorized to impose
+#: sanctions on X", "provides authority to expand sanctions", "will be able to".
+POWER_WORDS: Final = frozenset(
+    {"authorize", "authorise", "authority", "empower", "able", "enable", "allow", "permit"}
+)
