@@ -56,3 +56,10 @@ DESCRIBED_MEASURES: Final[dict[str, str]] = {
 POWER_WORDS: Final = frozenset(
     {"authorize", "authorise", "authority", "empower", "able", "enable", "allow", "permit"}
 )
+
+#: Verbs of making goods, whose in-phrase says where goods come from ("products
+#: produced or manufactured wholly or in part in X").
+PRODUCTION_VERBS: Final = frozenset(
+    {"produce", "manufacture", "mine", "extract", "make", "grow", "harvest", "catch",
+     "assemble", "originate", "process"}
+)  # fmt: skip
