@@ -530,3 +530,137 @@ def test_a_person_listed_surname_first_keeps_that_form_as_an_alias(nlp) -> None:
     result = run(nlp, text, REGISTER)
     dorn = next(e for e in result.entities if e.name == "Pavel Ivanovich Dorn")
     assert "DORN, Pavel Ivanovich" in dorn.aliases
+
+
+def test_the_tariff_rate_on_a_nationalitys_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In May, President Rowan directed an increase from 25% to 100% on the tariff "
+        "rate on Belarusian electric vehicles."
+    )
+    assert ("United States", "Tariff", "Belarus") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_sanctions_lawyer_on_a_case_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Partners hired a sanctions lawyer on Belarus matters."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+# ---------------------------------------------------------------- measures in general
+
+
+def test_measures_against_end_users_including_a_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This includes measures against military end users, including the Russian "
+        "Ministry of Defense."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("United States", "Other", "Russian Ministry of Defense")}
+
+
+def test_the_government_adopting_measures_imposes_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The EU adopted restrictive measures against Pavel Dorn."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("European Union", "Other", "Pavel Dorn")}
+
+
+def test_a_companys_measures_are_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems took measures against the Belarusian hackers."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+def test_the_subject_of_the_next_clause_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In addition to sweeping restrictions on the defense sector, the United States "
+        "government will impose restrictions on sensitive U.S. technologies."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert not any(target.startswith("United States") for *_, target in found)
+
+
+# ---------------------------------------------------------------- targets described as such
+
+
+def test_sanctioned_countries_such_as_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems shipped goods to sanctioned countries such as Iran and Syria."
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert {
+        ("United States", "Designation", "Iran"),
+        ("United States", "Designation", "Syria"),
+    } <= found
+
+
+def test_countries_such_as_names_without_a_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems shipped goods to countries such as Iran and Syria."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+def test_country_related_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems evaded Iran-related sanctions."
+    assert sanctions(run(nlp, text, JUSTICE)) == {("United States", "Designation", "Iran")}
+
+
+def test_an_entity_on_a_departments_entity_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + (
+        "Orvane Systems shipped goods to Kestrel Partners, an entity on the Commerce "
+        "Department's Entity List."
+    )
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert ("Commerce Department", "ExportControl", "Kestrel Partners") in found
+
+
+def test_a_company_designated_by_an_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Kestrel Partners, a company designated by OFAC in 2012, received the goods."
+    result = run(nlp, text, JUSTICE)
+    assert sanctions(result) == {
+        ("Office of Foreign Assets Control", "Designation", "Kestrel Partners")
+    }
+    assert {s.date for s in result.sanctions} == {"2012"}
+
+
+def test_a_company_founded_by_someone_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Kestrel Partners, a company founded by Dorn in 2012, received the goods."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+# ---------------------------------------------------------------- powers granted
+
+
+def test_a_power_to_impose_sanctions_is_no_sanction_yet(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Secretary of the Treasury is hereby authorized to impose sanctions on Orvane Systems.",
+        "The order authorizes the Treasury Department to block the property of Orvane Systems.",
+        "Treasury will be able to sanction Orvane Systems.",
+        "The directive provides authority to expand sanctions on Belarus.",
+    ):
+        result = run(nlp, text, REGISTER)
+        assert {s.evidence.modality for s in result.sanctions} <= {"threatened"}, text
+
+
+def test_a_sanction_beside_an_unrelated_permission_stays_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury sanctioned Orvane Systems, which allowed Dorn to travel."
+    assert ("Treasury Department", "Designation", "Orvane Systems") in sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- where goods come from
+
+
+def test_a_ban_on_goods_of_a_hyphenated_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order prohibits the importation of Belarusian-origin seafood and diamonds."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Belarus")}
+
+
+def test_a_ban_on_goods_produced_in_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order prohibits the import into the United States of certain products that "
+        "were produced or manufactured wholly or in part in Belarus."
+    )
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Belarus")}
+
+
+def test_companies_that_make_goods_in_a_country_do_not_make_it_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States imposed sanctions on companies that make drones in Belarus."
+    assert not any(t == "Belarus" for *_, t in sanctions(run(nlp, text, WHITE_HOUSE)))
+
+
+def test_designating_a_nationalitys_companies_does_not_target_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury designated six Belarusian technology companies that support the regime."
+    assert not any(t == "Belarus" for *_, t in sanctions(run(nlp, text, WHITE_HOUSE)))

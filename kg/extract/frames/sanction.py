@@ -41,8 +41,13 @@ from kg.extract.frames.legal_words import (
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_words import (
+    DESCRIBED_MEASURES,
     GENERAL_MEASURES,
+    MEASURE_HEADS,
+    OTHER_MEASURES,
     PLACE_GROUPS,
+    POWER_WORDS,
+    PRODUCTION_VERBS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
     TARGET_GROUPS,
@@ -51,6 +56,7 @@ from kg.extract.frames.syntax import (
     agents,
     children,
     date_of,
+    head_chain,
     is_passive,
     modality,
     money_in,
@@ -92,7 +98,13 @@ class SanctionFrame(Frame):
         | {"target", "include"}
         | PAY_VERBS
     )
-    nouns = frozenset(SANCTION_NOUNS) | {"order"}  # "a denial order against X"
+    # "a denial order against X", "restrictive measures against X"
+    nouns = (
+        frozenset(SANCTION_NOUNS)
+        | {"order"}
+        | frozenset(OTHER_MEASURES)
+        | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
+    )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -116,14 +128,16 @@ class SanctionFrame(Frame):
                 self._targeting = (govs, "Designation", sent.end)
                 r.sanction(
                     govs, clause.patients, "Designation", verb, sent, "sanction.target.v1",
-                    clause.modality,
+                    _modality(clause),
                 )  # fmt: skip
             return True
         if lemma == "include" and self._targeting is not None and _demonstrative_subject(verb):
             govs, kind, frame_end = self._targeting
             if sent.start - frame_end <= 2:
                 targets = r.named_in(sent)
-                r.sanction(govs, targets, kind, verb, sent, "sanction.includes.v1", clause.modality)
+                r.sanction(
+                    govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
+                )
             return True
         if lemma == "list" and self._annex_listing(clause):
             return True
@@ -156,6 +170,10 @@ class SanctionFrame(Frame):
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
+            if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                # "Kestrel Partners, a company designated by OFAC in 2012"
+                patients = [e for e in r.entities(verb.head) if r.cls(e) in ACTOR_TARGETS]
+                actors = [e for t in agents(verb) for e in r.entities(t)]
             if not patients and verb.dep_ == "conj" and is_passive(verb.head):
                 # "X was sentenced to 24 months in prison and fined $10,000"
                 patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
@@ -210,7 +228,7 @@ class SanctionFrame(Frame):
                 kind = _object_kind(verb) or kind
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
-            r.sanction(actors, patients, kind, anchor, sent, rule, clause.modality, fixed)
+            r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             return True
         if lemma in HIT_VERBS and self._hit(clause):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
@@ -245,7 +263,7 @@ class SanctionFrame(Frame):
                 # the date hangs on the verb, not on the measure
                 date = date_of(measure, r.year) or date_of(verb, r.year)
                 r.sanction(
-                    actors, targets, measure_kind, measure, sent, rule, clause.modality, fixed,
+                    actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
                 )  # fmt: skip
             return found or lemma in IMPOSE_VERBS
@@ -253,6 +271,38 @@ class SanctionFrame(Frame):
             self._payment(clause)
             return True
         return False
+
+    def _described_targets(self, noun: Token, sent: Span) -> None:
+        """ "sanctioned countries such as Iran and Syria", "X, an entity on the Entity
+        List": a group described as under a measure, and the names it stands for."""
+        r = self.reader
+        kind, rule, keepers = None, "sanction.described.v1", []
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in DESCRIBED_MEASURES:
+                kind = DESCRIBED_MEASURES[c.lower_]
+        listed = None if kind else _on_list(noun)
+        if listed is not None:
+            kind, keepers, rule = listed[0], listed[1], "sanction.described.list.v1"
+        if kind is None:
+            return
+        if listed is not None:
+            targets = r.entities(noun)  # "X, an entity on the Entity List"
+        else:
+            targets = [e for t in preps(noun, "as", "including", "like") for e in r.entities(t)]
+        targets = [e for e in targets if r.cls(e) in _TARGETS]
+        if not targets:
+            return
+        imposers = [e for t in keepers for e in r.entities(t) if r.cls(e) == "Government"]
+        confidence = None
+        if not imposers:
+            state = state_issuer(r)
+            if state is None:
+                state = national_state(r)
+            if state is not None:
+                imposers, confidence = [state], 0.7
+        r.sanction(
+            imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
+        )  # fmt: skip
 
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
@@ -267,7 +317,7 @@ class SanctionFrame(Frame):
         kind = r.measure_kind() or "Designation"
         state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
-        modality: Modality = "negated" if clause.modality == "negated" else "asserted"
+        modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
         r.sanction(
             [state] if state is not None else [], self._annex, kind, verb, clause.sent,
             "sanction.annex.v1", modality, 0.7,
@@ -298,7 +348,7 @@ class SanctionFrame(Frame):
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
         kind = _restricted_kind(measure) or kind
-        r.sanction(imposers, targets, kind, verb, clause.sent, rule, clause.modality, fixed)
+        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _issuer(
@@ -372,7 +422,7 @@ class SanctionFrame(Frame):
             imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
             rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
-            r.sanction(imposers, subjects, "Fine", verb, sent, rule, clause.modality, confidence)
+            r.sanction(imposers, subjects, "Fine", verb, sent, rule, _modality(clause), confidence)
             self._settled_charges(imposers, subjects, settled, sent, clause)
         # a plea agreement's fine is the prosecutors' doing, unless another body (a
         # regulator, "a civil penalty to OFAC") is paid; the state as a whole ("a
@@ -387,7 +437,7 @@ class SanctionFrame(Frame):
         r.sanction(
             [prosecutor], subjects, "Fine", verb, sent,
             "sanction.pay.prosecutor.release.v1" if own else "sanction.pay.prosecutor.v1",
-            clause.modality, confidence=0.75 if own else 0.55,
+            _modality(clause), confidence=0.75 if own else 0.55,
         )  # fmt: skip
 
     def _settled_charges(
@@ -407,7 +457,7 @@ class SanctionFrame(Frame):
             for i in imposers:
                 for p in payers:
                     if r.cls(p) in {"Person", "Company", "Organization"}:
-                        r.fact(i, prop, p, sent, f"{prop}.settled.v1", 0.7, clause.modality)
+                        r.fact(i, prop, p, sent, f"{prop}.settled.v1", 0.7, _modality(clause))
 
     def _hit(self, clause: VerbClause) -> bool:
         """ "hit the company with a $27bn bill for back taxes and fines"."""
@@ -428,13 +478,16 @@ class SanctionFrame(Frame):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
         r.sanction(
             actors, patients, "Fine", measure, clause.sent,
-            f"sanction.verb.{clause.lemma}.with.v1", clause.modality, 0.7,
+            f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
         )  # fmt: skip
         return True
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
         r = self.reader
+        if noun.lemma_.lower() in TARGET_GROUPS and noun.lemma_.lower() not in SANCTION_NOUNS:
+            self._described_targets(noun, sent)
+            return
         kind = _noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
             return
@@ -443,10 +496,22 @@ class SanctionFrame(Frame):
         # "debt and equity restrictions on X": the parse hangs the on-phrase on the
         # first conjunct
         phrases = preps(noun, "on", "against")
-        if not phrases and noun.dep_ == "conj":
+        compound = noun.dep_ == "compound" and noun.head.lemma_.lower() in MEASURE_HEADS
+        if not phrases and (noun.dep_ == "conj" or compound):
+            # "the tariff rate on Chinese electric vehicles": the phrase on the head
             phrases = preps(noun.head, "on", "against")
         targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
         rule = "sanction.noun.v1"
+        if not targets:
+            # "Iran-related sanctions": the country the measure relates to
+            targets = [
+                e
+                for a in noun.children
+                if a.dep_ == "amod" and a.lower_ in {"related", "specific", "focused"}
+                for c in a.children
+                for e in r.entities(c)
+                if r.cls(e) in _TARGETS
+            ]
         if not targets:
             # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
             targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
@@ -463,6 +528,19 @@ class SanctionFrame(Frame):
             for e in r.entities(c)
         ]
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
+        # "The EU adopted restrictive measures against X": who adopted them
+        adopters = (
+            parties(r, subject(noun.head))
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+            else []
+        )
+        imposers += [e for e in adopters if r.cls(e) in ACTING]
+        if noun.lemma_.lower() in OTHER_MEASURES:
+            if adopters and not [e for e in adopters if r.cls(e) in ACTING]:
+                return  # "the company took measures against X": no state's measure
+            targets = [t for t in targets if r.cls(t) != "Location"]
+            if not targets:
+                return  # "measures against Belarusian hackers" names no target
         confidence = None
         if rule == "sanction.noun.sentence.v1":
             imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
@@ -549,7 +627,7 @@ def _noun_kind(noun: Token) -> str | None:
     if lemma == "order":
         denial = any(c.lower_ == "denial" for c in noun.children)
         return "ExportControl" if denial else None
-    return SANCTION_NOUNS.get(lemma)
+    return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
 
 
 def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -561,6 +639,17 @@ def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if adjective.dep_ not in {"acomp", "oprd"}:
         return []
     return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in _TARGETS]
+
+
+def _on_list(noun: Token) -> tuple[str, list[Token]] | None:
+    """ "an entity on the (Commerce Department's) Entity List": the kind the named list
+    implies and the words naming its keeper."""
+    for obj in preps(noun, "on"):
+        phrase = " ".join(t.lower_ for t in obj.subtree)
+        for name, kind in LIST_NAMES.items():
+            if name in phrase:
+                return kind, [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}]
+    return None
 
 
 def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -730,21 +819,45 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     if listed:
         return listed
     named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
-    if named_beside is not None:
+    if named_beside is not None and not _clause_subject(r, named_beside, target):
         return [named_beside]
-    # "on steel imports from China", "imports of beef from Britain"
-    origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
+    # "against military end users, including the Ministry of Defense"
+    included = [
+        e
+        for t in preps(target, "including")
+        for e in r.entities(t)
+        if r.cls(e) in ACTOR_TARGETS and r.clusters[e].name not in COUNTRY_NAMES
+    ]
+    if included:
+        return included
+    # "on steel imports from China", "imports of beef from Britain", "of products
+    # produced wholly or in part in Belarus"
+    goods = target.lemma_.lower() not in TARGET_GROUPS  # not "companies that make … in X"
+    origins = [e for t in target.subtree if t.dep_ == "pobj" and _origin_phrase(t.head, goods)
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
     if origins:
         return origins
     # "tariffs on Japanese electronics", "imports of Belarusian potash / of goods of
-    # Belarusian origin": the country the goods come from
-    for c in _goods_words(target):
+    # Belarusian origin": the country the goods come from (not of "six Russian
+    # technology companies", who are no country)
+    for c in _goods_words(target) if goods else []:
         if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
     return []
+
+
+def _origin_phrase(prep: Token, goods: bool) -> bool:
+    """ "from X", or for goods "in X" after a verb of making ("produced … in X")."""
+    if prep.lower_ == "from":
+        return True
+    if not goods:
+        return False
+    maker = prep.head
+    while maker.dep_ == "conj" and maker.head.i != maker.i:
+        maker = maker.head  # "produced or manufactured … in"
+    return prep.lower_ == "in" and maker.lemma_.lower() in PRODUCTION_VERBS
 
 
 def _goods_words(target: Token) -> list[Token]:
@@ -755,7 +868,8 @@ def _goods_words(target: Token) -> list[Token]:
     for t in target.subtree:
         head, ok = t.head, True
         while ok and head.i != target.i:
-            ok = head.dep_ in {"pobj", "conj", "cc"} or (
+            # "of Belarusian-origin seafood": through the goods' own modifiers too
+            ok = head.dep_ in {"pobj", "conj", "cc", "compound", "amod", "nmod"} or (
                 head.dep_ == "prep" and head.lower_ in _GOODS_PREPS
             )
             head = head.head
@@ -766,6 +880,18 @@ def _goods_words(target: Token) -> list[Token]:
 
 #: Prepositions that describe goods: "imports of X", "importation into the U.S. of X".
 _GOODS_PREPS = frozenset({"of", "into"})
+
+
+def _clause_subject(r, entity: int, target: Token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the name after the measure's phrase is the subject of the clause that
+    follows ("In addition to restrictions on the sector, the United States will …"),
+    not a name set beside the phrase."""
+    end = max(t.i for t in target.subtree) + 1
+    for i in range(end, min(end + 4, len(target.doc))):
+        mention = r.index.get(i)
+        if mention is not None and mention.entity == entity:
+            return mention.span.root.dep_ in {"nsubj", "nsubjpass"}
+    return False
 
 
 def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1052,14 +1178,28 @@ _ASKING_VERBS = frozenset(
 
 
 def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
-    """The measure's modality, "threatened" when it is only called for."""
+    """The measure's modality, "threatened" when it is only called for or only
+    authorised."""
     found = modality(noun, sent)
     head = noun.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-    if found == "asserted" and head.lemma_.lower() in _ASKING_VERBS:
+    if found == "asserted" and (head.lemma_.lower() in _ASKING_VERBS or _empowered(noun)):
         return "threatened"
     return found
+
+
+def _modality(clause: VerbClause) -> Modality:
+    """The clause's modality, "threatened" where the measure is a power granted ("is
+    authorized to impose sanctions on X", "authorizes Treasury to block …")."""
+    found: Modality = clause.modality
+    return "threatened" if found == "asserted" and _empowered(clause.verb) else found
+
+
+def _empowered(token: Token) -> bool:
+    """A measure governed by a grant of power: "authorized to", "authority to",
+    "will be able to"."""
+    return any(t.i != token.i and t.lemma_.lower() in POWER_WORDS for t in head_chain(token, 4))
 
 
 def _name_after(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

@@ -36,3 +36,30 @@ SECURITIES_WORDS: Final = frozenset(
 
 #: What a blocking measure freezes: "all property and interests in property of X".
 PROPERTY_WORDS: Final = frozenset({"property", "interest", "asset", "fund", "holding", "account"})
+
+#: Nouns a measure's noun modifies without naming another thing ("the tariff rate on
+#: X", "a sanctions package against X").
+MEASURE_HEADS: Final = frozenset({"rate", "regime", "increase", "hike", "package", "program"})
+
+#: Measures named in general, a sanction when they fall on a named target ("measures
+#: against military end users, including the Ministry of Defense").
+OTHER_MEASURES: Final[dict[str, str]] = {"measure": "Other", "countermeasure": "Other"}
+
+#: Words describing a group as under a measure: "sanctioned countries such as X".
+DESCRIBED_MEASURES: Final[dict[str, str]] = {
+    "sanctioned": "Designation", "embargoed": "Ban", "blacklisted": "Designation",
+    "designated": "Designation",
+}  # fmt: skip
+
+#: Words granting a power to take a measure, not taking it: "is authorized to impose
+#: sanctions on X", "provides authority to expand sanctions", "will be able to".
+POWER_WORDS: Final = frozenset(
+    {"authorize", "authorise", "authority", "empower", "able", "enable", "allow", "permit"}
+)
+
+#: Verbs of making goods, whose in-phrase says where goods come from ("products
+#: produced or manufactured wholly or in part in X").
+PRODUCTION_VERBS: Final = frozenset(
+    {"produce", "manufacture", "mine", "extract", "make", "grow", "harvest", "catch",
+     "assemble", "originate", "process"}
+)  # fmt: skip
