@@ -219,6 +219,20 @@ def test_release_verbs_of_making_selling_and_using(nlp) -> None:  # type: ignore
     assert not found(nlp, "Veltra Corp delivered a speech in Ohio.", "provides")
 
 
+def test_bought_from_a_company_it_supplies_the_buyer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp purchased routers and software from Orbit Inc for its plants."
+    assert ("Orbit Inc", "Veltra Corp") in found(nlp, text, "supplies")
+    assert ("Orbit Inc", "routers") in found(nlp, text, "provides")
+
+
+def test_a_stake_bought_from_a_company_is_no_supply(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp bought a stake from Orbit Inc in May. "
+        "Kellgar Corp did not buy drones from Orbit Inc in May."
+    )
+    assert not found(nlp, text, "supplies")
+
+
 # ---------------------------------------------------------------- nominalisations
 
 

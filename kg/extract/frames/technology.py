@@ -34,6 +34,7 @@ from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
 from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
+    BUYING_VERBS,
     DEAL_NOUNS,
     DEVELOPED_HEADS,
     EVALUATIVE,
@@ -582,7 +583,11 @@ class TechnologyFrame(Frame):
         """ "the firm's search engine", "Apple's online music service": provides."""
         r = self.reader
         poss = r.doc.vocab.strings["poss"]
+        strings = r.doc.vocab.strings
+        buying = {strings[w] for w in BUYING_VERBS if w in strings}
         for i in range(sent.start, sent.end):
+            if r.lemma[i] in buying:
+                self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
             if r.dep[i] != poss:
                 continue
             owner_token = r.doc[i]
@@ -608,6 +613,36 @@ class TechnologyFrame(Frame):
             prop = "develops" if developed else "provides"
             confidence = 0.55 if pronoun else 0.6
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
+
+    def _bought_from(self, verb: Token, sent: Span) -> None:
+        """ "X purchased software and equipment from Z": Z supplies X and provides
+        what X bought. Read here, as the ownership frame claims the buying verbs."""
+        r = self.reader
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        objects = [t for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        # "from Z" hangs on the verb or on its object
+        sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
+        sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
+        if not sellers:
+            return
+        products = [p for t in objects for p in self._thing(t, True)]
+        if not products or modality(verb, sent) == "negated":
+            return  # "bought a stake from Z" is the ownership frame's
+        buyers = [e for e in r.entities(subject_of(verb)) if r.cls(e) in {"Company", "Government"}]
+        rule = f"verb.supplies.{verb.lemma_.lower()}.from.v1"
+        for seller in sellers:
+            for buyer in buyers:
+                r.fact(seller, "supplies", buyer, sent, rule, 0.65)
+            for p in products:
+                r.fact(
+                    seller,
+                    "provides",
+                    p,
+                    sent,
+                    f"verb.provides.{verb.lemma_.lower()}.from.v1",
+                    0.65,
+                )
 
     # ------------------------------------------------------------ products
     def product(self, token: Token, brand: bool = False, vouched: bool = False) -> int | None:
