@@ -9,7 +9,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from kg.extract.extractor import extract_doc
-from kg.extract.frames.technology import _relative_object, product_bounds
+from kg.extract.frames.product_phrase import product_bounds, relative_object
 from kg.model import Article
 from tests.test_extract_rules import facts, run
 
@@ -462,7 +462,7 @@ def test_relative_object_on_a_fixed_parse() -> None:
         ["det", "ROOT", "dobj", "nsubj", "relcl"],
         ["DET", "NOUN", "PRON", "PROPN", "VERB"],
     )
-    assert [t.i for t in _relative_object(doc[4])] == [1]
+    assert [t.i for t in relative_object(doc[4])] == [1]
     # "the firm that sold drones": the pronoun is the subject, the noun is no object
     doc = _doc(
         ["the", "firm", "that", "sold", "drones"],
@@ -470,4 +470,4 @@ def test_relative_object_on_a_fixed_parse() -> None:
         ["det", "ROOT", "nsubj", "relcl", "dobj"],
         ["DET", "NOUN", "PRON", "VERB", "NOUN"],
     )
-    assert _relative_object(doc[3]) == []
+    assert relative_object(doc[3]) == []

@@ -30,6 +30,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.product_phrase import (
+    clause_verb,
+    name_start,
+    product_bounds,
+    relative_object,
+    relative_pronoun,
+    version_of,
+)
 from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
 from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
 from kg.extract.frames.syntax import subject as subject_of
@@ -37,12 +45,9 @@ from kg.extract.frames.technology_words import (
     BUYING_VERBS,
     DEAL_NOUNS,
     DEVELOPED_HEADS,
-    EVALUATIVE,
     FIRM_NOUNS,
-    GENERIC_PRODUCT_HEADS,
     GROWTH_VERBS,
     MAKING_NOMINALS,
-    NOT_GOODS,
     OCCUPATION_VERBS,
     PREP_VERBS,
     PRODUCT_FIRM_WORDS,
@@ -50,16 +55,11 @@ from kg.extract.frames.technology_words import (
     PRODUCT_VERBS,
     SUPPLIER_NOUNS,
     TRADE_PARTNER_NOUNS,
-    VERSION_NOUNS,
-    is_product_head,
 )
-from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, PROVIDER_NOUNS
-from kg.extract.mentions import TECH_MODIFIERS, EntityCluster
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
+from kg.extract.mentions import EntityCluster
 
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
-#: Entity types of words that own or place a product, not name it ("Huawei phones").
-_OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
-_BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
 _LIST_DEPS = frozenset({"conj", "appos"})
 #: Verbs whose object is a product whatever it is called ("manufactures terminals").
@@ -69,132 +69,9 @@ _VOUCHING_VERBS = frozenset({"manufacture"})
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
-
-
-def product_bounds(
-    head: Token, brand: bool = False, vouched: bool = False
-) -> tuple[int, int] | None:
-    """Token bounds of the product phrase headed by ``head``, or None when it names no
-    product: "the new memory chips" → "memory chips"; "a profit" → None.
-
-    A generic head needs a noun or technical word before it ("network equipment").
-    A name the parser labels a product ("the PlayStation Portable") is one. When the
-    context already says it is a product (``vouched``: "a maker of computer
-    terminals"), any common noun but a few abstract ones will do. ``brand``: see
-    :func:`_name_start`.
-    """
-    if head.ent_type_ == "PRODUCT":
-        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
-        start = ent.start
-        while start < head.i and head.doc[start].lower_ in {"the", "a", "an"}:
-            start += 1
-        return start, ent.end
-    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
-        return None
-    brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
-    start = _name_start(head, brand)
-    named = start < head.i
-    word = head.lower_
-    lemma = head.lemma_.lower()
-    # a product noun, or goods named in the plural where the context vouches ("a maker
-    # of terminals"; not "a producer of food, agricultural and … products")
-    goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS
-    if is_product_head(word) or is_product_head(lemma) or goods:
-        pass
-    elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
-        # "network equipment", "digital services"; not "relevant equipment",
-        # "self-developed equipment"
-        before = head.doc[head.i - 1]
-        if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
-            return None
-    else:
-        return None  # a bare name ("launched the Fund") is no product by itself
-    return start, head.i + 1
-
-
-def _name_start(head: Token, brand: bool = False) -> int:
-    """Where the words naming the product before ``head`` begin: its modifiers next
-    to it, up to the first word that names no product ("the", "Chinese", "biggest").
-    With ``brand`` (the owner is named already: "its Encarta encyclopaedia") a name
-    before the head is the product's brand, not its owner."""
-    kept = {t.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS for t in _modifier_words(c, brand)}
-    start = head.i
-    doc = head.doc
-    while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
-        start -= 1  # a line break inside the phrase is no gap
-    while start < head.i and start > 0 and not doc[start - 1].whitespace_:
-        if not doc[start - 1].text.isalnum():
-            break
-        start -= 1  # "5G equipment": the tokenizer cut "5G" in two
-    return start
-
-
-def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
-    """A modifier and its own modifiers, without the words that name no product."""
-    out: list[Token] = []
-    owners = _OWNER_ENTS - {"ORG", "PERSON"} if brand else _OWNER_ENTS
-    for t in token.subtree:
-        if t.is_space:
-            continue
-        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
-        if blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
-            out = []  # only the words after it belong to the name
-        elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES:
-            out = []
-        else:
-            out.append(t)
-    return out
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause ``token`` sits in."""
-    for _ in range(8):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _relative_pronoun(token: Token) -> bool:
-    return token.tag_ in {"WDT", "WP"} or token.lower_ in {"that", "which"}
-
-
-def _relative_object(verb: Token) -> list[Token]:
-    """ "the turbines that X manufactured, sold and serviced", "the chips X makes": the
-    noun a relative clause hangs on is the object of its verb (and of the verbs joined
-    to it) when the clause has its own subject and no other object.
-
-    >>> from kg.extract.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Avro bought the routers that Kestrel Corp built and sold.")
-    >>> [t.text for t in _relative_object(doc[9])], _relative_object(doc[1])
-    (['routers'], [])
-    """
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
-        clause = clause.head
-    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is None or _relative_pronoun(subj):
-        return []  # "Veltra, which makes chips": the antecedent acts, it is not made
-    if any(c.dep_ == "dobj" and not _relative_pronoun(c) for c in clause.children):
-        return []  # "the year that X made chips"
-    return [clause.head]
-
-
-def _version_of(token: Token) -> Token:
-    """ "unveiled the latest version of its search engine": the product, not its
-    version."""
-    if token.lemma_.lower() in VERSION_NOUNS:
-        for obj in preps(token, "of"):
-            return obj
-    return token
 
 
 class TechnologyFrame(Frame):
@@ -236,7 +113,7 @@ class TechnologyFrame(Frame):
                 }:
                     customers.append(mention.entity)
                 continue
-            product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
+            product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
         if (supplied or lemma != "supply") and not products:
@@ -302,12 +179,12 @@ class TechnologyFrame(Frame):
             else:
                 things = []
             return clause.agents, things
-        objects = [o for o in children(verb, "dobj") if not _relative_pronoun(o)]
+        objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
         if not objects:
-            objects = _relative_object(verb)  # "the turbines that X made and sold"
+            objects = relative_object(verb)  # "the turbines that X made and sold"
         actors = clause.subjects or self._listed_subjects(verb) or self._described(verb)
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
@@ -325,7 +202,7 @@ class TechnologyFrame(Frame):
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             actors = self.reader.entities(subject_of(verb.head.head))
-        return actors, [_version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+        return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
 
     def _described(self, verb: Token) -> list[int]:
         """ "X is a company that develops Y": the company a relative clause's noun
@@ -334,7 +211,7 @@ class TechnologyFrame(Frame):
         while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
             clause = clause.head
         subj = subject_of(clause)
-        if clause.dep_ != "relcl" or subj is None or not _relative_pronoun(subj):
+        if clause.dep_ != "relcl" or subj is None or not relative_pronoun(subj):
             return []
         noun = clause.head
         if noun.lemma_.lower() not in NAMING_NOUNS:
@@ -556,7 +433,7 @@ class TechnologyFrame(Frame):
                 for customer in customers:
                     if r.cls(customer) in {"Company", "Government"}:
                         r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
-        start = _name_start(noun)
+        start = name_start(noun)
         words = list(r.doc[start : noun.i])
         named = {r.index[t.i].entity for t in words if t.i in r.index}
         if not words or any(r.cls(e) != "Technology" for e in named):
@@ -598,7 +475,7 @@ class TechnologyFrame(Frame):
             if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
                 continue
             pronoun = owner_token.pos_ == "PRON"
-            if pronoun and owner not in r.entities(subject_of(_clause_verb(head))):
+            if pronoun and owner not in r.entities(subject_of(clause_verb(head))):
                 continue  # "its" names the clause's own subject, or is too unsure
             mention = r.index.get(head.i)
             product: int | None
