@@ -276,6 +276,11 @@ def test_making_a_law_boosts_is_no_developer(nlp) -> None:  # type: ignore[no-un
     assert not found(nlp, "Veltra Corp halted its investment in banking.", "develops")
 
 
+def test_production_by_an_unnamed_company_names_no_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbit Inc hired Veltra Corp. Orbit Inc funded the production of drones by the company."
+    assert not found(nlp, text, "develops")
+
+
 def test_sales_without_a_seller_say_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not found(nlp, "Sales of cars rose in Ohio.", "provides")
 

@@ -303,7 +303,8 @@ class TechnologyFrame(Frame):
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         # "by X" hangs on the noun or, as often, on its of-object
         agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
-        owners += [e for t in agents for e in r.entities(t)]
+        # a name, not "the victim company", whose antecedent is too far to trust here
+        owners += [e for t in agents for c in conjuncts(t) if c.i in r.index for e in r.entities(c)]
         if not owners:
             owners = self._engaged_in(noun)  # "X specializes in the production of Y"
         if not owners and noun.lemma_.lower() in MAKING_NOMINALS:
