@@ -239,6 +239,27 @@ def test_a_stake_bought_from_a_company_is_no_supply(nlp) -> None:  # type: ignor
     assert not found(nlp, text, "supplies")
 
 
+def test_a_short_name_of_a_company_acts_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A jury convicted Norvika Wind Power Co. Ltd. of theft. "
+        "Norvika stole designs in order to produce its own wind turbines."
+    )
+    assert ("Norvika Wind Power Co. Ltd.", "wind turbines") in found(nlp, text, "develops")
+
+
+def test_a_short_name_of_two_equally_named_companies_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norvika Wind Ltd. sued Norvika Solar Ltd. in May. "
+        "Norvika stole designs in order to produce its own wind turbines."
+    )
+    assert not found(nlp, text, "develops")
+
+
+def test_a_firm_kind_is_no_part_of_the_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Veltra Corp, a fabless semiconductor company, hired Orbit Inc.")
+    assert not any("fabless" in e.name for e in result.entities)
+
+
 # ---------------------------------------------------------------- nominalisations
 
 

@@ -50,9 +50,18 @@ _MARKET_HEADS = frozenset(
 )  # fmt: skip
 _JOINERS = frozenset({"and", "or", ",", "&"})
 #: Words of regulations that pick some of a kind, not name it ("certain advanced
-#: computing chips", "covered technologies").
+#: computing chips", "covered technologies"), and a kind of firm ("fabless").
 _SELECTING = frozenset(
-    {"certain", "specific", "particular", "relevant", "covered", "applicable", "specified"}
+    {
+        "certain",
+        "specific",
+        "particular",
+        "relevant",
+        "covered",
+        "applicable",
+        "specified",
+        "fabless",
+    }
 )
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 

@@ -39,6 +39,7 @@ from kg.extract.frames.product_phrase import (
     version_of,
 )
 from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
+from kg.extract.frames.syntax import agents as agents_of
 from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
@@ -187,14 +188,20 @@ class TechnologyFrame(Frame):
                 things = conjuncts(verb.head.head)  # "made by X and sold by Y"
             else:
                 things = []
-            return clause.agents, things
+            agents = clause.agents or [e for a in agents_of(verb) for e in self._short_names(a)]
+            return agents, things
         objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
         if not objects:
             objects = relative_object(verb)  # "the turbines that X made and sold"
-        actors = clause.subjects or self._listed_subjects(verb) or self._described(verb)
+        actors = (
+            clause.subjects
+            or self._short_names(subject_of(verb))
+            or self._listed_subjects(verb)
+            or self._described(verb)
+        )
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
@@ -204,7 +211,8 @@ class TechnologyFrame(Frame):
             noun = verb.head
             owners = [e for c in noun.children if c.dep_ == "poss" for e in self.reader.entities(c)]
             if not owners and noun.lower_ == "order" and noun.head.lower_ == "in":
-                owners = self.reader.entities(subject_of(noun.head.head))
+                subj = subject_of(noun.head.head)
+                owners = self.reader.entities(subj) or self._short_names(subj)
             elif not owners and noun.lemma_.lower() in DEAL_NOUNS and noun.dep_ == "dobj":
                 owners = self.reader.entities(subject_of(noun.head))  # "won a contract to"
             actors = owners
@@ -212,6 +220,26 @@ class TechnologyFrame(Frame):
             # "X opened a store after launching Y": the subject of the clause it modifies
             actors = self.reader.entities(subject_of(verb.head.head))
         return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+
+    def _short_names(self, token: Token | None) -> list[int]:
+        """ "Sinovel" for "Sinovel Wind Group Co. Ltd.": a bare proper name the text
+        left unlinked that begins one company's name (the most named, if several)."""
+        r = self.reader
+        if token is None or token.pos_ != "PROPN" or token.i in r.index:
+            return []
+        prefix = token.text + " "
+        found = [
+            i
+            for i, c in enumerate(r.clusters)
+            if c.cls in _COMPANY_CLASSES
+            and (c.name.startswith(prefix) or any(a.startswith(prefix) for a in c.aliases))
+        ]
+        if len(found) > 1:
+            # "Sinovel Corporation" in a title, "Sinovel Wind Group Co. Ltd." in the text:
+            # the one the text names most, if one does
+            counts = sorted((len(r.clusters[i].mentions), i) for i in found)
+            found = [counts[-1][1]] if counts[-1][0] > counts[-2][0] else []
+        return found
 
     def _described(self, verb: Token) -> list[int]:
         """ "X is a company that develops Y": the company a relative clause's noun
@@ -516,7 +544,9 @@ class TechnologyFrame(Frame):
         products = [p for t in objects for p in self._thing(t, True)]
         if not products or modality(verb, sent) == "negated":
             return  # "bought a stake from Z" is the ownership frame's
-        buyers = [e for e in r.entities(subject_of(verb)) if r.cls(e) in {"Company", "Government"}]
+        subj = subject_of(verb)
+        named = r.entities(subj) or self._short_names(subj)
+        buyers = [e for e in named if r.cls(e) in {"Company", "Government"}]
         rule = f"verb.supplies.{verb.lemma_.lower()}.from.v1"
         for seller in sellers:
             for buyer in buyers:

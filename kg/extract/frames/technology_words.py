@@ -120,7 +120,7 @@ EVALUATIVE: Final = frozenset(
         "top", "best", "cheap", "expensive", "so-called", "further", "additional",
         "certain", "different", "particular", "former", "future", "next", "last",
         "previous", "only", "entire", "whole", "full", "total", "global", "local",
-        "international", "national", "domestic", "foreign", "world", "specific",
+        "international", "national", "domestic", "foreign", "world", "fabless", "specific",
         "relevant", "covered", "applicable", "specified",
     }
 )  # fmt: skip
