@@ -165,6 +165,12 @@ def test_a_brand_or_model_before_a_product_word_names_it(nlp) -> None:  # type: 
     assert {"Zorvex spyware", "Kestrel 9 rockets"} <= technologies(nlp, text)
 
 
+def test_a_model_before_a_described_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He stole plans for the Z-40 strategic transport aircraft in 2012."
+    assert "Z-40 strategic transport aircraft" in technologies(nlp, text)
+    assert spans(nlp, "Avro Inc bought the Zorvex new drones.") == []
+
+
 def test_a_known_company_before_a_product_word_stays_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Avro Inc banned the Huawei phones and Zorvex drones in 2020.")
     classes = {e.name: e.cls for e in result.entities}
