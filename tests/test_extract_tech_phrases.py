@@ -176,3 +176,10 @@ def test_a_known_company_before_a_product_word_stays_a_company(nlp) -> None:  # 
     classes = {e.name: e.cls for e in result.entities}
     assert classes.get("Huawei") == "Company" and "Huawei phones" not in classes
     assert "Zorvex drones" not in classes  # no "the", no number: maybe the maker
+
+
+def test_who_made_a_product_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Orbit Inc banned Veltra-made routers and Chinese-made surveillance cameras.")
+    names = [doc[s:e].text for s, e in product_spans(doc)]
+    assert "routers" in names and "surveillance cameras" in names
+    assert not any("made" in n for n in names)

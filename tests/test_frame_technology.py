@@ -260,6 +260,13 @@ def test_a_firm_kind_is_no_part_of_the_product(nlp) -> None:  # type: ignore[no-
     assert not any("fabless" in e.name for e in result.entities)
 
 
+def test_a_company_made_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp is listed. Orbit Inc banned Veltra-built routers and Chinese-made drones."
+    made = found(nlp, text, "develops")
+    assert ("Veltra Corp", "routers") in made
+    assert not any(o == "drones" for _, o in made)  # a country of origin is no maker
+
+
 # ---------------------------------------------------------------- nominalisations
 
 

@@ -500,9 +500,12 @@ class TechnologyFrame(Frame):
         poss = r.doc.vocab.strings["poss"]
         strings = r.doc.vocab.strings
         buying = {strings[w] for w in BUYING_VERBS if w in strings}
+        making = {strings[w] for w in ("make", "build", "design", "manufacture", "produce")}
         for i in range(sent.start, sent.end):
             if r.lemma[i] in buying:
                 self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
+            elif r.lemma[i] in making and i - 2 >= sent.start:
+                self._made_by_name(i, sent)
             if r.dep[i] != poss:
                 continue
             owner_token = r.doc[i]
@@ -528,6 +531,24 @@ class TechnologyFrame(Frame):
             prop = "develops" if developed else "provides"
             confidence = 0.55 if pronoun else 0.6
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
+
+    def _made_by_name(self, i: int, sent: Span) -> None:
+        """ "Kestrel-made drones", "Zentra-built routers": the company before the
+        hyphen develops the product the participle describes."""
+        r = self.reader
+        hyphen, participle = r.doc[i - 1], r.doc[i]
+        if hyphen.text != "-" or hyphen.whitespace_ or r.doc[i - 2].whitespace_:
+            return
+        held = r.index.get(i - 2)
+        makers = [held.entity] if held is not None else self._short_names(r.doc[i - 2])
+        makers = [m for m in makers if r.cls(m) == "Company"]  # "Chinese-made": a place
+        head = participle.head
+        if not makers or participle.dep_ != "amod" or head.i <= i:
+            return
+        product = self._thing(head)
+        for maker in makers:
+            for p in product:
+                r.fact(maker, "develops", p, sent, "nominal.develops.made.v1", 0.7)
 
     def _bought_from(self, verb: Token, sent: Span) -> None:
         """ "X purchased software and equipment from Z": Z supplies X and provides
