@@ -165,8 +165,21 @@ def test_a_brand_or_model_before_a_product_word_names_it(nlp) -> None:  # type: 
     assert {"Zorvex spyware", "Kestrel 9 rockets"} <= technologies(nlp, text)
 
 
+def test_a_model_before_a_described_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He stole plans for the Z-40 strategic transport aircraft in 2012."
+    assert "Z-40 strategic transport aircraft" in technologies(nlp, text)
+    assert spans(nlp, "Avro Inc bought the Zorvex new drones.") == []
+
+
 def test_a_known_company_before_a_product_word_stays_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Avro Inc banned the Huawei phones and Zorvex drones in 2020.")
     classes = {e.name: e.cls for e in result.entities}
     assert classes.get("Huawei") == "Company" and "Huawei phones" not in classes
     assert "Zorvex drones" not in classes  # no "the", no number: maybe the maker
+
+
+def test_who_made_a_product_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Orbit Inc banned Veltra-made routers and Chinese-made surveillance cameras.")
+    names = [doc[s:e].text for s, e in product_spans(doc)]
+    assert "routers" in names and "surveillance cameras" in names
+    assert not any("made" in n for n in names)

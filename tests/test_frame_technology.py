@@ -9,7 +9,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from kg.extract.extractor import extract_doc
-from kg.extract.frames.technology import _relative_object, product_bounds
+from kg.extract.frames.product_phrase import product_bounds, relative_object
 from kg.model import Article
 from tests.test_extract_rules import facts, run
 
@@ -130,6 +130,12 @@ def test_a_government_that_develops_is_no_vendor(nlp) -> None:  # type: ignore[n
     assert not found(nlp, text, "develops") and not found(nlp, text, "provides")
 
 
+def test_a_government_develops_a_named_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ruritanian government develops hypersonic missiles in secret."
+    assert ("Ruritanian government", "hypersonic missiles") in found(nlp, text, "develops")
+    assert not found(nlp, text, "provides")
+
+
 def test_relative_clause_object_is_what_its_subject_makes_and_sells(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Avro Inc repaired the drones that Kestrel Corp designed, sold and serviced."
     assert ("Kestrel Corp", "drones") in found(nlp, text, "develops")
@@ -219,6 +225,48 @@ def test_release_verbs_of_making_selling_and_using(nlp) -> None:  # type: ignore
     assert not found(nlp, "Veltra Corp delivered a speech in Ohio.", "provides")
 
 
+def test_bought_from_a_company_it_supplies_the_buyer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp purchased routers and software from Orbit Inc for its plants."
+    assert ("Orbit Inc", "Veltra Corp") in found(nlp, text, "supplies")
+    assert ("Orbit Inc", "routers") in found(nlp, text, "provides")
+
+
+def test_a_stake_bought_from_a_company_is_no_supply(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp bought a stake from Orbit Inc in May. "
+        "Kellgar Corp did not buy drones from Orbit Inc in May."
+    )
+    assert not found(nlp, text, "supplies")
+
+
+def test_a_short_name_of_a_company_acts_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A jury convicted Norvika Wind Power Co. Ltd. of theft. "
+        "Norvika stole designs in order to produce its own wind turbines."
+    )
+    assert ("Norvika Wind Power Co. Ltd.", "wind turbines") in found(nlp, text, "develops")
+
+
+def test_a_short_name_of_two_equally_named_companies_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norvika Wind Ltd. sued Norvika Solar Ltd. in May. "
+        "Norvika stole designs in order to produce its own wind turbines."
+    )
+    assert not found(nlp, text, "develops")
+
+
+def test_a_firm_kind_is_no_part_of_the_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Veltra Corp, a fabless semiconductor company, hired Orbit Inc.")
+    assert not any("fabless" in e.name for e in result.entities)
+
+
+def test_a_company_made_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp is listed. Orbit Inc banned Veltra-built routers and Chinese-made drones."
+    made = found(nlp, text, "develops")
+    assert ("Veltra Corp", "routers") in made
+    assert not any(o == "drones" for _, o in made)  # a country of origin is no maker
+
+
 # ---------------------------------------------------------------- nominalisations
 
 
@@ -260,6 +308,11 @@ def test_making_a_law_boosts_is_no_developer(nlp) -> None:  # type: ignore[no-un
     text = "The Ruritanian Chips Act will boost semiconductor production in Ohio."
     assert not found(nlp, text, "develops")
     assert not found(nlp, "Veltra Corp halted its investment in banking.", "develops")
+
+
+def test_production_by_an_unnamed_company_names_no_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbit Inc hired Veltra Corp. Orbit Inc funded the production of drones by the company."
+    assert not found(nlp, text, "develops")
 
 
 def test_sales_without_a_seller_say_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -448,7 +501,7 @@ def test_relative_object_on_a_fixed_parse() -> None:
         ["det", "ROOT", "dobj", "nsubj", "relcl"],
         ["DET", "NOUN", "PRON", "PROPN", "VERB"],
     )
-    assert [t.i for t in _relative_object(doc[4])] == [1]
+    assert [t.i for t in relative_object(doc[4])] == [1]
     # "the firm that sold drones": the pronoun is the subject, the noun is no object
     doc = _doc(
         ["the", "firm", "that", "sold", "drones"],
@@ -456,4 +509,4 @@ def test_relative_object_on_a_fixed_parse() -> None:
         ["det", "ROOT", "nsubj", "relcl", "dobj"],
         ["DET", "NOUN", "PRON", "VERB", "NOUN"],
     )
-    assert _relative_object(doc[3]) == []
+    assert relative_object(doc[3]) == []

@@ -23,7 +23,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.extract.tech_phrases import release_spans
-from kg.extract.tokens import token_table
+from kg.extract.tokens import TokenTable, token_table
 from kg.extract.typing_words import (
     BRAND_NOUNS,
     ENGINEERING_WORDS,
@@ -50,9 +50,18 @@ _MARKET_HEADS = frozenset(
 )  # fmt: skip
 _JOINERS = frozenset({"and", "or", ",", "&"})
 #: Words of regulations that pick some of a kind, not name it ("certain advanced
-#: computing chips", "covered technologies").
+#: computing chips", "covered technologies"), and a kind of firm ("fabless").
 _SELECTING = frozenset(
-    {"certain", "specific", "particular", "relevant", "covered", "applicable", "specified"}
+    {
+        "certain",
+        "specific",
+        "particular",
+        "relevant",
+        "covered",
+        "applicable",
+        "specified",
+        "fabless",
+    }
 )
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 
@@ -92,8 +101,25 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
         if _inside_a_firm_name(doc, start, end):
             continue
         owners = [i + 1 for i in range(start, end - 1) if _owner(table.text, i, names)]
-        out.add((max([start, *owners]), end))
+        # "Kestrel-made drones", "U.S.-origin chips": who made it is no part of its name
+        makers = [i + 1 for i in range(start, end - 1) if _made_by(table, i)]
+        out.add((max([start, *owners, *makers]), end))
     return sorted(out)
+
+
+#: Participles after a hyphen that say where a product comes from ("Kestrel-made").
+MADE_WORDS = frozenset(
+    {"made", "built", "designed", "manufactured", "produced", "developed", "origin",
+     "owned", "based", "backed", "supplied", "sourced"}
+)  # fmt: skip
+
+
+def _made_by(table: TokenTable, i: int) -> bool:
+    """Word ``i`` ends "Kestrel-made" or "U.S.-origin" (written "X - made" or "X-made")."""
+    word = table.lower[i]
+    if word in MADE_WORDS:
+        return table.text[i - 1] == "-" and not table.whitespace[i - 1]
+    return "-" in word and word.rsplit("-", 1)[1] in MADE_WORDS
 
 
 def _owner(words: list[str], i: int, names: set[str]) -> bool:

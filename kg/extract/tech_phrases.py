@@ -274,11 +274,15 @@ def _branded(head: Token, known: Callable[[str], bool]) -> list[tuple[int, int]]
     is a known company ("Huawei phones" are Huawei's phones)."""
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
-        start -= 1  # "operating (system)"
+    while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].text.islower():
+        if doc[start - 1].lower_ in EVALUATIVE_WORDS:
+            return []  # "the Zorvex new drones": a rating inside, no name of one kind
+        start -= 1  # "operating (system)", "strategic transport (aircraft)"
     brand_end = start
-    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num):
+    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NUM"} or doc[start - 1].like_num):
         start -= 1
+    while start < brand_end and doc[start].text.replace(",", "").isdigit():
+        start += 1  # "12 F-35 fighter jets": a count is no part of the name
     if start == brand_end or not doc[start].text[:1].isupper():
         return []
     brand = doc[start:brand_end]

@@ -30,18 +30,25 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.product_phrase import (
+    clause_verb,
+    name_start,
+    product_bounds,
+    relative_object,
+    relative_pronoun,
+    version_of,
+)
 from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
+from kg.extract.frames.syntax import agents as agents_of
 from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
+    BUYING_VERBS,
     DEAL_NOUNS,
     DEVELOPED_HEADS,
-    EVALUATIVE,
     FIRM_NOUNS,
-    GENERIC_PRODUCT_HEADS,
     GROWTH_VERBS,
     MAKING_NOMINALS,
-    NOT_GOODS,
     OCCUPATION_VERBS,
     PREP_VERBS,
     PRODUCT_FIRM_WORDS,
@@ -49,16 +56,11 @@ from kg.extract.frames.technology_words import (
     PRODUCT_VERBS,
     SUPPLIER_NOUNS,
     TRADE_PARTNER_NOUNS,
-    VERSION_NOUNS,
-    is_product_head,
 )
-from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, PROVIDER_NOUNS
-from kg.extract.mentions import TECH_MODIFIERS, EntityCluster
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
+from kg.extract.mentions import EntityCluster
 
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
-#: Entity types of words that own or place a product, not name it ("Huawei phones").
-_OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
-_BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
 _LIST_DEPS = frozenset({"conj", "appos"})
 #: Verbs whose object is a product whatever it is called ("manufactures terminals").
@@ -68,132 +70,9 @@ _VOUCHING_VERBS = frozenset({"manufacture"})
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
-
-
-def product_bounds(
-    head: Token, brand: bool = False, vouched: bool = False
-) -> tuple[int, int] | None:
-    """Token bounds of the product phrase headed by ``head``, or None when it names no
-    product: "the new memory chips" → "memory chips"; "a profit" → None.
-
-    A generic head needs a noun or technical word before it ("network equipment").
-    A name the parser labels a product ("the PlayStation Portable") is one. When the
-    context already says it is a product (``vouched``: "a maker of computer
-    terminals"), any common noun but a few abstract ones will do. ``brand``: see
-    :func:`_name_start`.
-    """
-    if head.ent_type_ == "PRODUCT":
-        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
-        start = ent.start
-        while start < head.i and head.doc[start].lower_ in {"the", "a", "an"}:
-            start += 1
-        return start, ent.end
-    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
-        return None
-    brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
-    start = _name_start(head, brand)
-    named = start < head.i
-    word = head.lower_
-    lemma = head.lemma_.lower()
-    # a product noun, or goods named in the plural where the context vouches ("a maker
-    # of terminals"; not "a producer of food, agricultural and … products")
-    goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS
-    if is_product_head(word) or is_product_head(lemma) or goods:
-        pass
-    elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
-        # "network equipment", "digital services"; not "relevant equipment",
-        # "self-developed equipment"
-        before = head.doc[head.i - 1]
-        if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
-            return None
-    else:
-        return None  # a bare name ("launched the Fund") is no product by itself
-    return start, head.i + 1
-
-
-def _name_start(head: Token, brand: bool = False) -> int:
-    """Where the words naming the product before ``head`` begin: its modifiers next
-    to it, up to the first word that names no product ("the", "Chinese", "biggest").
-    With ``brand`` (the owner is named already: "its Encarta encyclopaedia") a name
-    before the head is the product's brand, not its owner."""
-    kept = {t.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS for t in _modifier_words(c, brand)}
-    start = head.i
-    doc = head.doc
-    while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
-        start -= 1  # a line break inside the phrase is no gap
-    while start < head.i and start > 0 and not doc[start - 1].whitespace_:
-        if not doc[start - 1].text.isalnum():
-            break
-        start -= 1  # "5G equipment": the tokenizer cut "5G" in two
-    return start
-
-
-def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
-    """A modifier and its own modifiers, without the words that name no product."""
-    out: list[Token] = []
-    owners = _OWNER_ENTS - {"ORG", "PERSON"} if brand else _OWNER_ENTS
-    for t in token.subtree:
-        if t.is_space:
-            continue
-        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
-        if blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
-            out = []  # only the words after it belong to the name
-        elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES:
-            out = []
-        else:
-            out.append(t)
-    return out
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause ``token`` sits in."""
-    for _ in range(8):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _relative_pronoun(token: Token) -> bool:
-    return token.tag_ in {"WDT", "WP"} or token.lower_ in {"that", "which"}
-
-
-def _relative_object(verb: Token) -> list[Token]:
-    """ "the turbines that X manufactured, sold and serviced", "the chips X makes": the
-    noun a relative clause hangs on is the object of its verb (and of the verbs joined
-    to it) when the clause has its own subject and no other object.
-
-    >>> from kg.extract.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Avro bought the routers that Kestrel Corp built and sold.")
-    >>> [t.text for t in _relative_object(doc[9])], _relative_object(doc[1])
-    (['routers'], [])
-    """
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
-        clause = clause.head
-    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is None or _relative_pronoun(subj):
-        return []  # "Veltra, which makes chips": the antecedent acts, it is not made
-    if any(c.dep_ == "dobj" and not _relative_pronoun(c) for c in clause.children):
-        return []  # "the year that X made chips"
-    return [clause.head]
-
-
-def _version_of(token: Token) -> Token:
-    """ "unveiled the latest version of its search engine": the product, not its
-    version."""
-    if token.lemma_.lower() in VERSION_NOUNS:
-        for obj in preps(token, "of"):
-            return obj
-    return token
 
 
 class TechnologyFrame(Frame):
@@ -223,19 +102,21 @@ class TechnologyFrame(Frame):
         things += supplied  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
+        typed: set[int] = set()  # technologies the text names, not phrases made here
         customers: list[int] = []  # "X supplies the army"
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
+                    typed.add(mention.entity)
                 elif lemma in _CUSTOMER_VERBS and r.cls(mention.entity) in {
                     "Government",
                     "Company",
                 }:
                     customers.append(mention.entity)
                 continue
-            product = self.product(_version_of(t), vouched=lemma in _VOUCHING_VERBS)
+            product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
         if (supplied or lemma != "supply") and not products:
@@ -252,7 +133,14 @@ class TechnologyFrame(Frame):
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
             if "uses" not in props and r.cls(a) == "Government":
-                continue  # a state that develops or offers something is no vendor
+                # a state that offers something is no vendor; one that develops a
+                # named technology ("the PRC develops hypersonic missiles") does develop
+                if lemma == "develop":
+                    for p in products:
+                        if p in typed:
+                            r.fact(a, "develops", p, clause.sent, "verb.develops.state.v1", 0.6,
+                                   clause.modality)  # fmt: skip
+                continue
             if "provides" in props and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
@@ -300,14 +188,20 @@ class TechnologyFrame(Frame):
                 things = conjuncts(verb.head.head)  # "made by X and sold by Y"
             else:
                 things = []
-            return clause.agents, things
-        objects = [o for o in children(verb, "dobj") if not _relative_pronoun(o)]
+            agents = clause.agents or [e for a in agents_of(verb) for e in self._short_names(a)]
+            return agents, things
+        objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
         if not objects:
-            objects = _relative_object(verb)  # "the turbines that X made and sold"
-        actors = clause.subjects or self._listed_subjects(verb) or self._described(verb)
+            objects = relative_object(verb)  # "the turbines that X made and sold"
+        actors = (
+            clause.subjects
+            or self._short_names(subject_of(verb))
+            or self._listed_subjects(verb)
+            or self._described(verb)
+        )
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
@@ -317,14 +211,35 @@ class TechnologyFrame(Frame):
             noun = verb.head
             owners = [e for c in noun.children if c.dep_ == "poss" for e in self.reader.entities(c)]
             if not owners and noun.lower_ == "order" and noun.head.lower_ == "in":
-                owners = self.reader.entities(subject_of(noun.head.head))
+                subj = subject_of(noun.head.head)
+                owners = self.reader.entities(subj) or self._short_names(subj)
             elif not owners and noun.lemma_.lower() in DEAL_NOUNS and noun.dep_ == "dobj":
                 owners = self.reader.entities(subject_of(noun.head))  # "won a contract to"
             actors = owners
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             actors = self.reader.entities(subject_of(verb.head.head))
-        return actors, [_version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+        return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+
+    def _short_names(self, token: Token | None) -> list[int]:
+        """ "Sinovel" for "Sinovel Wind Group Co. Ltd.": a bare proper name the text
+        left unlinked that begins one company's name (the most named, if several)."""
+        r = self.reader
+        if token is None or token.pos_ != "PROPN" or token.i in r.index:
+            return []
+        prefix = token.text + " "
+        found = [
+            i
+            for i, c in enumerate(r.clusters)
+            if c.cls in _COMPANY_CLASSES
+            and (c.name.startswith(prefix) or any(a.startswith(prefix) for a in c.aliases))
+        ]
+        if len(found) > 1:
+            # "Sinovel Corporation" in a title, "Sinovel Wind Group Co. Ltd." in the text:
+            # the one the text names most, if one does
+            counts = sorted((len(r.clusters[i].mentions), i) for i in found)
+            found = [counts[-1][1]] if counts[-1][0] > counts[-2][0] else []
+        return found
 
     def _described(self, verb: Token) -> list[int]:
         """ "X is a company that develops Y": the company a relative clause's noun
@@ -333,7 +248,7 @@ class TechnologyFrame(Frame):
         while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
             clause = clause.head
         subj = subject_of(clause)
-        if clause.dep_ != "relcl" or subj is None or not _relative_pronoun(subj):
+        if clause.dep_ != "relcl" or subj is None or not relative_pronoun(subj):
             return []
         noun = clause.head
         if noun.lemma_.lower() not in NAMING_NOUNS:
@@ -425,7 +340,8 @@ class TechnologyFrame(Frame):
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         # "by X" hangs on the noun or, as often, on its of-object
         agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
-        owners += [e for t in agents for e in r.entities(t)]
+        # a name, not "the victim company", whose antecedent is too far to trust here
+        owners += [e for t in agents for c in conjuncts(t) if c.i in r.index for e in r.entities(c)]
         if not owners:
             owners = self._engaged_in(noun)  # "X specializes in the production of Y"
         if not owners and noun.lemma_.lower() in MAKING_NOMINALS:
@@ -555,7 +471,7 @@ class TechnologyFrame(Frame):
                 for customer in customers:
                     if r.cls(customer) in {"Company", "Government"}:
                         r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
-        start = _name_start(noun)
+        start = name_start(noun)
         words = list(r.doc[start : noun.i])
         named = {r.index[t.i].entity for t in words if t.i in r.index}
         if not words or any(r.cls(e) != "Technology" for e in named):
@@ -582,7 +498,14 @@ class TechnologyFrame(Frame):
         """ "the firm's search engine", "Apple's online music service": provides."""
         r = self.reader
         poss = r.doc.vocab.strings["poss"]
+        strings = r.doc.vocab.strings
+        buying = {strings[w] for w in BUYING_VERBS if w in strings}
+        making = {strings[w] for w in ("make", "build", "design", "manufacture", "produce")}
         for i in range(sent.start, sent.end):
+            if r.lemma[i] in buying:
+                self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
+            elif r.lemma[i] in making and i - 2 >= sent.start:
+                self._made_by_name(i, sent)
             if r.dep[i] != poss:
                 continue
             owner_token = r.doc[i]
@@ -593,7 +516,7 @@ class TechnologyFrame(Frame):
             if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
                 continue
             pronoun = owner_token.pos_ == "PRON"
-            if pronoun and owner not in r.entities(subject_of(_clause_verb(head))):
+            if pronoun and owner not in r.entities(subject_of(clause_verb(head))):
                 continue  # "its" names the clause's own subject, or is too unsure
             mention = r.index.get(head.i)
             product: int | None
@@ -608,6 +531,56 @@ class TechnologyFrame(Frame):
             prop = "develops" if developed else "provides"
             confidence = 0.55 if pronoun else 0.6
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
+
+    def _made_by_name(self, i: int, sent: Span) -> None:
+        """ "Kestrel-made drones", "Zentra-built routers": the company before the
+        hyphen develops the product the participle describes."""
+        r = self.reader
+        hyphen, participle = r.doc[i - 1], r.doc[i]
+        if hyphen.text != "-" or hyphen.whitespace_ or r.doc[i - 2].whitespace_:
+            return
+        held = r.index.get(i - 2)
+        makers = [held.entity] if held is not None else self._short_names(r.doc[i - 2])
+        makers = [m for m in makers if r.cls(m) == "Company"]  # "Chinese-made": a place
+        head = participle.head
+        if not makers or participle.dep_ != "amod" or head.i <= i:
+            return
+        product = self._thing(head)
+        for maker in makers:
+            for p in product:
+                r.fact(maker, "develops", p, sent, "nominal.develops.made.v1", 0.7)
+
+    def _bought_from(self, verb: Token, sent: Span) -> None:
+        """ "X purchased software and equipment from Z": Z supplies X and provides
+        what X bought. Read here, as the ownership frame claims the buying verbs."""
+        r = self.reader
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        objects = [t for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        # "from Z" hangs on the verb or on its object
+        sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
+        sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
+        if not sellers:
+            return
+        products = [p for t in objects for p in self._thing(t, True)]
+        if not products or modality(verb, sent) == "negated":
+            return  # "bought a stake from Z" is the ownership frame's
+        subj = subject_of(verb)
+        named = r.entities(subj) or self._short_names(subj)
+        buyers = [e for e in named if r.cls(e) in {"Company", "Government"}]
+        rule = f"verb.supplies.{verb.lemma_.lower()}.from.v1"
+        for seller in sellers:
+            for buyer in buyers:
+                r.fact(seller, "supplies", buyer, sent, rule, 0.65)
+            for p in products:
+                r.fact(
+                    seller,
+                    "provides",
+                    p,
+                    sent,
+                    f"verb.provides.{verb.lemma_.lower()}.from.v1",
+                    0.65,
+                )
 
     # ------------------------------------------------------------ products
     def product(self, token: Token, brand: bool = False, vouched: bool = False) -> int | None:

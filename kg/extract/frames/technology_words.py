@@ -34,6 +34,9 @@ PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
     "rely": ("on", "uses"), "depend": ("on", "uses"), "switch": ("to", "uses"),
 }  # fmt: skip
 
+#: Verbs of buying goods: "X purchased Y from Z" (Z supplies X and provides Y).
+BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "order", "import", "source"})
+
 #: Nouns whose holder does what their infinitive says: "X won a contract to supply
 #: Z", "X has a plan to launch Y", "X got approval to sell Y".
 DEAL_NOUNS: Final = frozenset(
@@ -117,7 +120,7 @@ EVALUATIVE: Final = frozenset(
         "top", "best", "cheap", "expensive", "so-called", "further", "additional",
         "certain", "different", "particular", "former", "future", "next", "last",
         "previous", "only", "entire", "whole", "full", "total", "global", "local",
-        "international", "national", "domestic", "foreign", "world", "specific",
+        "international", "national", "domestic", "foreign", "world", "fabless", "specific",
         "relevant", "covered", "applicable", "specified",
     }
 )  # fmt: skip

@@ -1,0 +1,151 @@
+"""Product phrases for the technology frame: the words of a noun phrase that name a
+product ("the new memory chips" → "memory chips"), and the nouns a clause is about
+when its own words do not say ("the turbines that X made": turbines).
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> doc = load_pipeline()("Veltra sells the biggest new memory chips.")
+>>> product_bounds(doc[6])
+(5, 7)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.frames.syntax import preps
+from kg.extract.frames.technology_words import (
+    EVALUATIVE,
+    GENERIC_PRODUCT_HEADS,
+    NOT_GOODS,
+    VERSION_NOUNS,
+    is_product_head,
+)
+from kg.extract.lexicon import NATIONALITIES
+from kg.extract.mentions import TECH_MODIFIERS
+
+#: Entity types of words that own or place a product, not name it ("Huawei phones").
+_OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
+_BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def product_bounds(
+    head: Token, brand: bool = False, vouched: bool = False
+) -> tuple[int, int] | None:
+    """Token bounds of the product phrase headed by ``head``, or None when it names no
+    product: "the new memory chips" → "memory chips"; "a profit" → None.
+
+    A generic head needs a noun or technical word before it ("network equipment").
+    A name the parser labels a product ("the PlayStation Portable") is one. When the
+    context already says it is a product (``vouched``: "a maker of computer
+    terminals"), any common noun but a few abstract ones will do. ``brand``: see
+    :func:`name_start`.
+    """
+    if head.ent_type_ == "PRODUCT":
+        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+        start = ent.start
+        while start < head.i and head.doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        return start, ent.end
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
+        return None
+    brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
+    start = name_start(head, brand)
+    named = start < head.i
+    word = head.lower_
+    lemma = head.lemma_.lower()
+    # a product noun, or goods named in the plural where the context vouches ("a maker
+    # of terminals"; not "a producer of food, agricultural and … products")
+    goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS
+    if is_product_head(word) or is_product_head(lemma) or goods:
+        pass
+    elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
+        # "network equipment", "digital services"; not "relevant equipment",
+        # "self-developed equipment"
+        before = head.doc[head.i - 1]
+        if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
+            return None
+    else:
+        return None  # a bare name ("launched the Fund") is no product by itself
+    return start, head.i + 1
+
+
+def name_start(head: Token, brand: bool = False) -> int:
+    """Where the words naming the product before ``head`` begin: its modifiers next
+    to it, up to the first word that names no product ("the", "Chinese", "biggest").
+    With ``brand`` (the owner is named already: "its Encarta encyclopaedia") a name
+    before the head is the product's brand, not its owner."""
+    kept = {t.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS for t in _modifier_words(c, brand)}
+    start = head.i
+    doc = head.doc
+    while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
+        start -= 1  # a line break inside the phrase is no gap
+    while start < head.i and start > 0 and not doc[start - 1].whitespace_:
+        if not doc[start - 1].text.isalnum():
+            break
+        start -= 1  # "5G equipment": the tokenizer cut "5G" in two
+    return start
+
+
+def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
+    """A modifier and its own modifiers, without the words that name no product."""
+    out: list[Token] = []
+    owners = _OWNER_ENTS - {"ORG", "PERSON"} if brand else _OWNER_ENTS
+    for t in token.subtree:
+        if t.is_space:
+            continue
+        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
+        if blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
+            out = []  # only the words after it belong to the name
+        elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES:
+            out = []
+        else:
+            out.append(t)
+    return out
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` sits in."""
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def relative_pronoun(token: Token) -> bool:
+    return token.tag_ in {"WDT", "WP"} or token.lower_ in {"that", "which"}
+
+
+def relative_object(verb: Token) -> list[Token]:
+    """ "the turbines that X manufactured, sold and serviced", "the chips X makes": the
+    noun a relative clause hangs on is the object of its verb (and of the verbs joined
+    to it) when the clause has its own subject and no other object.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Avro bought the routers that Kestrel Corp built and sold.")
+    >>> [t.text for t in relative_object(doc[9])], relative_object(doc[1])
+    (['routers'], [])
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or relative_pronoun(subj):
+        return []  # "Veltra, which makes chips": the antecedent acts, it is not made
+    if any(c.dep_ == "dobj" and not relative_pronoun(c) for c in clause.children):
+        return []  # "the year that X made chips"
+    return [clause.head]
+
+
+def version_of(token: Token) -> Token:
+    """ "unveiled the latest version of its search engine": the product, not its
+    version."""
+    if token.lemma_.lower() in VERSION_NOUNS:
+        for obj in preps(token, "of"):
+            return obj
+    return token
