@@ -165,3 +165,24 @@ def test_a_name_ending_in_a_legal_form_is_one_firm(nlp) -> None:  # type: ignore
     found = typed(nlp, text)
     assert found.get("Northwind Research Agency LLC") == "Company"
     assert "LLC" not in found and "Northwind Research Agency" not in found
+
+
+def test_his_company_after_a_name_makes_no_firm_of_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Dorin Vasquez, his company, Kestrel Tools Inc., and Ann Lee conspired": the
+    noun names what Vasquez owns."""
+    text = (
+        "The jury found that Dorin Vasquez, his company, Kestrel Tools Inc., and Ann Lee conspired."
+    )
+    found = typed(nlp, text)
+    assert found.get("Dorin Vasquez") == "Person"
+    assert found.get("Kestrel Tools Inc.") == "Company"
+
+
+def test_a_person_by_her_age_is_not_retyped_by_a_business_noun_nearby(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A maker of drones, two of its managers and a former engineer were charged: "
+        "Kestrel Aero Ltd.; Sun Mei, 36, the deputy director of its design unit; and "
+        "Tao Lin, 40, a former engineer."
+    )
+    found = typed(nlp, text)
+    assert found.get("Sun Mei") == "Person" and found.get("Tao Lin") == "Person"

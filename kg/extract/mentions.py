@@ -603,6 +603,8 @@ def _refine_class(mention: Mention) -> None:
     for n in neighbours:
         if n.i in range(mention.start, mention.end):
             continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+            continue  # "Liew, his company, X": what the name owns, not what it is
         lemma = n.lemma_.lower()
         if lemma in COMPANY_NOUNS and n.i == root.head.i and root.ent_type_ == "GPE":
             continue  # "a Houston company", "the New York firm of …": the firm's place
