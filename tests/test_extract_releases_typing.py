@@ -186,3 +186,43 @@ def test_a_person_by_her_age_is_not_retyped_by_a_business_noun_nearby(nlp) -> No
     )
     found = typed(nlp, text)
     assert found.get("Sun Mei") == "Person" and found.get("Tao Lin") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The Secretary of Commerce, in consultation with the Secretary of State, shall act.",
+         "Commerce Department", "Government"),
+        ("The Secretary of Commerce, in consultation with the Secretary of State, shall act.",
+         "State Department", "Government"),
+        ("The Director of National Intelligence shall report within 90 days.",
+         "Office of the Director of National Intelligence", "Government"),
+    ],
+)  # fmt: skip
+def test_departments_and_states_by_their_formal_names(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls
+
+
+def test_a_department_field_without_its_title_is_no_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Kestrel Energy Inc sells power to Texas.")
+    assert "Department of Energy" not in found
+
+
+def test_an_acronym_of_a_curated_agency_keeps_the_agency_class(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The National Institute of Standards and Technology (NIST) published rules. "
+        "NIST, a research institute, convened a workshop."
+    )
+    assert typed(nlp, text).get("National Institute of Standards and Technology") == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials of the Democratic People's Republic of Korea met in May.",
+         "Democratic People's Republic of Korea"),
+        ("Shipments to the Russian Federation rose in May.", "Russian Federation"),
+    ],
+)  # fmt: skip
+def test_a_formal_country_name_is_no_firm(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) in {"Location", "Government"}

@@ -35,6 +35,8 @@ from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
+    DEPARTMENT_FIELDS,
+    DEPARTMENT_HEAD_TITLES,
     HONORIFICS,
     LEGAL_SUFFIXES,
     MORE_GOVERNMENT_WORDS,
@@ -206,11 +208,38 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
+    if label in {"ORG", "GPE", None} and _state_name(words):
+        return "Location"  # a country (acting, it becomes the state)
     if any(w in ORGANIZATION_WORDS for w in words):
         return "Organization"
     if label is None:
         return None
     return NER_CLASSES.get(label)
+
+
+#: Words of a country's formal name: "Republic of Korea", "United Arab Emirates".
+_STATE_NAME_WORDS = frozenset({"republic", "kingdom", "emirates", "principality", "sultanate"})
+
+
+def _state_name(words: list[str]) -> bool:
+    """A country's formal name: "Democratic People's Republic of Korea", "Russian
+    Federation" (a nationality before "Federation"), not "Republic Airways".
+
+    >>> _state_name(["russian", "federation"]), _state_name(["republic", "of", "korea"])
+    (True, True)
+    >>> _state_name(["republic", "airways"]), _state_name(["football", "federation"])
+    (False, False)
+    """
+    if len(words) == 2 and words[1] == "federation":
+        return words[0] in NATIONALITIES
+    if not any(w in _STATE_NAME_WORDS for w in words):
+        return False
+    # "Republic of X", "People's Republic", "United Kingdom": the word ends the name
+    # or comes before "of"
+    for i, w in enumerate(words):
+        if w in _STATE_NAME_WORDS and (i == len(words) - 1 or words[i + 1] == "of"):
+            return True
+    return False
 
 
 def _tech_phrase(token: Token) -> tuple[int, int] | None:
@@ -325,7 +354,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for start, end in pieces:
             name = _span_name(doc, start, end)
             entry = gaz.lookup(name)
-            if entry:
+            department = _department_field(doc, start, name)
+            if department is not None:
+                add(start, end, "Government", "gazetteer", department)
+            elif entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
             else:
                 add(start, end, classify_name(name, label), "ner")
@@ -355,6 +387,27 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         _refine_class(mention)
     _coordinated_firms(chosen)
     return [m for m in chosen if m.cls]
+
+
+def _department_field(doc: Doc, start: int, name: str) -> str | None:
+    """ "the Secretary of Commerce": "Commerce" names the Commerce Department (the
+    model takes the bare field for a firm). Returns the department's full name.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The Secretary of Commerce and the Director of National Intelligence")
+    >>> _department_field(doc, 3, "Commerce"), _department_field(doc, 8, "National Intelligence")
+    ('Commerce Department', 'Office of the Director of National Intelligence')
+    >>> _department_field(doc, 3, "Kestrel")
+    """
+    full = DEPARTMENT_FIELDS.get(name)
+    if full is None:
+        return None
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in DEPARTMENT_HEAD_TITLES:
+        return full
+    return None
 
 
 def _coordinated_firms(mentions: list[Mention]) -> None:

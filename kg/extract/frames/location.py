@@ -107,8 +107,8 @@ class LocationFrame(Frame):
         unless it names a known place ("the US firm" describes no "US")."""
         r = self.reader
         cluster = r.clusters[company.entity]
-        if cluster.name in COUNTRY_NAMES or company.source == "gazetteer":
-            return False
+        if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
+            return False  # the curated class wins, also over its acronym's context
         words = {w.lower() for w in cluster.name.split()}
         if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
             return False  # "Office of Foreign Assets Control": its own words tell
