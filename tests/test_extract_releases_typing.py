@@ -226,3 +226,14 @@ def test_an_acronym_of_a_curated_agency_keeps_the_agency_class(nlp) -> None:  # 
 )  # fmt: skip
 def test_a_formal_country_name_is_no_firm(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text).get(name) in {"Location", "Government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        ("Kestrel Siemens AG paid the fine. Kestrel Siemenss lawyers agreed.", "Kestrel Siemenss"),
+        ("Police held Lin Tao in May. Lins lawyer declined to comment.", "Lins"),
+    ],
+)  # fmt: skip
+def test_lost_possessives_of_names_ending_in_s_or_family_names(nlp, text: str, stray: str) -> None:  # type: ignore[no-untyped-def]
+    assert stray not in typed(nlp, text)
