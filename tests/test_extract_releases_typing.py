@@ -237,3 +237,11 @@ def test_a_formal_country_name_is_no_firm(nlp, text: str, name: str) -> None:  #
 )  # fmt: skip
 def test_lost_possessives_of_names_ending_in_s_or_family_names(nlp, text: str, stray: str) -> None:  # type: ignore[no-untyped-def]
     assert stray not in typed(nlp, text)
+
+
+def test_names_listed_after_a_plural_title_are_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This case is being prosecuted by Assistant U.S. Attorneys Benjamin Allee and "
+        "Ilan Graff of the Southern District of New York."
+    )
+    assert typed(nlp, text).get("Ilan Graff") == "Person"

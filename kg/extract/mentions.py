@@ -647,6 +647,9 @@ def _refine_class(mention: Mention) -> None:
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
+    if mention.source == "ner" and named is None and _titled_list(root):
+        mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Ilan Graff"
+        return
     neighbours: list[Token] = []
     if root.dep_ in {"compound", "appos"}:
         neighbours.append(root.head)
@@ -692,6 +695,20 @@ def _among_people(token: Token) -> bool:
     if token.dep_ == "conj":
         near.append(token.head)
     return bool(near) and all(n.ent_type_ == "PERSON" for n in near)
+
+
+def _titled_list(token: Token) -> bool:
+    """A later name in a list that a plural title heads, whose first name is a person's:
+    "Assistant U.S. Attorneys Ann Lee and Ilan Graff", "Special Agents A, B and C"."""
+    if token.dep_ != "conj":
+        return False
+    first = token.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.ent_type_ != "PERSON" or first.i >= token.i:
+        return False
+    title = first.head if first.dep_ in {"appos", "compound"} else None
+    return title is not None and title.i < first.i and title.lower_.rstrip("s") in TITLE_WORDS
 
 
 def _company_context(token: Token) -> bool:
