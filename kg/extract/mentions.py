@@ -648,7 +648,7 @@ def _refine_class(mention: Mention) -> None:
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
     if mention.source == "ner" and named is None and _titled_list(root):
-        mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Ilan Graff"
+        mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Tom Ng"
         return
     neighbours: list[Token] = []
     if root.dep_ in {"compound", "appos"}:
@@ -699,7 +699,7 @@ def _among_people(token: Token) -> bool:
 
 def _titled_list(token: Token) -> bool:
     """A later name in a list that a plural title heads, whose first name is a person's:
-    "Assistant U.S. Attorneys Ann Lee and Ilan Graff", "Special Agents A, B and C"."""
+    "Assistant U.S. Attorneys Ann Lee and Tom Ng", "Special Agents A, B and C"."""
     if token.dep_ != "conj":
         return False
     first = token.head
@@ -707,8 +707,11 @@ def _titled_list(token: Token) -> bool:
         first = first.head
     if first.ent_type_ != "PERSON" or first.i >= token.i:
         return False
-    title = first.head if first.dep_ in {"appos", "compound"} else None
-    return title is not None and title.i < first.i and title.lower_.rstrip("s") in TITLE_WORDS
+    # the title heads the list ("Attorneys" ← "Ann Lee") or is a compound of its first name
+    titles = [c for c in first.children if c.dep_ == "compound"]
+    if first.dep_ in {"appos", "compound"}:
+        titles.append(first.head)
+    return any(t.i < first.i and t.lower_.rstrip("s") in TITLE_WORDS for t in titles)
 
 
 def _company_context(token: Token) -> bool:
