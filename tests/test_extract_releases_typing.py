@@ -168,11 +168,9 @@ def test_a_name_ending_in_a_legal_form_is_one_firm(nlp) -> None:  # type: ignore
 
 
 def test_his_company_after_a_name_makes_no_firm_of_him(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Dorin Vasquez, his company, Kestrel Tools Inc., and Ann Lee conspired": the
-    noun names what Vasquez owns."""
-    text = (
-        "The jury found that Dorin Vasquez, his company, Kestrel Tools Inc., and Ann Lee conspired."
-    )
+    """ "Dorin Vasquez, his company, Kestrel Tools Inc., and a broker": the noun names
+    what Vasquez owns."""
+    text = "Prosecutors said Dorin Vasquez, his company, Kestrel Tools Inc., and a broker hid cash."
     found = typed(nlp, text)
     assert found.get("Dorin Vasquez") == "Person"
     assert found.get("Kestrel Tools Inc.") == "Company"
@@ -180,9 +178,9 @@ def test_his_company_after_a_name_makes_no_firm_of_him(nlp) -> None:  # type: ig
 
 def test_a_person_by_her_age_is_not_retyped_by_a_business_noun_nearby(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "A maker of drones, two of its managers and a former engineer were charged: "
-        "Kestrel Aero Ltd.; Sun Mei, 36, the deputy director of its design unit; and "
-        "Tao Lin, 40, a former engineer."
+        "A maker of turbines based in Norway, two staff of that maker and a former worker "
+        "of a supplier were charged: Fjord Turbine AS; Sun Mei, 36, the deputy head of its "
+        "design unit; and Tao Lin, 40, a former worker of Vestra Inc."
     )
     found = typed(nlp, text)
     assert found.get("Sun Mei") == "Person" and found.get("Tao Lin") == "Person"
