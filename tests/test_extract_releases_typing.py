@@ -165,3 +165,81 @@ def test_a_name_ending_in_a_legal_form_is_one_firm(nlp) -> None:  # type: ignore
     found = typed(nlp, text)
     assert found.get("Northwind Research Agency LLC") == "Company"
     assert "LLC" not in found and "Northwind Research Agency" not in found
+
+
+def test_his_company_after_a_name_makes_no_firm_of_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Dorin Vasquez, his company, Kestrel Tools Inc., and a broker": the noun names
+    what Vasquez owns."""
+    text = "Prosecutors said Dorin Vasquez, his company, Kestrel Tools Inc., and a broker hid cash."
+    found = typed(nlp, text)
+    assert found.get("Dorin Vasquez") == "Person"
+    assert found.get("Kestrel Tools Inc.") == "Company"
+
+
+def test_a_person_by_her_age_is_not_retyped_by_a_business_noun_nearby(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A maker of turbines based in Norway, two staff of that maker and a former worker "
+        "of a supplier were charged: Fjord Turbine AS; Sun Mei, 36, the deputy head of its "
+        "design unit; and Tao Lin, 40, a former worker of Vestra Inc."
+    )
+    found = typed(nlp, text)
+    assert found.get("Sun Mei") == "Person" and found.get("Tao Lin") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The Secretary of Commerce, in consultation with the Secretary of State, shall act.",
+         "Commerce Department", "Government"),
+        ("The Secretary of Commerce, in consultation with the Secretary of State, shall act.",
+         "State Department", "Government"),
+        ("The Director of National Intelligence shall report within 90 days.",
+         "Office of the Director of National Intelligence", "Government"),
+    ],
+)  # fmt: skip
+def test_departments_and_states_by_their_formal_names(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls
+
+
+def test_a_department_field_without_its_title_is_no_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Kestrel Energy Inc sells power to Texas.")
+    assert "Department of Energy" not in found
+
+
+def test_an_acronym_of_a_curated_agency_keeps_the_agency_class(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The National Institute of Standards and Technology (NIST) published rules. "
+        "NIST, a research institute, convened a workshop."
+    )
+    assert typed(nlp, text).get("National Institute of Standards and Technology") == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials of the Democratic People's Republic of Korea met in May.",
+         "Democratic People's Republic of Korea"),
+        ("Shipments to the Russian Federation rose in May.", "Russian Federation"),
+    ],
+)  # fmt: skip
+def test_a_formal_country_name_is_no_firm(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) in {"Location", "Government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        ("Kestrel Siemens AG paid the fine. Kestrel Siemenss lawyers agreed.", "Kestrel Siemenss"),
+        ("Police held Lin Tao in May. Lins lawyer declined to comment.", "Lins"),
+    ],
+)  # fmt: skip
+def test_lost_possessives_of_names_ending_in_s_or_family_names(nlp, text: str, stray: str) -> None:  # type: ignore[no-untyped-def]
+    assert stray not in typed(nlp, text)
+
+
+def test_names_listed_after_a_plural_title_are_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The appeal was argued by Assistant U.S. Attorneys Marisol Quint and Ilan Brackley "
+        "for the District of Vermont."
+    )
+    assert typed(nlp, text).get("Ilan Brackley") == "Person"

@@ -17,11 +17,11 @@ pytestmark = pytest.mark.model
         ("Ostrava Trading, a company located in Shenzhen, China, bought the chips.",
          ("Ostrava Trading", "Shenzhen")),
         # "U.S.-based" is one token
-        ("The chips were sold to Ostrava Trading, a U.S.-based company formerly known as "
-         "Ostrava Inc.", ("Ostrava Trading", "United States")),
+        ("Regulators fined Ostrava Trading, a U.S.-based maker of marine sensors.",
+         ("Ostrava Trading", "United States")),
         # the name after the noun's relative clause, set off by commas
-        ("Tam used a Los Angeles-based company he controlled, Pullman Vale Productions, LLC, "
-         "to move funds.", ("Pullman Vale Productions", "Los Angeles")),
+        ("Ms. Tam ran the payments through a Denver-based firm she owned, Corvid Hill Media, "
+         "LLC, in 2019.", ("Corvid Hill Media", "Denver")),
         # registered or incorporated somewhere
         ("Veltrax LLC, a company incorporated in Delaware, exported the parts.",
          ("Veltrax LLC", "Delaware")),

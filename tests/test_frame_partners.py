@@ -77,8 +77,8 @@ def test_a_memorandum_between_a_firm_and_a_ministry_is_no_partnership(nlp) -> No
     [
         ("The United States and Australia will jointly fund the undersea cable.",
          pair("United States", "Australia")),
-        ("The case was investigated jointly by the FBI and Homeland Security Investigations.",
-         pair("FBI", "Homeland Security Investigations")),
+        ("The fraud ring was examined jointly by the Secret Service and the Coast Guard.",
+         pair("Secret Service", "Coast Guard")),
         ("The FBI and the IRS conducted a joint investigation into the scheme.",
          pair("FBI", "IRS")),
         ("The United States and Japan will work together to secure supply chains.",
@@ -108,8 +108,8 @@ def test_no_partnership_without_two_like_parties(nlp, text: str) -> None:  # typ
     [
         ("The FBI worked closely with the Royal Canadian Mounted Police to dismantle the network.",
          pair("FBI", "Royal Canadian Mounted Police")),
-        ("The IRS is proud to partner with the FBI and the Department of Commerce.",
-         pair("IRS", "Commerce Department")),
+        ("The Secret Service is eager to partner with the Postal Inspection Service on fraud.",
+         pair("Secret Service", "Postal Inspection Service")),
     ],
 )  # fmt: skip
 def test_agencies_working_with_agencies_partner(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]

@@ -72,6 +72,11 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= root.i + 3:
             # right after the name (", an airline"), not a misparse sentences away
             lemma = child.lemma_.lower()
+            owners = [c.lower_ for c in child.children if c.dep_ == "poss"]
+            if owners:
+                # "Liew, his company, X": the noun is something the name owns, and
+                # "his"/"her" says the name is a person's
+                return "Person" if owners[0] in {"his", "her"} else None
             if lemma in _FIRM_NOUNS:
                 return "Company"  # "Air Kestrel, an airline owned by …"
             if lemma in PERSON_TITLE_NOUNS:

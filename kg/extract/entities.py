@@ -204,7 +204,7 @@ def _lost_possessive(
     >>> _lost_possessive(Mention(doc[5:6], "Shih", None, "ner"), [cluster], {}, {})
     """
     name = normalize(mention.name)
-    if not name.endswith("s") or name.endswith("ss") or len(name) < 4:
+    if not name.endswith("s") or len(name) < 3:
         return None
     stem = name[:-1]
     index = by_key.get(stem)
@@ -216,8 +216,8 @@ def _lost_possessive(
 
         def short_of(cluster: EntityCluster) -> bool:
             full = normalize(cluster.name).split()
-            if cluster.cls == "Person":
-                return full[-n:] == words
+            if cluster.cls == "Person":  # "Wangs" for "Wang Dong" too
+                return full[-n:] == words or (len(full) == 2 and words == full[:1])
             return cluster.cls in {"Company", "Organization"} and full[:n] == words
 
         short = [i for i in parts.get(tuple(words), ()) if short_of(clusters[i])]

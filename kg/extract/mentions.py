@@ -35,6 +35,8 @@ from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
+    DEPARTMENT_FIELDS,
+    DEPARTMENT_HEAD_TITLES,
     HONORIFICS,
     LEGAL_SUFFIXES,
     MORE_GOVERNMENT_WORDS,
@@ -206,11 +208,38 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
+    if label in {"ORG", "GPE", None} and _state_name(words):
+        return "Location"  # a country (acting, it becomes the state)
     if any(w in ORGANIZATION_WORDS for w in words):
         return "Organization"
     if label is None:
         return None
     return NER_CLASSES.get(label)
+
+
+#: Words of a country's formal name: "Republic of Korea", "United Arab Emirates".
+_STATE_NAME_WORDS = frozenset({"republic", "kingdom", "emirates", "principality", "sultanate"})
+
+
+def _state_name(words: list[str]) -> bool:
+    """A country's formal name: "Democratic People's Republic of Korea", "Russian
+    Federation" (a nationality before "Federation"), not "Republic Airways".
+
+    >>> _state_name(["russian", "federation"]), _state_name(["republic", "of", "korea"])
+    (True, True)
+    >>> _state_name(["republic", "airways"]), _state_name(["football", "federation"])
+    (False, False)
+    """
+    if len(words) == 2 and words[1] == "federation":
+        return words[0] in NATIONALITIES
+    if not any(w in _STATE_NAME_WORDS for w in words):
+        return False
+    # "Republic of X", "People's Republic", "United Kingdom": the word ends the name
+    # or comes before "of"
+    for i, w in enumerate(words):
+        if w in _STATE_NAME_WORDS and (i == len(words) - 1 or words[i + 1] == "of"):
+            return True
+    return False
 
 
 def _tech_phrase(token: Token) -> tuple[int, int] | None:
@@ -325,7 +354,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for start, end in pieces:
             name = _span_name(doc, start, end)
             entry = gaz.lookup(name)
-            if entry:
+            department = _department_field(doc, start, name)
+            if department is not None:
+                add(start, end, "Government", "gazetteer", department)
+            elif entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
             else:
                 add(start, end, classify_name(name, label), "ner")
@@ -355,6 +387,27 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         _refine_class(mention)
     _coordinated_firms(chosen)
     return [m for m in chosen if m.cls]
+
+
+def _department_field(doc: Doc, start: int, name: str) -> str | None:
+    """ "the Secretary of Commerce": "Commerce" names the Commerce Department (the
+    model takes the bare field for a firm). Returns the department's full name.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The Secretary of Commerce and the Director of National Intelligence")
+    >>> _department_field(doc, 3, "Commerce"), _department_field(doc, 8, "National Intelligence")
+    ('Commerce Department', 'Office of the Director of National Intelligence')
+    >>> _department_field(doc, 3, "Kestrel")
+    """
+    full = DEPARTMENT_FIELDS.get(name)
+    if full is None:
+        return None
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in DEPARTMENT_HEAD_TITLES:
+        return full
+    return None
 
 
 def _coordinated_firms(mentions: list[Mention]) -> None:
@@ -594,6 +647,9 @@ def _refine_class(mention: Mention) -> None:
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
+    if mention.source == "ner" and named is None and _titled_list(root):
+        mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Tom Ng"
+        return
     neighbours: list[Token] = []
     if root.dep_ in {"compound", "appos"}:
         neighbours.append(root.head)
@@ -603,6 +659,8 @@ def _refine_class(mention: Mention) -> None:
     for n in neighbours:
         if n.i in range(mention.start, mention.end):
             continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+            continue  # "Liew, his company, X": what the name owns, not what it is
         lemma = n.lemma_.lower()
         if lemma in COMPANY_NOUNS and n.i == root.head.i and root.ent_type_ == "GPE":
             continue  # "a Houston company", "the New York firm of …": the firm's place
@@ -637,6 +695,23 @@ def _among_people(token: Token) -> bool:
     if token.dep_ == "conj":
         near.append(token.head)
     return bool(near) and all(n.ent_type_ == "PERSON" for n in near)
+
+
+def _titled_list(token: Token) -> bool:
+    """A later name in a list that a plural title heads, whose first name is a person's:
+    "Assistant U.S. Attorneys Ann Lee and Tom Ng", "Special Agents A, B and C"."""
+    if token.dep_ != "conj":
+        return False
+    first = token.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.ent_type_ != "PERSON" or first.i >= token.i:
+        return False
+    # the title heads the list ("Attorneys" ← "Ann Lee") or is a compound of its first name
+    titles = [c for c in first.children if c.dep_ == "compound"]
+    if first.dep_ in {"appos", "compound"}:
+        titles.append(first.head)
+    return any(t.i < first.i and t.lower_.rstrip("s") in TITLE_WORDS for t in titles)
 
 
 def _company_context(token: Token) -> bool:

@@ -254,3 +254,23 @@ DEAL_NOUNS: Final = frozenset(
      "shareholders", "subsidiary", "unit", "flotation", "ipo", "recapitalization",
      "recapitalisation", "share", "shareholding"}
 )  # fmt: skip
+
+#: A department named by its field after "Secretary of" or "Director of" ("the
+#: Secretary of Commerce", "the Director of National Intelligence") → its full name.
+DEPARTMENT_FIELDS: Final[dict[str, str]] = {
+    "Commerce": "Commerce Department", "State": "State Department",
+    "Defense": "Defense Department", "Treasury": "Treasury Department",
+    "the Treasury": "Treasury Department", "Homeland Security": "Department of Homeland Security",
+    "Energy": "Department of Energy", "Labor": "Department of Labor",
+    "Transportation": "Department of Transportation", "Agriculture": "Department of Agriculture",
+    "the Interior": "Department of the Interior", "Interior": "Department of the Interior",
+    "Education": "Department of Education", "War": "Department of War",
+    "Health and Human Services": "Department of Health and Human Services",
+    "Housing and Urban Development": "Department of Housing and Urban Development",
+    "Veterans Affairs": "Department of Veterans Affairs",
+    "National Intelligence": "Office of the Director of National Intelligence",
+}  # fmt: skip
+#: Titles whose "of" names the department they head.
+DEPARTMENT_HEAD_TITLES: Final = frozenset(
+    {"secretary", "secretaries", "director", "department", "departments"}
+)

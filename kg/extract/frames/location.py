@@ -107,11 +107,13 @@ class LocationFrame(Frame):
         unless it names a known place ("the US firm" describes no "US")."""
         r = self.reader
         cluster = r.clusters[company.entity]
-        if cluster.name in COUNTRY_NAMES or company.source == "gazetteer":
-            return False
+        if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
+            return False  # the curated class wins, also over its acronym's context
         words = {w.lower() for w in cluster.name.split()}
         if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
             return False  # "Office of Foreign Assets Control": its own words tell
+        if any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions):
+            return False  # "Su Ling, 36, the deputy director …": a person by her age or title
         root = company.span.root
         if any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0) if c.dep_ == "det"):
             return False
@@ -123,6 +125,8 @@ class LocationFrame(Frame):
             for h in heads
             if h.head.i in {root.i, first.i} or (first.head.i == h.i and first.dep_ == "appos")
         ]
+        # "Liew, his company, X": a noun the name owns does not describe it
+        own = [h for h in own if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children)]
         if cluster.cls == "Person" and len(cluster.mentions) > 1:
             # a name said again and again is retyped only on the tightest cue,
             # "oil firm Yukos" (not "Huang … at Dow, a company")
