@@ -237,3 +237,13 @@ def test_a_portfolio_title_works_for_the_division_of_that_name(nlp) -> None:  # 
         "announcement. The National Security Division prosecuted the case."
     )
     assert works(nlp, text) == {("Harold T. Brimley", "National Security Division")}
+
+
+def test_he_in_a_that_clause_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = "Tom Ng said that he worked for Kestrel Dynamics Corp for ten years."
+    assert ("Tom Ng", "Kestrel Dynamics Corp") in works(nlp, said)
+    unnamed = (
+        "Ann Ross was introduced to an official, who indicated that he worked for the "
+        "Ministry of Railways."
+    )
+    assert ("Ann Ross", "Ministry of Railways") not in works(nlp, unnamed)

@@ -95,6 +95,10 @@ class RoleFrame(Frame):
             # described noun stands beside
             antecedent = relative_antecedent(subj)
             people = _described(r, antecedent) if antecedent is not None else []
+        speaker = _speaker(verb, subj)
+        if speaker is not None and not hired:
+            # "Y, who indicated that he worked for Z": "he" is the one who said it
+            people = [p for p in r.entities(speaker) if r.cls(p) == "Person"]
         if hired:
             employers = clause.actors
         elif lemma == "join" and not clause.passive:
@@ -580,6 +584,16 @@ def _portfolio(prep: str, target: Mention, formal: bool) -> bool:
     if prep != "for" or not formal or target.source in {"body", "gazetteer"}:
         return False
     return not (set(target.span.text.lower().split()) & BODY_HEADS)
+
+
+def _speaker(verb: Token, subj: Token | None) -> Token | None:
+    """The subject of the verb of saying whose that-clause ``verb`` heads, where the
+    clause's own subject is "he" or "she" ("Y indicated that he worked for Z")."""
+    if subj is None or subj.lower_ not in {"he", "she"} or verb.dep_ != "ccomp":
+        return None
+    if not any(t.lower_ == "that" for t in verb.children if t.i < verb.i):
+        return None
+    return subject(verb.head)
 
 
 def _employer_phrases(verb: Token, *more: str) -> list[Token]:
