@@ -11,6 +11,14 @@ bare title takes its body ("Commissioner X", "Sen. X") or the employer the same
 title had earlier ("the directors are A, B"). Leading verbs ("X, who heads Y",
 "Y, run by X") and "X remains with Y" count too. A bare "President X" is not
 guessed into a country: only a named one ("Russian President X", "X of China").
+
+Release wordings: the office before the name ("U.S. Attorney for the District of Y
+X"), lists of officials sharing one office ("Assistant U.S. Attorneys A, B, C and D
+of …", "Trial Attorney A and Senior Trial Attorney B of …"), "worked as an engineer
+for Y", "formerly employed by Y", and employers read through the scraper's and the
+tagger's slips: a lost apostrophe ("Huaweis chief financial officer X"), a district
+cut short before a list's "and", a body run on into the next person's title ("the
+District of Y and Trial Attorneys").
 """
 
 from __future__ import annotations
