@@ -247,3 +247,18 @@ def test_he_in_a_that_clause_is_the_speaker(nlp) -> None:  # type: ignore[no-unt
         "Ministry of Railways."
     )
     assert ("Ann Ross", "Ministry of Railways") not in works(nlp, unnamed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng was a Kestrel Dynamics Corp employee from 2001 to 2009.",
+        "Tom Ng was Kestrel Dynamics Corp's chief engineer until 2009.",
+    ],
+)
+def test_a_copula_with_the_employer_named_before_the_title(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tom Ng", "Kestrel Dynamics Corp") in works(nlp, text)
+
+
+def test_a_copula_with_a_place_before_the_title_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Tom Ng was an Ohio engineer until 2009.") == set()

@@ -135,6 +135,8 @@ class RoleFrame(Frame):
             # the nearest organisation only: "officers in Unit 1 of the Third Department"
             # means Unit 1
             targets = preps(role, "of", "at", "for", "in", "with")
+            # "X was a Veltra employee", "X was Veltra's president": the name before
+            targets += [c for c in role.children if c.dep_ in {"compound", "poss"}]
             # "a specialist for the New York firm of Kramer and Levin": the firm's name
             targets += [
                 named
