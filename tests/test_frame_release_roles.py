@@ -262,3 +262,9 @@ def test_a_copula_with_the_employer_named_before_the_title(nlp, text: str) -> No
 
 def test_a_copula_with_a_place_before_the_title_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "Tom Ng was an Ohio engineer until 2009.") == set()
+
+
+def test_becoming_an_officer_of_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = works(nlp, "Tom Ng became the chief executive of Kestrel Dynamics Corp in 2010.")
+    assert ("Tom Ng", "Kestrel Dynamics Corp") in found
+    assert works(nlp, "Tom Ng became a critic of Kestrel Dynamics Corp.") == set()

@@ -49,7 +49,7 @@ from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, VERB
 from kg.extract.mentions import EntityCluster, Mention
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
-ROLE_VERBS = frozenset({"be", "serve", "work"})
+ROLE_VERBS = frozenset({"be", "become", "serve", "work"})
 #: "joined Y", "hired by Y", "works for Y".
 EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "worksFor")
 
@@ -126,7 +126,8 @@ class RoleFrame(Frame):
         """ "X was an engineer at Y", "A and B, who were officers in Unit 1",
         "X served as the manager of Y": worksFor through a title noun."""
         r, verb = self.reader, clause.verb
-        roles = children(verb, "attr") if clause.lemma == "be" else preps(verb, "as")
+        copula = clause.lemma in {"be", "become"}
+        roles = children(verb, "attr") if copula else preps(verb, "as")
         roles = [t for t in roles if is_title(t) or _is_role(t)]
         if not roles:
             return
@@ -146,7 +147,7 @@ class RoleFrame(Frame):
             ]
             # "he was chief financial officer at the group": the phrase may hang on the
             # verb, and "the group" names the company it refers back to
-            if clause.lemma == "be":
+            if copula:
                 targets += preps(verb, "at", "with")
             anaphoric = [
                 t
