@@ -104,3 +104,13 @@ def test_a_claim_that_a_company_did_something(nlp, text: str) -> None:  # type: 
 def test_a_company_claiming_its_own_success_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Vision Limited claims that it sold more cameras than ever last year."
     assert accusations(run(nlp, text)) == set()
+
+
+def test_a_heading_glued_to_the_sentence_is_no_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department settled with Kestrel Partners.\n\nBackground\n\nIn 2001, "
+        "the Justice Department filed suit against Orvane Systems Inc. for price fixing."
+    )
+    found = accusations(run(nlp, text))
+    assert not any(accuser == "Background" for accuser, _ in found)
+    assert ("Justice Department", "Orvane Systems Inc.") in found

@@ -237,3 +237,34 @@ def test_a_portfolio_title_works_for_the_division_of_that_name(nlp) -> None:  # 
         "announcement. The National Security Division prosecuted the case."
     )
     assert works(nlp, text) == {("Harold T. Brimley", "National Security Division")}
+
+
+def test_he_in_a_that_clause_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = "Tom Ng said that he worked for Kestrel Dynamics Corp for ten years."
+    assert ("Tom Ng", "Kestrel Dynamics Corp") in works(nlp, said)
+    unnamed = (
+        "Ann Ross was introduced to an official, who indicated that he worked for the "
+        "Ministry of Railways."
+    )
+    assert ("Ann Ross", "Ministry of Railways") not in works(nlp, unnamed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng was a Kestrel Dynamics Corp employee from 2001 to 2009.",
+        "Tom Ng was Kestrel Dynamics Corp's chief engineer until 2009.",
+    ],
+)
+def test_a_copula_with_the_employer_named_before_the_title(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tom Ng", "Kestrel Dynamics Corp") in works(nlp, text)
+
+
+def test_a_copula_with_a_place_before_the_title_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Tom Ng was an Ohio engineer until 2009.") == set()
+
+
+def test_becoming_an_officer_of_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = works(nlp, "Tom Ng became the chief executive of Kestrel Dynamics Corp in 2010.")
+    assert ("Tom Ng", "Kestrel Dynamics Corp") in found
+    assert works(nlp, "Tom Ng became a critic of Kestrel Dynamics Corp.") == set()

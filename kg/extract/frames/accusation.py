@@ -121,7 +121,7 @@ class AccusationFrame(Frame):
         actors = bringers(r, noun)
         head = noun.head
         if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
-            actors = parties(r, subject(head))
+            actors = parties(r, _subject_past_heading(head))
         if not actors and noun.dep_ == "pobj" and head.lower_ == "against":
             return  # "the case against X" alone names no accuser
         if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
@@ -154,3 +154,15 @@ def _stated(clause: Token) -> bool:
     return any(t.lower_ == "that" for t in before) or any(
         t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in {"which", "who"} for t in before
     )
+
+
+def _subject_past_heading(verb: Token) -> Token | None:
+    """The verb's subject, passing over a heading the sentencizer glued to the sentence
+    ("Background\n\nIn 1998, the department filed suit …")."""
+    subj = subject(verb)
+    doc = verb.doc
+    nxt = doc[subj.i + 1] if subj is not None and subj.i + 1 < len(doc) else None
+    if subj is not None and nxt is not None and nxt.is_space and "\n" in nxt.text:
+        later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i]
+        return later[0] if later else None
+    return subj

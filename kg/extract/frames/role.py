@@ -11,6 +11,14 @@ bare title takes its body ("Commissioner X", "Sen. X") or the employer the same
 title had earlier ("the directors are A, B"). Leading verbs ("X, who heads Y",
 "Y, run by X") and "X remains with Y" count too. A bare "President X" is not
 guessed into a country: only a named one ("Russian President X", "X of China").
+
+Release wordings: the office before the name ("U.S. Attorney for the District of Y
+X"), lists of officials sharing one office ("Assistant U.S. Attorneys A, B, C and D
+of …", "Trial Attorney A and Senior Trial Attorney B of …"), "worked as an engineer
+for Y", "formerly employed by Y", and employers read through the scraper's and the
+tagger's slips: a lost apostrophe ("Huaweis chief financial officer X"), a district
+cut short before a list's "and", a body run on into the next person's title ("the
+District of Y and Trial Attorneys").
 """
 
 from __future__ import annotations
@@ -41,7 +49,7 @@ from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, VERB
 from kg.extract.mentions import EntityCluster, Mention
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
-ROLE_VERBS = frozenset({"be", "serve", "work"})
+ROLE_VERBS = frozenset({"be", "become", "serve", "work"})
 #: "joined Y", "hired by Y", "works for Y".
 EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "worksFor")
 
@@ -95,6 +103,10 @@ class RoleFrame(Frame):
             # described noun stands beside
             antecedent = relative_antecedent(subj)
             people = _described(r, antecedent) if antecedent is not None else []
+        speaker = _speaker(verb, subj)
+        if speaker is not None and not hired:
+            # "Y, who indicated that he worked for Z": "he" is the one who said it
+            people = [p for p in r.entities(speaker) if r.cls(p) == "Person"]
         if hired:
             employers = clause.actors
         elif lemma == "join" and not clause.passive:
@@ -114,7 +126,8 @@ class RoleFrame(Frame):
         """ "X was an engineer at Y", "A and B, who were officers in Unit 1",
         "X served as the manager of Y": worksFor through a title noun."""
         r, verb = self.reader, clause.verb
-        roles = children(verb, "attr") if clause.lemma == "be" else preps(verb, "as")
+        copula = clause.lemma in {"be", "become"}
+        roles = children(verb, "attr") if copula else preps(verb, "as")
         roles = [t for t in roles if is_title(t) or _is_role(t)]
         if not roles:
             return
@@ -123,6 +136,8 @@ class RoleFrame(Frame):
             # the nearest organisation only: "officers in Unit 1 of the Third Department"
             # means Unit 1
             targets = preps(role, "of", "at", "for", "in", "with")
+            # "X was a Veltra employee", "X was Veltra's president": the name before
+            targets += [c for c in role.children if c.dep_ in {"compound", "poss"}]
             # "a specialist for the New York firm of Kramer and Levin": the firm's name
             targets += [
                 named
@@ -132,7 +147,7 @@ class RoleFrame(Frame):
             ]
             # "he was chief financial officer at the group": the phrase may hang on the
             # verb, and "the group" names the company it refers back to
-            if clause.lemma == "be":
+            if copula:
                 targets += preps(verb, "at", "with")
             anaphoric = [
                 t
@@ -580,6 +595,16 @@ def _portfolio(prep: str, target: Mention, formal: bool) -> bool:
     if prep != "for" or not formal or target.source in {"body", "gazetteer"}:
         return False
     return not (set(target.span.text.lower().split()) & BODY_HEADS)
+
+
+def _speaker(verb: Token, subj: Token | None) -> Token | None:
+    """The subject of the verb of saying whose that-clause ``verb`` heads, where the
+    clause's own subject is "he" or "she" ("Y indicated that he worked for Z")."""
+    if subj is None or subj.lower_ not in {"he", "she"} or verb.dep_ != "ccomp":
+        return None
+    if not any(t.lower_ == "that" for t in verb.children if t.i < verb.i):
+        return None
+    return subject(verb.head)
 
 
 def _employer_phrases(verb: Token, *more: str) -> list[Token]:
