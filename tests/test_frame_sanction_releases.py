@@ -664,3 +664,15 @@ def test_companies_that_make_goods_in_a_country_do_not_make_it_a_target(nlp) -> 
 def test_designating_a_nationalitys_companies_does_not_target_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Treasury designated six Belarusian technology companies that support the regime."
     assert not any(t == "Belarus" for *_, t in sanctions(run(nlp, text, WHITE_HOUSE)))
+
+
+def test_a_purchase_in_a_justice_release_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems paid $12,000 to Kestrel Partners for the chips."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+def test_a_plea_agreement_that_requires_a_payment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        PLEA + "The plea agreement requires that Orvane Systems pay the U.S. government $9 million."
+    )
+    assert ("Justice Department", "Fine", "Orvane Systems") in sanctions(run(nlp, text, JUSTICE))

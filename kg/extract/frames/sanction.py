@@ -379,7 +379,12 @@ class SanctionFrame(Frame):
             return
         # "ordered X to pay", "sentenced X to pay" (parsed as an adverbial clause)
         ordering = verb.head.lemma_.lower() in _ORDERING_VERBS
-        ordered = verb.head if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and ordering) else None
+        # "the plea agreement requires that X pay": a that-clause of an ordering verb
+        ordered = (
+            verb.head
+            if verb.dep_ == "xcomp" or (verb.dep_ in {"advcl", "ccomp"} and ordering)
+            else None
+        )
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
         subjects = payers or clause.subjects or parties(r, subject(verb))
@@ -392,19 +397,19 @@ class SanctionFrame(Frame):
             else:
                 imposers = clause_parties(r, ordered, False)[0]
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
-        imposers += [
-            e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))
-        ]  # fmt: skip
+        payees = [e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))]
         # "a fine of 1.5 mln dlrs to the Commission": the to-phrase hung on the amount
-        imposers += [
+        payees += [
             e
             for obj in children(verb, "dobj")
             for t in obj.subtree
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep"
             for e in r.entities(t)
         ]
-        imposers += [e for t in children(verb, "dative") for e in r.entities(t)]
-        imposers = [i for i in imposers if r.cls(i) in ACTING]
+        payees += [e for t in children(verb, "dative") for e in r.entities(t)]
+        # "paid $12,000 to Kestrel Partners for the chips": a payment to a company
+        private = any(r.cls(i) in {"Company", "Person", "Organization"} for i in payees)
+        imposers = [i for i in imposers + payees if r.cls(i) in ACTING]
         rule, confidence = "sanction.pay.v1", None
         settled = _settled_cases(verb)
         if not imposers:
@@ -430,6 +435,8 @@ class SanctionFrame(Frame):
         prosecutor = r.prosecutor()
         if prosecutor is None or prosecutor in imposers:
             return
+        if private or not (penalty or settled or ordered is not None):
+            return  # a purchase, a debt: nothing the prosecutors imposed
         if any(not _the_state(r, i) for i in imposers):
             return
         # in the prosecutors' own release, a penalty agreed or ordered is theirs
