@@ -313,7 +313,7 @@ class SanctionFrame(Frame):
         if self._annex is None:
             self._annex = _annex_entities(r)
         if not self._annex:
-            return True
+            return False  # no annex in this text: read the verb as any other listing
         kind = r.measure_kind() or "Designation"
         state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
