@@ -676,3 +676,30 @@ def test_a_plea_agreement_that_requires_a_payment(nlp) -> None:  # type: ignore[
         PLEA + "The plea agreement requires that Orvane Systems pay the U.S. government $9 million."
     )
     assert ("Justice Department", "Fine", "Orvane Systems") in sanctions(run(nlp, text, JUSTICE))
+
+
+def test_listed_names_the_tagger_missed_are_still_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- New debt and equity restrictions on five state-owned enterprises: Sberbank, "
+        "Velmorag, Tarskneft, Gazprom Neft and Russian Railways.\n"
+    )
+    targets = {t for i, _, t in sanctions(run(nlp, text, WHITE_HOUSE)) if i == "United States"}
+    assert {"Sberbank", "Velmorag", "Tarskneft", "Gazprom Neft", "Russian Railways"} <= targets
+
+
+def test_listed_officials_are_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- Blocking sanctions on three officials: Ivan Petrov, Olgerd Velmorag and Tarsk "
+        "Umbrevich.\n"
+    )
+    result = run(nlp, text, WHITE_HOUSE)
+    people = {e.name for e in result.entities if e.cls == "Person"}
+    assert {"Ivan Petrov", "Olgerd Velmorag", "Tarsk Umbrevich"} <= people
+
+
+def test_a_clause_after_the_colon_adds_no_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- Sanctions on three firms: the measures will take effect soon, and Treasury "
+        "will publish guidance.\n"
+    )
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()

@@ -45,6 +45,7 @@ from kg.extract.frames.sanction_words import (
     GENERAL_MEASURES,
     MEASURE_HEADS,
     OTHER_MEASURES,
+    PERSON_GROUPS,
     PLACE_GROUPS,
     POWER_WORDS,
     PRODUCTION_VERBS,
@@ -946,7 +947,49 @@ def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-u
         if _instrument_name(r.clusters[mention.entity].name):
             continue  # "…: This E.O. will amend …" names the order, no target
         named.append(mention.entity)
+    if named and not places:
+        # "…: Sberbank, Gazprom, Gazprom Neft, …": the items the tagger missed
+        cls = "Person" if doc[colon - 1].lemma_.lower() in PERSON_GROUPS else "Company"
+        if target.lemma_.lower() in PERSON_GROUPS:
+            cls = "Person"
+        named += [_listed_name(r, item, cls) for item in _unnamed_items(r, colon + 1, sent.end)]
     return list(dict.fromkeys(named))
+
+
+#: Lower-case words a listed name may hold ("Credit Bank of Moscow").
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "in", "on"})
+
+
+def _unnamed_items(r, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
+    """The items of a name list ("A, B, and C") in which no entity is found and that
+    read as names: capitalised words, at most eight, outside parentheses."""
+    doc = r.doc
+    items: list[Span] = []
+    first, depth = start, 0
+    for i in range(start, end + 1):
+        if i < end:
+            depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        if i == end or (depth == 0 and (doc[i].text in {",", ";"} or doc[i].pos_ == "CCONJ")):
+            words = [t for t in doc[first:i] if t.text not in {"the", "The"}]
+            first = i + 1
+            if not words or len(words) > 8 or any(t.i in r.index for t in words):
+                continue
+            if not words[0].is_title and not words[0].is_upper:
+                continue
+            named = all(t.is_title or t.is_upper or t.lower_ in _NAME_CONNECTORS for t in words)
+            if named and not all(t.is_punct or t.like_num for t in words):
+                items.append(doc[words[0].i : words[-1].i + 1])
+    return items
+
+
+def _listed_name(r, item: Span, cls: str) -> int:  # type: ignore[no-untyped-def]
+    """The entity of a listed name the tagger missed: one of that name, or added."""
+    name = item.text.rstrip(".-– ")
+    for i, c in enumerate(r.clusters):
+        if c.name == name or name in c.aliases:
+            return i
+    r.clusters.append(EntityCluster(name, cls))
+    return len(r.clusters) - 1
 
 
 #: A bullet or item number opening a line: "- ", "• ", "1. ", "(ii) ".

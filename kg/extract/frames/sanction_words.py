@@ -63,3 +63,9 @@ PRODUCTION_VERBS: Final = frozenset(
     {"produce", "manufacture", "mine", "extract", "make", "grow", "harvest", "catch",
      "assemble", "originate", "process"}
 )  # fmt: skip
+
+#: Groups of people a list names ("on three individuals: A, B and C").
+PERSON_GROUPS: Final = frozenset(
+    {"individual", "person", "people", "official", "elite", "member", "oligarch",
+     "businessman", "executive", "leader"}
+)  # fmt: skip
