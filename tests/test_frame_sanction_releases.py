@@ -703,3 +703,15 @@ def test_a_clause_after_the_colon_adds_no_names(nlp) -> None:  # type: ignore[no
         "will publish guidance.\n"
     )
     assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+def test_every_bullet_of_a_designation_list_is_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the Department of the Treasury is designating the following entities:\n\n"
+        "- Orvane Systems, a Minsk-based drone maker.\n"
+        "- Velmorag Trading, a Belarusian bank.\n"
+        "- Lumen Harbor Group, a shipping firm.\n\n"
+        "These steps follow earlier action.\n"
+    )
+    targets = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
+    assert targets == {"Orvane Systems", "Velmorag Trading", "Lumen Harbor Group"}

@@ -923,7 +923,8 @@ def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-u
         groups = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
         if not groups or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
             return []  # the colon closes some other phrase
-    bullets = _bullet_items(r, doc[colon])
+    person = {doc[colon - 1].lemma_.lower(), target.lemma_.lower()} & PERSON_GROUPS
+    bullets = _bullet_items(r, doc[colon], "Person" if person else "Company")
     if bullets is not None:
         return bullets
     places = doc[colon - 1].lemma_.lower() in PLACE_GROUPS or target.lemma_.lower() in PLACE_GROUPS
@@ -949,9 +950,7 @@ def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-u
         named.append(mention.entity)
     if named and not places:
         # "…: Sberbank, Gazprom, Gazprom Neft, …": the items the tagger missed
-        cls = "Person" if doc[colon - 1].lemma_.lower() in PERSON_GROUPS else "Company"
-        if target.lemma_.lower() in PERSON_GROUPS:
-            cls = "Person"
+        cls = "Person" if person else "Company"
         named += [_listed_name(r, item, cls) for item in _unnamed_items(r, colon + 1, sent.end)]
     return list(dict.fromkeys(named))
 
@@ -972,14 +971,20 @@ def _unnamed_items(r, start: int, end: int) -> list[Span]:  # type: ignore[no-un
         if i == end or (depth == 0 and (doc[i].text in {",", ";"} or doc[i].pos_ == "CCONJ")):
             words = [t for t in doc[first:i] if t.text not in {"the", "The"}]
             first = i + 1
-            if not words or len(words) > 8 or any(t.i in r.index for t in words):
-                continue
-            if not words[0].is_title and not words[0].is_upper:
-                continue
-            named = all(t.is_title or t.is_upper or t.lower_ in _NAME_CONNECTORS for t in words)
-            if named and not all(t.is_punct or t.like_num for t in words):
+            if _name_like(r, words):
                 items.append(doc[words[0].i : words[-1].i + 1])
     return items
+
+
+def _name_like(r, words: list[Token]) -> bool:  # type: ignore[no-untyped-def]
+    """Words that read as a name no entity was found in: capitalised (connectors
+    aside), at most eight, not only numbers or punctuation."""
+    if not words or len(words) > 8 or any(t.i in r.index for t in words):
+        return False
+    if not words[0].is_title and not words[0].is_upper:
+        return False
+    named = all(t.is_title or t.is_upper or t.lower_ in _NAME_CONNECTORS for t in words)
+    return named and not all(t.is_punct or t.like_num for t in words)
 
 
 def _listed_name(r, item: Span, cls: str) -> int:  # type: ignore[no-untyped-def]
@@ -999,10 +1004,11 @@ _BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)
 _MAX_BULLETS = 200
 
 
-def _bullet_items(r, colon: Token) -> list[int] | None:  # type: ignore[no-untyped-def]
+def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignore[no-untyped-def]
     """The entity each bullet names first, for a colon that ends its line and is
     followed by bullets ("the following entities:\n- Orvane Systems, a bank in …");
-    None when no bullets follow."""
+    a bullet's leading name the tagger missed becomes an entity of ``cls`` when other
+    bullets are named; None when no bullets follow."""
     doc = colon.doc
     text = doc.text
     pos = colon.idx + 1
@@ -1010,6 +1016,7 @@ def _bullet_items(r, colon: Token) -> list[int] | None:  # type: ignore[no-untyp
     if line_end < 0 or text[pos:line_end].strip():
         return None  # the list goes on in the same line
     found: list[int] = []
+    missed: list[Span] = []
     seen = 0
     for line in re.finditer(r"[^\n]+", text[line_end:]):
         if not line.group().strip():
@@ -1026,6 +1033,19 @@ def _bullet_items(r, colon: Token) -> list[int] | None:  # type: ignore[no-untyp
         mention = r.index.get(i)
         if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
             found.append(mention.entity)
+        elif mention is None:
+            # "- Velmorag Trading, a Minsk-based firm": the words before the description
+            words = []
+            for t in doc[i : min(i + 9, len(doc))]:
+                if t.text in {",", "(", ";", ":", "–", "—"} or "\n" in t.text or t.is_sent_start:
+                    break
+                words.append(t)
+            if words and words[-1].text == ".":
+                words.pop()
+            if _name_like(r, words):
+                missed.append(doc[words[0].i : words[-1].i + 1])
+    if found:
+        found += [_listed_name(r, item, cls) for item in missed]
     return list(dict.fromkeys(found)) if seen else None
 
 
