@@ -715,3 +715,9 @@ def test_every_bullet_of_a_designation_list_is_a_target(nlp) -> None:  # type: i
     )
     targets = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
     assert targets == {"Orvane Systems", "Velmorag Trading", "Lumen Harbor Group"}
+
+
+def test_restricting_access_to_dollar_transactions_is_no_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "This action will restrict Dravik Bank's access to transactions made in the dollar."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("United States", "Other", "Dravik Bank")}

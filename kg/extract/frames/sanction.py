@@ -1060,8 +1060,10 @@ def _object_kind(verb: Token) -> str | None:
     if verb.lemma_.lower() not in _RESTRICTING_VERBS:
         return None
     for obj in children(verb, "dobj", "nsubjpass"):
-        if obj.lower_ == "access" and _technology_access(obj):
-            return "ExportControl"  # "restrict Russia's access to critical technology"
+        if obj.lower_ == "access":
+            # "restrict Russia's access to critical technology"; not "restrict X's
+            # access to transactions made in the dollar"
+            return "ExportControl" if _technology_access(obj) else "Other"
         heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
         for head in heads:
             for word in [head] + [c for c in head.children if c.dep_ in {"compound", "amod"}]:
