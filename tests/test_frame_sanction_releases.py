@@ -721,3 +721,14 @@ def test_restricting_access_to_dollar_transactions_is_no_export_control(nlp) -> 
     text = "This action will restrict Dravik Bank's access to transactions made in the dollar."
     found = sanctions(run(nlp, text, WHITE_HOUSE))
     assert found == {("United States", "Other", "Dravik Bank")}
+
+
+def test_a_list_with_no_keeper_named_takes_the_articles_keeper(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department investigated. Orvane Systems was added to the Entity List in 2019."
+    )
+    assert sanctions(run(nlp, text, JUSTICE)) == {
+        ("Commerce Department", "ExportControl", "Orvane Systems")
+    }
+    other = "The FBI investigated. Orvane Systems was added to the Entity List in 2019."
+    assert {imposer for imposer, *_ in sanctions(run(nlp, other, JUSTICE))} <= {None}

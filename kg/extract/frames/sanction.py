@@ -48,6 +48,7 @@ from kg.extract.frames.sanction_lists import (
 from kg.extract.frames.sanction_words import (
     DESCRIBED_MEASURES,
     GENERAL_MEASURES,
+    LIST_KEEPERS,
     MEASURE_HEADS,
     OTHER_MEASURES,
     POWER_WORDS,
@@ -182,8 +183,13 @@ class SanctionFrame(Frame):
                 patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
                 actors = [e for t in agents(verb.head) for e in parties(r, t)]
             if listed_kind and not [a for a in actors if r.cls(a) in ACTING]:
-                # "placed on the Commerce Department's Entity List": the list's keeper
-                actors = _list_keepers(r, verb) or actors
+                # "placed on the Commerce Department's Entity List": the list's keeper;
+                # "X was added to the Entity List": the keeper the article names
+                keepers = _list_keepers(r, verb)
+                if not keepers:
+                    keepers = _article_keeper(r, listed_kind)
+                    rule = f"sanction.verb.{lemma}.keeper.v1" if keepers else rule
+                actors = keepers or actors
             if not patients and not clause.passive:
                 # "banned imports of beef from Britain", "banned Chinese imports": the
                 # goods' origin
@@ -222,6 +228,7 @@ class SanctionFrame(Frame):
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
+            fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
@@ -660,6 +667,17 @@ def _on_list(noun: Token) -> tuple[str, list[Token]] | None:
             if name in phrase:
                 return kind, [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}]
     return None
+
+
+def _article_keeper(r, kind: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The body of the article that keeps lists of ``kind``: Commerce's Bureau of
+    Industry and Security for the Entity List, Treasury's OFAC for designations."""
+    words = LIST_KEEPERS.get(kind, ())
+    for word in words:
+        for i, c in enumerate(r.clusters):
+            if c.cls == "Government" and word in c.name.lower():
+                return [i]
+    return []
 
 
 def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

@@ -69,3 +69,10 @@ PERSON_GROUPS: Final = frozenset(
     {"individual", "person", "people", "official", "elite", "member", "oligarch",
      "businessman", "executive", "leader"}
 )  # fmt: skip
+
+#: Who keeps the lists of a kind, by words of their names, most specific first.
+LIST_KEEPERS: Final[dict[str, tuple[str, ...]]] = {
+    "ExportControl": ("industry and security", "commerce"),
+    "Designation": ("foreign assets control", "treasury"),
+    "InvestmentBan": ("foreign assets control", "treasury"),
+}
