@@ -664,3 +664,71 @@ def test_companies_that_make_goods_in_a_country_do_not_make_it_a_target(nlp) -> 
 def test_designating_a_nationalitys_companies_does_not_target_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Treasury designated six Belarusian technology companies that support the regime."
     assert not any(t == "Belarus" for *_, t in sanctions(run(nlp, text, WHITE_HOUSE)))
+
+
+def test_a_purchase_in_a_justice_release_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLEA + "Orvane Systems paid $12,000 to Kestrel Partners for the chips."
+    assert sanctions(run(nlp, text, JUSTICE)) == set()
+
+
+def test_a_plea_agreement_that_requires_a_payment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        PLEA + "The plea agreement requires that Orvane Systems pay the U.S. government $9 million."
+    )
+    assert ("Justice Department", "Fine", "Orvane Systems") in sanctions(run(nlp, text, JUSTICE))
+
+
+def test_listed_names_the_tagger_missed_are_still_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- New debt and equity restrictions on five state-owned enterprises: Sberbank, "
+        "Velmorag, Tarskneft, Gazprom Neft and Russian Railways.\n"
+    )
+    targets = {t for i, _, t in sanctions(run(nlp, text, WHITE_HOUSE)) if i == "United States"}
+    assert {"Sberbank", "Velmorag", "Tarskneft", "Gazprom Neft", "Russian Railways"} <= targets
+
+
+def test_listed_officials_are_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- Blocking sanctions on three officials: Ivan Petrov, Olgerd Velmorag and Tarsk "
+        "Umbrevich.\n"
+    )
+    result = run(nlp, text, WHITE_HOUSE)
+    people = {e.name for e in result.entities if e.cls == "Person"}
+    assert {"Ivan Petrov", "Olgerd Velmorag", "Tarsk Umbrevich"} <= people
+
+
+def test_a_clause_after_the_colon_adds_no_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- Sanctions on three firms: the measures will take effect soon, and Treasury "
+        "will publish guidance.\n"
+    )
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == set()
+
+
+def test_every_bullet_of_a_designation_list_is_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the Department of the Treasury is designating the following entities:\n\n"
+        "- Orvane Systems, a Minsk-based drone maker.\n"
+        "- Velmorag Trading, a Belarusian bank.\n"
+        "- Lumen Harbor Group, a shipping firm.\n\n"
+        "These steps follow earlier action.\n"
+    )
+    targets = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
+    assert targets == {"Orvane Systems", "Velmorag Trading", "Lumen Harbor Group"}
+
+
+def test_restricting_access_to_dollar_transactions_is_no_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "This action will restrict Dravik Bank's access to transactions made in the dollar."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("United States", "Other", "Dravik Bank")}
+
+
+def test_a_list_with_no_keeper_named_takes_the_articles_keeper(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department investigated. Orvane Systems was added to the Entity List in 2019."
+    )
+    assert sanctions(run(nlp, text, JUSTICE)) == {
+        ("Commerce Department", "ExportControl", "Orvane Systems")
+    }
+    other = "The FBI investigated. Orvane Systems was added to the Entity List in 2019."
+    assert {imposer for imposer, *_ in sanctions(run(nlp, other, JUSTICE))} <= {None}

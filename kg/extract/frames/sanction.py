@@ -13,8 +13,6 @@ taxes and fines".
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
@@ -40,12 +38,19 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.sanction_lists import (
+    ACTOR_TARGETS,
+    TARGETS,
+    annex_entities,
+    colon_list,
+    names_run,
+)
 from kg.extract.frames.sanction_words import (
     DESCRIBED_MEASURES,
     GENERAL_MEASURES,
+    LIST_KEEPERS,
     MEASURE_HEADS,
     OTHER_MEASURES,
-    PLACE_GROUPS,
     POWER_WORDS,
     PRODUCTION_VERBS,
     PROPERTY_WORDS,
@@ -75,7 +80,6 @@ from kg.extract.lexicon import (
     SANCTION_NOUNS,
     SANCTION_VERBS,
 )
-from kg.extract.mentions import EntityCluster
 from kg.model import Modality
 
 #: "added X to the Entity List": a sanction when the object is a named list.
@@ -163,7 +167,7 @@ class SanctionFrame(Frame):
                 e
                 for t in children(verb, "nsubjpass" if clause.passive else "dobj")
                 if t.lemma_.lower() in TARGET_GROUPS
-                for e in _colon_list(r, t, sent)
+                for e in colon_list(r, t, sent)
             ]
             if listed:
                 patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
@@ -179,8 +183,13 @@ class SanctionFrame(Frame):
                 patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
                 actors = [e for t in agents(verb.head) for e in parties(r, t)]
             if listed_kind and not [a for a in actors if r.cls(a) in ACTING]:
-                # "placed on the Commerce Department's Entity List": the list's keeper
-                actors = _list_keepers(r, verb) or actors
+                # "placed on the Commerce Department's Entity List": the list's keeper;
+                # "X was added to the Entity List": the keeper the article names
+                keepers = _list_keepers(r, verb)
+                if not keepers:
+                    keepers = _article_keeper(r, listed_kind)
+                    rule = f"sanction.verb.{lemma}.keeper.v1" if keepers else rule
+                actors = keepers or actors
             if not patients and not clause.passive:
                 # "banned imports of beef from Britain", "banned Chinese imports": the
                 # goods' origin
@@ -219,6 +228,7 @@ class SanctionFrame(Frame):
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
+            fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
@@ -289,7 +299,7 @@ class SanctionFrame(Frame):
             targets = r.entities(noun)  # "X, an entity on the Entity List"
         else:
             targets = [e for t in preps(noun, "as", "including", "like") for e in r.entities(t)]
-        targets = [e for e in targets if r.cls(e) in _TARGETS]
+        targets = [e for e in targets if r.cls(e) in TARGETS]
         if not targets:
             return
         imposers = [e for t in keepers for e in r.entities(t) if r.cls(e) == "Government"]
@@ -311,9 +321,9 @@ class SanctionFrame(Frame):
         if not any(t.lemma_.lower() == "annex" for t in preps(verb, "in")):
             return False
         if self._annex is None:
-            self._annex = _annex_entities(r)
+            self._annex = annex_entities(r)
         if not self._annex:
-            return True
+            return False  # no annex in this text: read the verb as any other listing
         kind = r.measure_kind() or "Designation"
         state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
@@ -334,7 +344,7 @@ class SanctionFrame(Frame):
         if measure is None or kind is None:
             return False
         targets = [e for t in children(verb, "dobj") for e in r.entities(t)]
-        targets = [e for e in targets if r.cls(e) in _TARGETS]
+        targets = [e for e in targets if r.cls(e) in TARGETS]
         if not targets:
             return True  # "these sanctions target Russia's economy": no one named
         imposers = [
@@ -379,7 +389,12 @@ class SanctionFrame(Frame):
             return
         # "ordered X to pay", "sentenced X to pay" (parsed as an adverbial clause)
         ordering = verb.head.lemma_.lower() in _ORDERING_VERBS
-        ordered = verb.head if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and ordering) else None
+        # "the plea agreement requires that X pay": a that-clause of an ordering verb
+        ordered = (
+            verb.head
+            if verb.dep_ == "xcomp" or (verb.dep_ in {"advcl", "ccomp"} and ordering)
+            else None
+        )
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
         subjects = payers or clause.subjects or parties(r, subject(verb))
@@ -392,19 +407,19 @@ class SanctionFrame(Frame):
             else:
                 imposers = clause_parties(r, ordered, False)[0]
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
-        imposers += [
-            e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))
-        ]  # fmt: skip
+        payees = [e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))]
         # "a fine of 1.5 mln dlrs to the Commission": the to-phrase hung on the amount
-        imposers += [
+        payees += [
             e
             for obj in children(verb, "dobj")
             for t in obj.subtree
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep"
             for e in r.entities(t)
         ]
-        imposers += [e for t in children(verb, "dative") for e in r.entities(t)]
-        imposers = [i for i in imposers if r.cls(i) in ACTING]
+        payees += [e for t in children(verb, "dative") for e in r.entities(t)]
+        # "paid $12,000 to Kestrel Partners for the chips": a payment to a company
+        private = any(r.cls(i) in {"Company", "Person", "Organization"} for i in payees)
+        imposers = [i for i in imposers + payees if r.cls(i) in ACTING]
         rule, confidence = "sanction.pay.v1", None
         settled = _settled_cases(verb)
         if not imposers:
@@ -430,6 +445,8 @@ class SanctionFrame(Frame):
         prosecutor = r.prosecutor()
         if prosecutor is None or prosecutor in imposers:
             return
+        if private or not (penalty or settled or ordered is not None):
+            return  # a purchase, a debt: nothing the prosecutors imposed
         if any(not _the_state(r, i) for i in imposers):
             return
         # in the prosecutors' own release, a penalty agreed or ordered is theirs
@@ -510,7 +527,7 @@ class SanctionFrame(Frame):
                 if a.dep_ == "amod" and a.lower_ in {"related", "specific", "focused"}
                 for c in a.children
                 for e in r.entities(c)
-                if r.cls(e) in _TARGETS
+                if r.cls(e) in TARGETS
             ]
         if not targets:
             # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
@@ -638,7 +655,7 @@ def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     adjective = prep.head
     if adjective.dep_ not in {"acomp", "oprd"}:
         return []
-    return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in _TARGETS]
+    return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in TARGETS]
 
 
 def _on_list(noun: Token) -> tuple[str, list[Token]] | None:
@@ -652,6 +669,17 @@ def _on_list(noun: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _article_keeper(r, kind: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The body of the article that keeps lists of ``kind``: Commerce's Bureau of
+    Industry and Security for the Entity List, Treasury's OFAC for designations."""
+    words = LIST_KEEPERS.get(kind, ())
+    for word in words:
+        for i, c in enumerate(r.clusters):
+            if c.cls == "Government" and word in c.name.lower():
+                return [i]
+    return []
+
+
 def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """The body whose list it is: "the Commerce Department's Entity List", or with
     the apostrophe lost, "the Commerce Departments Entity List"."""
@@ -663,63 +691,6 @@ def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
         for e in r.entities(c)
         if r.cls(e) == "Government"
     ]
-
-
-#: The heading of an order's annex, alone on its line: "ANNEX", "Annex I".
-_ANNEX_HEADING = re.compile(r"^[ \t]*annex(?:[ \t]+[ivx\d]+)?[ \t]*\.?[ \t]*$", re.I | re.M)
-
-
-#: An annex entry naming a person the sanctions-list way: "KOROBOV, Igor Valentinovich".
-_LISTED_PERSON = re.compile(
-    r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*), ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*)"
-)
-
-#: An entry's number or bullet: "1. ", "(2) ", "- ".
-_ENTRY_MARK = re.compile(r"[ \t]*(?:[-•*]|\(?\d{1,3}[.)])?[ \t]*")
-
-
-def _annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
-    """The name each entry under an "ANNEX" heading starts with ("1. Orvane Systems
-    Limited (a.k.a. …); Minsk, Belarus", "2. DORN, Pavel; DOB …"); one-word lines are
-    sub-headings ("Individuals"); a country is no entry."""
-    doc = r.doc
-    heading = _ANNEX_HEADING.search(doc.text)
-    if heading is None:
-        return []
-    found: list[int] = []
-    for line in re.finditer(r"[^\n]+", doc.text[heading.end() :]):
-        at = heading.end() + line.start()
-        entry = line.group()
-        mark = _ENTRY_MARK.match(entry)
-        skip = mark.end() if mark else 0
-        rest = entry[skip:]
-        if len(rest.split()) < 2:
-            continue  # "Entities", "Individuals": sub-headings
-        person = _LISTED_PERSON.match(rest)
-        if person is not None:
-            surname, given = person.group(1), person.group(2)
-            found.append(_listed_person(r, f"{given} {surname.title()}", person.group(0)))
-            continue
-        span = doc.char_span(at + skip, at + skip + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        i = span.start + (doc[span.start].lower_ == "the")
-        mention = r.index.get(i)
-        if mention is None or mention.start != i or r.cls(mention.entity) not in ACTOR_TARGETS:
-            continue
-        if r.clusters[mention.entity].name not in COUNTRY_NAMES:
-            found.append(mention.entity)
-    return list(dict.fromkeys(found))
-
-
-def _listed_person(r, name: str, listed_as: str) -> int:  # type: ignore[no-untyped-def]
-    """The person an annex lists as "SURNAME, Given": the article's entity of that
-    name, or one added with the listed form as an alias."""
-    for i, c in enumerate(r.clusters):
-        if c.name == name or name in c.aliases or listed_as in c.aliases:
-            return i
-    r.clusters.append(EntityCluster(name, "Person", aliases={listed_as}))
-    return len(r.clusters) - 1
 
 
 def _inner_bodies(r, subj: Token | None, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
@@ -797,25 +768,18 @@ def _instrument_actors(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-
     return []
 
 
-#: Classes whose property or securities a measure can cover.
-ACTOR_TARGETS = frozenset({"Person", "Company", "Organization", "Government"})
-
-#: Classes a measure can target.
-_TARGETS = frozenset({"Person", "Company", "Organization", "Government", "Location"})
-
-
 def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
     """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
     and C" (the names after the colon)."""
     # goods ("tariffs on Japanese electronics") are no target: their origin is
     # "on three Russian banks: A, B and C": the names, not the nationality
-    listed = _colon_list(r, target, sent) if target.lemma_.lower() in TARGET_GROUPS else []
+    listed = colon_list(r, target, sent) if target.lemma_.lower() in TARGET_GROUPS else []
     if listed:
         return listed
-    found = [e for e in r.entities(target) if r.cls(e) in _TARGETS]
+    found = [e for e in r.entities(target) if r.cls(e) in TARGETS]
     if found:
         return found
-    listed = _colon_list(r, target, sent)
+    listed = colon_list(r, target, sent)
     if listed:
         return listed
     named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
@@ -894,91 +858,6 @@ def _clause_subject(r, entity: int, target: Token) -> bool:  # type: ignore[no-u
     return False
 
 
-def _colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
-    """The names listed after a colon that closes the measure's phrase ("on three
-    banks: A, B and C", "designating three individuals: A, B and C", "adding the
-    following companies to the Entity List: A, B"), or closes a longer one that ends on
-    a group of targets ("on dealings in new debt issued by thirteen enterprises: A,
-    B"), or in the bullets that follow it ("the following entities:\n- A, a bank …");
-    not the names in a parenthesis ("A (and his son)") or of an order ("…: This E.O.
-    will …")."""
-    doc = target.doc
-    end = max(t.i for t in target.subtree) + 1
-    group = target.lemma_.lower() in TARGET_GROUPS
-    first = target.i + 1 if group else end
-    colon = next((i for i in range(first, min(sent.end, first + 40)) if doc[i].text == ":"), None)
-    if colon is None:
-        return []
-    between = doc[target.i + 1 : colon]
-    direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
-    if colon > end and not direct:
-        groups = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
-        if not groups or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
-            return []  # the colon closes some other phrase
-    bullets = _bullet_items(r, doc[colon])
-    if bullets is not None:
-        return bullets
-    places = doc[colon - 1].lemma_.lower() in PLACE_GROUPS or target.lemma_.lower() in PLACE_GROUPS
-    named: list[int] = []
-    depth = 0
-    for i in range(colon + 1, sent.end):
-        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
-        mention = r.index.get(i)
-        if depth > 0 or mention is None or mention.start != i:
-            continue
-        cls = r.cls(mention.entity)
-        if cls not in _TARGETS:
-            continue
-        if cls == "Location" and not places and r.clusters[mention.entity].name in COUNTRY_NAMES:
-            continue  # a country among companies is where one is, not a target
-        root = mention.span.root
-        if root.dep_ in {"poss", "compound"}:
-            continue  # "Russia's" inside an item
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
-            continue  # "Moscow" in "Credit Bank of Moscow"
-        if _instrument_name(r.clusters[mention.entity].name):
-            continue  # "…: This E.O. will amend …" names the order, no target
-        named.append(mention.entity)
-    return list(dict.fromkeys(named))
-
-
-#: A bullet or item number opening a line: "- ", "• ", "1. ", "(ii) ".
-_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)])[ \t]+")
-
-#: Most bullets read after one colon.
-_MAX_BULLETS = 200
-
-
-def _bullet_items(r, colon: Token) -> list[int] | None:  # type: ignore[no-untyped-def]
-    """The entity each bullet names first, for a colon that ends its line and is
-    followed by bullets ("the following entities:\n- Orvane Systems, a bank in …");
-    None when no bullets follow."""
-    doc = colon.doc
-    text = doc.text
-    pos = colon.idx + 1
-    line_end = text.find("\n", pos)
-    if line_end < 0 or text[pos:line_end].strip():
-        return None  # the list goes on in the same line
-    found: list[int] = []
-    seen = 0
-    for line in re.finditer(r"[^\n]+", text[line_end:]):
-        if not line.group().strip():
-            continue
-        marker = _BULLET.match(line.group())
-        if marker is None or seen >= _MAX_BULLETS:
-            break
-        seen += 1
-        at = line_end + line.start() + marker.end()
-        span = doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        i = span.start + (doc[span.start].lower_ == "the")
-        mention = r.index.get(i)
-        if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
-            found.append(mention.entity)
-    return list(dict.fromkeys(found)) if seen else None
-
-
 #: Verbs whose object says what a measure restricts.
 _RESTRICTING_VERBS = frozenset({"restrict", "prohibit", "ban", "bar", "block"})
 
@@ -990,8 +869,10 @@ def _object_kind(verb: Token) -> str | None:
     if verb.lemma_.lower() not in _RESTRICTING_VERBS:
         return None
     for obj in children(verb, "dobj", "nsubjpass"):
-        if obj.lower_ == "access" and _technology_access(obj):
-            return "ExportControl"  # "restrict Russia's access to critical technology"
+        if obj.lower_ == "access":
+            # "restrict Russia's access to critical technology"; not "restrict X's
+            # access to transactions made in the dollar"
+            return "ExportControl" if _technology_access(obj) else "Other"
         heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
         for head in heads:
             for word in [head] + [c for c in head.children if c.dep_ in {"compound", "amod"}]:
@@ -1034,38 +915,11 @@ def _securities_issuers(r, verb: Token) -> tuple[list[int], Token | None]:  # ty
                 e
                 for phrase in phrases
                 for obj in children(phrase, "pobj")
-                for e in r.entities(obj) + _names_run(r, obj)
+                for e in r.entities(obj) + names_run(r, obj)
                 if r.cls(e) in ACTOR_TARGETS
             ]
             word = word or (t if found else None)
     return list(dict.fromkeys(found)), word
-
-
-def _names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
-    """The names that follow ``token``'s phrase as a list ("by A, the B, or the C")
-    where the parse lost the conjuncts: mentions joined by commas, "and", "or"."""
-    doc, names = token.doc, []
-    i = max(t.i for t in token.subtree) + 1
-    end = token.sent.end
-
-    def skip(i: int, words: set[str]) -> int:
-        while i < end and doc[i].lower_ in words:
-            i += 1
-        return i
-
-    while i < end and doc[i].lower_ in {",", "and", "or"}:
-        mention = r.index.get(skip(i, {",", "and", "or", "the"}))
-        if mention is None or mention.start != skip(i, {",", "and", "or", "the"}):
-            break
-        names.append(mention.entity)
-        i = mention.end
-        # "the National Wealth Fund of the Russian Federation": the rest of the name
-        while i < end and doc[i].lower_ == "of":
-            part = r.index.get(skip(i + 1, {"the"}))
-            if part is None:
-                break
-            i = part.end
-    return names
 
 
 def _instrument_issuers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1096,7 +950,7 @@ def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # t
                 for c in obj.children
                 if c.dep_ == "poss"
                 for e in r.entities(c)
-                if r.cls(e) in _TARGETS
+                if r.cls(e) in TARGETS
             ]
             continue
         if obj.lower_ not in _EXPORT_WORDS:
@@ -1125,21 +979,6 @@ def _technology_access(access: Token) -> bool:
 
 #: Goods sent abroad, whose to-phrase names the restricted destination.
 _EXPORT_WORDS = frozenset({"exports", "export", "sale", "sales", "transfer", "transfers"})
-
-
-def _instrument_name(name: str) -> bool:
-    """A legal instrument's name ("E.O. 13959", "Executive Order", "the CHIPS Act"):
-    what imposes a measure, never its target.
-
-    >>> _instrument_name("E.O."), _instrument_name("Export Control Reform Act")
-    (True, True)
-    >>> _instrument_name("Orvane Systems")
-    False
-    """
-    words = name.replace(".", " ").split()
-    return bool(words) and (
-        words[:2] in (["E", "O"], ["Executive", "Order"]) or words[-1] in {"Act", "Order"}
-    )
 
 
 def _dealings_kind(noun: Token, phrases: list[Token]) -> str | None:

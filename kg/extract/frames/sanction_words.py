@@ -63,3 +63,16 @@ PRODUCTION_VERBS: Final = frozenset(
     {"produce", "manufacture", "mine", "extract", "make", "grow", "harvest", "catch",
      "assemble", "originate", "process"}
 )  # fmt: skip
+
+#: Groups of people a list names ("on three individuals: A, B and C").
+PERSON_GROUPS: Final = frozenset(
+    {"individual", "person", "people", "official", "elite", "member", "oligarch",
+     "businessman", "executive", "leader"}
+)  # fmt: skip
+
+#: Who keeps the lists of a kind, by words of their names, most specific first.
+LIST_KEEPERS: Final[dict[str, tuple[str, ...]]] = {
+    "ExportControl": ("industry and security", "commerce"),
+    "Designation": ("foreign assets control", "treasury"),
+    "InvestmentBan": ("foreign assets control", "treasury"),
+}

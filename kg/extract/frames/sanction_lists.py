@@ -1,0 +1,267 @@
+"""Names a measure lists: after a colon ("on three banks: A, B and C"), in the
+bullets below a heading ("the following entities:\n- A, a bank …"), in an order's
+annex, or run on past a broken parse ("by A, the B, or the C"); names the tagger
+missed there become entities of the list's kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract.frames.sanction_words import PERSON_GROUPS, PLACE_GROUPS, TARGET_GROUPS
+from kg.extract.lexicon import COUNTRY_NAMES
+from kg.extract.mentions import EntityCluster
+
+#: The heading of an order's annex, alone on its line: "ANNEX", "Annex I".
+_ANNEX_HEADING = re.compile(r"^[ \t]*annex(?:[ \t]+[ivx\d]+)?[ \t]*\.?[ \t]*$", re.I | re.M)
+
+
+#: An annex entry naming a person the sanctions-list way: "KOROBOV, Igor Valentinovich".
+_LISTED_PERSON = re.compile(
+    r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*), ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*)"
+)
+
+#: An entry's number or bullet: "1. ", "(2) ", "- ".
+_ENTRY_MARK = re.compile(r"[ \t]*(?:[-•*]|\(?\d{1,3}[.)])?[ \t]*")
+
+
+def annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
+    """The name each entry under an "ANNEX" heading starts with ("1. Orvane Systems
+    Limited (a.k.a. …); Minsk, Belarus", "2. DORN, Pavel; DOB …"); one-word lines are
+    sub-headings ("Individuals"); a country is no entry."""
+    doc = r.doc
+    heading = _ANNEX_HEADING.search(doc.text)
+    if heading is None:
+        return []
+    found: list[int] = []
+    for line in re.finditer(r"[^\n]+", doc.text[heading.end() :]):
+        at = heading.end() + line.start()
+        entry = line.group()
+        mark = _ENTRY_MARK.match(entry)
+        skip = mark.end() if mark else 0
+        rest = entry[skip:]
+        if len(rest.split()) < 2:
+            continue  # "Entities", "Individuals": sub-headings
+        person = _LISTED_PERSON.match(rest)
+        if person is not None:
+            surname, given = person.group(1), person.group(2)
+            found.append(_listed_person(r, f"{given} {surname.title()}", person.group(0)))
+            continue
+        span = doc.char_span(at + skip, at + skip + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is None or mention.start != i or r.cls(mention.entity) not in ACTOR_TARGETS:
+            continue
+        if r.clusters[mention.entity].name not in COUNTRY_NAMES:
+            found.append(mention.entity)
+    return list(dict.fromkeys(found))
+
+
+def _listed_person(r, name: str, listed_as: str) -> int:  # type: ignore[no-untyped-def]
+    """The person an annex lists as "SURNAME, Given": the article's entity of that
+    name, or one added with the listed form as an alias."""
+    for i, c in enumerate(r.clusters):
+        if c.name == name or name in c.aliases or listed_as in c.aliases:
+            return i
+    r.clusters.append(EntityCluster(name, "Person", aliases={listed_as}))
+    return len(r.clusters) - 1
+
+
+#: Classes whose property or securities a measure can cover.
+ACTOR_TARGETS = frozenset({"Person", "Company", "Organization", "Government"})
+
+#: Classes a measure can target.
+TARGETS = frozenset({"Person", "Company", "Organization", "Government", "Location"})
+
+
+def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names listed after a colon that closes the measure's phrase ("on three
+    banks: A, B and C", "designating three individuals: A, B and C", "adding the
+    following companies to the Entity List: A, B"), or closes a longer one that ends on
+    a group of targets ("on dealings in new debt issued by thirteen enterprises: A,
+    B"), or in the bullets that follow it ("the following entities:\n- A, a bank …");
+    not the names in a parenthesis ("A (and his son)") or of an order ("…: This E.O.
+    will …")."""
+    doc = target.doc
+    end = max(t.i for t in target.subtree) + 1
+    group = target.lemma_.lower() in TARGET_GROUPS
+    first = target.i + 1 if group else end
+    colon = next((i for i in range(first, min(sent.end, first + 40)) if doc[i].text == ":"), None)
+    if colon is None:
+        return []
+    between = doc[target.i + 1 : colon]
+    direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
+    if colon > end and not direct:
+        groups = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
+        if not groups or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
+            return []  # the colon closes some other phrase
+    person = {doc[colon - 1].lemma_.lower(), target.lemma_.lower()} & PERSON_GROUPS
+    bullets = _bullet_items(r, doc[colon], "Person" if person else "Company")
+    if bullets is not None:
+        return bullets
+    places = doc[colon - 1].lemma_.lower() in PLACE_GROUPS or target.lemma_.lower() in PLACE_GROUPS
+    named: list[int] = []
+    depth = 0
+    for i in range(colon + 1, sent.end):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        mention = r.index.get(i)
+        if depth > 0 or mention is None or mention.start != i:
+            continue
+        cls = r.cls(mention.entity)
+        if cls not in TARGETS:
+            continue
+        if cls == "Location" and not places and r.clusters[mention.entity].name in COUNTRY_NAMES:
+            continue  # a country among companies is where one is, not a target
+        root = mention.span.root
+        if root.dep_ in {"poss", "compound"}:
+            continue  # "Russia's" inside an item
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
+            continue  # "Moscow" in "Credit Bank of Moscow"
+        if instrument_name(r.clusters[mention.entity].name):
+            continue  # "…: This E.O. will amend …" names the order, no target
+        named.append(mention.entity)
+    if named and not places:
+        # "…: Sberbank, Gazprom, Gazprom Neft, …": the items the tagger missed
+        cls = "Person" if person else "Company"
+        named += [_listed_name(r, item, cls) for item in _unnamed_items(r, colon + 1, sent.end)]
+    return list(dict.fromkeys(named))
+
+
+#: Lower-case words a listed name may hold ("Credit Bank of Moscow").
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "in", "on"})
+
+
+def _unnamed_items(r, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
+    """The items of a name list ("A, B, and C") in which no entity is found and that
+    read as names: capitalised words, at most eight, outside parentheses."""
+    doc = r.doc
+    items: list[Span] = []
+    first, depth = start, 0
+    for i in range(start, end + 1):
+        if i < end:
+            depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        if i == end or (depth == 0 and (doc[i].text in {",", ";"} or doc[i].pos_ == "CCONJ")):
+            words = [t for t in doc[first:i] if t.text not in {"the", "The"}]
+            first = i + 1
+            if _name_like(r, words):
+                items.append(doc[words[0].i : words[-1].i + 1])
+    return items
+
+
+def _name_like(r, words: list[Token]) -> bool:  # type: ignore[no-untyped-def]
+    """Words that read as a name no entity was found in: capitalised (connectors
+    aside), at most eight, not only numbers or punctuation."""
+    if not words or len(words) > 8 or any(t.i in r.index for t in words):
+        return False
+    if not words[0].is_title and not words[0].is_upper:
+        return False
+    named = all(t.is_title or t.is_upper or t.lower_ in _NAME_CONNECTORS for t in words)
+    return named and not all(t.is_punct or t.like_num for t in words)
+
+
+def _listed_name(r, item: Span, cls: str) -> int:  # type: ignore[no-untyped-def]
+    """The entity of a listed name the tagger missed: one of that name, or added."""
+    name = item.text.rstrip(".-– ")
+    for i, c in enumerate(r.clusters):
+        if c.name == name or name in c.aliases:
+            return i
+    r.clusters.append(EntityCluster(name, cls))
+    return len(r.clusters) - 1
+
+
+#: A bullet or item number opening a line: "- ", "• ", "1. ", "(ii) ".
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)])[ \t]+")
+
+#: Most bullets read after one colon.
+_MAX_BULLETS = 200
+
+
+def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """The entity each bullet names first, for a colon that ends its line and is
+    followed by bullets ("the following entities:\n- Orvane Systems, a bank in …");
+    a bullet's leading name the tagger missed becomes an entity of ``cls`` when other
+    bullets are named; None when no bullets follow."""
+    doc = colon.doc
+    text = doc.text
+    pos = colon.idx + 1
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip():
+        return None  # the list goes on in the same line
+    found: list[int] = []
+    missed: list[Span] = []
+    seen = 0
+    for line in re.finditer(r"[^\n]+", text[line_end:]):
+        if not line.group().strip():
+            continue
+        marker = _BULLET.match(line.group())
+        if marker is None or seen >= _MAX_BULLETS:
+            break
+        seen += 1
+        at = line_end + line.start() + marker.end()
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
+            found.append(mention.entity)
+        elif mention is None:
+            # "- Velmorag Trading, a Minsk-based firm": the words before the description
+            words = []
+            for t in doc[i : min(i + 9, len(doc))]:
+                if t.text in {",", "(", ";", ":", "–", "—"} or "\n" in t.text or t.is_sent_start:
+                    break
+                words.append(t)
+            if words and words[-1].text == ".":
+                words.pop()
+            if _name_like(r, words):
+                missed.append(doc[words[0].i : words[-1].i + 1])
+    if found:
+        found += [_listed_name(r, item, cls) for item in missed]
+    return list(dict.fromkeys(found)) if seen else None
+
+
+def names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names that follow ``token``'s phrase as a list ("by A, the B, or the C")
+    where the parse lost the conjuncts: mentions joined by commas, "and", "or"."""
+    doc, names = token.doc, []
+    i = max(t.i for t in token.subtree) + 1
+    end = token.sent.end
+
+    def skip(i: int, words: set[str]) -> int:
+        while i < end and doc[i].lower_ in words:
+            i += 1
+        return i
+
+    while i < end and doc[i].lower_ in {",", "and", "or"}:
+        mention = r.index.get(skip(i, {",", "and", "or", "the"}))
+        if mention is None or mention.start != skip(i, {",", "and", "or", "the"}):
+            break
+        names.append(mention.entity)
+        i = mention.end
+        # "the National Wealth Fund of the Russian Federation": the rest of the name
+        while i < end and doc[i].lower_ == "of":
+            part = r.index.get(skip(i + 1, {"the"}))
+            if part is None:
+                break
+            i = part.end
+    return names
+
+
+def instrument_name(name: str) -> bool:
+    """A legal instrument's name ("E.O. 13959", "Executive Order", "the CHIPS Act"):
+    what imposes a measure, never its target.
+
+    >>> instrument_name("E.O."), instrument_name("Export Control Reform Act")
+    (True, True)
+    >>> instrument_name("Orvane Systems")
+    False
+    """
+    words = name.replace(".", " ").split()
+    return bool(words) and (
+        words[:2] in (["E", "O"], ["Executive", "Order"]) or words[-1] in {"Act", "Order"}
+    )
