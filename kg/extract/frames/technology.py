@@ -102,14 +102,12 @@ class TechnologyFrame(Frame):
         things += supplied  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
-        typed: set[int] = set()  # technologies the text names, not phrases made here
         customers: list[int] = []  # "X supplies the army"
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
-                    typed.add(mention.entity)
                 elif lemma in _CUSTOMER_VERBS and r.cls(mention.entity) in {
                     "Government",
                     "Company",
@@ -133,14 +131,7 @@ class TechnologyFrame(Frame):
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
             if "uses" not in props and r.cls(a) == "Government":
-                # a state that offers something is no vendor; one that develops a
-                # named technology ("the PRC develops hypersonic missiles") does develop
-                if lemma == "develop":
-                    for p in products:
-                        if p in typed:
-                            r.fact(a, "develops", p, clause.sent, "verb.develops.state.v1", 0.6,
-                                   clause.modality)  # fmt: skip
-                continue
+                continue  # a state that develops or offers something is no vendor
             if "provides" in props and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
