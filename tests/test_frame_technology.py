@@ -261,6 +261,14 @@ def test_a_company_made_product(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not any(o == "drones" for _, o in made)  # a country of origin is no maker
 
 
+def test_products_include(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp, whose products include thermal imaging cameras, hired Orbit Inc."
+    assert ("Veltra Corp", "thermal imaging cameras") in found(nlp, text, "provides")
+    text = "Orbit Inc's products include wireless routers and mobile phones."
+    assert ("Orbit Inc", "wireless routers") in found(nlp, text, "provides")
+    assert not found(nlp, "Orbit Inc's products do not include drones.", "provides")
+
+
 # ---------------------------------------------------------------- nominalisations
 
 
