@@ -149,6 +149,12 @@ def test_components_of_export_cases_are_technologies(nlp) -> None:  # type: igno
     assert {"accelerometers", "power amplifiers", "DRAM chips"} <= technologies(nlp, text)
 
 
+def test_an_acronym_names_the_product_it_modifies_not_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "AI companies such as Avro Inc sell AI chips and GPU servers."
+    found = technologies(nlp, text)
+    assert {"AI chips", "GPU servers"} <= found and "AI companies" not in found
+
+
 def test_a_vague_head_needs_its_technical_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Avro Inc opened data centers and bought fiber optic cables."
     assert {"data centers", "fiber optic cables"} <= technologies(nlp, text)

@@ -104,7 +104,7 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
 #: Acronyms of technologies, written in capitals ("DRAM chips", "GPUs", "FPGAs").
 TECH_ACRONYMS = frozenset(
     {"DRAM", "NAND", "FPGA", "GPU", "CPU", "ASIC", "LIDAR", "LiDAR", "RFID", "GPS",
-     "SRAM", "MMIC", "UAV", "UAS", "EUV"}
+     "SRAM", "MMIC", "UAV", "UAS", "EUV", "AI"}
 )  # fmt: skip
 
 #: Product words a brand or model name comes before ("the Pegasus spyware", "the
@@ -264,6 +264,8 @@ def _acronym_phrase(word: Token) -> tuple[int, int]:
     head = word
     while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
         head = head.head
+    if head.lower_ not in TECH_PHRASE_HEADS and head.lower_ not in MODIFIED_GOODS:
+        return word.i, word.i + 1  # "AI companies", "the GPU market": the acronym alone
     return word.i, head.i + 1
 
 

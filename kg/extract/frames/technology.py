@@ -40,7 +40,14 @@ from kg.extract.frames.product_phrase import (
 )
 from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
 from kg.extract.frames.syntax import agents as agents_of
-from kg.extract.frames.syntax import children, conjuncts, is_passive, modality, preps
+from kg.extract.frames.syntax import (
+    children,
+    conjuncts,
+    is_passive,
+    modality,
+    preps,
+    relative_antecedent,
+)
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
     BUYING_VERBS,
@@ -54,6 +61,7 @@ from kg.extract.frames.technology_words import (
     PRODUCT_FIRM_WORDS,
     PRODUCT_NOMINALS,
     PRODUCT_VERBS,
+    RANGE_NOUNS,
     SUPPLIER_NOUNS,
     TRADE_PARTNER_NOUNS,
 )
@@ -78,7 +86,8 @@ _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "sha
 class TechnologyFrame(Frame):
     verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
     nouns = (
-        frozenset(TRADE_PARTNER_NOUNS)
+        RANGE_NOUNS
+        | frozenset(TRADE_PARTNER_NOUNS)
         | frozenset(PROVIDER_NOUNS)
         | frozenset(FIRM_NOUNS)
         | SUPPLIER_NOUNS
@@ -102,14 +111,12 @@ class TechnologyFrame(Frame):
         things += supplied  # "supplies the army with drones"
         receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
         products: list[int] = []
-        typed: set[int] = set()  # technologies the text names, not phrases made here
         customers: list[int] = []  # "X supplies the army"
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
-                    typed.add(mention.entity)
                 elif lemma in _CUSTOMER_VERBS and r.cls(mention.entity) in {
                     "Government",
                     "Company",
@@ -133,14 +140,7 @@ class TechnologyFrame(Frame):
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
             if "uses" not in props and r.cls(a) == "Government":
-                # a state that offers something is no vendor; one that develops a
-                # named technology ("the PRC develops hypersonic missiles") does develop
-                if lemma == "develop":
-                    for p in products:
-                        if p in typed:
-                            r.fact(a, "develops", p, clause.sent, "verb.develops.state.v1", 0.6,
-                                   clause.modality)  # fmt: skip
-                continue
+                continue  # a state that develops or offers something is no vendor
             if "provides" in props and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
@@ -292,6 +292,8 @@ class TechnologyFrame(Frame):
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
         if word in TRADE_PARTNER_NOUNS:
             self._trade_partners(noun, TRADE_PARTNER_NOUNS[word], sent)
+        if word in RANGE_NOUNS:
+            self._range_includes(noun, sent)
         companies = self._named_by(noun)
         if not companies:
             return
@@ -299,6 +301,32 @@ class TechnologyFrame(Frame):
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
         if word in FIRM_NOUNS:
             self._firm_words(noun, companies, FIRM_NOUNS[word], sent)
+
+    def _range_includes(self, noun: Token, sent: Span) -> None:
+        """ "X's products include Y and Z", "X, whose products include Y": X provides
+        them."""
+        r = self.reader
+        if noun.dep_ != "nsubj" or noun.head.lemma_ != "include" or noun.tag_ != "NNS":
+            return
+        owners: list[int] = []
+        for c in noun.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ == "whose":
+                antecedent = relative_antecedent(c)
+                owners += r.entities(antecedent) if antecedent is not None else []
+            elif c.pos_ != "PRON":
+                owners += r.entities(c)
+        things = [
+            p for o in children(noun.head, "dobj") for t in conjuncts(o, _LIST_DEPS)
+            for p in self._thing(t, True)
+        ]  # fmt: skip
+        if not things or modality(noun.head, sent) == "negated":
+            return
+        for owner in owners:
+            if r.cls(owner) in _COMPANY_CLASSES:
+                for p in things:
+                    r.fact(owner, "provides", p, sent, "nominal.provides.range.v1", 0.7)
 
     def _trade_partners(self, noun: Token, owner_sells: bool, sent: Span) -> None:
         """ "X's customers include A and B" (X supplies them), "its suppliers include

@@ -168,6 +168,10 @@ TRADE_PARTNER_NOUNS: Final[dict[str, bool]] = {
     "supplier": False, "vendor": False,
 }  # fmt: skip
 
+#: Nouns of what a firm sells, whose list names its products: "X's products
+#: include Y" (X provides Y).
+RANGE_NOUNS: Final = frozenset({"product", "offering", "portfolio", "lineup", "line-up"})
+
 #: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
 SUPPLIER_NOUNS: Final = frozenset({"supplier", "vendor", "contractor", "provider"})
 
