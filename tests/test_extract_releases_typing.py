@@ -74,6 +74,9 @@ def test_a_plural_name_not_seen_bare_stays_itself(nlp) -> None:  # type: ignore[
         ("Last year Estonia signed the accord on export controls.", "Estonia"),
         ("In March, Uruguay and Chile joined the commitment to curb spyware.", "Chile"),
         ("Ecuador pledged to cut its tariffs on steel.", "Ecuador"),
+        ("Ann Lee acted as an agent of Ecuador while she worked at the bank.", "Ecuador"),
+        ("He stole the designs on behalf of Uruguay, prosecutors said.", "Uruguay"),
+        ("The new sanctions against Estonia took effect in May.", "Estonia"),
         (
             "The ministers of Peru, the Republic of Korea and Ghana met; Ghana endorsed the plan.",
             "Ghana",
