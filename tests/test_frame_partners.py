@@ -187,3 +187,14 @@ def test_a_joint_statement_of_governments_partners_the_issuer_with_each(nlp) -> 
     assert found == {pair("United States", c) for c in others}
     # a statement the issuer does not sign makes no partners of it
     assert partners(nlp, text.replace(" and the United States", "")) == set()
+
+
+def test_a_singular_unit_before_a_list_names_one_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The suit names Orvana Group Inc, its unit Tarkin Systems Ltd, broker Kestrel "
+        "Metals Inc and lender Norvia Holdings."
+    )
+    found = facts(run(nlp, text), "partOf")
+    assert found == {("Tarkin Systems Ltd", "Orvana Group Inc")}
+    plural = "The suit names Orvana Group Inc, its units Tarkin Systems Ltd and Kestrel Metals Inc."
+    assert len(facts(run(nlp, plural), "partOf")) == 2

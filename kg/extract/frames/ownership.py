@@ -351,10 +351,13 @@ class OwnershipFrame(Frame):
         if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head
         named: list[int] = []
-        for c in noun.children:
-            if c.dep_ in {"compound", "appos"} and c.i in r.index:
-                # "its units A and B": every name of the list
-                named += [r.index[t.i].entity for t in conjuncts(c) if t.i in r.index]
+        parts = [c for c in noun.children if c.dep_ in {"compound", "appos"} and c.i in r.index]
+        if noun.tag_ != "NNS":
+            parts = parts[:1]  # "its unit A, broker B and C": one unit, the first name
+        for c in parts:
+            # "its units A and B": every name of the list
+            items = conjuncts(c) if noun.tag_ == "NNS" else [c]
+            named += [r.index[t.i].entity for t in items if t.i in r.index]
         if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
