@@ -279,3 +279,18 @@ def test_two_firms_the_model_joined_at_and_are_split(nlp) -> None:  # type: igno
     found = typed(nlp, text)
     assert "Orvana and Kestrel Metals" not in found
     assert "Orvana" in found
+
+
+def test_an_unlabelled_name_that_buys_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A proper noun the model leaves unlabelled, subject of "buy", is a business (on a
+    hand-built parse: the model's labels vary)."""
+    from kg.extract.mentions import find_mentions
+
+    words = ["Last", "year", ",", "Fjordan", "bought", "Kalvex", "."]
+    pos = ["ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    tags = ["JJ", "NN", ",", "NNP", "VBD", "NNP", "."]
+    lemmas = ["last", "year", ",", "Fjordan", "buy", "Kalvex", "."]
+    heads = [1, 4, 4, 4, 4, 4, 4]
+    deps = ["amod", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps)
+    assert {m.name: m.cls for m in find_mentions(doc)}.get("Fjordan") == "Company"

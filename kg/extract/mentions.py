@@ -752,7 +752,18 @@ def _titled_list(token: Token) -> bool:
 
 def _company_context(token: Token) -> bool:
     verb = token.head
-    return verb.lemma_.lower() in {"fine", "fin", "sell", "make", "produce", "pay", "acquire"}
+    return verb.lemma_.lower() in {
+        "fine",
+        "fin",
+        "sell",
+        "make",
+        "produce",
+        "pay",
+        "acquire",
+        "buy",
+        "purchase",
+        "merge",
+    }
 
 
 def nationality_country(token: Token) -> str | None:
