@@ -5,6 +5,7 @@ real spaCy pipeline, with negative cases."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.extract.extractor import extract_doc
 from kg.model import Article, ArticleExtraction
@@ -74,6 +75,9 @@ def test_a_plural_name_not_seen_bare_stays_itself(nlp) -> None:  # type: ignore[
         ("Last year Estonia signed the accord on export controls.", "Estonia"),
         ("In March, Uruguay and Chile joined the commitment to curb spyware.", "Chile"),
         ("Ecuador pledged to cut its tariffs on steel.", "Ecuador"),
+        ("Ann Lee acted as an agent of Ecuador while she worked at the bank.", "Ecuador"),
+        ("He stole the designs on behalf of Uruguay, prosecutors said.", "Uruguay"),
+        ("The new sanctions against Estonia took effect in May.", "Estonia"),
         (
             "The ministers of Peru, the Republic of Korea and Ghana met; Ghana endorsed the plan.",
             "Ghana",
@@ -243,3 +247,50 @@ def test_names_listed_after_a_plural_title_are_people(nlp) -> None:  # type: ign
         "for the District of Vermont."
     )
     assert typed(nlp, text).get("Ilan Brackley") == "Person"
+
+
+def test_a_firm_labelled_as_a_nationality_or_product_is_still_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The model labels some one-word firm names NORP or PRODUCT ("Halvex bought
+    Kordo"); on a hand-built parse, they are names typed by context, while real
+    nationalities and groups are not."""
+    from kg.extract.mentions import find_mentions
+
+    words = ["Dutch", "brewer", "Halvex", "bought", "Kordo", "from", "Democrats", "."]
+    ents = ["B-NORP", "O", "B-NORP", "O", "B-PRODUCT", "O", "B-NORP", "O"]
+    pos = ["ADJ", "NOUN", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    heads = [2, 2, 3, 3, 3, 3, 5, 3]
+    deps = ["amod", "compound", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    lemmas = ["dutch", "brewer", "Halvex", "buy", "Kordo", "from", "Democrats", "."]
+    tags = ["JJ", "NN", "NNP", "VBD", "NNP", "IN", "NNPS", "."]
+    doc = Doc(
+        nlp.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
+        ents=ents,
+    )  # fmt: skip
+    names = {m.name: m.cls for m in find_mentions(doc)}
+    assert names.get("Halvex") == "Company"  # "brewer Halvex"
+    assert "Dutch" not in names and "Democrats" not in names
+
+
+def test_two_firms_the_model_joined_at_and_are_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Regulators questioned Orvana about the deal. Later, Orvana and Kestrel Metals "
+        "withdrew from the auction."
+    )
+    found = typed(nlp, text)
+    assert "Orvana and Kestrel Metals" not in found
+    assert "Orvana" in found
+
+
+def test_an_unlabelled_name_that_buys_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A proper noun the model leaves unlabelled, subject of "buy", is a business (on a
+    hand-built parse: the model's labels vary)."""
+    from kg.extract.mentions import find_mentions
+
+    words = ["Last", "year", ",", "Fjordan", "bought", "Kalvex", "."]
+    pos = ["ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    tags = ["JJ", "NN", ",", "NNP", "VBD", "NNP", "."]
+    lemmas = ["last", "year", ",", "Fjordan", "buy", "Kalvex", "."]
+    heads = [1, 4, 4, 4, 4, 4, 4]
+    deps = ["amod", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps)
+    assert {m.name: m.cls for m in find_mentions(doc)}.get("Fjordan") == "Company"

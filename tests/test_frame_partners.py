@@ -163,3 +163,38 @@ def test_a_leader_signing_an_agreement_signs_for_the_state(nlp) -> None:  # type
 )  # fmt: skip
 def test_an_agreement_binds_like_parties_only(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
     assert partners(nlp, text) == wanted
+
+
+def test_a_joint_statement_of_governments_partners_the_issuer_with_each(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "We, the governments of A, B, … and the United States, …" in a White House
+    release: the issuing state partners each other signatory (and only it)."""
+    from kg.extract.extractor import extract_doc
+    from kg.model import Article
+
+    text = (
+        "We, the governments of Chile, Estonia, the Republic of Korea, Ghana, Peru and the "
+        "United States, commit to curb the misuse of spyware."
+    )
+    article = Article(id="t", text=text, source="https://www.whitehouse.gov/briefings/x/")
+    result = extract_doc(nlp(text), article)
+    names = {e.key: e.name for e in result.entities}
+    found = {
+        frozenset({names[f.subject], names[f.object]})
+        for f in result.facts
+        if f.predicate == "partnersWith"
+    }
+    others = ["Chile", "Estonia", "Republic of Korea", "Ghana", "Peru"]
+    assert found == {pair("United States", c) for c in others}
+    # a statement the issuer does not sign makes no partners of it
+    assert partners(nlp, text.replace(" and the United States", "")) == set()
+
+
+def test_a_singular_unit_before_a_list_names_one_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The suit names Orvana Group Inc, its unit Tarkin Systems Ltd, broker Kestrel "
+        "Metals Inc and lender Norvia Holdings."
+    )
+    found = facts(run(nlp, text), "partOf")
+    assert found == {("Tarkin Systems Ltd", "Orvana Group Inc")}
+    plural = "The suit names Orvana Group Inc, its units Tarkin Systems Ltd and Kestrel Metals Inc."
+    assert len(facts(run(nlp, plural), "partOf")) == 2

@@ -154,6 +154,18 @@ def _commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _ands(doc: Doc, start: int, end: int, alone: set[str]) -> list[tuple[int, int]]:
+    """ "Kestrel and Norvia withdrew": two names the NER joined at "and", when one of
+    them stands alone elsewhere in the article; "Procter and Gamble" stays one."""
+    table = token_table(doc)
+    for k in range(start + 1, end - 1):
+        if table.lower[k] == "and":
+            left, right = table.span_text(start, k), table.span_text(k + 1, end)
+            if left in alone or right in alone:
+                return [(start, k), (k + 1, end)]
+    return [(start, end)]
+
+
 def _span_name(doc: Doc, start: int, end: int) -> str:
     text = token_table(doc).span_text(start, end)
     text = re.sub(r"\s+", " ", text)
@@ -327,6 +339,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             entry = gaz.lookup(doc.vocab.strings[match_id])
             if entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
+    # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
+    alone = {e.text for e in doc.ents if len(e) <= 4 and "and" not in e.text.split()}
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES:
             continue
@@ -351,6 +365,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         pieces = _lines(doc, start, end)
         if label == "ORG":
             pieces = [p for piece in pieces for p in _commas(doc, *piece)]
+            pieces = [p for piece in pieces for p in _ands(doc, *piece, alone)]
         for start, end in pieces:
             name = _span_name(doc, start, end)
             entry = gaz.lookup(name)
@@ -613,6 +628,12 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
     table = token_table(doc)
     pos, ent = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
+    misread = {doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]}
+    for i, label in enumerate(ent):
+        # "Interbrew" as a nationality, "Ambev" as a product: a lone proper noun the
+        # model labelled so is a name to type by context (not "Brazilian", "Democrats")
+        if label in misread and pos[i] == PROPN and _lone_name(doc, i):
+            ent[i] = 0
     i = 0
     while i < len(doc):
         if pos[i] == PROPN and not ent[i] and table.text[i][:1].isupper():
@@ -625,6 +646,21 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
             i = j
         else:
             i += 1
+
+
+def _lone_name(doc: Doc, i: int) -> bool:
+    """A one-token NORP/PRODUCT label on a capitalised word that is no nationality or
+    group ("Interbrew"), with no other word of the same label beside it."""
+    token = doc[i]
+    word = token.lower_
+    if token.ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return False
+    return (
+        token.text[:1].isupper()
+        and not word.endswith("s")
+        and word not in NATIONALITIES
+        and not word.endswith(("an", "ese", "ish", "i", "ic"))
+    )
 
 
 def _refine_class(mention: Mention) -> None:
@@ -716,7 +752,18 @@ def _titled_list(token: Token) -> bool:
 
 def _company_context(token: Token) -> bool:
     verb = token.head
-    return verb.lemma_.lower() in {"fine", "fin", "sell", "make", "produce", "pay", "acquire"}
+    return verb.lemma_.lower() in {
+        "fine",
+        "fin",
+        "sell",
+        "make",
+        "produce",
+        "pay",
+        "acquire",
+        "buy",
+        "purchase",
+        "merge",
+    }
 
 
 def nationality_country(token: Token) -> str | None:

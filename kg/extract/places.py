@@ -54,6 +54,9 @@ _ORGANS: Final = frozenset(
      "regime", "leader", "authority", "authorities", "behalf", "official"}
 )  # fmt: skip
 
+#: Nouns whose "of" names a state acting through someone: "on behalf of", "agent of".
+_AGENCY_NOUNS: Final = frozenset({"behalf", "agent", "agents", "direction", "instruction"})
+
 #: Verbs whose object is a state, not a place ("to defraud the United States").
 _ACTOR_OBJECT_VERBS: Final = frozenset(
     {"defraud", "harm", "threaten", "attack", "undermine", "deceive", "sue", "oppose",
@@ -112,6 +115,10 @@ def acts(mention: Mention, strong: bool = False) -> bool:
         return True  # "imposed by the US"
     if root.dep_ == "pobj" and head.lower_ == "with":
         return head.head.lemma_.lower() in _DEALINGS  # "in partnership with Canada"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AGENCY_NOUNS:
+        return True  # "on behalf of Peru", "an agent of Peru": only a state has agents
+    if root.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in STATE_NOUNS:
+        return True  # "sanctions against Peru": measures a state takes against a state
     if strong:
         return False
     if root.dep_ in {"poss", "compound", "nmod"} and head.i != root.i:

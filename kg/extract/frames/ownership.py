@@ -351,10 +351,13 @@ class OwnershipFrame(Frame):
         if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head
         named: list[int] = []
-        for c in noun.children:
-            if c.dep_ in {"compound", "appos"} and c.i in r.index:
-                # "its units A and B": every name of the list
-                named += [r.index[t.i].entity for t in conjuncts(c) if t.i in r.index]
+        parts = [c for c in noun.children if c.dep_ in {"compound", "appos"} and c.i in r.index]
+        if noun.tag_ != "NNS":
+            parts = parts[:1]  # "its unit A, broker B and C": one unit, the first name
+        for c in parts:
+            # "its units A and B": every name of the list
+            items = conjuncts(c) if noun.tag_ == "NNS" else [c]
+            named += [r.index[t.i].entity for t in items if t.i in r.index]
         if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
@@ -424,6 +427,9 @@ class OwnershipFrame(Frame):
             if word == "work":
                 self._work_with(r.doc[i], sent)
                 continue
+            if word == "we":
+                self._we_the_governments(r.doc[i], sent)
+                continue
             if word not in _TOGETHER_WORDS:
                 continue
             token = r.doc[i]
@@ -487,6 +493,24 @@ class OwnershipFrame(Frame):
             for b in parties[n + 1 :]:
                 if _acting_alike(r, a, b):
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.jointly.v1", 0.6, mood)
+
+    def _we_the_governments(self, we: Token, sent: Span) -> None:
+        """ "We, the governments of A, B and the United States, commit …": a joint
+        statement; the issuing state partners each other signatory."""
+        r = self.reader
+        groups = [c for c in we.children if c.dep_ == "appos" and c.lemma_.lower() == "government"]
+        if we.dep_ != "nsubj" or not groups:
+            return
+        members = list(dict.fromkeys(e for g in groups for e in _parties(r, g)))
+        issuer = r.state()
+        if issuer is None or issuer not in members:
+            return
+        mood = modality(we.head, sent)
+        for other in members:
+            if other != issuer and _acting_alike(r, issuer, other):
+                r.fact(
+                    issuer, "partnersWith", other, sent, "nominal.partnersWith.we.v1", 0.55, mood
+                )
 
     def _work_with(self, verb: Token, sent: Span) -> None:
         """ "The FBI worked closely with the RCMP": bodies of states working with each
@@ -630,18 +654,39 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
     """The parties a phrase names: its entities, or the members of a group it names
     ("allies and partners including the UK and Canada", "the governments of Peru and
     Chile")."""
-    found = reader.entities(token)
-    if found or token is None:
-        return found
+    if token is None:
+        return []
+    found: list[int] = []
     for t in conjuncts(token):
-        if t.lemma_.lower() not in GROUP_NOUNS:
+        if t.lemma_.lower() not in GROUP_NOUNS or t.i in reader.index:
             continue
         # "eight countries – Peru, Chile and Kenya": the list set off after the noun
         found += [e for a in children(t, "appos") for e in reader.entities(a)]
         for prep in children(t, "prep", "acl"):
             if prep.lower_ in {"including", "of", "like", "as", "include"}:
-                found += [e for o in children(prep, "pobj", "dobj") for e in reader.entities(o)]
-    return list(dict.fromkeys(found))
+                items = [i for o in children(prep, "pobj", "dobj") for i in _list_items(o)]
+                found += [e for i in items for e in reader.entities(i)]
+    # the members named, else what the phrase names or refers back to ("the government")
+    return list(dict.fromkeys(found)) or reader.entities(token)
+
+
+def _list_items(token: Token) -> list[Token]:
+    """The items of a list of names, also past an item named with "of" ("A, the
+    Republic of Korea, B and C": the parser hangs B and C on "Korea")."""
+    out: list[Token] = []
+    stack = [token]
+    while stack and len(out) < 200:
+        t = stack.pop()
+        out.append(t)
+        # "Australia, Canada, Costa Rica and …": the second item may hang as an apposition
+        stack += [
+            c for c in t.children if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN")
+        ]
+        if t.pos_ == "PROPN":
+            stack += [
+                o for p in children(t, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+            ]
+    return out
 
 
 def _adjective_subjects(reader: ArticleReader, verb: Token) -> list[int]:
