@@ -28,7 +28,7 @@ def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
 def test_charges_faced_from_two_bodies_are_charges_by_each(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(
         nlp,
-        "Orvane Systems faced criminal and civil charges from the Department of Justice "
+        "Orvane Systems faced civil and criminal charges from the Department of Justice "
         "and the Coastal Trade Commission.",
     )
     found = facts(result, "charges")
@@ -48,7 +48,7 @@ def test_charges_a_company_brings_against_another_are_an_accusation(nlp) -> None
 
 
 def test_charges_denied_with_no_one_bringing_them_give_no_fact(nlp) -> None:  # type: ignore[no-untyped-def]
-    result = run(nlp, "Orvane Systems has denied charges of fraud and conspiracy.")
+    result = run(nlp, "Orvane Systems has denied the fraud and conspiracy charges.")
     assert facts(result, "charges") == set()
 
 
@@ -94,12 +94,12 @@ def test_an_indictment_handed_down_by_a_jury_then_the_indicted_named(nlp) -> Non
     result = run(
         nlp,
         "Three men were charged today with running a tax scheme. The indictment was "
-        "handed down by a federal grand jury in Ohio. The three indicted were named as "
+        "handed down by a grand jury sitting in Ohio. The three indicted were named as "
         "Arlo Penrose, Milo Vance and Ezra Quill.",
     )
     found = facts(result, "charges")
     for person in ("Arlo Penrose", "Milo Vance", "Ezra Quill"):
-        assert ("federal grand jury", person) in found
+        assert ("grand jury", person) in found
 
 
 def test_people_named_without_an_indictment_are_not_charged(nlp) -> None:  # type: ignore[no-untyped-def]

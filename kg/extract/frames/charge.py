@@ -252,7 +252,7 @@ class ChargeFrame(Frame):
         return self._returner if isinstance(self._returner, int) else None
 
     def _handed_down(self, clause: VerbClause) -> bool:
-        """ "The indictment was handed down by a federal grand jury": the jury is who
+        """ "An indictment a grand jury handed down": the jury is who
         charges the people the article names as indicted."""
         if not clause.passive:
             return False

@@ -155,7 +155,7 @@ def _last_court(r: ArticleReader, token: Token) -> int | None:
 
 
 def named_after(r: ArticleReader, token: Token) -> int | None:
-    """ "the US financial watchdog, the Securities and Exchange Commission": the name
+    """ "the American markets regulator, the Securities and Exchange Commission": the name
     set beside a description, even where the parse lost the apposition."""
     for c in token.children:
         if c.dep_ == "appos" and c.i in r.index:

@@ -138,14 +138,14 @@ class RoleFrame(Frame):
             targets = preps(role, "of", "at", "for", "in", "with")
             # "X was a Veltra employee", "X was Veltra's president": the name before
             targets += [c for c in role.children if c.dep_ in {"compound", "poss"}]
-            # "a specialist for the New York firm of Kramer and Levin": the firm's name
+            # "an analyst for the Boston firm of Marsh and Tolland": the firm's name
             targets += [
                 named
                 for t in targets
                 if t.i not in r.index and t.lemma_.lower() in COMPANY_NOUNS
                 for named in preps(t, "of")
             ]
-            # "he was chief financial officer at the group": the phrase may hang on the
+            # "she served as finance chief at the bank": the phrase may hang on the
             # verb, and "the group" names the company it refers back to
             if copula:
                 targets += preps(verb, "at", "with")
