@@ -640,32 +640,6 @@ def test_a_sanction_beside_an_unrelated_permission_stays_asserted(nlp) -> None: 
     assert ("Treasury Department", "Designation", "Orvane Systems") in sanctions(run(nlp, text))
 
 
-# ---------------------------------------------------------------- where goods come from
-
-
-def test_a_ban_on_goods_of_a_hyphenated_origin(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The order prohibits the importation of Belarusian-origin seafood and diamonds."
-    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Belarus")}
-
-
-def test_a_ban_on_goods_produced_in_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The order prohibits the import into the United States of certain products that "
-        "were produced or manufactured wholly or in part in Belarus."
-    )
-    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Belarus")}
-
-
-def test_companies_that_make_goods_in_a_country_do_not_make_it_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The United States imposed sanctions on companies that make drones in Belarus."
-    assert not any(t == "Belarus" for *_, t in sanctions(run(nlp, text, WHITE_HOUSE)))
-
-
-def test_designating_a_nationalitys_companies_does_not_target_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Treasury designated six Belarusian technology companies that support the regime."
-    assert not any(t == "Belarus" for *_, t in sanctions(run(nlp, text, WHITE_HOUSE)))
-
-
 def test_a_purchase_in_a_justice_release_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
     text = PLEA + "Orvane Systems paid $12,000 to Kestrel Partners for the chips."
     assert sanctions(run(nlp, text, JUSTICE)) == set()

@@ -52,7 +52,6 @@ from kg.extract.frames.sanction_words import (
     MEASURE_HEADS,
     OTHER_MEASURES,
     POWER_WORDS,
-    PRODUCTION_VERBS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
     TARGET_GROUPS,
@@ -794,34 +793,19 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     ]
     if included:
         return included
-    # "on steel imports from China", "imports of beef from Britain", "of products
-    # produced wholly or in part in Belarus"
-    goods = target.lemma_.lower() not in TARGET_GROUPS  # not "companies that make … in X"
-    origins = [e for t in target.subtree if t.dep_ == "pobj" and _origin_phrase(t.head, goods)
+    # "on steel imports from China", "imports of beef from Britain"
+    origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
     if origins:
         return origins
     # "tariffs on Japanese electronics", "imports of Belarusian potash / of goods of
-    # Belarusian origin": the country the goods come from (not of "six Russian
-    # technology companies", who are no country)
-    for c in _goods_words(target) if goods else []:
+    # Belarusian origin": the country the goods come from
+    for c in _goods_words(target):
         if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
     return []
-
-
-def _origin_phrase(prep: Token, goods: bool) -> bool:
-    """ "from X", or for goods "in X" after a verb of making ("produced … in X")."""
-    if prep.lower_ == "from":
-        return True
-    if not goods:
-        return False
-    maker = prep.head
-    while maker.dep_ == "conj" and maker.head.i != maker.i:
-        maker = maker.head  # "produced or manufactured … in"
-    return prep.lower_ == "in" and maker.lemma_.lower() in PRODUCTION_VERBS
 
 
 def _goods_words(target: Token) -> list[Token]:
@@ -832,8 +816,7 @@ def _goods_words(target: Token) -> list[Token]:
     for t in target.subtree:
         head, ok = t.head, True
         while ok and head.i != target.i:
-            # "of Belarusian-origin seafood": through the goods' own modifiers too
-            ok = head.dep_ in {"pobj", "conj", "cc", "compound", "amod", "nmod"} or (
+            ok = head.dep_ in {"pobj", "conj", "cc"} or (
                 head.dep_ == "prep" and head.lower_ in _GOODS_PREPS
             )
             head = head.head

@@ -57,12 +57,6 @@ POWER_WORDS: Final = frozenset(
     {"authorize", "authorise", "authority", "empower", "able", "enable", "allow", "permit"}
 )
 
-#: Verbs of making goods, whose in-phrase says where goods come from ("products
-#: produced or manufactured wholly or in part in X").
-PRODUCTION_VERBS: Final = frozenset(
-    {"produce", "manufacture", "mine", "extract", "make", "grow", "harvest", "catch",
-     "assemble", "originate", "process"}
-)  # fmt: skip
 
 #: Groups of people a list names ("on three individuals: A, B and C").
 PERSON_GROUPS: Final = frozenset(
