@@ -63,7 +63,7 @@ def test_pay_to_settle_charges_brought_by_a_regulator_is_its_fine_and_its_charge
 def test_a_lawsuit_settled_is_an_accusation_by_who_brought_it(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(
         nlp,
-        "Orvane Systems will pay $3m to settle a civil lawsuit brought by the Coastal "
+        "Orvane Systems will pay $3m to settle a civil suit brought by the Coastal "
         "Trade Commission.",
     )
     assert ("Coastal Trade Commission", "Orvane Systems") in facts(result, "accuses")

@@ -6,7 +6,7 @@ X"; a government "targeting" people followed by "This includes A, B and C".
 
 News wordings: "agreed to pay $40m to settle charges brought by the SEC" (a Fine by
 the SEC, who also charged), "paying the regulator $250m", "the regulator said X agreed
-to pay penalties of $2m", "it was ordered to pay a fine" after "in a US court, X
+to pay penalties of $2m", "it must pay a penalty" after "in a US court, X
 pleaded guilty", "banned … by a US court injunction", "hit X with a $2bn bill for
 taxes and fines".
 """
@@ -422,11 +422,11 @@ class SanctionFrame(Frame):
         rule, confidence = "sanction.pay.v1", None
         settled = _settled_cases(verb)
         if not imposers:
-            # "to settle a civil lawsuit brought by the SEC": who brought the case
+            # "to resolve a civil suit the SEC had brought": who brought the case
             imposers = [e for case in settled for e in bringers(r, case) if r.cls(e) in ACTING]
             rule = "sanction.pay.settle.v1"
         if not imposers and ordered is not None and ordered.lemma_ in {"order", "sentence"}:
-            # "In a US court, X pleaded guilty. It was ordered to pay a fine of $16m."
+            # "X admitted the offence in a US court. It must pay a penalty of $5m."
             court = court_nearby(r, sent)
             imposers, rule, confidence = (
                 ([court], "sanction.pay.court.v1", 0.65) if court is not None else ([], rule, None)
