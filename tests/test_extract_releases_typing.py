@@ -78,7 +78,7 @@ def test_a_plural_name_not_seen_bare_stays_itself(nlp) -> None:  # type: ignore[
         ("Ann Lee acted as an agent of Ecuador while she worked at the bank.", "Ecuador"),
         ("He stole the designs on behalf of Uruguay, prosecutors said.", "Uruguay"),
         ("The new sanctions against Estonia took effect in May.", "Estonia"),
-        ("We welcome the commitments by Estonia and Chile to curb exports.", "Chile"),
+        ("The commitments by Estonia and Chile cover chips and drones.", "Chile"),
         ("The agency consulted with Uruguay and Ghana on the draft rules.", "Ghana"),
         (
             "The ministers of Peru, the Republic of Korea and Ghana met; Ghana endorsed the plan.",
