@@ -196,6 +196,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     'Company'
     >>> classify_name("Southern District of Indiana", "GPE")
     'Government'
+    >>> classify_name("Central Bank of Peru", "ORG")
+    'Government'
     >>> classify_name("Hunan Normal University", "ORG")
     'Organization'
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
@@ -220,6 +222,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
+    if "central" in words and "bank" in words:
+        return "Government"  # "the Central Bank of the Russian Federation": a state body
     if label in {"ORG", "GPE", None} and _state_name(words):
         return "Location"  # a country (acting, it becomes the state)
     if any(w in ORGANIZATION_WORDS for w in words):
