@@ -78,6 +78,8 @@ def test_a_plural_name_not_seen_bare_stays_itself(nlp) -> None:  # type: ignore[
         ("Ann Lee acted as an agent of Ecuador while she worked at the bank.", "Ecuador"),
         ("He stole the designs on behalf of Uruguay, prosecutors said.", "Uruguay"),
         ("The new sanctions against Estonia took effect in May.", "Estonia"),
+        ("The commitments by Estonia and Chile cover chips and drones.", "Chile"),
+        ("The agency consulted with Uruguay and Ghana on the draft rules.", "Ghana"),
         (
             "The ministers of Peru, the Republic of Korea and Ghana met; Ghana endorsed the plan.",
             "Ghana",
@@ -294,3 +296,17 @@ def test_an_unlabelled_name_that_buys_is_a_firm(nlp) -> None:  # type: ignore[no
     deps = ["amod", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct"]
     doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps)
     assert {m.name: m.cls for m in find_mentions(doc)}.get("Fjordan") == "Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The chips were shipped to the Tarvik Institute of Technology in May.",
+         "Tarvik Institute of Technology", "Organization"),
+        ("Students at Norvale University of Posts and Telecommunications built the radios.",
+         "Norvale University of Posts and Telecommunications", "Organization"),
+    ],
+)  # fmt: skip
+def test_the_head_before_of_decides_a_name(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    """ "… Institute of Technology" is no firm though "Technology" ends firms' names."""
+    assert typed(nlp, text).get(name) == cls

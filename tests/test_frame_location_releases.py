@@ -27,6 +27,11 @@ pytestmark = pytest.mark.model
          ("Veltrax LLC", "Delaware")),
         ("The parts went to Kestrel Ltd, a company registered in Hong Kong.",
          ("Kestrel Ltd", "Hong Kong")),
+        # a nationality on the noun a list of examples follows
+        ("Chinese companies such as Kestrel Systems and Norvia Technologies bought the chips.",
+         ("Norvia Technologies", "China")),
+        ("The rule targets Chinese firms, including Kestrel Systems and Norvia Technologies.",
+         ("Kestrel Systems", "China")),
     ],
 )  # fmt: skip
 def test_where_a_firm_is_based_in_release_wording(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -39,6 +44,7 @@ def test_where_a_firm_is_based_in_release_wording(nlp, text: str, expected) -> N
         "Ann Lee, a lawyer based in Boston, filed the suit.",  # a person is no business
         "Tom Ng, 44, of Plano, Texas, pleaded guilty.",  # a defendant's home town
         "The firm registered in Delaware last year.",  # no firm named
+        "Rivals such as Kestrel Systems bought the chips in Chinese markets.",  # no nationality
     ],
 )
 def test_no_seat_for_people_or_unnamed_firms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

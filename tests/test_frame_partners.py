@@ -198,3 +198,22 @@ def test_a_singular_unit_before_a_list_names_one_unit(nlp) -> None:  # type: ign
     assert found == {("Tarkin Systems Ltd", "Orvana Group Inc")}
     plural = "The suit names Orvana Group Inc, its units Tarkin Systems Ltd and Kestrel Metals Inc."
     assert len(facts(run(nlp, plural), "partOf")) == 2
+
+
+def test_an_action_coordinated_with_states_is_the_issuers_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Today's action was coordinated with Peru" in a White House release: the
+    United States (the issuer) partners Peru; in a text of no known issuer, nobody."""
+    from kg.extract.extractor import extract_doc
+    from kg.model import Article
+
+    text = "Today's action was coordinated closely with Peru and Chile."
+    article = Article(id="t", text=text, source="https://www.whitehouse.gov/briefings/x/")
+    result = extract_doc(nlp(text), article)
+    names = {e.key: e.name for e in result.entities}
+    found = {
+        frozenset({names[f.subject], names[f.object]})
+        for f in result.facts
+        if f.predicate == "partnersWith"
+    }
+    assert found == {pair("United States", "Peru"), pair("United States", "Chile")}
+    assert partners(nlp, text) == set()

@@ -196,6 +196,12 @@ def classify_name(name: str, label: str | None) -> str | None:
     'Company'
     >>> classify_name("Southern District of Indiana", "GPE")
     'Government'
+    >>> classify_name("Central Bank of Peru", "ORG")
+    'Government'
+    >>> classify_name("Harbin Institute of Technology", "ORG")
+    'Organization'
+    >>> classify_name("Ministry of Industry and Information Technology", "ORG")
+    'Government'
     >>> classify_name("Hunan Normal University", "ORG")
     'Organization'
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
@@ -216,10 +222,20 @@ def classify_name(name: str, label: str | None) -> str | None:
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation
+    if "of" in words[1:] and last not in LEGAL_SUFFIXES:
+        # "Harbin Institute of Technology", "Ministry of ... Information Technology": the
+        # head before "of" says what the body is, not the last word after it
+        head = words[words.index("of", 1) - 1]
+        if head in GOVERNMENT_WORDS or head in MORE_GOVERNMENT_WORDS:
+            return "Government"
+        if head in ORGANIZATION_WORDS:
+            return "Organization"
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
         return "Company"
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
+    if "central" in words and "bank" in words:
+        return "Government"  # "the Central Bank of the Russian Federation": a state body
     if label in {"ORG", "GPE", None} and _state_name(words):
         return "Location"  # a country (acting, it becomes the state)
     if any(w in ORGANIZATION_WORDS for w in words):

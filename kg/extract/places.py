@@ -54,6 +54,12 @@ _ORGANS: Final = frozenset(
      "regime", "leader", "authority", "authorities", "behalf", "official"}
 )  # fmt: skip
 
+#: Nouns of what a state does, whose "by" names it: "commitments by Peru".
+_ACT_NOUNS: Final = frozenset(
+    {"commitment", "action", "measure", "decision", "statement", "announcement",
+     "pledge", "effort", "sanction", "designation", "restriction", "ban", "tariff"}
+)  # fmt: skip
+
 #: Nouns whose "of" names a state acting through someone: "on behalf of", "agent of".
 _AGENCY_NOUNS: Final = frozenset({"behalf", "agent", "agents", "direction", "instruction"})
 
@@ -70,7 +76,8 @@ _DEALINGS: Final = frozenset(
     {"partnership", "cooperation", "coordination", "talk", "negotiation", "agreement",
      "deal", "dispute", "relation", "tie", "alliance", "consultation", "cooperate",
      "coordinate", "negotiate", "agree", "partner", "work", "sign", "side", "clash",
-     "ally", "treaty", "pact", "accord", "friction", "row", "standoff"}
+     "ally", "treaty", "pact", "accord", "friction", "row", "standoff", "consult",
+     "commitment"}
 )  # fmt: skip
 
 #: Verbs only a state acting is the subject of: "Japan joined the statement", "Peru
@@ -113,6 +120,8 @@ def acts(mention: Mention, strong: bool = False) -> bool:
         return True  # "Japan joined the statement": only a state signs or joins
     if root.dep_ == "pobj" and head.dep_ == "agent":
         return True  # "imposed by the US"
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _ACT_NOUNS:
+        return True  # "the commitments by Peru and Chile": what only a state commits to
     if root.dep_ == "pobj" and head.lower_ == "with":
         return head.head.lemma_.lower() in _DEALINGS  # "in partnership with Canada"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AGENCY_NOUNS:

@@ -100,6 +100,12 @@ class LocationFrame(Frame):
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
+        prep = first.head
+        if first.dep_ == "pobj" and prep.lower_ in {"as", "including", "like"}:
+            # "Chinese companies such as A and B", "Chinese firms, including A and B"
+            noun = prep.head
+            if noun.tag_ == "NNS" and _noun(noun) and noun.i < prep.i:
+                heads.append(noun)
         return heads
 
     def _retype(self, company: Mention, heads: list[Token]) -> bool:

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.issuer import issuer
 from kg.extract.frames.nearby import near_children
 from kg.extract.frames.ownership_words import (
     ACCEPT_VERBS,
@@ -111,6 +112,9 @@ class OwnershipFrame(Frame):
         elif prop == "partnersWith":
             partners = [e for t in preps(verb, "with") for e in _parties(r, t)]
             actors = list(dict.fromkeys(clause.actors or _adjective_subjects(r, verb)))
+            if not actors and clause.passive and not clause.agents and partners:
+                # "Today's action was coordinated with the UK": the release's issuer acts
+                actors = [i for i in [issuer(r)] if i is not None]
             pairs = [(a, t) for a in actors for t in partners]
             confidence = 0.7
             if not partners and not clause.passive:
