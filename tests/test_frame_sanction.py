@@ -276,3 +276,27 @@ def test_threatened_and_planned_measures_are_threatened(nlp) -> None:  # type: i
     plan = run(nlp, "The European Union plans to impose tariffs on Orvane Systems.")
     assert sanctions(threat) == {("United States", "Libya", "Designation", "threatened")}
     assert sanctions(plan) == {("European Union", "Orvane Systems", "Tariff", "threatened")}
+
+
+# ---------------------------------------------------------------- nationality of firms and people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meridia imposed anti-dumping duties on Korean steel makers last week.",
+        "Meridia has its own sanctions on Iranian drone suppliers.",
+        "The Treasury blacklisted a Turkish supplier of drone engines.",
+        "Meridia froze the assets of Russian businessman Pavel Orlov.",
+        "Meridia froze the assets of Belarusian potash groups.",
+    ],
+)
+def test_the_nationality_of_a_firm_or_person_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    targets = {target for _, target, *_ in sanctions(result)}
+    assert not targets & {"South Korea", "Korea", "Iran", "Turkey", "Russia", "Belarus"}
+
+
+def test_the_nationality_of_goods_is_still_their_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States imposed tariffs on Japanese electronics.")
+    assert {target for _, target, *_ in sanctions(result)} == {"Japan"}

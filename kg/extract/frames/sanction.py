@@ -46,6 +46,7 @@ from kg.extract.frames.sanction_lists import (
     names_run,
 )
 from kg.extract.frames.sanction_words import (
+    ACTOR_NOUNS,
     DESCRIBED_MEASURES,
     GENERAL_MEASURES,
     LIST_KEEPERS,
@@ -799,13 +800,26 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     if origins:
         return origins
     # "tariffs on Japanese electronics", "imports of Belarusian potash / of goods of
-    # Belarusian origin": the country the goods come from
+    # Belarusian origin": the country the goods come from; assets frozen are an
+    # owner's, whatever their nationality ("the assets of Russian metals groups")
+    if target.lemma_.lower() in PROPERTY_WORDS:
+        return []
     for c in _goods_words(target):
-        if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
+        if c.dep_ == "amod" and c.lower_ in NATIONALITIES and not _names_actor(c.head):
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
     return []
+
+
+def _names_actor(noun: Token) -> bool:
+    """Whether a noun names a firm or a person, whose nationality is not the origin of
+    goods: "duties on Chinese solar makers", "sanctions on Iranian suppliers", "the
+    assets of Russian businessman X" (a name), unlike "tariffs on Japanese electronics"."""
+    if noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in ACTOR_NOUNS or lemma.endswith("maker")
 
 
 def _goods_words(target: Token) -> list[Token]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from kg.extract.frames.location_words import BUSINESS_NOUNS
 from kg.extract.lexicon import LIST_NOUNS
+from kg.extract.typing_words import PERSON_TITLE_NOUNS
 
 #: Groups of countries a list names ("tariffs on imports from three countries: A, B").
 PLACE_GROUPS: Final = frozenset({"country", "nation", "jurisdiction", "state"})
@@ -40,6 +42,15 @@ PROPERTY_WORDS: Final = frozenset({"property", "interest", "asset", "fund", "hol
 #: Nouns a measure's noun modifies without naming another thing ("the tariff rate on
 #: X", "a sanctions package against X").
 MEASURE_HEADS: Final = frozenset({"rate", "regime", "increase", "hike", "package", "program"})
+
+#: Nouns of firms and people: their nationality says who they are, not where goods
+#: come from ("duties on Chinese solar makers" is no measure on China).
+ACTOR_NOUNS: Final = (
+    BUSINESS_NOUNS
+    | PERSON_TITLE_NOUNS
+    | TARGET_GROUPS - PLACE_GROUPS
+    | frozenset({"businessman", "businesswoman", "national", "citizen", "hacker"})
+)
 
 #: Measures named in general, a sanction when they fall on a named target ("measures
 #: against military end users, including the Ministry of Defense").
