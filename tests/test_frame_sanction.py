@@ -300,3 +300,13 @@ def test_the_nationality_of_a_firm_or_person_is_no_target(nlp, text: str) -> Non
 def test_the_nationality_of_goods_is_still_their_origin(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "The United States imposed tariffs on Japanese electronics.")
     assert {target for _, target, *_ in sanctions(result)} == {"Japan"}
+
+
+def test_a_headline_above_the_first_sentence_does_not_hide_its_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Regulator fines Dutch paint group Orvane over cartel\n\n"
+        "The Coastal Trade Commission has fined Dutch paint group Orvane Systems NV 3 "
+        "million euros for fixing prices.",
+    )
+    assert ("Coastal Trade Commission", "Orvane Systems NV", "Fine", "asserted") in sanctions(result)
