@@ -309,4 +309,5 @@ def test_a_headline_above_the_first_sentence_does_not_hide_its_imposer(nlp) -> N
         "The Coastal Trade Commission has fined Dutch paint group Orvane Systems NV 3 "
         "million euros for fixing prices.",
     )
-    assert ("Coastal Trade Commission", "Orvane Systems NV", "Fine", "asserted") in sanctions(result)
+    found = sanctions(result)
+    assert ("Coastal Trade Commission", "Orvane Systems NV", "Fine", "asserted") in found
