@@ -311,3 +311,40 @@ def test_a_headline_above_the_first_sentence_does_not_hide_its_imposer(nlp) -> N
     )
     found = sanctions(result)
     assert ("Coastal Trade Commission", "Orvane Systems NV", "Fine", "asserted") in found
+
+
+# ---------------------------------------------------------------- settling a body's charges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems agreed to pay $12m to settle Coastal Trade Commission charges that "
+        "it hid losses.",
+        "Orvane Systems agreed to pay a $12m civil penalty to settle Coastal Trade "
+        "Commission charges.",
+        "Orvane Systems agreed to pay $12m to settle charges by the Coastal Trade "
+        "Commission that it hid losses.",
+    ],
+)
+def test_settling_charges_a_body_brought_is_its_fine_and_its_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert ("Coastal Trade Commission", "Orvane Systems", "Fine", "asserted") in sanctions(result)
+    assert ("Coastal Trade Commission", "Orvane Systems") in facts(result, "charges")
+
+
+def test_a_dateline_city_is_not_the_payer(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "LONDON, May 3 - Orvane Systems Corp agreed to pay a civil penalty to settle "
+        "Coastal Trade Commission charges that it hid losses, the commission said.",
+    )
+    assert ("Coastal Trade Commission", "Orvane Systems Corp", "Fine", "asserted") in sanctions(
+        result
+    )
+
+
+def test_settling_a_companys_lawsuit_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems will pay $2m to settle a lawsuit by Kestrel Partners.")
+    assert not sanctions(result)
+    assert not facts(result, "charges")

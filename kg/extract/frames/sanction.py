@@ -398,6 +398,10 @@ class SanctionFrame(Frame):
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
         subjects = payers or clause.subjects or parties(r, subject(verb))
+        if all(r.cls(e) == "Location" for e in subjects):
+            # "WASHINGTON, March 12 - X agreed to pay": the dateline's city parsed as
+            # the subject, the payer as its apposition
+            subjects = _dateline_party(r, subject(verb)) or subjects
         if not subjects:
             return
         imposers = []
@@ -734,12 +738,33 @@ def _penalty(verb: Token) -> bool:
 
 def _settled_cases(verb: Token) -> list[Token]:
     """ "(pay $15m) to settle a civil lawsuit / charges": the cases settled."""
+    cases = []
+    for c in verb.children:
+        if c.dep_ not in {"advcl", "xcomp", "conj"} or c.lemma_.lower() not in {"settle", "resolve"}:
+            continue
+        for case in children(c, "dobj"):
+            if case.lemma_.lower() in CASE_NOUNS:
+                cases.append(case)
+                continue
+            # "to settle Trade Commission charges that …", parsed with the body as the
+            # object and "charges" as a verb: the case word right after the object
+            after = case.right_edge.i + 1
+            if after < case.sent.end and case.doc[after].lemma_.lower() in CASE_NOUNS:
+                cases.append(case.doc[after])
+    return cases
+
+
+def _dateline_party(r, subj: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "LONDON, May 3 - Orvane Systems agreed …": the party set in apposition to a
+    dateline's capitalised city at the start of the sentence."""
+    if subj is None or not subj.is_upper or subj.i - subj.sent.start > 1:
+        return []
+    # the apposition, or a second subject the parse gave the verb
+    beside = [c for c in subj.children if c.dep_ == "appos"] + [
+        c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i
+    ]
     return [
-        case
-        for c in verb.children
-        if c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in {"settle", "resolve"}
-        for case in children(c, "dobj")
-        if case.lemma_.lower() in CASE_NOUNS
+        e for c in beside for e in parties(r, c) if r.cls(e) in {"Company", "Person", "Organization"}
     ]
 
 
