@@ -19,6 +19,7 @@ from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind, national_state, state_issuer
 from kg.extract.frames.legal import (
     ACTING,
+    SETTLING_VERBS,
     actor_entities,
     bringers,
     clause_parties,
@@ -740,7 +741,7 @@ def _settled_cases(verb: Token) -> list[Token]:
     """ "(pay $15m) to settle a civil lawsuit / charges": the cases settled."""
     cases = []
     for c in verb.children:
-        if c.dep_ not in {"advcl", "xcomp", "conj"} or c.lemma_.lower() not in {"settle", "resolve"}:
+        if c.dep_ not in {"advcl", "xcomp", "conj"} or c.lemma_.lower() not in SETTLING_VERBS:
             continue
         for case in children(c, "dobj"):
             if case.lemma_.lower() in CASE_NOUNS:
@@ -763,9 +764,8 @@ def _dateline_party(r, subj: Token | None) -> list[int]:  # type: ignore[no-unty
     beside = [c for c in subj.children if c.dep_ == "appos"] + [
         c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i
     ]
-    return [
-        e for c in beside for e in parties(r, c) if r.cls(e) in {"Company", "Person", "Organization"}
-    ]
+    found = [e for c in beside for e in parties(r, c)]
+    return [e for e in found if r.cls(e) in {"Company", "Person", "Organization"}]
 
 
 def _speaker(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
