@@ -348,3 +348,42 @@ def test_settling_a_companys_lawsuit_is_no_fine(nlp) -> None:  # type: ignore[no
     result = run(nlp, "Orvane Systems will pay $2m to settle a lawsuit by Kestrel Partners.")
     assert not sanctions(result)
     assert not facts(result, "charges")
+
+
+# ---------------------------------------------------------------- a measure carried over
+
+
+def test_a_passive_measure_with_no_one_named_is_the_last_ones_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Britain froze the assets of businessman Pavel Orlov on Monday. His holding company, "
+        "Orlova Group, was also sanctioned, along with its shipping unit, Baltic Kestrel "
+        "Lines Ltd.",
+    )
+    found = sanctions(result)
+    assert ("United Kingdom", "Orlova Group", "AssetFreeze", "asserted") in found
+    assert ("United Kingdom", "Baltic Kestrel Lines Ltd.", "AssetFreeze", "asserted") in found
+
+
+def test_a_passive_fine_after_another_takes_its_regulator(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The European Union fined Orvane Systems $3m last year. Kestrel Partners was fined "
+        "2m euros.",
+    )
+    assert ("European Union", "Kestrel Partners", "Fine", "asserted") in sanctions(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a by-phrase names someone else
+        "The European Union fined Orvane Systems $3m last year. Kestrel Partners was banned "
+        "from bidding by a vote of its own board.",
+        # no measure before it to carry
+        "Kestrel Partners was fined 2m euros.",
+    ],
+)
+def test_no_measure_is_carried_without_a_measure_before_or_over_a_named_actor(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    found = sanctions(run(nlp, text))
+    assert not [s for s in found if s[1] == "Kestrel Partners" and s[0] is not None]

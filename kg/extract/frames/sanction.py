@@ -116,6 +116,8 @@ class SanctionFrame(Frame):
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._targeting: tuple[list[int], str, int] | None = None
         self._annex: list[int] | None = None  # the names of the order's annex, read once
+        # the governments of the last measure a verb stated, and its kind
+        self._last: tuple[list[int], str] | None = None
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -175,6 +177,8 @@ class SanctionFrame(Frame):
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
+                # "X was also sanctioned, along with its trading arm, Y": Y is too
+                patients += [e for e in _companions(r, verb) if e not in patients]
             if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
                 # "Kestrel Partners, a company designated by OFAC in 2012"
                 patients = [e for e in r.entities(verb.head) if r.cls(e) in ACTOR_TARGETS]
@@ -239,6 +243,18 @@ class SanctionFrame(Frame):
                 kind = _object_kind(verb) or kind
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
+            acting = [a for a in actors if r.cls(a) in ACTING]
+            # no by-phrase anywhere: "banned from bidding by a vote of its board" is not
+            # the last measure's government
+            unnamed = not any(t.lower_ == "by" for t in verb.subtree)
+            if clause.passive and unnamed and patients and not acting and self._last:
+                # "Britain froze X's assets. X's company was also sanctioned": a measure
+                # stated with no one named is the one the article reported last
+                if not r.nearest_government(sent, exclude=patients):
+                    actors, rule, fixed = self._last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
+                    kind = self._last[1] if lemma == "sanction" else kind
+            elif acting and patients:
+                self._last = (acting, kind)
             r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             return True
         if lemma in HIT_VERBS and self._hit(clause):
@@ -753,6 +769,18 @@ def _settled_cases(verb: Token) -> list[Token]:
             if after < case.sent.end and case.doc[after].lemma_.lower() in CASE_NOUNS:
                 cases.append(case.doc[after])
     return cases
+
+
+def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Those a passive measure names "along with" or "together with" its subject, or
+    the name set beside the noun there ("along with its trading arm, Y")."""
+    found: list[int] = []
+    for p in verb.children:
+        if p.dep_ not in {"prep", "advmod"} or p.lower_ not in {"along", "together"}:
+            continue
+        for t in preps(p, "with"):
+            found += r.entities(t) or [e for c in children(t, "appos") for e in r.entities(c)]
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
 
 
 def _dateline_party(r, subj: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
