@@ -387,3 +387,20 @@ def test_a_passive_fine_after_another_takes_its_regulator(nlp) -> None:  # type:
 def test_no_measure_is_carried_without_a_measure_before_or_over_a_named_actor(nlp, text) -> None:  # type: ignore[no-untyped-def]
     found = sanctions(run(nlp, text))
     assert not [s for s in found if s[1] == "Kestrel Partners" and s[0] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        ("The European Union placed Orvane Systems on its sanctions list in March 2022.",
+         "European Union"),
+        ("Orvane Systems was added to the EU sanctions list in 2021.", "European Union"),
+    ],
+)  # fmt: skip
+def test_a_list_named_by_what_it_is_is_a_designation(nlp, text: str, imposer: str) -> None:  # type: ignore[no-untyped-def]
+    assert (imposer, "Orvane Systems", "Designation", "asserted") in sanctions(run(nlp, text))
+
+
+def test_a_list_of_anything_else_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The European Union placed Orvane Systems on its list of approved vendors.")
+    assert not sanctions(result)

@@ -50,6 +50,7 @@ from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
     DESCRIBED_MEASURES,
     GENERAL_MEASURES,
+    GENERIC_LISTS,
     LIST_KEEPERS,
     MEASURE_HEADS,
     OTHER_MEASURES,
@@ -82,6 +83,9 @@ from kg.extract.lexicon import (
     SANCTION_VERBS,
 )
 from kg.model import Modality
+
+#: Named lists and generic ones ("placed X on its sanctions list"), with their kinds.
+SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
 
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
@@ -624,7 +628,7 @@ def _list_kind(verb: Token) -> str | None:
     """ "added to the Entity List" → ExportControl: the kind a named list implies."""
     for obj in preps(verb, "to", "on"):
         phrase = " ".join(t.lower_ for t in obj.subtree)
-        for name, kind in LIST_NAMES.items():
+        for name, kind in SANCTION_LISTS.items():
             if name in phrase:
                 return kind
     return None
@@ -684,7 +688,7 @@ def _on_list(noun: Token) -> tuple[str, list[Token]] | None:
     implies and the words naming its keeper."""
     for obj in preps(noun, "on"):
         phrase = " ".join(t.lower_ for t in obj.subtree)
-        for name, kind in LIST_NAMES.items():
+        for name, kind in SANCTION_LISTS.items():
             if name in phrase:
                 return kind, [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}]
     return None

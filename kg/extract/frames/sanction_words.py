@@ -52,6 +52,13 @@ ACTOR_NOUNS: Final = (
     | frozenset({"businessman", "businesswoman", "national", "citizen", "hacker"})
 )
 
+#: Lists named by what they are, not by name: "placed X on its sanctions list".
+GENERIC_LISTS: Final[dict[str, str]] = {
+    "sanctions list": "Designation", "sanction list": "Designation",
+    "sanctions blacklist": "Designation", "export blacklist": "ExportControl",
+    "trade blacklist": "ExportControl",
+}  # fmt: skip
+
 #: Measures named in general, a sanction when they fall on a named target ("measures
 #: against military end users, including the Ministry of Defense").
 OTHER_MEASURES: Final[dict[str, str]] = {"measure": "Other", "countermeasure": "Other"}
