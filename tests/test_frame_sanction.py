@@ -404,3 +404,32 @@ def test_a_list_named_by_what_it_is_is_a_designation(nlp, text: str, imposer: st
 def test_a_list_of_anything_else_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "The European Union placed Orvane Systems on its list of approved vendors.")
     assert not sanctions(result)
+
+
+# ---------------------------------------------------------------- whom a measure reaches
+
+
+def test_duties_that_apply_to_imports_from_firms_sanction_the_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The European Union imposed duties of 30% on Chinese bicycles on Tuesday. The duties "
+        "apply to imports from Orvane Systems and Kestrel Partners.",
+    )
+    found = sanctions(result)
+    assert ("European Union", "Orvane Systems", "Tariff", "asserted") in found
+    assert ("European Union", "Kestrel Partners", "Tariff", "asserted") in found
+
+
+def test_a_ban_that_covers_firms_names_its_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The new ban covers Orvane Systems and Kestrel Partners.")
+    assert {(t, k) for _, t, k, _ in sanctions(result)} == {
+        ("Orvane Systems", "Ban"),
+        ("Kestrel Partners", "Ban"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["The rules apply to Orvane Systems.", "The discount covers Orvane Systems."]
+)
+def test_what_is_no_measure_applies_to_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not sanctions(run(nlp, text))

@@ -90,6 +90,9 @@ SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
 
+#: Verbs saying whom a measure reaches: "the tariffs apply to X", "the ban covers X".
+_APPLYING_VERBS = frozenset({"apply", "cover", "affect"})
+
 #: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
 PAY_VERBS = frozenset({"pay", "forfeit"})
 
@@ -105,6 +108,7 @@ class SanctionFrame(Frame):
         | HIT_VERBS
         | RAISE_VERBS
         | {"target", "include"}
+        | _APPLYING_VERBS
         | PAY_VERBS
     )
     # "a denial order against X", "restrictive measures against X"
@@ -152,6 +156,8 @@ class SanctionFrame(Frame):
             return True
         if lemma == "list" and self._annex_listing(clause):
             return True
+        if lemma in _APPLYING_VERBS:
+            return self._measure_applies(clause)
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
@@ -297,6 +303,9 @@ class SanctionFrame(Frame):
                     actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
                 )  # fmt: skip
+                acting = [a for a in actors if r.cls(a) in ACTING]
+                if acting and _modality(clause) == "asserted":
+                    self._last = (acting, measure_kind)
             return found or lemma in IMPOSE_VERBS
         if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
@@ -353,6 +362,43 @@ class SanctionFrame(Frame):
             [state] if state is not None else [], self._annex, kind, verb, clause.sent,
             "sanction.annex.v1", modality, 0.7,
         )  # fmt: skip
+        return True
+
+    def _measure_applies(self, clause: VerbClause) -> bool:
+        """ "The tariffs apply to imports from A and B", "the ban covers X": a measure
+        said to reach its targets; its owner ("the EU's ban") or else the government of
+        the article's last measure imposes it."""
+        r, verb = self.reader, clause.verb
+        measure = subject(verb)
+        kind = _noun_kind(measure) if measure is not None else None
+        if measure is None or kind is None:
+            return False
+        phrases = preps(verb, "to") if clause.lemma == "apply" else children(verb, "dobj")
+        targets = []
+        for t in phrases:
+            # "to imports from A and B": who the goods come from, firms included
+            origins = [
+                e for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"
+                for e in r.entities(w) if r.cls(e) in TARGETS
+            ]  # fmt: skip
+            targets += origins or _measure_targets(r, t, clause.sent)
+        if not targets:
+            return False
+        imposers = [
+            e
+            for c in measure.children
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}
+            for e in r.entities(c)
+            if r.cls(e) in ACTING
+        ]
+        rule, fixed = "sanction.measure.applies.v1", None
+        if not imposers and self._last is not None:
+            imposers, fixed = self._last[0], 0.7
+            rule = "sanction.measure.applies.carried.v1"
+        if not imposers:
+            imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
+        kind = _restricted_kind(measure) or kind
+        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _measure_targeting(self, clause: VerbClause) -> bool:
