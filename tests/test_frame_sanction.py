@@ -433,3 +433,15 @@ def test_a_ban_that_covers_firms_names_its_targets(nlp) -> None:  # type: ignore
 )
 def test_what_is_no_measure_applies_to_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not sanctions(run(nlp, text))
+
+
+def test_a_name_beside_a_conjoined_target_is_a_target_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp, "The Treasury sanctioned Orvane Systems and its chief executive, Pavel Orlov."
+    )
+    assert {t for _, t, *_ in sanctions(result)} == {"Orvane Systems", "Pavel Orlov"}
+
+
+def test_a_conjoined_noun_naming_no_one_adds_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Treasury sanctioned Orvane Systems and its chief executive.")
+    assert {t for _, t, *_ in sanctions(result)} == {"Orvane Systems"}

@@ -62,6 +62,7 @@ from kg.extract.frames.sanction_words import (
 from kg.extract.frames.syntax import (
     agents,
     children,
+    conjuncts,
     date_of,
     head_chain,
     is_passive,
@@ -184,6 +185,12 @@ class SanctionFrame(Frame):
             ]
             if listed:
                 patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
+            if patients:
+                # "designated X and its general manager, Y": the name set beside a
+                # conjoined noun
+                patients += [
+                    e for e in _conjoined_appositions(r, verb, clause.passive) if e not in patients
+                ]
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
@@ -819,6 +826,17 @@ def _settled_cases(verb: Token) -> list[Token]:
             if after < case.sent.end and case.doc[after].lemma_.lower() in CASE_NOUNS:
                 cases.append(case.doc[after])
     return cases
+
+
+def _conjoined_appositions(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "sanctioned X and its chief executive, Y": Y, named beside a conjoined noun that
+    names no one itself."""
+    found = []
+    for obj in children(verb, "nsubjpass" if passive else "dobj"):
+        for t in conjuncts(obj)[1:]:
+            if not r.entities(t):
+                found += [e for c in children(t, "appos") for e in r.entities(c)]
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
 
 
 def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
