@@ -445,3 +445,19 @@ def test_a_name_beside_a_conjoined_target_is_a_target_too(nlp) -> None:  # type:
 def test_a_conjoined_noun_naming_no_one_adds_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "The Treasury sanctioned Orvane Systems and its chief executive.")
     assert {t for _, t, *_ in sanctions(result)} == {"Orvane Systems"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil blocked Pinga, a messaging app made by Orvane Systems.",
+        "Brazil has banned Pinga, the messaging app owned by Orvane Systems, and 12 other apps.",
+    ],
+)
+def test_banning_a_product_reaches_the_firm_that_owns_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Brazil", "Orvane Systems", "Ban", "asserted") in sanctions(run(nlp, text))
+
+
+def test_banning_goods_of_a_maker_named_in_passing_is_no_measure_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Brazil banned the sale of Pinga, a drink made by Orvane Systems.")
+    assert not [s for s in sanctions(result) if s[1] == "Orvane Systems"]

@@ -54,7 +54,9 @@ from kg.extract.frames.sanction_words import (
     LIST_KEEPERS,
     MEASURE_HEADS,
     OTHER_MEASURES,
+    OWNING_VERBS,
     POWER_WORDS,
+    PRODUCT_NOUNS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
     TARGET_GROUPS,
@@ -185,6 +187,8 @@ class SanctionFrame(Frame):
             ]
             if listed:
                 patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
+            # "banned X, the video app owned by Y": the product's owner is reached
+            owners = [] if clause.passive else _product_owners(r, verb)
             if patients:
                 # "designated X and its general manager, Y": the name set beside a
                 # conjoined noun
@@ -273,6 +277,12 @@ class SanctionFrame(Frame):
             elif acting and patients:
                 self._last = (acting, kind)
             r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
+            owners = [e for e in owners if e not in patients]
+            if owners:
+                r.sanction(
+                    actors, owners, kind, anchor, sent, f"sanction.verb.{lemma}.owner.v1",
+                    _modality(clause), min(fixed or 0.75, 0.75),
+                )  # fmt: skip
             return True
         if lemma in HIT_VERBS and self._hit(clause):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
@@ -837,6 +847,20 @@ def _conjoined_appositions(r, verb: Token, passive: bool) -> list[int]:  # type:
             if not r.entities(t):
                 found += [e for c in children(t, "appos") for e in r.entities(c)]
     return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+
+
+def _product_owners(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "banned X, the short-video app owned by Y", "blocked X, a messaging service run
+    by Y": the firm whose product a measure bans (the product itself is no party)."""
+    found = []
+    for obj in children(verb, "dobj"):
+        for noun in [obj, *children(obj, "appos")]:
+            if noun.lemma_.lower() not in PRODUCT_NOUNS:
+                continue
+            for acl in children(noun, "acl"):
+                if acl.lemma_.lower() in OWNING_VERBS:
+                    found += [e for t in agents(acl) for e in r.entities(t)]
+    return [e for e in found if r.cls(e) in {"Company", "Organization"}]
 
 
 def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

@@ -59,6 +59,17 @@ GENERIC_LISTS: Final[dict[str, str]] = {
     "trade blacklist": "ExportControl",
 }  # fmt: skip
 
+#: Products a ban can fall on, whose owner it reaches ("banned X, the app owned by Y").
+PRODUCT_NOUNS: Final = frozenset(
+    {"app", "application", "service", "platform", "product", "device", "game", "website",
+     "site", "network", "brand", "software", "browser", "model", "chatbot"}
+)  # fmt: skip
+
+#: Verbs that say whose a product is: "the app owned / made / run by Y".
+OWNING_VERBS: Final = frozenset(
+    {"own", "make", "develop", "operate", "run", "produce", "create", "build", "control"}
+)
+
 #: Measures named in general, a sanction when they fall on a named target ("measures
 #: against military end users, including the Ministry of Defense").
 OTHER_MEASURES: Final[dict[str, str]] = {"measure": "Other", "countermeasure": "Other"}
