@@ -461,3 +461,17 @@ def test_banning_a_product_reaches_the_firm_that_owns_it(nlp, text: str) -> None
 def test_banning_goods_of_a_maker_named_in_passing_is_no_measure_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Brazil banned the sale of Pinga, a drink made by Orvane Systems.")
     assert not [s for s in sanctions(result) if s[1] == "Orvane Systems"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Kestrel Partners was fined 210m euros by the European Commission.", "210000000"),
+        ("The European Commission fined Kestrel Partners 1.2 billion euros ($1.3bn) for fixing "
+         "prices.", "1200000000"),
+        ("Kestrel Partners agreed to pay a 500,000 dlrs civil penalty to settle Coastal Trade "
+         "Commission charges.", "500000"),
+    ],
+)  # fmt: skip
+def test_amounts_in_words_of_a_currency_are_read(nlp, text: str, amount: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kestrel Partners", Decimal(amount)) in amounts(run(nlp, text))
