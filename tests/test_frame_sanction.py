@@ -475,3 +475,33 @@ def test_banning_goods_of_a_maker_named_in_passing_is_no_measure_on_it(nlp) -> N
 )  # fmt: skip
 def test_amounts_in_words_of_a_currency_are_read(nlp, text: str, amount: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Kestrel Partners", Decimal(amount)) in amounts(run(nlp, text))
+
+
+# ---------------------------------------------------------------- a measure received
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems received a $5m fine from the Coastal Trade Commission.",
+        "Orvane Systems received penalties of $2m from the Coastal Trade Commission.",
+        "Orvane Systems incurred a penalty imposed by the Coastal Trade Commission.",
+        "Orvane Systems was hit with a 2 million euro fine by the Coastal Trade Commission.",
+    ],
+)
+def test_a_fine_received_from_a_body_is_its_fine(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Coastal Trade Commission", "Orvane Systems", "Fine", "asserted") in sanctions(
+        run(nlp, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems received a $5m payment from the Coastal Trade Commission.",
+        "Orvane Systems received a letter from the Coastal Trade Commission about a fine for "
+        "Kestrel Partners.",
+    ],
+)
+def test_a_payment_or_a_letter_received_is_no_fine(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [s for s in sanctions(run(nlp, text)) if s[1] == "Orvane Systems"]

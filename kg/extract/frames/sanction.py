@@ -96,6 +96,9 @@ LISTING_VERBS = frozenset({"add", "place", "put"})
 #: Verbs saying whom a measure reaches: "the tariffs apply to X", "the ban covers X".
 _APPLYING_VERBS = frozenset({"apply", "cover", "affect"})
 
+#: Verbs whose subject undergoes the measure it names: "X received a fine from Y".
+_RECEIVING_VERBS = frozenset({"receive", "incur"})
+
 #: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
 PAY_VERBS = frozenset({"pay", "forfeit"})
 
@@ -112,6 +115,7 @@ class SanctionFrame(Frame):
         | RAISE_VERBS
         | {"target", "include"}
         | _APPLYING_VERBS
+        | _RECEIVING_VERBS
         | PAY_VERBS
     )
     # "a denial order against X", "restrictive measures against X"
@@ -284,6 +288,8 @@ class SanctionFrame(Frame):
                     _modality(clause), min(fixed or 0.75, 0.75),
                 )  # fmt: skip
             return True
+        if lemma in _RECEIVING_VERBS:
+            return self._received(clause)
         if lemma in HIT_VERBS and self._hit(clause):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
         if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
@@ -581,9 +587,40 @@ class SanctionFrame(Frame):
         actors, patients = clause.actors, clause.patients
         if not (actors and patients):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
+        if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
+            # "was hit with a fine by the Commission": the by-phrase hung on the fine
+            actors = _by_bodies(r, clause.verb)
         r.sanction(
             actors, patients, "Fine", measure, clause.sent,
             f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
+        )  # fmt: skip
+        return True
+
+    def _received(self, clause: VerbClause) -> bool:
+        """ "X received a $5m fine from the regulator", "X incurred a penalty imposed
+        by Y": a measure its target receives, from the body that gives it."""
+        r, verb = self.reader, clause.verb
+        measure = next((m for m in children(verb, "dobj") if _penalty_phrase(m)), None)
+        kind = "Fine" if measure is not None else None
+        if measure is None:
+            measure = next((m for m in children(verb, "dobj") if _noun_kind(m)), None)
+            kind = _noun_kind(measure) if measure is not None else None
+        if measure is None or clause.passive:
+            return False
+        # "from the regulator", "imposed by the regulator", wherever the parse hangs it
+        givers = [
+            e
+            for t in verb.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in {"from", "by"}
+            for e in actor_entities(r, t)
+            if r.cls(e) in ACTING
+        ]
+        targets = [e for e in clause.subjects if r.cls(e) in ACTOR_TARGETS]
+        if not (givers and targets):
+            return False
+        r.sanction(
+            givers, targets, kind or "Other", measure, clause.sent,
+            f"sanction.verb.{clause.lemma}.v1", _modality(clause), 0.75,
         )  # fmt: skip
         return True
 
@@ -861,6 +898,24 @@ def _product_owners(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def
                 if acl.lemma_.lower() in OWNING_VERBS:
                     found += [e for t in agents(acl) for e in r.entities(t)]
     return [e for e in found if r.cls(e) in {"Company", "Organization"}]
+
+
+def _penalty_phrase(noun: Token) -> bool:
+    """ "a $5m fine", "penalties of $2m": a phrase naming a penalty (the tagger often
+    takes "fine" after an amount for an adjective)."""
+    words = [noun] + [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    return any(w.lemma_.lower() in PENALTY_NOUNS and w.pos_ != "VERB" for w in words)
+
+
+def _by_bodies(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Governments in a by-phrase anywhere under ``token`` ("hit with a fine by X")."""
+    return [
+        e
+        for t in token.subtree
+        if t.dep_ == "pobj" and t.head.lower_ == "by"
+        for e in actor_entities(r, t)
+        if r.cls(e) in ACTING
+    ]
 
 
 def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
