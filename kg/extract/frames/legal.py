@@ -38,6 +38,9 @@ from kg.extract.mentions import EntityCluster
 #: Classes that can act as a court, regulator or prosecutor.
 ACTING = frozenset({"Government", "Location"})
 
+#: Proceedings whose of-phrase names the accused: "the indictment / prosecution of X".
+PROCEEDINGS_OF = frozenset({"indictment", "prosecution"})
+
 #: Verbs that end a case by agreement: "to settle charges", "to resolve a lawsuit".
 SETTLING_VERBS = frozenset({"settle", "resolve"})
 
@@ -235,6 +238,14 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
 def against(r: ArticleReader, case: Token) -> list[int]:
     """Whom a case is against: "a lawsuit against X", "a complaint filed against X"."""
     targets = [e for t in preps(case, "against") for e in parties(r, t)]
+    # "charges of fraud against X": the parse hangs the against-phrase on the crime
+    targets += [
+        e for t in preps(case, "of") for a in preps(t, "against") for e in parties(r, a)
+        if e not in targets
+    ]  # fmt: skip
+    if case.lemma_.lower() in PROCEEDINGS_OF:
+        # "the Justice Department's indictment of X" (not "charges of fraud": a crime)
+        targets += [e for t in preps(case, "of") for e in parties(r, t) if e not in targets]
     for c in case.children:
         if c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
             targets += [e for t in preps(c, "against") for e in parties(r, t)]
