@@ -505,3 +505,12 @@ def test_a_fine_received_from_a_body_is_its_fine(nlp, text: str) -> None:  # typ
 )
 def test_a_payment_or_a_letter_received_is_no_fine(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [s for s in sanctions(run(nlp, text)) if s[1] == "Orvane Systems"]
+
+
+def test_a_measure_only_threatened_is_not_carried_to_the_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The European Union has threatened to sanction Orvane Systems. Kestrel Partners was "
+        "sanctioned in 2019.",
+    )
+    assert not [s for s in sanctions(result) if s[1] == "Kestrel Partners" and s[0] is not None]

@@ -278,8 +278,8 @@ class SanctionFrame(Frame):
                 if not r.nearest_government(sent, exclude=patients):
                     actors, rule, fixed = self._last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
                     kind = self._last[1] if lemma == "sanction" else kind
-            elif acting and patients:
-                self._last = (acting, kind)
+            elif acting and patients and _modality(clause) == "asserted":
+                self._last = (acting, kind)  # not a measure only threatened
             r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             owners = [e for e in owners if e not in patients]
             if owners:
