@@ -514,3 +514,26 @@ def test_a_measure_only_threatened_is_not_carried_to_the_next(nlp) -> None:  # t
         "sanctioned in 2019.",
     )
     assert not [s for s in sanctions(result) if s[1] == "Kestrel Partners" and s[0] is not None]
+
+
+# ---------------------------------------------------------------- the body that announces
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        ("The United States will impose tariffs on Kestrel Partners, the Commerce Department "
+         "said.", "Commerce Department", "Tariff"),
+        ("The United States blacklisted Kestrel Partners, the Treasury said on Monday.",
+         "Treasury Department", "Designation"),
+    ],
+)  # fmt: skip
+def test_the_body_announcing_its_states_measure_imposes_it_too(nlp, text, body, kind) -> None:  # type: ignore[no-untyped-def]
+    found = sanctions(run(nlp, text))
+    assert ("United States", "Kestrel Partners", kind, "asserted") in found
+    assert (body, "Kestrel Partners", kind, "asserted") in found
+
+
+def test_a_person_announcing_a_measure_imposes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States will impose tariffs on Kestrel Partners, Tom Ng said.")
+    assert {imposer for imposer, *_ in sanctions(result)} == {"United States"}

@@ -281,6 +281,14 @@ class SanctionFrame(Frame):
             elif acting and patients and _modality(clause) == "asserted":
                 self._last = (acting, kind)  # not a measure only threatened
             r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
+            bodies = [] if clause.passive else _announcers(r, verb, actors)
+            if bodies and patients:
+                r.sanction(
+                    bodies, patients, kind, anchor, sent, f"sanction.verb.{lemma}.announced.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
+                if _modality(clause) == "asserted" and self._last is not None:
+                    self._last = (self._last[0] + bodies, self._last[1])
             owners = [e for e in owners if e not in patients]
             if owners:
                 r.sanction(
@@ -326,7 +334,13 @@ class SanctionFrame(Frame):
                     actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
                 )  # fmt: skip
-                acting = [a for a in actors if r.cls(a) in ACTING]
+                bodies = _announcers(r, verb, actors)
+                if bodies and targets:
+                    r.sanction(
+                        bodies, targets, measure_kind, measure, sent,
+                        "sanction.impose.announced.v1", _modality(clause), 0.7, date,
+                    )  # fmt: skip
+                acting = [a for a in actors + bodies if r.cls(a) in ACTING]
                 if acting and _modality(clause) == "asserted":
                     self._last = (acting, measure_kind)
             return found or lemma in IMPOSE_VERBS
@@ -928,6 +942,14 @@ def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
         for t in preps(p, "with"):
             found += r.entities(t) or [e for c in children(t, "appos") for e in r.entities(c)]
     return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+
+
+def _announcers(r, verb: Token, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "The United States will impose duties on X, the Commerce Department said": the
+    body that announces a measure its state as a whole imposes imposes it too."""
+    if not actors or not all(_the_state(r, a) for a in actors):
+        return []
+    return [e for e in _speaker(r, verb) if r.cls(e) == "Government" and not _the_state(r, e)]
 
 
 def _dateline_party(r, subj: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
