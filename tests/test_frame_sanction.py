@@ -537,3 +537,29 @@ def test_the_body_announcing_its_states_measure_imposes_it_too(nlp, text, body, 
 def test_a_person_announcing_a_measure_imposes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "The United States will impose tariffs on Kestrel Partners, Tom Ng said.")
     assert {imposer for imposer, *_ in sanctions(result)} == {"United States"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems was placed under sanctions by the European Union in 2021.",
+        "The European Union put Orvane Systems under sanctions.",
+        "Orvane Systems was among 12 companies sanctioned by the European Union on Monday.",
+        "Orvane Systems is one of the firms sanctioned by the European Union.",
+    ],
+)
+def test_placed_under_sanctions_or_among_those_sanctioned(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("European Union", "Orvane Systems", "Designation", "asserted") in sanctions(
+        run(nlp, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems was among 12 companies praised by the European Union.",
+        "The deal with Orvane Systems was placed under review by the European Union.",
+    ],
+)
+def test_among_those_praised_or_under_review_is_no_sanction(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not sanctions(run(nlp, text))

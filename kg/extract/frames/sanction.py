@@ -205,8 +205,12 @@ class SanctionFrame(Frame):
                 # "X was also sanctioned, along with its trading arm, Y": Y is too
                 patients += [e for e in _companions(r, verb) if e not in patients]
             if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
-                # "Kestrel Partners, a company designated by OFAC in 2012"
-                patients = [e for e in r.entities(verb.head) if r.cls(e) in ACTOR_TARGETS]
+                # "Kestrel Partners, a company designated by OFAC in 2012"; "X was among
+                # 12 firms sanctioned by Y", "X is one of the firms sanctioned by Y"
+                patients = [
+                    e for e in r.entities(verb.head) or _group_members(r, verb.head)
+                    if r.cls(e) in ACTOR_TARGETS
+                ]  # fmt: skip
                 actors = [e for t in agents(verb) for e in r.entities(t)]
             if not patients and verb.dep_ == "conj" and is_passive(verb.head):
                 # "X was sentenced to 24 months in prison and fined $10,000"
@@ -257,6 +261,9 @@ class SanctionFrame(Frame):
                 # by-phrase anywhere under the verb
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
+            if clause.passive and patients and not actors:
+                # "was placed under sanctions by the EU": the by-phrase hung on the measure
+                actors = _by_bodies(r, verb)
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
             fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
@@ -745,7 +752,9 @@ def _list_kind(verb: Token) -> str | None:
         for name, kind in SANCTION_LISTS.items():
             if name in phrase:
                 return kind
-    return None
+    # "placed / put under sanctions": the measure named
+    measures = [_noun_kind(obj) for obj in preps(verb, "under")]
+    return next((m for m in measures if m is not None), None)
 
 
 def _sentencing_body(
@@ -930,6 +939,20 @@ def _by_bodies(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
         for e in actor_entities(r, t)
         if r.cls(e) in ACTING
     ]
+
+
+def _group_members(r, group: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "X was among 12 firms …", "X is one of the firms …": who the clause places in
+    the group."""
+    prep = group.head
+    if group.dep_ != "pobj":
+        return []
+    if prep.lower_ == "among" and prep.dep_ == "prep":
+        return parties(r, subject(prep.head))
+    one = prep.head
+    if prep.lower_ == "of" and one.lower_ == "one" and one.dep_ in {"attr", "appos"}:
+        return parties(r, subject(one.head)) if one.dep_ == "attr" else r.entities(one.head)
+    return []
 
 
 def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
