@@ -563,3 +563,14 @@ def test_placed_under_sanctions_or_among_those_sanctioned(nlp, text: str) -> Non
 )
 def test_among_those_praised_or_under_review_is_no_sanction(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not sanctions(run(nlp, text))
+
+
+def test_a_travel_ban_is_a_visa_ban_and_the_first_measure_is_the_one_carried(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Britain froze the assets of businessman Pavel Orlov and imposed a travel ban on him. "
+        "His holding company, Orlova Group, was also sanctioned.",
+    )
+    found = sanctions(result)
+    assert ("United Kingdom", "Pavel Orlov", "VisaBan", "asserted") in found
+    assert ("United Kingdom", "Orlova Group", "AssetFreeze", "asserted") in found

@@ -133,6 +133,7 @@ class SanctionFrame(Frame):
         self._annex: list[int] | None = None  # the names of the order's annex, read once
         # the governments of the last measure a verb stated, and its kind
         self._last: tuple[list[int], str] | None = None
+        self._last_sent = -1  # where it was stated
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -286,7 +287,7 @@ class SanctionFrame(Frame):
                     actors, rule, fixed = self._last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
                     kind = self._last[1] if lemma == "sanction" else kind
             elif acting and patients and _modality(clause) == "asserted":
-                self._last = (acting, kind)  # not a measure only threatened
+                self._remember(acting, kind, sent)  # not a measure only threatened
             r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             bodies = [] if clause.passive else _announcers(r, verb, actors)
             if bodies and patients:
@@ -349,7 +350,7 @@ class SanctionFrame(Frame):
                     )  # fmt: skip
                 acting = [a for a in actors + bodies if r.cls(a) in ACTING]
                 if acting and _modality(clause) == "asserted":
-                    self._last = (acting, measure_kind)
+                    self._remember(acting, measure_kind, sent)
             return found or lemma in IMPOSE_VERBS
         if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
@@ -407,6 +408,16 @@ class SanctionFrame(Frame):
             "sanction.annex.v1", modality, 0.7,
         )  # fmt: skip
         return True
+
+    def _remember(self, imposers: list[int], kind: str, sent: Span) -> None:
+        """Keep the last measure stated for later passive ones; within one sentence
+        the first measure is the main one ("froze X's assets and imposed a travel ban":
+        an asset freeze)."""
+        if self._last is not None and self._last_sent == sent.start:
+            merged = self._last[0] + [i for i in imposers if i not in self._last[0]]
+            self._last = (merged, self._last[1])
+            return
+        self._last, self._last_sent = (imposers, kind), sent.start
 
     def _measure_applies(self, clause: VerbClause) -> bool:
         """ "The tariffs apply to imports from A and B", "the ban covers X": a measure
@@ -1239,13 +1250,16 @@ def _dealings_kind(noun: Token, phrases: list[Token]) -> str | None:
 
 def _restricted_kind(noun: Token) -> str | None:
     """ "debt and equity restrictions" → InvestmentBan, "export restrictions" →
-    ExportControl, "visa restrictions" → VisaBan: what the measure restricts."""
+    ExportControl, "visa restrictions" / "a travel ban" → VisaBan: what the measure
+    restricts."""
     words = [t.lower_ for t in noun.lefts] + [t.lower_ for c in noun.lefts for t in c.children]
     if noun.dep_ == "conj":
         words.append(noun.head.lower_)  # "debt and equity restrictions"
     for word in words:
         if word in {"debt", "equity"}:
             return "InvestmentBan"
+        if word == "travel":
+            return "VisaBan"
         kind = RESTRICTED_THINGS.get(word)
         if kind is not None:
             return kind
