@@ -288,3 +288,23 @@ def test_a_civil_courts_finding_is_no_conviction(nlp) -> None:  # type: ignore[n
         "violated the antitrust laws."
     )
     assert facts(run(nlp, text), "charges") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Department brought charges of fraud against Orvane Systems.",
+        "The Justice Department filed charges of bribery against Orvane Systems on Monday.",
+        "The Justice Department's indictment of Orvane Systems was unsealed on Monday.",
+        "The prosecution of Orvane Systems by the Justice Department began in May.",
+    ],
+)
+def test_proceedings_against_or_of_a_company_are_charges(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Justice Department", "Orvane Systems") in facts(run(nlp, text), "charges")
+
+
+def test_charges_of_a_crime_name_no_one_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp, "The Justice Department brought charges of fraud on behalf of Orvane Systems."
+    )
+    assert not facts(result, "charges")

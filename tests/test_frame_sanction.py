@@ -276,3 +276,301 @@ def test_threatened_and_planned_measures_are_threatened(nlp) -> None:  # type: i
     plan = run(nlp, "The European Union plans to impose tariffs on Orvane Systems.")
     assert sanctions(threat) == {("United States", "Libya", "Designation", "threatened")}
     assert sanctions(plan) == {("European Union", "Orvane Systems", "Tariff", "threatened")}
+
+
+# ---------------------------------------------------------------- nationality of firms and people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meridia imposed anti-dumping duties on Korean steel makers last week.",
+        "Meridia has its own sanctions on Iranian drone suppliers.",
+        "The Treasury blacklisted a Turkish supplier of drone engines.",
+        "Meridia froze the assets of Russian businessman Pavel Orlov.",
+        "Meridia froze the assets of Belarusian potash groups.",
+    ],
+)
+def test_the_nationality_of_a_firm_or_person_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    targets = {target for _, target, *_ in sanctions(result)}
+    assert not targets & {"South Korea", "Korea", "Iran", "Turkey", "Russia", "Belarus"}
+
+
+def test_the_nationality_of_goods_is_still_their_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States imposed tariffs on Japanese electronics.")
+    assert {target for _, target, *_ in sanctions(result)} == {"Japan"}
+
+
+def test_a_headline_above_the_first_sentence_does_not_hide_its_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Regulator fines Dutch paint group Orvane over cartel\n\n"
+        "The Coastal Trade Commission has fined Dutch paint group Orvane Systems NV 3 "
+        "million euros for fixing prices.",
+    )
+    found = sanctions(result)
+    assert ("Coastal Trade Commission", "Orvane Systems NV", "Fine", "asserted") in found
+
+
+# ---------------------------------------------------------------- settling a body's charges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems agreed to pay $12m to settle Coastal Trade Commission charges that "
+        "it hid losses.",
+        "Orvane Systems agreed to pay a $12m civil penalty to settle Coastal Trade "
+        "Commission charges.",
+        "Orvane Systems agreed to pay $12m to settle charges by the Coastal Trade "
+        "Commission that it hid losses.",
+    ],
+)
+def test_settling_charges_a_body_brought_is_its_fine_and_its_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert ("Coastal Trade Commission", "Orvane Systems", "Fine", "asserted") in sanctions(result)
+    assert ("Coastal Trade Commission", "Orvane Systems") in facts(result, "charges")
+
+
+def test_a_dateline_city_is_not_the_payer(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "LONDON, May 3 - Orvane Systems Corp agreed to pay a civil penalty to settle "
+        "Coastal Trade Commission charges that it hid losses, the commission said.",
+    )
+    assert ("Coastal Trade Commission", "Orvane Systems Corp", "Fine", "asserted") in sanctions(
+        result
+    )
+
+
+def test_settling_a_companys_lawsuit_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems will pay $2m to settle a lawsuit by Kestrel Partners.")
+    assert not sanctions(result)
+    assert not facts(result, "charges")
+
+
+# ---------------------------------------------------------------- a measure carried over
+
+
+def test_a_passive_measure_with_no_one_named_is_the_last_ones_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Britain froze the assets of businessman Pavel Orlov on Monday. His holding company, "
+        "Orlova Group, was also sanctioned, along with its shipping unit, Baltic Kestrel "
+        "Lines Ltd.",
+    )
+    found = sanctions(result)
+    assert ("United Kingdom", "Orlova Group", "AssetFreeze", "asserted") in found
+    assert ("United Kingdom", "Baltic Kestrel Lines Ltd.", "AssetFreeze", "asserted") in found
+
+
+def test_a_passive_fine_after_another_takes_its_regulator(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The European Union fined Orvane Systems $3m last year. Kestrel Partners was fined "
+        "2m euros.",
+    )
+    assert ("European Union", "Kestrel Partners", "Fine", "asserted") in sanctions(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a by-phrase names someone else
+        "The European Union fined Orvane Systems $3m last year. Kestrel Partners was banned "
+        "from bidding by a vote of its own board.",
+        # no measure before it to carry
+        "Kestrel Partners was fined 2m euros.",
+    ],
+)
+def test_no_measure_is_carried_without_a_measure_before_or_over_a_named_actor(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    found = sanctions(run(nlp, text))
+    assert not [s for s in found if s[1] == "Kestrel Partners" and s[0] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        ("The European Union placed Orvane Systems on its sanctions list in March 2022.",
+         "European Union"),
+        ("Orvane Systems was added to the EU sanctions list in 2021.", "European Union"),
+    ],
+)  # fmt: skip
+def test_a_list_named_by_what_it_is_is_a_designation(nlp, text: str, imposer: str) -> None:  # type: ignore[no-untyped-def]
+    assert (imposer, "Orvane Systems", "Designation", "asserted") in sanctions(run(nlp, text))
+
+
+def test_a_list_of_anything_else_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The European Union placed Orvane Systems on its list of approved vendors.")
+    assert not sanctions(result)
+
+
+# ---------------------------------------------------------------- whom a measure reaches
+
+
+def test_duties_that_apply_to_imports_from_firms_sanction_the_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The European Union imposed duties of 30% on Chinese bicycles on Tuesday. The duties "
+        "apply to imports from Orvane Systems and Kestrel Partners.",
+    )
+    found = sanctions(result)
+    assert ("European Union", "Orvane Systems", "Tariff", "asserted") in found
+    assert ("European Union", "Kestrel Partners", "Tariff", "asserted") in found
+
+
+def test_a_ban_that_covers_firms_names_its_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The new ban covers Orvane Systems and Kestrel Partners.")
+    assert {(t, k) for _, t, k, _ in sanctions(result)} == {
+        ("Orvane Systems", "Ban"),
+        ("Kestrel Partners", "Ban"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["The rules apply to Orvane Systems.", "The discount covers Orvane Systems."]
+)
+def test_what_is_no_measure_applies_to_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not sanctions(run(nlp, text))
+
+
+def test_a_name_beside_a_conjoined_target_is_a_target_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp, "The Treasury sanctioned Orvane Systems and its chief executive, Pavel Orlov."
+    )
+    assert {t for _, t, *_ in sanctions(result)} == {"Orvane Systems", "Pavel Orlov"}
+
+
+def test_a_conjoined_noun_naming_no_one_adds_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Treasury sanctioned Orvane Systems and its chief executive.")
+    assert {t for _, t, *_ in sanctions(result)} == {"Orvane Systems"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil blocked Pinga, a messaging app made by Orvane Systems.",
+        "Brazil has banned Pinga, the messaging app owned by Orvane Systems, and 12 other apps.",
+    ],
+)
+def test_banning_a_product_reaches_the_firm_that_owns_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Brazil", "Orvane Systems", "Ban", "asserted") in sanctions(run(nlp, text))
+
+
+def test_banning_goods_of_a_maker_named_in_passing_is_no_measure_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Brazil banned the sale of Pinga, a drink made by Orvane Systems.")
+    assert not [s for s in sanctions(result) if s[1] == "Orvane Systems"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Kestrel Partners was fined 210m euros by the European Commission.", "210000000"),
+        ("The European Commission fined Kestrel Partners 1.2 billion euros ($1.3bn) for fixing "
+         "prices.", "1200000000"),
+        ("Kestrel Partners agreed to pay a 500,000 dlrs civil penalty to settle Coastal Trade "
+         "Commission charges.", "500000"),
+    ],
+)  # fmt: skip
+def test_amounts_in_words_of_a_currency_are_read(nlp, text: str, amount: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kestrel Partners", Decimal(amount)) in amounts(run(nlp, text))
+
+
+# ---------------------------------------------------------------- a measure received
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems received a $5m fine from the Coastal Trade Commission.",
+        "Orvane Systems received penalties of $2m from the Coastal Trade Commission.",
+        "Orvane Systems incurred a penalty imposed by the Coastal Trade Commission.",
+        "Orvane Systems was hit with a 2 million euro fine by the Coastal Trade Commission.",
+    ],
+)
+def test_a_fine_received_from_a_body_is_its_fine(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Coastal Trade Commission", "Orvane Systems", "Fine", "asserted") in sanctions(
+        run(nlp, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems received a $5m payment from the Coastal Trade Commission.",
+        "Orvane Systems received a letter from the Coastal Trade Commission about a fine for "
+        "Kestrel Partners.",
+    ],
+)
+def test_a_payment_or_a_letter_received_is_no_fine(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [s for s in sanctions(run(nlp, text)) if s[1] == "Orvane Systems"]
+
+
+def test_a_measure_only_threatened_is_not_carried_to_the_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The European Union has threatened to sanction Orvane Systems. Kestrel Partners was "
+        "sanctioned in 2019.",
+    )
+    assert not [s for s in sanctions(result) if s[1] == "Kestrel Partners" and s[0] is not None]
+
+
+# ---------------------------------------------------------------- the body that announces
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        ("The United States will impose tariffs on Kestrel Partners, the Commerce Department "
+         "said.", "Commerce Department", "Tariff"),
+        ("The United States blacklisted Kestrel Partners, the Treasury said on Monday.",
+         "Treasury Department", "Designation"),
+    ],
+)  # fmt: skip
+def test_the_body_announcing_its_states_measure_imposes_it_too(nlp, text, body, kind) -> None:  # type: ignore[no-untyped-def]
+    found = sanctions(run(nlp, text))
+    assert ("United States", "Kestrel Partners", kind, "asserted") in found
+    assert (body, "Kestrel Partners", kind, "asserted") in found
+
+
+def test_a_person_announcing_a_measure_imposes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The United States will impose tariffs on Kestrel Partners, Tom Ng said.")
+    assert {imposer for imposer, *_ in sanctions(result)} == {"United States"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems was placed under sanctions by the European Union in 2021.",
+        "The European Union put Orvane Systems under sanctions.",
+        "Orvane Systems was among 12 companies sanctioned by the European Union on Monday.",
+        "Orvane Systems is one of the firms sanctioned by the European Union.",
+    ],
+)
+def test_placed_under_sanctions_or_among_those_sanctioned(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("European Union", "Orvane Systems", "Designation", "asserted") in sanctions(
+        run(nlp, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems was among 12 companies praised by the European Union.",
+        "The deal with Orvane Systems was placed under review by the European Union.",
+    ],
+)
+def test_among_those_praised_or_under_review_is_no_sanction(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not sanctions(run(nlp, text))
+
+
+def test_a_travel_ban_is_a_visa_ban_and_the_first_measure_is_the_one_carried(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Britain froze the assets of businessman Pavel Orlov and imposed a travel ban on him. "
+        "His holding company, Orlova Group, was also sanctioned.",
+    )
+    found = sanctions(result)
+    assert ("United Kingdom", "Pavel Orlov", "VisaBan", "asserted") in found
+    assert ("United Kingdom", "Orlova Group", "AssetFreeze", "asserted") in found

@@ -35,7 +35,25 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
             f"cannot load the spaCy pipeline {model!r}: {err}; run `make demo` to install it"
         ) from err
     nlp.tokenizer = LongRunTokenizer(nlp.tokenizer)
+    if "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line after a paragraph with no final stop ends a sentence: a headline
+    (or a heading) is not glued to the first sentence and taken for its subject.
+
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("Regulator fines Orvane over cartel\\n\\nThe Coastal Commission fined Orvane.")
+    >>> [s.text.strip() for s in doc.sents]
+    ['Regulator fines Orvane over cartel', 'The Coastal Commission fined Orvane.']
+    """
+    for tok in doc[1:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2 and doc[tok.i - 1].text[-1:] not in ".!?":
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 #: A run of this many characters without whitespace is tokenized in pieces.

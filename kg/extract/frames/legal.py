@@ -38,6 +38,12 @@ from kg.extract.mentions import EntityCluster
 #: Classes that can act as a court, regulator or prosecutor.
 ACTING = frozenset({"Government", "Location"})
 
+#: Proceedings whose of-phrase names the accused: "the indictment / prosecution of X".
+PROCEEDINGS_OF = frozenset({"indictment", "prosecution"})
+
+#: Verbs that end a case by agreement: "to settle charges", "to resolve a lawsuit".
+SETTLING_VERBS = frozenset({"settle", "resolve"})
+
 
 def parties(r: ArticleReader, token: Token | None) -> list[int]:
     """Entities of ``token`` (and its conjuncts), also where the tagger missed a later
@@ -202,11 +208,27 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
     """Who brought a case: "charges brought by the SEC", "charges from the FTC",
     "the SEC's lawsuit", "a complaint filed … by Judge X"."""
     out: list[int] = []
-    for t in preps(case, "by", "from"):
+    phrases = preps(case, "by", "from")
+    if case.dep_ == "dobj" and case.head.lemma_.lower() in SETTLING_VERBS:
+        # "to settle charges by the SEC that …": the parse hangs the by-phrase on the verb
+        phrases += preps(case.head, "by")
+    for t in phrases:
         out += actor_entities(r, t)
+    # "(settle) Trade Commission charges": a body named right before the case word,
+    # however the parse attached it
+    before = r.index.get(case.i - 1) if case.i > 0 else None
+    if before is not None and before.end == case.i and r.cls(before.entity) == "Government":
+        out.append(before.entity)
     for c in case.children:
         if c.dep_ == "poss":
             out += r.entities(c)
+        elif c.dep_ in {"compound", "nmod"} and c.i < case.i:
+            # "SEC charges", "Trade Commission accounting charges": a body named before
+            # the case (a company before it, "the Kestrel lawsuit", is no bringer)
+            out += [
+                e for t in c.subtree if t.dep_ in {"compound", "nmod"} or t is c
+                for e in r.entities(t) if r.cls(e) == "Government"
+            ]  # fmt: skip
         elif c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
             for t in agents(c) + preps(c, "by"):
                 out += actor_entities(r, t)
@@ -216,6 +238,14 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
 def against(r: ArticleReader, case: Token) -> list[int]:
     """Whom a case is against: "a lawsuit against X", "a complaint filed against X"."""
     targets = [e for t in preps(case, "against") for e in parties(r, t)]
+    # "charges of fraud against X": the parse hangs the against-phrase on the crime
+    targets += [
+        e for t in preps(case, "of") for a in preps(t, "against") for e in parties(r, a)
+        if e not in targets
+    ]  # fmt: skip
+    if case.lemma_.lower() in PROCEEDINGS_OF:
+        # "the Justice Department's indictment of X" (not "charges of fraud": a crime)
+        targets += [e for t in preps(case, "of") for e in parties(r, t) if e not in targets]
     for c in case.children:
         if c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
             targets += [e for t in preps(c, "against") for e in parties(r, t)]

@@ -19,6 +19,7 @@ from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind, national_state, state_issuer
 from kg.extract.frames.legal import (
     ACTING,
+    SETTLING_VERBS,
     actor_entities,
     bringers,
     clause_parties,
@@ -46,12 +47,16 @@ from kg.extract.frames.sanction_lists import (
     names_run,
 )
 from kg.extract.frames.sanction_words import (
+    ACTOR_NOUNS,
     DESCRIBED_MEASURES,
     GENERAL_MEASURES,
+    GENERIC_LISTS,
     LIST_KEEPERS,
     MEASURE_HEADS,
     OTHER_MEASURES,
+    OWNING_VERBS,
     POWER_WORDS,
+    PRODUCT_NOUNS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
     TARGET_GROUPS,
@@ -59,6 +64,7 @@ from kg.extract.frames.sanction_words import (
 from kg.extract.frames.syntax import (
     agents,
     children,
+    conjuncts,
     date_of,
     head_chain,
     is_passive,
@@ -81,8 +87,17 @@ from kg.extract.lexicon import (
 )
 from kg.model import Modality
 
+#: Named lists and generic ones ("placed X on its sanctions list"), with their kinds.
+SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
+
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
+
+#: Verbs saying whom a measure reaches: "the tariffs apply to X", "the ban covers X".
+_APPLYING_VERBS = frozenset({"apply", "cover", "affect"})
+
+#: Verbs whose subject undergoes the measure it names: "X received a fine from Y".
+_RECEIVING_VERBS = frozenset({"receive", "incur"})
 
 #: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
 PAY_VERBS = frozenset({"pay", "forfeit"})
@@ -99,6 +114,8 @@ class SanctionFrame(Frame):
         | HIT_VERBS
         | RAISE_VERBS
         | {"target", "include"}
+        | _APPLYING_VERBS
+        | _RECEIVING_VERBS
         | PAY_VERBS
     )
     # "a denial order against X", "restrictive measures against X"
@@ -114,6 +131,9 @@ class SanctionFrame(Frame):
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._targeting: tuple[list[int], str, int] | None = None
         self._annex: list[int] | None = None  # the names of the order's annex, read once
+        # the governments of the last measure a verb stated, and its kind
+        self._last: tuple[list[int], str] | None = None
+        self._last_sent = -1  # where it was stated
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -144,6 +164,8 @@ class SanctionFrame(Frame):
             return True
         if lemma == "list" and self._annex_listing(clause):
             return True
+        if lemma in _APPLYING_VERBS:
+            return self._measure_applies(clause)
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
@@ -170,12 +192,26 @@ class SanctionFrame(Frame):
             ]
             if listed:
                 patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
+            # "banned X, the video app owned by Y": the product's owner is reached
+            owners = [] if clause.passive else _product_owners(r, verb)
+            if patients:
+                # "designated X and its general manager, Y": the name set beside a
+                # conjoined noun
+                patients += [
+                    e for e in _conjoined_appositions(r, verb, clause.passive) if e not in patients
+                ]
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
+                # "X was also sanctioned, along with its trading arm, Y": Y is too
+                patients += [e for e in _companions(r, verb) if e not in patients]
             if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
-                # "Kestrel Partners, a company designated by OFAC in 2012"
-                patients = [e for e in r.entities(verb.head) if r.cls(e) in ACTOR_TARGETS]
+                # "Kestrel Partners, a company designated by OFAC in 2012"; "X was among
+                # 12 firms sanctioned by Y", "X is one of the firms sanctioned by Y"
+                patients = [
+                    e for e in r.entities(verb.head) or _group_members(r, verb.head)
+                    if r.cls(e) in ACTOR_TARGETS
+                ]  # fmt: skip
                 actors = [e for t in agents(verb) for e in r.entities(t)]
             if not patients and verb.dep_ == "conj" and is_passive(verb.head):
                 # "X was sentenced to 24 months in prison and fined $10,000"
@@ -226,6 +262,9 @@ class SanctionFrame(Frame):
                 # by-phrase anywhere under the verb
                 actors = _instrument_actors(r, verb)
                 rule = f"sanction.verb.{lemma}.instrument.v1" if actors else rule
+            if clause.passive and patients and not actors:
+                # "was placed under sanctions by the EU": the by-phrase hung on the measure
+                actors = _by_bodies(r, verb)
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
             fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
@@ -237,8 +276,36 @@ class SanctionFrame(Frame):
                 kind = _object_kind(verb) or kind
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
+            acting = [a for a in actors if r.cls(a) in ACTING]
+            # no by-phrase anywhere: "banned from bidding by a vote of its board" is not
+            # the last measure's government
+            unnamed = not any(t.lower_ == "by" for t in verb.subtree)
+            if clause.passive and unnamed and patients and not acting and self._last:
+                # "Britain froze X's assets. X's company was also sanctioned": a measure
+                # stated with no one named is the one the article reported last
+                if not r.nearest_government(sent, exclude=patients):
+                    actors, rule, fixed = self._last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
+                    kind = self._last[1] if lemma == "sanction" else kind
+            elif acting and patients and _modality(clause) == "asserted":
+                self._remember(acting, kind, sent)  # not a measure only threatened
             r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
+            bodies = [] if clause.passive else _announcers(r, verb, actors)
+            if bodies and patients:
+                r.sanction(
+                    bodies, patients, kind, anchor, sent, f"sanction.verb.{lemma}.announced.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
+                if _modality(clause) == "asserted" and self._last is not None:
+                    self._last = (self._last[0] + bodies, self._last[1])
+            owners = [e for e in owners if e not in patients]
+            if owners:
+                r.sanction(
+                    actors, owners, kind, anchor, sent, f"sanction.verb.{lemma}.owner.v1",
+                    _modality(clause), min(fixed or 0.75, 0.75),
+                )  # fmt: skip
             return True
+        if lemma in _RECEIVING_VERBS:
+            return self._received(clause)
         if lemma in HIT_VERBS and self._hit(clause):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
         if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
@@ -275,6 +342,15 @@ class SanctionFrame(Frame):
                     actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
                 )  # fmt: skip
+                bodies = _announcers(r, verb, actors)
+                if bodies and targets:
+                    r.sanction(
+                        bodies, targets, measure_kind, measure, sent,
+                        "sanction.impose.announced.v1", _modality(clause), 0.7, date,
+                    )  # fmt: skip
+                acting = [a for a in actors + bodies if r.cls(a) in ACTING]
+                if acting and _modality(clause) == "asserted":
+                    self._remember(acting, measure_kind, sent)
             return found or lemma in IMPOSE_VERBS
         if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
@@ -331,6 +407,53 @@ class SanctionFrame(Frame):
             [state] if state is not None else [], self._annex, kind, verb, clause.sent,
             "sanction.annex.v1", modality, 0.7,
         )  # fmt: skip
+        return True
+
+    def _remember(self, imposers: list[int], kind: str, sent: Span) -> None:
+        """Keep the last measure stated for later passive ones; within one sentence
+        the first measure is the main one ("froze X's assets and imposed a travel ban":
+        an asset freeze)."""
+        if self._last is not None and self._last_sent == sent.start:
+            merged = self._last[0] + [i for i in imposers if i not in self._last[0]]
+            self._last = (merged, self._last[1])
+            return
+        self._last, self._last_sent = (imposers, kind), sent.start
+
+    def _measure_applies(self, clause: VerbClause) -> bool:
+        """ "The tariffs apply to imports from A and B", "the ban covers X": a measure
+        said to reach its targets; its owner ("the EU's ban") or else the government of
+        the article's last measure imposes it."""
+        r, verb = self.reader, clause.verb
+        measure = subject(verb)
+        kind = _noun_kind(measure) if measure is not None else None
+        if measure is None or kind is None:
+            return False
+        phrases = preps(verb, "to") if clause.lemma == "apply" else children(verb, "dobj")
+        targets = []
+        for t in phrases:
+            # "to imports from A and B": who the goods come from, firms included
+            origins = [
+                e for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"
+                for e in r.entities(w) if r.cls(e) in TARGETS
+            ]  # fmt: skip
+            targets += origins or _measure_targets(r, t, clause.sent)
+        if not targets:
+            return False
+        imposers = [
+            e
+            for c in measure.children
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}
+            for e in r.entities(c)
+            if r.cls(e) in ACTING
+        ]
+        rule, fixed = "sanction.measure.applies.v1", None
+        if not imposers and self._last is not None:
+            imposers, fixed = self._last[0], 0.7
+            rule = "sanction.measure.applies.carried.v1"
+        if not imposers:
+            imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
+        kind = _restricted_kind(measure) or kind
+        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _measure_targeting(self, clause: VerbClause) -> bool:
@@ -397,6 +520,10 @@ class SanctionFrame(Frame):
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
         subjects = payers or clause.subjects or parties(r, subject(verb))
+        if all(r.cls(e) == "Location" for e in subjects):
+            # "WASHINGTON, March 12 - X agreed to pay": the dateline's city parsed as
+            # the subject, the payer as its apposition
+            subjects = _dateline_party(r, subject(verb)) or subjects
         if not subjects:
             return
         imposers = []
@@ -492,9 +619,40 @@ class SanctionFrame(Frame):
         actors, patients = clause.actors, clause.patients
         if not (actors and patients):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
+        if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
+            # "was hit with a fine by the Commission": the by-phrase hung on the fine
+            actors = _by_bodies(r, clause.verb)
         r.sanction(
             actors, patients, "Fine", measure, clause.sent,
             f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
+        )  # fmt: skip
+        return True
+
+    def _received(self, clause: VerbClause) -> bool:
+        """ "X received a $5m fine from the regulator", "X incurred a penalty imposed
+        by Y": a measure its target receives, from the body that gives it."""
+        r, verb = self.reader, clause.verb
+        measure = next((m for m in children(verb, "dobj") if _penalty_phrase(m)), None)
+        kind = "Fine" if measure is not None else None
+        if measure is None:
+            measure = next((m for m in children(verb, "dobj") if _noun_kind(m)), None)
+            kind = _noun_kind(measure) if measure is not None else None
+        if measure is None or clause.passive:
+            return False
+        # "from the regulator", "imposed by the regulator", wherever the parse hangs it
+        givers = [
+            e
+            for t in verb.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in {"from", "by"}
+            for e in actor_entities(r, t)
+            if r.cls(e) in ACTING
+        ]
+        targets = [e for e in clause.subjects if r.cls(e) in ACTOR_TARGETS]
+        if not (givers and targets):
+            return False
+        r.sanction(
+            givers, targets, kind or "Other", measure, clause.sent,
+            f"sanction.verb.{clause.lemma}.v1", _modality(clause), 0.75,
         )  # fmt: skip
         return True
 
@@ -602,10 +760,12 @@ def _list_kind(verb: Token) -> str | None:
     """ "added to the Entity List" → ExportControl: the kind a named list implies."""
     for obj in preps(verb, "to", "on"):
         phrase = " ".join(t.lower_ for t in obj.subtree)
-        for name, kind in LIST_NAMES.items():
+        for name, kind in SANCTION_LISTS.items():
             if name in phrase:
                 return kind
-    return None
+    # "placed / put under sanctions": the measure named
+    measures = [_noun_kind(obj) for obj in preps(verb, "under")]
+    return next((m for m in measures if m is not None), None)
 
 
 def _sentencing_body(
@@ -662,7 +822,7 @@ def _on_list(noun: Token) -> tuple[str, list[Token]] | None:
     implies and the words naming its keeper."""
     for obj in preps(noun, "on"):
         phrase = " ".join(t.lower_ for t in obj.subtree)
-        for name, kind in LIST_NAMES.items():
+        for name, kind in SANCTION_LISTS.items():
             if name in phrase:
                 return kind, [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}]
     return None
@@ -733,13 +893,110 @@ def _penalty(verb: Token) -> bool:
 
 def _settled_cases(verb: Token) -> list[Token]:
     """ "(pay $15m) to settle a civil lawsuit / charges": the cases settled."""
+    cases = []
+    for c in verb.children:
+        if c.dep_ not in {"advcl", "xcomp", "conj"} or c.lemma_.lower() not in SETTLING_VERBS:
+            continue
+        for case in children(c, "dobj"):
+            if case.lemma_.lower() in CASE_NOUNS:
+                cases.append(case)
+                continue
+            # "to settle Trade Commission charges that …", parsed with the body as the
+            # object and "charges" as a verb: the case word right after the object
+            after = case.right_edge.i + 1
+            if after < case.sent.end and case.doc[after].lemma_.lower() in CASE_NOUNS:
+                cases.append(case.doc[after])
+    return cases
+
+
+def _conjoined_appositions(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "sanctioned X and its chief executive, Y": Y, named beside a conjoined noun that
+    names no one itself."""
+    found = []
+    for obj in children(verb, "nsubjpass" if passive else "dobj"):
+        for t in conjuncts(obj)[1:]:
+            if not r.entities(t):
+                found += [e for c in children(t, "appos") for e in r.entities(c)]
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+
+
+def _product_owners(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "banned X, the short-video app owned by Y", "blocked X, a messaging service run
+    by Y": the firm whose product a measure bans (the product itself is no party)."""
+    found = []
+    for obj in children(verb, "dobj"):
+        for noun in [obj, *children(obj, "appos")]:
+            if noun.lemma_.lower() not in PRODUCT_NOUNS:
+                continue
+            for acl in children(noun, "acl"):
+                if acl.lemma_.lower() in OWNING_VERBS:
+                    found += [e for t in agents(acl) for e in r.entities(t)]
+    return [e for e in found if r.cls(e) in {"Company", "Organization"}]
+
+
+def _penalty_phrase(noun: Token) -> bool:
+    """ "a $5m fine", "penalties of $2m": a phrase naming a penalty (the tagger often
+    takes "fine" after an amount for an adjective)."""
+    words = [noun] + [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    return any(w.lemma_.lower() in PENALTY_NOUNS and w.pos_ != "VERB" for w in words)
+
+
+def _by_bodies(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Governments in a by-phrase anywhere under ``token`` ("hit with a fine by X")."""
     return [
-        case
-        for c in verb.children
-        if c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in {"settle", "resolve"}
-        for case in children(c, "dobj")
-        if case.lemma_.lower() in CASE_NOUNS
+        e
+        for t in token.subtree
+        if t.dep_ == "pobj" and t.head.lower_ == "by"
+        for e in actor_entities(r, t)
+        if r.cls(e) in ACTING
     ]
+
+
+def _group_members(r, group: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "X was among 12 firms …", "X is one of the firms …": who the clause places in
+    the group."""
+    prep = group.head
+    if group.dep_ != "pobj":
+        return []
+    if prep.lower_ == "among" and prep.dep_ == "prep":
+        return parties(r, subject(prep.head))
+    one = prep.head
+    if prep.lower_ == "of" and one.lower_ == "one" and one.dep_ in {"attr", "appos"}:
+        return parties(r, subject(one.head)) if one.dep_ == "attr" else r.entities(one.head)
+    return []
+
+
+def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Those a passive measure names "along with" or "together with" its subject, or
+    the name set beside the noun there ("along with its trading arm, Y")."""
+    found: list[int] = []
+    for p in verb.children:
+        if p.dep_ not in {"prep", "advmod"} or p.lower_ not in {"along", "together"}:
+            continue
+        for t in preps(p, "with"):
+            found += r.entities(t) or [e for c in children(t, "appos") for e in r.entities(c)]
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+
+
+def _announcers(r, verb: Token, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "The United States will impose duties on X, the Commerce Department said": the
+    body that announces a measure its state as a whole imposes imposes it too."""
+    if not actors or not all(_the_state(r, a) for a in actors):
+        return []
+    return [e for e in _speaker(r, verb) if r.cls(e) == "Government" and not _the_state(r, e)]
+
+
+def _dateline_party(r, subj: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "LONDON, May 3 - Orvane Systems agreed …": the party set in apposition to a
+    dateline's capitalised city at the start of the sentence."""
+    if subj is None or not subj.is_upper or subj.i - subj.sent.start > 1:
+        return []
+    # the apposition, or a second subject the parse gave the verb
+    beside = [c for c in subj.children if c.dep_ == "appos"] + [
+        c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i
+    ]
+    found = [e for c in beside for e in parties(r, c)]
+    return [e for e in found if r.cls(e) in {"Company", "Person", "Organization"}]
 
 
 def _speaker(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -799,13 +1056,26 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     if origins:
         return origins
     # "tariffs on Japanese electronics", "imports of Belarusian potash / of goods of
-    # Belarusian origin": the country the goods come from
+    # Belarusian origin": the country the goods come from; assets frozen are an
+    # owner's, whatever their nationality ("the assets of Russian metals groups")
+    if target.lemma_.lower() in PROPERTY_WORDS:
+        return []
     for c in _goods_words(target):
-        if c.dep_ == "amod" and c.lower_ in NATIONALITIES:
+        if c.dep_ == "amod" and c.lower_ in NATIONALITIES and not _names_actor(c.head):
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
     return []
+
+
+def _names_actor(noun: Token) -> bool:
+    """Whether a noun names a firm or a person, whose nationality is not the origin of
+    goods: "duties on Chinese solar makers", "sanctions on Iranian suppliers", "the
+    assets of Russian businessman X" (a name), unlike "tariffs on Japanese electronics"."""
+    if noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in ACTOR_NOUNS or lemma.endswith("maker")
 
 
 def _goods_words(target: Token) -> list[Token]:
@@ -980,13 +1250,16 @@ def _dealings_kind(noun: Token, phrases: list[Token]) -> str | None:
 
 def _restricted_kind(noun: Token) -> str | None:
     """ "debt and equity restrictions" → InvestmentBan, "export restrictions" →
-    ExportControl, "visa restrictions" → VisaBan: what the measure restricts."""
+    ExportControl, "visa restrictions" / "a travel ban" → VisaBan: what the measure
+    restricts."""
     words = [t.lower_ for t in noun.lefts] + [t.lower_ for c in noun.lefts for t in c.children]
     if noun.dep_ == "conj":
         words.append(noun.head.lower_)  # "debt and equity restrictions"
     for word in words:
         if word in {"debt", "equity"}:
             return "InvestmentBan"
+        if word == "travel":
+            return "VisaBan"
         kind = RESTRICTED_THINGS.get(word)
         if kind is not None:
             return kind

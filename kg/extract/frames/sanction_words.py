@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from kg.extract.frames.location_words import BUSINESS_NOUNS
 from kg.extract.lexicon import LIST_NOUNS
+from kg.extract.typing_words import PERSON_TITLE_NOUNS
 
 #: Groups of countries a list names ("tariffs on imports from three countries: A, B").
 PLACE_GROUPS: Final = frozenset({"country", "nation", "jurisdiction", "state"})
@@ -40,6 +42,33 @@ PROPERTY_WORDS: Final = frozenset({"property", "interest", "asset", "fund", "hol
 #: Nouns a measure's noun modifies without naming another thing ("the tariff rate on
 #: X", "a sanctions package against X").
 MEASURE_HEADS: Final = frozenset({"rate", "regime", "increase", "hike", "package", "program"})
+
+#: Nouns of firms and people: their nationality says who they are, not where goods
+#: come from ("duties on Chinese solar makers" is no measure on China).
+ACTOR_NOUNS: Final = (
+    BUSINESS_NOUNS
+    | PERSON_TITLE_NOUNS
+    | TARGET_GROUPS - PLACE_GROUPS
+    | frozenset({"businessman", "businesswoman", "national", "citizen", "hacker"})
+)
+
+#: Lists named by what they are, not by name: "placed X on its sanctions list".
+GENERIC_LISTS: Final[dict[str, str]] = {
+    "sanctions list": "Designation", "sanction list": "Designation",
+    "sanctions blacklist": "Designation", "export blacklist": "ExportControl",
+    "trade blacklist": "ExportControl",
+}  # fmt: skip
+
+#: Products a ban can fall on, whose owner it reaches ("banned X, the app owned by Y").
+PRODUCT_NOUNS: Final = frozenset(
+    {"app", "application", "service", "platform", "product", "device", "game", "website",
+     "site", "network", "brand", "software", "browser", "model", "chatbot"}
+)  # fmt: skip
+
+#: Verbs that say whose a product is: "the app owned / made / run by Y".
+OWNING_VERBS: Final = frozenset(
+    {"own", "make", "develop", "operate", "run", "produce", "create", "build", "control"}
+)
 
 #: Measures named in general, a sanction when they fall on a named target ("measures
 #: against military end users, including the Ministry of Defense").

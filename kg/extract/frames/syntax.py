@@ -112,14 +112,29 @@ def money_in(token: Token) -> tuple[Decimal, str | None] | None:
 
 #: Currency nouns after a bare number, which the model tags no MONEY ("200,000 dlrs",
 #: "1.5 mln stg": the Reuters style).
-_CURRENCY_NOUNS = frozenset({"dlrs", "dlr", "stg"})
+_CURRENCY_NOUNS = frozenset(
+    # "fined 210m euros", "a 2 million euro fine": the model tags these CARDINAL
+    {"dlrs", "dlr", "stg", "euros", "euro", "yuan", "yen", "rupees", "roubles", "rubles",
+     "francs", "kronor", "kroner"}
+)  # fmt: skip
+
+#: Scale words between a number and its currency ("1.5 mln dlrs", "210m euros").
+_SCALE_WORDS = frozenset({"m", "bn", "mln", "million", "billion", "trillion", "thousand", "k"})
 
 
 def _bare_money(currency: Token) -> tuple[Decimal, str | None] | None:
     """ "200,000 dlrs", "1.5 mln dlrs": the number (and scale) modifying ``currency``."""
     words = currency.doc[currency.left_edge.i : currency.i + 1]
     if not any(t.like_num for t in words):
-        return None
+        # "a 200,000 dlrs civil penalty": the number hangs elsewhere, right before it
+        start = currency.i
+        while start > 0 and (
+            currency.doc[start - 1].like_num or currency.doc[start - 1].lower_ in _SCALE_WORDS
+        ):
+            start -= 1
+        words = currency.doc[start : currency.i + 1]
+        if not any(t.like_num for t in words):
+            return None
     return parse_money(words.text)
 
 
