@@ -54,10 +54,34 @@ def _age_after(root: Token) -> bool:
     return 14 <= int(doc[i + 1].text) <= 105 and doc[i + 2].lower_ in {",", "of"}
 
 
+#: Participles that place a firm: what they name ("Oslo-based", "based in Oslo") is a place.
+_SEAT_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
+
+
+def _seat(root: Token) -> bool:
+    """ "Oslo-based X", "X, which is based in Rotterdam", "headquartered in Y": the
+    name the participle hangs on is a place, whatever the model guessed."""
+    head = root.head
+    if root.dep_ in {"npadvmod", "compound", "nmod"} and head.lower_ in _SEAT_WORDS:
+        return head.i == root.i + 1 or (head.i == root.i + 2 and root.nbor(1).text == "-")
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "based in Austin and Dallas"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
+
+
 def class_cue(root: Token, first: Token | None = None) -> str | None:
-    """ "Person", "Company" or None, from the words around a name headed by ``root``
-    (whose first word is ``first``)."""
+    """ "Person", "Company", "Location" or None, from the words around a name headed
+    by ``root`` (whose first word is ``first``).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Mr Ostrander said Halvex, which is based in Drammen, lost.")
+    >>> class_cue(doc[9])
+    'Location'
+    """
     first = first if first is not None else root
+    if _seat(root):
+        return "Location"
     if first.lower_ in HONORIFICS or honorific_before(first):
         return "Person"
     if _age_after(root):
