@@ -84,3 +84,10 @@ def test_what_a_firm_is_based_in_is_a_place(nlp, text: str, place: str) -> None:
 def test_a_person_name_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Marta Kowalczyk, the chief executive, said Kowalczyk would stay."
     assert typed(nlp, text).get("Marta Kowalczyk") == "Person"
+
+
+def test_a_lower_case_noun_the_model_labels_is_no_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rheinwerk AG sells antennas to airlines and radios to ships."
+    names = typed(nlp, text)
+    assert names.get("Rheinwerk AG") == "Company"
+    assert names.get("antennas") != "Company"

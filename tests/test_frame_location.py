@@ -212,3 +212,40 @@ def test_a_company_in_a_place(nlp, text: str, expected: set[tuple[str, str]]) ->
 )
 def test_a_part_places_itself_not_its_owner(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "basedIn") == set()
+
+
+# ------------------------------------------------------------ news wordings (round 16)
+
+
+@pytest.mark.model
+def test_a_listed_firm_with_its_own_place_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norwegian carmaker Fjord Motors and Germany's Halbach Systems formed a venture."
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Fjord Motors", "Norway"),
+        ("Halbach Systems", "Germany"),
+    }
+
+
+@pytest.mark.model
+def test_a_list_under_one_nationality_shares_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "French carmakers Renoire Motors and Vauban Motors cut prices."
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Renoire Motors", "France"),
+        ("Vauban Motors", "France"),
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malta-registered Kelvar Shipping bought two tankers.", ("Kelvar Shipping", "Malta")),
+        (
+            "Arden Group was fined, along with its Cyprus-registered trading arm, Kelvar "
+            "Trading Ltd, which ships metal.",
+            ("Kelvar Trading Ltd", "Cyprus"),
+        ),
+    ],
+)
+def test_a_country_the_model_did_not_label_before_registered(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in facts(run(nlp, text), "basedIn")

@@ -240,3 +240,53 @@ def test_who_acts_together_with_the_subject_partners_it(
 def test_working_alongside_people_is_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kornet Corp engineers worked alongside researchers in Shenzhen."
     assert facts(run(nlp, text), "partnersWith") == set()
+
+
+# ------------------------------------------------------------ news wordings (round 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Finance Group is partly owned by Kornet Holdings.",  # passive, adverb
+        # a participle after the copula of a relative clause, with a hyphenated share
+        "Its app is made by Vestra Finance Group, which is part-owned by Kornet Holdings.",
+        "Vestra Finance Group, which is 30% owned by Kornet Holdings, cut prices.",
+    ],
+)
+def test_a_part_owner_invests(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+    assert facts(run(nlp, text), "partOf") == set()
+
+
+def test_a_state_that_owns_a_share_of_a_firm_invests_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Finance Group, which is 34% owned by the Norwegian state, cut prices."
+    assert facts(run(nlp, text), "investsIn") == {("Norwegian state", VESTRA)}
+
+
+def test_a_state_that_owns_a_whole_firm_is_no_investor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Finance Group, which is owned by the Norwegian state, cut prices."
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+def test_a_stake_held_in_which_names_the_relative_clause_s_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kornet Holdings sells routers to airlines. Its biggest client is Vestra Finance "
+        "Group, in which it holds a 12% stake."
+    )
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+def test_the_company_in_a_firm_s_relative_clause_is_another_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arden Group agreed to buy Vestra Finance Group. Its largest shareholder, "
+        "investment firm Kornet Holdings, which owns 18% of the company, will sell."
+    )
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+def test_a_body_part_of_a_department_past_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Office of Export Licensing (OEL), part of the Commerce Department, said so."
+    assert facts(run(nlp, text), "partOf") == {
+        ("Office of Export Licensing", "Commerce Department")
+    }

@@ -400,15 +400,37 @@ def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityClust
     if wanted is None:
         return None
     head_word = token.lower_ if wanted == "Government" else None
+    bound = _described(token)
     for m in reversed(mentions):
         if m.start >= token.i:
             continue
         if token.i - m.start > 120:
             break
         cluster = clusters[m.entity]
-        if cluster.cls != wanted:
+        if cluster.cls != wanted or any(m.start <= i < m.end for i in bound):
             continue
         if head_word and head_word not in cluster.name.lower():
             continue
         return m.entity
     return None
+
+
+def _described(token: Token) -> list[int]:
+    """The names a relative clause around ``token`` describes, which ``token`` cannot
+    refer to: "X, which owns 18% of the company" (the company is not X), "X, in which
+    it holds a stake" (it is not X); but "X, which said it would appeal" (it is X)."""
+    out: list[int] = []
+    pronoun = token.pos_ == "PRON"
+    t = token
+    for _ in range(6):
+        if t.dep_ == "relcl":
+            relative = [c for c in t.subtree if c.tag_ in {"WDT", "WP", "WP$"}]
+            subject_is_relative = any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in t.children
+            )
+            if relative and not (pronoun and subject_is_relative):
+                out.append(t.head.i)
+        if t.head is t:
+            break
+        t = t.head
+    return out

@@ -411,7 +411,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             elif entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
             else:
-                add(start, end, classify_name(name, label), "ner")
+                cls = classify_name(name, label)
+                if cls in {"Company", "Person", "Location"} and all(
+                    t.is_lower for t in doc[start:end]
+                ):
+                    continue  # "sells antennas" labelled ORG: a common noun names no one
+                add(start, end, cls, "ner")
     _add_government_phrases(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
     lower = token_table(doc).lower

@@ -46,6 +46,10 @@ _PLACES = frozenset({"Location", "Government"})
 _COUNTRIES = (COUNTRY_NAMES | frozenset(MORE_NATIONALITIES.values())) - {
     "California", "Texas", "Bavaria",
 }  # fmt: skip
+#: Countries by name, for a place the model did not label ("Cyprus-registered").
+_KNOWN_COUNTRIES = (
+    COUNTRY_NAMES | frozenset(NATIONALITIES.values()) | frozenset(MORE_NATIONALITIES.values())
+)
 #: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
@@ -154,6 +158,11 @@ class LocationFrame(Frame):
         r = self.reader
         root = company.span.root
         found = self._places_on([root, *heads], range(*_bounds(company)))
+        if up_conjuncts(root) is not root:
+            own = self._places_on([root], range(*_bounds(company)))
+            if own:
+                # "Belgian firm A and Italy's B": B's own place, not the first item's
+                found = own
         if r.cls(company.entity) == "Company":
             for obj in preps(root, "of"):  # "General Motors of the US"
                 place = self._place(obj)
@@ -284,6 +293,12 @@ class LocationFrame(Frame):
         fused = self._fused_place(based)
         if fused is not None:
             places_ok.append(fused)  # "U.S.-based" read as one word
+        if not places_ok:
+            places_ok = [
+                self.reader.country(c.text, PLACE_ALIASES.get(c.text, frozenset()))
+                for c in based.children
+                if c.dep_ in {"npadvmod", "compound"} and c.text in _KNOWN_COUNTRIES
+            ]  # "its Cyprus-registered arm": a country the model did not label
         if not places_ok:
             # "Hong-Kong based": the place can sit just before the hyphen
             prev = r.index.get(based.i - 1) or r.index.get(based.i - 2)
