@@ -249,3 +249,12 @@ def test_a_list_under_one_nationality_shares_it(nlp) -> None:  # type: ignore[no
 )
 def test_a_country_the_model_did_not_label_before_registered(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in facts(run(nlp, text), "basedIn")
+
+
+@pytest.mark.model
+def test_a_city_and_its_state_before_based(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Halvex Systems, a Houston, Texas-based maker of valves, was fined."
+    assert facts(run(nlp, text), "basedIn") >= {
+        ("Halvex Systems", "Houston"),
+        ("Halvex Systems", "Texas"),
+    }

@@ -290,6 +290,12 @@ class LocationFrame(Frame):
         ]
         places += [r.entity(t) for t in preps(based, "in")]
         places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
+        for c in based.children:
+            # "the Austin, Texas-based company": the city before the state's comma too
+            comma = c.i - 1
+            city = r.index.get(comma - 1) if comma > 0 and r.doc[comma].text == "," else None
+            if c.dep_ == "npadvmod" and city is not None and r.cls(city.entity) in _PLACES:
+                places_ok.append(city.entity)
         fused = self._fused_place(based)
         if fused is not None:
             places_ok.append(fused)  # "U.S.-based" read as one word
