@@ -290,20 +290,20 @@ class LocationFrame(Frame):
         ]
         places += [r.entity(t) for t in preps(based, "in")]
         places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
-        for c in based.children:
+        for child in based.children:
             # "the Austin, Texas-based company": the city before the state's comma too
-            comma = c.i - 1
+            comma = child.i - 1
             city = r.index.get(comma - 1) if comma > 0 and r.doc[comma].text == "," else None
-            if c.dep_ == "npadvmod" and city is not None and r.cls(city.entity) in _PLACES:
+            if child.dep_ == "npadvmod" and city is not None and r.cls(city.entity) in _PLACES:
                 places_ok.append(city.entity)
         fused = self._fused_place(based)
         if fused is not None:
             places_ok.append(fused)  # "U.S.-based" read as one word
         if not places_ok:
             places_ok = [
-                self.reader.country(c.text, PLACE_ALIASES.get(c.text, frozenset()))
-                for c in based.children
-                if c.dep_ in {"npadvmod", "compound"} and c.text in _KNOWN_COUNTRIES
+                self.reader.country(w.text, PLACE_ALIASES.get(w.text, frozenset()))
+                for w in based.children
+                if w.dep_ in {"npadvmod", "compound"} and w.text in _KNOWN_COUNTRIES
             ]  # "its Cyprus-registered arm": a country the model did not label
         if not places_ok:
             # "Hong-Kong based": the place can sit just before the hyphen
