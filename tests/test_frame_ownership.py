@@ -290,3 +290,17 @@ def test_a_body_part_of_a_department_past_its_acronym(nlp) -> None:  # type: ign
     assert facts(run(nlp, text), "partOf") == {
         ("Office of Export Licensing", "Commerce Department")
     }
+
+
+def test_a_plural_after_one_name_in_a_list_makes_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Victims: Kelmar Electric Co. (Kelmar), U.S. subsidiaries of Sonnwerk AG "
+        "(Sonnwerk), Halvex Steel Corp. (Halvex Steel), and others."
+    )
+    assert facts(run(nlp, text), "partOf") == set()
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+def test_a_singular_subsidiary_of_after_a_name_is_a_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kelmar Electric Co., a subsidiary of Sonnwerk AG, was hacked."
+    assert facts(run(nlp, text), "partOf") == {("Kelmar Electric Co.", "Sonnwerk AG")}

@@ -98,6 +98,10 @@ class LocationFrame(Frame):
         heads = [
             c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
         ]
+        if not any(c.dep_ == "conj" for c in root.children):
+            # "A Co., U.S. subsidiaries of B, C Corp.": a plural after one name starts
+            # the next item of a list, it does not describe the name
+            heads = [h for h in heads if not (h.dep_ == "appos" and h.tag_ == "NNS")]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
         if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:

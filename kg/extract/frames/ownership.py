@@ -371,7 +371,8 @@ class OwnershipFrame(Frame):
             # "its units A and B": every name of the list
             items = conjuncts(c) if noun.tag_ == "NNS" else [c]
             named += [r.index[t.i].entity for t in items if t.i in r.index]
-        if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index:
+        single = noun.dep_ == "appos" and noun.tag_ == "NNS"  # "A Co., subsidiaries of B"
+        if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index and not single:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
@@ -566,7 +567,8 @@ class OwnershipFrame(Frame):
         # right after the name, past its acronym: "Office of X (OX), part of Y"
         reach = body.end - root.i + 6
         for appos in (c for c in near_children(root, 0, reach) if c.dep_ == "appos"):
-            if appos.lemma_.lower() in APPOSITION_PART_NOUNS:
+            if appos.lemma_.lower() in APPOSITION_PART_NOUNS and appos.tag_ != "NNS":
+                # (a plural after one name starts a list's next item: "A, subsidiaries of B")
                 for org, _ in r.prep_chain(appos):
                     if r.cls(org) == "Company" and appos.lemma_.lower() in PART_NOUNS:
                         _as_business(r, body.entity)  # "Alfa-Eco, the arm of Alfa Group"
