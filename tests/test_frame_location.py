@@ -258,3 +258,24 @@ def test_a_city_and_its_state_before_based(nlp) -> None:  # type: ignore[no-unty
         ("Halvex Systems", "Houston"),
         ("Halvex Systems", "Texas"),
     }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arden Mobile has agreed to buy Swedish telecoms operator Halvik Networks.",
+            ("Halvik Networks", "Sweden"),
+        ),
+        ("Finnish equipment maker Kaarvo Systems won the order.", ("Kaarvo Systems", "Finland")),
+    ],
+)
+def test_a_nationality_on_the_trade_before_a_business_noun(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in facts(run(nlp, text), "basedIn")
+
+
+@pytest.mark.model
+def test_a_nationality_on_a_run_in_firm_noun_is_not_the_next_firm_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Beer giant buys Russian firm Brewing giant Kolbe has agreed to buy a stake in Halvik."
+    assert not {f for f in facts(run(nlp, text), "basedIn") if f[0] == "Kolbe"}

@@ -31,7 +31,7 @@ from kg.extract.frames.location_words import (
 from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
-from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import Mention
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
@@ -209,13 +209,20 @@ class LocationFrame(Frame):
                 for m in near_children(head, 8, 0)
                 if m.dep_ in _MODIFIER_DEPS and m.i not in inside
             ]
-            # "German-US car firm": "German" hangs on "US"
+            # "German-US car firm": "German" hangs on "US"; "Swedish telecoms
+            # operator": "Swedish" hangs on the trade noun before the head (a business
+            # noun there is a phrase of its own run in: "Russian firm Brewing giant X")
             mods += [
                 c
                 for m in mods
                 if m.ent_type_ in {"GPE", "NORP"}
+                or (
+                    m.dep_ == "compound"
+                    and m.pos_ == "NOUN"
+                    and m.lemma_.lower() not in COMPANY_NOUNS
+                )
                 for c in m.children
-                if c.dep_ == "amod"
+                if c.dep_ == "amod" and c.i < m.i
             ]
             for mod in mods:
                 if mod.dep_ == "poss" and mod.lower_ in {"country", "nation"}:
