@@ -91,3 +91,19 @@ def test_a_lower_case_noun_the_model_labels_is_no_firm(nlp) -> None:  # type: ig
     names = typed(nlp, text)
     assert names.get("Rheinwerk AG") == "Company"
     assert names.get("antennas") != "Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Among the apps banned was Pixel, a photo-editing app made by Lumo Interactive.", "Pixel"),
+        ("Regulators approved Zelvex, a drug sold by Arden Pharma.", "Zelvex"),
+    ],
+)
+def test_a_name_an_app_or_drug_describes_is_a_product(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == "Technology"
+
+
+def test_a_name_an_app_maker_describes_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Investors backed Lumo Interactive, an app maker based in Oslo."
+    assert typed(nlp, text).get("Lumo Interactive") == "Company"

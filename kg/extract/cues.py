@@ -25,6 +25,7 @@ from kg.extract.typing_words import (
     DEAL_NOUNS,
     HONORIFICS,
     MORE_COMPANY_NOUNS,
+    NAMED_PRODUCT_NOUNS,
     PERSON_POSSESSIONS,
     PERSON_TITLE_NOUNS,
     PLACE_NAMES,
@@ -71,7 +72,7 @@ def _seat(root: Token) -> bool:
 
 
 def class_cue(root: Token, first: Token | None = None) -> str | None:
-    """ "Person", "Company", "Location" or None, from the words around a name headed
+    """ "Person", "Company", "Location", "Technology" or None, from the words around a name headed
     by ``root`` (whose first word is ``first``).
 
     >>> from kg.extract.pipeline import load_pipeline
@@ -103,6 +104,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
                 return "Person" if owners[0] in {"his", "her"} else None
             if lemma in _FIRM_NOUNS:
                 return "Company"  # "Air Kestrel, an airline owned by …"
+            if lemma in NAMED_PRODUCT_NOUNS:
+                return "Technology"  # "Pixo, a photo-editing app made by …"
             if lemma in PERSON_TITLE_NOUNS:
                 return "Person"  # "Tom Ng, finance director of Veltra"
     head = root.head
@@ -114,6 +117,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             return "Person"  # "Ng's lawyers"
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_NOUNS:
         return "Company"  # "the airline, Air Kestrel"
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_PRODUCT_NOUNS:
+        return "Technology"  # "its messaging app, Chatly"
     if root.dep_ == "nsubj" and head.lemma_ == "be" and not _place(first, root):
         for attr in head.children:
             noun = attr.dep_ == "attr" and attr.pos_ == "NOUN"

@@ -234,6 +234,13 @@ MORE_COMPANY_NOUNS: Final = frozenset(
      "supermarket", "shipper", "refiner", "retailer"}
 )  # fmt: skip
 
+#: Nouns of a product sold under its own name: "Pixo, a photo-editing app", "the
+#: drug Zelvex" name a product (a technology), not its maker.
+NAMED_PRODUCT_NOUNS: Final = frozenset(
+    {"app", "application", "game", "browser", "smartphone", "handset", "console",
+     "drug", "vaccine", "chatbot", "messenger", "videogame", "video-game"}
+)  # fmt: skip
+
 #: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
 MORE_GOVERNMENT_WORDS: Final = frozenset(
     {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
