@@ -304,3 +304,39 @@ def test_a_plural_after_one_name_in_a_list_makes_no_part(nlp) -> None:  # type: 
 def test_a_singular_subsidiary_of_after_a_name_is_a_part(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kelmar Electric Co., a subsidiary of Sonnwerk AG, was hacked."
     assert facts(run(nlp, text), "partOf") == {("Kelmar Electric Co.", "Sonnwerk AG")}
+
+
+ORVIK, TESSEL = "Orvik Energy", "Tessel Motors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessel Motors is a wholly owned subsidiary of Orvik Energy.",  # copula
+        "Orvik Energy is the parent company of Tessel Motors.",  # copula, reversed
+    ],
+)
+def test_a_subsidiary_or_parent_after_the_copula(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == {(TESSEL, ORVIK)}
+
+
+def test_a_customer_after_the_copula_is_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, "Tessel Motors is a customer of Orvik Energy."), "partOf") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is run by a joint venture between Orvik Energy and Tessel Motors.",
+        "Orvik Energy and Tessel Motors formed a joint venture last year.",
+    ],
+)
+def test_a_joint_venture_of_two_named_firms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "partnersWith")
+    assert found in ({(ORVIK, TESSEL)}, {(TESSEL, ORVIK)})
+
+
+def test_one_firm_forming_a_venture_partners_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        facts(run(nlp, "Orvik Energy formed a joint venture last year."), "partnersWith") == set()
+    )

@@ -374,6 +374,8 @@ class OwnershipFrame(Frame):
         single = noun.dep_ == "appos" and noun.tag_ == "NNS"  # "A Co., subsidiaries of B"
         if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index and not single:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         for part in dict.fromkeys(named):
@@ -399,6 +401,13 @@ class OwnershipFrame(Frame):
                 e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
             ]
         holders = self._holders(noun)
+        if not partners and not holders:
+            # "a joint venture between A and B": the parties partner each other
+            between = [e for t in preps(noun, "between") for e in _parties(r, t)]
+            holders, partners = between[:1], between[1:]
+        if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
+            # "A and B formed a venture" parsed with A as a modifier of B
+            partners = _run_in(r, subject(noun.head))
         if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ == "dobj":
             # "President Ruiz signed an accord with Peru": the leader signs for the state
             signer = subject(noun.head)
@@ -723,3 +732,16 @@ def _acting_alike(r: ArticleReader, a: int, b: int) -> bool:
         r.promote(b)
         return True
     return _alike(r, a, b)
+
+
+def _run_in(reader: ArticleReader, token: Token | None) -> list[int]:
+    """The names run into a phrase as modifiers joined by "and": "Orvik Energy and
+    Tessel Motors" parsed as one name whose first part "Energy" has the "and"."""
+    if token is None:
+        return []
+    return [
+        e
+        for c in token.children
+        if c.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in c.children)
+        for e in reader.entities(c)
+    ]
