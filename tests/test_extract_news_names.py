@@ -107,3 +107,19 @@ def test_a_name_an_app_or_drug_describes_is_a_product(nlp, text: str, name: str)
 def test_a_name_an_app_maker_describes_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Investors backed Lumo Interactive, an app maker based in Oslo."
     assert typed(nlp, text).get("Lumo Interactive") == "Company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vellani Moda is headquartered in Milan.",
+        "Vellani Moda, headquartered in Milan, makes bags.",
+        "Vellani Moda has its headquarters in Milan.",
+    ],
+)
+def test_a_name_with_headquarters_is_a_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get("Vellani Moda") == "Company"
+
+
+def test_a_person_based_somewhere_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, "Marta Vellani is based in Milan.").get("Marta Vellani") == "Person"

@@ -71,6 +71,25 @@ def _seat(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
 
 
+#: Participles only an organisation takes ("X is headquartered in Y", "X,
+#: incorporated in Delaware"); people are "based" somewhere too, so not that one.
+_ORG_SEAT_WORDS = frozenset({"headquartered", "incorporated"})
+
+
+def _has_seat(root: Token) -> bool:
+    """ "X is headquartered in Y", "X, headquartered in Y", "X has its headquarters in Y"."""
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in _ORG_SEAT_WORDS:
+        return True
+    if any(c.dep_ in {"acl", "relcl"} and c.lower_ in _ORG_SEAT_WORDS for c in root.children):
+        return True
+    return (
+        root.dep_ == "nsubj"
+        and head.lemma_ == "have"
+        and any(c.dep_ == "dobj" and c.lower_ in {"headquarters", "hq"} for c in head.children)
+    )
+
+
 def class_cue(root: Token, first: Token | None = None) -> str | None:
     """ "Person", "Company", "Location", "Technology" or None, from the words around a name headed
     by ``root`` (whose first word is ``first``).
@@ -83,6 +102,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     first = first if first is not None else root
     if _seat(root):
         return "Location"
+    if _has_seat(root):
+        return "Company"  # only an organisation has headquarters
     if first.lower_ in HONORIFICS or honorific_before(first):
         return "Person"
     if _age_after(root):
