@@ -123,3 +123,22 @@ def test_a_name_with_headquarters_is_a_firm(nlp, text: str) -> None:  # type: ig
 
 def test_a_person_based_somewhere_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, "Marta Vellani is based in Milan.").get("Marta Vellani") == "Person"
+
+
+def test_a_name_set_off_after_a_job_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dorvane's chief executive, Ana Ruiz, resigned."
+    names = typed(nlp, text)
+    assert names.get("Ana Ruiz") == "Person"
+    assert names.get("Dorvane") == "Company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Brennick posted a loss for the year.", "Brennick employs 2,000 people in Ohio."],
+)
+def test_what_only_a_firm_reports_or_employs(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get("Brennick") == "Company"
+
+
+def test_a_person_posting_a_photo_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, "Marta Brennick posted a photo online.").get("Marta Brennick") == "Person"

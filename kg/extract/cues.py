@@ -71,6 +71,10 @@ def _seat(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
 
 
+#: What a firm reports ("X posted a loss", "X reported record profits").
+_RESULT_VERBS = frozenset({"post", "report", "record", "book"})
+_RESULTS = frozenset({"loss", "profit", "revenue", "earnings", "sale", "turnover", "dividend"})
+_STAFF = frozenset({"people", "staff", "worker", "employee"})
 #: Participles only an organisation takes ("X is headquartered in Y", "X,
 #: incorporated in Delaware"); people are "based" somewhere too, so not that one.
 _ORG_SEAT_WORDS = frozenset({"headquartered", "incorporated"})
@@ -138,6 +142,14 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             return "Person"  # "Ng's lawyers"
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_NOUNS:
         return "Company"  # "the airline, Air Kestrel"
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_TITLE_NOUNS:
+        return "Person"  # "its chief executive, Ana Ruiz"
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and not _place(first, root):
+        objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+        if head.lemma_ in _RESULT_VERBS and objects & _RESULTS:
+            return "Company"  # "Brennick posted a loss"
+        if head.lemma_ == "employ" and objects & _STAFF:
+            return "Company"  # "Brennick employs 2,000 people"
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_PRODUCT_NOUNS:
         return "Technology"  # "its messaging app, Chatly"
     if root.dep_ == "nsubj" and head.lemma_ == "be" and not _place(first, root):
