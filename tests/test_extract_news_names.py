@@ -30,6 +30,7 @@ def typed(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
         ("Imports from Qinshan Solar rose sharply.", "Qinshan Solar"),
         ("The deal was led by Harrowgate Capital in June.", "Harrowgate Capital"),
         ("Ships owned by Lindmark Tankers were detained.", "Lindmark Tankers"),
+        ("Analysts at Salvin Bros said the bid was low.", "Salvin Bros"),
     ],
 )
 def test_a_trade_word_or_legal_form_ends_a_firm_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]

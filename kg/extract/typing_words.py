@@ -264,7 +264,8 @@ FIRM_NAME_WORDS: Final = frozenset(
      "steel", "petroleum", "ventures", "securities", "investments", "foods", "metals",
      "mining", "minerals", "robotics", "aerospace", "automotive", "microsystems",
      "instruments", "devices", "semiconductor", "semiconductors", "motor", "media",
-     "digital", "payments", "games", "studios", "telekom", "wireless", "broadband"}
+     "digital", "payments", "games", "studios", "telekom", "wireless", "broadband",
+     "bros", "brothers"}
 )  # fmt: skip
 
 #: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",
