@@ -279,3 +279,15 @@ def test_a_nationality_on_the_trade_before_a_business_noun(nlp, text, expected) 
 def test_a_nationality_on_a_run_in_firm_noun_is_not_the_next_firm_s(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Beer giant buys Russian firm Brewing giant Kolbe has agreed to buy a stake in Halvik."
     assert not {f for f in facts(run(nlp, text), "basedIn") if f[0] == "Kolbe"}
+
+
+@pytest.mark.model
+def test_a_place_on_a_firm_s_arm_is_not_the_owner_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arden Group sold its Oslo-based unit last year."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+def test_a_place_on_a_firm_s_office_is_the_owner_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arden Group expanded its office located in Oslo."
+    assert facts(run(nlp, text), "basedIn") == {("Arden Group", "Oslo")}

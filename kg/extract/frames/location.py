@@ -46,6 +46,8 @@ _PLACES = frozenset({"Location", "Government"})
 _COUNTRIES = (COUNTRY_NAMES | frozenset(MORE_NATIONALITIES.values())) - {
     "California", "Texas", "Bavaria",
 }  # fmt: skip
+#: Parts of a firm that are firms themselves: what places them is theirs, not the owner's.
+_FIRM_PARTS = frozenset({"subsidiary", "affiliate", "unit", "division", "arm", "venture"})
 #: Countries by name, for a place the model did not label ("Cyprus-registered").
 _KNOWN_COUNTRIES = (
     COUNTRY_NAMES | frozenset(NATIONALITIES.values()) | frozenset(MORE_NATIONALITIES.values())
@@ -359,7 +361,8 @@ class LocationFrame(Frame):
         if not companies and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun(head):
             # "X is a company based in Wilmington": the copula's subject
             companies = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
-        if not companies:  # "its office located in Y"
+        if not companies and head.lemma_.lower() not in _FIRM_PARTS:
+            # "its office located in Y" (but "its Cyprus-registered arm" is the arm's)
             companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
         if not companies:
             companies = [
