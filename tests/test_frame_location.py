@@ -212,3 +212,82 @@ def test_a_company_in_a_place(nlp, text: str, expected: set[tuple[str, str]]) ->
 )
 def test_a_part_places_itself_not_its_owner(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "basedIn") == set()
+
+
+# ------------------------------------------------------------ news wordings (round 16)
+
+
+@pytest.mark.model
+def test_a_listed_firm_with_its_own_place_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norwegian carmaker Fjord Motors and Germany's Halbach Systems formed a venture."
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Fjord Motors", "Norway"),
+        ("Halbach Systems", "Germany"),
+    }
+
+
+@pytest.mark.model
+def test_a_list_under_one_nationality_shares_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "French carmakers Renoire Motors and Vauban Motors cut prices."
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Renoire Motors", "France"),
+        ("Vauban Motors", "France"),
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malta-registered Kelvar Shipping bought two tankers.", ("Kelvar Shipping", "Malta")),
+        (
+            "Arden Group was fined, along with its Cyprus-registered trading arm, Kelvar "
+            "Trading Ltd, which ships metal.",
+            ("Kelvar Trading Ltd", "Cyprus"),
+        ),
+    ],
+)
+def test_a_country_the_model_did_not_label_before_registered(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in facts(run(nlp, text), "basedIn")
+
+
+@pytest.mark.model
+def test_a_city_and_its_state_before_based(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Halvex Systems, a Houston, Texas-based maker of valves, was fined."
+    assert facts(run(nlp, text), "basedIn") >= {
+        ("Halvex Systems", "Houston"),
+        ("Halvex Systems", "Texas"),
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arden Mobile has agreed to buy Swedish telecoms operator Halvik Networks.",
+            ("Halvik Networks", "Sweden"),
+        ),
+        ("Finnish equipment maker Kaarvo Systems won the order.", ("Kaarvo Systems", "Finland")),
+    ],
+)
+def test_a_nationality_on_the_trade_before_a_business_noun(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in facts(run(nlp, text), "basedIn")
+
+
+@pytest.mark.model
+def test_a_nationality_on_a_run_in_firm_noun_is_not_the_next_firm_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Beer giant buys Russian firm Brewing giant Kolbe has agreed to buy a stake in Halvik."
+    assert not {f for f in facts(run(nlp, text), "basedIn") if f[0] == "Kolbe"}
+
+
+@pytest.mark.model
+def test_a_place_on_a_firm_s_arm_is_not_the_owner_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arden Group sold its Oslo-based unit last year."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+def test_a_place_on_a_firm_s_office_is_the_owner_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arden Group expanded its office located in Oslo."
+    assert facts(run(nlp, text), "basedIn") == {("Arden Group", "Oslo")}

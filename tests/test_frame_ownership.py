@@ -240,3 +240,103 @@ def test_who_acts_together_with_the_subject_partners_it(
 def test_working_alongside_people_is_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kornet Corp engineers worked alongside researchers in Shenzhen."
     assert facts(run(nlp, text), "partnersWith") == set()
+
+
+# ------------------------------------------------------------ news wordings (round 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Finance Group is partly owned by Kornet Holdings.",  # passive, adverb
+        # a participle after the copula of a relative clause, with a hyphenated share
+        "Its app is made by Vestra Finance Group, which is part-owned by Kornet Holdings.",
+        "Vestra Finance Group, which is 30% owned by Kornet Holdings, cut prices.",
+    ],
+)
+def test_a_part_owner_invests(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+    assert facts(run(nlp, text), "partOf") == set()
+
+
+def test_a_state_that_owns_a_share_of_a_firm_invests_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Finance Group, which is 34% owned by the Norwegian state, cut prices."
+    assert facts(run(nlp, text), "investsIn") == {("Norwegian state", VESTRA)}
+
+
+def test_a_state_that_owns_a_whole_firm_is_no_investor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Finance Group, which is owned by the Norwegian state, cut prices."
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+def test_a_stake_held_in_which_names_the_relative_clause_s_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kornet Holdings sells routers to airlines. Its biggest client is Vestra Finance "
+        "Group, in which it holds a 12% stake."
+    )
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+def test_the_company_in_a_firm_s_relative_clause_is_another_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arden Group agreed to buy Vestra Finance Group. Its largest shareholder, "
+        "investment firm Kornet Holdings, which owns 18% of the company, will sell."
+    )
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+def test_a_body_part_of_a_department_past_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Office of Export Licensing (OEL), part of the Commerce Department, said so."
+    assert facts(run(nlp, text), "partOf") == {
+        ("Office of Export Licensing", "Commerce Department")
+    }
+
+
+def test_a_plural_after_one_name_in_a_list_makes_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Victims: Kelmar Electric Co. (Kelmar), U.S. subsidiaries of Sonnwerk AG "
+        "(Sonnwerk), Halvex Steel Corp. (Halvex Steel), and others."
+    )
+    assert facts(run(nlp, text), "partOf") == set()
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+def test_a_singular_subsidiary_of_after_a_name_is_a_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kelmar Electric Co., a subsidiary of Sonnwerk AG, was hacked."
+    assert facts(run(nlp, text), "partOf") == {("Kelmar Electric Co.", "Sonnwerk AG")}
+
+
+ORVIK, TESSEL = "Orvik Energy", "Tessel Motors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessel Motors is a wholly owned subsidiary of Orvik Energy.",  # copula
+        "Orvik Energy is the parent company of Tessel Motors.",  # copula, reversed
+    ],
+)
+def test_a_subsidiary_or_parent_after_the_copula(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == {(TESSEL, ORVIK)}
+
+
+def test_a_customer_after_the_copula_is_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, "Tessel Motors is a customer of Orvik Energy."), "partOf") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is run by a joint venture between Orvik Energy and Tessel Motors.",
+        "Orvik Energy and Tessel Motors formed a joint venture last year.",
+    ],
+)
+def test_a_joint_venture_of_two_named_firms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "partnersWith")
+    assert found in ({(ORVIK, TESSEL)}, {(TESSEL, ORVIK)})
+
+
+def test_one_firm_forming_a_venture_partners_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        facts(run(nlp, "Orvik Energy formed a joint venture last year."), "partnersWith") == set()
+    )

@@ -25,6 +25,7 @@ from kg.extract.typing_words import (
     DEAL_NOUNS,
     HONORIFICS,
     MORE_COMPANY_NOUNS,
+    NAMED_PRODUCT_NOUNS,
     PERSON_POSSESSIONS,
     PERSON_TITLE_NOUNS,
     PLACE_NAMES,
@@ -54,10 +55,59 @@ def _age_after(root: Token) -> bool:
     return 14 <= int(doc[i + 1].text) <= 105 and doc[i + 2].lower_ in {",", "of"}
 
 
+#: Participles that place a firm: what they name ("Oslo-based", "based in Oslo") is a place.
+_SEAT_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
+
+
+def _seat(root: Token) -> bool:
+    """ "Oslo-based X", "X, which is based in Rotterdam", "headquartered in Y": the
+    name the participle hangs on is a place, whatever the model guessed."""
+    head = root.head
+    if root.dep_ in {"npadvmod", "compound", "nmod"} and head.lower_ in _SEAT_WORDS:
+        return head.i == root.i + 1 or (head.i == root.i + 2 and root.nbor(1).text == "-")
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "based in Austin and Dallas"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
+
+
+#: What a firm reports ("X posted a loss", "X reported record profits").
+_RESULT_VERBS = frozenset({"post", "report", "record", "book"})
+_RESULTS = frozenset({"loss", "profit", "revenue", "earnings", "sale", "turnover", "dividend"})
+_STAFF = frozenset({"people", "staff", "worker", "employee"})
+#: Participles only an organisation takes ("X is headquartered in Y", "X,
+#: incorporated in Delaware"); people are "based" somewhere too, so not that one.
+_ORG_SEAT_WORDS = frozenset({"headquartered", "incorporated"})
+
+
+def _has_seat(root: Token) -> bool:
+    """ "X is headquartered in Y", "X, headquartered in Y", "X has its headquarters in Y"."""
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in _ORG_SEAT_WORDS:
+        return True
+    if any(c.dep_ in {"acl", "relcl"} and c.lower_ in _ORG_SEAT_WORDS for c in root.children):
+        return True
+    return (
+        root.dep_ == "nsubj"
+        and head.lemma_ == "have"
+        and any(c.dep_ == "dobj" and c.lower_ in {"headquarters", "hq"} for c in head.children)
+    )
+
+
 def class_cue(root: Token, first: Token | None = None) -> str | None:
-    """ "Person", "Company" or None, from the words around a name headed by ``root``
-    (whose first word is ``first``)."""
+    """ "Person", "Company", "Location", "Technology" or None, from the words around a name headed
+    by ``root`` (whose first word is ``first``).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Mr Ostrander said Halvex, which is based in Drammen, lost.")
+    >>> class_cue(doc[9])
+    'Location'
+    """
     first = first if first is not None else root
+    if _seat(root):
+        return "Location"
+    if _has_seat(root):
+        return "Company"  # only an organisation has headquarters
     if first.lower_ in HONORIFICS or honorific_before(first):
         return "Person"
     if _age_after(root):
@@ -79,6 +129,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
                 return "Person" if owners[0] in {"his", "her"} else None
             if lemma in _FIRM_NOUNS:
                 return "Company"  # "Air Kestrel, an airline owned by …"
+            if lemma in NAMED_PRODUCT_NOUNS:
+                return "Technology"  # "Pixo, a photo-editing app made by …"
             if lemma in PERSON_TITLE_NOUNS:
                 return "Person"  # "Tom Ng, finance director of Veltra"
     head = root.head
@@ -90,6 +142,16 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             return "Person"  # "Ng's lawyers"
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_NOUNS:
         return "Company"  # "the airline, Air Kestrel"
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_TITLE_NOUNS:
+        return "Person"  # "its chief executive, Ana Ruiz"
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and not _place(first, root):
+        objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+        if head.lemma_ in _RESULT_VERBS and objects & _RESULTS:
+            return "Company"  # "Brennick posted a loss"
+        if head.lemma_ == "employ" and objects & _STAFF:
+            return "Company"  # "Brennick employs 2,000 people"
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_PRODUCT_NOUNS:
+        return "Technology"  # "its messaging app, Chatly"
     if root.dep_ == "nsubj" and head.lemma_ == "be" and not _place(first, root):
         for attr in head.children:
             noun = attr.dep_ == "attr" and attr.pos_ == "NOUN"

@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
+from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES, PLACE_NAMES
 
 _NORM = re.compile(r"[^0-9a-z]+")
 _TRUSTED = frozenset({"gazetteer", "body", "list", "product", "cue"})
@@ -47,6 +49,24 @@ def _is_acronym_of(short: str, long: str) -> bool:
     return len(short) >= 2 and short.replace(".", "").upper() == "".join(letters).upper()
 
 
+def firm_by_name(name: str) -> bool:
+    """Whether a name says by its last word that it is a firm's.
+
+    >>> firm_by_name("Ferraldi SpA"), firm_by_name("Tianrun Solar"), firm_by_name("Ferraldi")
+    (True, True, False)
+    """
+    words = [w.lower().strip(",.") for w in name.split()]
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last in FIRM_NAME_WORDS or last in LEGAL_SUFFIXES or last in COMPANY_SUFFIXES
+
+
+def _bare_place(name: str) -> bool:
+    """A country's or capital's name (never the short form of a firm's name)."""
+    return name in COUNTRY_NAMES or name.lower() in PLACE_NAMES or name.lower() in NATIONALITIES
+
+
 def _short_form_of(short: Mention, long: EntityCluster) -> bool:
     """ "Huang" for "Kexue Huang"; "Dow" for "Dow AgroSciences LLC"."""
     s_words = normalize(short.name).split()
@@ -73,7 +93,25 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
         None,
     }:
         return s_words == l_words[: len(s_words)]
+    if (
+        long.cls == "Company"
+        and short.source in {"ner", "propn"}
+        and firm_by_name(long.name)
+        and not _bare_place(short.name)
+    ):
+        # "Jinlong" after "Jinlong Semiconductor": the model's guess at a short firm's
+        # name (a person, a place) yields to the full name that says it is a firm
+        return s_words == l_words[: len(s_words)] and (
+            short.span.root.ent_type_ not in {"GPE", "LOC"} or _trade_words(l_words[len(s_words) :])
+        )
     return False
+
+
+def _trade_words(words: list[str]) -> bool:
+    """Whether the words after a place-like name are all trade words and legal forms:
+    "Jinlong" is "Jinlong Semiconductor"'s short name, "Shenzhen" not "Shenzhen
+    Chitron Electronics Co"'s (a place a firm is named after is still the place)."""
+    return all(w in FIRM_NAME_WORDS or w in LEGAL_SUFFIXES or w in COMPANY_SUFFIXES for w in words)
 
 
 def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
@@ -131,7 +169,11 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             for i in sorted(set(parts.get(words, ())), reverse=True):
                 if _short_form_of(mention, clusters[i]):
                     index = i
-                    if clusters[i].cls in {"Person", "Technology"} and mention.source in {
+                    if clusters[i].cls in {
+                        "Person",
+                        "Technology",
+                        "Company",
+                    } and mention.source in {
                         "ner",
                         "propn",
                     }:
@@ -153,6 +195,20 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                     index = i  # "Zolo" in a headline, then "the Zolo music service"
                     for m in c.mentions:
                         m.cls = "Technology"
+                    break
+                if (
+                    mention.cls == "Company"
+                    and c.cls in {"Person", "Location"}
+                    and firm_by_name(mention.name)
+                    and all(m.source in {"ner", "propn"} for m in c.mentions)
+                    and not _bare_place(c.name)
+                    and words[: len(c_words := normalize(c.name).split())] == tuple(c_words)
+                    and (c.cls == "Person" or _trade_words(list(words[len(c_words) :])))
+                ):
+                    index = i  # "Sendel" in a headline, then "Sendel Technik"
+                    for m in c.mentions:
+                        m.cls = "Company"
+                    c.cls = "Company"
                     break
                 if c.cls == mention.cls and c.cls in {"Company", "Person", "Organization"}:
                     probe = Mention(c.mentions[0].span, c.name, c.cls, "ner")
@@ -283,6 +339,13 @@ def _settle(cluster: EntityCluster) -> None:
     """Pick the fullest name and the most trusted class."""
     votes: Counter[str] = Counter()
     trusted = [m for m in cluster.mentions if m.cls and m.source in _TRUSTED]
+    # a name that says it is a firm ("Sendel Technik") outvotes the model's guesses
+    # at its short form ("Sendel" as a person)
+    trusted += [
+        m
+        for m in cluster.mentions
+        if m.cls == "Company" and m.source == "ner" and firm_by_name(m.name) and trusted == []
+    ]
     # a curated or grammatical reading ("… Section") outvotes the NER's guesses for
     # its acronym ("AFMLS" as ORG) however often the acronym recurs
     for m in trusted or cluster.mentions:
@@ -337,15 +400,37 @@ def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityClust
     if wanted is None:
         return None
     head_word = token.lower_ if wanted == "Government" else None
+    bound = _described(token)
     for m in reversed(mentions):
         if m.start >= token.i:
             continue
         if token.i - m.start > 120:
             break
         cluster = clusters[m.entity]
-        if cluster.cls != wanted:
+        if cluster.cls != wanted or any(m.start <= i < m.end for i in bound):
             continue
         if head_word and head_word not in cluster.name.lower():
             continue
         return m.entity
     return None
+
+
+def _described(token: Token) -> list[int]:
+    """The names a relative clause around ``token`` describes, which ``token`` cannot
+    refer to: "X, which owns 18% of the company" (the company is not X), "X, in which
+    it holds a stake" (it is not X); but "X, which said it would appeal" (it is X)."""
+    out: list[int] = []
+    pronoun = token.pos_ == "PRON"
+    t = token
+    for _ in range(6):
+        if t.dep_ == "relcl":
+            relative = [c for c in t.subtree if c.tag_ in {"WDT", "WP", "WP$"}]
+            subject_is_relative = any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in t.children
+            )
+            if relative and not (pronoun and subject_is_relative):
+                out.append(t.head.i)
+        if t.head is t:
+            break
+        t = t.head
+    return out

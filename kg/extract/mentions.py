@@ -37,8 +37,10 @@ from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
     DEPARTMENT_FIELDS,
     DEPARTMENT_HEAD_TITLES,
+    FIRM_NAME_WORDS,
     HONORIFICS,
     LEGAL_SUFFIXES,
+    MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
     PRODUCT_ADJECTIVES,
 )
@@ -213,7 +215,10 @@ def classify_name(name: str, label: str | None) -> str | None:
     last = words[-1] if words else ""
     if not any(ch.isalpha() for ch in name):
         return None  # "7.5": a number the model took for a name
-    if label == "PERSON" and (len(words) < 2 or last not in LEGAL_SUFFIXES):
+    # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
+    government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
+    firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
+    if label == "PERSON" and (len(words) < 2 or (last not in LEGAL_SUFFIXES and not firm_word)):
         return "Person"  # but "Proven Honour Capital Limited" is a firm
     if (len(words) == 1 and last in _DOCUMENT_ABBREVIATIONS) or all(
         w in COMPANY_SUFFIXES or w in {"inc", "ltd", "co", "corp", "l.p"} for w in words
@@ -232,6 +237,8 @@ def classify_name(name: str, label: str | None) -> str | None:
             return "Organization"
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
         return "Company"
+    if firm_word or (len(words) >= 2 and last in LEGAL_SUFFIXES):
+        return "Company"  # "Ferraldi SpA", "Nordvik Shipping"
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
     if "central" in words and "bank" in words:
@@ -279,6 +286,10 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
     words = {t.lower_ for t in phrase}
     if len(phrase) == 1:
         return (left, token.i + 1) if token.lower_ in _STANDALONE_TECH else None
+    if token.pos_ == "PROPN" and any(
+        t.lemma_.lower() in _FIRM_NOUNS and t.is_lower for t in phrase[:-1]
+    ):
+        return None  # "software maker Corvane Systems": a firm's name after its trade
     nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:-1])
     generic = token.lower_ in _GENERIC_TECH_HEADS and nouns
     if not words & _TECH_WORDS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
@@ -319,6 +330,8 @@ def _modifier_start(token: Token) -> int:
     return left
 
 
+#: Nouns of a firm's trade ("chipmaker", "software maker"): a name after them is a firm.
+_FIRM_NOUNS = COMPANY_NOUNS | MORE_COMPANY_NOUNS | {"chipmaker", "carmaker", "automaker"}
 #: Heads that make a technology with any noun before them ("inspection equipment").
 _GENERIC_TECH_HEADS = frozenset({"equipment", "software", "systems", "devices", "components"})
 _STANDALONE_TECH = frozenset(
@@ -375,6 +388,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 }
             ):
                 start -= 1
+        while (
+            label in {"ORG", "PERSON", "GPE"}
+            and end < len(doc)
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ in LEGAL_SUFFIXES
+        ):
+            end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
             # "the Governments of Canada and Japan": the states, each under its name
             start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
@@ -391,7 +411,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             elif entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
             else:
-                add(start, end, classify_name(name, label), "ner")
+                cls = classify_name(name, label)
+                if cls in {"Company", "Person", "Location"} and all(
+                    t.is_lower for t in doc[start:end]
+                ):
+                    continue  # "sells antennas" labelled ORG: a common noun names no one
+                add(start, end, cls, "ner")
     _add_government_phrases(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
     lower = token_table(doc).lower

@@ -234,6 +234,13 @@ MORE_COMPANY_NOUNS: Final = frozenset(
      "supermarket", "shipper", "refiner", "retailer"}
 )  # fmt: skip
 
+#: Nouns of a product sold under its own name: "Pixo, a photo-editing app", "the
+#: drug Zelvex" name a product (a technology), not its maker.
+NAMED_PRODUCT_NOUNS: Final = frozenset(
+    {"app", "application", "game", "browser", "smartphone", "handset", "console",
+     "drug", "vaccine", "chatbot", "messenger", "videogame", "video-game"}
+)  # fmt: skip
+
 #: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
 MORE_GOVERNMENT_WORDS: Final = frozenset(
     {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
@@ -244,7 +251,21 @@ MORE_GOVERNMENT_WORDS: Final = frozenset(
 LEGAL_SUFFIXES: Final = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
      "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
-     "ag", "holdings"}
+     "ag", "holdings", "nv", "n.v", "bv", "b.v", "spa", "s.p.a.", "s.p.a", "srl", "s.r.l.",
+     "ab", "asa", "oyj", "kk", "pte", "bhd", "pty", "sarl", "s.a.s."}
+)  # fmt: skip
+
+#: Trade words that end a firm's name, never a person's or a place's ("Tianrun
+#: Solar", "Lindvik Shipping", "Arden Capital"): with a name before them, a firm.
+FIRM_NAME_WORDS: Final = frozenset(
+    {"solar", "pv", "microelectronics", "mobile", "capital", "shipping", "tankers",
+     "trading", "resources", "interactive", "communications", "chemie", "chemicals",
+     "coatings", "technik", "energy", "pharma", "biotech", "logistics", "airways",
+     "steel", "petroleum", "ventures", "securities", "investments", "foods", "metals",
+     "mining", "minerals", "robotics", "aerospace", "automotive", "microsystems",
+     "instruments", "devices", "semiconductor", "semiconductors", "motor", "media",
+     "digital", "payments", "games", "studios", "telekom", "wireless", "broadband",
+     "bros", "brothers"}
 )  # fmt: skip
 
 #: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",

@@ -31,7 +31,7 @@ from kg.extract.frames.location_words import (
 from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
-from kg.extract.lexicon import COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
+from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import Mention
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
@@ -46,6 +46,12 @@ _PLACES = frozenset({"Location", "Government"})
 _COUNTRIES = (COUNTRY_NAMES | frozenset(MORE_NATIONALITIES.values())) - {
     "California", "Texas", "Bavaria",
 }  # fmt: skip
+#: Parts of a firm that are firms themselves: what places them is theirs, not the owner's.
+_FIRM_PARTS = frozenset({"subsidiary", "affiliate", "unit", "division", "arm", "venture"})
+#: Countries by name, for a place the model did not label ("Cyprus-registered").
+_KNOWN_COUNTRIES = (
+    COUNTRY_NAMES | frozenset(NATIONALITIES.values()) | frozenset(MORE_NATIONALITIES.values())
+)
 #: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
@@ -94,6 +100,10 @@ class LocationFrame(Frame):
         heads = [
             c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
         ]
+        if not any(c.dep_ == "conj" for c in root.children):
+            # "A Co., U.S. subsidiaries of B, C Corp.": a plural after one name starts
+            # the next item of a list, it does not describe the name
+            heads = [h for h in heads if not (h.dep_ == "appos" and h.tag_ == "NNS")]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
         if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
@@ -154,6 +164,11 @@ class LocationFrame(Frame):
         r = self.reader
         root = company.span.root
         found = self._places_on([root, *heads], range(*_bounds(company)))
+        if up_conjuncts(root) is not root:
+            own = self._places_on([root], range(*_bounds(company)))
+            if own:
+                # "Belgian firm A and Italy's B": B's own place, not the first item's
+                found = own
         if r.cls(company.entity) == "Company":
             for obj in preps(root, "of"):  # "General Motors of the US"
                 place = self._place(obj)
@@ -196,13 +211,20 @@ class LocationFrame(Frame):
                 for m in near_children(head, 8, 0)
                 if m.dep_ in _MODIFIER_DEPS and m.i not in inside
             ]
-            # "German-US car firm": "German" hangs on "US"
+            # "German-US car firm": "German" hangs on "US"; "Swedish telecoms
+            # operator": "Swedish" hangs on the trade noun before the head (a business
+            # noun there is a phrase of its own run in: "Russian firm Brewing giant X")
             mods += [
                 c
                 for m in mods
                 if m.ent_type_ in {"GPE", "NORP"}
+                or (
+                    m.dep_ == "compound"
+                    and m.pos_ == "NOUN"
+                    and m.lemma_.lower() not in COMPANY_NOUNS
+                )
                 for c in m.children
-                if c.dep_ == "amod"
+                if c.dep_ == "amod" and c.i < m.i
             ]
             for mod in mods:
                 if mod.dep_ == "poss" and mod.lower_ in {"country", "nation"}:
@@ -281,9 +303,21 @@ class LocationFrame(Frame):
         ]
         places += [r.entity(t) for t in preps(based, "in")]
         places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
+        for child in based.children:
+            # "the Austin, Texas-based company": the city before the state's comma too
+            comma = child.i - 1
+            city = r.index.get(comma - 1) if comma > 0 and r.doc[comma].text == "," else None
+            if child.dep_ == "npadvmod" and city is not None and r.cls(city.entity) in _PLACES:
+                places_ok.append(city.entity)
         fused = self._fused_place(based)
         if fused is not None:
             places_ok.append(fused)  # "U.S.-based" read as one word
+        if not places_ok:
+            places_ok = [
+                self.reader.country(w.text, PLACE_ALIASES.get(w.text, frozenset()))
+                for w in based.children
+                if w.dep_ in {"npadvmod", "compound"} and w.text in _KNOWN_COUNTRIES
+            ]  # "its Cyprus-registered arm": a country the model did not label
         if not places_ok:
             # "Hong-Kong based": the place can sit just before the hyphen
             prev = r.index.get(based.i - 1) or r.index.get(based.i - 2)
@@ -327,7 +361,8 @@ class LocationFrame(Frame):
         if not companies and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun(head):
             # "X is a company based in Wilmington": the copula's subject
             companies = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
-        if not companies:  # "its office located in Y"
+        if not companies and head.lemma_.lower() not in _FIRM_PARTS:
+            # "its office located in Y" (but "its Cyprus-registered arm" is the arm's)
             companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
         if not companies:
             companies = [

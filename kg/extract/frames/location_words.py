@@ -59,7 +59,17 @@ MORE_NATIONALITIES: Final[dict[str, str]] = {
     "bulgarian": "Bulgaria", "serbian": "Serbia", "croatian": "Croatia",
     "slovak": "Slovakia", "estonian": "Estonia", "latvian": "Latvia",
     "lithuanian": "Lithuania", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan",
-    "soviet": "Soviet Union",
+    "soviet": "Soviet Union", "cypriot": "Cyprus", "maltese": "Malta",
+    "moroccan": "Morocco", "kenyan": "Kenya", "ethiopian": "Ethiopia",
+    "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "burmese": "Myanmar",
+    "cambodian": "Cambodia", "mongolian": "Mongolia", "georgian": "Georgia",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "slovenian": "Slovenia",
+    "lebanese": "Lebanon", "iraqi": "Iraq", "jordanian": "Jordan", "omani": "Oman",
+    "bahraini": "Bahrain", "algerian": "Algeria", "tunisian": "Tunisia",
+    "libyan": "Libya", "ghanaian": "Ghana", "tanzanian": "Tanzania",
+    "ugandan": "Uganda", "zimbabwean": "Zimbabwe", "angolan": "Angola",
+    "mozambican": "Mozambique", "nepalese": "Nepal", "afghan": "Afghanistan",
+    "laotian": "Laos",
 }  # fmt: skip
 
 #: Nouns a name owns rather than names: "BNP's subsidiary in Geneva", "the Huawei US

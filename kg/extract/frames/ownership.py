@@ -229,8 +229,10 @@ class OwnershipFrame(Frame):
         """ "Y owns X", "X, owned by Y", "X is 49% owned by Y" (investsIn), "the
         Disney-owned unit X"."""
         r, verb = self.reader, clause.verb
-        if verb.dep_ in {"acl", "amod"} or clause.passive:
-            owners = clause.agents
+        # "X, which is part-owned by Y": the participle parsed as the copula's complement
+        complement = verb.dep_ == "acomp" and verb.head.lemma_ == "be" and bool(agents(verb))
+        if verb.dep_ in {"acl", "amod"} or clause.passive or complement:
+            owners = clause.agents or [e for a in agents(verb) for e in r.entities(a)]
             owners += [
                 e
                 for c in verb.children
@@ -238,6 +240,8 @@ class OwnershipFrame(Frame):
                 for e in r.entities(c)
             ]
             owned = r.entities(subject(verb)) if verb.dep_ != "amod" else r.entities(verb.head)
+            if complement:
+                owned = r.entities(subject(verb.head))
             if verb.dep_ == "acl" and _share(verb.head) is not None:
                 # "X is 49 pct owned by Y": the share is what X is
                 owned = r.entities(subject(verb.head.head)) if verb.head.dep_ == "attr" else []
@@ -255,9 +259,11 @@ class OwnershipFrame(Frame):
             for t in c.subtree
         )
         prop = "investsIn" if partial else "partOf"
+        # a state holds a share of a firm too ("34% owned by the Norwegian state")
+        holders = _BUSINESS | {"Government"} if partial else _BUSINESS
         for owner in owners:
             for thing in owned:
-                if r.cls(owner) in _BUSINESS and r.cls(thing) == "Company":
+                if r.cls(owner) in holders and r.cls(thing) == "Company":
                     s, o = (owner, thing) if partial else (thing, owner)
                     r.fact(s, prop, o, clause.sent, f"verb.{prop}.own.v1", 0.7, clause.modality)
 
@@ -337,6 +343,9 @@ class OwnershipFrame(Frame):
                 targets = r.entities(subject(verb))
         elif noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in TAKE_VERBS:
             owners += r.entities(subject(verb))  # the buyer too: "buy Alfa's stake in X"
+            if not targets:
+                # "Orbitane, in which it holds a stake": the "in" hangs on the verb
+                targets = [e for t in preps(verb, "in") for e in _named(r, t)]
         elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ACQUISITION_NOUNS:
             owners += self._holders(noun.head.head)  # "the purchase of a stake by Y"
         mood = _mood(noun, sent)
@@ -362,8 +371,11 @@ class OwnershipFrame(Frame):
             # "its units A and B": every name of the list
             items = conjuncts(c) if noun.tag_ == "NNS" else [c]
             named += [r.index[t.i].entity for t in items if t.i in r.index]
-        if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index:
+        single = noun.dep_ == "appos" and noun.tag_ == "NNS"  # "A Co., subsidiaries of B"
+        if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index and not single:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         for part in dict.fromkeys(named):
@@ -389,6 +401,13 @@ class OwnershipFrame(Frame):
                 e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
             ]
         holders = self._holders(noun)
+        if not partners and not holders:
+            # "a joint venture between A and B": the parties partner each other
+            between = [e for t in preps(noun, "between") for e in _parties(r, t)]
+            holders, partners = between[:1], between[1:]
+        if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
+            # "A and B formed a venture" parsed with A as a modifier of B
+            partners = _run_in(r, subject(noun.head))
         if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ == "dobj":
             # "President Ruiz signed an accord with Peru": the leader signs for the state
             signer = subject(noun.head)
@@ -554,8 +573,11 @@ class OwnershipFrame(Frame):
             if outer is not None and r.cls(outer.entity) == cls == "Government":
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
         # "X, part of / a subsidiary of Y"
-        for appos in (c for c in near_children(root, 0, 6) if c.dep_ == "appos"):
-            if appos.lemma_.lower() in APPOSITION_PART_NOUNS:
+        # right after the name, past its acronym: "Office of X (OX), part of Y"
+        reach = body.end - root.i + 6
+        for appos in (c for c in near_children(root, 0, reach) if c.dep_ == "appos"):
+            if appos.lemma_.lower() in APPOSITION_PART_NOUNS and appos.tag_ != "NNS":
+                # (a plural after one name starts a list's next item: "A, subsidiaries of B")
                 for org, _ in r.prep_chain(appos):
                     if r.cls(org) == "Company" and appos.lemma_.lower() in PART_NOUNS:
                         _as_business(r, body.entity)  # "Alfa-Eco, the arm of Alfa Group"
@@ -710,3 +732,16 @@ def _acting_alike(r: ArticleReader, a: int, b: int) -> bool:
         r.promote(b)
         return True
     return _alike(r, a, b)
+
+
+def _run_in(reader: ArticleReader, token: Token | None) -> list[int]:
+    """The names run into a phrase as modifiers joined by "and": "Orvik Energy and
+    Tessel Motors" parsed as one name whose first part "Energy" has the "and"."""
+    if token is None:
+        return []
+    return [
+        e
+        for c in token.children
+        if c.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in c.children)
+        for e in reader.entities(c)
+    ]

@@ -56,7 +56,9 @@ GROUP_NOUNS: Final = frozenset(
 #: Verbs of working together the shared lexicon lacks: "teamed up with X".
 PARTNER_VERBS: Final = frozenset({"team", "coordinate", "ally"})
 #: Words that make an owner's share partial ("49 pct owned", "partly owned").
-PARTIAL_WORDS: Final = frozenset({"partly", "partially", "jointly", "pct", "%", "percent"})
+PARTIAL_WORDS: Final = frozenset(
+    {"partly", "partially", "jointly", "pct", "%", "percent", "part", "minority"}
+)
 #: Verbs whose "to buy X" is no purchase: "tipped to buy", "sought to acquire".
 PROSPECT_VERBS: Final = frozenset(
     {"tip", "expect", "rumour", "rumor", "want", "seek", "try", "hope", "consider", "aim",
