@@ -46,7 +46,7 @@ from rdflib import URIRef
 from kg.errors import GraphLoadError, StoreError
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.namespace import ENTITIES_GRAPH, KG
-from kg.store.oxrdf import rdflib_term
+from kg.store.oxterms import rdflib_term
 from kg.store.rdf import article_id_of, article_iri, article_quads, entities_graph_quads
 from kg.store.sink import entities_from_triples
 from kg.store.updates import article_update, remove_update
