@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.model import ArticleExtraction, Entity, ResolvedEntity
 
@@ -46,6 +47,7 @@ _COMPATIBLE = {
 _PRIORITY = {"Government": 1, "Location": 0}
 
 
+@lru_cache(maxsize=1 << 16)  # names recur in every article; the key is pure
 def name_key(name: str, cls: str) -> str:
     """What two names of one entity share: lower case, no punctuation or legal suffix.
 

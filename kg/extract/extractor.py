@@ -22,10 +22,12 @@ from kg.extract.entities import group_mentions, normalize
 from kg.extract.lexicon import MODALITY_WEIGHT
 from kg.extract.mentions import EntityCluster, find_mentions
 from kg.extract.relations import RawFact, RawSanction, RelationReader
+from kg.extract.tokens import token_table
 from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Sanction
 
 #: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000).
 MAX_CHUNK_CHARS = 100_000
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
@@ -68,11 +70,12 @@ def extract_articles(
 def _latest_year(doc: Doc) -> str | None:
     """Without a dated header, "in April" most likely means the latest year the article
     names."""
+    text = token_table(doc).doc_text  # a slice of it is ``ent.text``, without Token objects
     years = [
         m.group()
         for ent in doc.ents
         if ent.label_ == "DATE"
-        for m in re.finditer(r"\b(?:19|20)\d\d\b", ent.text)
+        for m in _YEAR.finditer(text[ent.start_char : ent.end_char])
     ]
     return max(years) if years else None
 
@@ -106,7 +109,7 @@ def _evidence(sent: Span, article: Article, rule: str, confidence: float, modali
     # one text per sentence: a long sentence with many facts is not copied for each
     cache = sent.doc.user_data.setdefault("kg.sentence_text", {})
     if sent.start not in cache:
-        cache[sent.start] = sent.text.strip()
+        cache[sent.start] = token_table(sent.doc).span_text(sent.start, sent.end).strip()
     return Evidence(
         article.id,
         cache[sent.start],

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.tokens import token_table
+
 #: Children whose phrases are separate statements, not part of the argument.
 DROP_DEPS = frozenset({"relcl", "appos", "parataxis", "advcl"})
 #: Objects keep their relative clauses: "became the first player to ..." is one thing.
@@ -53,42 +55,44 @@ def span_of(
     'The company'
     """
     doc = tok.doc
+    text = token_table(doc).text  # words by index: no Token object per look
     excluded: set[int] = set()
     for child in tok.children:
         # A participle set off by a comma is an aside: "The company, fined last year, ..."
         edge = child.left_edge.i
-        aside = child.dep_ == "acl" and edge > 0 and doc[edge - 1].text == ","
+        aside = child.dep_ == "acl" and edge > 0 and text[edge - 1] == ","
         if child.dep_ in drop or aside or (drop_conj and child.dep_ in CONJ_DEPS):
             excluded.update(t.i for t in child.subtree)
     if stop_at is not None:
         excluded.update(t.i for t in stop_at.subtree)
+    subtree = list(tok.subtree)  # walked once, read twice
     # Deeper down, clauses set off by a comma are asides too: "the band of Reploids,
     # who in turn marvel at his skills".
-    for inner in tok.subtree if drop else ():
+    for inner in subtree if drop else ():
         if inner.i in excluded or inner.head == tok or inner == tok:
             continue
         edge = inner.left_edge.i
-        if inner.dep_ in NESTED_ASIDES and edge > 0 and doc[edge - 1].text == ",":
+        if inner.dep_ in NESTED_ASIDES and edge > 0 and text[edge - 1] == ",":
             excluded.update(t.i for t in inner.subtree)
-    allowed = {t.i for t in tok.subtree} - excluded
+    allowed = {t.i for t in subtree} - excluded
     lo = hi = tok.i
     # A line break ends a phrase: a heading the parser ran into the sentence stays out.
-    while lo - 1 in allowed and not _line_break(doc[lo - 1]):
+    while lo - 1 in allowed and not _line_break(text[lo - 1]):
         lo -= 1
-    while hi + 1 in allowed and not _line_break(doc[hi + 1]):
+    while hi + 1 in allowed and not _line_break(text[hi + 1]):
         hi += 1
     while lo < tok.i and (
-        doc[lo].text in EDGE_PUNCT or doc[lo].dep_ in ("cc", "preconj") or doc[lo].is_space
+        text[lo] in EDGE_PUNCT or doc[lo].dep_ in ("cc", "preconj") or text[lo].isspace()
     ):
         lo += 1
-    while hi > tok.i and (doc[hi].text in EDGE_PUNCT or doc[hi].dep_ == "cc" or doc[hi].is_space):
+    while hi > tok.i and (text[hi] in EDGE_PUNCT or doc[hi].dep_ == "cc" or text[hi].isspace()):
         hi -= 1
-    if hi > tok.i and doc[hi].text in OPENING:
+    if hi > tok.i and text[hi] in OPENING:
         hi -= 1
-    if lo < tok.i and doc[lo].text in CLOSING:
+    if lo < tok.i and text[lo] in CLOSING:
         lo += 1
     # A quotation mark whose partner fell outside the phrase goes too.
-    words = [t.text for t in doc[lo : hi + 1]]
+    words = text[lo : hi + 1]
     if lo < tok.i and words[0] in ("``", '"') and not any(w in ("''", '"') for w in words[1:]):
         lo += 1
     if hi > tok.i and words[-1] in ("''", '"') and not any(w in ("``", '"') for w in words[:-1]):
@@ -96,8 +100,8 @@ def span_of(
     return doc[lo : hi + 1]
 
 
-def _line_break(tok: Token) -> bool:
-    return tok.is_space and "\n" in tok.text
+def _line_break(word: str) -> bool:
+    return word.isspace() and "\n" in word  # spaCy's is_space is str.isspace()
 
 
 def clause_span(tok: Token) -> Span:

@@ -33,6 +33,7 @@ from kg.extract.frames.sanction import SanctionFrame
 from kg.extract.frames.technology import TechnologyFrame
 from kg.extract.lexicon import fix_lemma
 from kg.extract.mentions import EntityCluster, Mention
+from kg.extract.tokens import token_table
 
 __all__ = ["FRAMES", "Findings", "RawFact", "RawSanction", "RelationReader"]
 
@@ -70,6 +71,7 @@ class RelationReader:
             for lemma in frame.nouns:
                 self._by_noun.setdefault(lemma, []).append(frame)
         self._mention_frames = [f for f in self.frames if _overrides(f, "read_mention")]
+        self._lemmas: dict[tuple[str, int], str] = {}
         self._sentence_frames = [f for f in self.frames if _overrides(f, "read_sentence")]
 
     def read(self) -> Findings:
@@ -77,11 +79,14 @@ class RelationReader:
         doc = r.doc
         root = doc.vocab.strings["ROOT"]
         found = r.found
+        words = token_table(doc).text
         for sent in doc.sents:
             before = len(found.facts) + len(found.sanctions)
             for i in range(sent.start, sent.end):
                 if r.pos[i] in _PREDICATE_POS or r.dep[i] == root:
-                    self._verb(doc[i], sent)
+                    lemma = self._lemma(words[i], r.lemma[i])
+                    if lemma in self._by_verb or lemma == "enter":
+                        self._verb(doc[i], sent, lemma)  # the Token only for a frame's verb
                 if r.pos[i] == NOUN:
                     for frame in self._by_noun.get(r.lower_lemma(i), ()):
                         frame.read_noun(doc[i], sent)
@@ -93,8 +98,16 @@ class RelationReader:
                 read_related(r, sent)
         return found
 
-    def _verb(self, verb: Token, sent: Span) -> None:
-        lemma = fix_lemma(verb.text, verb.lemma_)
+    def _lemma(self, form: str, lemma_id: int) -> str:
+        """``fix_lemma(token.text, token.lemma_)`` from the token's text and lemma id,
+        looked up once per (form, lemma) pair."""
+        key = (form, lemma_id)
+        lemma = self._lemmas.get(key)
+        if lemma is None:
+            lemma = self._lemmas[key] = fix_lemma(form, self.reader.doc.vocab.strings[lemma_id])
+        return lemma
+
+    def _verb(self, verb: Token, sent: Span, lemma: str) -> None:
         if lemma == "enter" and any(
             c.lemma_.lower() == "plea" and any(g.lower_ == "guilty" for g in c.children)
             for c in verb.children

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 _KEY = "kg.token_table"
@@ -27,12 +28,18 @@ class TokenTable:
     __slots__ = ("doc_text", "lower", "starts", "text", "whitespace")
 
     def __init__(self, doc: Doc) -> None:
-        tokens = list(doc)
-        self.text = [t.text for t in tokens]
-        self.lower = [t.lower_ for t in tokens]
-        self.whitespace = [t.whitespace_ for t in tokens]
-        self.starts = [t.idx for t in tokens]
-        self.doc_text = doc.text
+        # One array read instead of a Token object per token (and per ``doc.text``,
+        # which spaCy rebuilds from Token objects on every call).
+        orth, lower, spacy, starts = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist()
+        strings = doc.vocab.strings
+        words = {h: strings[h] for h in {*orth, *lower}}  # a word recurs: look it up once
+        self.text = [words[h] for h in orth]
+        self.lower = [words[h] for h in lower]
+        self.whitespace = [" " if s else "" for s in spacy]
+        self.starts = starts
+        self.doc_text = "".join(
+            [w + " " if s else w for w, s in zip(self.text, spacy, strict=True)]
+        )
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without making the span (tokens and the spaces

@@ -24,39 +24,10 @@ from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import URIRef
 from rdflib.term import Node
 
-
-def plain(term: Any) -> Any:
-    """``term``, with an ``xsd:string`` literal made a plain rdflib literal.
-
-    >>> plain(Literal("a", datatype=XSD.string)).datatype is None
-    True
-    """
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
-
-
-def rdflib_term(term: Any) -> Any:
-    """An Oxigraph term as rdflib's (plain literals for ``xsd:string``).
-
-    >>> rdflib_term(ox.Literal("x")) == Literal("x")
-    True
-    >>> rdflib_term(ox.NamedNode("urn:a"))
-    rdflib.term.URIRef('urn:a')
-    """
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return plain(Literal(term.value, datatype=URIRef(term.datatype.value)))
-    raise TypeError(f"not an RDF term: {term!r}")
+from kg.store.oxterms import plain, rdflib_term
 
 
 class PlainOxigraphStore(OxigraphStore):
@@ -103,3 +74,6 @@ class PlainOxigraphStore(OxigraphStore):
     def ox_store(self) -> ox.Store:
         """The Oxigraph store underneath (for its fast dump)."""
         return self._inner
+
+
+__all__ = ["PlainOxigraphStore", "plain", "rdflib_term"]

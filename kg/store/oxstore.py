@@ -46,7 +46,7 @@ from rdflib import URIRef
 from kg.errors import GraphLoadError, StoreError
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.namespace import ENTITIES_GRAPH, KG
-from kg.store.oxrdf import rdflib_term
+from kg.store.oxterms import rdflib_term
 from kg.store.rdf import article_id_of, article_iri, article_quads, entities_graph_quads
 from kg.store.sink import entities_from_triples
 from kg.store.updates import article_update, remove_update
@@ -226,10 +226,15 @@ class StoreSink:
         try:
             self.store.flush()
             del self.store
-            gc.collect()
             # RocksDB deletes a flushed write-ahead log only when it next opens the
             # database; without this a fresh store takes ~3x its size on disk.
-            reopened = ox.Store(str(data_dir(self.root)))
+            try:
+                reopened = ox.Store(str(data_dir(self.root)))
+            except OSError:
+                # still locked: a reference cycle holds the old store. A full
+                # collection frees it (run only then: with spaCy loaded it takes ~0.1 s)
+                gc.collect()
+                reopened = ox.Store(str(data_dir(self.root)))
             del reopened
         finally:
             self.__dict__.pop("store", None)

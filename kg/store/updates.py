@@ -13,6 +13,7 @@ DROP SILENT GRAPH <urn:a>
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -31,7 +32,7 @@ def nt(term: Node) -> str:
     '"2.5"^^<http://www.w3.org/2001/XMLSchema#decimal>'
     """
     if isinstance(term, URIRef):
-        return str(ox.NamedNode(str(term)))
+        return _iri(str(term))
     if isinstance(term, BNode):
         return str(ox.BlankNode(str(term)))
     if isinstance(term, Literal):
@@ -41,6 +42,12 @@ def nt(term: Node) -> str:
             return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
         return str(ox.Literal(str(term)))
     raise TypeError(f"cannot write {term!r} as an RDF term")
+
+
+@lru_cache(maxsize=1 << 16)
+def _iri(value: str) -> str:
+    # predicates, classes, graphs and entities recur in every article: escape each once
+    return str(ox.NamedNode(value))
 
 
 def insert_data(quads: Iterable[Quad]) -> str:
