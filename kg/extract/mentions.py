@@ -624,7 +624,7 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
 def _add_list_items(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> list[tuple[int, int]]:
     """Items of name-list paragraphs as mentions; returns the headings' token bounds."""
     headings: list[tuple[int, int]] = []
-    for number, block in enumerate(list_blocks(doc.text)):
+    for number, block in enumerate(list_blocks(token_table(doc).doc_text)):
         head = doc.char_span(block.start, block.heading_end, alignment_mode="expand")
         # a heading names a category ("Defense Sector:"); a sentence before the colon
         # ("Treasury designated the following: …") keeps its names
