@@ -28,7 +28,7 @@ def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
 def test_charges_faced_from_two_bodies_are_charges_by_each(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(
         nlp,
-        "Orvane Systems faced civil and criminal charges from the Department of Justice "
+        "Orvane Systems faced charges from both the Department of Justice "
         "and the Coastal Trade Commission.",
     )
     found = facts(result, "charges")
@@ -93,8 +93,8 @@ def test_a_guilty_plea_in_a_described_court_is_charged_by_that_court(nlp) -> Non
 def test_an_indictment_handed_down_by_a_jury_then_the_indicted_named(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(
         nlp,
-        "Three men were charged today with running a tax scheme. The indictment was "
-        "handed down by a grand jury sitting in Ohio. The three indicted were named as "
+        "Three men were charged today with running a tax scheme. The indictment had "
+        "been handed down by a grand jury sitting in Ohio. The three indicted were named as "
         "Arlo Penrose, Milo Vance and Ezra Quill.",
     )
     found = facts(result, "charges")

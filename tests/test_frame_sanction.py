@@ -100,7 +100,7 @@ def test_ordered_to_pay_after_a_plea_in_a_court_takes_that_court(nlp) -> None:  
     result = run(
         nlp,
         "In a federal court in Ohio, Orvane Systems pleaded guilty to fraud last week. "
-        "It was ordered to pay a fine of $9m.",
+        "It was then ordered to pay a fine of $9m.",
     )
     assert ("federal court", "Orvane Systems", "Fine", "asserted") in sanctions(result)
     assert ("federal court", "Orvane Systems") in facts(result, "charges")

@@ -12,8 +12,8 @@ X" with the jury the article says returned it, "the four defendants are charged 
 
 Nominal and news forms: "X faced charges from the SEC", "the SEC brought charges
 against X", "charges brought by the regulator", "in a US court, X pleaded guilty",
-"the FTC charged that X and Y mislabelled …", "the indictment was handed down by a
-federal grand jury … the three indicted were named as A, B and C".
+"the FTC charged that X and Y mislabelled …", "an indictment a grand jury
+handed down … the three indicted were named as A, B and C".
 """
 
 from __future__ import annotations
