@@ -33,9 +33,12 @@ from kg.extract.frames.role_words import (
     CHAMBERS,
     LEAD_VERBS,
     LEADER_WORDS,
+    PORTFOLIO_HEADS,
     PUBLIC_TITLES,
     STAY_VERBS,
+    TITLE_HEADS,
     is_role_word,
+    portfolio_of,
 )
 from kg.extract.frames.syntax import (
     agents,
@@ -282,6 +285,12 @@ class RoleFrame(Frame):
                 break  # only a title may stand between a name and its employer
             j += 1
         for org, confidence in _possessors(r, employers):
+            if _bare_portfolio(r, org):
+                # "Commerce Secretary X": "Commerce" is no employer, its department is
+                body = _portfolio_body(r, left_title) if left_title is not None else None
+                if body is not None:
+                    self._works(person.entity, body, sent, "nominal.title.portfolio.v1", 0.75)
+                continue
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
         if (
@@ -320,6 +329,7 @@ class RoleFrame(Frame):
         for title in _title_tokens(person, root):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
+            employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
             for org, confidence in employers:
                 self._works(person.entity, org, sent, "nominal.title.news.v1", confidence)
             if not employers:
@@ -414,6 +424,10 @@ class RoleFrame(Frame):
         article's commission, a senator for the Senate."""
         r = self.reader
         word = title.lower_
+        body_of = _portfolio_body(r, title)
+        if body_of is not None:
+            # "Trade Minister X" of the Ministry of Trade, "a ministry spokesman, X"
+            return [(body_of, 0.7, "nominal.title.portfolio.v1")]
         if word in LEADER_WORDS:
             for mod in title.children:
                 if mod.dep_ in {"amod", "compound"} and mod.lower_ in NATIONALITIES:
@@ -424,6 +438,8 @@ class RoleFrame(Frame):
             office = self._attorney_office(title)
             return [(office, 0.6, "nominal.title.office.v1")] if office is not None else []
         body = BODY_TITLES.get(word) or BODY_TITLES.get(word.removesuffix("s"))
+        if any(portfolio_of(t.text) for t in _title_words(title)):
+            body = None  # "Trade Representative X" holds an office, not a House seat
         if body is not None and title.text[:1].isupper():
             best: tuple[int, int] | None = None
             for i, c in enumerate(r.clusters):
@@ -815,3 +831,55 @@ def _federal_prosecutor(title: Token) -> bool:
     # General" (the title runs on past "Attorney")
     after = doc[title.i + 1].text if title.i + 1 < len(doc) else ""
     return bool(before & {"U.S.", "US", "United"}) and after != "General"
+
+
+def _title_words(title: Token) -> list[Token]:
+    """The words of a title's noun phrase before its title word ("Trade" of "Trade
+    Minister X", "ministry" of "a ministry spokesman"), nearest first."""
+    doc, out = title.doc, []
+    for i in range(title.i - 1, max(title.i - 4, title.sent.start) - 1, -1):
+        tok = doc[i]
+        if tok.dep_ not in {"compound", "amod", "nmod"} and not tok.text[:1].isupper():
+            break
+        out.append(tok)
+    return out
+
+
+def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
+    """The article's ministry or department a title names by its portfolio or its
+    body noun: "Trade Minister X" (the Ministry of Trade), "Energy Secretary X" (the
+    Energy Department), "a ministry spokesman, X" (the ministry last named before).
+    A secretary's body is a department or an office, a minister's a ministry; among
+    several, the one named last before the title."""
+    words = _title_words(title)
+    word = title.lower_.removesuffix("s")
+    portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
+    noun = next((t.lower_ for t in words if t.lower_ in PORTFOLIO_HEADS), None)
+    if portfolio is not None and word not in TITLE_HEADS:
+        return None  # "Chief Technology Officer": a company's office, no ministry
+    if portfolio is None and noun is None:
+        return None
+    heads = {noun} if noun is not None else TITLE_HEADS[word] | {"ministry", "department"}
+    best: tuple[bool, int, int] | None = None
+    for i, c in enumerate(r.clusters):
+        if c.cls != "Government":
+            continue
+        names = [c.name, *c.aliases]
+        tokens = {w.lower().strip(".,'’s") for n in names for w in n.split()}
+        if not tokens & heads and not (portfolio == "treasury" and "treasury" in tokens):
+            continue
+        if portfolio is not None and portfolio not in {portfolio_of(w) for w in tokens}:
+            continue
+        preferred = bool(tokens & TITLE_HEADS.get(word, frozenset(heads)))
+        last = max((m.start for m in c.mentions if m.start < title.i), default=-1)
+        key = (preferred, last, -i)
+        if best is None or key > best:
+            best = key
+    return -best[2] if best is not None else None
+
+
+def _bare_portfolio(r: ArticleReader, org: int) -> bool:
+    """An "employer" that is only a portfolio's word ("Commerce" of "Commerce
+    Secretary X"), which names no body by itself."""
+    name = r.clusters[org].name
+    return " " not in name and portfolio_of(name) is not None and name != "Treasury"
