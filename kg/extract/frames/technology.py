@@ -109,7 +109,7 @@ class TechnologyFrame(Frame):
             return True
         supplied = preps(verb, "with") if "provides" in props else []
         things += supplied  # "supplies the army with drones"
-        receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
+        receivers = [e for t in _to_phrases(verb) for e in r.entities(t)]
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
         for t in things:
@@ -117,10 +117,11 @@ class TechnologyFrame(Frame):
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
-                elif lemma in _CUSTOMER_VERBS and r.cls(mention.entity) in {
-                    "Government",
-                    "Company",
-                }:
+                elif (
+                    lemma in _CUSTOMER_VERBS
+                    and not receivers  # "supplies X to Z": X is the goods, Z the customer
+                    and r.cls(mention.entity) in {"Government", "Company"}
+                ):
                     customers.append(mention.entity)
                 continue
             product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
@@ -330,7 +331,8 @@ class TechnologyFrame(Frame):
 
     def _trade_partners(self, noun: Token, owner_sells: bool, sent: Span) -> None:
         """ "X's customers include A and B" (X supplies them), "its suppliers include
-        A" (A supplies X), "A, a customer of X" (X supplies A)."""
+        A" (A supplies X), "A, a customer of X" (X supplies A), "its largest customer
+        is A" (the owner supplies A)."""
         r = self.reader
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
             # a named owner only: "its customers" points back too loosely
@@ -339,6 +341,10 @@ class TechnologyFrame(Frame):
         elif noun.dep_ in {"appos", "attr"} and noun.tag_ == "NN":
             owner_tokens = preps(noun, "of")
             others = self._named_by(noun)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "Its biggest customer is A", "Veltra's main suppliers are A and B"
+            owner_tokens = [c for c in noun.children if c.dep_ == "poss"]
+            others = [e for o in children(noun.head, "attr") for e in r.entities(o)]
         else:
             return
         owners = [e for t in owner_tokens for e in r.entities(t)]
@@ -351,9 +357,10 @@ class TechnologyFrame(Frame):
                     continue
                 seller, buyer = (owner, other) if owner_sells else (other, owner)
                 if r.cls(seller) == "Company":
-                    r.fact(
-                        seller, "supplies", buyer, sent, f"nominal.supplies.{noun.lemma_}.v1", 0.65
-                    )
+                    # "its largest customer is A": as good as the pronoun's antecedent
+                    pronoun = any(t.pos_ == "PRON" for t in owner_tokens)
+                    rule = f"nominal.supplies.{noun.lemma_}.v1"
+                    r.fact(seller, "supplies", buyer, sent, rule, 0.6 if pronoun else 0.65)
 
     def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
         """ "Veltra's sales of memory chips", "the production of drones by X"."""
@@ -632,3 +639,22 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _to_phrases(verb: Token) -> list[Token]:
+    """The objects of a verb's "to" phrases, also of one joined to another ("sells it
+    to A and to B": the parser hangs the second "to" on the first).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells radios to farmers and to the navy.")
+    >>> [t.text for t in _to_phrases(doc[1])]
+    ['farmers', 'navy']
+    """
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ != "to":
+            continue
+        for p in conjuncts(prep):
+            if p.lower_ == "to":
+                out.extend(children(p, "pobj"))
+    return out
