@@ -48,3 +48,19 @@ def test_advice_given_to_a_body_supplies_no_goods(nlp) -> None:  # type: ignore[
 )
 def test_a_trading_partner_named_by_the_copula(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert facts(run(nlp, text), "supplies") == expected
+
+
+def test_a_deal_to_supply_read_as_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Daesan Energy Co signed a deal to supply batteries to Azteca Motors Inc."
+    assert {o for _, o in facts(run(nlp, text), "supplies")} == {"Azteca Motors Inc."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azteca Motors Inc buys its batteries from Daesan Energy Co.",
+        "Azteca Motors Inc has purchased its new batteries from Daesan Energy Co.",
+    ],
+)
+def test_goods_a_firm_buys_are_not_its_products(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(s != "Azteca Motors Inc" for s, _ in facts(run(nlp, text), "provides"))

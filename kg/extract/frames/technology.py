@@ -206,7 +206,11 @@ class TechnologyFrame(Frame):
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
-        if not actors and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "signed a deal to supply Y": the parser may read the infinitive as a relative
+        infinitive = verb.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        )
+        if not actors and (verb.dep_ == "acl" or infinitive) and verb.head.pos_ == "NOUN":
             # "its plans to introduce Y", "Veltra's decision to sell Y": the owner of the
             # plan; "in order to build Y": the subject of the clause it serves
             noun = verb.head
@@ -551,8 +555,11 @@ class TechnologyFrame(Frame):
             if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
                 continue
             pronoun = owner_token.pos_ == "PRON"
-            if pronoun and owner not in r.entities(subject_of(clause_verb(head))):
+            verb = clause_verb(head)
+            if pronoun and owner not in r.entities(subject_of(verb)):
                 continue  # "its" names the clause's own subject, or is too unsure
+            if verb is not None and verb.lemma_ in BUYING_VERBS:
+                continue  # "X buys its screens from Y": another's goods, not X's
             mention = r.index.get(head.i)
             product: int | None
             if mention is not None:
