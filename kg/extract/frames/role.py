@@ -29,6 +29,8 @@ from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_words import (
+    APPOINT_VERBS,
+    AS_TITLE_VERBS,
     BODY_TITLES,
     CHAMBERS,
     LEAD_VERBS,
@@ -58,7 +60,9 @@ EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "work
 
 
 class RoleFrame(Frame):
-    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | {"employ"}
+    verbs = (
+        ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
+    ) | {"employ"}
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -67,6 +71,10 @@ class RoleFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
+        if lemma in APPOINT_VERBS or lemma in AS_TITLE_VERBS:
+            posted = self._posted(clause)
+            if lemma not in EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS:
+                return posted
         if lemma in LEAD_VERBS:
             return self._leads(clause)
         if lemma in STAY_VERBS:
@@ -96,9 +104,57 @@ class RoleFrame(Frame):
             return True
         return False
 
+    def _posted(self, clause: VerbClause) -> bool:
+        """A post given, taken or left, with its employer: "Veltra appointed Ann Ross (as)
+        chief executive", "named Ann Ross its chairman", "Ann Ross was appointed head of
+        Veltra", "Ann Ross resigned as Veltra's chief executive", "will take over as
+        chairman of Veltra". The employer is the one the title names, else the body
+        that appoints."""
+        r, verb = self.reader, clause.verb
+        appoint = clause.lemma in APPOINT_VERBS
+        # the post: an as-phrase, or the second object of an appointing verb
+        posts = preps(verb, "as")
+        if appoint:
+            posts += [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+            posts += [c for p in children(verb, "ccomp", "xcomp") for c in children(p, "attr")]
+        posts = [t for t in posts if t.i not in r.index and (_is_role(t) or is_title(t))]
+        if not posts:
+            return False
+        if appoint:
+            people = clause.patients
+            if not people and not clause.passive:
+                # "named Ann Ross its chairman": the parser may take the name as the subject
+                # of a small clause
+                people = [
+                    e for p in children(verb, "ccomp", "xcomp") for e in r.entities(subject(p))
+                ]
+        else:
+            people = clause.subjects
+        people = [p for p in people if r.cls(p) == "Person"]
+        if not people:
+            return False
+        found = False
+        for post in posts:
+            employers = _possessors(r, self._employers(post, post, None))
+            rule, confidence = "verb.worksFor.post.v1", 0.7
+            if not employers and appoint:
+                # "Veltra appointed Ann Ross as chief executive": the appointing company
+                appointers = clause.actors
+                employers = [(e, 0.65) for e in appointers if r.cls(e) in ORG_CLASSES]
+                rule = "verb.worksFor.appointed.v1"
+            for person in people:
+                for org, conf in employers:
+                    if r.cls(org) in ORG_CLASSES and not _bare_portfolio(r, org):
+                        r.fact(
+                            person, "worksFor", org, clause.sent, rule, min(conf, confidence),
+                            clause.modality,
+                        )  # fmt: skip
+                        found = True
+        return found
+
     def _employment(self, clause: VerbClause) -> None:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
-        hired = clause.passive and lemma == "hire"
+        hired = lemma == "hire"  # "X was hired by Y", "Y hired X": Y employs X
         people = clause.patients if hired else clause.actors
         subj = subject(verb)
         if not people and subj is not None and subj.lower_ in {"who", "that"}:
@@ -406,6 +462,12 @@ class RoleFrame(Frame):
                                 return r.inside_chain(mention) if not leader else [
                                     (mention.entity, 0.8)
                                 ]  # fmt: skip
+                        elif mention is None and obj.pos_ == "NOUN":
+                            # "a spokeswoman for the ministry": the body named before
+                            ref = r.entity(obj)
+                            if ref is not None and ref != me and r.cls(ref) in here:
+                                return [(ref, 0.6)]
+                            nxt.append(obj)
                         elif mention is None:
                             # "Senior Counsel X of CCIPS": a short name the tagger
                             # missed; an unknown acronym is a body, the employer

@@ -72,6 +72,20 @@ CHAMBERS: Final[dict[str, str]] = {"senate": "Senate", "house": "House of Repres
 #: "Veltra, run by Tom Ng".
 LEAD_VERBS: Final = frozenset({"head", "lead", "run", "chair", "found", "co-found", "cofound"})
 
+#: Verbs whose subject gives its object a post: "Veltra named Ann Ross (as) its chief
+#: executive", "Ann Ross was appointed chairman of Veltra".
+APPOINT_VERBS: Final = frozenset(
+    {"appoint", "name", "hire", "recruit", "promote", "elect", "install", "reappoint",
+     "nominate", "tap"}
+)  # fmt: skip
+
+#: Verbs whose "as" phrase gives the post their subject takes, holds or leaves: "Ann
+#: Ross resigned as Veltra's chief executive", "will take over as chairman of Veltra".
+AS_TITLE_VERBS: Final = frozenset(
+    {"resign", "step", "retire", "quit", "take", "continue", "return", "act", "stay",
+     "remain", "start", "begin", "replace", "succeed", "leave", "depart"}
+)  # fmt: skip
+
 #: Verbs of staying on: "Ann Ross remains with Veltra".
 STAY_VERBS: Final = frozenset({"remain", "stay"})
 
