@@ -65,3 +65,27 @@ def test_a_company_officer_is_not_sent_to_a_ministry(nlp) -> None:  # type: igno
         " Corp chief technology officer Ivan Petrov thanked the ministry."
     )
     assert works(nlp, text) == {("Ivan Petrov", "Veltra Corp")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Ministry of Defence of Ruritania rejected the claim. Anna Kovac, a"
+            " spokeswoman for the ministry, said the report was false.",
+            "Ministry of Defence of Ruritania",
+        ),
+        (
+            "Veltra Corp reported losses. Anna Kovac, a spokeswoman for the company, said"
+            " the figures were poor.",
+            "Veltra Corp",
+        ),
+    ],
+)
+def test_a_title_for_the_body_named_before(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Anna Kovac", body)}
+
+
+def test_a_title_for_an_unnamed_body_names_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Anna Kovac, a spokeswoman for the ministry, said the report was false."
+    assert works(nlp, text) == set()
