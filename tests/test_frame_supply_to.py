@@ -64,3 +64,36 @@ def test_a_deal_to_supply_read_as_a_relative_clause(nlp) -> None:  # type: ignor
 )
 def test_goods_a_firm_buys_are_not_its_products(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(s != "Azteca Motors Inc" for s, _ in facts(run(nlp, text), "provides"))
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Orbis Inc produces around 40% of the world's memory chips.",
+            "develops",
+            {("Orbis Inc", "memory chips")},
+        ),
+        (
+            "Veltra Corp gets most of its screens from Orbis Inc.",
+            "supplies",
+            {("Orbis Inc.", "Veltra Corp")},
+        ),
+        (
+            "Veltra Corp buys half of its batteries from Orbis Inc.",
+            "supplies",
+            {("Orbis Inc.", "Veltra Corp")},
+        ),
+        ("Veltra Corp got a loan from Orbis Inc.", "supplies", set()),
+    ],
+)
+def test_a_share_of_the_goods_names_the_goods(nlp, text: str, prop: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), prop) == expected
+
+
+def test_customers_listed_after_a_plural_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbis Inc sells engines to airlines such as Azteca Air Ltd and Kallis Air Ltd."
+    assert facts(run(nlp, text), "supplies") == {
+        ("Orbis Inc", "Azteca Air Ltd"),
+        ("Orbis Inc", "Kallis Air Ltd."),
+    }

@@ -109,7 +109,10 @@ class TechnologyFrame(Frame):
             return True
         supplied = preps(verb, "with") if "provides" in props else []
         things += supplied  # "supplies the army with drones"
-        receivers = [e for t in _to_phrases(verb) for e in r.entities(t)]
+        # "to airlines such as A and B": the named ones
+        receivers = [
+            e for t in _to_phrases(verb) for n in [t, *_such_as(t)] for e in r.entities(n)
+        ]
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
         for t in things:
@@ -598,7 +601,7 @@ class TechnologyFrame(Frame):
         r = self.reader
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        objects = [t for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        objects = [version_of(t) for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
         # "from Z" hangs on the verb or on its object
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
         sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
@@ -665,3 +668,24 @@ def _to_phrases(verb: Token) -> list[Token]:
             if p.lower_ == "to":
                 out.extend(children(p, "pobj"))
     return out
+
+
+def _such_as(noun: Token) -> list[Token]:
+    """The names a plural noun lists: "airlines such as A and B", "carmakers
+    including A", "firms like A".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells radios to airlines such as Avia and Jetco.")
+    >>> [t.text for t in _such_as(doc[4])]
+    ['Avia']
+    """
+    return [
+        t
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        and (
+            prep.lower_ in {"including", "like"}
+            or (prep.lower_ == "as" and noun.doc[prep.i - 1].lower_ == "such")
+        )
+        for t in children(prep, "pobj")
+    ]

@@ -35,7 +35,16 @@ PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
 }  # fmt: skip
 
 #: Verbs of buying goods: "X purchased Y from Z" (Z supplies X and provides Y).
-BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "order", "import", "source"})
+BUYING_VERBS: Final = frozenset(
+    {"buy", "purchase", "procure", "order", "import", "source", "get", "obtain"}
+)
+
+#: Nouns of a share of goods: "makes 40% of the world's chips", "buys most of its
+#: screens from Y", "supplies a third of the engines" are about the chips, screens, engines.
+SHARE_NOUNS: Final = frozenset(
+    {"%", "percent", "per", "most", "half", "third", "quarter", "share", "bulk", "majority",
+     "part", "much", "all", "some", "many", "lot", "fraction", "portion", "proportion"}
+)  # fmt: skip
 
 #: Nouns whose holder does what their infinitive says: "X won a contract to supply
 #: Z", "X has a plan to launch Y", "X got approval to sell Y".
