@@ -43,3 +43,22 @@ def test_a_post_given_taken_or_left(nlp, text: str) -> None:  # type: ignore[no-
 )
 def test_no_post_no_employer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee of Veltra Corp said sales rose.", {("Ann Lee", "Veltra Corp")}),
+        (
+            "Ann Lee of the Commerce Department said the rules would change.",
+            {("Ann Lee", "Commerce Department")},
+        ),
+        ("Ann Lee of London said she was shocked.", set()),
+        (
+            "Veltra Corp boss Ann Lee and Orbis Inc chairman Tom Ng met on Monday.",
+            {("Ann Lee", "Veltra Corp"), ("Tom Ng", "Orbis Inc")},
+        ),
+    ],
+)
+def test_a_name_of_a_body_and_names_with_titles_of_their_own(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert works(nlp, text) == expected

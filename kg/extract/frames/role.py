@@ -393,6 +393,12 @@ class RoleFrame(Frame):
                     self._works(person.entity, org, sent, rule, confidence)
         if titled:
             return
+        # "Tom Ng of Veltra said": a company's or a body's person (a place's "of" is
+        # where they come from); the last name of a list is the title rules' to read
+        listed = person.start > sent.start and r.doc[person.start - 1].lower_ in {"and", ","}
+        for org in (e for t in ([] if listed else preps(root, "of")) for e in r.entities(t)):
+            if r.cls(org) in {"Company", "Government"} and org != person.entity:
+                self._works(person.entity, org, sent, "nominal.of.v1", 0.6)
         # "Veltra's Tom Ng said": a company's person, most often its employee
         for c in root.children:
             if c.dep_ == "poss" and c.i < person.start:
@@ -622,13 +628,15 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         if _is_role(t):
             out.append(t)
             break
+    # "Veltra boss A and Orbis chairman B": B's own title, not the one B is hung on
+    titled_before = any(t.i < person.start for t in out)
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i:
             out.extend(_role_of(c))
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "appos":
+    if head.dep_ == "appos" and not titled_before:
         out.extend(_role_of(head.head))
         # "the head of Veltra, Tom Ng": the name stands beside the employer's name
         named = head.head
