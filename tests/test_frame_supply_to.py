@@ -97,3 +97,9 @@ def test_customers_listed_after_a_plural_noun(nlp) -> None:  # type: ignore[no-u
         ("Orbis Inc", "Azteca Air Ltd"),
         ("Orbis Inc", "Kallis Air Ltd."),
     }
+
+
+def test_what_is_supplied_to_someone_is_never_the_customer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # even where the goods' name is read as a firm's and the receivers are unnamed
+    text = "Orbis Inc supplies Veltra Corp to airlines and to the navy."
+    assert facts(run(nlp, text), "supplies") == set()

@@ -102,6 +102,10 @@ class TechnologyFrame(Frame):
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             things = [t for o in preps(verb, word) for t in conjuncts(o, _LIST_DEPS)]
             props: tuple[str, ...] = (prop,)
+            subj = subject_of(verb)
+            if not actors and subj is not None and subj.i not in r.index:
+                # "Veltra's phones run on Y": the owner of what runs on it
+                actors = [e for c in children(subj, "poss") for e in r.entities(c)]
         else:
             props = PRODUCT_VERBS[lemma]
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
@@ -110,9 +114,8 @@ class TechnologyFrame(Frame):
         supplied = preps(verb, "with") if "provides" in props else []
         things += supplied  # "supplies the army with drones"
         # "to airlines such as A and B": the named ones
-        receivers = [
-            e for t in _to_phrases(verb) for n in [t, *_such_as(t)] for e in r.entities(n)
-        ]
+        to_phrases = _to_phrases(verb)
+        receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
         for t in things:
@@ -122,7 +125,7 @@ class TechnologyFrame(Frame):
                     products.append(mention.entity)
                 elif (
                     lemma in _CUSTOMER_VERBS
-                    and not receivers  # "supplies X to Z": X is the goods, Z the customer
+                    and not to_phrases  # "supplies X to Z": X is the goods, Z the customer
                     and r.cls(mention.entity) in {"Government", "Company"}
                 ):
                     customers.append(mention.entity)

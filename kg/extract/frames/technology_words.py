@@ -32,6 +32,7 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
 PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
     "rely": ("on", "uses"), "depend": ("on", "uses"), "switch": ("to", "uses"),
+    "run": ("on", "uses"),
 }  # fmt: skip
 
 #: Verbs of buying goods: "X purchased Y from Z" (Z supplies X and provides Y).
