@@ -64,6 +64,7 @@ from kg.extract.frames.technology_words import (
     RANGE_NOUNS,
     SUPPLIER_NOUNS,
     TRADE_PARTNER_NOUNS,
+    WORKS_NOUNS,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster
@@ -100,14 +101,18 @@ class TechnologyFrame(Frame):
         actors, things = self._arguments(clause)
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
-            things = [t for o in preps(verb, word) for t in conjuncts(o, _LIST_DEPS)]
+            # "relies on A and on B": the second "on" hangs on the first
+            things = [t for o in _prep_phrases(verb, word) for t in conjuncts(o, _LIST_DEPS)]
             props: tuple[str, ...] = (prop,)
-            subj = subject_of(verb)
-            if not actors and subj is not None and subj.i not in r.index:
-                # "Veltra's phones run on Y": the owner of what runs on it
-                actors = [e for c in children(subj, "poss") for e in r.entities(c)]
         else:
             props = PRODUCT_VERBS[lemma]
+        subj = subject_of(verb)
+        owned = lemma in PREP_VERBS or (subj is not None and subj.lemma_.lower() in WORKS_NOUNS)
+        if not actors and owned and subj is not None and subj.i not in r.index:
+            # "Veltra's phones run on Y", "Veltra's factories make Y", "Orbis engineers
+            # designed Y": the owner of what runs, of the plant, of the staff
+            owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
+            actors = [e for c in owners for e in r.entities(c)]
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
         if not actors:
             return True
@@ -166,7 +171,31 @@ class TechnologyFrame(Frame):
                     r.fact(
                         a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
                     )
+        if "uses" in props and products:
+            self._used_from(clause, actors, things, products)
         return True
+
+    def _used_from(
+        self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
+    ) -> None:
+        """ "X uses chips from Y", "X relies on software from Y": Y supplies X and
+        provides what X uses."""
+        r, verb = self.reader, clause.verb
+        # each thing with its own "from"; the verb's "from" only when one thing is used
+        pairs = [(f, self._thing(t)) for t in things for f in preps(t, "from")]
+        if len(products) == 1:
+            pairs += [(f, products) for f in preps(verb, "from")]
+        for source, used in pairs:
+            for seller in (e for e in r.entities(source) if r.cls(e) == "Company"):
+                rule = f"verb.supplies.{clause.lemma}.from.v1"
+                for user in users:
+                    if user != seller and r.cls(user) in {"Company", "Government"}:
+                        r.fact(seller, "supplies", user, clause.sent, rule, 0.6, clause.modality)
+                for p in used:
+                    r.fact(
+                        seller, "provides", p, clause.sent,
+                        f"verb.provides.{clause.lemma}.from.v1", 0.6, clause.modality,
+                    )  # fmt: skip
 
     def _country(self, entity: int) -> bool:
         """A country named as a place ("Iran", "the PRC")."""
@@ -355,6 +384,18 @@ class TechnologyFrame(Frame):
             # "Its biggest customer is A", "Veltra's main suppliers are A and B"
             owner_tokens = [c for c in noun.children if c.dep_ == "poss"]
             others = [e for o in children(noun.head, "attr") for e in r.entities(o)]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+            # "A is one of Veltra's biggest customers"
+            one = noun.head.head
+            owner_tokens = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            others = r.entities(subject_of(one.head)) if one.dep_ == "attr" else []
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            # "Veltra counts A and B among its customers": "its" is the subject's
+            verb = noun.head.head
+            owned = any(c.dep_ == "poss" for c in noun.children)
+            subj = subject_of(verb)
+            owner_tokens = [subj] if owned and subj is not None else []
+            others = [e for o in children(verb, "dobj") for e in r.entities(o)]
         else:
             return
         owners = [e for t in owner_tokens for e in r.entities(t)]
@@ -654,6 +695,19 @@ class TechnologyFrame(Frame):
         return len(r.clusters) - 1
 
 
+def _prep_phrases(verb: Token, word: str) -> list[Token]:
+    """The objects of a verb's ``word`` phrases, also of one joined to another ("relies
+    on A and on B": the parser hangs the second "on" on the first)."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ != word:
+            continue
+        for p in conjuncts(prep):
+            if p.lower_ == word:
+                out.extend(children(p, "pobj"))
+    return out
+
+
 def _to_phrases(verb: Token) -> list[Token]:
     """The objects of a verb's "to" phrases, also of one joined to another ("sells it
     to A and to B": the parser hangs the second "to" on the first).
@@ -663,14 +717,7 @@ def _to_phrases(verb: Token) -> list[Token]:
     >>> [t.text for t in _to_phrases(doc[1])]
     ['farmers', 'navy']
     """
-    out: list[Token] = []
-    for prep in verb.children:
-        if prep.dep_ not in {"prep", "dative"} or prep.lower_ != "to":
-            continue
-        for p in conjuncts(prep):
-            if p.lower_ == "to":
-                out.extend(children(p, "pobj"))
-    return out
+    return _prep_phrases(verb, "to")
 
 
 def _such_as(noun: Token) -> list[Token]:

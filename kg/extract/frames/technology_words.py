@@ -190,3 +190,12 @@ def is_product_head(word: str) -> bool:
     """A noun that names a product on its own (singular or plural)."""
     word = word.lower()
     return word in PRODUCT_HEADS or (word.endswith("s") and word[:-1] in PRODUCT_HEADS)
+
+
+#: Nouns of a firm's plants and staff, whose work is the firm's: "Veltra's factories
+#: make cars", "Orbis engineers designed the chip".
+WORKS_NOUNS: Final = frozenset(
+    {"factory", "plant", "fab", "foundry", "mill", "facility", "site", "subsidiary",
+     "unit", "division", "arm", "engineer", "researcher", "scientist", "team", "worker",
+     "designer", "developer", "lab", "laboratory"}
+)  # fmt: skip
