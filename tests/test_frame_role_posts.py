@@ -49,10 +49,7 @@ def test_no_post_no_employer(nlp, text: str) -> None:  # type: ignore[no-untyped
     ("text", "expected"),
     [
         ("Ann Lee of Veltra Corp said sales rose.", {("Ann Lee", "Veltra Corp")}),
-        (
-            "Ann Lee of the Commerce Department said the rules would change.",
-            {("Ann Lee", "Commerce Department")},
-        ),
+        ("Ann Lee of the Commerce Department said the rules would change.", set()),
         ("Ann Lee of London said she was shocked.", set()),
         (
             "Veltra Corp boss Ann Lee and Orbis Inc chairman Tom Ng met on Monday.",

@@ -393,11 +393,12 @@ class RoleFrame(Frame):
                     self._works(person.entity, org, sent, rule, confidence)
         if titled:
             return
-        # "Tom Ng of Veltra said": a company's or a body's person (a place's "of" is
-        # where they come from); the last name of a list is the title rules' to read
+        # "Tom Ng of Veltra said": a company's person (a place's "of" is where they come
+        # from; "X of the Fraud Section" without a title is not read as employment);
+        # the last name of a list is the title rules' to read
         listed = person.start > sent.start and r.doc[person.start - 1].lower_ in {"and", ","}
         for org in (e for t in ([] if listed else preps(root, "of")) for e in r.entities(t)):
-            if r.cls(org) in {"Company", "Government"} and org != person.entity:
+            if r.cls(org) == "Company" and org != person.entity:
                 self._works(person.entity, org, sent, "nominal.of.v1", 0.6)
         # "Veltra's Tom Ng said": a company's person, most often its employee
         for c in root.children:
