@@ -141,6 +141,12 @@ def test_a_plural_before_a_product_stays_in_its_name(nlp) -> None:  # type: igno
     assert "sports cars" in names
 
 
+def test_what_was_done_with_the_goods_is_no_part_of_their_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Avro Inc relies on imported lithography machines and makes integrated circuits.")
+    names = [doc[s:e].text for s, e in product_spans(doc)]
+    assert "lithography machines" in names and "integrated circuits" in names
+
+
 # ---------------------------------------------------------------- goods of export cases
 
 

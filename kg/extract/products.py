@@ -61,6 +61,16 @@ _SELECTING = frozenset(
         "applicable",
         "specified",
         "fabless",
+        # what was done with the goods, not what they are ("imported lithography machines")
+        "imported",
+        "exported",
+        "smuggled",
+        "stolen",
+        "seized",
+        "purchased",
+        "shipped",
+        "delivered",
+        "donated",
     }
 )
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})

@@ -29,13 +29,18 @@ from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_words import (
+    APPOINT_VERBS,
+    AS_TITLE_VERBS,
     BODY_TITLES,
     CHAMBERS,
     LEAD_VERBS,
     LEADER_WORDS,
+    PORTFOLIO_HEADS,
     PUBLIC_TITLES,
     STAY_VERBS,
+    TITLE_HEADS,
     is_role_word,
+    portfolio_of,
 )
 from kg.extract.frames.syntax import (
     agents,
@@ -55,7 +60,9 @@ EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "work
 
 
 class RoleFrame(Frame):
-    verbs = ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | {"employ"}
+    verbs = (
+        ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
+    ) | {"employ"}
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -64,6 +71,10 @@ class RoleFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
+        if lemma in APPOINT_VERBS or lemma in AS_TITLE_VERBS:
+            posted = self._posted(clause)
+            if lemma not in EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS:
+                return posted
         if lemma in LEAD_VERBS:
             return self._leads(clause)
         if lemma in STAY_VERBS:
@@ -93,9 +104,57 @@ class RoleFrame(Frame):
             return True
         return False
 
+    def _posted(self, clause: VerbClause) -> bool:
+        """A post given, taken or left, with its employer: "Veltra appointed Ann Ross (as)
+        chief executive", "named Ann Ross its chairman", "Ann Ross was appointed head of
+        Veltra", "Ann Ross resigned as Veltra's chief executive", "will take over as
+        chairman of Veltra". The employer is the one the title names, else the body
+        that appoints."""
+        r, verb = self.reader, clause.verb
+        appoint = clause.lemma in APPOINT_VERBS
+        # the post: an as-phrase, or the second object of an appointing verb
+        posts = preps(verb, "as")
+        if appoint:
+            posts += [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+            posts += [c for p in children(verb, "ccomp", "xcomp") for c in children(p, "attr")]
+        posts = [t for t in posts if t.i not in r.index and (_is_role(t) or is_title(t))]
+        if not posts:
+            return False
+        if appoint:
+            people = clause.patients
+            if not people and not clause.passive:
+                # "named Ann Ross its chairman": the parser may take the name as the subject
+                # of a small clause
+                people = [
+                    e for p in children(verb, "ccomp", "xcomp") for e in r.entities(subject(p))
+                ]
+        else:
+            people = clause.subjects
+        people = [p for p in people if r.cls(p) == "Person"]
+        if not people:
+            return False
+        found = False
+        for post in posts:
+            employers = _possessors(r, self._employers(post, post, None))
+            rule, confidence = "verb.worksFor.post.v1", 0.7
+            if not employers and appoint:
+                # "Veltra appointed Ann Ross as chief executive": the appointing company
+                appointers = clause.actors
+                employers = [(e, 0.65) for e in appointers if r.cls(e) in ORG_CLASSES]
+                rule = "verb.worksFor.appointed.v1"
+            for person in people:
+                for org, conf in employers:
+                    if r.cls(org) in ORG_CLASSES and not _bare_portfolio(r, org):
+                        r.fact(
+                            person, "worksFor", org, clause.sent, rule, min(conf, confidence),
+                            clause.modality,
+                        )  # fmt: skip
+                        found = True
+        return found
+
     def _employment(self, clause: VerbClause) -> None:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
-        hired = clause.passive and lemma == "hire"
+        hired = lemma == "hire"  # "X was hired by Y", "Y hired X": Y employs X
         people = clause.patients if hired else clause.actors
         subj = subject(verb)
         if not people and subj is not None and subj.lower_ in {"who", "that"}:
@@ -282,6 +341,12 @@ class RoleFrame(Frame):
                 break  # only a title may stand between a name and its employer
             j += 1
         for org, confidence in _possessors(r, employers):
+            if _bare_portfolio(r, org):
+                # "Commerce Secretary X": "Commerce" is no employer, its department is
+                body = _portfolio_body(r, left_title) if left_title is not None else None
+                if body is not None:
+                    self._works(person.entity, body, sent, "nominal.title.portfolio.v1", 0.75)
+                continue
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
         if (
@@ -320,6 +385,7 @@ class RoleFrame(Frame):
         for title in _title_tokens(person, root):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
+            employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
             for org, confidence in employers:
                 self._works(person.entity, org, sent, "nominal.title.news.v1", confidence)
             if not employers:
@@ -327,6 +393,13 @@ class RoleFrame(Frame):
                     self._works(person.entity, org, sent, rule, confidence)
         if titled:
             return
+        # "Tom Ng of Veltra said": a company's person (a place's "of" is where they come
+        # from; "X of the Fraud Section" without a title is not read as employment);
+        # the last name of a list is the title rules' to read
+        listed = person.start > sent.start and r.doc[person.start - 1].lower_ in {"and", ","}
+        for org in (e for t in ([] if listed else preps(root, "of")) for e in r.entities(t)):
+            if r.cls(org) == "Company" and org != person.entity:
+                self._works(person.entity, org, sent, "nominal.of.v1", 0.6)
         # "Veltra's Tom Ng said": a company's person, most often its employee
         for c in root.children:
             if c.dep_ == "poss" and c.i < person.start:
@@ -396,6 +469,12 @@ class RoleFrame(Frame):
                                 return r.inside_chain(mention) if not leader else [
                                     (mention.entity, 0.8)
                                 ]  # fmt: skip
+                        elif mention is None and obj.pos_ == "NOUN":
+                            # "a spokeswoman for the ministry": the body named before
+                            ref = r.entity(obj)
+                            if ref is not None and ref != me and r.cls(ref) in here:
+                                return [(ref, 0.6)]
+                            nxt.append(obj)
                         elif mention is None:
                             # "Senior Counsel X of CCIPS": a short name the tagger
                             # missed; an unknown acronym is a body, the employer
@@ -414,6 +493,10 @@ class RoleFrame(Frame):
         article's commission, a senator for the Senate."""
         r = self.reader
         word = title.lower_
+        body_of = _portfolio_body(r, title)
+        if body_of is not None:
+            # "Trade Minister X" of the Ministry of Trade, "a ministry spokesman, X"
+            return [(body_of, 0.7, "nominal.title.portfolio.v1")]
         if word in LEADER_WORDS:
             for mod in title.children:
                 if mod.dep_ in {"amod", "compound"} and mod.lower_ in NATIONALITIES:
@@ -424,6 +507,8 @@ class RoleFrame(Frame):
             office = self._attorney_office(title)
             return [(office, 0.6, "nominal.title.office.v1")] if office is not None else []
         body = BODY_TITLES.get(word) or BODY_TITLES.get(word.removesuffix("s"))
+        if any(portfolio_of(t.text) for t in _title_words(title)):
+            body = None  # "Trade Representative X" holds an office, not a House seat
         if body is not None and title.text[:1].isupper():
             best: tuple[int, int] | None = None
             for i, c in enumerate(r.clusters):
@@ -544,13 +629,15 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         if _is_role(t):
             out.append(t)
             break
+    # "Veltra boss A and Orbis chairman B": B's own title, not the one B is hung on
+    titled_before = any(t.i < person.start for t in out)
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i:
             out.extend(_role_of(c))
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "appos":
+    if head.dep_ == "appos" and not titled_before:
         out.extend(_role_of(head.head))
         # "the head of Veltra, Tom Ng": the name stands beside the employer's name
         named = head.head
@@ -815,3 +902,55 @@ def _federal_prosecutor(title: Token) -> bool:
     # General" (the title runs on past "Attorney")
     after = doc[title.i + 1].text if title.i + 1 < len(doc) else ""
     return bool(before & {"U.S.", "US", "United"}) and after != "General"
+
+
+def _title_words(title: Token) -> list[Token]:
+    """The words of a title's noun phrase before its title word ("Trade" of "Trade
+    Minister X", "ministry" of "a ministry spokesman"), nearest first."""
+    doc, out = title.doc, []
+    for i in range(title.i - 1, max(title.i - 4, title.sent.start) - 1, -1):
+        tok = doc[i]
+        if tok.dep_ not in {"compound", "amod", "nmod"} and not tok.text[:1].isupper():
+            break
+        out.append(tok)
+    return out
+
+
+def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
+    """The article's ministry or department a title names by its portfolio or its
+    body noun: "Trade Minister X" (the Ministry of Trade), "Energy Secretary X" (the
+    Energy Department), "a ministry spokesman, X" (the ministry last named before).
+    A secretary's body is a department or an office, a minister's a ministry; among
+    several, the one named last before the title."""
+    words = _title_words(title)
+    word = title.lower_.removesuffix("s")
+    portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
+    noun = next((t.lower_ for t in words if t.lower_ in PORTFOLIO_HEADS), None)
+    if portfolio is not None and word not in TITLE_HEADS:
+        return None  # "Chief Technology Officer": a company's office, no ministry
+    if portfolio is None and noun is None:
+        return None
+    heads = {noun} if noun is not None else TITLE_HEADS[word] | {"ministry", "department"}
+    best: tuple[bool, int, int] | None = None
+    for i, c in enumerate(r.clusters):
+        if c.cls != "Government":
+            continue
+        names = [c.name, *c.aliases]
+        tokens = {w.lower().strip(".,'’s") for n in names for w in n.split()}
+        if not tokens & heads and not (portfolio == "treasury" and "treasury" in tokens):
+            continue
+        if portfolio is not None and portfolio not in {portfolio_of(w) for w in tokens}:
+            continue
+        preferred = bool(tokens & TITLE_HEADS.get(word, frozenset(heads)))
+        last = max((m.start for m in c.mentions if m.start < title.i), default=-1)
+        key = (preferred, last, -i)
+        if best is None or key > best:
+            best = key
+    return -best[2] if best is not None else None
+
+
+def _bare_portfolio(r: ArticleReader, org: int) -> bool:
+    """An "employer" that is only a portfolio's word ("Commerce" of "Commerce
+    Secretary X"), which names no body by itself."""
+    name = r.clusters[org].name
+    return " " not in name and portfolio_of(name) is not None and name != "Treasury"

@@ -5,6 +5,8 @@ head of state or government, titles named after their body, and verbs of leading
 (True, True, False)
 >>> BODY_TITLES["commissioner"]
 'commission'
+>>> portfolio_of("Defense"), portfolio_of("economic"), portfolio_of("chief")
+('defence', 'economy', None)
 """
 
 from __future__ import annotations
@@ -70,6 +72,20 @@ CHAMBERS: Final[dict[str, str]] = {"senate": "Senate", "house": "House of Repres
 #: "Veltra, run by Tom Ng".
 LEAD_VERBS: Final = frozenset({"head", "lead", "run", "chair", "found", "co-found", "cofound"})
 
+#: Verbs whose subject gives its object a post: "Veltra named Ann Ross (as) its chief
+#: executive", "Ann Ross was appointed chairman of Veltra".
+APPOINT_VERBS: Final = frozenset(
+    {"appoint", "name", "hire", "recruit", "promote", "elect", "install", "reappoint",
+     "nominate", "tap"}
+)  # fmt: skip
+
+#: Verbs whose "as" phrase gives the post their subject takes, holds or leaves: "Ann
+#: Ross resigned as Veltra's chief executive", "will take over as chairman of Veltra".
+AS_TITLE_VERBS: Final = frozenset(
+    {"resign", "step", "retire", "quit", "take", "continue", "return", "act", "stay",
+     "remain", "start", "begin", "replace", "succeed", "leave", "depart"}
+)  # fmt: skip
+
 #: Verbs of staying on: "Ann Ross remains with Veltra".
 STAY_VERBS: Final = frozenset({"remain", "stay"})
 
@@ -81,3 +97,38 @@ def is_role_word(word: str) -> bool:
         if form in TITLE_WORDS or form in NEWS_TITLES:
             return True
     return False
+
+
+#: Portfolios of ministries and departments, in the spellings a title and a body's
+#: name share ("Trade Minister X" of the Ministry of Trade, "Energy Secretary X" of the
+#: Energy Department), each with the forms that stand for it.
+PORTFOLIOS: Final[dict[str, str]] = {
+    "foreign": "foreign", "home": "home", "interior": "interior", "defence": "defence",
+    "defense": "defence", "commerce": "commerce", "trade": "trade", "finance": "finance",
+    "financial": "finance", "treasury": "treasury", "justice": "justice",
+    "energy": "energy", "health": "health", "education": "education",
+    "transport": "transport", "transportation": "transport", "agriculture": "agriculture",
+    "labor": "labour", "labour": "labour", "economy": "economy", "economic": "economy",
+    "industry": "industry", "environment": "environment", "culture": "culture",
+    "communications": "communications", "telecommunications": "communications",
+    "information": "information", "technology": "technology", "science": "science",
+    "homeland": "homeland", "state": "state",
+}  # fmt: skip
+
+#: Body nouns a title may name its employer by ("a ministry spokesman", "the
+#: department's press secretary"), and the nouns a portfolio body's name may end in.
+PORTFOLIO_HEADS: Final = frozenset(
+    {"ministry", "department", "office", "treasury", "secretariat"}
+)  # fmt: skip
+
+#: The head a title's body usually has: a minister heads a ministry, a secretary a
+#: department or an office ("Foreign Secretary X" of the Foreign Office).
+TITLE_HEADS: Final[dict[str, frozenset[str]]] = {
+    "minister": frozenset({"ministry"}),
+    "secretary": frozenset({"department", "office", "treasury"}),
+}
+
+
+def portfolio_of(word: str) -> str | None:
+    """The portfolio a word of a title or body name stands for ("Defense" → defence)."""
+    return PORTFOLIOS.get(word.lower())

@@ -64,6 +64,7 @@ from kg.extract.frames.technology_words import (
     RANGE_NOUNS,
     SUPPLIER_NOUNS,
     TRADE_PARTNER_NOUNS,
+    WORKS_NOUNS,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster
@@ -100,16 +101,26 @@ class TechnologyFrame(Frame):
         actors, things = self._arguments(clause)
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
-            things = [t for o in preps(verb, word) for t in conjuncts(o, _LIST_DEPS)]
+            # "relies on A and on B": the second "on" hangs on the first
+            things = [t for o in _prep_phrases(verb, word) for t in conjuncts(o, _LIST_DEPS)]
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
+        subj = subject_of(verb)
+        owned = lemma in PREP_VERBS or (subj is not None and subj.lemma_.lower() in WORKS_NOUNS)
+        if not actors and owned and subj is not None and subj.i not in r.index:
+            # "Veltra's phones run on Y", "Veltra's factories make Y", "Orbis engineers
+            # designed Y": the owner of what runs, of the plant, of the staff
+            owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
+            actors = [e for c in owners for e in r.entities(c)]
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
         if not actors:
             return True
         supplied = preps(verb, "with") if "provides" in props else []
         things += supplied  # "supplies the army with drones"
-        receivers = [e for t in preps(verb, "to") for e in r.entities(t)]
+        # "to airlines such as A and B": the named ones
+        to_phrases = _to_phrases(verb)
+        receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
         for t in things:
@@ -117,10 +128,11 @@ class TechnologyFrame(Frame):
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
-                elif lemma in _CUSTOMER_VERBS and r.cls(mention.entity) in {
-                    "Government",
-                    "Company",
-                }:
+                elif (
+                    lemma in _CUSTOMER_VERBS
+                    and not to_phrases  # "supplies X to Z": X is the goods, Z the customer
+                    and r.cls(mention.entity) in {"Government", "Company"}
+                ):
                     customers.append(mention.entity)
                 continue
             product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
@@ -159,7 +171,31 @@ class TechnologyFrame(Frame):
                     r.fact(
                         a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
                     )
+        if "uses" in props and products:
+            self._used_from(clause, actors, things, products)
         return True
+
+    def _used_from(
+        self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
+    ) -> None:
+        """ "X uses chips from Y", "X relies on software from Y": Y supplies X and
+        provides what X uses."""
+        r, verb = self.reader, clause.verb
+        # each thing with its own "from"; the verb's "from" only when one thing is used
+        pairs = [(f, self._thing(t)) for t in things for f in preps(t, "from")]
+        if len(products) == 1:
+            pairs += [(f, products) for f in preps(verb, "from")]
+        for source, used in pairs:
+            for seller in (e for e in r.entities(source) if r.cls(e) == "Company"):
+                rule = f"verb.supplies.{clause.lemma}.from.v1"
+                for user in users:
+                    if user != seller and r.cls(user) in {"Company", "Government"}:
+                        r.fact(seller, "supplies", user, clause.sent, rule, 0.6, clause.modality)
+                for p in used:
+                    r.fact(
+                        seller, "provides", p, clause.sent,
+                        f"verb.provides.{clause.lemma}.from.v1", 0.6, clause.modality,
+                    )  # fmt: skip
 
     def _country(self, entity: int) -> bool:
         """A country named as a place ("Iran", "the PRC")."""
@@ -205,7 +241,11 @@ class TechnologyFrame(Frame):
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
-        if not actors and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "signed a deal to supply Y": the parser may read the infinitive as a relative
+        infinitive = verb.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        )
+        if not actors and (verb.dep_ == "acl" or infinitive) and verb.head.pos_ == "NOUN":
             # "its plans to introduce Y", "Veltra's decision to sell Y": the owner of the
             # plan; "in order to build Y": the subject of the clause it serves
             noun = verb.head
@@ -330,7 +370,8 @@ class TechnologyFrame(Frame):
 
     def _trade_partners(self, noun: Token, owner_sells: bool, sent: Span) -> None:
         """ "X's customers include A and B" (X supplies them), "its suppliers include
-        A" (A supplies X), "A, a customer of X" (X supplies A)."""
+        A" (A supplies X), "A, a customer of X" (X supplies A), "its largest customer
+        is A" (the owner supplies A)."""
         r = self.reader
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
             # a named owner only: "its customers" points back too loosely
@@ -339,6 +380,22 @@ class TechnologyFrame(Frame):
         elif noun.dep_ in {"appos", "attr"} and noun.tag_ == "NN":
             owner_tokens = preps(noun, "of")
             others = self._named_by(noun)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "Its biggest customer is A", "Veltra's main suppliers are A and B"
+            owner_tokens = [c for c in noun.children if c.dep_ == "poss"]
+            others = [e for o in children(noun.head, "attr") for e in r.entities(o)]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+            # "A is one of Veltra's biggest customers"
+            one = noun.head.head
+            owner_tokens = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            others = r.entities(subject_of(one.head)) if one.dep_ == "attr" else []
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            # "Veltra counts A and B among its customers": "its" is the subject's
+            verb = noun.head.head
+            owned = any(c.dep_ == "poss" for c in noun.children)
+            subj = subject_of(verb)
+            owner_tokens = [subj] if owned and subj is not None else []
+            others = [e for o in children(verb, "dobj") for e in r.entities(o)]
         else:
             return
         owners = [e for t in owner_tokens for e in r.entities(t)]
@@ -351,9 +408,10 @@ class TechnologyFrame(Frame):
                     continue
                 seller, buyer = (owner, other) if owner_sells else (other, owner)
                 if r.cls(seller) == "Company":
-                    r.fact(
-                        seller, "supplies", buyer, sent, f"nominal.supplies.{noun.lemma_}.v1", 0.65
-                    )
+                    # "its largest customer is A": as good as the pronoun's antecedent
+                    pronoun = any(t.pos_ == "PRON" for t in owner_tokens)
+                    rule = f"nominal.supplies.{noun.lemma_}.v1"
+                    r.fact(seller, "supplies", buyer, sent, rule, 0.6 if pronoun else 0.65)
 
     def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
         """ "Veltra's sales of memory chips", "the production of drones by X"."""
@@ -544,8 +602,11 @@ class TechnologyFrame(Frame):
             if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
                 continue
             pronoun = owner_token.pos_ == "PRON"
-            if pronoun and owner not in r.entities(subject_of(clause_verb(head))):
+            verb = clause_verb(head)
+            if pronoun and owner not in r.entities(subject_of(verb)):
                 continue  # "its" names the clause's own subject, or is too unsure
+            if verb is not None and verb.lemma_ in BUYING_VERBS:
+                continue  # "X buys its screens from Y": another's goods, not X's
             mention = r.index.get(head.i)
             product: int | None
             if mention is not None:
@@ -584,7 +645,7 @@ class TechnologyFrame(Frame):
         r = self.reader
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        objects = [t for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        objects = [version_of(t) for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
         # "from Z" hangs on the verb or on its object
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
         sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
@@ -632,3 +693,49 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _prep_phrases(verb: Token, word: str) -> list[Token]:
+    """The objects of a verb's ``word`` phrases, also of one joined to another ("relies
+    on A and on B": the parser hangs the second "on" on the first)."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ != word:
+            continue
+        for p in conjuncts(prep):
+            if p.lower_ == word:
+                out.extend(children(p, "pobj"))
+    return out
+
+
+def _to_phrases(verb: Token) -> list[Token]:
+    """The objects of a verb's "to" phrases, also of one joined to another ("sells it
+    to A and to B": the parser hangs the second "to" on the first).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells radios to farmers and to the navy.")
+    >>> [t.text for t in _to_phrases(doc[1])]
+    ['farmers', 'navy']
+    """
+    return _prep_phrases(verb, "to")
+
+
+def _such_as(noun: Token) -> list[Token]:
+    """The names a plural noun lists: "airlines such as A and B", "carmakers
+    including A", "firms like A".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells radios to airlines such as Avia and Jetco.")
+    >>> [t.text for t in _such_as(doc[4])]
+    ['Avia']
+    """
+    return [
+        t
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        and (
+            prep.lower_ in {"including", "like"}
+            or (prep.lower_ == "as" and noun.doc[prep.i - 1].lower_ == "such")
+        )
+        for t in children(prep, "pobj")
+    ]

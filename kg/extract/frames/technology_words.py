@@ -32,10 +32,20 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
 PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
     "rely": ("on", "uses"), "depend": ("on", "uses"), "switch": ("to", "uses"),
+    "run": ("on", "uses"),
 }  # fmt: skip
 
 #: Verbs of buying goods: "X purchased Y from Z" (Z supplies X and provides Y).
-BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "order", "import", "source"})
+BUYING_VERBS: Final = frozenset(
+    {"buy", "purchase", "procure", "order", "import", "source", "get", "obtain"}
+)
+
+#: Nouns of a share of goods: "makes 40% of the world's chips", "buys most of its
+#: screens from Y", "supplies a third of the engines" are about the chips, screens, engines.
+SHARE_NOUNS: Final = frozenset(
+    {"%", "percent", "per", "most", "half", "third", "quarter", "share", "bulk", "majority",
+     "part", "much", "all", "some", "many", "lot", "fraction", "portion", "proportion"}
+)  # fmt: skip
 
 #: Nouns whose holder does what their infinitive says: "X won a contract to supply
 #: Z", "X has a plan to launch Y", "X got approval to sell Y".
@@ -180,3 +190,12 @@ def is_product_head(word: str) -> bool:
     """A noun that names a product on its own (singular or plural)."""
     word = word.lower()
     return word in PRODUCT_HEADS or (word.endswith("s") and word[:-1] in PRODUCT_HEADS)
+
+
+#: Nouns of a firm's plants and staff, whose work is the firm's: "Veltra's factories
+#: make cars", "Orbis engineers designed the chip".
+WORKS_NOUNS: Final = frozenset(
+    {"factory", "plant", "fab", "foundry", "mill", "facility", "site", "subsidiary",
+     "unit", "division", "arm", "engineer", "researcher", "scientist", "team", "worker",
+     "designer", "developer", "lab", "laboratory"}
+)  # fmt: skip
