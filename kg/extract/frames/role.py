@@ -573,7 +573,7 @@ class RoleFrame(Frame):
             earlier = r.doc[i]
             employers = self._employers(earlier, earlier, None)
             if employers:
-                return [(employers[0][0], 0.6, "nominal.title.earlier.v1")]
+                return [(employers[0][0], 0.7, "nominal.title.earlier.v1")]
             if any(c.lower_ in {"another", "other"} for c in earlier.children):
                 # "another engineer who worked …": a new one, whom the title now means
                 return []

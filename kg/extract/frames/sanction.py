@@ -267,6 +267,9 @@ class SanctionFrame(Frame):
                 actors = _by_bodies(r, verb)
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
             fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
+            # whose securities a prohibition reaches is read through long phrases (1 of 3
+            # right on the releases it was written from)
+            fixed = 0.7 if rule.endswith(".securities.v1") else fixed
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
