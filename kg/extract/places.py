@@ -200,7 +200,9 @@ def settle_places(clusters: list[EntityCluster]) -> None:
         if cluster.name not in COUNTRY_NAMES and cluster.name.lower() not in PLACE_NAMES:
             # a capital that does not act is the city, not the "Russian government"
             names = [m.name for m in cluster.mentions]
-            place = max(set(names), key=names.count)
+            # the most used name; among equals the fullest, then the first written (a
+            # set's order would make the name differ from run to run)
+            place = max(names, key=lambda n: (names.count(n), len(n.split()), len(n)))
             cluster.aliases.add(cluster.name)
             cluster.aliases.discard(place)
             cluster.aliases = {a for a in cluster.aliases if a.lower() in PLACE_NAMES}

@@ -43,6 +43,7 @@ from kg.extract.frames.syntax import (
     subject,
 )
 from kg.extract.lexicon import CHARGE_VERBS
+from kg.extract.tokens import token_table
 
 #: Who can be charged.
 CHARGEABLE = frozenset({"Person", "Company", "Organization"})
@@ -158,14 +159,16 @@ class ChargeFrame(Frame):
         names five companies as defendants:" and a bulleted list after it ("- A, 54, of
         Y. …"): whoever charged last charged each name that opens a bullet."""
         doc = self.reader.doc
+        text = token_table(doc).text
         # the heading's colon, at the sentence's end or before a line break (the
-        # sentencizer often keeps the first bullet with its heading)
+        # sentencizer often keeps the first bullet with its heading); read from the
+        # token table: no Token made for every word of every sentence
         last = next(
             (
-                t.i
-                for t in sent
-                if t.text == ":"
-                and (t.i == sent.end - 1 or (doc[t.i + 1].is_space and "\n" in doc[t.i + 1].text))
+                i
+                for i in range(sent.start, sent.end)
+                if text[i] == ":"
+                and (i == sent.end - 1 or (not text[i + 1].strip() and "\n" in text[i + 1]))
             ),
             -1,
         )

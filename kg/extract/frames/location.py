@@ -33,6 +33,7 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
 from kg.extract.mentions import Mention
+from kg.extract.tokens import token_table
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
 BASED_WORDS = frozenset({"base", "headquarter", "locate", "register", "incorporate"})
@@ -74,6 +75,7 @@ class LocationFrame(Frame):
         # lemma ids of the trigger words: no string work for the other tokens
         seat = {strings[w] for w in SEAT_NOUNS}
         based = {strings[w] for w in BASED_WORDS}
+        lower = token_table(r.doc).lower
         for i in range(sent.start, sent.end):
             lemma = r.lemma[i]
             if r.dep[i] == attr:
@@ -81,7 +83,7 @@ class LocationFrame(Frame):
                     self._copula(r.doc[i], sent)
             elif lemma in seat:
                 self._seat(r.doc[i], sent)
-            elif lemma in based or _fused_based(r.doc[i]):
+            elif lemma in based or _fused_based(lower[i]):
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
                 elif r.doc[i].tag_ == "VBN":
@@ -385,7 +387,7 @@ class LocationFrame(Frame):
     def _fused_place(self, based: Token) -> int | None:
         """The place of a one-token "U.S.-based" or "UK-registered": a country the
         article names (or one added for it)."""
-        if not _fused_based(based):
+        if not _fused_based(based.lower_):
             return None
         prefix = based.text.rsplit("-", 1)[0]
         name = NATIONALITIES.get(prefix.lower()) or MORE_NATIONALITIES.get(prefix.lower())
@@ -437,14 +439,14 @@ class LocationFrame(Frame):
         )
 
 
-def _fused_based(token: Token) -> bool:
-    """ "U.S.-based" as one token (the tokenizer keeps a dotted abbreviation whole).
+def _fused_based(text: str) -> bool:
+    """ "U.S.-based" as one token (the tokenizer keeps a dotted abbreviation whole);
+    ``text`` is the token's lower-case form.
 
     >>> from spacy.lang.en import English
-    >>> [_fused_based(t) for t in English()("a U.S.-based firm")]
+    >>> [_fused_based(t.lower_) for t in English()("a U.S.-based firm")]
     [False, True, False]
     """
-    text = token.text.lower()
     return "-" in text and text.rsplit("-", 1)[1] in _FUSED_WORDS and text[0].isalpha()
 
 
