@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
+from kg.extract.tokens import token_table
 from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES, PLACE_NAMES
 
 _NORM = re.compile(r"[^0-9a-z]+")
@@ -315,8 +316,9 @@ def _acronym_target(
     if position == 0:
         return None
     previous = mentions[position - 1]
-    between = doc[previous.end : mention.start].text.strip()
-    after = doc[mention.end : mention.end + 1].text if mention.end < len(doc) else ""
+    table = token_table(doc)  # no Token made for every word between two mentions
+    between = table.span_text(previous.end, mention.start).strip()
+    after = table.text[mention.end] if mention.end < len(doc) else ""
     if between == "(" and after == ")" and _is_acronym_of(mention.name, previous.name):
         return previous.entity
     # an acronym used later without its definition
@@ -331,7 +333,7 @@ def _acronym_target(
 
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
     """ "X aka Y", "X, also known as Y", "X (a/k/a Y)": one entity under two names."""
-    between = doc[first.end : second.start].text.lower().strip(" ,(")
+    between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
     return first.cls == second.cls and between in {"aka", "a/k/a", "also known as", "alias"}
 
 

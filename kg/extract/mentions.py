@@ -515,17 +515,19 @@ _DASHES = {"-", "–", "—", ",", ":"}
 def _drop_noise(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Datelines ("WASHINGTON – …") and photo credits ("(AP Photo/Jane Roe)") name no
     entity the article is about."""
+    table = token_table(doc)  # words read from the table: no Span or Token per mention
     for key in list(candidates):
         m = candidates[key]
-        if m.source in {"gazetteer", "body", "list"} and not m.span.text.isupper():
+        text = table.span_text(m.start, m.end)
+        if m.source in {"gazetteer", "body", "list"} and not text.isupper():
             continue
-        first = m.span[0]
-        line_start = first.i == 0 or "\n" in doc[first.i - 1].whitespace_ + doc[first.i - 1].text
-        after = doc[m.end].text if m.end < len(doc) else ""
-        if line_start and m.span.text.isupper() and len(m.span.text) > 4 and after in _DASHES:
+        first = m.start
+        line_start = first == 0 or "\n" in table.whitespace[first - 1] + table.text[first - 1]
+        after = table.text[m.end] if m.end < len(doc) else ""
+        if line_start and text.isupper() and len(text) > 4 and after in _DASHES:
             del candidates[key]  # a dateline
             continue
-        window = doc[max(m.start - 3, 0) : m.end + 1].text.lower()
+        window = table.span_text(max(m.start - 3, 0), min(m.end + 1, len(doc))).lower()
         if "photo" in window and ("/" in window or "photo:" in window):
             del candidates[key]  # a photo credit or caption label
 
