@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.extractor import extract_doc
-from kg.model import Article
+from tests.test_extract_rules import typed
 
 pytestmark = pytest.mark.model
-
-
-def typed(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """Entity name → class; every alias maps to its entity's class too."""
-    out: dict[str, str] = {}
-    for e in extract_doc(nlp(text), Article(id="t", text=text)).entities:
-        out[e.name] = e.cls
-        for alias in e.aliases:
-            out.setdefault(alias, e.cls)
-    return out
 
 
 @pytest.mark.parametrize(

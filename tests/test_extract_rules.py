@@ -14,8 +14,10 @@ from kg.model import Article, ArticleExtraction
 pytestmark = pytest.mark.model
 
 
-def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
-    return extract_doc(nlp(text), Article(id="t", text=text))
+def run(nlp, text: str, source: str | None = None) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    """Extract one invented article (``source``: the release's source line, when the
+    issuer matters) through the real pipeline."""
+    return extract_doc(nlp(text), Article(id="t", text=text, source=source))
 
 
 def names(result: ArticleExtraction) -> dict[str, str]:
@@ -25,6 +27,16 @@ def names(result: ArticleExtraction) -> dict[str, str]:
 def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
     n = names(result)
     return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == predicate}
+
+
+def typed(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Entity name → class; every alias maps to its entity's class too."""
+    out: dict[str, str] = {}
+    for e in run(nlp, text).entities:
+        out[e.name] = e.cls
+        for alias in e.aliases:
+            out.setdefault(alias, e.cls)
+    return out
 
 
 def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:

@@ -5,24 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.extractor import extract_doc
-from kg.model import Article, ArticleExtraction
+from tests.test_extract_rules import run, typed
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
-    return extract_doc(nlp(text), Article(id="t", text=text))
-
-
-def typed(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """Entity name → class; every alias maps to its entity's class too."""
-    out: dict[str, str] = {}
-    for e in run(nlp, text).entities:
-        out[e.name] = e.cls
-        for alias in e.aliases:
-            out.setdefault(alias, e.cls)
-    return out
 
 
 def technologies(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]

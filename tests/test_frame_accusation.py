@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.extractor import extract_doc
-from kg.model import Article, ArticleExtraction
+from kg.model import ArticleExtraction
+from tests.test_extract_rules import run
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
-    return extract_doc(nlp(text), Article(id="t", text=text))
 
 
 def accusations(result: ArticleExtraction) -> set[tuple[str, str]]:

@@ -8,21 +8,11 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.entities import group_mentions
-from kg.extract.extractor import extract_doc
 from kg.extract.mentions import find_mentions
 from kg.extract.relations import RelationReader
-from kg.model import Article, ArticleExtraction
+from tests.test_extract_rules import facts, run
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text: str) -> ArticleExtraction:  # type: ignore[no-untyped-def]
-    return extract_doc(nlp(text), Article(id="t", text=text))
-
-
-def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
-    n = {e.key: e.name for e in result.entities}
-    return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == predicate}
 
 
 def test_charges_faced_from_two_bodies_are_charges_by_each(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -7,27 +7,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.extractor import extract_doc
 from kg.extract.frames.role import _in_charge
-from kg.model import Article, ArticleExtraction
+from kg.model import ArticleExtraction
+from tests.test_extract_rules import facts, names, run
 
 pytestmark = pytest.mark.model
 
 JUSTICE = "https://www.justice.gov/opa/pr/an-invented-release"
 WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
-
-
-def run(nlp, text: str, source: str | None = None) -> ArticleExtraction:  # type: ignore[no-untyped-def]
-    return extract_doc(nlp(text), Article(id="t", text=text, source=source))
-
-
-def names(result: ArticleExtraction) -> dict[str, str]:
-    return {e.key: e.name for e in result.entities}
-
-
-def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
-    n = names(result)
-    return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == predicate}
 
 
 def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:

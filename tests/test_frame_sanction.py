@@ -10,21 +10,13 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.entities import group_mentions
-from kg.extract.extractor import extract_doc
 from kg.extract.frames.issuer import issuer_kind
 from kg.extract.mentions import find_mentions
 from kg.extract.relations import RelationReader
-from kg.model import Article, ArticleExtraction
+from kg.model import ArticleExtraction
+from tests.test_extract_rules import facts, names, run
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text: str, source: str | None = None) -> ArticleExtraction:  # type: ignore[no-untyped-def]
-    return extract_doc(nlp(text), Article(id="t", text=text, source=source))
-
-
-def names(result: ArticleExtraction) -> dict[str, str]:
-    return {e.key: e.name for e in result.entities}
 
 
 def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str, str]]:
@@ -34,11 +26,6 @@ def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str, str]
         (n[s.imposer] if s.imposer else None, n[s.target], s.kind, s.evidence.modality)
         for s in result.sanctions
     }
-
-
-def facts(result: ArticleExtraction, predicate: str) -> set[tuple[str, str]]:
-    n = names(result)
-    return {(n[f.subject], n[f.object]) for f in result.facts if f.predicate == predicate}
 
 
 def amounts(result: ArticleExtraction) -> set[tuple[str, Decimal | None]]:

@@ -11,20 +11,16 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.entities import group_mentions
-from kg.extract.extractor import extract_doc
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction import _securities_issuers
 from kg.extract.mentions import find_mentions
-from kg.model import Article, ArticleExtraction
+from kg.model import ArticleExtraction
+from tests.test_extract_rules import run
 
 pytestmark = pytest.mark.model
 
 JUSTICE = "https://www.justice.gov/opa/pr/an-invented-release"
 WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
-
-
-def run(nlp, text: str, source: str | None = None) -> ArticleExtraction:  # type: ignore[no-untyped-def]
-    return extract_doc(nlp(text), Article(id="t", text=text, source=source))
 
 
 def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
