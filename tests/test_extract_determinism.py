@@ -48,3 +48,15 @@ def test_entities_do_not_depend_on_the_hash_seed() -> None:
         runs.append(json.loads(proc.stdout))
     assert all(run == runs[0] for run in runs)
     assert [n for n, *_ in runs[0] if "China" in n] == ["People’s Republic of China"]
+
+
+@pytest.mark.model
+def test_parsed_documents_stay_serialisable(nlp) -> None:  # type: ignore[no-untyped-def]
+    """kg's pipeline components must leave nothing on a Doc that spaCy cannot serialise:
+    a user's ``nlp.pipe(texts, n_process=2)`` sends every Doc across processes."""
+    from spacy.tokens import Doc
+
+    doc = nlp("Regulator fines Orvane\n\nThe Coastal Commission fined Orvane $2m.")
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [s.text.strip() for s in again.sents] == [s.text.strip() for s in doc.sents]
+    assert len(list(again.sents)) >= 2  # the headline is its own sentence

