@@ -30,9 +30,14 @@ def test_invented_news_sets_parse_and_name_their_stories(name: str) -> None:
         assert len(named) >= 0.8 * len(article.entities), article.doc
 
 
-def test_blind_release_set_names_corpus_releases() -> None:
-    gold = read_gold(GOLD / "releases-blind.gold.jsonl")
+@pytest.mark.parametrize("name", ["releases-blind", "releases-silver"])
+def test_release_sets_name_corpus_releases(name: str) -> None:
+    gold = read_gold(GOLD / f"{name}.gold.jsonl")
+    assert len(gold) >= 8
     assert {a.doc.split("/")[0] for a in gold} == {"corpus"}
+    for article in gold:  # every fact joins two annotated entities
+        ids = {e.id for e in article.entities}
+        assert all(f.s in ids and f.o in ids for f in article.facts), article.doc
     if not SHARED.is_dir():
         pytest.skip("../shared (the corpus these releases come from) is not beside the repo")
     assert all(p.is_file() for p in resolve_docs(gold, GOLD / "x", SHARED).values())

@@ -62,6 +62,7 @@ class GraphBuilder:
         g.add((ev, RDF.object, o))
         g.add((ev, KG.sentence, Literal(f"sentence {self.n}")))
         g.add((ev, KG.confidence, Literal(Decimal(str(conf)))))
+        g.add((ev, KG.rule, Literal(f"rule.{p.split('#')[-1].split('/')[-1]}")))
 
     def fact(self, art: URIRef, s: URIRef, prop: str, o: URIRef, conf: float) -> None:
         self.ds.graph(art).add((s, KG[prop], o))
@@ -266,6 +267,23 @@ def test_precision_by_confidence_band() -> None:
     # 0.9 basedIn, 0.88 sanction s1 | 0.75 worksFor | 0.6 charges, 0.55 provides (wrong)
     # | 0.4 worksFor (wrong), 0.38 sanction s3
     assert bands == {0.85: (2, 2), 0.7: (1, 1), 0.5: (1, 2), 0.0: (1, 2)}
+
+
+def test_each_counted_fact_is_listed_with_its_rule_and_confidence() -> None:
+    # what bench/rule_precision.py measures rules by: the bands' facts, one by one
+    report = score_a(*graph_a())
+    scored = sorted((f.confidence, f.predicate, f.correct) for f in report.scored)
+    assert scored == [
+        (0.38, "sanctions", True),  # s3: the kind disagrees, the fact is right
+        (0.4, "worksFor", False),
+        (0.55, "provides", False),
+        (0.6, "charges", True),
+        (0.75, "worksFor", True),
+        (0.88, "sanctions", True),
+        (0.9, "basedIn", True),
+    ]
+    assert {f.rule for f in report.scored if f.predicate == "worksFor"} == {"rule.worksFor"}
+    assert sum(f.correct for f in report.scored) == sum(b.correct for b in report.bands.values())
 
 
 def test_errors_list_misses_and_false_positives_with_sentences() -> None:

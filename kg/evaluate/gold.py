@@ -63,7 +63,7 @@ from kg.evaluate.goldfile import (
     name_key,
     read_gold,
 )
-from kg.evaluate.goldreport import BANDS, ErrorLine, GoldReport, Score, band_of
+from kg.evaluate.goldreport import BANDS, ErrorLine, GoldReport, Score, ScoredFact, band_of
 from kg.model import RELATION_PROPERTIES, Article
 from kg.store.namespace import KG
 
@@ -98,6 +98,7 @@ class _SystemFact:
     o: Node
     confidence: float | None = None
     sentence: str | None = None
+    rule: str | None = None
     kinds: set[str] = field(default_factory=set)
     amounts: set[tuple[Decimal, str | None]] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
@@ -135,7 +136,9 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
     article's graph."""
     entities: set[Node] = set()
     facts: dict[tuple[Node, str, Node], _SystemFact] = {}
-    evidence: dict[tuple[Node, Node, Node], list[tuple[float, str | None]]] = defaultdict(list)
+    evidence: dict[tuple[Node, Node, Node], list[tuple[float, str | None, str | None]]] = (
+        defaultdict(list)
+    )
     for ev in graph.subjects(RDF.type, KG.Evidence):
         key = (
             graph.value(ev, RDF.subject),
@@ -146,22 +149,25 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
         sentence_term = graph.value(ev, KG.sentence)
         value = float(conf_term.toPython()) if isinstance(conf_term, Literal) else -1.0
         text = str(sentence_term) if sentence_term is not None else None
-        evidence[key].append((value, text))  # type: ignore[index]
+        rule_term = graph.value(ev, KG.rule)
+        rule = str(rule_term) if rule_term is not None else None
+        evidence[key].append((value, text, rule))  # type: ignore[index]
 
-    def best(*keys: tuple[Node, Node, Node]) -> tuple[float | None, str | None]:
+    def best(*keys: tuple[Node, Node, Node]) -> tuple[float | None, str | None, str | None]:
         found = [item for key in keys for item in evidence.get(key, [])]
         if not found:
-            return None, None
-        conf, sentence = max(found, key=lambda item: item[0])
-        return (conf if conf >= 0 else None), sentence
+            return None, None, None
+        # ties broken by rule and sentence, not by the store's iteration order
+        conf, sentence, rule = max(found, key=lambda item: (item[0], item[2] or "", item[1] or ""))
+        return (conf if conf >= 0 else None), sentence, rule
 
     for s in graph.subjects(KG.mentionedIn, None):
         entities.add(s)
     for predicate, name in _RELATIONS.items():
         for s, o in graph.subject_objects(predicate):
             entities.update((s, o))
-            conf, sentence = best((s, predicate, o))
-            facts[(s, name, o)] = _SystemFact(s, name, o, conf, sentence)
+            conf, sentence, rule = best((s, predicate, o))
+            facts[(s, name, o)] = _SystemFact(s, name, o, conf, sentence, rule)
     without_imposer = 0
     for node in set(graph.subjects(RDF.type, KG.Sanction)):
         targets = list(graph.objects(node, KG.target))
@@ -181,16 +187,18 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
             without_imposer += 1
         for imposer in imposers:
             for target in targets:
-                conf, sentence = best((node, KG.target, target), (node, KG.imposedBy, imposer))
+                conf, sentence, rule = best(
+                    (node, KG.target, target), (node, KG.imposedBy, imposer)
+                )
                 fact = facts.setdefault(
                     (imposer, "sanctions", target),
-                    _SystemFact(imposer, "sanctions", target, conf, sentence),
+                    _SystemFact(imposer, "sanctions", target, conf, sentence, rule),
                 )
                 fact.kinds |= kinds
                 fact.amounts |= amounts
                 fact.dates |= dates
                 if conf is not None and (fact.confidence is None or conf > fact.confidence):
-                    fact.confidence, fact.sentence = conf, sentence
+                    fact.confidence, fact.sentence, fact.rule = conf, sentence, rule
     return entities, list(facts.values()), without_imposer
 
 
@@ -288,6 +296,7 @@ def _score_article(
             band = report.bands.setdefault(band_of(fact.confidence), Score())
             band.predicted += 1
             band.correct += correct
+            report.scored.append(ScoredFact(doc, fact.p, fact.rule, fact.confidence, correct))
         if not correct:
             report.errors.append(
                 ErrorLine(

@@ -58,6 +58,18 @@ class ErrorLine:
     sentence: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ScoredFact:
+    """One counted fact of the graph: the rule and confidence of its best evidence, and
+    whether the gold has it (what :mod:`kg.extract.calibration` is fitted on)."""
+
+    doc: str
+    predicate: str
+    rule: str | None
+    confidence: float
+    correct: bool
+
+
 @dataclass
 class GoldReport:
     """Everything :func:`score_gold` measured; :meth:`format` prints it."""
@@ -81,6 +93,7 @@ class GoldReport:
     sanctions_without_imposer: int = 0
     ignored_optional: int = 0
     bands: dict[float, Score] = field(default_factory=lambda: defaultdict(Score))
+    scored: list[ScoredFact] = field(default_factory=list)
     errors: list[ErrorLine] = field(default_factory=list)
     gold_path: str = ""
     missing_docs: list[str] = field(default_factory=list)
