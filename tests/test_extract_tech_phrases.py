@@ -195,3 +195,51 @@ def test_who_made_a_product_is_no_part_of_its_name(nlp) -> None:  # type: ignore
     names = [doc[s:e].text for s, e in product_spans(doc)]
     assert "routers" in names and "surveillance cameras" in names
     assert not any("made" in n for n in names)
+
+
+# ---------------------------------------------------------------- release goods (tech17)
+
+
+def test_storage_networks_and_protocols_with_their_technical_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The analyst copied the files to solid-state hard drives, hid behind a virtual "
+        "private network and posted on social media networks. Agencies will move to "
+        "post-quantum cryptography and the latest encryption protocols."
+    )
+    found = technologies(nlp, text)
+    assert {
+        "solid-state hard drives",
+        "virtual private network",
+        "social media networks",
+        "post-quantum cryptography",
+        "encryption protocols",
+    } <= found
+
+
+def test_a_network_drive_or_protocol_of_no_technology_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The retailer grew its distribution network and a network of partners. "
+        "She took a test drive and followed the diplomatic protocol."
+    )
+    assert technologies(nlp, text) == set()
+
+
+def test_fixed_terms_of_fact_sheets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan secures the Internet of Things, digital IDs and silicon carbide substrates."
+    assert {"Internet of Things", "digital IDs", "silicon carbide substrates"} <= technologies(
+        nlp, text
+    )
+
+
+def test_a_technology_written_in_capitals_with_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Administration will manage the risks of Artificial Intelligence (AI) this year."
+    typed_here = {e.name: e.cls for e in run(nlp, text).entities}
+    assert any(
+        n.startswith("Artificial Intelligence") and c == "Technology" for n, c in typed_here.items()
+    )
+    assert all(c != "Company" for c in typed_here.values())
+
+
+def test_an_agency_in_capitals_with_its_acronym_is_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Office of Science and Technology Policy (OSTP) met the Science Board (SB)."
+    assert technologies(nlp, text) == set()

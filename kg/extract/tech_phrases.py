@@ -71,13 +71,15 @@ _VAGUE_HEADS = frozenset({"system", "systems", "technology", "technologies", "to
 
 #: Fixed terms whose head names a technology only after this one modifier.
 _FIXED_TERMS = frozenset({("source", "code"), ("object", "code")})
+#: Fixed terms of three words ("the Internet of Things").
+_FIXED_TRIPLES = frozenset({("internet", "of", "things")})
 
 #: Goods of export and espionage cases that name a technology on their own.
 GOODS: frozenset[str] = _with_plurals(
     {
         "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
-        "ransomware", "firmware", "botnet", "lidar", "centrifuge",
+        "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
     }
 )  # fmt: skip
 
@@ -97,6 +99,14 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("weights",), {"model"}),
         (("imagery",), {"satellite"}),
         (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
+        # the storage, networks and protocols of hacking and espionage cases
+        (("drive", "drives"), {"hard", "solid-state", "flash", "usb", "thumb", "disk"}),
+        (("network", "networks"), {"media", "private", "cellular", "mobile", "wireless",
+                                   "5g", "4g", "satellite", "broadband", "fiber", "fibre"}),
+        (("protocol", "protocols"), {"encryption", "communication", "communications",
+                                     "internet", "network", "networking"}),
+        (("substrate", "substrates"), {"carbide", "silicon", "semiconductor", "gallium"}),
+        (("id", "ids", "identity", "identities"), {"digital"}),
     )
     for head in heads
 }  # fmt: skip
@@ -132,7 +142,7 @@ def release_spans(
         if word in TECH_PARTICIPLES:
             found.update(_participle_phrase(doc[i]))
         elif word == "(" and i + 2 < len(doc) and table.text[i + 2] == ")":
-            defined = _acronym_definition(doc, i)
+            defined = _acronym_definition(doc, i) or _titled_definition(doc, i)
             if defined is not None:
                 found.add(defined)
                 acronyms.add(table.text[i + 1])
@@ -140,6 +150,8 @@ def release_spans(
             found.update(_examples(doc[i]))
         elif i > 0 and (table.lower[i - 1], word) in _FIXED_TERMS:
             found.add((i - 1, i + 1))
+        elif i > 1 and (table.lower[i - 2], table.lower[i - 1], word) in _FIXED_TRIPLES:
+            found.add((i - 2, i + 1))
         elif word in GOODS or word in MODIFIED_GOODS:
             found.update(_goods(doc[i]))
         if word in _BRANDED_HEADS and i > 0:
@@ -165,10 +177,16 @@ def _phrase_start(head: Token, start: int) -> int:
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
         if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS:
             break
+        if t.tag_ in {"JJS", "JJR", "RBS"}:
+            break  # "the latest encryption protocols": a rating, not a kind
         # a verb inside the phrase is one of the technical participles: "shipped
         # radiation hardened circuits" may be parsed with "shipped" as a modifier
         verb = t.pos_ == "VERB" and t.lower_ in TECH_PARTICIPLES
-        if hyphen or (t.dep_ in _PHRASE_DEPS and (t.pos_ in {"NOUN", "ADJ"} or verb)):
+        # "post-quantum": the word a hyphen joins on, whatever the parser calls it
+        joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
+        # a lower-case word the parser took for a name ("silicon carbide") is a noun
+        noun = t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_lower)
+        if hyphen or joined or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
             start -= 1
         else:
             break
@@ -216,6 +234,40 @@ def _acronym_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
         initials = _initials(list(doc[first : head.i + 1]))
         if initials in {letters, letters.removesuffix("s")}:
             return first, head.i + 1
+    return None
+
+
+def _titled_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
+    """ "Artificial Intelligence (AI)": a technology phrase written in capitals, as
+    fact sheets do, whose initials spell the acronym after it. The span keeps the
+    parenthesis, which the NER reads into a firm's name ("Artificial Intelligence
+    (AI"); an agency's name ends in no technology word ("Science Policy (SP)"),
+    and one of several words ("Office of Space Technology (OST)") is no phrase of
+    capitals only.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Rules on Artificial Intelligence (AI) and the Office of "
+    ...                       "Space Technology (OST).")
+    >>> doc[_titled_definition(doc, 4)[0]].text, _titled_definition(doc, 15)
+    ('Artificial', None)
+    """
+    acronym = doc[paren + 1].text
+    head = doc[paren - 1] if paren > 0 else None
+    if head is None or not _ACRONYM.match(acronym) or head.lower_ not in TECH_PHRASE_HEADS:
+        return None
+    if not head.text[:1].isupper() or head.text.isupper():
+        return None
+    if head.lower_ in _VAGUE_HEADS and acronym.removesuffix("s") not in TECH_ACRONYMS:
+        return None  # "National Airspace System (NAS)": a system by name, no kind
+    letters = acronym.lower().replace("-", "").replace("&", "")
+    # the parenthesis only where the NER swallowed it, so that it loses to this span
+    end = paren + 3 if doc[paren].ent_type_ else paren
+    first = paren - 1
+    while first >= 0 and doc[first].text[:1].isupper() and first > paren - 1 - len(letters):
+        initials = _initials(list(doc[first:paren]))
+        if initials in {letters, letters.removesuffix("s")}:
+            return first, end
+        first -= 1
     return None
 
 
