@@ -63,6 +63,7 @@ from kg.extract.frames.technology_words import (
     PRODUCT_VERBS,
     RANGE_NOUNS,
     SUPPLIER_NOUNS,
+    TECH_FIRM_WORDS,
     TRADE_PARTNER_NOUNS,
     WORKS_NOUNS,
 )
@@ -80,6 +81,8 @@ _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
+#: Dashes that set off a list of names ("five AI companies – A, B and C –").
+_DASHES = frozenset({"–", "—", "--"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
 
@@ -503,8 +506,10 @@ class TechnologyFrame(Frame):
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             found = r.entities(subject_of(noun.head.head))  # "X will act as a supplier"
         if not found and noun.tag_ == "NNS":
-            # "chip makers such as X and Y", "phone firms including X"
-            listed = [
+            # "chip makers such as X and Y", "phone firms including X"; "seven AI
+            # companies – X, Y and Z –" (a dash or colon list in apposition)
+            listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            listed += [
                 t
                 for prep in noun.children
                 if prep.dep_ == "prep"
@@ -514,8 +519,32 @@ class TechnologyFrame(Frame):
                 )
                 for t in children(prep, "pobj")
             ]
-            found = [e for t in listed for e in r.entities(t)]
+            found = [e for t in listed for e in r.entities(t)] or self._dash_list(noun)
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
+
+    def _dash_list(self, noun: Token) -> list[int]:
+        """ "seven AI companies at the White House today – A, B and C –": the names
+        set off by a dash after a plural noun, whatever the parser hangs them on; no
+        verb may come between the noun and the dash (its own clause would list
+        another thing)."""
+        r = self.reader
+        doc = r.doc
+        end = min(noun.sent.end, noun.i + 12)
+        dash = next((i for i in range(noun.i + 1, end) if doc[i].text in _DASHES), None)
+        if dash is None or any(doc[i].pos_ in {"VERB", "AUX"} for i in range(noun.i, dash)):
+            return []
+        found: list[int] = []
+        for i in range(dash + 1, noun.sent.end):
+            if doc[i].text in _DASHES:
+                break
+            held = r.index.get(i)
+            if held is None:
+                if doc[i].text not in {",", "and", "&"}:
+                    return []  # a phrase of its own after the dash: no list of names
+                continue
+            if held.entity not in found:
+                found.append(held.entity)
+        return found if len(found) > 1 else []
 
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
         """ "a leading provider of A and B to Z", "X, a maker of drones"."""
@@ -558,23 +587,36 @@ class TechnologyFrame(Frame):
                     if r.cls(customer) in {"Company", "Government"}:
                         r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
         start = name_start(noun)
+        before = r.index.get(noun.i - 1)
+        if start == noun.i and before is not None and r.doc[noun.i - 1].head.i == noun.i:
+            # "AI companies" where the NER calls "AI" a place: the technology mention
+            # the parse hangs on the noun names the trade all the same
+            start = before.span.start if r.cls(before.entity) == "Technology" else start
         words = list(r.doc[start : noun.i])
         named = {r.index[t.i].entity for t in words if t.i in r.index}
         if not words or any(r.cls(e) != "Technology" for e in named):
             return  # nothing before the noun, or a name among the words
         maker = noun.lemma_.lower() in _MAKERS or noun.lower_ == "chipmaker"
         lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-        if not maker and not lowered & PRODUCT_FIRM_WORDS:
+        if not maker and not lowered & (PRODUCT_FIRM_WORDS | TECH_FIRM_WORDS):
             return  # "oil firm", "law firm", "market research firm"
         if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in PRODUCT_FIRM_WORDS for t in words):
             return  # "a Chinese firm", "a big maker"
-        if not maker and len([t for t in words if t.is_alpha]) < 2:
+        alpha = [t for t in words if t.is_alpha or t.lower_ == "a.i."]
+        # "an AI company", "a semiconductor firm": one word of a technology that firms
+        # of the kind make (the annotators read develops; provides is left optional)
+        tech_firm = len(alpha) == 1 and alpha[0].lower_ in TECH_FIRM_WORDS and not maker
+        if not maker and not tech_firm and len(alpha) < 2:
             return  # "phone company", "technology firm": a trade, not a product
         tech = [r.index[t.i] for t in words if t.i in r.index]
         if tech and tech[0].start <= start and tech[0].end >= noun.i:
             product = tech[0].entity  # "memory chip makers": the mention names it already
         else:
             product = self.technology(r.doc[start : noun.i])
+        if tech_firm:
+            for company in companies:
+                r.fact(company, "develops", product, sent, "nominal.develops.techfirm.v1", 0.65)
+            return
         # "memory chip maker X" is less often a developer than it reads (1 of 4 on
         # the tuned-on sets): below the verbs' 0.75
         confidence = 0.6 if maker else 0.65

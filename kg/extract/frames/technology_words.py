@@ -182,6 +182,14 @@ TRADE_PARTNER_NOUNS: Final[dict[str, bool]] = {
 #: include Y" (X provides Y).
 RANGE_NOUNS: Final = frozenset({"product", "offering", "portfolio", "lineup", "line-up"})
 
+#: Technologies a firm named by one word is taken to develop: "an AI company", "a
+#: semiconductor firm", "leading AI companies – A, B and C" (a "phone company" or a
+#: "telecom firm" sells a service, and is left to the longer phrases).
+TECH_FIRM_WORDS: Final = frozenset(
+    {"ai", "a.i.", "semiconductor", "chip", "robotics", "drone", "biotech",
+     "biotechnology", "software", "cybersecurity", "spyware", "microelectronics"}
+)  # fmt: skip
+
 #: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
 SUPPLIER_NOUNS: Final = frozenset({"supplier", "vendor", "contractor", "provider"})
 
