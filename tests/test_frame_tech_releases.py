@@ -47,3 +47,68 @@ def test_a_trade_or_a_vague_word_names_no_product(nlp) -> None:  # type: ignore[
     )
     result = run(nlp, text)
     assert not [f for f in result.facts if f.predicate in {"develops", "provides"}]
+
+
+# ---------------------------------------------------------------- examples of a category
+
+
+def test_the_examples_of_a_category_of_goods_are_the_products(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Corp. exported controlled items, such as accelerometers and gyroscopes, to Iran."
+    )
+    assert found(nlp, text, "provides") == {
+        ("Kestrel Corp.", "accelerometers"),
+        ("Kestrel Corp.", "gyroscopes"),
+    }
+    assert ("Kestrel Corp.", "Iran") in found(nlp, text, "supplies")
+
+
+def test_examples_of_no_goods_or_a_denied_sale_give_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Corp. sells services such as consulting and training. "
+        "Orbit Inc. did not sell products such as routers."
+    )
+    assert found(nlp, text, "provides") == set()
+
+
+# ---------------------------------------------------------------- shipments
+
+
+def test_shipments_of_goods_to_a_country_or_buyer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Corp. made shipments of gyroscopes to Iran. Orbit Inc.'s shipments of "
+        "accelerometers to the Iranian military continued."
+    )
+    assert {("Kestrel Corp.", "gyroscopes"), ("Orbit Inc.", "accelerometers")} <= found(
+        nlp, text, "provides"
+    )
+    assert {("Kestrel Corp.", "Iran"), ("Orbit Inc.", "Iranian military")} <= found(
+        nlp, text, "supplies"
+    )
+
+
+def test_shipments_without_a_shipper_give_no_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The shipments of drones to Iran ended in May."
+    assert found(nlp, text, "provides") == set() and found(nlp, text, "supplies") == set()
+
+
+# ---------------------------------------------------------------- trade secrets
+
+
+def test_a_firms_trade_secrets_about_a_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lin stole trade secrets related to wind turbine technology from Zentra Inc. in 2019. "
+        "He also took trade secrets about lithium batteries belonging to Kestrel Ltd."
+    )
+    assert found(nlp, text, "develops") == {
+        ("Zentra Inc.", "wind turbine technology"),
+        ("Kestrel Ltd.", "lithium batteries"),
+    }
+
+
+def test_the_thief_or_an_agency_develops_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Ltd. stole trade secrets related to drones from the Army. "
+        "Lin stole trade secrets from Zentra Inc. and sold them."
+    )
+    assert found(nlp, text, "develops") == set()

@@ -51,10 +51,12 @@ from kg.extract.frames.syntax import (
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
     BUYING_VERBS,
+    CATEGORY_NOUNS,
     DEAL_NOUNS,
     DEVELOPED_HEADS,
     FIRM_NOUNS,
     GROWTH_VERBS,
+    LIGHT_VERBS,
     MAKING_NOMINALS,
     OCCUPATION_VERBS,
     PREP_VERBS,
@@ -81,6 +83,8 @@ _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
+#: Prepositions and participles of a secret's subject ("trade secrets about Y").
+_ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
 #: Dashes that set off a list of names ("five AI companies – A, B and C –").
 _DASHES = frozenset({"–", "—", "--"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
@@ -96,6 +100,7 @@ class TechnologyFrame(Frame):
         | frozenset(FIRM_NOUNS)
         | SUPPLIER_NOUNS
         | frozenset(PRODUCT_NOMINALS)
+        | {"secret"}
     )
 
     # ------------------------------------------------------------ verbs
@@ -123,9 +128,13 @@ class TechnologyFrame(Frame):
         things += supplied  # "supplies the army with drones"
         # "to airlines such as A and B": the named ones
         to_phrases = _to_phrases(verb)
+        if lemma in _GOODS_VERBS and not to_phrases:
+            # "exported items, such as A, to Iran": the parser may hang "to" on the goods
+            to_phrases = [o for t in things for o in _to_phrases(t)]
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
+        examples: set[int] = set()  # products named as examples of a category
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
@@ -141,6 +150,11 @@ class TechnologyFrame(Frame):
             product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+            else:
+                # "a variety of products, including A and B": the named examples
+                listed = self._examples_of(version_of(t)) or self._examples_of(t)
+                products += listed
+                examples.update(listed)
         if (supplied or lemma != "supply") and not products:
             customers = []  # "supplied X with capital", "provided X with training"
         if not (products or customers or receivers):
@@ -171,12 +185,22 @@ class TechnologyFrame(Frame):
                         )  # fmt: skip
             for p in products:
                 for prop in props:
-                    r.fact(
-                        a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
-                    )
+                    if p in examples:
+                        rule, confidence = f"verb.{prop}.{lemma}.including.v1", 0.7
+                    else:
+                        rule, confidence = f"verb.{prop}.{lemma}.v1", 0.75
+                    r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
         return True
+
+    def _examples_of(self, noun: Token) -> list[int]:
+        """ "products, including A and B", "items such as A", "technologies like A":
+        the Technology entities a category noun gives as its examples."""
+        if noun.lemma_.lower() not in CATEGORY_NOUNS:
+            return []
+        listed = [c for t in _such_as(noun) for c in conjuncts(t, _LIST_DEPS)]
+        return [p for c in listed for p in self._thing(c, True)]
 
     def _used_from(
         self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
@@ -331,6 +355,9 @@ class TechnologyFrame(Frame):
     # ------------------------------------------------------------ nouns
     def read_noun(self, noun: Token, sent: Span) -> None:
         word = noun.lemma_.lower()
+        if word == "secret":
+            self._trade_secret(noun, sent)
+            return
         if word in PRODUCT_NOMINALS:
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
         if word in TRADE_PARTNER_NOUNS:
@@ -435,8 +462,13 @@ class TechnologyFrame(Frame):
             owners = self._engaged_in(noun)  # "X specializes in the production of Y"
         if not owners and noun.lemma_.lower() in MAKING_NOMINALS:
             owners = self._investor(noun)  # "X invests in chip production"
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            # "X made shipments of Y", "X completed the sale of Y": the verb's subject
+            owners = [e for e in r.entities(subject_of(noun.head)) if r.cls(e) in _COMPANY_CLASSES]
         if modality(noun, sent) == "negated":
             return
+        if "provides" in props:
+            self._delivered_to(noun, owners, sent)
         for owner in owners:
             if r.cls(owner) not in ORG_CLASSES:
                 continue
@@ -446,6 +478,65 @@ class TechnologyFrame(Frame):
                 for prop in props:
                     rule = f"nominal.{prop}.{noun.lemma_.lower()}.v1"
                     r.fact(owner, prop, p, sent, rule, confidence)
+
+    def _trade_secret(self, noun: Token, sent: Span) -> None:
+        """ "stole trade secrets related to wind turbine technology from X", "X's trade
+        secrets concerning Y", "trade secrets about Y belonging to X": a firm's trade
+        secrets about a technology say it develops it."""
+        r = self.reader
+        if not any(c.lower_ == "trade" and c.dep_ == "compound" for c in noun.children):
+            return
+        topics: list[Token] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in _ABOUT:
+                topics += children(c, "pobj")
+            elif c.dep_ == "acl" and c.lower_ in {"related", "relating"}:
+                topics += [
+                    o for p in children(c, "prep") if p.lower_ == "to" for o in children(p, "pobj")
+                ]
+            elif c.dep_ in {"acl", "prep"} and c.lower_ in _ABOUT:
+                topics += children(c, "dobj") + children(c, "pobj")
+        things = [t for o in topics for t in conjuncts(o, _LIST_DEPS)]
+        products = [p for t in things for p in self._thing(t)]
+        # "Boeing trade secrets", "DuPont TiO2 trade secrets": the firm and the
+        # technology named before the noun
+        before = [r.index[c.i] for c in noun.children if c.dep_ == "compound" and c.i in r.index]
+        products += [m.entity for m in before if r.cls(m.entity) == "Technology"]
+        if not products or modality(noun, sent) == "negated":
+            return
+        sources = [noun, *topics]
+        if noun.dep_ == "dobj":
+            sources.append(noun.head)  # "stole trade secrets about Y from X"
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        owners += [m.entity for m in before if r.cls(m.entity) in _COMPANY_CLASSES]
+        for t in sources:
+            owners += [e for f in preps(t, "from") for e in r.entities(f)]
+            for c in t.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own"}:
+                    owners += [e for p in c.children if p.dep_ in {"prep", "agent"}
+                               for o in children(p, "pobj") for e in r.entities(o)]  # fmt: skip
+        for owner in dict.fromkeys(owners):
+            if r.cls(owner) in _COMPANY_CLASSES:
+                for p in products:
+                    r.fact(owner, "develops", p, sent, "nominal.develops.tradesecret.v1", 0.65)
+
+    def _delivered_to(self, noun: Token, owners: list[int], sent: Span) -> None:
+        """ "X's shipments of gyroscopes to Iran", "X made sales of drones to the army":
+        the seller supplies the buyer or the country the goods went to."""
+        r = self.reader
+        word = noun.lemma_.lower()
+        targets = _to_phrases(noun) + [o for t in preps(noun, "of") for o in _to_phrases(t)]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            targets += _to_phrases(noun.head)  # "made shipments of Y to Iran"
+        for target in (e for t in targets for e in r.entities(t)):
+            for owner in owners:
+                if r.cls(owner) != "Company" or owner == target:
+                    continue
+                if r.cls(target) in {"Government", "Company"}:
+                    r.fact(owner, "supplies", target, sent, f"nominal.supplies.{word}.v1", 0.65)
+                elif self._country(target):
+                    rule = f"nominal.supplies.{word}.country.v1"
+                    r.fact(owner, "supplies", target, sent, rule, 0.6)
 
     def _compound_product(self, noun: Token) -> list[int]:
         """ "memory chip manufacturing", "semiconductor production": the product a

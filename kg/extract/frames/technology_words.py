@@ -78,7 +78,12 @@ PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "manufacturing": ("develops",), "development": ("develops",),
     "fabrication": ("develops",),
     "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
+    "shipment": ("provides",),
 }  # fmt: skip
+
+#: Verbs whose subject does what their object noun says: "X made shipments of Y",
+#: "X completed the sale of Y", "X arranged exports of Y".
+LIGHT_VERBS: Final = frozenset({"make", "conduct", "arrange", "complete", "send", "effect"})
 
 #: Nouns that name a product on their own ("makes chips", "sold coats").
 PRODUCT_HEADS: Final = frozenset(
@@ -188,6 +193,13 @@ RANGE_NOUNS: Final = frozenset({"product", "offering", "portfolio", "lineup", "l
 TECH_FIRM_WORDS: Final = frozenset(
     {"ai", "a.i.", "semiconductor", "chip", "robotics", "drone", "biotech",
      "biotechnology", "software", "cybersecurity", "spyware", "microelectronics"}
+)  # fmt: skip
+
+#: Nouns of a category of goods whose examples name the products: "makes a variety
+#: of products, including A and B", "exported items such as A".
+CATEGORY_NOUNS: Final = frozenset(
+    {"product", "item", "good", "goods", "commodity", "equipment", "technology", "component",
+     "device", "part", "variety", "range", "array", "type", "kind", "system", "material"}
 )  # fmt: skip
 
 #: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
