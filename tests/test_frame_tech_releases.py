@@ -112,3 +112,30 @@ def test_the_thief_or_an_agency_develops_nothing(nlp) -> None:  # type: ignore[n
         "Lin stole trade secrets from Zentra Inc. and sold them."
     )
     assert found(nlp, text, "develops") == set()
+
+
+# ---------------------------------------------------------------- procurement for a state
+
+
+def test_a_firm_that_procures_goods_for_a_state_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Corp. procured thermal imaging cameras for the Iranian military. "
+        "Orbit Inc. purchased gyroscopes on behalf of Veltra Ltd."
+    )
+    assert found(nlp, text, "supplies") == {
+        ("Kestrel Corp.", "Iranian military"),
+        ("Orbit Inc.", "Veltra Ltd."),
+    }
+
+
+def test_buying_for_a_price_or_a_stake_supplies_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp. bought drones for $5 million. Orbit Inc. bought a stake for the army."
+    assert found(nlp, text, "supplies") == set()
+
+
+# ---------------------------------------------------------------- firm descriptions
+
+
+def test_ownership_words_are_no_part_of_the_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Corp. is a Chinese state-owned telecommunications equipment manufacturer."
+    assert found(nlp, text, "develops") == {("Kestrel Corp.", "telecommunications equipment")}

@@ -774,6 +774,27 @@ class TechnologyFrame(Frame):
             for p in product:
                 r.fact(maker, "develops", p, sent, "nominal.develops.made.v1", 0.7)
 
+    def _procured_for(self, verb: Token, objects: list[Token], sent: Span) -> None:
+        """ "X procured thermal cameras for the PLA", "X bought chips on behalf of Y":
+        a firm that buys goods for a state or firm supplies it."""
+        r = self.reader
+        if verb.lemma_.lower() not in {"procure", "purchase", "buy", "acquire", "obtain", "source"}:
+            return
+        targets = preps(verb, "for") + [f for o in objects for f in preps(o, "for")]
+        targets += [o for b in preps(verb, "on") if b.lower_ == "behalf" for o in preps(b, "of")]
+        customers = [
+            e for t in targets for e in r.entities(t) if r.cls(e) in {"Government", "Company"}
+        ]
+        products = [p for t in objects for p in self._thing(t, True)]
+        if not customers or not products or modality(verb, sent) == "negated":
+            return
+        buyers = [e for e in r.entities(subject_of(verb)) if r.cls(e) == "Company"]
+        rule = f"verb.supplies.{verb.lemma_.lower()}.for.v1"
+        for buyer in buyers:
+            for customer in customers:
+                if customer != buyer:
+                    r.fact(buyer, "supplies", customer, sent, rule, 0.6)
+
     def _bought_from(self, verb: Token, sent: Span) -> None:
         """ "X purchased software and equipment from Z": Z supplies X and provides
         what X bought. Read here, as the ownership frame claims the buying verbs."""
@@ -784,6 +805,7 @@ class TechnologyFrame(Frame):
         # "from Z" hangs on the verb or on its object
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
         sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
+        self._procured_for(verb, objects, sent)
         if not sellers:
             return
         products = [p for t in objects for p in self._thing(t, True)]
