@@ -139,3 +139,22 @@ def test_buying_for_a_price_or_a_stake_supplies_no_one(nlp) -> None:  # type: ig
 def test_ownership_words_are_no_part_of_the_product(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Corp. is a Chinese state-owned telecommunications equipment manufacturer."
     assert found(nlp, text, "develops") == {("Kestrel Corp.", "telecommunications equipment")}
+
+
+# ---------------------------------------------------------------- plants
+
+
+def test_a_firm_that_builds_or_runs_a_plant_named_by_its_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp. announced a $20 billion investment to build a new memory chip "
+        "factory in Ohio. Trellan Inc., a company that established a MMIC manufacturing "
+        "facility in Chengdu, was listed."
+    )
+    assert {("Veltra Corp.", "memory chip"), ("Trellan Inc.", "MMIC")} <= found(
+        nlp, text, "develops"
+    )
+
+
+def test_a_plant_named_by_no_product_makes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp. will build a new factory in Ohio and operates a power plant in Utah."
+    assert found(nlp, text, "develops") == set()

@@ -59,6 +59,8 @@ from kg.extract.frames.technology_words import (
     LIGHT_VERBS,
     MAKING_NOMINALS,
     OCCUPATION_VERBS,
+    PLANT_NOUNS,
+    PLANT_VERBS,
     PREP_VERBS,
     PRODUCT_FIRM_WORDS,
     PRODUCT_NOMINALS,
@@ -135,6 +137,7 @@ class TechnologyFrame(Frame):
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
         examples: set[int] = set()  # products named as examples of a category
+        plants: set[int] = set()  # products a plant built is named by
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
@@ -150,6 +153,11 @@ class TechnologyFrame(Frame):
             product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+            elif t.lemma_.lower() in PLANT_NOUNS and lemma in {"build", "construct"}:
+                # "build a new memory chip factory": the plant makes the product
+                made = [p for p in self._plant_product(t) if self._specific(p)]
+                products += made
+                plants.update(made)
             else:
                 # "a variety of products, including A and B": the named examples
                 listed = self._examples_of(version_of(t)) or self._examples_of(t)
@@ -187,12 +195,35 @@ class TechnologyFrame(Frame):
                 for prop in props:
                     if p in examples:
                         rule, confidence = f"verb.{prop}.{lemma}.including.v1", 0.7
+                    elif p in plants:
+                        rule, confidence = f"verb.{prop}.{lemma}.plant.v1", 0.65
                     else:
                         rule, confidence = f"verb.{prop}.{lemma}.v1", 0.75
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
         return True
+
+    def _specific(self, entity: int) -> bool:
+        """A technology named by more than one common word or by an acronym ("memory
+        chip", "MMIC"): "a chip plant" says too little of what it makes."""
+        name = self.reader.clusters[entity].name
+        return len(name.split()) > 1 or name.isupper()
+
+    def _plant_product(self, plant: Token) -> list[int]:
+        """ "a memory chip factory", "a MMIC manufacturing facility": the product a
+        plant noun names before it."""
+        r = self.reader
+        before = r.doc[plant.i - 1] if plant.i > 0 else None
+        if before is None or before.dep_ != "compound" or before.head.i != plant.i:
+            return []
+        if before.lemma_.lower() in MAKING_NOMINALS:
+            return self._compound_product(before)  # "chip manufacturing plant"
+        held = r.index.get(before.i)
+        if held is not None:
+            return [held.entity] if r.cls(held.entity) == "Technology" else []
+        bounds = product_bounds(before)
+        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
 
     def _examples_of(self, noun: Token) -> list[int]:
         """ "products, including A and B", "items such as A", "technologies like A":
@@ -453,6 +484,7 @@ class TechnologyFrame(Frame):
             confidence = 0.6
         if not things:
             return
+        rule_name: str | None = None
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         # "by X" hangs on the noun or, as often, on its of-object
         agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
@@ -462,6 +494,16 @@ class TechnologyFrame(Frame):
             owners = self._engaged_in(noun)  # "X specializes in the production of Y"
         if not owners and noun.lemma_.lower() in MAKING_NOMINALS:
             owners = self._investor(noun)  # "X invests in chip production"
+        plant = noun.head if noun.dep_ == "compound" else None
+        if not owners and plant is not None and plant.lemma_.lower() in PLANT_NOUNS:
+            # "X established a MMIC manufacturing facility": who set up the plant
+            owner_verb = plant.head if plant.dep_ == "dobj" else None
+            if owner_verb is not None and owner_verb.lemma_.lower() in PLANT_VERBS:
+                owners = [
+                    e for e in r.entities(subject_of(owner_verb)) if r.cls(e) in _COMPANY_CLASSES
+                ]
+                rule_name = "nominal.develops.plant.v1"
+                things = [p for p in things if self._specific(p)]
         if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             # "X made shipments of Y", "X completed the sale of Y": the verb's subject
             owners = [e for e in r.entities(subject_of(noun.head)) if r.cls(e) in _COMPANY_CLASSES]
@@ -476,7 +518,7 @@ class TechnologyFrame(Frame):
                 continue  # "China's exports of EVs": a state is no vendor
             for p in things:
                 for prop in props:
-                    rule = f"nominal.{prop}.{noun.lemma_.lower()}.v1"
+                    rule = rule_name or f"nominal.{prop}.{noun.lemma_.lower()}.v1"
                     r.fact(owner, prop, p, sent, rule, confidence)
 
     def _trade_secret(self, noun: Token, sent: Span) -> None:
@@ -543,7 +585,14 @@ class TechnologyFrame(Frame):
         making noun names before it."""
         r = self.reader
         before = r.doc[noun.i - 1] if noun.i > 0 else None
-        if before is None or before.dep_ != "compound" or before.head.i != noun.i:
+        # the product may hang on the plant after the noun ("a MMIC manufacturing
+        # facility") or be read as an adverb of it ("a chip manufacturing plant")
+        heads = {noun.i, noun.head.i} if noun.dep_ == "compound" else {noun.i}
+        if (
+            before is None
+            or before.dep_ not in {"compound", "npadvmod"}
+            or before.head.i not in heads
+        ):
             return []
         held = r.index.get(before.i)
         if held is not None:

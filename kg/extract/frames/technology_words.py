@@ -52,7 +52,7 @@ SHARE_NOUNS: Final = frozenset(
 DEAL_NOUNS: Final = frozenset(
     {
         "contract", "deal", "agreement", "order", "plan", "licence", "license",
-        "approval", "permission", "right", "go-ahead", "bid",
+        "approval", "permission", "right", "go-ahead", "bid", "investment", "commitment",
     }
 )  # fmt: skip
 
@@ -80,6 +80,15 @@ PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
     "shipment": ("provides",),
 }  # fmt: skip
+
+#: Plants named by what they make: "a memory chip factory", "a MMIC manufacturing
+#: facility" (who builds or runs one makes the product).
+PLANT_NOUNS: Final = frozenset({"factory", "plant", "fab", "foundry", "facility", "megafab"})
+#: Verbs by which a firm sets up or runs a plant: "X established a chip plant".
+PLANT_VERBS: Final = frozenset(
+    {"build", "construct", "establish", "open", "operate", "run", "set", "expand", "launch",
+     "own", "have"}
+)  # fmt: skip
 
 #: Verbs whose subject does what their object noun says: "X made shipments of Y",
 #: "X completed the sale of Y", "X arranged exports of Y".
