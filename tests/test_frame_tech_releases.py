@@ -158,3 +158,23 @@ def test_a_firm_that_builds_or_runs_a_plant_named_by_its_product(nlp) -> None:  
 def test_a_plant_named_by_no_product_makes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Veltra Corp. will build a new factory in Ohio and operates a power plant in Utah."
     assert found(nlp, text, "develops") == set()
+
+
+# ---------------------------------------------------------------- a person's firm
+
+
+def test_the_firm_a_person_exported_through_provides_the_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lin exported the gyroscopes to Iran through his company, Kestrel Corp., in 2019. "
+        "Wu used Orbit Inc. to export night vision goggles to China."
+    )
+    assert found(nlp, text, "provides") == {
+        ("Kestrel Corp.", "gyroscopes"),
+        ("Orbit Inc.", "night vision goggles"),
+    }
+    assert found(nlp, text, "supplies") == {("Kestrel Corp.", "Iran"), ("Orbit Inc.", "China")}
+
+
+def test_a_person_alone_or_a_firm_by_name_only_is_no_front(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lin exported the gyroscopes to Iran in 2019 after meeting Kestrel Corp. staff."
+    assert found(nlp, text, "provides") == set()

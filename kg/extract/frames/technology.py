@@ -124,6 +124,11 @@ class TechnologyFrame(Frame):
             owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
             actors = [e for c in owners for e in r.entities(c)]
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
+        key = lemma  # the rule's name: the verb, and how its firm was found
+        if not actors and lemma in _GOODS_VERBS:
+            # "Lin exported the goods through his company, Kestrel": the firm he used
+            actors = self._front_companies(verb)
+            key = f"{lemma}.through"
         if not actors:
             return True
         supplied = preps(verb, "with") if "provides" in props else []
@@ -172,7 +177,7 @@ class TechnologyFrame(Frame):
             return True  # "has not made or sold any garments"
         for a in actors:
             for customer in customers:
-                r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{lemma}.v1", 0.65)
+                r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{key}.v1", 0.65)
         # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
@@ -182,27 +187,41 @@ class TechnologyFrame(Frame):
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(
-                            a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.v1", 0.7,
+                            a, "supplies", rec, clause.sent, f"verb.supplies.{key}.v1", 0.7,
                             clause.modality,
                         )  # fmt: skip
                     elif products and lemma in _GOODS_VERBS and self._country(rec):
                         # "exported the circuits to Iran": goods sold into a country
                         r.fact(
-                            a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.country.v1",
+                            a, "supplies", rec, clause.sent, f"verb.supplies.{key}.country.v1",
                             0.6, clause.modality,
                         )  # fmt: skip
             for p in products:
                 for prop in props:
                     if p in examples:
-                        rule, confidence = f"verb.{prop}.{lemma}.including.v1", 0.7
+                        rule, confidence = f"verb.{prop}.{key}.including.v1", 0.7
                     elif p in plants:
-                        rule, confidence = f"verb.{prop}.{lemma}.plant.v1", 0.65
+                        rule, confidence = f"verb.{prop}.{key}.plant.v1", 0.65
                     else:
-                        rule, confidence = f"verb.{prop}.{lemma}.v1", 0.75
+                        rule, confidence = f"verb.{prop}.{key}.v1", 0.75
+                    if key != lemma:
+                        confidence = 0.65  # the firm a person used: a step removed
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
         return True
+
+    def _front_companies(self, verb: Token) -> list[int]:
+        """ "exported A through his company, Kestrel Corp.", "via Kestrel", "used
+        Kestrel to ship A": the firm a person moved the goods with."""
+        r = self.reader
+        means = preps(verb, "through") + preps(verb, "via")
+        if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() == "use":
+            means += children(verb.head, "dobj")  # "used Kestrel to export A"
+        found = [e for t in means for e in r.entities(t)]
+        for t in means:  # "through his company, Kestrel Corp.": the name in apposition
+            found += [e for c in t.children if c.dep_ == "appos" for e in r.entities(c)]
+        return [e for e in dict.fromkeys(found) if r.cls(e) == "Company"]
 
     def _specific(self, entity: int) -> bool:
         """A technology named by more than one common word or by an acronym ("memory
