@@ -178,3 +178,29 @@ def test_the_firm_a_person_exported_through_provides_the_goods(nlp) -> None:  # 
 def test_a_person_alone_or_a_firm_by_name_only_is_no_front(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lin exported the gyroscopes to Iran in 2019 after meeting Kestrel Corp. staff."
     assert found(nlp, text, "provides") == set()
+
+
+# ---------------------------------------------------------------- theft and trade nouns
+
+
+def test_a_firms_proprietary_technology_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbis stole Veltra Corp.'s proprietary battery technology in 2018."
+    assert ("Veltra Corp.", "battery technology") in found(nlp, text, "develops")
+
+
+def test_trade_secrets_from_a_firm_relating_to_a_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The conspirators stole trade secrets from Veltra Corp. relating to DRAM."
+    assert found(nlp, text, "develops") == {("Veltra Corp.", "DRAM")}
+
+
+def test_a_foundry_and_an_exporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trellan Ltd., a Taiwan semiconductor foundry, and Kestrel Ltd., an electronics "
+        "exporter in Hong Kong, were charged."
+    )
+    assert {s for s, _ in found(nlp, text, "develops")} == {"Trellan Ltd."}
+    assert found(nlp, text, "provides") == {("Kestrel Ltd.", "electronics")}
+
+
+def test_an_arms_dealer_names_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "Kestrel Ltd., an arms dealer, was charged.", "provides") == set()

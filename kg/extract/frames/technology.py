@@ -85,6 +85,10 @@ _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
+#: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
+_GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
+#: Words that say a firm's product is its own invention ("its proprietary software").
+_OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home-grown"})
 #: Prepositions and participles of a secret's subject ("trade secrets about Y").
 _ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
 #: Dashes that set off a list of names ("five AI companies – A, B and C –").
@@ -557,6 +561,16 @@ class TechnologyFrame(Frame):
                 ]
             elif c.dep_ in {"acl", "prep"} and c.lower_ in _ABOUT:
                 topics += children(c, "dobj") + children(c, "pobj")
+        if not topics:
+            # "stole trade secrets from Veltra relating to DRAM": the parser hangs the
+            # subject on the firm
+            froms = preps(noun, "from") + (preps(noun.head, "from") if noun.dep_ == "dobj" else [])
+            if noun.dep_ == "dobj":
+                froms.append(noun.head)  # or on the verb ("stole … from X, relating to Y")
+            for f in froms:
+                for c in f.children:
+                    if c.dep_ in {"acl", "advcl"} and c.lower_ in {"related", "relating"}:
+                        topics += preps(c, "to")
         things = [t for o in topics for t in conjuncts(o, _LIST_DEPS)]
         products = [p for t in things for p in self._thing(t)]
         # "Boeing trade secrets", "DuPont TiO2 trade secrets": the firm and the
@@ -765,7 +779,14 @@ class TechnologyFrame(Frame):
         # "an AI company", "a semiconductor firm": one word of a technology that firms
         # of the kind make (the annotators read develops; provides is left optional)
         tech_firm = len(alpha) == 1 and alpha[0].lower_ in TECH_FIRM_WORDS and not maker
-        if not maker and not tech_firm and len(alpha) < 2:
+        # "an electronics exporter": a trader in goods the typing already calls a technology
+        seller = (
+            len(alpha) == 1
+            and noun.lemma_.lower() in _GOODS_SELLERS
+            and bool(named)
+            and not tech_firm
+        )
+        if not maker and not tech_firm and not seller and len(alpha) < 2:
             return  # "phone company", "technology firm": a trade, not a product
         tech = [r.index[t.i] for t in words if t.i in r.index]
         if tech and tech[0].start <= start and tech[0].end >= noun.i:
@@ -775,6 +796,10 @@ class TechnologyFrame(Frame):
         if tech_firm:
             for company in companies:
                 r.fact(company, "develops", product, sent, "nominal.develops.techfirm.v1", 0.65)
+            return
+        if seller:
+            for company in companies:
+                r.fact(company, "provides", product, sent, "nominal.provides.seller.v1", 0.65)
             return
         # "memory chip maker X" is less often a developer than it reads (1 of 4 on
         # the tuned-on sets): below the verbs' 0.75
@@ -822,6 +847,10 @@ class TechnologyFrame(Frame):
             developed = head.lemma_.lower() in DEVELOPED_HEADS
             prop = "develops" if developed else "provides"
             confidence = 0.55 if pronoun else 0.6
+            if any(c.lower_ in _OWN_MAKE for c in head.children if c.dep_ in {"amod", "compound"}):
+                # "Veltra's proprietary battery technology": its own invention
+                r.fact(owner, "develops", product, sent, "nominal.develops.proprietary.v1", 0.65)
+                continue
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
 
     def _made_by_name(self, i: int, sent: Span) -> None:

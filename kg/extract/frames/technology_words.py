@@ -174,6 +174,8 @@ FIRM_NOUNS: Final[dict[str, str]] = {
     "retailer": "provides", "giant": "provides", "group": "provides",
     "business": "provides", "carrier": "provides", "distributor": "provides",
     "seller": "provides", "corporation": "provides",
+    "foundry": "develops", "exporter": "provides", "reseller": "provides",
+    "dealer": "provides",
 }  # fmt: skip
 
 #: Nouns for a version of a product: "the new version of its browser" names the browser.
