@@ -243,3 +243,16 @@ def test_a_technology_written_in_capitals_with_its_acronym(nlp) -> None:  # type
 def test_an_agency_in_capitals_with_its_acronym_is_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Office of Science and Technology Policy (OSTP) met the Science Board (SB)."
     assert technologies(nlp, text) == set()
+
+
+def test_devices_players_and_submarines_of_releases(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orbit Inc. sells the iPhone and iPads. Microsoft bundled media players with "
+        "Windows. The chips were meant for nuclear submarines."
+    )
+    assert {"iPhone", "iPads", "media players", "nuclear submarines"} <= technologies(nlp, text)
+
+
+def test_players_and_submarines_of_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The team signed two players and watched a film about yellow submarines."
+    assert technologies(nlp, text) == set()

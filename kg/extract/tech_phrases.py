@@ -80,6 +80,7 @@ GOODS: frozenset[str] = _with_plurals(
         "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
+        "middleware",
     }
 )  # fmt: skip
 
@@ -107,6 +108,8 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
                                      "internet", "network", "networking"}),
         (("substrate", "substrates"), {"carbide", "silicon", "semiconductor", "gallium"}),
         (("id", "ids", "identity", "identities"), {"digital"}),
+        (("player", "players"), {"media", "music", "video", "dvd", "mp3", "blu-ray"}),
+        (("submarine", "submarines"), {"nuclear", "attack", "ballistic", "missile"}),
     )
     for head in heads
 }  # fmt: skip
@@ -123,6 +126,8 @@ _BRANDED_HEADS = (TECH_PHRASE_HEADS | frozenset({"spyware", "malware", "app", "a
     {"intelligence", "recognition", "learning", "computing", "communications"}
 )
 
+#: Device names of the "iPhone" shape: a lower-case "i" before a capitalised word.
+_I_DEVICE = re.compile(r"^i[A-Z][a-z]{2,}s?$")
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}s?$")
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
@@ -158,6 +163,8 @@ def release_spans(
             found.update(_branded(doc[i], known))
         elif table.text[i] in TECH_ACRONYMS or table.text[i][:-1] in TECH_ACRONYMS:
             found.add(_acronym_phrase(doc[i]))
+        elif _I_DEVICE.match(table.text[i]) and not known(table.text[i]):
+            found.add((i, i + 1))  # "iPhone", "iPads": a device by its maker's naming
     if acronyms:
         # every use of a defined acronym, with its singular or plural ("RHIC", "RHICs")
         forms = (
