@@ -204,3 +204,11 @@ def test_a_foundry_and_an_exporter(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_an_arms_dealer_names_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, "Kestrel Ltd., an arms dealer, was charged.", "provides") == set()
+
+
+# ---------------------------------------------------------------- adoption
+
+
+def test_a_bodys_adoption_of_a_technology_is_its_use(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order speeds the Defense Department's adoption of cloud computing."
+    assert found(nlp, text, "uses") == {("Defense Department", "cloud computing")}

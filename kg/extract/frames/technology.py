@@ -127,8 +127,8 @@ class TechnologyFrame(Frame):
             # designed Y": the owner of what runs, of the plant, of the staff
             owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
             actors = [e for c in owners for e in r.entities(c)]
-        actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
         key = lemma  # the rule's name: the verb, and how its firm was found
+        actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
         if not actors and lemma in _GOODS_VERBS:
             # "Lin exported the goods through his company, Kestrel": the firm he used
             actors = self._front_companies(verb)
@@ -209,7 +209,8 @@ class TechnologyFrame(Frame):
                     else:
                         rule, confidence = f"verb.{prop}.{key}.v1", 0.75
                     if key != lemma:
-                        confidence = 0.65  # the firm a person used: a step removed
+                        # the firm a person used: a step removed
+                        confidence = 0.65
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)

@@ -78,7 +78,8 @@ PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "manufacturing": ("develops",), "development": ("develops",),
     "fabrication": ("develops",),
     "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
-    "shipment": ("provides",),
+    "shipment": ("provides",), "adoption": ("uses",), "utilization": ("uses",),
+    "utilisation": ("uses",),
 }  # fmt: skip
 
 #: Plants named by what they make: "a memory chip factory", "a MMIC manufacturing
