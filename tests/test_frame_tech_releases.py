@@ -212,3 +212,25 @@ def test_an_arms_dealer_names_no_technology(nlp) -> None:  # type: ignore[no-unt
 def test_a_bodys_adoption_of_a_technology_is_its_use(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The order speeds the Defense Department's adoption of cloud computing."
     assert found(nlp, text, "uses") == {("Defense Department", "cloud computing")}
+
+
+# ---------------------------------------------------------------- market power
+
+
+def test_a_firms_hold_on_a_market_says_it_sells_the_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp. maintained its monopoly in PC operating systems. Orbit Inc. holds a "
+        "40 percent share of the DRAM market."
+    )
+    assert found(nlp, text, "provides") == {
+        ("Veltra Corp.", "PC operating systems"),
+        ("Orbit Inc.", "DRAM"),
+    }
+
+
+def test_a_share_of_a_firm_or_of_a_commodity_market_is_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp. bought a 10 percent share of Orbit Inc. Kestrel Ltd. gained a "
+        "larger share of the oil market."
+    )
+    assert found(nlp, text, "provides") == set()

@@ -58,6 +58,7 @@ from kg.extract.frames.technology_words import (
     GROWTH_VERBS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
+    MARKET_POWER_NOUNS,
     OCCUPATION_VERBS,
     PLANT_NOUNS,
     PLANT_VERBS,
@@ -107,6 +108,7 @@ class TechnologyFrame(Frame):
         | SUPPLIER_NOUNS
         | frozenset(PRODUCT_NOMINALS)
         | {"secret"}
+        | MARKET_POWER_NOUNS
     )
 
     # ------------------------------------------------------------ verbs
@@ -413,6 +415,10 @@ class TechnologyFrame(Frame):
         if word == "secret":
             self._trade_secret(noun, sent)
             return
+        if word in MARKET_POWER_NOUNS:
+            self._market_power(noun, sent)
+            if word not in PRODUCT_NOMINALS and word not in FIRM_NOUNS:
+                return
         if word in PRODUCT_NOMINALS:
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
         if word in TRADE_PARTNER_NOUNS:
@@ -544,6 +550,44 @@ class TechnologyFrame(Frame):
                 for prop in props:
                     rule = rule_name or f"nominal.{prop}.{noun.lemma_.lower()}.v1"
                     r.fact(owner, prop, p, sent, rule, confidence)
+
+    def _market_power(self, noun: Token, sent: Span) -> None:
+        """ "X maintained its monopoly in PC operating systems", "X holds a 40 percent
+        share of the DRAM market", "X's dominance of the drone market": a firm that
+        holds a market sells its goods."""
+        r = self.reader
+        markets = [t for t in preps(noun, "in", "of", "over", "on") for t in conjuncts(t)]
+        products = [p for t in markets for p in self._market_goods(t)]
+        if not products or modality(noun, sent) == "negated":
+            return
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+            # "X maintained its monopoly", "X is a monopolist in Y", "X holds a share"
+            owners += r.entities(subject_of(noun.head))
+        rule = f"nominal.provides.market.{noun.lemma_.lower()}.v1"
+        for owner in dict.fromkeys(owners):
+            if r.cls(owner) == "Company":
+                for p in products:
+                    r.fact(owner, "provides", p, sent, rule, 0.65)
+
+    def _market_goods(self, token: Token) -> list[int]:
+        """What a market phrase trades: "the DRAM market" (the words before
+        "market"), "PC operating systems" (the phrase itself)."""
+        r = self.reader
+        if token.lemma_.lower() not in {"market", "industry", "sector"}:
+            return self._thing(token, True)
+        before = r.doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is None
+            or before.head.i != token.i
+            or before.dep_ not in {"compound", "amod", "nmod"}
+        ):
+            return []
+        held = r.index.get(before.i)
+        if held is not None:
+            return [held.entity] if r.cls(held.entity) == "Technology" else []
+        bounds = product_bounds(before)
+        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
 
     def _trade_secret(self, noun: Token, sent: Span) -> None:
         """ "stole trade secrets related to wind turbine technology from X", "X's trade

@@ -82,6 +82,12 @@ PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "utilisation": ("uses",),
 }  # fmt: skip
 
+#: Nouns of a firm's hold on a market: "its monopoly in PC operating systems", "a
+#: 40 percent share of the DRAM market" (the firm sells those goods).
+MARKET_POWER_NOUNS: Final = frozenset(
+    {"monopoly", "monopolist", "dominance", "share", "duopoly", "leader"}
+)
+
 #: Plants named by what they make: "a memory chip factory", "a MMIC manufacturing
 #: facility" (who builds or runs one makes the product).
 PLANT_NOUNS: Final = frozenset({"factory", "plant", "fab", "foundry", "facility", "megafab"})
