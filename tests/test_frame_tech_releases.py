@@ -234,3 +234,8 @@ def test_a_share_of_a_firm_or_of_a_commodity_market_is_no_product(nlp) -> None: 
         "larger share of the oil market."
     )
     assert found(nlp, text, "provides") == set()
+
+
+def test_a_firm_that_specializes_in_the_design_of_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Ltd. specializes in the design of radar systems."
+    assert found(nlp, text, "develops") == {("Kestrel Ltd.", "radar systems")}

@@ -79,6 +79,7 @@ PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "fabrication": ("develops",),
     "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
     "shipment": ("provides",), "adoption": ("uses",), "utilization": ("uses",),
+    "design": ("develops",),
     "utilisation": ("uses",),
 }  # fmt: skip
 
