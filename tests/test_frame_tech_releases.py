@@ -239,3 +239,29 @@ def test_a_share_of_a_firm_or_of_a_commodity_market_is_no_product(nlp) -> None: 
 def test_a_firm_that_specializes_in_the_design_of_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Ltd. specializes in the design of radar systems."
     assert found(nlp, text, "develops") == {("Kestrel Ltd.", "radar systems")}
+
+
+# ---------------------------------------------------------------- punished for it
+
+
+def test_the_firm_designated_for_supplying_goods_supplies_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Treasury designated Kestrel Ltd. for supplying drone components to the Iranian "
+        "military. The Department of Commerce added Orbit Inc. to the Entity List for "
+        "selling surveillance technology to the Chinese police."
+    )
+    assert found(nlp, text, "provides") == {
+        ("Kestrel Ltd.", "drone components"),
+        ("Orbit Inc.", "surveillance technology"),
+    }
+    assert found(nlp, text, "supplies") == {
+        ("Kestrel Ltd.", "Iranian military"),
+        ("Orbit Inc.", "Chinese police"),
+    }
+    rules = {f.evidence.rule for f in run(nlp, text).facts if f.predicate == "provides"}
+    assert rules == {"verb.provides.supply.target.v1", "verb.provides.sell.target.v1"}
+
+
+def test_the_agency_that_designates_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury designated Kestrel Ltd. in May for its role in a fraud scheme."
+    assert found(nlp, text, "supplies") == set() and found(nlp, text, "provides") == set()

@@ -99,6 +99,7 @@ _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "sha
 
 
 class TechnologyFrame(Frame):
+    _found_by = ""
     verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
     nouns = (
         RANGE_NOUNS
@@ -114,6 +115,7 @@ class TechnologyFrame(Frame):
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
+        self._found_by = ""  # set by _arguments when the actor is found a step away
         actors, things = self._arguments(clause)
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
@@ -129,7 +131,8 @@ class TechnologyFrame(Frame):
             # designed Y": the owner of what runs, of the plant, of the staff
             owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
             actors = [e for c in owners for e in r.entities(c)]
-        key = lemma  # the rule's name: the verb, and how its firm was found
+        # the rule's name: the verb, and how its firm was found
+        key = f"{lemma}.{self._found_by}" if self._found_by else lemma
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
         if not actors and lemma in _GOODS_VERBS:
             # "Lin exported the goods through his company, Kestrel": the firm he used
@@ -342,7 +345,15 @@ class TechnologyFrame(Frame):
             actors = owners
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
-            actors = self.reader.entities(subject_of(verb.head.head))
+            main = verb.head.head
+            actors = self.reader.entities(subject_of(main))
+            if verb.head.lower_ == "for" and main.pos_ == "VERB" and not is_passive(main):
+                # "Treasury designated X for supplying Y", "added X to the Entity List
+                # for selling Y": the one punished for it is the object, not the agency
+                objects_of_main = children(main, "dobj") + children(main, "dative")
+                punished = [e for o in objects_of_main for e in self.reader.entities(o)]
+                if punished:
+                    actors, self._found_by = punished, "target"
         return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
 
     def _short_names(self, token: Token | None) -> list[int]:
