@@ -265,3 +265,9 @@ def test_the_firm_designated_for_supplying_goods_supplies_them(nlp) -> None:  # 
 def test_the_agency_that_designates_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Treasury designated Kestrel Ltd. in May for its role in a fraud scheme."
     assert found(nlp, text, "supplies") == set() and found(nlp, text, "provides") == set()
+
+
+def test_the_firm_charged_with_exporting_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A grand jury charged Orbit Inc. with exporting gyroscopes to Iran."
+    assert found(nlp, text, "provides") == {("Orbit Inc.", "gyroscopes")}
+    assert found(nlp, text, "supplies") == {("Orbit Inc.", "Iran")}

@@ -88,6 +88,9 @@ _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "res
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
 _GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
+#: Verbs that blame their object for what an "of"/"with" clause says: "accused X of
+#: selling Y", "charged X with exporting Y".
+_BLAME_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
 #: Words that say a firm's product is its own invention ("its proprietary software").
 _OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home-grown"})
 #: Prepositions and participles of a secret's subject ("trade secrets about Y").
@@ -347,7 +350,12 @@ class TechnologyFrame(Frame):
             # "X opened a store after launching Y": the subject of the clause it modifies
             main = verb.head.head
             actors = self.reader.entities(subject_of(main))
-            if verb.head.lower_ == "for" and main.pos_ == "VERB" and not is_passive(main):
+            blamed = verb.head.lower_ in {"of", "with"} and main.lemma_.lower() in _BLAME_VERBS
+            if (
+                (verb.head.lower_ == "for" or blamed)
+                and main.pos_ == "VERB"
+                and not is_passive(main)
+            ):
                 # "Treasury designated X for supplying Y", "added X to the Entity List
                 # for selling Y": the one punished for it is the object, not the agency
                 objects_of_main = children(main, "dobj") + children(main, "dative")
