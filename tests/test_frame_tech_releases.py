@@ -271,3 +271,15 @@ def test_the_firm_charged_with_exporting_goods(nlp) -> None:  # type: ignore[no-
     text = "A grand jury charged Orbit Inc. with exporting gyroscopes to Iran."
     assert found(nlp, text, "provides") == {("Orbit Inc.", "gyroscopes")}
     assert found(nlp, text, "supplies") == {("Orbit Inc.", "Iran")}
+
+
+# ---------------------------------------------------------------- unnamed buyers
+
+
+def test_goods_sold_to_unnamed_buyers_in_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Ltd. sold drones to customers in Iran and Syria."
+    assert found(nlp, text, "supplies") == {("Kestrel Ltd.", "Iran"), ("Kestrel Ltd.", "Syria")}
+
+
+def test_advice_to_buyers_in_a_country_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "Kestrel Ltd. sold advice to customers in Iran.", "supplies") == set()

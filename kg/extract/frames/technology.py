@@ -88,6 +88,11 @@ _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "res
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
 _GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
+#: Unnamed buyers whose country a "to" phrase names: "to customers in Iran".
+_BUYER_NOUNS = frozenset(
+    {"customer", "buyer", "user", "end-user", "client", "purchaser", "company", "entity",
+     "firm", "recipient", "consignee", "importer", "distributor"}
+)  # fmt: skip
 #: Verbs that blame their object for what an "of"/"with" clause says: "accused X of
 #: selling Y", "charged X with exporting Y".
 _BLAME_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
@@ -151,6 +156,17 @@ class TechnologyFrame(Frame):
             # "exported items, such as A, to Iran": the parser may hang "to" on the goods
             to_phrases = [o for t in things for o in _to_phrases(t)]
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
+        if lemma in _GOODS_VERBS:
+            # "shipped X to end users in China": the country the unnamed buyers are in
+            buyers = [t for t in to_phrases if t.lemma_.lower() in _BUYER_NOUNS]
+            places = [p for t in buyers for p in preps(t, "in")]
+            # the parser may hang "in Iran" on the verb, right after the buyers
+            places += [
+                p for t in buyers for p in preps(verb, "in") if r.doc[t.i + 1].lower_ == "in"
+            ]  # fmt: skip
+            buyer_countries = [e for p in places for e in r.entities(p) if self._country(e)]
+        else:
+            buyer_countries = []
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
         examples: set[int] = set()  # products named as examples of a category
@@ -208,6 +224,10 @@ class TechnologyFrame(Frame):
                             a, "supplies", rec, clause.sent, f"verb.supplies.{key}.country.v1",
                             0.6, clause.modality,
                         )  # fmt: skip
+            if products and "provides" in props:
+                for country in buyer_countries:
+                    rule = f"verb.supplies.{key}.buyers.v1"
+                    r.fact(a, "supplies", country, clause.sent, rule, 0.6, clause.modality)
             for p in products:
                 for prop in props:
                     if p in examples:
@@ -217,7 +237,7 @@ class TechnologyFrame(Frame):
                     else:
                         rule, confidence = f"verb.{prop}.{key}.v1", 0.75
                     if key != lemma:
-                        # the firm a person used: a step removed
+                        # the firm a person used, or one an agency punished: a step removed
                         confidence = 0.65
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
