@@ -256,3 +256,15 @@ def test_devices_players_and_submarines_of_releases(nlp) -> None:  # type: ignor
 def test_players_and_submarines_of_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The team signed two players and watched a film about yellow submarines."
     assert technologies(nlp, text) == set()
+
+
+def test_two_technology_phrases_joined_by_and_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "They sought satellite technology and space technology, and aircraft parts."
+    found = technologies(nlp, text)
+    assert {"satellite technology", "space technology", "aircraft parts"} <= found
+    assert not any(" and " in name for name in found)
+
+
+def test_modifiers_joined_by_and_before_one_head_stay_one_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lam sells metrology and inspection equipment."
+    assert "metrology and inspection equipment" in technologies(nlp, text)

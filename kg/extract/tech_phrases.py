@@ -109,6 +109,8 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("substrate", "substrates"), {"carbide", "silicon", "semiconductor", "gallium"}),
         (("id", "ids", "identity", "identities"), {"digital"}),
         (("player", "players"), {"media", "music", "video", "dvd", "mp3", "blu-ray"}),
+        (("part", "parts"), {"aircraft", "aviation", "missile", "drone", "helicopter",
+                             "satellite", "weapon", "weapons", "turbine"}),
         (("submarine", "submarines"), {"nuclear", "attack", "ballistic", "missile"}),
     )
     for head in heads
@@ -159,6 +161,8 @@ def release_spans(
             found.add((i - 2, i + 1))
         elif word in GOODS or word in MODIFIED_GOODS:
             found.update(_goods(doc[i]))
+        if word in _JOINED_HEADS and i + 1 < len(doc) and table.lower[i + 1] in {"and", "or"}:
+            found.update(_first_of_pair(doc, i))
         if word in _BRANDED_HEADS and i > 0:
             found.update(_branded(doc[i], known))
         elif table.text[i] in TECH_ACRONYMS or table.text[i][:-1] in TECH_ACRONYMS:
@@ -172,6 +176,40 @@ def release_spans(
         )
         found.update((i, i + 1) for i, text in enumerate(table.text) if text in forms)
     return sorted(found)
+
+
+#: Heads a release repeats in a pair ("satellite technology and space technology").
+_JOINED_HEADS = _with_plurals({"technology", "system", "equipment", "software", "device"})
+
+
+def _first_of_pair(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """ "satellite technology and space technology": the first phrase of a pair that
+    repeats its head, which the parser often hangs on the second head (so that the
+    tree gives "satellite" to the second phrase). Read from the words: the technical
+    modifiers right before the head.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They sought satellite technology and space technology.")
+    >>> [doc[s:e].text for s, e in _first_of_pair(doc, 3)]
+    ['satellite technology']
+    """
+    from kg.extract.mentions import TECH_MODIFIERS  # mentions imports this module
+
+    head = doc[i]
+    later = [t for t in doc[i + 2 : i + 6] if t.lemma_ == head.lemma_]
+    if not later:
+        return []  # "software and equipment" names one kind, left whole
+    start = i
+    while start > 0:
+        t = doc[start - 1]
+        if t.pos_ not in {"NOUN", "ADJ"} or not t.is_lower or t.ent_type_:
+            break
+        if t.lower_ in EVALUATIVE_WORDS or t.tag_ in {"JJS", "JJR"}:
+            break
+        start -= 1
+    if start == i or not any(t.lower_ in TECH_MODIFIERS for t in doc[start:i]):
+        return []
+    return [(start, i + 1)]
 
 
 def _phrase_start(head: Token, start: int) -> int:
