@@ -268,3 +268,21 @@ def test_two_technology_phrases_joined_by_and_stay_two(nlp) -> None:  # type: ig
 def test_modifiers_joined_by_and_before_one_head_stay_one_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lam sells metrology and inspection equipment."
     assert "metrology and inspection equipment" in technologies(nlp, text)
+
+
+def test_fixed_terms_with_a_rating_word_in_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Agencies must secure operational technology and industrial control systems, "
+        "and study large language models and advanced computing."
+    )
+    assert {
+        "operational technology",
+        "industrial control systems",
+        "large language models",
+        "advanced computing",
+    } <= technologies(nlp, text)
+
+
+def test_the_rating_words_alone_name_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The large firm ran an advanced course on industrial policy."
+    assert technologies(nlp, text) == set()

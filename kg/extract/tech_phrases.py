@@ -70,9 +70,18 @@ TECH_PARTICIPLES: frozenset[str] = frozenset(
 _VAGUE_HEADS = frozenset({"system", "systems", "technology", "technologies", "tool", "tools"})
 
 #: Fixed terms whose head names a technology only after this one modifier.
-_FIXED_TERMS = frozenset({("source", "code"), ("object", "code")})
-#: Fixed terms of three words ("the Internet of Things").
-_FIXED_TRIPLES = frozenset({("internet", "of", "things")})
+_FIXED_TERMS = frozenset(
+    {("source", "code"), ("object", "code"), ("operational", "technology"),
+     ("advanced", "computing"), ("advanced", "packaging"), ("additive", "manufacturing")}
+)  # fmt: skip
+#: Fixed terms of three words ("the Internet of Things"), some with a word that
+#: elsewhere only rates ("large language models", "industrial control systems").
+_FIXED_TRIPLES = frozenset(
+    {("internet", "of", "things"), ("large", "language", "models"),
+     ("large", "language", "model"), ("industrial", "control", "systems"),
+     ("industrial", "control", "system"), ("clean", "energy", "technologies"),
+     ("clean", "energy", "technology")}
+)  # fmt: skip
 
 #: Goods of export and espionage cases that name a technology on their own.
 GOODS: frozenset[str] = _with_plurals(
