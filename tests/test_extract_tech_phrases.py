@@ -286,3 +286,10 @@ def test_fixed_terms_with_a_rating_word_in_them(nlp) -> None:  # type: ignore[no
 def test_the_rating_words_alone_name_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The large firm ran an advanced course on industrial policy."
     assert technologies(nlp, text) == set()
+
+
+def test_ict_infrastructure_is_a_technology_not_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbis, a global provider of ICT infrastructure and smart devices, denied it."
+    typed_here = {e.name: e.cls for e in run(nlp, text).entities}
+    assert typed_here.get("ICT infrastructure") == "Technology"
+    assert "ICT" not in typed_here or typed_here["ICT"] == "Technology"

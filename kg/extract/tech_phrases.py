@@ -49,6 +49,7 @@ TECH_PHRASE_HEADS: frozenset[str] = (
             "software", "hardware", "application", "computer", "processor", "battery",
         }
     )
+    | {"infrastructure"}
     | {"intelligence", "recognition", "learning", "computing", "communications", "code"}
     | PRODUCT_HEADS
     | STANDALONE_PRODUCTS
@@ -128,13 +129,13 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
 #: Acronyms of technologies, written in capitals ("DRAM chips", "GPUs", "FPGAs").
 TECH_ACRONYMS = frozenset(
     {"DRAM", "NAND", "FPGA", "GPU", "CPU", "ASIC", "LIDAR", "LiDAR", "RFID", "GPS",
-     "SRAM", "MMIC", "UAV", "UAS", "EUV", "AI"}
+     "SRAM", "MMIC", "UAV", "UAS", "EUV", "AI", "ICT", "IoT"}
 )  # fmt: skip
 
 #: Product words a brand or model name comes before ("the Pegasus spyware", "the
 #: Windows operating system", "Falcon 9 rockets", "the Kirin 9000 chip").
 _BRANDED_HEADS = (TECH_PHRASE_HEADS | frozenset({"spyware", "malware", "app", "apps"})) - frozenset(
-    {"intelligence", "recognition", "learning", "computing", "communications"}
+    {"intelligence", "recognition", "learning", "computing", "communications", "infrastructure"}
 )
 
 #: Device names of the "iPhone" shape: a lower-case "i" before a capitalised word.
