@@ -283,3 +283,20 @@ def test_goods_sold_to_unnamed_buyers_in_a_country(nlp) -> None:  # type: ignore
 
 def test_advice_to_buyers_in_a_country_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, "Kestrel Ltd. sold advice to customers in Iran.", "supplies") == set()
+
+
+# ---------------------------------------------------------------- lines of business
+
+
+def test_a_firms_line_of_business_names_what_it_sells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp.'s cloud computing division grew fast last year."
+    assert found(nlp, text, "provides") == {("Veltra Corp.", "cloud computing")}
+
+
+def test_selling_a_business_supplies_its_buyer_no_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp. sold its smartphone business to Orbit Inc. Kestrel Ltd.'s "
+        "investment banking unit grew."
+    )
+    assert found(nlp, text, "supplies") == set()
+    assert ("Kestrel Ltd.", "investment banking") not in found(nlp, text, "provides")

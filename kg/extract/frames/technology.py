@@ -93,6 +93,13 @@ _BUYER_NOUNS = frozenset(
     {"customer", "buyer", "user", "end-user", "client", "purchaser", "company", "entity",
      "firm", "recipient", "consignee", "importer", "distributor"}
 )  # fmt: skip
+#: What a firm sells of itself, which supplies its buyer with no goods.
+_DIVESTED = frozenset(
+    {"business", "unit", "division", "arm", "operation", "segment", "stake", "share",
+     "subsidiary", "asset", "company", "firm", "interest", "holding"}
+)  # fmt: skip
+#: Nouns of a firm's line of business, named by its goods: "Apple's e-book business".
+_LINE_NOUNS = frozenset({"business", "unit", "division", "arm", "operation", "segment"})
 #: Verbs that blame their object for what an "of"/"with" clause says: "accused X of
 #: selling Y", "charged X with exporting Y".
 _BLAME_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
@@ -118,6 +125,7 @@ class TechnologyFrame(Frame):
         | frozenset(PRODUCT_NOMINALS)
         | {"secret"}
         | MARKET_POWER_NOUNS
+        | _LINE_NOUNS
     )
 
     # ------------------------------------------------------------ verbs
@@ -198,6 +206,8 @@ class TechnologyFrame(Frame):
                 examples.update(listed)
         if (supplied or lemma != "supply") and not products:
             customers = []  # "supplied X with capital", "provided X with training"
+        if any(t.lemma_.lower() in _DIVESTED for t in things):
+            receivers = []  # "sold its phone business to Z": a sale of the firm's part
         if not (products or customers or receivers):
             return True
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
@@ -465,6 +475,14 @@ class TechnologyFrame(Frame):
         if word in RANGE_NOUNS:
             self._range_includes(noun, sent)
         companies = self._named_by(noun)
+        if not companies and word in _LINE_NOUNS:
+            # "Apple's e-book business", "Veltra's memory chip unit": the owner sells them
+            r = self.reader
+            owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+            owners = [e for e in owners if r.cls(e) == "Company"]
+            if owners and modality(noun, sent) != "negated":
+                self._firm_words(noun, owners, "provides", sent, "nominal.provides.business.v1")
+            return
         if not companies:
             return
         if word in PROVIDER_NOUNS:
@@ -828,8 +846,11 @@ class TechnologyFrame(Frame):
         product = self.product(token, vouched=vouched)
         return [product] if product is not None else []
 
-    def _firm_words(self, noun: Token, companies: list[int], prop: str, sent: Span) -> None:
-        """ "mobile phone firm Orbit", "chip maker X", "X, a Sears supplier"."""
+    def _firm_words(
+        self, noun: Token, companies: list[int], prop: str, sent: Span, rule: str | None = None
+    ) -> None:
+        """ "mobile phone firm Orbit", "chip maker X", "X, a Sears supplier"; with
+        ``rule``, a firm's line of business ("its e-book business")."""
         r = self.reader
         if noun.lower_ in SUPPLIER_NOUNS:
             # "a Sears supplier", "TikTok's security provider"
@@ -889,7 +910,7 @@ class TechnologyFrame(Frame):
         # the tuned-on sets): below the verbs' 0.75
         confidence = 0.6 if maker else 0.65
         for company in companies:
-            r.fact(company, prop, product, sent, f"nominal.{prop}.firm.v1", confidence)
+            r.fact(company, prop, product, sent, rule or f"nominal.{prop}.firm.v1", confidence)
 
     # ------------------------------------------------------------ possessives
     def read_sentence(self, sent: Span) -> None:
