@@ -300,3 +300,19 @@ def test_selling_a_business_supplies_its_buyer_no_goods(nlp) -> None:  # type: i
     )
     assert found(nlp, text, "supplies") == set()
     assert ("Kestrel Ltd.", "investment banking") not in found(nlp, text, "provides")
+
+
+# ---------------------------------------------------------------- contractors
+
+
+def test_a_contractor_for_an_agency_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Ltd., a contractor for the Department of Defense, was hacked. "
+        "Orbit Inc., a Pentagon contractor, was hacked too."
+    )
+    assert {s for s, _ in found(nlp, text, "supplies")} == {"Kestrel Ltd.", "Orbit Inc."}
+
+
+def test_a_defense_contractor_names_no_customer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Ltd., a defense contractor, was hacked."
+    assert found(nlp, text, "supplies") == set() and found(nlp, text, "provides") == set()

@@ -487,8 +487,9 @@ class TechnologyFrame(Frame):
             return
         if word in PROVIDER_NOUNS:
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
-        if word in FIRM_NOUNS:
-            self._firm_words(noun, companies, FIRM_NOUNS[word], sent)
+        if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
+            # "a Pentagon contractor": a supplier noun that names no goods
+            self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
 
     def _range_includes(self, noun: Token, sent: Span) -> None:
         """ "X's products include Y and Z", "X, whose products include Y": X provides
@@ -864,6 +865,14 @@ class TechnologyFrame(Frame):
                 for customer in customers:
                     if r.cls(customer) in {"Company", "Government"}:
                         r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
+            if noun.lower_ == "contractor":
+                # "a contractor for the Department of Defense": works for it under contract
+                clients = [e for t in preps(noun, "for", "to") for e in r.entities(t)]
+                for company in companies:
+                    for client in clients:
+                        if r.cls(client) in {"Company", "Government"} and client != company:
+                            rule = "nominal.supplies.contractor.v1"
+                            r.fact(company, "supplies", client, sent, rule, 0.65)
         start = name_start(noun)
         before = r.index.get(noun.i - 1)
         if start == noun.i and before is not None and r.doc[noun.i - 1].head.i == noun.i:
