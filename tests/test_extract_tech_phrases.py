@@ -195,3 +195,101 @@ def test_who_made_a_product_is_no_part_of_its_name(nlp) -> None:  # type: ignore
     names = [doc[s:e].text for s, e in product_spans(doc)]
     assert "routers" in names and "surveillance cameras" in names
     assert not any("made" in n for n in names)
+
+
+# ---------------------------------------------------------------- release goods (tech17)
+
+
+def test_storage_networks_and_protocols_with_their_technical_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The analyst copied the files to solid-state hard drives, hid behind a virtual "
+        "private network and posted on social media networks. Agencies will move to "
+        "post-quantum cryptography and the latest encryption protocols."
+    )
+    found = technologies(nlp, text)
+    assert {
+        "solid-state hard drives",
+        "virtual private network",
+        "social media networks",
+        "post-quantum cryptography",
+        "encryption protocols",
+    } <= found
+
+
+def test_a_network_drive_or_protocol_of_no_technology_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The retailer grew its distribution network and a network of partners. "
+        "She took a test drive and followed the diplomatic protocol."
+    )
+    assert technologies(nlp, text) == set()
+
+
+def test_fixed_terms_of_fact_sheets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan secures the Internet of Things, digital IDs and silicon carbide substrates."
+    assert {"Internet of Things", "digital IDs", "silicon carbide substrates"} <= technologies(
+        nlp, text
+    )
+
+
+def test_a_technology_written_in_capitals_with_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Administration will manage the risks of Artificial Intelligence (AI) this year."
+    typed_here = {e.name: e.cls for e in run(nlp, text).entities}
+    assert any(
+        n.startswith("Artificial Intelligence") and c == "Technology" for n, c in typed_here.items()
+    )
+    assert all(c != "Company" for c in typed_here.values())
+
+
+def test_an_agency_in_capitals_with_its_acronym_is_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Office of Science and Technology Policy (OSTP) met the Science Board (SB)."
+    assert technologies(nlp, text) == set()
+
+
+def test_devices_players_and_submarines_of_releases(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orbit Inc. sells the iPhone and iPads. Microsoft bundled media players with "
+        "Windows. The chips were meant for nuclear submarines."
+    )
+    assert {"iPhone", "iPads", "media players", "nuclear submarines"} <= technologies(nlp, text)
+
+
+def test_players_and_submarines_of_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The team signed two players and watched a film about yellow submarines."
+    assert technologies(nlp, text) == set()
+
+
+def test_two_technology_phrases_joined_by_and_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "They sought satellite technology and space technology, and aircraft parts."
+    found = technologies(nlp, text)
+    assert {"satellite technology", "space technology", "aircraft parts"} <= found
+    assert not any(" and " in name for name in found)
+
+
+def test_modifiers_joined_by_and_before_one_head_stay_one_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lam sells metrology and inspection equipment."
+    assert "metrology and inspection equipment" in technologies(nlp, text)
+
+
+def test_fixed_terms_with_a_rating_word_in_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Agencies must secure operational technology and industrial control systems, "
+        "and study large language models and advanced computing."
+    )
+    assert {
+        "operational technology",
+        "industrial control systems",
+        "large language models",
+        "advanced computing",
+    } <= technologies(nlp, text)
+
+
+def test_the_rating_words_alone_name_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The large firm ran an advanced course on industrial policy."
+    assert technologies(nlp, text) == set()
+
+
+def test_ict_infrastructure_is_a_technology_not_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orbis, a global provider of ICT infrastructure and smart devices, denied it."
+    typed_here = {e.name: e.cls for e in run(nlp, text).entities}
+    assert typed_here.get("ICT infrastructure") == "Technology"
+    assert "ICT" not in typed_here or typed_here["ICT"] == "Technology"

@@ -321,7 +321,10 @@ def _modifier_start(token: Token) -> int:
         if noun or adjective or hyphen or (t.dep_ == "amod" and "-" in t.text):
             left = i
         elif joiner and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
-            pass  # "A and B tools": keep walking; kept only if a modifier follows
+            # "A and B tools": keep walking; kept only if a modifier follows. Not past
+            # the same head ("satellite technology and space technology": two phrases)
+            if doc[i - 1].lemma_ == token.lemma_:
+                break
         else:
             break
         i -= 1

@@ -49,6 +49,7 @@ TECH_PHRASE_HEADS: frozenset[str] = (
             "software", "hardware", "application", "computer", "processor", "battery",
         }
     )
+    | {"infrastructure"}
     | {"intelligence", "recognition", "learning", "computing", "communications", "code"}
     | PRODUCT_HEADS
     | STANDALONE_PRODUCTS
@@ -70,14 +71,26 @@ TECH_PARTICIPLES: frozenset[str] = frozenset(
 _VAGUE_HEADS = frozenset({"system", "systems", "technology", "technologies", "tool", "tools"})
 
 #: Fixed terms whose head names a technology only after this one modifier.
-_FIXED_TERMS = frozenset({("source", "code"), ("object", "code")})
+_FIXED_TERMS = frozenset(
+    {("source", "code"), ("object", "code"), ("operational", "technology"),
+     ("advanced", "computing"), ("advanced", "packaging"), ("additive", "manufacturing")}
+)  # fmt: skip
+#: Fixed terms of three words ("the Internet of Things"), some with a word that
+#: elsewhere only rates ("large language models", "industrial control systems").
+_FIXED_TRIPLES = frozenset(
+    {("internet", "of", "things"), ("large", "language", "models"),
+     ("large", "language", "model"), ("industrial", "control", "systems"),
+     ("industrial", "control", "system"), ("clean", "energy", "technologies"),
+     ("clean", "energy", "technology")}
+)  # fmt: skip
 
 #: Goods of export and espionage cases that name a technology on their own.
 GOODS: frozenset[str] = _with_plurals(
     {
         "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
-        "ransomware", "firmware", "botnet", "lidar", "centrifuge",
+        "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
+        "middleware",
     }
 )  # fmt: skip
 
@@ -97,6 +110,18 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("weights",), {"model"}),
         (("imagery",), {"satellite"}),
         (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
+        # the storage, networks and protocols of hacking and espionage cases
+        (("drive", "drives"), {"hard", "solid-state", "flash", "usb", "thumb", "disk"}),
+        (("network", "networks"), {"media", "private", "cellular", "mobile", "wireless",
+                                   "5g", "4g", "satellite", "broadband", "fiber", "fibre"}),
+        (("protocol", "protocols"), {"encryption", "communication", "communications",
+                                     "internet", "network", "networking"}),
+        (("substrate", "substrates"), {"carbide", "silicon", "semiconductor", "gallium"}),
+        (("id", "ids", "identity", "identities"), {"digital"}),
+        (("player", "players"), {"media", "music", "video", "dvd", "mp3", "blu-ray"}),
+        (("part", "parts"), {"aircraft", "aviation", "missile", "drone", "helicopter",
+                             "satellite", "weapon", "weapons", "turbine"}),
+        (("submarine", "submarines"), {"nuclear", "attack", "ballistic", "missile"}),
     )
     for head in heads
 }  # fmt: skip
@@ -104,15 +129,17 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
 #: Acronyms of technologies, written in capitals ("DRAM chips", "GPUs", "FPGAs").
 TECH_ACRONYMS = frozenset(
     {"DRAM", "NAND", "FPGA", "GPU", "CPU", "ASIC", "LIDAR", "LiDAR", "RFID", "GPS",
-     "SRAM", "MMIC", "UAV", "UAS", "EUV", "AI"}
+     "SRAM", "MMIC", "UAV", "UAS", "EUV", "AI", "ICT", "IoT"}
 )  # fmt: skip
 
 #: Product words a brand or model name comes before ("the Pegasus spyware", "the
 #: Windows operating system", "Falcon 9 rockets", "the Kirin 9000 chip").
 _BRANDED_HEADS = (TECH_PHRASE_HEADS | frozenset({"spyware", "malware", "app", "apps"})) - frozenset(
-    {"intelligence", "recognition", "learning", "computing", "communications"}
+    {"intelligence", "recognition", "learning", "computing", "communications", "infrastructure"}
 )
 
+#: Device names of the "iPhone" shape: a lower-case "i" before a capitalised word.
+_I_DEVICE = re.compile(r"^i[A-Z][a-z]{2,}s?$")
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}s?$")
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
@@ -132,7 +159,7 @@ def release_spans(
         if word in TECH_PARTICIPLES:
             found.update(_participle_phrase(doc[i]))
         elif word == "(" and i + 2 < len(doc) and table.text[i + 2] == ")":
-            defined = _acronym_definition(doc, i)
+            defined = _acronym_definition(doc, i) or _titled_definition(doc, i)
             if defined is not None:
                 found.add(defined)
                 acronyms.add(table.text[i + 1])
@@ -140,12 +167,18 @@ def release_spans(
             found.update(_examples(doc[i]))
         elif i > 0 and (table.lower[i - 1], word) in _FIXED_TERMS:
             found.add((i - 1, i + 1))
+        elif i > 1 and (table.lower[i - 2], table.lower[i - 1], word) in _FIXED_TRIPLES:
+            found.add((i - 2, i + 1))
         elif word in GOODS or word in MODIFIED_GOODS:
             found.update(_goods(doc[i]))
+        if word in _JOINED_HEADS and i + 1 < len(doc) and table.lower[i + 1] in {"and", "or"}:
+            found.update(_first_of_pair(doc, i))
         if word in _BRANDED_HEADS and i > 0:
             found.update(_branded(doc[i], known))
         elif table.text[i] in TECH_ACRONYMS or table.text[i][:-1] in TECH_ACRONYMS:
             found.add(_acronym_phrase(doc[i]))
+        elif _I_DEVICE.match(table.text[i]) and not known(table.text[i]):
+            found.add((i, i + 1))  # "iPhone", "iPads": a device by its maker's naming
     if acronyms:
         # every use of a defined acronym, with its singular or plural ("RHIC", "RHICs")
         forms = (
@@ -153,6 +186,40 @@ def release_spans(
         )
         found.update((i, i + 1) for i, text in enumerate(table.text) if text in forms)
     return sorted(found)
+
+
+#: Heads a release repeats in a pair ("satellite technology and space technology").
+_JOINED_HEADS = _with_plurals({"technology", "system", "equipment", "software", "device"})
+
+
+def _first_of_pair(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """ "satellite technology and space technology": the first phrase of a pair that
+    repeats its head, which the parser often hangs on the second head (so that the
+    tree gives "satellite" to the second phrase). Read from the words: the technical
+    modifiers right before the head.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They sought satellite technology and space technology.")
+    >>> [doc[s:e].text for s, e in _first_of_pair(doc, 3)]
+    ['satellite technology']
+    """
+    from kg.extract.mentions import TECH_MODIFIERS  # mentions imports this module
+
+    head = doc[i]
+    later = [t for t in doc[i + 2 : i + 6] if t.lemma_ == head.lemma_]
+    if not later:
+        return []  # "software and equipment" names one kind, left whole
+    start = i
+    while start > 0:
+        t = doc[start - 1]
+        if t.pos_ not in {"NOUN", "ADJ"} or not t.is_lower or t.ent_type_:
+            break
+        if t.lower_ in EVALUATIVE_WORDS or t.tag_ in {"JJS", "JJR"}:
+            break
+        start -= 1
+    if start == i or not any(t.lower_ in TECH_MODIFIERS for t in doc[start:i]):
+        return []
+    return [(start, i + 1)]
 
 
 def _phrase_start(head: Token, start: int) -> int:
@@ -165,10 +232,16 @@ def _phrase_start(head: Token, start: int) -> int:
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
         if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS:
             break
+        if t.tag_ in {"JJS", "JJR", "RBS"}:
+            break  # "the latest encryption protocols": a rating, not a kind
         # a verb inside the phrase is one of the technical participles: "shipped
         # radiation hardened circuits" may be parsed with "shipped" as a modifier
         verb = t.pos_ == "VERB" and t.lower_ in TECH_PARTICIPLES
-        if hyphen or (t.dep_ in _PHRASE_DEPS and (t.pos_ in {"NOUN", "ADJ"} or verb)):
+        # "post-quantum": the word a hyphen joins on, whatever the parser calls it
+        joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
+        # a lower-case word the parser took for a name ("silicon carbide") is a noun
+        noun = t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_lower)
+        if hyphen or joined or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
             start -= 1
         else:
             break
@@ -216,6 +289,40 @@ def _acronym_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
         initials = _initials(list(doc[first : head.i + 1]))
         if initials in {letters, letters.removesuffix("s")}:
             return first, head.i + 1
+    return None
+
+
+def _titled_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
+    """ "Artificial Intelligence (AI)": a technology phrase written in capitals, as
+    fact sheets do, whose initials spell the acronym after it. The span keeps the
+    parenthesis, which the NER reads into a firm's name ("Artificial Intelligence
+    (AI"); an agency's name ends in no technology word ("Science Policy (SP)"),
+    and one of several words ("Office of Space Technology (OST)") is no phrase of
+    capitals only.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Rules on Artificial Intelligence (AI) and the Office of "
+    ...                       "Space Technology (OST).")
+    >>> doc[_titled_definition(doc, 4)[0]].text, _titled_definition(doc, 15)
+    ('Artificial', None)
+    """
+    acronym = doc[paren + 1].text
+    head = doc[paren - 1] if paren > 0 else None
+    if head is None or not _ACRONYM.match(acronym) or head.lower_ not in TECH_PHRASE_HEADS:
+        return None
+    if not head.text[:1].isupper() or head.text.isupper():
+        return None
+    if head.lower_ in _VAGUE_HEADS and acronym.removesuffix("s") not in TECH_ACRONYMS:
+        return None  # "National Airspace System (NAS)": a system by name, no kind
+    letters = acronym.lower().replace("-", "").replace("&", "")
+    # the parenthesis only where the NER swallowed it, so that it loses to this span
+    end = paren + 3 if doc[paren].ent_type_ else paren
+    first = paren - 1
+    while first >= 0 and doc[first].text[:1].isupper() and first > paren - 1 - len(letters):
+        initials = _initials(list(doc[first:paren]))
+        if initials in {letters, letters.removesuffix("s")}:
+            return first, end
+        first -= 1
     return None
 
 

@@ -28,6 +28,10 @@ from kg.extract.mentions import TECH_MODIFIERS
 _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
 _BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+#: Participles of ownership that end a firm's description, not name its goods ("a
+#: state-owned telecoms equipment maker"). Not "-based": a place before it is a name,
+#: and a firm described by its seat is left out as before ("Idaho-based memory maker").
+_OWNED_WORDS = frozenset({"owned", "backed", "controlled", "funded", "run", "operated"})
 
 
 def product_bounds(
@@ -98,8 +102,8 @@ def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
         blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
         if blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
             out = []  # only the words after it belong to the name
-        elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES:
-            out = []
+        elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES or t.lower_ in _OWNED_WORDS:
+            out = []  # "state-owned", "Chinese": who owns or where, not what
         else:
             out.append(t)
     return out

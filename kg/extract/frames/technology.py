@@ -51,18 +51,24 @@ from kg.extract.frames.syntax import (
 from kg.extract.frames.syntax import subject as subject_of
 from kg.extract.frames.technology_words import (
     BUYING_VERBS,
+    CATEGORY_NOUNS,
     DEAL_NOUNS,
     DEVELOPED_HEADS,
     FIRM_NOUNS,
     GROWTH_VERBS,
+    LIGHT_VERBS,
     MAKING_NOMINALS,
+    MARKET_POWER_NOUNS,
     OCCUPATION_VERBS,
+    PLANT_NOUNS,
+    PLANT_VERBS,
     PREP_VERBS,
     PRODUCT_FIRM_WORDS,
     PRODUCT_NOMINALS,
     PRODUCT_VERBS,
     RANGE_NOUNS,
     SUPPLIER_NOUNS,
+    TECH_FIRM_WORDS,
     TRADE_PARTNER_NOUNS,
     WORKS_NOUNS,
 )
@@ -80,11 +86,35 @@ _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
+#: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
+_GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
+#: Unnamed buyers whose country a "to" phrase names: "to customers in Iran".
+_BUYER_NOUNS = frozenset(
+    {"customer", "buyer", "user", "end-user", "client", "purchaser", "company", "entity",
+     "firm", "recipient", "consignee", "importer", "distributor"}
+)  # fmt: skip
+#: What a firm sells of itself, which supplies its buyer with no goods.
+_DIVESTED = frozenset(
+    {"business", "unit", "division", "arm", "operation", "segment", "stake", "share",
+     "subsidiary", "asset", "company", "firm", "interest", "holding"}
+)  # fmt: skip
+#: Nouns of a firm's line of business, named by its goods: "Apple's e-book business".
+_LINE_NOUNS = frozenset({"business", "unit", "division", "arm", "operation", "segment"})
+#: Verbs that blame their object for what an "of"/"with" clause says: "accused X of
+#: selling Y", "charged X with exporting Y".
+_BLAME_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
+#: Words that say a firm's product is its own invention ("its proprietary software").
+_OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home-grown"})
+#: Prepositions and participles of a secret's subject ("trade secrets about Y").
+_ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
+#: Dashes that set off a list of names ("five AI companies – A, B and C –").
+_DASHES = frozenset({"–", "—", "--"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
 
 
 class TechnologyFrame(Frame):
+    _found_by = ""
     verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
     nouns = (
         RANGE_NOUNS
@@ -93,11 +123,15 @@ class TechnologyFrame(Frame):
         | frozenset(FIRM_NOUNS)
         | SUPPLIER_NOUNS
         | frozenset(PRODUCT_NOMINALS)
+        | {"secret"}
+        | MARKET_POWER_NOUNS
+        | _LINE_NOUNS
     )
 
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
+        self._found_by = ""  # set by _arguments when the actor is found a step away
         actors, things = self._arguments(clause)
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
@@ -113,16 +147,38 @@ class TechnologyFrame(Frame):
             # designed Y": the owner of what runs, of the plant, of the staff
             owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
             actors = [e for c in owners for e in r.entities(c)]
+        # the rule's name: the verb, and how its firm was found
+        key = f"{lemma}.{self._found_by}" if self._found_by else lemma
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
+        if not actors and lemma in _GOODS_VERBS:
+            # "Lin exported the goods through his company, Kestrel": the firm he used
+            actors = self._front_companies(verb)
+            key = f"{lemma}.through"
         if not actors:
             return True
         supplied = preps(verb, "with") if "provides" in props else []
         things += supplied  # "supplies the army with drones"
         # "to airlines such as A and B": the named ones
         to_phrases = _to_phrases(verb)
+        if lemma in _GOODS_VERBS and not to_phrases:
+            # "exported items, such as A, to Iran": the parser may hang "to" on the goods
+            to_phrases = [o for t in things for o in _to_phrases(t)]
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
+        if lemma in _GOODS_VERBS:
+            # "shipped X to end users in China": the country the unnamed buyers are in
+            buyers = [t for t in to_phrases if t.lemma_.lower() in _BUYER_NOUNS]
+            places = [p for t in buyers for p in preps(t, "in")]
+            # the parser may hang "in Iran" on the verb, right after the buyers
+            places += [
+                p for t in buyers for p in preps(verb, "in") if r.doc[t.i + 1].lower_ == "in"
+            ]  # fmt: skip
+            buyer_countries = [e for p in places for e in r.entities(p) if self._country(e)]
+        else:
+            buyer_countries = []
         products: list[int] = []
         customers: list[int] = []  # "X supplies the army"
+        examples: set[int] = set()  # products named as examples of a category
+        plants: set[int] = set()  # products a plant built is named by
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
@@ -138,8 +194,20 @@ class TechnologyFrame(Frame):
             product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+            elif t.lemma_.lower() in PLANT_NOUNS and lemma in {"build", "construct"}:
+                # "build a new memory chip factory": the plant makes the product
+                made = [p for p in self._plant_product(t) if self._specific(p)]
+                products += made
+                plants.update(made)
+            else:
+                # "a variety of products, including A and B": the named examples
+                listed = self._examples_of(version_of(t)) or self._examples_of(t)
+                products += listed
+                examples.update(listed)
         if (supplied or lemma != "supply") and not products:
             customers = []  # "supplied X with capital", "provided X with training"
+        if any(t.lemma_.lower() in _DIVESTED for t in things):
+            receivers = []  # "sold its phone business to Z": a sale of the firm's part
         if not (products or customers or receivers):
             return True
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
@@ -147,7 +215,7 @@ class TechnologyFrame(Frame):
             return True  # "has not made or sold any garments"
         for a in actors:
             for customer in customers:
-                r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{lemma}.v1", 0.65)
+                r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{key}.v1", 0.65)
         # goods change hands in "sells/ships X to Z"; "provides advice to Z" supplies no one
         goods = lemma in _GOODS_VERBS or bool(products)
         for a in actors:
@@ -157,23 +225,75 @@ class TechnologyFrame(Frame):
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(
-                            a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.v1", 0.7,
+                            a, "supplies", rec, clause.sent, f"verb.supplies.{key}.v1", 0.7,
                             clause.modality,
                         )  # fmt: skip
                     elif products and lemma in _GOODS_VERBS and self._country(rec):
                         # "exported the circuits to Iran": goods sold into a country
                         r.fact(
-                            a, "supplies", rec, clause.sent, f"verb.supplies.{lemma}.country.v1",
+                            a, "supplies", rec, clause.sent, f"verb.supplies.{key}.country.v1",
                             0.6, clause.modality,
                         )  # fmt: skip
+            if products and "provides" in props:
+                for country in buyer_countries:
+                    rule = f"verb.supplies.{key}.buyers.v1"
+                    r.fact(a, "supplies", country, clause.sent, rule, 0.6, clause.modality)
             for p in products:
                 for prop in props:
-                    r.fact(
-                        a, prop, p, clause.sent, f"verb.{prop}.{lemma}.v1", 0.75, clause.modality
-                    )
+                    if p in examples:
+                        rule, confidence = f"verb.{prop}.{key}.including.v1", 0.7
+                    elif p in plants:
+                        rule, confidence = f"verb.{prop}.{key}.plant.v1", 0.65
+                    else:
+                        rule, confidence = f"verb.{prop}.{key}.v1", 0.75
+                    if key != lemma:
+                        # the firm a person used, or one an agency punished: a step removed
+                        confidence = 0.65
+                    r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
         return True
+
+    def _front_companies(self, verb: Token) -> list[int]:
+        """ "exported A through his company, Kestrel Corp.", "via Kestrel", "used
+        Kestrel to ship A": the firm a person moved the goods with."""
+        r = self.reader
+        means = preps(verb, "through") + preps(verb, "via")
+        if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() == "use":
+            means += children(verb.head, "dobj")  # "used Kestrel to export A"
+        found = [e for t in means for e in r.entities(t)]
+        for t in means:  # "through his company, Kestrel Corp.": the name in apposition
+            found += [e for c in t.children if c.dep_ == "appos" for e in r.entities(c)]
+        return [e for e in dict.fromkeys(found) if r.cls(e) == "Company"]
+
+    def _specific(self, entity: int) -> bool:
+        """A technology named by more than one common word or by an acronym ("memory
+        chip", "MMIC"): "a chip plant" says too little of what it makes."""
+        name = self.reader.clusters[entity].name
+        return len(name.split()) > 1 or name.isupper()
+
+    def _plant_product(self, plant: Token) -> list[int]:
+        """ "a memory chip factory", "a MMIC manufacturing facility": the product a
+        plant noun names before it."""
+        r = self.reader
+        before = r.doc[plant.i - 1] if plant.i > 0 else None
+        if before is None or before.dep_ != "compound" or before.head.i != plant.i:
+            return []
+        if before.lemma_.lower() in MAKING_NOMINALS:
+            return self._compound_product(before)  # "chip manufacturing plant"
+        held = r.index.get(before.i)
+        if held is not None:
+            return [held.entity] if r.cls(held.entity) == "Technology" else []
+        bounds = product_bounds(before)
+        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
+
+    def _examples_of(self, noun: Token) -> list[int]:
+        """ "products, including A and B", "items such as A", "technologies like A":
+        the Technology entities a category noun gives as its examples."""
+        if noun.lemma_.lower() not in CATEGORY_NOUNS:
+            return []
+        listed = [c for t in _such_as(noun) for c in conjuncts(t, _LIST_DEPS)]
+        return [p for c in listed for p in self._thing(c, True)]
 
     def _used_from(
         self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
@@ -258,7 +378,20 @@ class TechnologyFrame(Frame):
             actors = owners
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
-            actors = self.reader.entities(subject_of(verb.head.head))
+            main = verb.head.head
+            actors = self.reader.entities(subject_of(main))
+            blamed = verb.head.lower_ in {"of", "with"} and main.lemma_.lower() in _BLAME_VERBS
+            if (
+                (verb.head.lower_ == "for" or blamed)
+                and main.pos_ == "VERB"
+                and not is_passive(main)
+            ):
+                # "Treasury designated X for supplying Y", "added X to the Entity List
+                # for selling Y": the one punished for it is the object, not the agency
+                objects_of_main = children(main, "dobj") + children(main, "dative")
+                punished = [e for o in objects_of_main for e in self.reader.entities(o)]
+                if punished:
+                    actors, self._found_by = punished, "target"
         return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
 
     def _short_names(self, token: Token | None) -> list[int]:
@@ -328,6 +461,13 @@ class TechnologyFrame(Frame):
     # ------------------------------------------------------------ nouns
     def read_noun(self, noun: Token, sent: Span) -> None:
         word = noun.lemma_.lower()
+        if word == "secret":
+            self._trade_secret(noun, sent)
+            return
+        if word in MARKET_POWER_NOUNS:
+            self._market_power(noun, sent)
+            if word not in PRODUCT_NOMINALS and word not in FIRM_NOUNS:
+                return
         if word in PRODUCT_NOMINALS:
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
         if word in TRADE_PARTNER_NOUNS:
@@ -335,12 +475,21 @@ class TechnologyFrame(Frame):
         if word in RANGE_NOUNS:
             self._range_includes(noun, sent)
         companies = self._named_by(noun)
+        if not companies and word in _LINE_NOUNS:
+            # "Apple's e-book business", "Veltra's memory chip unit": the owner sells them
+            r = self.reader
+            owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+            owners = [e for e in owners if r.cls(e) == "Company"]
+            if owners and modality(noun, sent) != "negated":
+                self._firm_words(noun, owners, "provides", sent, "nominal.provides.business.v1")
+            return
         if not companies:
             return
         if word in PROVIDER_NOUNS:
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
-        if word in FIRM_NOUNS:
-            self._firm_words(noun, companies, FIRM_NOUNS[word], sent)
+        if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
+            # "a Pentagon contractor": a supplier noun that names no goods
+            self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
 
     def _range_includes(self, noun: Token, sent: Span) -> None:
         """ "X's products include Y and Z", "X, whose products include Y": X provides
@@ -423,6 +572,7 @@ class TechnologyFrame(Frame):
             confidence = 0.6
         if not things:
             return
+        rule_name: str | None = None
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         # "by X" hangs on the noun or, as often, on its of-object
         agents = preps(noun, "by") + [a for t in preps(noun, "of") for a in preps(t, "by")]
@@ -432,8 +582,23 @@ class TechnologyFrame(Frame):
             owners = self._engaged_in(noun)  # "X specializes in the production of Y"
         if not owners and noun.lemma_.lower() in MAKING_NOMINALS:
             owners = self._investor(noun)  # "X invests in chip production"
+        plant = noun.head if noun.dep_ == "compound" else None
+        if not owners and plant is not None and plant.lemma_.lower() in PLANT_NOUNS:
+            # "X established a MMIC manufacturing facility": who set up the plant
+            owner_verb = plant.head if plant.dep_ == "dobj" else None
+            if owner_verb is not None and owner_verb.lemma_.lower() in PLANT_VERBS:
+                owners = [
+                    e for e in r.entities(subject_of(owner_verb)) if r.cls(e) in _COMPANY_CLASSES
+                ]
+                rule_name = "nominal.develops.plant.v1"
+                things = [p for p in things if self._specific(p)]
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            # "X made shipments of Y", "X completed the sale of Y": the verb's subject
+            owners = [e for e in r.entities(subject_of(noun.head)) if r.cls(e) in _COMPANY_CLASSES]
         if modality(noun, sent) == "negated":
             return
+        if "provides" in props:
+            self._delivered_to(noun, owners, sent)
         for owner in owners:
             if r.cls(owner) not in ORG_CLASSES:
                 continue
@@ -441,15 +606,129 @@ class TechnologyFrame(Frame):
                 continue  # "China's exports of EVs": a state is no vendor
             for p in things:
                 for prop in props:
-                    rule = f"nominal.{prop}.{noun.lemma_.lower()}.v1"
+                    rule = rule_name or f"nominal.{prop}.{noun.lemma_.lower()}.v1"
                     r.fact(owner, prop, p, sent, rule, confidence)
+
+    def _market_power(self, noun: Token, sent: Span) -> None:
+        """ "X maintained its monopoly in PC operating systems", "X holds a 40 percent
+        share of the DRAM market", "X's dominance of the drone market": a firm that
+        holds a market sells its goods."""
+        r = self.reader
+        markets = [t for t in preps(noun, "in", "of", "over", "on") for t in conjuncts(t)]
+        products = [p for t in markets for p in self._market_goods(t)]
+        if not products or modality(noun, sent) == "negated":
+            return
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+            # "X maintained its monopoly", "X is a monopolist in Y", "X holds a share"
+            owners += r.entities(subject_of(noun.head))
+        rule = f"nominal.provides.market.{noun.lemma_.lower()}.v1"
+        for owner in dict.fromkeys(owners):
+            if r.cls(owner) == "Company":
+                for p in products:
+                    r.fact(owner, "provides", p, sent, rule, 0.65)
+
+    def _market_goods(self, token: Token) -> list[int]:
+        """What a market phrase trades: "the DRAM market" (the words before
+        "market"), "PC operating systems" (the phrase itself)."""
+        r = self.reader
+        if token.lemma_.lower() not in {"market", "industry", "sector"}:
+            return self._thing(token, True)
+        before = r.doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is None
+            or before.head.i != token.i
+            or before.dep_ not in {"compound", "amod", "nmod"}
+        ):
+            return []
+        held = r.index.get(before.i)
+        if held is not None:
+            return [held.entity] if r.cls(held.entity) == "Technology" else []
+        bounds = product_bounds(before)
+        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
+
+    def _trade_secret(self, noun: Token, sent: Span) -> None:
+        """ "stole trade secrets related to wind turbine technology from X", "X's trade
+        secrets concerning Y", "trade secrets about Y belonging to X": a firm's trade
+        secrets about a technology say it develops it."""
+        r = self.reader
+        if not any(c.lower_ == "trade" and c.dep_ == "compound" for c in noun.children):
+            return
+        topics: list[Token] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in _ABOUT:
+                topics += children(c, "pobj")
+            elif c.dep_ == "acl" and c.lower_ in {"related", "relating"}:
+                topics += [
+                    o for p in children(c, "prep") if p.lower_ == "to" for o in children(p, "pobj")
+                ]
+            elif c.dep_ in {"acl", "prep"} and c.lower_ in _ABOUT:
+                topics += children(c, "dobj") + children(c, "pobj")
+        if not topics:
+            # "stole trade secrets from Veltra relating to DRAM": the parser hangs the
+            # subject on the firm
+            froms = preps(noun, "from") + (preps(noun.head, "from") if noun.dep_ == "dobj" else [])
+            if noun.dep_ == "dobj":
+                froms.append(noun.head)  # or on the verb ("stole … from X, relating to Y")
+            for f in froms:
+                for c in f.children:
+                    if c.dep_ in {"acl", "advcl"} and c.lower_ in {"related", "relating"}:
+                        topics += preps(c, "to")
+        things = [t for o in topics for t in conjuncts(o, _LIST_DEPS)]
+        products = [p for t in things for p in self._thing(t)]
+        # "Boeing trade secrets", "DuPont TiO2 trade secrets": the firm and the
+        # technology named before the noun
+        before = [r.index[c.i] for c in noun.children if c.dep_ == "compound" and c.i in r.index]
+        products += [m.entity for m in before if r.cls(m.entity) == "Technology"]
+        if not products or modality(noun, sent) == "negated":
+            return
+        sources = [noun, *topics]
+        if noun.dep_ == "dobj":
+            sources.append(noun.head)  # "stole trade secrets about Y from X"
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        owners += [m.entity for m in before if r.cls(m.entity) in _COMPANY_CLASSES]
+        for t in sources:
+            owners += [e for f in preps(t, "from") for e in r.entities(f)]
+            for c in t.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own"}:
+                    owners += [e for p in c.children if p.dep_ in {"prep", "agent"}
+                               for o in children(p, "pobj") for e in r.entities(o)]  # fmt: skip
+        for owner in dict.fromkeys(owners):
+            if r.cls(owner) in _COMPANY_CLASSES:
+                for p in products:
+                    r.fact(owner, "develops", p, sent, "nominal.develops.tradesecret.v1", 0.65)
+
+    def _delivered_to(self, noun: Token, owners: list[int], sent: Span) -> None:
+        """ "X's shipments of gyroscopes to Iran", "X made sales of drones to the army":
+        the seller supplies the buyer or the country the goods went to."""
+        r = self.reader
+        word = noun.lemma_.lower()
+        targets = _to_phrases(noun) + [o for t in preps(noun, "of") for o in _to_phrases(t)]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            targets += _to_phrases(noun.head)  # "made shipments of Y to Iran"
+        for target in (e for t in targets for e in r.entities(t)):
+            for owner in owners:
+                if r.cls(owner) != "Company" or owner == target:
+                    continue
+                if r.cls(target) in {"Government", "Company"}:
+                    r.fact(owner, "supplies", target, sent, f"nominal.supplies.{word}.v1", 0.65)
+                elif self._country(target):
+                    rule = f"nominal.supplies.{word}.country.v1"
+                    r.fact(owner, "supplies", target, sent, rule, 0.6)
 
     def _compound_product(self, noun: Token) -> list[int]:
         """ "memory chip manufacturing", "semiconductor production": the product a
         making noun names before it."""
         r = self.reader
         before = r.doc[noun.i - 1] if noun.i > 0 else None
-        if before is None or before.dep_ != "compound" or before.head.i != noun.i:
+        # the product may hang on the plant after the noun ("a MMIC manufacturing
+        # facility") or be read as an adverb of it ("a chip manufacturing plant")
+        heads = {noun.i, noun.head.i} if noun.dep_ == "compound" else {noun.i}
+        if (
+            before is None
+            or before.dep_ not in {"compound", "npadvmod"}
+            or before.head.i not in heads
+        ):
             return []
         held = r.index.get(before.i)
         if held is not None:
@@ -503,8 +782,10 @@ class TechnologyFrame(Frame):
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             found = r.entities(subject_of(noun.head.head))  # "X will act as a supplier"
         if not found and noun.tag_ == "NNS":
-            # "chip makers such as X and Y", "phone firms including X"
-            listed = [
+            # "chip makers such as X and Y", "phone firms including X"; "seven AI
+            # companies – X, Y and Z –" (a dash or colon list in apposition)
+            listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            listed += [
                 t
                 for prep in noun.children
                 if prep.dep_ == "prep"
@@ -514,8 +795,32 @@ class TechnologyFrame(Frame):
                 )
                 for t in children(prep, "pobj")
             ]
-            found = [e for t in listed for e in r.entities(t)]
+            found = [e for t in listed for e in r.entities(t)] or self._dash_list(noun)
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
+
+    def _dash_list(self, noun: Token) -> list[int]:
+        """ "seven AI companies at the White House today – A, B and C –": the names
+        set off by a dash after a plural noun, whatever the parser hangs them on; no
+        verb may come between the noun and the dash (its own clause would list
+        another thing)."""
+        r = self.reader
+        doc = r.doc
+        end = min(noun.sent.end, noun.i + 12)
+        dash = next((i for i in range(noun.i + 1, end) if doc[i].text in _DASHES), None)
+        if dash is None or any(doc[i].pos_ in {"VERB", "AUX"} for i in range(noun.i, dash)):
+            return []
+        found: list[int] = []
+        for i in range(dash + 1, noun.sent.end):
+            if doc[i].text in _DASHES:
+                break
+            held = r.index.get(i)
+            if held is None:
+                if doc[i].text not in {",", "and", "&"}:
+                    return []  # a phrase of its own after the dash: no list of names
+                continue
+            if held.entity not in found:
+                found.append(held.entity)
+        return found if len(found) > 1 else []
 
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
         """ "a leading provider of A and B to Z", "X, a maker of drones"."""
@@ -542,8 +847,11 @@ class TechnologyFrame(Frame):
         product = self.product(token, vouched=vouched)
         return [product] if product is not None else []
 
-    def _firm_words(self, noun: Token, companies: list[int], prop: str, sent: Span) -> None:
-        """ "mobile phone firm Orbit", "chip maker X", "X, a Sears supplier"."""
+    def _firm_words(
+        self, noun: Token, companies: list[int], prop: str, sent: Span, rule: str | None = None
+    ) -> None:
+        """ "mobile phone firm Orbit", "chip maker X", "X, a Sears supplier"; with
+        ``rule``, a firm's line of business ("its e-book business")."""
         r = self.reader
         if noun.lower_ in SUPPLIER_NOUNS:
             # "a Sears supplier", "TikTok's security provider"
@@ -557,29 +865,61 @@ class TechnologyFrame(Frame):
                 for customer in customers:
                     if r.cls(customer) in {"Company", "Government"}:
                         r.fact(company, "supplies", customer, sent, "nominal.supplier.v1", 0.7)
+            if noun.lower_ == "contractor":
+                # "a contractor for the Department of Defense": works for it under contract
+                clients = [e for t in preps(noun, "for", "to") for e in r.entities(t)]
+                for company in companies:
+                    for client in clients:
+                        if r.cls(client) in {"Company", "Government"} and client != company:
+                            rule = "nominal.supplies.contractor.v1"
+                            r.fact(company, "supplies", client, sent, rule, 0.65)
         start = name_start(noun)
+        before = r.index.get(noun.i - 1)
+        if start == noun.i and before is not None and r.doc[noun.i - 1].head.i == noun.i:
+            # "AI companies" where the NER calls "AI" a place: the technology mention
+            # the parse hangs on the noun names the trade all the same
+            start = before.span.start if r.cls(before.entity) == "Technology" else start
         words = list(r.doc[start : noun.i])
         named = {r.index[t.i].entity for t in words if t.i in r.index}
         if not words or any(r.cls(e) != "Technology" for e in named):
             return  # nothing before the noun, or a name among the words
         maker = noun.lemma_.lower() in _MAKERS or noun.lower_ == "chipmaker"
         lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-        if not maker and not lowered & PRODUCT_FIRM_WORDS:
+        if not maker and not lowered & (PRODUCT_FIRM_WORDS | TECH_FIRM_WORDS):
             return  # "oil firm", "law firm", "market research firm"
         if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in PRODUCT_FIRM_WORDS for t in words):
             return  # "a Chinese firm", "a big maker"
-        if not maker and len([t for t in words if t.is_alpha]) < 2:
+        alpha = [t for t in words if t.is_alpha or t.lower_ == "a.i."]
+        # "an AI company", "a semiconductor firm": one word of a technology that firms
+        # of the kind make (the annotators read develops; provides is left optional)
+        tech_firm = len(alpha) == 1 and alpha[0].lower_ in TECH_FIRM_WORDS and not maker
+        # "an electronics exporter": a trader in goods the typing already calls a technology
+        seller = (
+            len(alpha) == 1
+            and noun.lemma_.lower() in _GOODS_SELLERS
+            and bool(named)
+            and not tech_firm
+        )
+        if not maker and not tech_firm and not seller and len(alpha) < 2:
             return  # "phone company", "technology firm": a trade, not a product
         tech = [r.index[t.i] for t in words if t.i in r.index]
         if tech and tech[0].start <= start and tech[0].end >= noun.i:
             product = tech[0].entity  # "memory chip makers": the mention names it already
         else:
             product = self.technology(r.doc[start : noun.i])
+        if tech_firm:
+            for company in companies:
+                r.fact(company, "develops", product, sent, "nominal.develops.techfirm.v1", 0.65)
+            return
+        if seller:
+            for company in companies:
+                r.fact(company, "provides", product, sent, "nominal.provides.seller.v1", 0.65)
+            return
         # "memory chip maker X" is less often a developer than it reads (1 of 4 on
         # the tuned-on sets): below the verbs' 0.75
         confidence = 0.6 if maker else 0.65
         for company in companies:
-            r.fact(company, prop, product, sent, f"nominal.{prop}.firm.v1", confidence)
+            r.fact(company, prop, product, sent, rule or f"nominal.{prop}.firm.v1", confidence)
 
     # ------------------------------------------------------------ possessives
     def read_sentence(self, sent: Span) -> None:
@@ -621,6 +961,10 @@ class TechnologyFrame(Frame):
             developed = head.lemma_.lower() in DEVELOPED_HEADS
             prop = "develops" if developed else "provides"
             confidence = 0.55 if pronoun else 0.6
+            if any(c.lower_ in _OWN_MAKE for c in head.children if c.dep_ in {"amod", "compound"}):
+                # "Veltra's proprietary battery technology": its own invention
+                r.fact(owner, "develops", product, sent, "nominal.develops.proprietary.v1", 0.65)
+                continue
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
 
     def _made_by_name(self, i: int, sent: Span) -> None:
@@ -641,6 +985,27 @@ class TechnologyFrame(Frame):
             for p in product:
                 r.fact(maker, "develops", p, sent, "nominal.develops.made.v1", 0.7)
 
+    def _procured_for(self, verb: Token, objects: list[Token], sent: Span) -> None:
+        """ "X procured thermal cameras for the PLA", "X bought chips on behalf of Y":
+        a firm that buys goods for a state or firm supplies it."""
+        r = self.reader
+        if verb.lemma_.lower() not in {"procure", "purchase", "buy", "acquire", "obtain", "source"}:
+            return
+        targets = preps(verb, "for") + [f for o in objects for f in preps(o, "for")]
+        targets += [o for b in preps(verb, "on") if b.lower_ == "behalf" for o in preps(b, "of")]
+        customers = [
+            e for t in targets for e in r.entities(t) if r.cls(e) in {"Government", "Company"}
+        ]
+        products = [p for t in objects for p in self._thing(t, True)]
+        if not customers or not products or modality(verb, sent) == "negated":
+            return
+        buyers = [e for e in r.entities(subject_of(verb)) if r.cls(e) == "Company"]
+        rule = f"verb.supplies.{verb.lemma_.lower()}.for.v1"
+        for buyer in buyers:
+            for customer in customers:
+                if customer != buyer:
+                    r.fact(buyer, "supplies", customer, sent, rule, 0.6)
+
     def _bought_from(self, verb: Token, sent: Span) -> None:
         """ "X purchased software and equipment from Z": Z supplies X and provides
         what X bought. Read here, as the ownership frame claims the buying verbs."""
@@ -651,6 +1016,7 @@ class TechnologyFrame(Frame):
         # "from Z" hangs on the verb or on its object
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
         sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
+        self._procured_for(verb, objects, sent)
         if not sellers:
             return
         products = [p for t in objects for p in self._thing(t, True)]

@@ -52,7 +52,7 @@ SHARE_NOUNS: Final = frozenset(
 DEAL_NOUNS: Final = frozenset(
     {
         "contract", "deal", "agreement", "order", "plan", "licence", "license",
-        "approval", "permission", "right", "go-ahead", "bid",
+        "approval", "permission", "right", "go-ahead", "bid", "investment", "commitment",
     }
 )  # fmt: skip
 
@@ -78,7 +78,29 @@ PRODUCT_NOMINALS: Final[dict[str, tuple[str, ...]]] = {
     "manufacturing": ("develops",), "development": ("develops",),
     "fabrication": ("develops",),
     "launch": ("provides", "develops"), "use": ("uses",), "deployment": ("uses",),
+    "shipment": ("provides",), "adoption": ("uses",), "utilization": ("uses",),
+    "design": ("develops",),
+    "utilisation": ("uses",),
 }  # fmt: skip
+
+#: Nouns of a firm's hold on a market: "its monopoly in PC operating systems", "a
+#: 40 percent share of the DRAM market" (the firm sells those goods).
+MARKET_POWER_NOUNS: Final = frozenset(
+    {"monopoly", "monopolist", "dominance", "share", "duopoly", "leader"}
+)
+
+#: Plants named by what they make: "a memory chip factory", "a MMIC manufacturing
+#: facility" (who builds or runs one makes the product).
+PLANT_NOUNS: Final = frozenset({"factory", "plant", "fab", "foundry", "facility", "megafab"})
+#: Verbs by which a firm sets up or runs a plant: "X established a chip plant".
+PLANT_VERBS: Final = frozenset(
+    {"build", "construct", "establish", "open", "operate", "run", "set", "expand", "launch",
+     "own", "have"}
+)  # fmt: skip
+
+#: Verbs whose subject does what their object noun says: "X made shipments of Y",
+#: "X completed the sale of Y", "X arranged exports of Y".
+LIGHT_VERBS: Final = frozenset({"make", "conduct", "arrange", "complete", "send", "effect"})
 
 #: Nouns that name a product on their own ("makes chips", "sold coats").
 PRODUCT_HEADS: Final = frozenset(
@@ -160,6 +182,8 @@ FIRM_NOUNS: Final[dict[str, str]] = {
     "retailer": "provides", "giant": "provides", "group": "provides",
     "business": "provides", "carrier": "provides", "distributor": "provides",
     "seller": "provides", "corporation": "provides",
+    "foundry": "develops", "exporter": "provides", "reseller": "provides",
+    "dealer": "provides",
 }  # fmt: skip
 
 #: Nouns for a version of a product: "the new version of its browser" names the browser.
@@ -181,6 +205,21 @@ TRADE_PARTNER_NOUNS: Final[dict[str, bool]] = {
 #: Nouns of what a firm sells, whose list names its products: "X's products
 #: include Y" (X provides Y).
 RANGE_NOUNS: Final = frozenset({"product", "offering", "portfolio", "lineup", "line-up"})
+
+#: Technologies a firm named by one word is taken to develop: "an AI company", "a
+#: semiconductor firm", "leading AI companies – A, B and C" (a "phone company" or a
+#: "telecom firm" sells a service, and is left to the longer phrases).
+TECH_FIRM_WORDS: Final = frozenset(
+    {"ai", "a.i.", "semiconductor", "chip", "robotics", "drone", "biotech",
+     "biotechnology", "software", "cybersecurity", "spyware", "microelectronics"}
+)  # fmt: skip
+
+#: Nouns of a category of goods whose examples name the products: "makes a variety
+#: of products, including A and B", "exported items such as A".
+CATEGORY_NOUNS: Final = frozenset(
+    {"product", "item", "good", "goods", "commodity", "equipment", "technology", "component",
+     "device", "part", "variety", "range", "array", "type", "kind", "system", "material"}
+)  # fmt: skip
 
 #: Nouns that say the company before them is a customer: "Kellwood, a Sears supplier".
 SUPPLIER_NOUNS: Final = frozenset({"supplier", "vendor", "contractor", "provider"})
