@@ -193,7 +193,8 @@ def test_the_country_refers_to_the_last_country_named(nlp) -> None:  # type: ign
     [
         (
             "Wu controlled Chitrex Electronics, an electronics company in Shenzhen, China.",
-            {("Chitrex Electronics", "Shenzhen")},
+            # the country after the city places the firm too (as annotators mark it)
+            {("Chitrex Electronics", "Shenzhen"), ("Chitrex Electronics", "China")},
         ),
         ("Halvex Ltd, the largest firm in the steel industry, said sales fell.", set()),
     ],
@@ -291,3 +292,54 @@ def test_a_place_on_a_firm_s_arm_is_not_the_owner_s(nlp) -> None:  # type: ignor
 def test_a_place_on_a_firm_s_office_is_the_owner_s(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Arden Group expanded its office located in Oslo."
     assert facts(run(nlp, text), "basedIn") == {("Arden Group", "Oslo")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a company in Y named X": the participle names the business the noun places
+        ("Her cousins worked for a company in Vietnam named Sao Mai Optics Co. Ltd.",
+         {("Sao Mai Optics Co. Ltd.", "Vietnam")}),
+        # "a Chinese firm called X": the nationality on the named noun; the name, taken
+        # for a person by the tagger, is the firm's
+        ("He shipped the lasers to a Chinese firm called Wenrui Tooling last year.",
+         {("Wenrui Tooling", "China")}),
+    ],
+)  # fmt: skip
+def test_a_business_noun_named_by_a_participle(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "basedIn") == expected
+    types = {e.name: e.cls for e in result.entities}
+    assert all(types[company] == "Company" for company, _ in expected)
+
+
+@pytest.mark.model
+def test_a_person_named_by_a_participle_is_placed_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a man named X": no business noun, no seat
+    result = run(nlp, "A man in Canada named Peter Hollis bought the parts.")
+    assert facts(result, "basedIn") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He worked for Belvar Trading LLC, a company based in Minsk, Belarus.",
+         {("Belvar Trading LLC", "Minsk"), ("Belvar Trading LLC", "Belarus")}),
+        ("Orvane Inc. is headquartered in Shenzhen, China, and sells drones.",
+         {("Orvane Inc.", "Shenzhen"), ("Orvane Inc.", "China")}),
+        ("The indictment names Fenghua Precision Instruments of Shenzhen, China, as a "
+         "co-conspirator.", {("Fenghua Precision Instruments", "Shenzhen"),
+                             ("Fenghua Precision Instruments", "China")}),
+    ],
+)  # fmt: skip
+def test_the_country_set_off_after_the_city_places_the_firm_too(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
+def test_a_state_after_a_city_is_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Fremont, California" names the city by its state: only the city is the seat
+    found = facts(run(nlp, "Lam Optics Corp. is based in Fremont, California."), "basedIn")
+    assert ("Lam Optics Corp.", "California") not in found

@@ -217,3 +217,33 @@ def test_an_action_coordinated_with_states_is_the_issuers_partnership(nlp) -> No
     }
     assert found == {pair("United States", "Peru"), pair("United States", "Chile")}
     assert partners(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "consulted with", also after a first verb ("worked … and consulted … with")
+        ("The Antitrust Division worked closely and consulted regularly with the European "
+         "Commission.", pair("Antitrust Division", "European Commission")),
+        # the people of a body stand for it: "its counterparts at X"
+        ("The Antitrust Division consulted frequently with its counterparts at the European "
+         "Commission.", pair("Antitrust Division", "European Commission")),
+        ("Throughout the review, the Antitrust Division cooperated with officials at the Japan "
+         "Fair Trade Commission.", pair("Antitrust Division", "Japan Fair Trade Commission")),
+    ],
+)  # fmt: skip
+def test_bodies_that_consult_with_each_other_partner(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty an order sets is no deed
+        "The Secretary of Commerce shall consult with the Secretary of State on the rule.",
+        # a firm consulting prosecutors is no partner of theirs
+        "Kestrel Inc. consulted with the Justice Department before the plea.",
+    ],
+)
+def test_consulting_that_is_no_partnership(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == set()

@@ -39,6 +39,8 @@ from kg.extract.tokens import token_table
 BASED_WORDS = frozenset({"base", "headquarter", "locate", "register", "incorporate"})
 #: The same words fused to a place in one token ("U.S.-based").
 _FUSED_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
+#: Lemmas of the participles that give a business noun its name ("a company named X").
+NAMING_WORDS = frozenset({"name", "call"})
 #: Nouns of an organisation's seat: "its headquarters in Oslo", "X's head office in Y".
 SEAT_NOUNS = frozenset({"headquarters", "hq"})
 _BASED_ORGS = frozenset({"Company", "Organization"})
@@ -75,6 +77,8 @@ class LocationFrame(Frame):
         # lemma ids of the trigger words: no string work for the other tokens
         seat = {strings[w] for w in SEAT_NOUNS}
         based = {strings[w] for w in BASED_WORDS}
+        naming = {strings[w] for w in NAMING_WORDS}
+        acl = strings["acl"]
         lower = token_table(r.doc).lower
         for i in range(sent.start, sent.end):
             lemma = r.lemma[i]
@@ -83,6 +87,9 @@ class LocationFrame(Frame):
                     self._copula(r.doc[i], sent)
             elif lemma in seat:
                 self._seat(r.doc[i], sent)
+            elif lemma in naming:
+                if r.dep[i] == acl and r.doc[i].tag_ in {"VBN", "VBD"}:
+                    self._named(r.doc[i], sent)
             elif lemma in based or _fused_based(lower[i]):
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
@@ -176,11 +183,15 @@ class LocationFrame(Frame):
                 place = self._place(obj)
                 if place is not None:
                     found.setdefault(place, ("nominal.of_place.v1", 0.65))
+                    for region in self._regions([obj]):  # "X of Shenzhen, China"
+                        found.setdefault(region, ("nominal.region.v1", 0.7))
         for head in heads:  # "X, an electronics company in Shenzhen"
             for obj in preps(head, "in"):
                 place = self._place(obj)
                 if place is not None:
                     found.setdefault(place, ("nominal.company_in.v1", 0.65))
+                    for region in self._regions([obj]):
+                        found.setdefault(region, ("nominal.region.v1", 0.7))
         for place, (rule, confidence) in found.items():
             if place != company.entity:
                 r.fact(company.entity, "basedIn", place, sent, rule, confidence)
@@ -247,6 +258,23 @@ class LocationFrame(Frame):
                         found.setdefault(country, ("nominal.nationality.v1", 0.7))
         return found
 
+    def _regions(self, places: list[Token]) -> list[int]:
+        """The countries set off after the places of ``places``: "China" in "based in
+        Dalian, China" (the parser hangs it on the city as an apposition)."""
+        r = self.reader
+        found: list[int] = []
+        for token in places:
+            for c in token.children:
+                if c.dep_ not in {"appos", "conj"} or r.doc[c.i - 1].text != ",":
+                    continue
+                mention = r.index.get(c.i)
+                if mention is None or r.cls(mention.entity) not in _PLACES:
+                    continue
+                name = r.clusters[mention.entity].name
+                if name in _COUNTRIES or any(name in a for a in PLACE_ALIASES.values()):
+                    found.append(mention.entity)
+        return found
+
     def _last_country(self, before: int) -> int | None:
         """The last country named before token ``before`` (within a few sentences)."""
         r = self.reader
@@ -296,6 +324,40 @@ class LocationFrame(Frame):
             return None  # "us" the pronoun; a lower-case word is no nationality
         return r.country(name, PLACE_ALIASES.get(name, frozenset()))
 
+    def _named(self, verb: Token, sent: Span) -> None:
+        """ "a company in China named X", "a Chinese firm called X": the name the
+        participle gives is a business (whatever the tagger said), based where the
+        noun says."""
+        r = self.reader
+        noun = verb.head
+        if not _noun(noun) or noun.i in r.index:
+            return
+        named = [m for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}
+                 for m in [r.index.get(c.i)] if m is not None]  # fmt: skip
+        if len(named) != 1:
+            return
+        entity = named[0].entity
+        cluster = r.clusters[entity]
+        if cluster.cls in {"Person", "Location"} and not any(
+            m.source == "gazetteer" for m in cluster.mentions
+        ):
+            # "a company called Hexin Tooling": the noun says what the name names
+            cluster.cls = "Organization" if noun.lemma_.lower() in ORGANIZATION_NOUNS else "Company"
+        if r.cls(entity) not in _BASED_ORGS:
+            return
+        found = {
+            p: ("nominal.named.nationality.v1", 0.7) for p in self._places_on([noun], range(0))
+        }
+        for obj in preps(noun, "in"):
+            place = self._place(obj)
+            if place is not None:
+                found.setdefault(place, ("nominal.named.in.v1", 0.75))
+                for region in self._regions([obj]):
+                    found.setdefault(region, ("nominal.region.v1", 0.7))
+        for place, (rule, confidence) in found.items():
+            if place != entity:
+                r.fact(entity, "basedIn", place, sent, rule, confidence)
+
     # ------------------------------------------------------------ based in
     def _based_word(self, based: Token, sent: Span) -> None:
         """ "Hong Kong-based firm X", "a company based in Indianapolis"."""
@@ -305,6 +367,8 @@ class LocationFrame(Frame):
         ]
         places += [r.entity(t) for t in preps(based, "in")]
         places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
+        # "a company based in Minsk, Belarus": the country after the city too
+        regions = self._regions(preps(based, "in")) if places_ok else []
         for child in based.children:
             # "the Austin, Texas-based company": the city before the state's comma too
             comma = child.i - 1
@@ -383,6 +447,9 @@ class LocationFrame(Frame):
             for p in places_ok:
                 if p != c:
                     r.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
+            for p in regions:
+                if p != c and p not in places_ok:
+                    r.fact(c, "basedIn", p, sent, "nominal.region.v1", 0.7)
 
     def _fused_place(self, based: Token) -> int | None:
         """The place of a one-token "U.S.-based" or "UK-registered": a country the
@@ -425,6 +492,7 @@ class LocationFrame(Frame):
         places = [p for t in preps(based, "in") for p in r.entities(t) if r.cls(p) in _PLACES]
         if not places:
             return
+        places += [p for p in self._regions(preps(based, "in")) if p not in places]
         for c in r.entities(subject(based)):
             if r.cls(c) in _BASED_ORGS:
                 for p in places:

@@ -65,6 +65,14 @@ _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
 _BUSINESS = frozenset({"Company", "Organization"})
 #: Words that say the subject acts with another party ("together with", "alongside").
 _TOGETHER_WORDS = frozenset({"together", "alongside"})
+#: Verbs of bodies of states working with each other ("worked closely with", "consulted
+#: frequently with"): no partnership verb of their own, so only between two governments.
+_WORK_WORDS = frozenset({"work", "consult"})
+#: People who stand for the body named after them: "its colleagues at the European
+#: Commission", "counterparts in the Japan Fair Trade Commission", "officials from X".
+_ENVOY_NOUNS = frozenset(
+    {"colleague", "counterpart", "official", "officer", "representative", "leader", "staff"}
+)
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
@@ -447,7 +455,7 @@ class OwnershipFrame(Frame):
             if word in _JOINT_WORDS:
                 self._jointly(r.doc[i], sent)
                 continue
-            if word == "work":
+            if word in _WORK_WORDS:
                 self._work_with(r.doc[i], sent)
                 continue
             if word == "we":
@@ -536,11 +544,15 @@ class OwnershipFrame(Frame):
                 )
 
     def _work_with(self, verb: Token, sent: Span) -> None:
-        """ "The FBI worked closely with the RCMP": bodies of states working with each
-        other partner (a firm "working with" prosecutors does not)."""
+        """ "The FBI worked closely with the RCMP", "the Division consulted frequently
+        with its colleagues at the European Commission": bodies of states working with
+        each other partner (a firm "working with" prosecutors does not)."""
         r = self.reader
         if verb.pos_ != "VERB":
             return
+        consult = verb.lemma_.lower() == "consult"
+        if consult and verb.tag_ not in {"VBD", "VBN"}:
+            return  # "the Secretary shall consult with …": a duty an order sets, not a deed
         objects = preps(verb, "with") + [
             n  # "with the RCMP to dismantle …" parsed as the subject of a clause
             for p in children(verb, "prep")
@@ -555,8 +567,8 @@ class OwnershipFrame(Frame):
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
                 if a != b and r.cls(a) == r.cls(b) == "Government":
-                    r.fact(a, "partnersWith", b, sent, "verb.partnersWith.work.v1", 0.6,
-                           modality(verb, sent))  # fmt: skip
+                    rule = f"verb.partnersWith.{'consult' if consult else 'work'}.v1"
+                    r.fact(a, "partnersWith", b, sent, rule, 0.6, modality(verb, sent))
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) in {"Government", "Company", "Person", "Location"}:
@@ -692,6 +704,11 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
             if prep.lower_ in {"including", "of", "like", "as", "include"}:
                 items = [i for o in children(prep, "pobj", "dobj") for i in _list_items(o)]
                 found += [e for i in items for e in reader.entities(i)]
+    for t in conjuncts(token):
+        if t.lemma_.lower() in _ENVOY_NOUNS and t.i not in reader.index:
+            # "its colleagues at the European Commission": the body they stand for
+            found += [e for p in children(t, "prep") if p.lower_ in {"at", "from", "in", "of"}
+                      for o in children(p, "pobj") for e in reader.entities(o)]  # fmt: skip
     # the members named, else what the phrase names or refers back to ("the government")
     return list(dict.fromkeys(found)) or reader.entities(token)
 
