@@ -254,6 +254,9 @@ def test_a_firm_name_with_a_comma_and_a_legal_suffix_stays_whole(nlp) -> None:  
         ("He spied for MI6 after leaving the KGB.", "KGB", "Government"),
         ("She studied at Yale before joining Kestrel Inc.", "Yale", "Organization"),
         ("The Bank of England raised rates again.", "Bank of England", "Government"),
+        ("Europol seized the servers with help from Dutch police.", "Europol", "Government"),
+        ("The ITC ruled that the imported tablets infringed the patent.", "ITC", "Government"),
+        ("Talks with the UAE on chip exports resumed.", "United Arab Emirates", "Government"),
     ],
 )
 def test_curated_bodies_the_ner_mistypes(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
@@ -357,3 +360,20 @@ def test_a_product_category_alone_is_a_technology(nlp, word: str) -> None:  # ty
 def test_a_place_before_a_firm_noun_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lawyers for the New York firm of Harlow and Barnes filed the papers."
     assert typed(nlp, text).get("New York") == "Location"
+
+
+def test_a_legal_form_makes_a_firm_of_any_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model may take "X Freight LLC" for a work of art: the legal form names a firm
+    types = typed(nlp, "Petrov owned Baltic Freight LLC, a New York company.")
+    assert types.get("Baltic Freight LLC") == "Company"
+
+
+def test_a_party_role_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "Defendant Arctic Electronics Inc. shipped the parts to Moscow.")
+    assert types.get("Arctic Electronics Inc.") == "Company"
+    assert not any(name.startswith("Defendant") for name in types)
+
+
+def test_plural_organisation_words_name_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "The grants fund the Coastal Marine Research Institutes in Oregon.")
+    assert types.get("Coastal Marine Research Institutes") == "Organization"

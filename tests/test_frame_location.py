@@ -343,3 +343,15 @@ def test_a_state_after_a_city_is_no_country(nlp) -> None:  # type: ignore[no-unt
     # "Fremont, California" names the city by its state: only the city is the seat
     found = facts(run(nlp, "Lam Optics Corp. is based in Fremont, California."), "basedIn")
     assert ("Lam Optics Corp.", "California") not in found
+
+
+@pytest.mark.model
+def test_each_item_of_a_list_keeps_its_own_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A, a New York company, and B, a Russian company": B is Russian, not New York's
+    text = (
+        "Petrov owned Baltic Freight LLC, a New York company, and Neva Trading, a Russian company."
+    )
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Baltic Freight LLC", "New York"),
+        ("Neva Trading", "Russia"),
+    }

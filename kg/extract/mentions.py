@@ -82,6 +82,13 @@ TECH_MODIFIERS = frozenset(
 _TECH_WORDS = TECH_MODIFIERS | PRODUCT_ADJECTIVES
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+#: Words of a party's role in a case that a release writes before a name.
+_PARTY_WORDS = frozenset({"defendant", "defendants", "co-defendant", "codefendant"})
+#: Plurals of the organisation words ("National AI Research Institutes").
+_ORGANIZATION_PLURALS = frozenset(
+    {"universities", "colleges", "institutes", "academies", "schools", "foundations",
+     "associations", "societies", "centers", "centres"}
+)  # fmt: skip
 _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -124,11 +131,25 @@ def clean_name(span: Span) -> tuple[int, int]:
     doc = span.doc
     while start < end and (doc[start].lower_ in _DROP_LEADING or doc[start].lower_ in _TITLES):
         start += 1
+    while start < end - 1 and doc[start].lower_ in _PARTY_WORDS:
+        start += 1  # "Defendant Arctic Electronics Inc.": a party's role, not its name
     if 0 < start < end - 1 and doc[start].text == "Charge" and doc[start - 1].text == "in":
         start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _firm_by_legal_form(ent: Span) -> bool:
+    """A name of two words or more the model labelled a work of art, a product or a
+    law, ending in a legal form only a firm's name ends in ("Baltic Freight LLC").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Baltic Freight LLC and Office 365")
+    >>> _firm_by_legal_form(doc[0:3]), _firm_by_legal_form(doc[4:6]), _firm_by_legal_form(doc[2:3])
+    (True, False, False)
+    """
+    return len(ent) >= 2 and ent[-1].lower_ in LEGAL_SUFFIXES and ent[0].text[:1].isupper()
 
 
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -245,7 +266,7 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Government"  # "the Central Bank of the Russian Federation": a state body
     if label in {"ORG", "GPE", None} and _state_name(words):
         return "Location"  # a country (acting, it becomes the state)
-    if any(w in ORGANIZATION_WORDS for w in words):
+    if any(w in ORGANIZATION_WORDS or w in _ORGANIZATION_PLURALS for w in words):
         return "Organization"
     if label is None:
         return None
@@ -371,10 +392,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
     alone = {e.text for e in doc.ents if len(e) <= 4 and "and" not in e.text.split()}
     for ent in doc.ents:
-        if ent.label_ not in NER_CLASSES:
-            continue
-        start, end = clean_name(ent)
         label = ent.label_
+        if label not in NER_CLASSES:
+            if not _firm_by_legal_form(ent):
+                continue
+            label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
+        start, end = clean_name(ent)
         if label == "ORG" and all(t.lower_.rstrip(",") in LEGAL_SUFFIXES for t in doc[start:end]):
             # "Internet Research Agency LLC" with only "LLC" labelled (or labelled apart):
             # the proper nouns before the legal form are the firm's name

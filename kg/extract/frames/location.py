@@ -109,6 +109,9 @@ class LocationFrame(Frame):
         heads = [
             c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
         ]
+        if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
+            # "A, a New York company, and B, a Russian company": B's own noun, not A's
+            heads = [h for h in heads if h.head.i == root.i]
         if not any(c.dep_ == "conj" for c in root.children):
             # "A Co., U.S. subsidiaries of B, C Corp.": a plural after one name starts
             # the next item of a list, it does not describe the name
