@@ -377,3 +377,33 @@ def test_a_party_role_before_a_name_is_no_part_of_it(nlp) -> None:  # type: igno
 def test_plural_organisation_words_name_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
     types = typed(nlp, "The grants fund the Coastal Marine Research Institutes in Oregon.")
     assert types.get("Coastal Marine Research Institutes") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Australia and Vanuatu signed a memorandum on undersea cables.", "Vanuatu"),
+        ("Officials from Palau toured the new port.", "Palau"),
+    ],
+)
+def test_a_small_state_is_no_firm_or_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) in {"Location", "Government"}
+
+
+def test_a_title_run_into_a_name_is_cut_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "CCIPS Trial Attorney Roe": "Trial" opens her title, it is no part of the body
+    types = typed(nlp, "The case was prosecuted by CCIPS Trial Attorney Jane Roe.")
+    assert "CCIPS" in types and "CCIPS Trial" not in types
+    assert types.get("Jane Roe") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The Cyber Unified Coordination Group met twice a week.",
+         "Cyber Unified Coordination Group", "Government"),
+        ("Shares in Alfa Group rose after the deal.", "Alfa Group", "Company"),
+    ],
+)  # fmt: skip
+def test_a_panel_of_officials_is_no_firm(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls

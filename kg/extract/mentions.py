@@ -43,6 +43,7 @@ from kg.extract.typing_words import (
     MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
     PRODUCT_ADJECTIVES,
+    WORLD_COUNTRIES,
 )
 
 NER_CLASSES = {
@@ -84,6 +85,13 @@ _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", 
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 #: Words of a party's role in a case that a release writes before a name.
 _PARTY_WORDS = frozenset({"defendant", "defendants", "co-defendant", "codefendant"})
+#: Names of states that are people's names as often ("Jordan", "Chad").
+_PERSONAL_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Niger", "Guinea"})
+#: Words before "Group" that make it a panel of officials, not a firm's group.
+_PANEL_WORDS = frozenset(
+    {"coordination", "working", "action", "steering", "advisory", "interagency", "contact",
+     "consultative", "expert", "experts"}
+)  # fmt: skip
 #: Plurals of the organisation words ("National AI Research Institutes").
 _ORGANIZATION_PLURALS = frozenset(
     {"universities", "colleges", "institutes", "academies", "schools", "foundations",
@@ -227,6 +235,10 @@ def classify_name(name: str, label: str | None) -> str | None:
     'Government'
     >>> classify_name("Hunan Normal University", "ORG")
     'Organization'
+    >>> classify_name("Vanuatu", "ORG"), classify_name("Cyber Unified Coordination Group", "ORG")
+    ('Location', 'Government')
+    >>> classify_name("Alfa Group", "ORG")
+    'Company'
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
     >>> classify_name("7.5", "ORG")
     >>> classify_name("E.O.", "GPE"), classify_name("Co L.P.", "ORG")
@@ -239,6 +251,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
     government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
+    if label == "PERSON" and name in WORLD_COUNTRIES and name not in _PERSONAL_NAMES:
+        return "Location"  # "Vanuatu and Samoa signed": a state the model took for a person
     if label == "PERSON" and (len(words) < 2 or (last not in LEGAL_SUFFIXES and not firm_word)):
         return "Person"  # but "Proven Honour Capital Limited" is a firm
     if (len(words) == 1 and last in _DOCUMENT_ABBREVIATIONS) or all(
@@ -256,6 +270,8 @@ def classify_name(name: str, label: str | None) -> str | None:
             return "Government"
         if head in ORGANIZATION_WORDS:
             return "Organization"
+    if last in {"group", "groups"} and len(words) >= 2 and words[-2] in _PANEL_WORDS:
+        return "Government"  # "the Unified Coordination Group", "an interagency working group"
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
         return "Company"
     if firm_word or (len(words) >= 2 and last in LEGAL_SUFFIXES):
@@ -264,7 +280,7 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Government"
     if "central" in words and "bank" in words:
         return "Government"  # "the Central Bank of the Russian Federation": a state body
-    if label in {"ORG", "GPE", None} and _state_name(words):
+    if label in {"ORG", "GPE", None} and (_state_name(words) or name in WORLD_COUNTRIES):
         return "Location"  # a country (acting, it becomes the state)
     if any(w in ORGANIZATION_WORDS or w in _ORGANIZATION_PLURALS for w in words):
         return "Organization"
@@ -555,6 +571,23 @@ def _drop_noise(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             del candidates[key]  # a photo credit or caption label
 
 
+#: Words that open a job title before "Attorney", "Agent" and the like.
+_TITLE_OPENERS = frozenset(
+    {"trial", "senior", "special", "assistant", "deputy", "acting", "principal", "chief"}
+)
+
+
+def _title_start(doc: Doc, m: Mention) -> int | None:
+    """Where a title run into the end of a name begins: "Trial" in "CCIPS Trial"
+    before "Attorney" (None when the name has no such tail, or is all title)."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in TITLE_WORDS:
+        return None
+    cut = m.end
+    while cut > m.start and doc[cut - 1].lower_ in _TITLE_OPENERS:
+        cut -= 1
+    return cut if m.start < cut < m.end else None
+
+
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
     for key in list(candidates):
@@ -567,6 +600,17 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             del candidates[key]  # a capitalised "Office" alone names no particular body
             continue
         after = doc[m.end] if m.end < len(doc) else None
+        cut = _title_start(doc, m)
+        if cut is not None:
+            # "CCIPS Trial Attorney Roe": the words of the title are no part of the name
+            del candidates[key]
+            name = _span_name(doc, m.start, cut)
+            if name and (m.start, cut) not in candidates:
+                label = m.span.root.ent_type_ or None
+                candidates[(m.start, cut)] = Mention(
+                    doc[m.start : cut], name, classify_name(name, label), m.source
+                )
+            continue
         before_title = after is not None and (
             after.lower_ in TITLE_WORDS or after.lower_[:-1] in TITLE_WORDS
         )
