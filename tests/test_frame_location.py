@@ -355,3 +355,61 @@ def test_each_item_of_a_list_keeps_its_own_apposition(nlp) -> None:  # type: ign
         ("Baltic Freight LLC", "New York"),
         ("Neva Trading", "Russia"),
     }
+
+
+_LEAD = (
+    "title: Chinese Firm Convicted of Stealing Pump Designs\n"
+    "date: 2020-01-01\n\n"
+    "A maker of industrial pumps based in the Peoples Republic of China was convicted "
+    "today of stealing designs from Orvik Hydraulics, a company in Ohio.\n\n"
+    "Velnor Pump Group Co. Ltd. (Velnor) paid an engineer to copy the designs. Velnor "
+    "then sold the pumps abroad. Velnor faces a fine.\n"
+)
+
+
+@pytest.mark.model
+def test_a_release_lead_describing_its_firm_without_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the lead's unnamed maker is the firm the release is about (named most often, and
+    # not the victim named in the lead itself)
+    found = facts(run(nlp, _LEAD), "basedIn")
+    assert ("Velnor Pump Group Co. Ltd.", "Peoples Republic of China") in found
+    assert ("Orvik Hydraulics", "Peoples Republic of China") not in found
+
+
+@pytest.mark.model
+def test_an_unnamed_maker_later_in_the_article_names_no_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + "\nA maker of valves based in Vietnam was also named in the case.\n"
+    found = facts(run(nlp, text), "basedIn")
+    assert not any(place == "Vietnam" for _, place in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the commas lost around a name after a relative clause with no pronoun
+        ("Shih used a Denver-based company he controlled Tarvello Media LLC to move "
+         "the money.", {("Tarvello Media LLC", "Denver")}),
+        # "its principal place of business in Y"
+        ("Norvane LLC, which has its principal place of business in Miami, shipped the goods.",
+         {("Norvane LLC", "Miami")}),
+        # a plural apposition after the last item of a list describes every item
+        ("Kestrel Dynamics and Halvorn Labs, both Chinese companies, bought the chips.",
+         {("Kestrel Dynamics", "China"), ("Halvorn Labs", "China")}),
+    ],
+)  # fmt: skip
+def test_release_wordings_of_a_seat(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= facts(run(nlp, text), "basedIn")
+
+
+@pytest.mark.model
+def test_a_company_that_bought_a_firm_is_not_that_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a relative clause with its own pronoun: the object is what the company bought
+    text = "A Denver-based company that acquired Aspen Ridge Media LLC sold the unit."
+    assert ("Aspen Ridge Media LLC", "Denver") not in facts(run(nlp, text), "basedIn")
+
+
+@pytest.mark.model
+def test_a_place_that_is_no_place_of_business(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norvane LLC took its place in Miami among the largest exporters."
+    assert facts(run(nlp, text), "basedIn") == set()

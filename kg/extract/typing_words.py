@@ -265,7 +265,8 @@ FIRM_NAME_WORDS: Final = frozenset(
      "mining", "minerals", "robotics", "aerospace", "automotive", "microsystems",
      "instruments", "devices", "semiconductor", "semiconductors", "motor", "media",
      "digital", "payments", "games", "studios", "telekom", "wireless", "broadband",
-     "bros", "brothers"}
+     "bros", "brothers", "tech", "labs", "laboratories", "avionics", "photonics", "optics",
+     "dynamics", "machinery", "materials", "electronics", "technologies", "industries"}
 )  # fmt: skip
 
 #: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",

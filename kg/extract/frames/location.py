@@ -18,8 +18,11 @@ in Indianapolis", "X is headquartered in Y", "its headquarters in Y").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from kg.extract.entities import firm_by_name
 from kg.extract.frames.base import Frame
 from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
@@ -42,7 +45,7 @@ _FUSED_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"
 #: Lemmas of the participles that give a business noun its name ("a company named X").
 NAMING_WORDS = frozenset({"name", "call"})
 #: Nouns of an organisation's seat: "its headquarters in Oslo", "X's head office in Y".
-SEAT_NOUNS = frozenset({"headquarters", "hq"})
+SEAT_NOUNS = frozenset({"headquarters", "hq", "place"})
 _BASED_ORGS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"Location", "Government"})
 #: Names of countries ("the country's biggest bank" points back to one of them).
@@ -115,7 +118,11 @@ class LocationFrame(Frame):
         if not any(c.dep_ == "conj" for c in root.children):
             # "A Co., U.S. subsidiaries of B, C Corp.": a plural after one name starts
             # the next item of a list, it does not describe the name
-            heads = [h for h in heads if not (h.dep_ == "appos" and h.tag_ == "NNS")]
+            # (but "A and B, both Chinese companies": a plural after the last item
+            # describes them all)
+            heads = [
+                h for h in heads if not (h.dep_ == "appos" and h.tag_ == "NNS" and h.i < root.i)
+            ]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
         if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
@@ -393,6 +400,11 @@ class LocationFrame(Frame):
             if prev is not None and r.cls(prev.entity) in _PLACES:
                 places_ok = [prev.entity]
         head = based.head
+        maker = up_conjuncts(head.head.head) if head.head.lower_ == "of" else head
+        product = head.i not in r.index or r.cls(r.index[head.i].entity) == "Technology"
+        if head.dep_ == "pobj" and product and _noun(maker) and not _noun(head):
+            # "a manufacturer of wind turbines based in X": no product is based anywhere
+            head = maker
         companies = [e for e in r.entities(head) if r.cls(e) in _BASED_ORGS]
         if head.dep_ == "appos":
             # "… at Dow, a company based in Y": the apposition describes the name just
@@ -427,6 +439,16 @@ class LocationFrame(Frame):
             if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
                 companies = loose = [named.entity]
                 break
+        if not companies and _noun(head):
+            # "a Los Angeles-based company he controlled Pullman Lane LLC": with its
+            # commas lost, the name runs on after the relative clause's verb
+            companies = loose = self._run_on_name(head)
+        lead = False
+        if not companies and _noun(head):
+            # "A manufacturer of turbines based in the PRC was convicted": a release's
+            # lead describes the firm it is about without its name
+            companies = self._lead_firm(head, sent)
+            lead = bool(companies)
         if not companies and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun(head):
             # "X is a company based in Wilmington": the copula's subject
             companies = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
@@ -447,12 +469,75 @@ class LocationFrame(Frame):
                 and (self._retype(self._mention_of(c, sent), [head]) or _loose_retype(r, c, loose))
             ):
                 continue
+            rule, confidence = (
+                ("nominal.based.lead_firm.v1", 0.6) if lead else ("nominal.based.v1", 0.8)
+            )
             for p in places_ok:
                 if p != c:
-                    r.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
+                    r.fact(c, "basedIn", p, sent, rule, confidence)
             for p in regions:
                 if p != c and p not in places_ok:
                     r.fact(c, "basedIn", p, sent, "nominal.region.v1", 0.7)
+
+    def _run_on_name(self, noun: Token) -> list[int]:
+        """The name run on after a relative clause with no relative pronoun: "a company
+        he controlled X" (the clause's object is its gap, so an object after its verb
+        is the name set off by commas the text lost)."""
+        r = self.reader
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+            if any(c.tag_ in {"WDT", "WP"} for c in clause.children):
+                return []  # "a company that bought X": X is the object
+            if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+                return []
+            named = r.index.get(clause.i + 1)
+            if named is not None and r.doc[clause.i + 1].head.i in {
+                clause.i,
+                *range(named.start, named.end),
+            }:
+                return [named.entity]
+        return []
+
+    def _lead_firm(self, noun: Token, sent: Span) -> list[int]:
+        """The firm a release is about, for an indefinite business noun that opens its
+        first sentence: the company named most often in the article (and more often
+        than any other), not named in this sentence."""
+        r = self.reader
+        if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or not any(
+            c.lower_ in {"a", "an"} for c in noun.children if c.dep_ == "det"
+        ):
+            return []
+        first = next((s for s in r.doc.sents if not _HEADER.match(s.text.lstrip())), None)
+        if first is None or first.start != sent.start:
+            return []
+        # the lead paragraph (the parser may cut its sentence short)
+        table = token_table(r.doc)
+        end = next((i for i in range(sent.start, len(r.doc)) if "\n" in table.text[i]), len(r.doc))
+        here = {m.entity for m in r.mentions if sent.start <= m.start <= end}
+        # the model misses many bare short names ("Sinovel said"): count the words
+        words = table.text
+        counts: dict[str, int] = {}
+        keyed: dict[str, list[int]] = {}
+        for i, cluster in enumerate(r.clusters):
+            key = _key_word(cluster.name) if cluster.cls == "Company" else None
+            if key is None:
+                continue
+            keyed.setdefault(key, []).append(i)
+            counts[key] = sum(w in {key, key + "s"} for w in words)
+        # a firm named in the sentence is not the one it leaves unnamed
+        ranked = sorted(
+            ((k, n) for k, n in counts.items() if not any(f in here for f in keyed[k])),
+            key=lambda kv: kv[1],
+            reverse=True,
+        )
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        firms = keyed[ranked[0][0]]
+        # of the names sharing the word, the firm's full legal name
+        return [
+            max(
+                firms, key=lambda f: (firm_by_name(r.clusters[f].name), len(r.clusters[f].mentions))
+            )
+        ]
 
     def _fused_place(self, based: Token) -> int | None:
         """The place of a one-token "U.S.-based" or "UK-registered": a country the
@@ -474,6 +559,10 @@ class LocationFrame(Frame):
         """ "its headquarters in Oslo", "X has its headquarters in Y", "the
         headquarters of X in Y"."""
         r = self.reader
+        if noun.lemma_.lower() == "place" and not any(
+            o.lower_ == "business" for o in preps(noun, "of")
+        ):
+            return  # only "its principal place of business in Y" is a seat
         # "in Shenzhen, China" parses as a list: the first place is the seat
         places = [p for p in map(r.entity, preps(noun, "in")) if p is not None]
         places = [p for p in places if r.cls(p) in _PLACES]
@@ -481,13 +570,18 @@ class LocationFrame(Frame):
             return
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
-        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep"}:
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep", "maintain"}:
             owners = r.entities(subject(noun.head))
+        rule = (
+            "nominal.place_of_business.v1"
+            if noun.lemma_.lower() == "place"
+            else "nominal.headquarters.v1"
+        )
         for c in owners:
             if r.cls(c) in _BASED_ORGS:
                 for p in places:
                     if p != c:
-                        r.fact(c, "basedIn", p, sent, "nominal.headquarters.v1", 0.75)
+                        r.fact(c, "basedIn", p, sent, rule, 0.75)
 
     def _based_clause(self, based: Token, sent: Span) -> None:
         """ "X is based in Oslo", "X, which is headquartered in Oslo"."""
@@ -510,6 +604,10 @@ class LocationFrame(Frame):
         )
 
 
+#: The header lines of a stored article ("title: …", "source: …").
+_HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
+
+
 def _fused_based(text: str) -> bool:
     """ "U.S.-based" as one token (the tokenizer keeps a dotted abbreviation whole);
     ``text`` is the token's lower-case form.
@@ -519,6 +617,21 @@ def _fused_based(text: str) -> bool:
     [False, True, False]
     """
     return "-" in text and text.rsplit("-", 1)[1] in _FUSED_WORDS and text[0].isalpha()
+
+
+def _key_word(name: str) -> str | None:
+    """The word a firm's name is known by ("Sinovel" in "Sinovel Wind Group Co."),
+    past nationalities and trade nouns run into a headline ("Chinese Company …").
+
+    >>> _key_word("Chinese Company Sinovel Wind Group"), _key_word("the company")
+    ('Sinovel', None)
+    """
+    for word in name.split():
+        low = word.lower()
+        if low in NATIONALITIES or low in COMPANY_NOUNS or not word[:1].isupper():
+            continue
+        return word if len(word) > 2 else None
+    return None
 
 
 def _loose_retype(r: ArticleReader, entity: int, loose: list[int]) -> bool:
