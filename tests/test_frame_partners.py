@@ -247,3 +247,36 @@ def test_bodies_that_consult_with_each_other_partner(nlp, text: str, wanted) -> 
 )
 def test_consulting_that_is_no_partnership(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert partners(nlp, text) == set()
+
+
+WH = "https://www.whitehouse.gov/briefing-room/statements-releases/x"
+
+
+def test_a_leader_referred_to_by_a_pronoun_signs_for_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Ruiz traveled to Asia this week. He also signed critical minerals "
+        "cooperation agreements with Thailand and Malaysia."
+    )
+    found = {frozenset(p) for p in facts(run(nlp, text, WH), "partnersWith")}
+    assert {pair("United States", "Thailand"), pair("United States", "Malaysia")} <= found
+
+
+def test_a_pronoun_that_is_no_leader_signs_for_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Professor Ruiz traveled to Asia this week. He also signed research agreements "
+        "with Thailand and Malaysia."
+    )
+    found = {frozenset(p) for p in facts(run(nlp, text, WH), "partnersWith")}
+    assert not any("United States" in p for p in found)
+
+
+def test_its_cooperation_is_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States will continue its historic cooperation with Japan on shipbuilding."
+    assert pair("United States", "Japan") in partners(nlp, text)
+
+
+def test_partners_at_a_body_stand_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "NCIS has worked closely with our law enforcement partners at DCIS on the case."
+    assert pair(
+        "Naval Criminal Investigative Service", "Defense Criminal Investigative Service"
+    ) in (partners(nlp, text))

@@ -409,6 +409,14 @@ class OwnershipFrame(Frame):
                 e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
             ]
         holders = self._holders(noun)
+        if (
+            not holders
+            and noun.dep_ == "dobj"
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        ):
+            # "The United States will continue its cooperation with X": "its" is the
+            # subject's (the reader refers "its" back to firms only)
+            holders = [e for e in r.entities(subject(noun.head)) if r.cls(e) != "Person"]
         if not partners and not holders:
             # "a joint venture between A and B": the parties partner each other
             between = [e for t in preps(noun, "between") for e in _parties(r, t)]
@@ -705,12 +713,18 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
                 items = [i for o in children(prep, "pobj", "dobj") for i in _list_items(o)]
                 found += [e for i in items for e in reader.entities(i)]
     for t in conjuncts(token):
-        if t.lemma_.lower() in _ENVOY_NOUNS and t.i not in reader.index:
-            # "its colleagues at the European Commission": the body they stand for
-            found += [e for p in children(t, "prep") if p.lower_ in {"at", "from", "in", "of"}
-                      for o in children(p, "pobj") for e in reader.entities(o)]  # fmt: skip
+        word = t.lemma_.lower()
+        if (word in _ENVOY_NOUNS or word == "partner") and t.i not in reader.index:
+            # "its colleagues at the European Commission", "our partners at DCIS": the
+            # body they stand for (but "partners of X" are X's partners, not X)
+            words = {"at", "from", "in"} | ({"of"} if word != "partner" else set())
+            found += [e for p in children(t, "prep") if p.lower_ in words
+                      for o in children(p, "pobj") for i in _list_items(o)
+                      for e in reader.entities(i)]  # fmt: skip
+    if found:
+        return list(dict.fromkeys(found))
     # the members named, else what the phrase names or refers back to ("the government")
-    return list(dict.fromkeys(found)) or reader.entities(token)
+    return reader.entities(token)
 
 
 def _list_items(token: Token) -> list[Token]:
