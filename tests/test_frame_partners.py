@@ -280,3 +280,61 @@ def test_partners_at_a_body_stand_for_it(nlp) -> None:  # type: ignore[no-untype
     assert pair(
         "Naval Criminal Investigative Service", "Defense Criminal Investigative Service"
     ) in (partners(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "we" in a government's release is its state
+        ("Today, in partnership with Japan and Australia, we are launching a fund for undersea "
+         "cables.", {pair("United States", "Japan"), pair("United States", "Australia")}),
+        ("Together with the Governments of Australia and India, we launched a new initiative.",
+         {pair("United States", "Australia"), pair("United States", "India")}),
+        # a leader acts for the state
+        ("President Ruiz, in close coordination with Canada, imposed new tariffs on steel.",
+         {pair("United States", "Canada")}),
+        ("President Ruiz and Prime Minister Tanaka of Japan issued a joint statement on chips.",
+         {pair("United States", "Japan")}),
+        # a capitalised document or title
+        ("The United States and the United Kingdom today signed a Memorandum of Understanding "
+         "on AI safety.", {pair("United States", "United Kingdom")}),
+        ("Joint Statement of the United States and Brazil on Clean Energy",
+         {pair("United States", "Brazil")}),
+        # a grouping named by its members, the issuing state among them
+        ("The leaders of the Quad (Australia, India, Japan and the United States) met in Tokyo.",
+         {pair("United States", "Australia"), pair("United States", "Japan")}),
+    ],
+)  # fmt: skip
+def test_fact_sheet_wordings_of_partners(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    found = {frozenset(p) for p in facts(run(nlp, text, WH), "partnersWith")}
+    assert wanted <= found
+
+
+def test_we_outside_a_government_release_is_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, in partnership with Japan and Australia, we are launching a fund."
+    assert partners(nlp, text) == set()
+
+
+def test_a_grouping_without_the_issuing_state_gives_no_pairs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The leaders of the Quad (Australia, India and Japan) met in Tokyo."
+    assert facts(run(nlp, text, WH), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Halvex Inc. was a business partner of Tianrun Solar Co. Ltd.",
+         pair("Halvex Inc.", "Tianrun Solar Co. Ltd.")),
+        ("Halvex Inc., a longtime partner of Tianrun Solar Co. Ltd., sold the chips.",
+         pair("Halvex Inc.", "Tianrun Solar Co. Ltd.")),
+        # a firm partnering with a university: an explicit partnership of two bodies
+        ("Halvex Inc. partnered with the University of Ohio to develop batteries.",
+         pair("Halvex Inc.", "University of Ohio")),
+    ],
+)  # fmt: skip
+def test_partners_named_by_the_noun_or_the_verb(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+def test_allies_and_partners_of_a_body_describe_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, "The United States will consult allies and partners of NATO.") == set()

@@ -85,6 +85,11 @@ _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", 
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 #: Words of a party's role in a case that a release writes before a name.
 _PARTY_WORDS = frozenset({"defendant", "defendants", "co-defendant", "codefendant"})
+#: Last words of documents' names the model takes for people ("Joint Statement").
+_DOCUMENT_HEADS = frozenset(
+    {"statement", "report", "sheet", "summit", "strategy", "framework", "memorandum",
+     "agreement", "initiative", "declaration", "communique", "proclamation"}
+)  # fmt: skip
 #: Names of states that are people's names as often ("Jordan", "Chad").
 _PERSONAL_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Niger", "Guinea"})
 #: Words before "Group" that make it a panel of officials, not a firm's group.
@@ -251,6 +256,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
     government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
+    if label == "PERSON" and len(words) >= 2 and last in _DOCUMENT_HEADS:
+        return None  # "Joint Statement" taken for a person: a document
     if label == "PERSON" and name in WORLD_COUNTRIES and name not in _PERSONAL_NAMES:
         return "Location"  # "Vanuatu and Samoa signed": a state the model took for a person
     if label == "PERSON" and (len(words) < 2 or (last not in LEGAL_SUFFIXES and not firm_word)):

@@ -121,7 +121,10 @@ class LocationFrame(Frame):
             # (but "A and B, both Chinese companies": a plural after the last item
             # describes them all)
             heads = [
-                h for h in heads if not (h.dep_ == "appos" and h.tag_ == "NNS" and h.i < root.i)
+                h
+                for h in heads
+                if not (h.dep_ == "appos" and h.tag_ == "NNS")
+                or (first is not root and h.head.i == first.i and h.i > root.i)
             ]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
