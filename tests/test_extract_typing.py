@@ -407,3 +407,30 @@ def test_a_title_run_into_a_name_is_cut_off(nlp) -> None:  # type: ignore[no-unt
 )  # fmt: skip
 def test_a_panel_of_officials_is_no_firm(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Officers of the People's Liberation Army hacked the networks.",
+         "People's Liberation Army", "Government"),
+        ("The hackers, known as APT41, targeted game companies.", "APT41", "Organization"),
+        ("Hezbollah received funds from the network.", "Hezbollah", "Organization"),
+    ],
+)  # fmt: skip
+def test_armed_and_hacking_groups_and_curated_bodies(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls
+
+
+def test_a_surname_taken_for_a_firm_in_a_list_of_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(
+        nlp, "The case is prosecuted by Assistant U.S. Attorneys Greg Staples and Ivy Wang."
+    )
+    assert types.get("Ivy Wang") == "Person"
+    assert "Wang" not in types
+
+
+def test_a_firm_joined_to_a_person_stays_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, "The deal was signed by Tom Harlan and Tesla Motors.").get(
+        "Tesla Motors"
+    ) == ("Company")

@@ -165,6 +165,28 @@ def _firm_by_legal_form(ent: Span) -> bool:
     return len(ent) >= 2 and ent[-1].lower_ in LEGAL_SUFFIXES and ent[0].text[:1].isupper()
 
 
+def _person_in_a_list_of_people(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "Attorneys Greg Staples and Ivy Wang" with only "Wang" labelled (an
+    organisation): a one-word name after an unlabelled given name, joined to a
+    person's name, is a person's surname."""
+    if label not in {"ORG", "GPE"} or end - start != 1 or start == 0:
+        return False
+    given, last = doc[start - 1], doc[start]
+    if given.pos_ != "PROPN" or given.ent_type_ or not given.is_title:
+        return False
+    first = last.head if last.dep_ == "conj" else None
+    if first is None or first.i >= start - 1:
+        return False
+    if first.ent_type_ == "PERSON":
+        return True
+    # "Attorneys Greg Staples and …": a title before the first name
+    titled = any(
+        c.dep_ == "compound" and (c.lower_ in TITLE_WORDS or c.lower_[:-1] in TITLE_WORDS)
+        for c in first.children
+    )
+    return titled and first.pos_ == "PROPN" and not first.ent_type_
+
+
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """A name the NER ran across a blank line (a headline and the next paragraph's
     first word) is two names; a single line break may wrap a name."""
@@ -242,8 +264,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     'Organization'
     >>> classify_name("Vanuatu", "ORG"), classify_name("Cyber Unified Coordination Group", "ORG")
     ('Location', 'Government')
-    >>> classify_name("Alfa Group", "ORG")
-    'Company'
+    >>> classify_name("Alfa Group", "ORG"), classify_name("APT41", "ORG")
+    ('Company', 'Organization')
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
     >>> classify_name("7.5", "ORG")
     >>> classify_name("E.O.", "GPE"), classify_name("Co L.P.", "ORG")
@@ -266,6 +288,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         w in COMPANY_SUFFIXES or w in {"inc", "ltd", "co", "corp", "l.p"} for w in words
     ):
         return None  # "E.O.", or a legal form cut from its name ("Co L.P.")
+    if len(words) <= 2 and re.fullmatch(r"apt ?-?\d+", " ".join(words)):
+        return "Organization"  # "APT41", "APT 29": a hacking group's tracking name
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation
@@ -421,6 +445,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        if _person_in_a_list_of_people(doc, start, end, label):
+            start, label = start - 1, "PERSON"  # "Greg Staples and Ivy Wang": "Wang" as ORG
         if label == "ORG" and all(t.lower_.rstrip(",") in LEGAL_SUFFIXES for t in doc[start:end]):
             # "Internet Research Agency LLC" with only "LLC" labelled (or labelled apart):
             # the proper nouns before the legal form are the firm's name
@@ -680,6 +706,15 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
             by_token.setdefault(i, set()).add(key)
     for start, end, name, inside in spans:
         near = {k for i in range(start, end) for k in by_token.get(i, ())}
+        if any(
+            k in candidates
+            and candidates[k].source == "gazetteer"
+            and k[0] <= start
+            and end <= k[1]
+            and k != (start, end)
+            for k in near
+        ):
+            continue  # "People's Liberation Army": the curated name covers "Liberation Army"
         for key in near:
             if key not in candidates:
                 continue
