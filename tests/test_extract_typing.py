@@ -434,3 +434,13 @@ def test_a_firm_joined_to_a_person_stays_a_firm(nlp) -> None:  # type: ignore[no
     assert typed(nlp, "The deal was signed by Tom Harlan and Tesla Motors.").get(
         "Tesla Motors"
     ) == ("Company")
+
+
+def test_a_firm_named_again_without_its_legal_form_stays_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Agency" would make a government body of the short name
+    text = (
+        "Ivanov worked for Baltic Media Agency LLC, a company in Riga. The Baltic Media "
+        "Agency paid trolls to post comments."
+    )
+    firms = [e for e in run(nlp, text).entities if e.name.startswith("Baltic Media Agency")]
+    assert len(firms) == 1 and firms[0].cls == "Company"

@@ -514,7 +514,29 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     for mention in chosen:
         _refine_class(mention)
     _coordinated_firms(chosen)
+    _firms_without_legal_form(chosen)
     return [m for m in chosen if m.cls]
+
+
+def _firms_without_legal_form(mentions: list[Mention]) -> None:
+    """ "Internet Research Agency LLC", later "the Internet Research Agency": the name
+    without its legal form is the same firm, whatever its words ("Agency") suggest."""
+    firms = {
+        " ".join(m.name.split()[:-1])
+        for m in mentions
+        if m.cls == "Company"
+        and len(m.name.split()) > 1
+        and m.name.split()[-1].lower().rstrip(",") in LEGAL_SUFFIXES
+    }
+    if not firms:
+        return
+    for m in mentions:
+        if (
+            m.cls in {"Government", "Organization"}
+            and m.source in {"body", "ner", "propn"}
+            and m.name in firms
+        ):
+            m.cls, m.source = "Company", "cue"
 
 
 def _department_field(doc: Doc, start: int, name: str) -> str | None:
