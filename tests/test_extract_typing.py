@@ -444,3 +444,13 @@ def test_a_firm_named_again_without_its_legal_form_stays_the_firm(nlp) -> None: 
     )
     firms = [e for e in run(nlp, text).entities if e.name.startswith("Baltic Media Agency")]
     assert len(firms) == 1 and firms[0].cls == "Company"
+
+
+def test_a_firm_name_joined_by_and_before_its_legal_form_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "Prigozhin funded the plot through Arvale Media and Consulting LLC.")
+    assert types.get("Arvale Media and Consulting LLC") == "Company"
+
+
+def test_two_firms_each_with_a_legal_form_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "Kestrel Inc. and Norvia LLC signed the deal. Kestrel said so.")
+    assert types.get("Kestrel Inc.") == types.get("Norvia LLC") == "Company"

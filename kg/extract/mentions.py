@@ -187,6 +187,31 @@ def _person_in_a_list_of_people(doc: Doc, start: int, end: int, label: str) -> b
     return titled and first.pos_ == "PROPN" and not first.ent_type_
 
 
+def _and_legal_form(doc: Doc, end: int) -> int:
+    """ "Concord Management and Consulting LLC" with only "Concord Management"
+    labelled: capitalised words after "and" that end in a legal form finish the name.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Concord Management and Consulting LLC paid, and Kestrel said so")
+    >>> _and_legal_form(doc, 2), _and_legal_form(doc, 7)
+    (5, 7)
+    >>> doc = English()("Kestrel Co., Ltd. and Norvia Co. agreed")
+    >>> _and_legal_form(doc, 4)
+    4
+    """
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    if doc[end - 1].lower_.rstrip(",") in LEGAL_SUFFIXES:
+        return end  # "Kestrel Co., Ltd. and Norvia Co.": two firms
+    for k in range(end + 1, min(end + 5, len(doc))):
+        word = doc[k]
+        if word.lower_ in LEGAL_SUFFIXES and k > end + 1:
+            return k + 1
+        if not word.is_title or word.ent_type_ not in {"", "ORG"}:
+            return end
+    return end
+
+
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """A name the NER ran across a blank line (a headline and the next paragraph's
     first word) is two names; a single line break may wrap a name."""
@@ -219,9 +244,23 @@ def _ands(doc: Doc, start: int, end: int, alone: set[str]) -> list[tuple[int, in
     for k in range(start + 1, end - 1):
         if table.lower[k] == "and":
             left, right = table.span_text(start, k), table.span_text(k + 1, end)
+            if _one_firm(doc, start, k, end):
+                continue  # "Concord Management and Consulting LLC", labelled in two pieces
             if left in alone or right in alone:
                 return [(start, k), (k + 1, end)]
     return [(start, end)]
+
+
+def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
+    """Whether "A and B LLC" (the "and" at ``k``) is one firm's name: only the end has
+    a legal form, and the NER labelled the part before "and" nowhere else."""
+    table = token_table(doc)
+    if table.lower[end - 1] not in LEGAL_SUFFIXES:
+        return False
+    if any(table.lower[i] in LEGAL_SUFFIXES for i in range(start, k)):
+        return False  # "Kestrel Inc. and Norvia LLC": two firms
+    left = table.span_text(start, k)
+    return sum(e.text == left for e in doc.ents) <= 1
 
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
@@ -467,6 +506,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             and doc[end].lower_ in LEGAL_SUFFIXES
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
+        if label == "ORG":
+            end = _and_legal_form(doc, end)
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
             # "the Governments of Canada and Japan": the states, each under its name
             start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
