@@ -201,8 +201,8 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     """
     if end + 2 >= len(doc) or doc[end].lower_ != "and":
         return end
-    if doc[end - 1].lower_.rstrip(",") in LEGAL_SUFFIXES:
-        return end  # "Kestrel Co., Ltd. and Norvia Co.": two firms
+    if doc[end - 1].lower_.rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES:
+        return end  # "Kestrel Co., Ltd. and Norvia Co.", "Daesan Energy Co and …": two firms
     for k in range(end + 1, min(end + 5, len(doc))):
         word = doc[k]
         if word.lower_ in LEGAL_SUFFIXES and k > end + 1:
@@ -257,8 +257,10 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
     table = token_table(doc)
     if table.lower[end - 1] not in LEGAL_SUFFIXES:
         return False
-    if any(table.lower[i] in LEGAL_SUFFIXES for i in range(start, k)):
-        return False  # "Kestrel Inc. and Norvia LLC": two firms
+    if any(
+        table.lower[i].rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES for i in range(start, k)
+    ):
+        return False  # "Kestrel Inc. and Norvia LLC", "Daesan Energy Co and …": two firms
     left = table.span_text(start, k)
     return sum(e.text == left for e in doc.ents) <= 1
 
