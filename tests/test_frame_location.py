@@ -413,3 +413,20 @@ def test_a_company_that_bought_a_firm_is_not_that_firm(nlp) -> None:  # type: ig
 def test_a_place_that_is_no_place_of_business(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Norvane LLC took its place in Miami among the largest exporters."
     assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+def test_a_list_set_off_by_a_dash_names_the_business_noun_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the list on "robotics"; the dash sets it off from "firms"
+    text = (
+        "The President met the heads of four American firms at the forefront of "
+        "robotics—Norvia, Halvex and Tamberg—to discuss safety."
+    )
+    found = facts(run(nlp, text), "basedIn")
+    assert {("Norvia", "United States"), ("Halvex", "United States")} <= found
+
+
+@pytest.mark.model
+def test_a_dash_list_after_a_verb_names_no_business_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "American firms met the three leaders of the region—Norvia, Halvex and Tamberg."
+    assert facts(run(nlp, text), "basedIn") == set()

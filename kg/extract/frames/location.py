@@ -132,6 +132,9 @@ class LocationFrame(Frame):
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
+        dashed = _dash_list_noun(first)
+        if dashed is not None:
+            heads.append(dashed)
         prep = first.head
         if first.dep_ == "pobj" and prep.lower_ in {"as", "including", "like"}:
             # "Chinese companies such as A and B", "Chinese firms, including A and B"
@@ -158,10 +161,13 @@ class LocationFrame(Frame):
         # only a noun describing the name itself (not a name modifying the noun)
         root = company.span.root
         first = up_conjuncts(root)
+        dashed = _dash_list_noun(first)
         own = [
             h
             for h in heads
-            if h.head.i in {root.i, first.i} or (first.head.i == h.i and first.dep_ == "appos")
+            if h.head.i in {root.i, first.i}
+            or (first.head.i == h.i and first.dep_ == "appos")
+            or (dashed is not None and h.i == dashed.i)
         ]
         # "Liew, his company, X": a noun the name owns does not describe it
         own = [h for h in own if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children)]
@@ -609,6 +615,25 @@ class LocationFrame(Frame):
 
 #: The header lines of a stored article ("title: …", "source: …").
 _HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
+
+
+def _dash_list_noun(first: Token) -> Token | None:
+    """The plural business noun a list set off by a dash names, when the parser hung
+    the list on a later noun: "four American companies at the forefront of AI—A, B
+    and C" (the list names the companies, not the forefront)."""
+    doc = first.doc
+    if first.dep_ != "appos" or _noun(first.head):
+        return None
+    dash = first.left_edge.i - 1
+    if dash < 1 or doc[dash].text not in {"—", "–", "-", ":"}:
+        return None
+    for k in range(dash - 1, max(dash - 12, 0), -1):
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ",", "—", "–"}:
+            return None
+        if t.tag_ == "NNS" and _noun(t):
+            return t
+    return None
 
 
 def _fused_based(text: str) -> bool:
