@@ -338,3 +338,12 @@ def test_partners_named_by_the_noun_or_the_verb(nlp, text: str, wanted) -> None:
 
 def test_allies_and_partners_of_a_body_describe_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     assert partners(nlp, "The United States will consult allies and partners of NATO.") == set()
+
+
+def test_states_named_before_a_joint_statement_title_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "title: United States-Australia-Japan Joint Statement on Cooperation on "
+        "Telecommunications Financing\n"
+        "date: 2022-11-15\n\nThe three countries will fund new cables."
+    )
+    assert pair("United States", "Australia") in partners(nlp, text)

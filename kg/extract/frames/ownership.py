@@ -611,6 +611,15 @@ class OwnershipFrame(Frame):
         if word.dep_ in {"compound", "amod"} and word.i + 1 == head.i and head.pos_ == "PROPN":
             # "Joint Statement of the United States and Brazil": a capitalised title
             parties = [e for t in preps(head, "by", "of", "between") for e in _parties(r, t)]
+            # "United States-Australia-Japan Joint Statement": the states named before it
+            parties += [
+                e
+                for c in head.children
+                if c.dep_ in {"nmod", "compound"} and c.i < word.i
+                for i in _list_items(c)
+                for e in r.entities(i)
+                if r.cls(e) in {"Government", "Location"}
+            ]
             self._pairs(parties, sent, _mood(word, sent))
             return
         if word.dep_ == "amod":  # "a joint statement / investigation"
