@@ -254,6 +254,9 @@ def test_a_firm_name_with_a_comma_and_a_legal_suffix_stays_whole(nlp) -> None:  
         ("He spied for MI6 after leaving the KGB.", "KGB", "Government"),
         ("She studied at Yale before joining Kestrel Inc.", "Yale", "Organization"),
         ("The Bank of England raised rates again.", "Bank of England", "Government"),
+        ("Europol seized the servers with help from Dutch police.", "Europol", "Government"),
+        ("The ITC ruled that the imported tablets infringed the patent.", "ITC", "Government"),
+        ("Talks with the UAE on chip exports resumed.", "United Arab Emirates", "Government"),
     ],
 )
 def test_curated_bodies_the_ner_mistypes(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
@@ -357,3 +360,97 @@ def test_a_product_category_alone_is_a_technology(nlp, word: str) -> None:  # ty
 def test_a_place_before_a_firm_noun_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lawyers for the New York firm of Harlow and Barnes filed the papers."
     assert typed(nlp, text).get("New York") == "Location"
+
+
+def test_a_legal_form_makes_a_firm_of_any_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model may take "X Freight LLC" for a work of art: the legal form names a firm
+    types = typed(nlp, "Petrov owned Baltic Freight LLC, a New York company.")
+    assert types.get("Baltic Freight LLC") == "Company"
+
+
+def test_a_party_role_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "Defendant Arctic Electronics Inc. shipped the parts to Moscow.")
+    assert types.get("Arctic Electronics Inc.") == "Company"
+    assert not any(name.startswith("Defendant") for name in types)
+
+
+def test_plural_organisation_words_name_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "The grants fund the Coastal Marine Research Institutes in Oregon.")
+    assert types.get("Coastal Marine Research Institutes") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Australia and Vanuatu signed a memorandum on undersea cables.", "Vanuatu"),
+        ("Officials from Palau toured the new port.", "Palau"),
+    ],
+)
+def test_a_small_state_is_no_firm_or_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) in {"Location", "Government"}
+
+
+def test_a_title_run_into_a_name_is_cut_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "CCIPS Trial Attorney Roe": "Trial" opens her title, it is no part of the body
+    types = typed(nlp, "The case was prosecuted by CCIPS Trial Attorney Jane Roe.")
+    assert "CCIPS" in types and "CCIPS Trial" not in types
+    assert types.get("Jane Roe") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The Cyber Unified Coordination Group met twice a week.",
+         "Cyber Unified Coordination Group", "Government"),
+        ("Shares in Alfa Group rose after the deal.", "Alfa Group", "Company"),
+    ],
+)  # fmt: skip
+def test_a_panel_of_officials_is_no_firm(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Officers of the People's Liberation Army hacked the networks.",
+         "People's Liberation Army", "Government"),
+        ("The hackers, known as APT41, targeted game companies.", "APT41", "Organization"),
+        ("Hezbollah received funds from the network.", "Hezbollah", "Organization"),
+    ],
+)  # fmt: skip
+def test_armed_and_hacking_groups_and_curated_bodies(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls
+
+
+def test_a_surname_taken_for_a_firm_in_a_list_of_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(
+        nlp, "The case is prosecuted by Assistant U.S. Attorneys Greg Staples and Ivy Wang."
+    )
+    assert types.get("Ivy Wang") == "Person"
+    assert "Wang" not in types
+
+
+def test_a_firm_joined_to_a_person_stays_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, "The deal was signed by Tom Harlan and Tesla Motors.").get(
+        "Tesla Motors"
+    ) == ("Company")
+
+
+def test_a_firm_named_again_without_its_legal_form_stays_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Agency" would make a government body of the short name
+    text = (
+        "Ivanov worked for Baltic Media Agency LLC, a company in Riga. The Baltic Media "
+        "Agency paid trolls to post comments."
+    )
+    firms = [e for e in run(nlp, text).entities if e.name.startswith("Baltic Media Agency")]
+    assert len(firms) == 1 and firms[0].cls == "Company"
+
+
+def test_a_firm_name_joined_by_and_before_its_legal_form_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "Prigozhin funded the plot through Arvale Media and Consulting LLC.")
+    assert types.get("Arvale Media and Consulting LLC") == "Company"
+
+
+def test_two_firms_each_with_a_legal_form_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "Kestrel Inc. and Norvia LLC signed the deal. Kestrel said so.")
+    assert types.get("Kestrel Inc.") == types.get("Norvia LLC") == "Company"

@@ -217,3 +217,133 @@ def test_an_action_coordinated_with_states_is_the_issuers_partnership(nlp) -> No
     }
     assert found == {pair("United States", "Peru"), pair("United States", "Chile")}
     assert partners(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "consulted with", also after a first verb ("worked … and consulted … with")
+        ("The Antitrust Division worked closely and consulted regularly with the European "
+         "Commission.", pair("Antitrust Division", "European Commission")),
+        # the people of a body stand for it: "its counterparts at X"
+        ("The Antitrust Division consulted frequently with its counterparts at the European "
+         "Commission.", pair("Antitrust Division", "European Commission")),
+        ("Throughout the review, the Antitrust Division cooperated with officials at the Japan "
+         "Fair Trade Commission.", pair("Antitrust Division", "Japan Fair Trade Commission")),
+    ],
+)  # fmt: skip
+def test_bodies_that_consult_with_each_other_partner(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty an order sets is no deed
+        "The Secretary of Commerce shall consult with the Secretary of State on the rule.",
+        # a firm consulting prosecutors is no partner of theirs
+        "Kestrel Inc. consulted with the Justice Department before the plea.",
+    ],
+)
+def test_consulting_that_is_no_partnership(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == set()
+
+
+WH = "https://www.whitehouse.gov/briefing-room/statements-releases/x"
+
+
+def test_a_leader_referred_to_by_a_pronoun_signs_for_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Ruiz traveled to Asia this week. He also signed critical minerals "
+        "cooperation agreements with Thailand and Malaysia."
+    )
+    found = {frozenset(p) for p in facts(run(nlp, text, WH), "partnersWith")}
+    assert {pair("United States", "Thailand"), pair("United States", "Malaysia")} <= found
+
+
+def test_a_pronoun_that_is_no_leader_signs_for_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Professor Ruiz traveled to Asia this week. He also signed research agreements "
+        "with Thailand and Malaysia."
+    )
+    found = {frozenset(p) for p in facts(run(nlp, text, WH), "partnersWith")}
+    assert not any("United States" in p for p in found)
+
+
+def test_its_cooperation_is_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States will continue its historic cooperation with Japan on shipbuilding."
+    assert pair("United States", "Japan") in partners(nlp, text)
+
+
+def test_partners_at_a_body_stand_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "NCIS has worked closely with our law enforcement partners at DCIS on the case."
+    assert pair(
+        "Naval Criminal Investigative Service", "Defense Criminal Investigative Service"
+    ) in (partners(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "we" in a government's release is its state
+        ("Today, in partnership with Japan and Australia, we are launching a fund for undersea "
+         "cables.", {pair("United States", "Japan"), pair("United States", "Australia")}),
+        ("Together with the Governments of Australia and India, we launched a new initiative.",
+         {pair("United States", "Australia"), pair("United States", "India")}),
+        # a leader acts for the state
+        ("President Ruiz, in close coordination with Canada, imposed new tariffs on steel.",
+         {pair("United States", "Canada")}),
+        ("President Ruiz and Prime Minister Tanaka of Japan issued a joint statement on chips.",
+         {pair("United States", "Japan")}),
+        # a capitalised document or title
+        ("The United States and the United Kingdom today signed a Memorandum of Understanding "
+         "on AI safety.", {pair("United States", "United Kingdom")}),
+        ("Joint Statement of the United States and Brazil on Clean Energy",
+         {pair("United States", "Brazil")}),
+        # a grouping named by its members, the issuing state among them
+        ("The leaders of the Quad (Australia, India, Japan and the United States) met in Tokyo.",
+         {pair("United States", "Australia"), pair("United States", "Japan")}),
+    ],
+)  # fmt: skip
+def test_fact_sheet_wordings_of_partners(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    found = {frozenset(p) for p in facts(run(nlp, text, WH), "partnersWith")}
+    assert wanted <= found
+
+
+def test_we_outside_a_government_release_is_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, in partnership with Japan and Australia, we are launching a fund."
+    assert partners(nlp, text) == set()
+
+
+def test_a_grouping_without_the_issuing_state_gives_no_pairs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The leaders of the Quad (Australia, India and Japan) met in Tokyo."
+    assert facts(run(nlp, text, WH), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Halvex Inc. was a business partner of Tianrun Solar Co. Ltd.",
+         pair("Halvex Inc.", "Tianrun Solar Co. Ltd.")),
+        ("Halvex Inc., a longtime partner of Tianrun Solar Co. Ltd., sold the chips.",
+         pair("Halvex Inc.", "Tianrun Solar Co. Ltd.")),
+        # a firm partnering with a university: an explicit partnership of two bodies
+        ("Halvex Inc. partnered with the University of Ohio to develop batteries.",
+         pair("Halvex Inc.", "University of Ohio")),
+    ],
+)  # fmt: skip
+def test_partners_named_by_the_noun_or_the_verb(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+def test_allies_and_partners_of_a_body_describe_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, "The United States will consult allies and partners of NATO.") == set()
+
+
+def test_states_named_before_a_joint_statement_title_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "title: United States-Australia-Japan Joint Statement on Cooperation on "
+        "Telecommunications Financing\n"
+        "date: 2022-11-15\n\nThe three countries will fund new cables."
+    )
+    assert pair("United States", "Australia") in partners(nlp, text)

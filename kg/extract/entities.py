@@ -321,6 +321,8 @@ def _acronym_target(
     after = table.text[mention.end] if mention.end < len(doc) else ""
     if between == "(" and after == ")" and _is_acronym_of(mention.name, previous.name):
         return previous.entity
+    if between == "(" and after == ")" and _defined_short_name(mention, previous):
+        return previous.entity  # "Zhuhai Kolion Technology Co. Ltd. (Kolion)"
     # an acronym used later without its definition
     if " " in mention.name or not mention.name.replace(".", "").isupper():
         return None
@@ -329,6 +331,28 @@ def _acronym_target(
         if defined and (mention.cls in {None, cluster.cls} or mention.source == "ner"):
             return i
     return None
+
+
+def _defined_short_name(short: Mention, long: Mention) -> bool:
+    """ "Zhuhai Kolion Technology Company Ltd. (Kolion)": a firm's or body's name
+    followed by a few of its own words in parentheses defines its short name.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Zhuhai Kolion Technology Company Ltd. (Kolion)")
+    >>> firm = Mention(doc[0:5], "Zhuhai Kolion Technology Company Ltd.", "Company", "ner")
+    >>> short = Mention(doc[6:7], "Kolion", "Person", "ner")
+    >>> _defined_short_name(short, firm)
+    True
+    >>> _defined_short_name(short, Mention(doc[0:2], "Ann Kolion", "Person", "ner"))
+    False
+    """
+    if long.cls not in {"Company", "Organization", "Government"}:
+        return False
+    s_words, l_words = normalize(short.name).split(), normalize(long.name).split()
+    n = len(s_words)
+    if not s_words or n >= len(l_words):
+        return False
+    return any(l_words[i : i + n] == s_words for i in range(len(l_words) - n + 1))
 
 
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:

@@ -43,6 +43,7 @@ from kg.extract.typing_words import (
     MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
     PRODUCT_ADJECTIVES,
+    WORLD_COUNTRIES,
 )
 
 NER_CLASSES = {
@@ -82,6 +83,25 @@ TECH_MODIFIERS = frozenset(
 _TECH_WORDS = TECH_MODIFIERS | PRODUCT_ADJECTIVES
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+#: Words of a party's role in a case that a release writes before a name.
+_PARTY_WORDS = frozenset({"defendant", "defendants", "co-defendant", "codefendant"})
+#: Last words of documents' names the model takes for people ("Joint Statement").
+_DOCUMENT_HEADS = frozenset(
+    {"statement", "report", "sheet", "summit", "strategy", "framework", "memorandum",
+     "agreement", "initiative", "declaration", "communique", "proclamation"}
+)  # fmt: skip
+#: Names of states that are people's names as often ("Jordan", "Chad").
+_PERSONAL_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Niger", "Guinea"})
+#: Words before "Group" that make it a panel of officials, not a firm's group.
+_PANEL_WORDS = frozenset(
+    {"coordination", "working", "action", "steering", "advisory", "interagency", "contact",
+     "consultative", "expert", "experts"}
+)  # fmt: skip
+#: Plurals of the organisation words ("National AI Research Institutes").
+_ORGANIZATION_PLURALS = frozenset(
+    {"universities", "colleges", "institutes", "academies", "schools", "foundations",
+     "associations", "societies", "centers", "centres"}
+)  # fmt: skip
 _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -124,11 +144,72 @@ def clean_name(span: Span) -> tuple[int, int]:
     doc = span.doc
     while start < end and (doc[start].lower_ in _DROP_LEADING or doc[start].lower_ in _TITLES):
         start += 1
+    while start < end - 1 and doc[start].lower_ in _PARTY_WORDS:
+        start += 1  # "Defendant Arctic Electronics Inc.": a party's role, not its name
     if 0 < start < end - 1 and doc[start].text == "Charge" and doc[start - 1].text == "in":
         start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _firm_by_legal_form(ent: Span) -> bool:
+    """A name of two words or more the model labelled a work of art, a product or a
+    law, ending in a legal form only a firm's name ends in ("Baltic Freight LLC").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Baltic Freight LLC and Office 365")
+    >>> _firm_by_legal_form(doc[0:3]), _firm_by_legal_form(doc[4:6]), _firm_by_legal_form(doc[2:3])
+    (True, False, False)
+    """
+    return len(ent) >= 2 and ent[-1].lower_ in LEGAL_SUFFIXES and ent[0].text[:1].isupper()
+
+
+def _person_in_a_list_of_people(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "Attorneys Greg Staples and Ivy Wang" with only "Wang" labelled (an
+    organisation): a one-word name after an unlabelled given name, joined to a
+    person's name, is a person's surname."""
+    if label not in {"ORG", "GPE"} or end - start != 1 or start == 0:
+        return False
+    given, last = doc[start - 1], doc[start]
+    if given.pos_ != "PROPN" or given.ent_type_ or not given.is_title:
+        return False
+    first = last.head if last.dep_ == "conj" else None
+    if first is None or first.i >= start - 1:
+        return False
+    if first.ent_type_ == "PERSON":
+        return True
+    # "Attorneys Greg Staples and …": a title before the first name
+    titled = any(
+        c.dep_ == "compound" and (c.lower_ in TITLE_WORDS or c.lower_[:-1] in TITLE_WORDS)
+        for c in first.children
+    )
+    return titled and first.pos_ == "PROPN" and not first.ent_type_
+
+
+def _and_legal_form(doc: Doc, end: int) -> int:
+    """ "Concord Management and Consulting LLC" with only "Concord Management"
+    labelled: capitalised words after "and" that end in a legal form finish the name.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Concord Management and Consulting LLC paid, and Kestrel said so")
+    >>> _and_legal_form(doc, 2), _and_legal_form(doc, 7)
+    (5, 7)
+    >>> doc = English()("Kestrel Co., Ltd. and Norvia Co. agreed")
+    >>> _and_legal_form(doc, 4)
+    4
+    """
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    if doc[end - 1].lower_.rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES:
+        return end  # "Kestrel Co., Ltd. and Norvia Co.", "Daesan Energy Co and …": two firms
+    for k in range(end + 1, min(end + 5, len(doc))):
+        word = doc[k]
+        if word.lower_ in LEGAL_SUFFIXES and k > end + 1:
+            return k + 1
+        if not word.is_title or word.ent_type_ not in {"", "ORG"}:
+            return end
+    return end
 
 
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -163,9 +244,25 @@ def _ands(doc: Doc, start: int, end: int, alone: set[str]) -> list[tuple[int, in
     for k in range(start + 1, end - 1):
         if table.lower[k] == "and":
             left, right = table.span_text(start, k), table.span_text(k + 1, end)
+            if _one_firm(doc, start, k, end):
+                continue  # "Concord Management and Consulting LLC", labelled in two pieces
             if left in alone or right in alone:
                 return [(start, k), (k + 1, end)]
     return [(start, end)]
+
+
+def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
+    """Whether "A and B LLC" (the "and" at ``k``) is one firm's name: only the end has
+    a legal form, and the NER labelled the part before "and" nowhere else."""
+    table = token_table(doc)
+    if table.lower[end - 1] not in LEGAL_SUFFIXES:
+        return False
+    if any(
+        table.lower[i].rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES for i in range(start, k)
+    ):
+        return False  # "Kestrel Inc. and Norvia LLC", "Daesan Energy Co and …": two firms
+    left = table.span_text(start, k)
+    return sum(e.text == left for e in doc.ents) <= 1
 
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
@@ -206,6 +303,10 @@ def classify_name(name: str, label: str | None) -> str | None:
     'Government'
     >>> classify_name("Hunan Normal University", "ORG")
     'Organization'
+    >>> classify_name("Vanuatu", "ORG"), classify_name("Cyber Unified Coordination Group", "ORG")
+    ('Location', 'Government')
+    >>> classify_name("Alfa Group", "ORG"), classify_name("APT41", "ORG")
+    ('Company', 'Organization')
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
     >>> classify_name("7.5", "ORG")
     >>> classify_name("E.O.", "GPE"), classify_name("Co L.P.", "ORG")
@@ -218,12 +319,18 @@ def classify_name(name: str, label: str | None) -> str | None:
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
     government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
+    if label == "PERSON" and len(words) >= 2 and last in _DOCUMENT_HEADS:
+        return None  # "Joint Statement" taken for a person: a document
+    if label == "PERSON" and name in WORLD_COUNTRIES and name not in _PERSONAL_NAMES:
+        return "Location"  # "Vanuatu and Samoa signed": a state the model took for a person
     if label == "PERSON" and (len(words) < 2 or (last not in LEGAL_SUFFIXES and not firm_word)):
         return "Person"  # but "Proven Honour Capital Limited" is a firm
     if (len(words) == 1 and last in _DOCUMENT_ABBREVIATIONS) or all(
         w in COMPANY_SUFFIXES or w in {"inc", "ltd", "co", "corp", "l.p"} for w in words
     ):
         return None  # "E.O.", or a legal form cut from its name ("Co L.P.")
+    if len(words) <= 2 and re.fullmatch(r"apt ?-?\d+", " ".join(words)):
+        return "Organization"  # "APT41", "APT 29": a hacking group's tracking name
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation
@@ -235,6 +342,8 @@ def classify_name(name: str, label: str | None) -> str | None:
             return "Government"
         if head in ORGANIZATION_WORDS:
             return "Organization"
+    if last in {"group", "groups"} and len(words) >= 2 and words[-2] in _PANEL_WORDS:
+        return "Government"  # "the Unified Coordination Group", "an interagency working group"
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
         return "Company"
     if firm_word or (len(words) >= 2 and last in LEGAL_SUFFIXES):
@@ -243,9 +352,9 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Government"
     if "central" in words and "bank" in words:
         return "Government"  # "the Central Bank of the Russian Federation": a state body
-    if label in {"ORG", "GPE", None} and _state_name(words):
+    if label in {"ORG", "GPE", None} and (_state_name(words) or name in WORLD_COUNTRIES):
         return "Location"  # a country (acting, it becomes the state)
-    if any(w in ORGANIZATION_WORDS for w in words):
+    if any(w in ORGANIZATION_WORDS or w in _ORGANIZATION_PLURALS for w in words):
         return "Organization"
     if label is None:
         return None
@@ -374,10 +483,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
     alone = {e.text for e in doc.ents if len(e) <= 4 and "and" not in e.text.split()}
     for ent in doc.ents:
-        if ent.label_ not in NER_CLASSES:
-            continue
-        start, end = clean_name(ent)
         label = ent.label_
+        if label not in NER_CLASSES:
+            if not _firm_by_legal_form(ent):
+                continue
+            label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
+        start, end = clean_name(ent)
+        if _person_in_a_list_of_people(doc, start, end, label):
+            start, label = start - 1, "PERSON"  # "Greg Staples and Ivy Wang": "Wang" as ORG
         if label == "ORG" and all(t.lower_.rstrip(",") in LEGAL_SUFFIXES for t in doc[start:end]):
             # "Internet Research Agency LLC" with only "LLC" labelled (or labelled apart):
             # the proper nouns before the legal form are the firm's name
@@ -398,6 +511,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             and doc[end].lower_ in LEGAL_SUFFIXES
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
+        if label == "ORG":
+            end = _and_legal_form(doc, end)
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
             # "the Governments of Canada and Japan": the states, each under its name
             start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
@@ -445,7 +560,29 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     for mention in chosen:
         _refine_class(mention)
     _coordinated_firms(chosen)
+    _firms_without_legal_form(chosen)
     return [m for m in chosen if m.cls]
+
+
+def _firms_without_legal_form(mentions: list[Mention]) -> None:
+    """ "Internet Research Agency LLC", later "the Internet Research Agency": the name
+    without its legal form is the same firm, whatever its words ("Agency") suggest."""
+    firms = {
+        " ".join(m.name.split()[:-1])
+        for m in mentions
+        if m.cls == "Company"
+        and len(m.name.split()) > 1
+        and m.name.split()[-1].lower().rstrip(",") in LEGAL_SUFFIXES
+    }
+    if not firms:
+        return
+    for m in mentions:
+        if (
+            m.cls in {"Government", "Organization"}
+            and m.source in {"body", "ner", "propn"}
+            and m.name in firms
+        ):
+            m.cls, m.source = "Company", "cue"
 
 
 def _department_field(doc: Doc, start: int, name: str) -> str | None:
@@ -535,6 +672,23 @@ def _drop_noise(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             del candidates[key]  # a photo credit or caption label
 
 
+#: Words that open a job title before "Attorney", "Agent" and the like.
+_TITLE_OPENERS = frozenset(
+    {"trial", "senior", "special", "assistant", "deputy", "acting", "principal", "chief"}
+)
+
+
+def _title_start(doc: Doc, m: Mention) -> int | None:
+    """Where a title run into the end of a name begins: "Trial" in "CCIPS Trial"
+    before "Attorney" (None when the name has no such tail, or is all title)."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in TITLE_WORDS:
+        return None
+    cut = m.end
+    while cut > m.start and doc[cut - 1].lower_ in _TITLE_OPENERS:
+        cut -= 1
+    return cut if m.start < cut < m.end else None
+
+
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
     for key in list(candidates):
@@ -547,6 +701,17 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             del candidates[key]  # a capitalised "Office" alone names no particular body
             continue
         after = doc[m.end] if m.end < len(doc) else None
+        cut = _title_start(doc, m)
+        if cut is not None:
+            # "CCIPS Trial Attorney Roe": the words of the title are no part of the name
+            del candidates[key]
+            name = _span_name(doc, m.start, cut)
+            if name and (m.start, cut) not in candidates:
+                label = m.span.root.ent_type_ or None
+                candidates[(m.start, cut)] = Mention(
+                    doc[m.start : cut], name, classify_name(name, label), m.source
+                )
+            continue
         before_title = after is not None and (
             after.lower_ in TITLE_WORDS or after.lower_[:-1] in TITLE_WORDS
         )
@@ -609,6 +774,15 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
             by_token.setdefault(i, set()).add(key)
     for start, end, name, inside in spans:
         near = {k for i in range(start, end) for k in by_token.get(i, ())}
+        if any(
+            k in candidates
+            and candidates[k].source == "gazetteer"
+            and k[0] <= start
+            and end <= k[1]
+            and k != (start, end)
+            for k in near
+        ):
+            continue  # "People's Liberation Army": the curated name covers "Liberation Army"
         for key in near:
             if key not in candidates:
                 continue

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import COUNTRY_NAMES
 from kg.extract.mentions import EntityCluster, Mention
-from kg.extract.typing_words import PLACE_NAMES
+from kg.extract.typing_words import PLACE_NAMES, WORLD_COUNTRIES
 
 #: Nouns a state has or does: "US sanctions", "Britain's decision", "Japan's government".
 STATE_NOUNS: Final = frozenset(
@@ -101,6 +101,8 @@ def is_place_mention(mention: Mention) -> bool:
     "Japan"), not a body of its state ("US government", "Kremlin")."""
     if mention.name.lower() in PLACE_NAMES or mention.name in COUNTRY_NAMES:
         return True
+    if mention.name in WORLD_COUNTRIES and mention.source in {"ner", "propn"}:
+        return True  # "Vanuatu", which the model took for a firm
     # a place the model found ("Estonia"): the relations may still show it acting
     return mention.source == "ner" and all(t.ent_type_ == "GPE" for t in mention.span)
 

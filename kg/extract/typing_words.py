@@ -265,7 +265,8 @@ FIRM_NAME_WORDS: Final = frozenset(
      "mining", "minerals", "robotics", "aerospace", "automotive", "microsystems",
      "instruments", "devices", "semiconductor", "semiconductors", "motor", "media",
      "digital", "payments", "games", "studios", "telekom", "wireless", "broadband",
-     "bros", "brothers"}
+     "bros", "brothers", "tech", "labs", "laboratories", "avionics", "photonics", "optics",
+     "dynamics", "machinery", "materials", "electronics", "technologies", "industries"}
 )  # fmt: skip
 
 #: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",
@@ -295,3 +296,37 @@ DEPARTMENT_FIELDS: Final[dict[str, str]] = {
 DEPARTMENT_HEAD_TITLES: Final = frozenset(
     {"secretary", "secretaries", "director", "department", "departments"}
 )
+
+#: The world's states by their short English names (general knowledge, not any one
+#: article's): the model often takes a small state ("Vanuatu", "Samoa") for a firm.
+WORLD_COUNTRIES: Final = frozenset(
+    {"Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia",
+     "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh",
+     "Barbados", "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia",
+     "Bosnia and Herzegovina", "Botswana", "Brazil", "Brunei", "Bulgaria",
+     "Burkina Faso", "Burundi", "Cabo Verde", "Cambodia", "Cameroon", "Canada",
+     "Chad", "Chile", "China", "Colombia", "Comoros", "Congo", "Costa Rica",
+     "Croatia", "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark", "Djibouti",
+     "Dominica", "Dominican Republic", "Ecuador", "Egypt", "El Salvador", "Eritrea",
+     "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France", "Gabon",
+     "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Grenada", "Guatemala",
+     "Guinea", "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India",
+     "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan",
+     "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Kosovo", "Kuwait", "Kyrgyzstan",
+     "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein",
+     "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives",
+     "Mali", "Malta", "Marshall Islands", "Mauritania", "Mauritius", "Mexico",
+     "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco",
+     "Mozambique", "Myanmar", "Burma", "Namibia", "Nauru", "Nepal", "Netherlands",
+     "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia",
+     "Norway", "Oman", "Pakistan", "Palau", "Panama", "Papua New Guinea", "Paraguay",
+     "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia",
+     "Rwanda", "Samoa", "San Marino", "Saudi Arabia", "Senegal", "Serbia",
+     "Seychelles", "Sierra Leone", "Singapore", "Slovakia", "Slovenia",
+     "Solomon Islands", "Somalia", "South Africa", "South Korea", "South Sudan",
+     "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria",
+     "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Timor-Leste", "Togo", "Tonga",
+     "Trinidad and Tobago", "Tunisia", "Turkey", "Turkmenistan", "Tuvalu", "Uganda",
+     "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay",
+     "Uzbekistan", "Vanuatu", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe"}
+)  # fmt: skip

@@ -18,8 +18,11 @@ in Indianapolis", "X is headquartered in Y", "its headquarters in Y").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from kg.extract.entities import firm_by_name
 from kg.extract.frames.base import Frame
 from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
@@ -39,8 +42,10 @@ from kg.extract.tokens import token_table
 BASED_WORDS = frozenset({"base", "headquarter", "locate", "register", "incorporate"})
 #: The same words fused to a place in one token ("U.S.-based").
 _FUSED_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
+#: Lemmas of the participles that give a business noun its name ("a company named X").
+NAMING_WORDS = frozenset({"name", "call"})
 #: Nouns of an organisation's seat: "its headquarters in Oslo", "X's head office in Y".
-SEAT_NOUNS = frozenset({"headquarters", "hq"})
+SEAT_NOUNS = frozenset({"headquarters", "hq", "place"})
 _BASED_ORGS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"Location", "Government"})
 #: Names of countries ("the country's biggest bank" points back to one of them).
@@ -75,6 +80,8 @@ class LocationFrame(Frame):
         # lemma ids of the trigger words: no string work for the other tokens
         seat = {strings[w] for w in SEAT_NOUNS}
         based = {strings[w] for w in BASED_WORDS}
+        naming = {strings[w] for w in NAMING_WORDS}
+        acl = strings["acl"]
         lower = token_table(r.doc).lower
         for i in range(sent.start, sent.end):
             lemma = r.lemma[i]
@@ -83,6 +90,9 @@ class LocationFrame(Frame):
                     self._copula(r.doc[i], sent)
             elif lemma in seat:
                 self._seat(r.doc[i], sent)
+            elif lemma in naming:
+                if r.dep[i] == acl and r.doc[i].tag_ in {"VBN", "VBD"}:
+                    self._named(r.doc[i], sent)
             elif lemma in based or _fused_based(lower[i]):
                 if r.dep[i] in r.modifier_deps:
                     self._based_word(r.doc[i], sent)
@@ -102,16 +112,29 @@ class LocationFrame(Frame):
         heads = [
             c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
         ]
+        if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
+            # "A, a New York company, and B, a Russian company": B's own noun, not A's
+            heads = [h for h in heads if h.head.i == root.i]
         if not any(c.dep_ == "conj" for c in root.children):
             # "A Co., U.S. subsidiaries of B, C Corp.": a plural after one name starts
             # the next item of a list, it does not describe the name
-            heads = [h for h in heads if not (h.dep_ == "appos" and h.tag_ == "NNS")]
+            # (but "A and B, both Chinese companies": a plural after the last item
+            # describes them all)
+            heads = [
+                h
+                for h in heads
+                if not (h.dep_ == "appos" and h.tag_ == "NNS")
+                or (first is not root and h.head.i == first.i and h.i > root.i)
+            ]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
         if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
+        dashed = _dash_list_noun(first)
+        if dashed is not None:
+            heads.append(dashed)
         prep = first.head
         if first.dep_ == "pobj" and prep.lower_ in {"as", "including", "like"}:
             # "Chinese companies such as A and B", "Chinese firms, including A and B"
@@ -138,10 +161,13 @@ class LocationFrame(Frame):
         # only a noun describing the name itself (not a name modifying the noun)
         root = company.span.root
         first = up_conjuncts(root)
+        dashed = _dash_list_noun(first)
         own = [
             h
             for h in heads
-            if h.head.i in {root.i, first.i} or (first.head.i == h.i and first.dep_ == "appos")
+            if h.head.i in {root.i, first.i}
+            or (first.head.i == h.i and first.dep_ == "appos")
+            or (dashed is not None and h.i == dashed.i)
         ]
         # "Liew, his company, X": a noun the name owns does not describe it
         own = [h for h in own if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children)]
@@ -176,11 +202,15 @@ class LocationFrame(Frame):
                 place = self._place(obj)
                 if place is not None:
                     found.setdefault(place, ("nominal.of_place.v1", 0.65))
+                    for region in self._regions([obj]):  # "X of Shenzhen, China"
+                        found.setdefault(region, ("nominal.region.v1", 0.7))
         for head in heads:  # "X, an electronics company in Shenzhen"
             for obj in preps(head, "in"):
                 place = self._place(obj)
                 if place is not None:
                     found.setdefault(place, ("nominal.company_in.v1", 0.65))
+                    for region in self._regions([obj]):
+                        found.setdefault(region, ("nominal.region.v1", 0.7))
         for place, (rule, confidence) in found.items():
             if place != company.entity:
                 r.fact(company.entity, "basedIn", place, sent, rule, confidence)
@@ -247,6 +277,23 @@ class LocationFrame(Frame):
                         found.setdefault(country, ("nominal.nationality.v1", 0.7))
         return found
 
+    def _regions(self, places: list[Token]) -> list[int]:
+        """The countries set off after the places of ``places``: "China" in "based in
+        Dalian, China" (the parser hangs it on the city as an apposition)."""
+        r = self.reader
+        found: list[int] = []
+        for token in places:
+            for c in token.children:
+                if c.dep_ not in {"appos", "conj"} or r.doc[c.i - 1].text != ",":
+                    continue
+                mention = r.index.get(c.i)
+                if mention is None or r.cls(mention.entity) not in _PLACES:
+                    continue
+                name = r.clusters[mention.entity].name
+                if name in _COUNTRIES or any(name in a for a in PLACE_ALIASES.values()):
+                    found.append(mention.entity)
+        return found
+
     def _last_country(self, before: int) -> int | None:
         """The last country named before token ``before`` (within a few sentences)."""
         r = self.reader
@@ -296,6 +343,40 @@ class LocationFrame(Frame):
             return None  # "us" the pronoun; a lower-case word is no nationality
         return r.country(name, PLACE_ALIASES.get(name, frozenset()))
 
+    def _named(self, verb: Token, sent: Span) -> None:
+        """ "a company in China named X", "a Chinese firm called X": the name the
+        participle gives is a business (whatever the tagger said), based where the
+        noun says."""
+        r = self.reader
+        noun = verb.head
+        if not _noun(noun) or noun.i in r.index:
+            return
+        named = [m for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}
+                 for m in [r.index.get(c.i)] if m is not None]  # fmt: skip
+        if len(named) != 1:
+            return
+        entity = named[0].entity
+        cluster = r.clusters[entity]
+        if cluster.cls in {"Person", "Location"} and not any(
+            m.source == "gazetteer" for m in cluster.mentions
+        ):
+            # "a company called Hexin Tooling": the noun says what the name names
+            cluster.cls = "Organization" if noun.lemma_.lower() in ORGANIZATION_NOUNS else "Company"
+        if r.cls(entity) not in _BASED_ORGS:
+            return
+        found = {
+            p: ("nominal.named.nationality.v1", 0.7) for p in self._places_on([noun], range(0))
+        }
+        for obj in preps(noun, "in"):
+            place = self._place(obj)
+            if place is not None:
+                found.setdefault(place, ("nominal.named.in.v1", 0.75))
+                for region in self._regions([obj]):
+                    found.setdefault(region, ("nominal.region.v1", 0.7))
+        for place, (rule, confidence) in found.items():
+            if place != entity:
+                r.fact(entity, "basedIn", place, sent, rule, confidence)
+
     # ------------------------------------------------------------ based in
     def _based_word(self, based: Token, sent: Span) -> None:
         """ "Hong Kong-based firm X", "a company based in Indianapolis"."""
@@ -305,6 +386,8 @@ class LocationFrame(Frame):
         ]
         places += [r.entity(t) for t in preps(based, "in")]
         places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
+        # "a company based in Minsk, Belarus": the country after the city too
+        regions = self._regions(preps(based, "in")) if places_ok else []
         for child in based.children:
             # "the Austin, Texas-based company": the city before the state's comma too
             comma = child.i - 1
@@ -326,6 +409,11 @@ class LocationFrame(Frame):
             if prev is not None and r.cls(prev.entity) in _PLACES:
                 places_ok = [prev.entity]
         head = based.head
+        maker = up_conjuncts(head.head.head) if head.head.lower_ == "of" else head
+        product = head.i not in r.index or r.cls(r.index[head.i].entity) == "Technology"
+        if head.dep_ == "pobj" and product and _noun(maker) and not _noun(head):
+            # "a manufacturer of wind turbines based in X": no product is based anywhere
+            head = maker
         companies = [e for e in r.entities(head) if r.cls(e) in _BASED_ORGS]
         if head.dep_ == "appos":
             # "… at Dow, a company based in Y": the apposition describes the name just
@@ -360,6 +448,16 @@ class LocationFrame(Frame):
             if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
                 companies = loose = [named.entity]
                 break
+        if not companies and _noun(head):
+            # "a Los Angeles-based company he controlled Pullman Lane LLC": with its
+            # commas lost, the name runs on after the relative clause's verb
+            companies = loose = self._run_on_name(head)
+        lead = False
+        if not companies and _noun(head):
+            # "A manufacturer of turbines based in the PRC was convicted": a release's
+            # lead describes the firm it is about without its name
+            companies = self._lead_firm(head, sent)
+            lead = bool(companies)
         if not companies and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun(head):
             # "X is a company based in Wilmington": the copula's subject
             companies = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
@@ -380,9 +478,75 @@ class LocationFrame(Frame):
                 and (self._retype(self._mention_of(c, sent), [head]) or _loose_retype(r, c, loose))
             ):
                 continue
+            rule, confidence = (
+                ("nominal.based.lead_firm.v1", 0.6) if lead else ("nominal.based.v1", 0.8)
+            )
             for p in places_ok:
                 if p != c:
-                    r.fact(c, "basedIn", p, sent, "nominal.based.v1", 0.8)
+                    r.fact(c, "basedIn", p, sent, rule, confidence)
+            for p in regions:
+                if p != c and p not in places_ok:
+                    r.fact(c, "basedIn", p, sent, "nominal.region.v1", 0.7)
+
+    def _run_on_name(self, noun: Token) -> list[int]:
+        """The name run on after a relative clause with no relative pronoun: "a company
+        he controlled X" (the clause's object is its gap, so an object after its verb
+        is the name set off by commas the text lost)."""
+        r = self.reader
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+            if any(c.tag_ in {"WDT", "WP"} for c in clause.children):
+                return []  # "a company that bought X": X is the object
+            if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+                return []
+            named = r.index.get(clause.i + 1)
+            if named is not None and r.doc[clause.i + 1].head.i in {
+                clause.i,
+                *range(named.start, named.end),
+            }:
+                return [named.entity]
+        return []
+
+    def _lead_firm(self, noun: Token, sent: Span) -> list[int]:
+        """The firm a release is about, for an indefinite business noun that opens its
+        first sentence: the company named most often in the article (and more often
+        than any other), not named in this sentence."""
+        r = self.reader
+        if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or not any(
+            c.lower_ in {"a", "an"} for c in noun.children if c.dep_ == "det"
+        ):
+            return []
+        first = next((s for s in r.doc.sents if not _HEADER.match(s.text.lstrip())), None)
+        if first is None or first.start != sent.start:
+            return []
+        # the lead paragraph (the parser may cut its sentence short)
+        table = token_table(r.doc)
+        end = next((i for i in range(sent.start, len(r.doc)) if "\n" in table.text[i]), len(r.doc))
+        here = {m.entity for m in r.mentions if sent.start <= m.start <= end}
+        # the model misses many bare short names ("Sinovel said"): count the words
+        words = table.text
+        counts: dict[str, int] = {}
+        keyed: dict[str, list[int]] = {}
+        for i, cluster in enumerate(r.clusters):
+            key = _key_word(cluster.name) if cluster.cls == "Company" else None
+            if key is None:
+                continue
+            keyed.setdefault(key, []).append(i)
+            counts[key] = sum(w in {key, key + "s"} for w in words)
+        # a firm named in the sentence is not the one it leaves unnamed
+        ranked = sorted(
+            ((k, n) for k, n in counts.items() if not any(f in here for f in keyed[k])),
+            key=lambda kv: kv[1],
+            reverse=True,
+        )
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        firms = keyed[ranked[0][0]]
+        # of the names sharing the word, the firm's full legal name
+        return [
+            max(
+                firms, key=lambda f: (firm_by_name(r.clusters[f].name), len(r.clusters[f].mentions))
+            )
+        ]
 
     def _fused_place(self, based: Token) -> int | None:
         """The place of a one-token "U.S.-based" or "UK-registered": a country the
@@ -404,6 +568,10 @@ class LocationFrame(Frame):
         """ "its headquarters in Oslo", "X has its headquarters in Y", "the
         headquarters of X in Y"."""
         r = self.reader
+        if noun.lemma_.lower() == "place" and not any(
+            o.lower_ == "business" for o in preps(noun, "of")
+        ):
+            return  # only "its principal place of business in Y" is a seat
         # "in Shenzhen, China" parses as a list: the first place is the seat
         places = [p for p in map(r.entity, preps(noun, "in")) if p is not None]
         places = [p for p in places if r.cls(p) in _PLACES]
@@ -411,13 +579,18 @@ class LocationFrame(Frame):
             return
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
-        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep"}:
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep", "maintain"}:
             owners = r.entities(subject(noun.head))
+        rule = (
+            "nominal.place_of_business.v1"
+            if noun.lemma_.lower() == "place"
+            else "nominal.headquarters.v1"
+        )
         for c in owners:
             if r.cls(c) in _BASED_ORGS:
                 for p in places:
                     if p != c:
-                        r.fact(c, "basedIn", p, sent, "nominal.headquarters.v1", 0.75)
+                        r.fact(c, "basedIn", p, sent, rule, 0.75)
 
     def _based_clause(self, based: Token, sent: Span) -> None:
         """ "X is based in Oslo", "X, which is headquartered in Oslo"."""
@@ -425,6 +598,7 @@ class LocationFrame(Frame):
         places = [p for t in preps(based, "in") for p in r.entities(t) if r.cls(p) in _PLACES]
         if not places:
             return
+        places += [p for p in self._regions(preps(based, "in")) if p not in places]
         for c in r.entities(subject(based)):
             if r.cls(c) in _BASED_ORGS:
                 for p in places:
@@ -439,6 +613,29 @@ class LocationFrame(Frame):
         )
 
 
+#: The header lines of a stored article ("title: …", "source: …").
+_HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
+
+
+def _dash_list_noun(first: Token) -> Token | None:
+    """The plural business noun a list set off by a dash names, when the parser hung
+    the list on a later noun: "four American companies at the forefront of AI—A, B
+    and C" (the list names the companies, not the forefront)."""
+    doc = first.doc
+    if first.dep_ != "appos" or _noun(first.head):
+        return None
+    dash = first.left_edge.i - 1
+    if dash < 1 or doc[dash].text not in {"—", "–", "-", ":"}:
+        return None
+    for k in range(dash - 1, max(dash - 12, 0), -1):
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ",", "—", "–"}:
+            return None
+        if t.tag_ == "NNS" and _noun(t):
+            return t
+    return None
+
+
 def _fused_based(text: str) -> bool:
     """ "U.S.-based" as one token (the tokenizer keeps a dotted abbreviation whole);
     ``text`` is the token's lower-case form.
@@ -448,6 +645,21 @@ def _fused_based(text: str) -> bool:
     [False, True, False]
     """
     return "-" in text and text.rsplit("-", 1)[1] in _FUSED_WORDS and text[0].isalpha()
+
+
+def _key_word(name: str) -> str | None:
+    """The word a firm's name is known by ("Sinovel" in "Sinovel Wind Group Co."),
+    past nationalities and trade nouns run into a headline ("Chinese Company …").
+
+    >>> _key_word("Chinese Company Sinovel Wind Group"), _key_word("the company")
+    ('Sinovel', None)
+    """
+    for word in name.split():
+        low = word.lower()
+        if low in NATIONALITIES or low in COMPANY_NOUNS or not word[:1].isupper():
+            continue
+        return word if len(word) > 2 else None
+    return None
 
 
 def _loose_retype(r: ArticleReader, entity: int, loose: list[int]) -> bool:

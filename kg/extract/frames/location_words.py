@@ -21,7 +21,7 @@ BUSINESS_NOUNS: Final = COMPANY_NOUNS | frozenset(
         "brokerage", "publisher", "broadcaster", "telecom", "telco", "utility",
         "operator", "shipper", "shipbuilder", "refiner", "drugmaker", "conglomerate",
         "chain", "outfit", "multinational", "steelmaker", "bottling", "consultancy",
-        "employer",
+        "employer", "forwarder", "freight",
     }
 )  # fmt: skip
 

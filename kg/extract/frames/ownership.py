@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
@@ -65,6 +66,16 @@ _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
 _BUSINESS = frozenset({"Company", "Organization"})
 #: Words that say the subject acts with another party ("together with", "alongside").
 _TOGETHER_WORDS = frozenset({"together", "alongside"})
+#: Verbs of bodies of states working with each other ("worked closely with", "consulted
+#: frequently with"): no partnership verb of their own, so only between two governments.
+_WORK_WORDS = frozenset({"work", "consult"})
+#: People who stand for the body named after them: "its colleagues at the European
+#: Commission", "counterparts in the Japan Fair Trade Commission", "officials from X".
+_ENVOY_NOUNS = frozenset(
+    {"colleague", "counterpart", "official", "officer", "representative", "leader", "staff"}
+)
+#: Dashes and brackets that set off a list after a name.
+_DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
@@ -84,6 +95,7 @@ class OwnershipFrame(Frame):
         | PARENT_NOUNS
         | PARTNERSHIP_NOUNS
         | AGREEMENT_NOUNS
+        | {"partner"}
     )
 
     # ------------------------------------------------------------ verbs
@@ -111,7 +123,8 @@ class OwnershipFrame(Frame):
                     r.fact(a, "investsIn", t, clause.sent, rule, 0.7, clause.modality)
         elif prop == "partnersWith":
             partners = [e for t in preps(verb, "with") for e in _parties(r, t)]
-            actors = list(dict.fromkeys(clause.actors or _adjective_subjects(r, verb)))
+            actors = clause.actors or _adjective_subjects(r, verb) or self._we(subject(verb))
+            actors = list(dict.fromkeys(actors))
             if not actors and clause.passive and not clause.agents and partners:
                 # "Today's action was coordinated with the UK": the release's issuer acts
                 actors = [i for i in [issuer(r)] if i is not None]
@@ -122,8 +135,10 @@ class OwnershipFrame(Frame):
                 pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]]
                 rule, confidence = f"verb.partnersWith.{lemma}.mutual.v1", 0.65
             for a, t in pairs:
-                # a company "cooperating with" prosecutors is no partnership
-                if _alike(r, a, t):
+                # a company "cooperating with" prosecutors is no partnership; but a firm
+                # "partnered with" a university is
+                mixed = lemma in {"partner", "team"} and {r.cls(a), r.cls(t)} == _BUSINESS
+                if _alike(r, a, t) or mixed:
                     r.fact(a, "partnersWith", t, clause.sent, rule, confidence, clause.modality)
         else:
             self._acquire(clause, rule)
@@ -278,6 +293,29 @@ class OwnershipFrame(Frame):
             self._unit(noun, sent, parent=word in PARENT_NOUNS)
         elif word in PARTNERSHIP_NOUNS or word in AGREEMENT_NOUNS:
             self._partnership(noun, sent)
+        elif word == "partner":
+            self._partner_of(noun, sent)
+
+    def _partner_of(self, noun: Token, sent: Span) -> None:
+        """ "X was a business partner of Y", "X, a longtime partner of Y": the name the
+        noun describes partners the one after "of" (not "partners of X" in a list)."""
+        r = self.reader
+        if noun.tag_ != "NN":
+            return  # "allies and partners of the United States": no one named is described
+        others = [e for t in preps(noun, "of") for e in r.entities(t)]
+        if not others:
+            return
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            described = r.entities(subject(noun.head))
+        elif noun.dep_ == "appos":
+            described = r.entities(noun.head)
+        else:
+            return
+        for a in dict.fromkeys(described):
+            for b in dict.fromkeys(others):
+                if a != b and _alike(r, a, b):
+                    r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.partner_of.v1",
+                           0.65, _mood(noun, sent))  # fmt: skip
 
     def _holders(self, noun: Token) -> list[int]:
         """Who holds or does what ``noun`` names: "Y's takeover", "its stake", "the
@@ -401,6 +439,14 @@ class OwnershipFrame(Frame):
                 e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
             ]
         holders = self._holders(noun)
+        if (
+            not holders
+            and noun.dep_ == "dobj"
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        ):
+            # "The United States will continue its cooperation with X": "its" is the
+            # subject's (the reader refers "its" back to firms only)
+            holders = [e for e in r.entities(subject(noun.head)) if r.cls(e) != "Person"]
         if not partners and not holders:
             # "a joint venture between A and B": the parties partner each other
             between = [e for t in preps(noun, "between") for e in _parties(r, t)]
@@ -418,7 +464,7 @@ class OwnershipFrame(Frame):
             # "X, in cooperation with Y, seized …": who acts in cooperation
             verb = noun.head.head
             holders = [e for a in agents(verb) for e in r.entities(a)]
-            holders = holders or r.entities(subject(verb))
+            holders = holders or self._acting(subject(verb))
         elif not holders and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             holders = r.entities(noun.head.head)  # "by the FBI in coordination with Y"
         sides = holders + [
@@ -447,11 +493,18 @@ class OwnershipFrame(Frame):
             if word in _JOINT_WORDS:
                 self._jointly(r.doc[i], sent)
                 continue
-            if word == "work":
+            if word in _WORK_WORDS:
                 self._work_with(r.doc[i], sent)
                 continue
             if word == "we":
                 self._we_the_governments(r.doc[i], sent)
+                continue
+            if r.pos[i] == PROPN and i in r.index and r.cls(r.index[i].entity) == "Organization":
+                self._members(r.doc[i], sent)  # "the Quad (Australia, India, Japan and …)"
+            if word in AGREEMENT_NOUNS and r.pos[i] == PROPN:
+                # "signed a Memorandum of Understanding", "signed Agreements on Trade
+                # with X": the capitalised document is read as its noun
+                self._partnership(r.doc[i], sent)
                 continue
             if word not in _TOGETHER_WORDS:
                 continue
@@ -472,7 +525,7 @@ class OwnershipFrame(Frame):
             partners = [e for t in children(link, "pobj") for e in _parties(r, t)]
             anchor = link.head if link is not token else token.head
             if anchor.pos_ in {"VERB", "AUX"}:
-                holders = r.entities(subject(anchor))
+                holders = r.entities(subject(anchor)) or self._we(subject(anchor))
             elif anchor.i in r.index:
                 holders, anchor = [r.index[anchor.i].entity], anchor.head
             else:
@@ -486,12 +539,89 @@ class OwnershipFrame(Frame):
                         r.fact(a, "partnersWith", b, sent, f"nominal.partnersWith.{word}.v1",
                                0.6, modality(verb, sent))  # fmt: skip
 
+    def _members(self, group: Token, sent: Span) -> None:
+        """ "the Quad – Australia, India, Japan and the United States –": the states a
+        grouping is named by are partners; a government's release names its own state
+        among them, which partners each other member."""
+        r = self.reader
+        state = r.state() if issuer(r) is not None else None
+        if state is None:
+            return
+        lists = children(group, "appos")
+        after = r.doc[group.i + 1] if group.i + 1 < len(r.doc) else None
+        if group.dep_ in {"nmod", "compound"} and after is not None and after.text in _DASHES:
+            lists.append(group.head)  # "the Quad – Australia, India …" parsed the other way
+        members = [
+            e
+            for a in lists
+            for i in _list_items(a)
+            for e in r.entities(i)
+            if r.cls(e) in {"Government", "Location"}
+        ]
+        members = list(dict.fromkeys(members))
+        if len(members) < 2 or state not in members:
+            return
+        for other in members:
+            if other != state and _acting_alike(r, state, other):
+                r.fact(state, "partnersWith", other, sent, "nominal.partnersWith.members.v1",
+                       0.55, _mood(group, sent))  # fmt: skip
+
+    def _acting(self, token: Token | None) -> list[int]:
+        """Who acts as the subject ``token``: its entities, a leader's state ("President
+        Ruiz, in partnership with Japan, launched …"), or "we" in a government's release."""
+        r = self.reader
+        if token is None:
+            return []
+        found = [self._party_of(e, c) for c in conjuncts(token) for e in r.entities(c)]
+        return list(dict.fromkeys(found)) or self._we(token)
+
+    def _we(self, token: Token | None) -> list[int]:
+        """ "Together with Japan, we launched …": in a government's release, "we" is
+        the issuing state."""
+        r = self.reader
+        if token is None or token.lower_ != "we" or issuer(r) is None:
+            return []
+        state = r.state()
+        return [state] if state is not None else []
+
+    def _party_of(self, entity: int, token: Token) -> int:
+        """A head of state or government stands for the state: "Prime Minister Tanaka
+        of Japan" for Japan, "President Ruiz" for the article's state."""
+        r = self.reader
+        if r.cls(entity) != "Person":
+            return entity
+        state = r.leader_state(token)
+        mention = r.index.get(token.i)
+        start = mention.start if mention is not None else token.i
+        before = " ".join(t.lower_ for t in r.doc[max(start - 2, 0) : start])
+        if state is None and before != "prime minister":
+            return entity  # "Ann Roe of Plano": no leader, no state
+        for o in preps(token, "of"):
+            place = r.entity(o)
+            if place is not None and r.cls(place) in {"Government", "Location"}:
+                return place  # "Prime Minister Tanaka of Japan"
+        return state if state is not None else entity
+
     def _jointly(self, word: Token, sent: Span) -> None:
         """ "A and B will jointly fund …", "investigated jointly by A and B", "A and B
         worked together", "A and B issued a joint statement": the parties that act
         together partner each other."""
         r = self.reader
         head = word.head
+        if word.dep_ in {"compound", "amod"} and word.i + 1 == head.i and head.pos_ == "PROPN":
+            # "Joint Statement of the United States and Brazil": a capitalised title
+            parties = [e for t in preps(head, "by", "of", "between") for e in _parties(r, t)]
+            # "United States-Australia-Japan Joint Statement": the states named before it
+            parties += [
+                e
+                for c in head.children
+                if c.dep_ in {"nmod", "compound"} and c.i < word.i
+                for i in _list_items(c)
+                for e in r.entities(i)
+                if r.cls(e) in {"Government", "Location"}
+            ]
+            self._pairs(parties, sent, _mood(word, sent))
+            return
         if word.dep_ == "amod":  # "a joint statement / investigation"
             if head.lemma_.lower() in PARTNERSHIP_NOUNS:
                 return  # "a joint venture with X": the noun reads it
@@ -507,11 +637,24 @@ class OwnershipFrame(Frame):
                 head.tag_ == "VBN" and bool(agents(head))
             )
             found = agents(head) if passive else [subject(head)]
-            parties = [e for t in found for e in _parties(r, t)]
+            # "President Ruiz and Prime Minister Tanaka of Japan issued a joint …":
+            # leaders act for their states
+            parties = [
+                self._party_of(e, c)
+                for t in found
+                if t is not None
+                for c in conjuncts(t)
+                for e in _parties(r, c)
+            ]
         elif word.dep_ != "amod":
             return
-        parties = list(dict.fromkeys(parties))
         mood = modality(head, sent) if head.pos_ in {"VERB", "AUX"} else _mood(word, sent)
+        self._pairs(parties, sent, mood)
+
+    def _pairs(self, parties: list[int], sent: Span, mood: Modality) -> None:
+        """Every two parties acting together partner each other."""
+        r = self.reader
+        parties = list(dict.fromkeys(parties))
         for n, a in enumerate(parties):
             for b in parties[n + 1 :]:
                 if _acting_alike(r, a, b):
@@ -536,11 +679,15 @@ class OwnershipFrame(Frame):
                 )
 
     def _work_with(self, verb: Token, sent: Span) -> None:
-        """ "The FBI worked closely with the RCMP": bodies of states working with each
-        other partner (a firm "working with" prosecutors does not)."""
+        """ "The FBI worked closely with the RCMP", "the Division consulted frequently
+        with its colleagues at the European Commission": bodies of states working with
+        each other partner (a firm "working with" prosecutors does not)."""
         r = self.reader
         if verb.pos_ != "VERB":
             return
+        consult = verb.lemma_.lower() == "consult"
+        if consult and verb.tag_ not in {"VBD", "VBN"}:
+            return  # "the Secretary shall consult with …": a duty an order sets, not a deed
         objects = preps(verb, "with") + [
             n  # "with the RCMP to dismantle …" parsed as the subject of a clause
             for p in children(verb, "prep")
@@ -551,12 +698,14 @@ class OwnershipFrame(Frame):
         partners = [e for t in objects for e in _parties(r, t)]
         if not partners:
             return
-        holders = _parties(r, subject(verb)) or _adjective_subjects(r, verb)
+        holders = (
+            _parties(r, subject(verb)) or _adjective_subjects(r, verb) or self._we(subject(verb))
+        )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
                 if a != b and r.cls(a) == r.cls(b) == "Government":
-                    r.fact(a, "partnersWith", b, sent, "verb.partnersWith.work.v1", 0.6,
-                           modality(verb, sent))  # fmt: skip
+                    rule = f"verb.partnersWith.{'consult' if consult else 'work'}.v1"
+                    r.fact(a, "partnersWith", b, sent, rule, 0.6, modality(verb, sent))
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) in {"Government", "Company", "Person", "Location"}:
@@ -692,8 +841,19 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
             if prep.lower_ in {"including", "of", "like", "as", "include"}:
                 items = [i for o in children(prep, "pobj", "dobj") for i in _list_items(o)]
                 found += [e for i in items for e in reader.entities(i)]
+    for t in conjuncts(token):
+        word = t.lemma_.lower()
+        if (word in _ENVOY_NOUNS or word == "partner") and t.i not in reader.index:
+            # "its colleagues at the European Commission", "our partners at DCIS": the
+            # body they stand for (but "partners of X" are X's partners, not X)
+            words = {"at", "from", "in"} | ({"of"} if word != "partner" else set())
+            found += [e for p in children(t, "prep") if p.lower_ in words
+                      for o in children(p, "pobj") for i in _list_items(o)
+                      for e in reader.entities(i)]  # fmt: skip
+    if found:
+        return list(dict.fromkeys(found))
     # the members named, else what the phrase names or refers back to ("the government")
-    return list(dict.fromkeys(found)) or reader.entities(token)
+    return reader.entities(token)
 
 
 def _list_items(token: Token) -> list[Token]:

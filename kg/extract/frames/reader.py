@@ -346,6 +346,12 @@ class ArticleReader:
                 words.append(self.doc[mention.start - 1])
         if any(w.lower_ in LEADER_TITLES for w in words):
             return self.state()
+        if token.pos_ == "PRON" and mention is None:
+            # "He also signed …" after "President Ruiz": the person it refers back to
+            person = self.entity(token)
+            for m in self.clusters[person].mentions if person is not None else []:
+                if m.start > 0 and self.doc[m.start - 1].lower_ in LEADER_TITLES:
+                    return self.state()
         return None
 
     def country(self, name: str, aliases: frozenset[str] = frozenset()) -> int:
