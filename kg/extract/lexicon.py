@@ -23,6 +23,7 @@ SANCTION_VERBS: Final[dict[str, str]] = {
     "penalise": "Fine",
     "ban": "Ban",
     "bar": "Ban",
+    "debar": "Ban",  # "was debarred from government contracting"
     "block": "Ban",
     "prohibit": "Ban",
     "freeze": "AssetFreeze",

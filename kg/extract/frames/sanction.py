@@ -39,6 +39,12 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_licences import (
+    WITHDRAWING_VERBS,
+    licence_holders,
+    licence_kind,
+)
 from kg.extract.frames.sanction_lists import (
     ACTOR_TARGETS,
     TARGETS,
@@ -117,6 +123,8 @@ class SanctionFrame(Frame):
         | _APPLYING_VERBS
         | _RECEIVING_VERBS
         | PAY_VERBS
+        | WITHDRAWING_VERBS
+        | CLASSING_VERBS
     )
     # "a denial order against X", "restrictive measures against X"
     nouns = (
@@ -166,6 +174,12 @@ class SanctionFrame(Frame):
             return True
         if lemma in _APPLYING_VERBS:
             return self._measure_applies(clause)
+        if lemma in WITHDRAWING_VERBS:
+            return self._licence_withdrawn(clause)
+        if lemma in CLASSING_VERBS and class_named(verb):
+            return self._class_member(clause)
+        if lemma in CLASSING_VERBS and lemma not in SANCTION_VERBS:
+            return False
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
@@ -192,6 +206,11 @@ class SanctionFrame(Frame):
             ]
             if listed:
                 patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
+            if not patients:
+                # "adding 20 entities to the Entity List, including A and B": the
+                # names a group object is said to include
+                patients = _included_members(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.including.v1" if patients else rule
             # "banned X, the video app owned by Y": the product's owner is reached
             owners = [] if clause.passive else _product_owners(r, verb)
             if patients:
@@ -252,6 +271,11 @@ class SanctionFrame(Frame):
                     rule, listed_kind = f"sanction.verb.{lemma}.securities.v1", "InvestmentBan"
                     kind, anchor = listed_kind, securities  # its date is not the bonds'
                     actors = actors or _instrument_issuers(r, verb)
+            if not patients and lemma in _RESTRICTING_VERBS:
+                # "bans new U.S. investment in the Russian Federation": where the
+                # investments would go
+                patients = _invested_in(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.investment.v1" if patients else rule
             if not patients:
                 # "restrict exports of chips to Iran": the destination; "imports of
                 # steel from X will be banned": the goods' origin
@@ -325,11 +349,12 @@ class SanctionFrame(Frame):
                     for e in _measure_targets(r, p, sent)
                 ]
                 if not targets and measure_kind in {"Tariff", "Ban"}:
-                    # "raised tariffs on steel imports from China", the from-phrase on
-                    # the verb
+                    # "raised tariffs on steel imports from China", "imposed a 25%
+                    # tariff on steel from Canada": the from-phrase on the verb or on
+                    # the measure
                     targets = [
-                        e for t in preps(verb, "from") for e in r.entities(t)
-                        if r.cls(e) in {"Location", "Government"}
+                        e for t in preps(verb, "from") + preps(measure, "from")
+                        for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
                     ]  # fmt: skip
                 actors = clause.actors or clause_parties(r, verb, False)[0]
                 if not clause.passive:
@@ -502,6 +527,44 @@ class SanctionFrame(Frame):
             return actors, rule, fixed
         return [state], rule.removesuffix(".v1") + ".issuer.v1", 0.7
 
+    def _class_member(self, clause: VerbClause) -> bool:
+        """ "In an Annex, the President identified the PRC as a country of concern":
+        the article's measures on countries of concern reach the country named, with
+        the kind of the measures the article describes."""
+        r, verb = self.reader, clause.verb
+        kind = r.measure_kind()
+        if kind is None:
+            return True  # a class named with no measure described: nothing imposed
+        targets = [e for e in clause.patients if r.cls(e) in TARGETS]
+        actors = clause.actors or (_by_bodies(r, verb) if clause.passive else [])
+        rule, fixed = "sanction.class.member.v1", 0.7
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, _ = self._issuer(verb, actors, rule, fixed)
+        r.sanction(actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _licence_withdrawn(self, clause: VerbClause) -> bool:
+        """ "Commerce revoked the export licenses of X", "denied export privileges to
+        X": a permission taken from its holder."""
+        r, verb = self.reader, clause.verb
+        holders, licence = licence_holders(clause)
+        if licence is None:
+            return False  # "revoked the order", "suspended the tariffs": no licence
+        actors = clause.actors
+        if clause.passive and not actors:
+            actors = _by_bodies(r, verb)
+        if not clause.passive:
+            actors = _inner_bodies(r, subject(verb), actors)
+        rule, fixed = "sanction.licence.withdrawn.v1", 0.75
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, issued = self._issuer(verb, actors, rule, fixed)
+            fixed = min(fixed, issued or fixed)  # the issuer's, at most as sure
+        r.sanction(
+            actors, holders, licence_kind(licence), verb, clause.sent, rule,
+            _modality(clause), fixed,
+        )  # fmt: skip
+        return True
+
     def _payment(self, clause: VerbClause) -> None:
         """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S.",
         "paying the regulator $250m to settle charges", "agreed to pay $15m to settle a
@@ -523,6 +586,12 @@ class SanctionFrame(Frame):
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
         subjects = payers or clause.subjects or parties(r, subject(verb))
+        if not subjects and ordered is not None and ordered.dep_ == "conj":
+            # "X was sentenced to 36 months in prison and ordered to pay $2m": the
+            # subject of the first conjunct
+            subjects = [
+                e for t in children(ordered.head, "nsubjpass", "nsubj") for e in parties(r, t)
+            ]
         if all(r.cls(e) == "Location" for e in subjects):
             # "WASHINGTON, March 12 - X agreed to pay": the dateline's city parsed as
             # the subject, the payer as its apposition
@@ -760,8 +829,13 @@ def _refers_to_measures(verb: Token) -> bool:
 
 
 def _list_kind(verb: Token) -> str | None:
-    """ "added to the Entity List" → ExportControl: the kind a named list implies."""
-    for obj in preps(verb, "to", "on"):
+    """ "added to the Entity List" → ExportControl: the kind a named list implies
+    (the to-phrase on the verb, or on its object: "adding 20 entities to the Entity
+    List")."""
+    phrases = preps(verb, "to", "on") + [
+        p for o in children(verb, "dobj") for p in preps(o, "to", "on")
+    ]
+    for obj in phrases:
         phrase = " ".join(t.lower_ for t in obj.subtree)
         for name, kind in SANCTION_LISTS.items():
             if name in phrase:
@@ -883,6 +957,22 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if mention is None or r.cls(mention.entity) not in ACTOR_TARGETS:
         return []
     return [mention.entity]
+
+
+def _included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "adding 20 entities to the Entity List, including A and B", "14 firms,
+    including A, were designated": the names said to be among a group the verb
+    reaches, the including-phrase hung on the group or on the verb."""
+    groups = [
+        t
+        for t in children(verb, "nsubjpass" if passive else "dobj")
+        if t.lemma_.lower() in TARGET_GROUPS
+    ]
+    if not groups:
+        return []
+    phrases = [p for g in groups for p in preps(g, "including")] + preps(verb, "including")
+    found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+    return list(dict.fromkeys(found))
 
 
 def _penalty(verb: Token) -> bool:
@@ -1218,6 +1308,21 @@ def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # t
         found += [
             e for t in places for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
         ]
+    return list(dict.fromkeys(found))
+
+
+def _invested_in(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who receives the investments a restricting verb names: "bans new investment in
+    X", "new investments in A and B are prohibited"."""
+    found = [
+        e
+        for obj in children(verb, "nsubjpass" if passive else "dobj")
+        for head in [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        if head.lemma_.lower() == "investment"
+        for t in preps(head, "in", "into")
+        for e in r.entities(t)
+        if r.cls(e) in TARGETS
+    ]
     return list(dict.fromkeys(found))
 
 

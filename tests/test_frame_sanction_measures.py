@@ -1,0 +1,184 @@
+"""Measures of official releases: licences revoked, debarment, investments banned,
+classes of concern, lists with "including", sentences with "ordered to pay", tariffs on
+goods from a country; on sentences written for these tests, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.frames.sanction_classes import class_named
+from kg.model import ArticleExtraction
+from tests.test_extract_rules import names, run
+
+pytestmark = pytest.mark.model
+
+JUSTICE = "https://www.justice.gov/opa/pr/an-invented-release"
+WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
+
+
+def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
+    n = names(result)
+    return {(n[s.imposer] if s.imposer else None, s.kind, n[s.target]) for s in result.sanctions}
+
+
+def rules(result: ArticleExtraction) -> set[str]:
+    return {s.evidence.rule for s in result.sanctions}
+
+
+# ---------------------------------------------------------------- licences withdrawn
+
+
+def test_export_licences_revoked_are_an_export_control_on_their_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department revoked the export licenses of Kestrel Dynamics."
+    found = sanctions(run(nlp, text))
+    assert ("Commerce Department", "ExportControl", "Kestrel Dynamics") in found
+
+
+def test_export_privileges_denied_to_a_firm_reach_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Bureau of Industry and Security denied export privileges to Orvane Systems."
+    found = sanctions(run(nlp, text))
+    assert ("Bureau of Industry and Security", "ExportControl", "Orvane Systems") in found
+
+
+def test_a_licence_suspended_by_a_release_is_the_issuers_ban(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order suspends the licenses of Volta Bank to operate in the United States."
+    assert ("United States", "Ban", "Volta Bank") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_measure_revoked_is_no_licence_withdrawn(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department revoked the order against Kestrel Dynamics last year."
+    result = run(nlp, text)
+    assert "sanction.licence.withdrawn.v1" not in rules(result)
+    assert not sanctions(result)
+
+
+# ---------------------------------------------------------------- debarment
+
+
+def test_a_firm_debarred_by_a_department_is_banned_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics was debarred from government contracting by the Department of Defense."
+    found = sanctions(run(nlp, text))
+    assert ("Defense Department", "Ban", "Kestrel Dynamics") in found
+
+
+# ---------------------------------------------------------------- investments banned
+
+
+def test_a_ban_on_investment_in_a_country_is_an_investment_ban_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Executive Order bans new U.S. investment in the Russian Federation."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "InvestmentBan", "Russian Federation") in found
+
+
+def test_investment_prohibited_in_the_passive_reaches_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Under the order, new investment in Freedonia is prohibited."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "InvestmentBan", "Freedonia") in found
+
+
+def test_a_ban_on_investment_only_proposed_is_not_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Senators urged the administration to ban new investment in Freedonia."
+    result = run(nlp, text, WHITE_HOUSE)
+    assert all(s.evidence.modality != "asserted" for s in result.sanctions)
+
+
+# ---------------------------------------------------------------- classes of concern
+
+
+def test_a_country_identified_as_of_concern_takes_the_orders_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President signed an Executive Order that prohibits certain U.S. investments "
+        "in countries of concern. In an annex to the order, the President identified "
+        "Freedonia as a country of concern."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "InvestmentBan", "Freedonia") in found
+
+
+def test_a_firm_named_an_entity_of_concern_in_the_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rule prohibits investments in entities of concern. Kestrel Micro was "
+        "identified as an entity of concern by the Treasury Department."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("Treasury Department", "InvestmentBan", "Kestrel Micro") in found
+
+
+def test_a_class_named_with_no_measure_described_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The report identified Freedonia as a country of concern for human rights."
+    assert not sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_identified_as_a_partner_is_no_class_of_concern(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order prohibits investments in countries of concern. The President "
+        "identified Freedonia as a trusted partner."
+    )
+    assert not sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_class_named_reads_the_as_phrase_on_a_hand_built_doc() -> None:
+    words = ["They", "named", "Freedonia", "as", "a", "foreign", "adversary"]
+    heads = [1, 1, 1, 1, 6, 6, 3]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "amod", "pobj"]
+    lemmas = ["they", "name", "Freedonia", "as", "a", "foreign", "adversary"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert class_named(doc[1])
+    friendly = Doc(
+        spacy.blank("en").vocab,
+        words=[*words[:5], "close", "adversary"],
+        heads=heads,
+        deps=deps,
+        lemmas=[*lemmas[:5], "close", "adversary"],
+    )
+    assert not class_named(friendly[1])  # an adversary is a class only when "foreign"
+
+
+# ---------------------------------------------------------------- lists with "including"
+
+
+def test_entities_added_to_the_entity_list_including_names_reach_each(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department is adding 20 entities to the Entity List, including "
+        "Volta Systems and Kestrel Micro."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("Commerce Department", "ExportControl", "Volta Systems") in found
+    assert ("Commerce Department", "ExportControl", "Kestrel Micro") in found
+
+
+def test_a_list_to_the_object_names_the_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department added Volta Systems and two other firms to the Entity List."
+    found = sanctions(run(nlp, text))
+    assert ("Commerce Department", "ExportControl", "Volta Systems") in found
+
+
+def test_firms_a_company_works_with_including_names_are_no_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Volta Systems is adding 20 suppliers to its network, including Kestrel Micro."
+    assert not sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- sentenced and ordered to pay
+
+
+def test_sentenced_and_ordered_to_pay_a_fine_is_a_fine_on_the_defendant(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. Attorney's Office for the District of Oregon prosecuted the case. "
+        "Harlan Voss was sentenced to 36 months in prison and ordered to pay a $20,000 fine."
+    )
+    result = run(nlp, text, JUSTICE)
+    found = {(i, t) for i, k, t in sanctions(result) if k == "Fine"}
+    assert ("U.S. Attorney's Office for the District of Oregon", "Harlan Voss") in found
+    assert {s.amount for s in result.sanctions} == {20000}
+
+
+# ---------------------------------------------------------------- tariffs on goods from
+
+
+def test_a_tariff_on_goods_from_countries_reaches_each_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The President imposed a 25 percent tariff on steel from Canada and Mexico."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "Tariff", "Canada") in found
+    assert ("United States", "Tariff", "Mexico") in found
