@@ -8,8 +8,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.extractor import extract_doc
 from kg.extract.frames.sanction_classes import class_named
-from kg.model import ArticleExtraction
+from kg.model import Article, ArticleExtraction
 from tests.test_extract_rules import names, run
 
 pytestmark = pytest.mark.model
@@ -182,3 +183,34 @@ def test_a_tariff_on_goods_from_countries_reaches_each_country(nlp) -> None:  # 
     found = sanctions(run(nlp, text, WHITE_HOUSE))
     assert ("United States", "Tariff", "Canada") in found
     assert ("United States", "Tariff", "Mexico") in found
+
+
+# ---------------------------------------------------------------- the date that governs
+
+
+def test_the_date_of_signing_dates_the_orders_prohibition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On June 3, 2031, the President signed an Executive Order that prohibits the "
+        "purchase of securities of Volta Holdings."
+    )
+    result = run(nlp, text, WHITE_HOUSE)
+    assert {s.date for s in result.sanctions} == {"2031-06-03"}
+
+
+def test_today_in_a_release_is_the_releases_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, the Treasury Department designated Volta Bank."
+    result = extract_doc(
+        nlp(text), Article(id="t", text=text, source=WHITE_HOUSE, date="2031-06-03")
+    )
+    assert {s.date for s in result.sanctions} == {"2031-06-03"}
+
+
+def test_today_without_the_articles_day_gives_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, the Treasury Department designated Volta Bank."
+    assert {s.date for s in run(nlp, text, WHITE_HOUSE).sanctions} == {None}
+
+
+def test_a_date_of_another_act_above_the_measure_is_not_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2031, Volta Bank said that Treasury had designated Kestrel Capital."
+    result = run(nlp, text)
+    assert [s.date for s in result.sanctions] == [None]
