@@ -214,3 +214,48 @@ def test_a_date_of_another_act_above_the_measure_is_not_its_date(nlp) -> None:  
     text = "In 2031, Volta Bank said that Treasury had designated Kestrel Capital."
     result = run(nlp, text)
     assert [s.date for s in result.sanctions] == [None]
+
+
+# ---------------------------------------------------------------- dealings prohibited
+
+
+def test_an_order_prohibiting_transactions_with_a_firm_bans_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order prohibits any transaction with Volta Media Ltd. by any United States person."
+    assert ("United States", "Ban", "Volta Media Ltd.") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_transactions_with_a_firm_prohibited_in_the_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Any transaction by any United States person with Volta Media Ltd. is prohibited."
+    assert ("United States", "Ban", "Volta Media Ltd.") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_the_prohibited_actions_listed_after_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The following actions are prohibited: any transaction by any person, or with "
+        "respect to any property, subject to the jurisdiction of the United States, with "
+        "Volta Media Ltd. or its subsidiaries."
+    )
+    assert ("United States", "Ban", "Volta Media Ltd.") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_prohibited_meeting_with_a_firm_is_no_dealing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rules prohibit any meeting with Volta Media Ltd. after hours."
+    assert not sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+# ---------------------------------------------------------------- conjoined measures
+
+
+def test_a_penalty_and_a_denial_of_export_privileges_on_one_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Bureau of Industry and Security imposed a $10 million civil penalty and a "
+        "seven-year denial of export privileges on Kestrel Dynamics."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("Bureau of Industry and Security", "Fine", "Kestrel Dynamics") in found
+    assert ("Bureau of Industry and Security", "ExportControl", "Kestrel Dynamics") in found
+
+
+def test_a_denial_of_the_charges_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics issued a denial of the charges against Harlan Voss."
+    assert not sanctions(run(nlp, text))

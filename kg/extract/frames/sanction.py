@@ -272,6 +272,11 @@ class SanctionFrame(Frame):
                     kind, anchor = listed_kind, securities  # its date is not the bonds'
                     actors = actors or _instrument_issuers(r, verb)
             if not patients and lemma in _RESTRICTING_VERBS:
+                # "prohibits any transaction with X", "The following actions are
+                # prohibited: any transaction … with X": the other party to dealings
+                patients = _dealing_parties(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.transactions.v1" if patients else rule
+            if not patients and lemma in _RESTRICTING_VERBS:
                 # "bans new U.S. investment in the Russian Federation": where the
                 # investments would go
                 patients = _invested_in(r, verb, clause.passive)
@@ -337,17 +342,18 @@ class SanctionFrame(Frame):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
         if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
             found = False
-            for measure in children(verb, "dobj"):
+            # "imposed a $10 million penalty and a denial of export privileges on X":
+            # each conjoined measure, the on-phrase hung on the last one shared
+            measures = [m for d in children(verb, "dobj") for m in conjuncts(d)]
+            shared = [p for m in measures for p in preps(m, "on", "against")]
+            for measure in measures:
                 measure_kind = _noun_kind(measure)
                 if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
                 found = True
                 measure_kind = _restricted_kind(measure) or measure_kind
-                targets = [
-                    e
-                    for p in preps(verb, "on", "against") + preps(measure, "on", "against")
-                    for e in _measure_targets(r, p, sent)
-                ]
+                phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
+                targets = [e for p in phrases or shared for e in _measure_targets(r, p, sent)]
                 if not targets and measure_kind in {"Tariff", "Ban"}:
                     # "raised tariffs on steel imports from China", "imposed a 25%
                     # tariff on steel from Canada": the from-phrase on the verb or on
@@ -880,6 +886,10 @@ def _noun_kind(noun: Token) -> str | None:
     if lemma == "order":
         denial = any(c.lower_ == "denial" for c in noun.children)
         return "ExportControl" if denial else None
+    if lemma == "denial":
+        # "a seven-year denial of export privileges"; not "a denial of the charges"
+        exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)
+        return "ExportControl" if exports else None
     return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
 
 
@@ -1308,6 +1318,30 @@ def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # t
         found += [
             e for t in places for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
         ]
+    return list(dict.fromkeys(found))
+
+
+#: Dealings a prohibition can cover, whose with-phrase names the other party.
+_DEALING_WORDS = frozenset({"transaction", "dealing", "business", "trade"})
+
+
+def _dealing_parties(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """The parties named in the with-phrases of the dealings a restricting verb
+    covers: "prohibits any transaction with X", "any transaction by any person with X
+    is prohibited", "the following actions are prohibited: any transaction … with X"
+    (the dealings set beside the subject after the colon)."""
+    found: list[int] = []
+    for obj in children(verb, "nsubjpass" if passive else "dobj"):
+        for dealing in [obj, *children(obj, "appos")]:
+            if dealing.lemma_.lower() not in _DEALING_WORDS:
+                continue
+            found += [
+                e
+                for t in dealing.subtree
+                if t.dep_ == "pobj" and t.head.lower_ == "with"
+                for e in r.entities(t)
+                if r.cls(e) in ACTOR_TARGETS
+            ]
     return list(dict.fromkeys(found))
 
 
