@@ -259,3 +259,40 @@ def test_a_penalty_and_a_denial_of_export_privileges_on_one_firm(nlp) -> None:  
 def test_a_denial_of_the_charges_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Dynamics issued a denial of the charges against Harlan Voss."
     assert not sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- judgments restraining a firm
+
+ANTITRUST = (
+    "The Department of Justice announced the result today. The Department of Justice "
+    "filed the case in 2010. "
+)
+
+
+def test_a_final_judgment_preventing_a_firm_is_the_departments_remedy(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ANTITRUST + "The final judgment prevented Kestrel Dynamics from bundling its apps."
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert ("Justice Department", "Other", "Kestrel Dynamics") in found
+
+
+def test_the_firms_final_judgment_in_effect_since_a_year_is_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ANTITRUST + "The Kestrel final judgment, which has been in effect since 2012, expired."
+    result = run(nlp, text, JUSTICE)
+    n = names(result)
+    assert {(n[s.target], s.date) for s in result.sanctions} == {("Kestrel", "2012")}
+
+
+def test_a_proposed_final_judgment_is_only_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ANTITRUST + "The proposed final judgment would prevent Kestrel Dynamics from bundling."
+    result = run(nlp, text, JUSTICE)
+    assert result.sanctions and all(s.evidence.modality != "asserted" for s in result.sanctions)
+
+
+def test_a_judgment_outside_a_prosecutors_release_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The final judgment prevented Kestrel Dynamics from bundling its apps."
+    assert not sanctions(run(nlp, text))
+
+
+def test_a_judgment_that_is_no_court_order_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ANTITRUST + "In our judgment, Kestrel Dynamics acted fairly."
+    assert not sanctions(run(nlp, text, JUSTICE))

@@ -40,6 +40,12 @@ from kg.extract.frames.legal_words import (
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_judgments import (
+    JUDGMENT_NOUNS,
+    judgment_parties,
+    proposed,
+    restraining_judgment,
+)
 from kg.extract.frames.sanction_licences import (
     WITHDRAWING_VERBS,
     licence_holders,
@@ -132,6 +138,7 @@ class SanctionFrame(Frame):
         | {"order"}
         | frozenset(OTHER_MEASURES)
         | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
+        | JUDGMENT_NOUNS  # "the final judgment prevented X from …"
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -422,6 +429,32 @@ class SanctionFrame(Frame):
         r.sanction(
             imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
         )  # fmt: skip
+
+    def _judgment(self, noun: Token, sent: Span) -> None:
+        """ "The Microsoft final judgment, in effect since 2002", "the final judgment
+        prevented X from …": in a prosecutors' release, their remedy on the company."""
+        r = self.reader
+        if not restraining_judgment(noun):
+            return
+        prosecutor = r.prosecutor()
+        if prosecutor is None or issuer_kind(r.doc.user_data.get(SOURCE_KEY)) != "prosecutor":
+            return  # whose remedy it is, no release says
+        targets = [
+            e
+            for t in judgment_parties(noun)
+            for e in r.entities(t)
+            if r.cls(e) in {"Company", "Person", "Organization"}
+        ]
+        if not targets:
+            return
+        # "which has been in effect since 2002": the date in a clause on the judgment
+        date = date_of(noun, r.year) or next(
+            (d for c in children(noun, "relcl") if (d := date_of(c, r.year))), None
+        )
+        mod: Modality = "threatened" if proposed(noun) else _noun_modality(noun, sent)
+        r.sanction(
+            [prosecutor], targets, "Other", noun, sent, "sanction.judgment.v1", mod, 0.6, date
+        )
 
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
@@ -737,6 +770,9 @@ class SanctionFrame(Frame):
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
         r = self.reader
+        if noun.lemma_.lower() in JUDGMENT_NOUNS:
+            self._judgment(noun, sent)
+            return
         if noun.lemma_.lower() in TARGET_GROUPS and noun.lemma_.lower() not in SANCTION_NOUNS:
             self._described_targets(noun, sent)
             return
