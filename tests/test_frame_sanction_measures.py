@@ -296,3 +296,23 @@ def test_a_judgment_outside_a_prosecutors_release_is_no_measure(nlp) -> None:  #
 def test_a_judgment_that_is_no_court_order_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ANTITRUST + "In our judgment, Kestrel Dynamics acted fairly."
     assert not sanctions(run(nlp, text, JUSTICE))
+
+
+# ---------------------------------------------------------------- the kind on a country
+
+
+def test_sanctions_against_a_country_are_a_ban_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics violated U.S. sanctions against Iran and Syria."
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert ("United States", "Ban", "Iran") in found
+    assert ("United States", "Ban", "Syria") in found
+
+
+def test_sanctions_on_a_bank_stay_a_designation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department imposed sanctions on Volta Bank. The Treasury "
+        "Department imposed sanctions on Iran."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("Treasury Department", "Designation", "Volta Bank") in found
+    assert ("Treasury Department", "Ban", "Iran") in found

@@ -46,6 +46,7 @@ from kg.extract.frames.sanction_judgments import (
     proposed,
     restraining_judgment,
 )
+from kg.extract.frames.sanction_kinds import record
 from kg.extract.frames.sanction_licences import (
     WITHDRAWING_VERBS,
     licence_holders,
@@ -164,8 +165,8 @@ class SanctionFrame(Frame):
             govs = [a for a in actors if r.cls(a) == "Government"]
             if govs:
                 self._targeting = (govs, "Designation", sent.end)
-                r.sanction(
-                    govs, clause.patients, "Designation", verb, sent, "sanction.target.v1",
+                record(
+                    r, govs, clause.patients, "Designation", verb, sent, "sanction.target.v1",
                     _modality(clause),
                 )  # fmt: skip
             return True
@@ -173,8 +174,8 @@ class SanctionFrame(Frame):
             govs, kind, frame_end = self._targeting
             if sent.start - frame_end <= 2:
                 targets = r.named_in(sent)
-                r.sanction(
-                    govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
+                record(
+                    r, govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
                 )
             return True
         if lemma == "list" and self._annex_listing(clause):
@@ -327,19 +328,19 @@ class SanctionFrame(Frame):
                     kind = self._last[1] if lemma == "sanction" else kind
             elif acting and patients and _modality(clause) == "asserted":
                 self._remember(acting, kind, sent)  # not a measure only threatened
-            r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
+            record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             bodies = [] if clause.passive else _announcers(r, verb, actors)
             if bodies and patients:
-                r.sanction(
-                    bodies, patients, kind, anchor, sent, f"sanction.verb.{lemma}.announced.v1",
+                record(
+                    r, bodies, patients, kind, anchor, sent, f"sanction.verb.{lemma}.announced.v1",
                     _modality(clause), 0.7,
                 )  # fmt: skip
                 if _modality(clause) == "asserted" and self._last is not None:
                     self._last = (self._last[0] + bodies, self._last[1])
             owners = [e for e in owners if e not in patients]
             if owners:
-                r.sanction(
-                    actors, owners, kind, anchor, sent, f"sanction.verb.{lemma}.owner.v1",
+                record(
+                    r, actors, owners, kind, anchor, sent, f"sanction.verb.{lemma}.owner.v1",
                     _modality(clause), min(fixed or 0.75, 0.75),
                 )  # fmt: skip
             return True
@@ -379,14 +380,14 @@ class SanctionFrame(Frame):
                 # "In 2018, the Commerce Department issued a denial order against X":
                 # the date hangs on the verb, not on the measure
                 date = date_of(measure, r.year) or date_of(verb, r.year)
-                r.sanction(
-                    actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
+                record(
+                    r, actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
                 )  # fmt: skip
                 bodies = _announcers(r, verb, actors)
                 if bodies and targets:
-                    r.sanction(
-                        bodies, targets, measure_kind, measure, sent,
+                    record(
+                        r, bodies, targets, measure_kind, measure, sent,
                         "sanction.impose.announced.v1", _modality(clause), 0.7, date,
                     )  # fmt: skip
                 acting = [a for a in actors + bodies if r.cls(a) in ACTING]
@@ -426,8 +427,8 @@ class SanctionFrame(Frame):
                 state = national_state(r)
             if state is not None:
                 imposers, confidence = [state], 0.7
-        r.sanction(
-            imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
+        record(
+            r, imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
         )  # fmt: skip
 
     def _judgment(self, noun: Token, sent: Span) -> None:
@@ -452,8 +453,8 @@ class SanctionFrame(Frame):
             (d for c in children(noun, "relcl") if (d := date_of(c, r.year))), None
         )
         mod: Modality = "threatened" if proposed(noun) else _noun_modality(noun, sent)
-        r.sanction(
-            [prosecutor], targets, "Other", noun, sent, "sanction.judgment.v1", mod, 0.6, date
+        record(
+            r, [prosecutor], targets, "Other", noun, sent, "sanction.judgment.v1", mod, 0.6, date
         )
 
     def _annex_listing(self, clause: VerbClause) -> bool:
@@ -470,8 +471,8 @@ class SanctionFrame(Frame):
         state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
         modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
-        r.sanction(
-            [state] if state is not None else [], self._annex, kind, verb, clause.sent,
+        record(
+            r, [state] if state is not None else [], self._annex, kind, verb, clause.sent,
             "sanction.annex.v1", modality, 0.7,
         )  # fmt: skip
         return True
@@ -520,7 +521,7 @@ class SanctionFrame(Frame):
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
         kind = _restricted_kind(measure) or kind
-        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _measure_targeting(self, clause: VerbClause) -> bool:
@@ -547,7 +548,7 @@ class SanctionFrame(Frame):
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
         kind = _restricted_kind(measure) or kind
-        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _issuer(
@@ -579,7 +580,7 @@ class SanctionFrame(Frame):
         rule, fixed = "sanction.class.member.v1", 0.7
         if not [a for a in actors if r.cls(a) in ACTING]:
             actors, rule, _ = self._issuer(verb, actors, rule, fixed)
-        r.sanction(actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        record(r, actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _licence_withdrawn(self, clause: VerbClause) -> bool:
@@ -598,8 +599,8 @@ class SanctionFrame(Frame):
         if not [a for a in actors if r.cls(a) in ACTING]:
             actors, rule, issued = self._issuer(verb, actors, rule, fixed)
             fixed = min(fixed, issued or fixed)  # the issuer's, at most as sure
-        r.sanction(
-            actors, holders, licence_kind(licence), verb, clause.sent, rule,
+        record(
+            r, actors, holders, licence_kind(licence), verb, clause.sent, rule,
             _modality(clause), fixed,
         )  # fmt: skip
         return True
@@ -674,7 +675,7 @@ class SanctionFrame(Frame):
             imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
             rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
-            r.sanction(imposers, subjects, "Fine", verb, sent, rule, _modality(clause), confidence)
+            record(r, imposers, subjects, "Fine", verb, sent, rule, _modality(clause), confidence)
             self._settled_charges(imposers, subjects, settled, sent, clause)
         # a plea agreement's fine is the prosecutors' doing, unless another body (a
         # regulator, "a civil penalty to OFAC") is paid; the state as a whole ("a
@@ -688,8 +689,8 @@ class SanctionFrame(Frame):
             return
         # in the prosecutors' own release, a penalty agreed or ordered is theirs
         own = penalty and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
-        r.sanction(
-            [prosecutor], subjects, "Fine", verb, sent,
+        record(
+            r, [prosecutor], subjects, "Fine", verb, sent,
             "sanction.pay.prosecutor.release.v1" if own else "sanction.pay.prosecutor.v1",
             _modality(clause), confidence=0.75 if own else 0.55,
         )  # fmt: skip
@@ -733,8 +734,8 @@ class SanctionFrame(Frame):
         if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
             # "was hit with a fine by the Commission": the by-phrase hung on the fine
             actors = _by_bodies(r, clause.verb)
-        r.sanction(
-            actors, patients, "Fine", measure, clause.sent,
+        record(
+            r, actors, patients, "Fine", measure, clause.sent,
             f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
         )  # fmt: skip
         return True
@@ -761,8 +762,8 @@ class SanctionFrame(Frame):
         targets = [e for e in clause.subjects if r.cls(e) in ACTOR_TARGETS]
         if not (givers and targets):
             return False
-        r.sanction(
-            givers, targets, kind or "Other", measure, clause.sent,
+        record(
+            r, givers, targets, kind or "Other", measure, clause.sent,
             f"sanction.verb.{clause.lemma}.v1", _modality(clause), 0.75,
         )  # fmt: skip
         return True
@@ -842,7 +843,7 @@ class SanctionFrame(Frame):
                 imposers, confidence = [state], 0.7
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
         mod = _noun_modality(noun, sent)
-        r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
+        record(r, imposers, targets, kind, noun, sent, rule, mod, confidence)
 
 
 def _quoted(token: Token) -> bool:
