@@ -316,3 +316,32 @@ def test_sanctions_on_a_bank_stay_a_designation(nlp) -> None:  # type: ignore[no
     found = sanctions(run(nlp, text))
     assert ("Treasury Department", "Designation", "Volta Bank") in found
     assert ("Treasury Department", "Ban", "Iran") in found
+
+
+# ---------------------------------------------------------------- fact-sheet lists
+
+
+def test_blocked_assets_of_a_man_and_his_wife_named_beside(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury is blocking the assets of Ivan Petrov and his wife, Olga Petrova."
+    found = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
+    assert {"Ivan Petrov", "Olga Petrova"} <= found
+
+
+def test_including_names_on_the_second_of_two_groups(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Treasury is sanctioning Freedonian elites and their family members, including "
+        "Ivan Petrov and Olga Petrova."
+    )
+    found = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
+    assert {"Ivan Petrov", "Olga Petrova"} <= found
+
+
+def test_a_tariff_directed_on_goods_from_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The President has also directed a 100 percent tariff on electric vehicles from China."
+    assert ("United States", "Tariff", "China") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_tariff_on_goods_from_a_country_only_called_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Unions called for a 100 percent tariff on electric vehicles from China."
+    result = run(nlp, text, WHITE_HOUSE)
+    assert all(s.evidence.modality != "asserted" for s in result.sanctions)

@@ -801,6 +801,14 @@ class SanctionFrame(Frame):
                 for e in r.entities(c)
                 if r.cls(e) in TARGETS
             ]
+        if not targets and kind in {"Tariff", "Ban"}:
+            # "directed a 100 percent tariff on electric vehicles from China": the
+            # goods' origin in the measure's own from-phrase
+            targets = [
+                e for t in preps(noun, "from") for e in r.entities(t)
+                if r.cls(e) in {"Location", "Government"}
+            ]  # fmt: skip
+            rule = "sanction.noun.origin.v1" if targets else rule
         if not targets:
             # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
             targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
@@ -1010,10 +1018,12 @@ def _included_members(r, verb: Token, passive: bool) -> list[int]:  # type: igno
     """ "adding 20 entities to the Entity List, including A and B", "14 firms,
     including A, were designated": the names said to be among a group the verb
     reaches, the including-phrase hung on the group or on the verb."""
+    # "elites and their family members, including A": the phrase on either conjunct
     groups = [
-        t
+        c
         for t in children(verb, "nsubjpass" if passive else "dobj")
         if t.lemma_.lower() in TARGET_GROUPS
+        for c in conjuncts(t)
     ]
     if not groups:
         return []
@@ -1286,7 +1296,9 @@ def _property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-d
         if t.dep_ == "pobj"
         and t.head.lower_ == "of"
         and t.head.head.lemma_.lower() in PROPERTY_WORDS
-        for e in r.entities(t)
+        # "of X and his wife, Y": the name set beside a conjoined noun too
+        for n in [t, *(a for c in conjuncts(t)[1:] for a in children(c, "appos"))]
+        for e in r.entities(n)
         if r.cls(e) in ACTOR_TARGETS
     ]
     return list(dict.fromkeys(owners))
