@@ -345,3 +345,16 @@ def test_a_tariff_on_goods_from_a_country_only_called_for(nlp) -> None:  # type:
     text = "Unions called for a 100 percent tariff on electric vehicles from China."
     result = run(nlp, text, WHITE_HOUSE)
     assert all(s.evidence.modality != "asserted" for s in result.sanctions)
+
+
+# ---------------------------------------------------------------- exports: the destination
+
+
+def test_a_prohibited_export_reaches_its_destination_not_its_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order prohibits the export of goods from the United States to Freedonia "
+        "without a license."
+    )
+    found = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
+    assert "Freedonia" in found
+    assert "United States" not in found

@@ -1200,6 +1200,15 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     ]
     if included:
         return included
+    if target.lower_ in _EXPORT_WORDS:
+        # "the export of goods from the United States to Iran": the destination
+        return [
+            e
+            for t in target.subtree
+            if t.dep_ == "pobj" and t.head.lower_ == "to"
+            for e in r.entities(t)
+            if r.cls(e) in {"Location", "Government"}
+        ]
     # "on steel imports from China", "imports of beef from Britain"
     origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
