@@ -358,3 +358,49 @@ def test_a_prohibited_export_reaches_its_destination_not_its_origin(nlp) -> None
     found = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
     assert "Freedonia" in found
     assert "United States" not in found
+
+
+# ---------------------------------------------------------------- names set beside a group
+
+
+def test_officials_sanctioned_and_named_beside(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department sanctioned two Freedonian officials, Ivan Petrov and "
+        "Olga Petrova, for their role in the crackdown."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("Treasury Department", "Designation", "Ivan Petrov") in found
+    assert ("Treasury Department", "Designation", "Olga Petrova") in found
+
+
+def test_a_ministry_and_its_minister_named_beside(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States imposed sanctions on the Freedonian Ministry of Defense and its "
+        "minister, Ivan Petrov."
+    )
+    assert ("United States", "Designation", "Ivan Petrov") in sanctions(run(nlp, text))
+
+
+def test_officials_who_met_named_beside_are_no_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Treasury Department met two Freedonian officials, Ivan Petrov and Olga Petrova."
+    assert not sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- "today's action targets"
+
+
+def test_todays_action_targets_names_in_a_fact_sheet(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today's action targets Volta Bank, Kestrel Capital and Brightwater Holdings."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert {("United States", "Designation", n) for n in ["Volta Bank", "Kestrel Capital"]} <= found
+
+
+def test_commerces_action_is_an_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department's action targets Volta Systems and Kestrel Micro."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("Commerce Department", "ExportControl", "Volta Systems") in found
+
+
+def test_an_action_in_a_news_story_has_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The lawsuit's action targets Volta Systems and Kestrel Micro."
+    assert all(i is None for i, _, _ in sanctions(run(nlp, text)))

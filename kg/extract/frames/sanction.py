@@ -212,8 +212,20 @@ class SanctionFrame(Frame):
                 if t.lemma_.lower() in TARGET_GROUPS
                 for e in colon_list(r, t, sent)
             ]
+            if not listed:
+                # "sanctioned two officials, A and B": the names set beside the group
+                listed = [
+                    e
+                    for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                    if t.lemma_.lower() in TARGET_GROUPS
+                    for a in children(t, "appos")
+                    for e in r.entities(a)
+                    if r.cls(e) in ACTOR_TARGETS
+                ]
+                rule = f"sanction.verb.{lemma}.appos.v1" if listed else rule
             if listed:
-                patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
+                patients = listed
+                rule = rule if rule.endswith(".appos.v1") else f"sanction.verb.{lemma}.list.v1"
             if not patients:
                 # "adding 20 entities to the Entity List, including A and B": the
                 # names a group object is said to include
@@ -531,6 +543,8 @@ class SanctionFrame(Frame):
         r, verb = self.reader, clause.verb
         measure = subject(verb)
         kind = _noun_kind(measure) if measure is not None else None
+        if measure is not None and kind is None and measure.lemma_.lower() == "action":
+            return self._action_targeting(clause, measure)
         if measure is None or kind is None:
             return False
         targets = [e for t in children(verb, "dobj") for e in r.entities(t)]
@@ -548,6 +562,32 @@ class SanctionFrame(Frame):
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
         kind = _restricted_kind(measure) or kind
+        record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _action_targeting(self, clause: VerbClause, action: Token) -> bool:
+        """ "Today's action targets A, B and C", "Treasury's action targets X": a
+        release's action on named targets, by the body named on it ("by the
+        Department of the Treasury"), else the issuing state; its kind is the one the
+        body's lists carry (Commerce: export controls; else designations)."""
+        r, verb = self.reader, clause.verb
+        targets = [
+            e for t in children(verb, "dobj") for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS
+        ]
+        if not targets:
+            return False
+        phrases = [c for c in action.children if c.dep_ in {"poss", "compound", "nmod"}]
+        bodies = [e for t in phrases + preps(action, "by") for e in r.entities(t)]
+        imposers = [e for e in bodies if r.cls(e) == "Government"]
+        rule, fixed = "sanction.action.target.v1", 0.7
+        if not imposers:
+            imposers, rule, _ = self._issuer(verb, [], rule, fixed)
+        names = " ".join(r.clusters[i].name.lower() for i in imposers)
+        kind = (
+            "ExportControl"
+            if "commerce" in names or "industry and security" in names
+            else "Designation"
+        )
         record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
@@ -1184,7 +1224,16 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
         return listed
     found = [e for e in r.entities(target) if r.cls(e) in TARGETS]
     if found:
-        return found
+        # "on the Ministry of Defense and its minister, X": the name beside a conjunct
+        beside = [
+            e
+            for c in conjuncts(target)[1:]
+            if not r.entities(c)
+            for a in children(c, "appos")
+            for e in r.entities(a)
+            if r.cls(e) in ACTOR_TARGETS
+        ]
+        return found + [e for e in beside if e not in found]
     listed = colon_list(r, target, sent)
     if listed:
         return listed
