@@ -404,3 +404,34 @@ def test_commerces_action_is_an_export_control(nlp) -> None:  # type: ignore[no-
 def test_an_action_in_a_news_story_has_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The lawsuit's action targets Volta Systems and Kestrel Micro."
     assert all(i is None for i, _, _ in sanctions(run(nlp, text)))
+
+
+# ---------------------------------------------------------------- settlements with a body
+
+
+def test_a_settlement_for_money_reached_by_a_regulator_with_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "OFAC reached a $100 million settlement with Kestrel Dynamics."
+    found = sanctions(run(nlp, text))
+    assert ("Office of Foreign Assets Control", "Fine", "Kestrel Dynamics") in found
+
+
+def test_a_firm_agreeing_to_a_settlement_with_a_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics agreed to a $10 million settlement with the Commerce Department."
+    assert ("Commerce Department", "Fine", "Kestrel Dynamics") in sanctions(run(nlp, text))
+
+
+def test_a_firm_that_settled_with_a_regulator_for_an_amount(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics settled with the Securities and Exchange Commission for $10 million."
+    result = run(nlp, text)
+    assert {(k, t) for _, k, t in sanctions(result)} == {("Fine", "Kestrel Dynamics")}
+    assert {s.amount for s in result.sanctions} == {10000000}
+
+
+def test_a_settlement_between_two_firms_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics reached a $10 million settlement with Volta Systems."
+    assert not sanctions(run(nlp, text))
+
+
+def test_settling_with_a_regulator_without_an_amount_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics settled with the Securities and Exchange Commission last year."
+    assert not sanctions(run(nlp, text))

@@ -132,6 +132,7 @@ class SanctionFrame(Frame):
         | PAY_VERBS
         | WITHDRAWING_VERBS
         | CLASSING_VERBS
+        | {"settle"}
     )
     # "a denial order against X", "restrictive measures against X"
     nouns = (
@@ -184,6 +185,9 @@ class SanctionFrame(Frame):
             return self._measure_applies(clause)
         if lemma in WITHDRAWING_VERBS:
             return self._licence_withdrawn(clause)
+        if lemma == "settle":
+            self._settled_verb(clause)
+            return False  # the settled charges are the charge frame's to read
         if lemma in CLASSING_VERBS and class_named(verb):
             return self._class_member(clause)
         if lemma in CLASSING_VERBS and lemma not in SANCTION_VERBS:
@@ -442,6 +446,43 @@ class SanctionFrame(Frame):
         record(
             r, imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
         )  # fmt: skip
+
+    def _settled_with(self, noun: Token, sent: Span) -> bool:
+        """ "OFAC reached a $100 million settlement with X", "X agreed to a $10 million
+        settlement with the Commerce Department": a settlement for money between a
+        government body and a firm or person is the body's fine on them."""
+        r = self.reader
+        if money_in(noun) is None:
+            return False
+        # the two sides: the with-phrase and the subject of the verb that has the noun
+        sides = [e for t in preps(noun, "with") for e in actor_entities(r, t)]
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "agreed to a …"
+        sides += parties(r, subject(head)) if head.pos_ in {"VERB", "AUX"} else []
+        bodies = [e for e in sides if r.cls(e) in ACTING]
+        payers = [e for e in sides if r.cls(e) in {"Company", "Person", "Organization"}]
+        if not (bodies and payers):
+            return False
+        record(
+            r, bodies, payers, "Fine", noun, sent, "sanction.settlement.with.v1",
+            _noun_modality(noun, sent), 0.75,
+        )  # fmt: skip
+        return True
+
+    def _settled_verb(self, clause: VerbClause) -> None:
+        """ "X settled with the SEC for $10 million": the body settled with fines the
+        firm or person that settles."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or money_in(verb) is None:
+            return
+        bodies = [
+            e for t in preps(verb, "with") for e in actor_entities(r, t) if r.cls(e) in ACTING
+        ]
+        payers = [e for e in clause.subjects if r.cls(e) in {"Company", "Person", "Organization"}]
+        if bodies and payers:
+            record(
+                r, bodies, payers, "Fine", verb, clause.sent, "sanction.settle.with.v1",
+                _modality(clause), 0.75,
+            )  # fmt: skip
 
     def _judgment(self, noun: Token, sent: Span) -> None:
         """ "The Microsoft final judgment, in effect since 2002", "the final judgment
@@ -813,6 +854,8 @@ class SanctionFrame(Frame):
         r = self.reader
         if noun.lemma_.lower() in JUDGMENT_NOUNS:
             self._judgment(noun, sent)
+            return
+        if noun.lemma_.lower() == "settlement" and self._settled_with(noun, sent):
             return
         if noun.lemma_.lower() in TARGET_GROUPS and noun.lemma_.lower() not in SANCTION_NOUNS:
             self._described_targets(noun, sent)
