@@ -435,3 +435,24 @@ def test_a_settlement_between_two_firms_is_no_fine(nlp) -> None:  # type: ignore
 def test_settling_with_a_regulator_without_an_amount_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Dynamics settled with the Securities and Exchange Commission last year."
     assert not sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- a country's sector
+
+
+def test_sanctions_on_a_countrys_sector_reach_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States imposed sanctions on Iran's oil sector."
+    result = run(nlp, text)
+    assert ("United States", "Ban", "Iran") in sanctions(result)
+    assert rules(result) == {"sanction.impose.sector.v1"}
+
+
+def test_investment_banned_in_a_countrys_sector(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order prohibits investment in Freedonia's energy sector."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "InvestmentBan", "Freedonia") in found
+
+
+def test_a_firms_sector_is_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States imposed sanctions on Volta Bank's lending industry."
+    assert ("United States", "Ban", "Volta Bank") not in sanctions(run(nlp, text))

@@ -306,6 +306,13 @@ class SanctionFrame(Frame):
                 patients = _invested_in(r, verb, clause.passive)
                 rule = f"sanction.verb.{lemma}.investment.v1" if patients else rule
             if not patients:
+                # "sanctioned Iran's oil sector", "bans investment in X's energy sector"
+                objs = children(verb, "nsubjpass" if clause.passive else "dobj")
+                patients = _sector_countries(
+                    r, objs + [p for o in objs for p in preps(o, "in", "into")]
+                )
+                rule = f"sanction.verb.{lemma}.sector.v1" if patients else rule
+            if not patients:
                 # "restrict exports of chips to Iran": the destination; "imports of
                 # steel from X will be banned": the goods' origin
                 patients = _goods_parties(r, verb, sent, clause.passive)
@@ -323,6 +330,7 @@ class SanctionFrame(Frame):
             # whose securities a prohibition reaches is read through long phrases (1 of 3
             # right on the releases it was written from)
             fixed = 0.7 if rule.endswith(".securities.v1") else fixed
+            fixed = 0.6 if rule.endswith(".sector.v1") else fixed  # a country by its sector
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
@@ -378,6 +386,8 @@ class SanctionFrame(Frame):
                 measure_kind = _restricted_kind(measure) or measure_kind
                 phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
                 targets = [e for p in phrases or shared for e in _measure_targets(r, p, sent)]
+                sector = not targets and bool(_sector_countries(r, phrases or shared))
+                targets = targets or _sector_countries(r, phrases or shared)
                 if not targets and measure_kind in {"Tariff", "Ban"}:
                     # "raised tariffs on steel imports from China", "imposed a 25%
                     # tariff on steel from Canada": the from-phrase on the verb or on
@@ -391,6 +401,8 @@ class SanctionFrame(Frame):
                     actors = _inner_bodies(r, subject(verb), actors)
                 rule = f"sanction.{lemma}.v1" if lemma in RAISE_VERBS else "sanction.impose.v1"
                 fixed = None
+                if sector:
+                    rule, fixed = rule.removesuffix(".v1") + ".sector.v1", 0.6
                 if targets and not [a for a in actors if r.cls(a) in ACTING]:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
                 # "In 2018, the Commerce Department issued a denial order against X":
@@ -884,6 +896,10 @@ class SanctionFrame(Frame):
                 for e in r.entities(c)
                 if r.cls(e) in TARGETS
             ]
+        if not targets:
+            # "Full blocking sanctions on Iran's oil sector": the sector's country
+            targets = _sector_countries(r, phrases)
+            rule = "sanction.noun.sector.v1" if targets else rule
         if not targets and kind in {"Tariff", "Ban"}:
             # "directed a 100 percent tariff on electric vehicles from China": the
             # goods' origin in the measure's own from-phrase
@@ -921,7 +937,7 @@ class SanctionFrame(Frame):
             targets = [t for t in targets if r.cls(t) != "Location"]
             if not targets:
                 return  # "measures against Belarusian hackers" names no target
-        confidence = None
+        confidence = 0.6 if rule == "sanction.noun.sector.v1" else None
         if rule == "sanction.noun.sentence.v1":
             imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
         if not [i for i in imposers if r.cls(i) in ACTING]:
@@ -1468,6 +1484,26 @@ def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # t
         found += [
             e for t in places for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
         ]
+    return list(dict.fromkeys(found))
+
+
+#: A country's branches of business a measure can fall on: "Iran's oil sector".
+_SECTOR_NOUNS = frozenset({"sector", "industry"})
+
+
+def _sector_countries(r, tokens: list[Token]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "(sanctions on) Iran's oil sector", "(investment in) X's energy sector": the
+    country whose branch of business a measure falls on."""
+    found = [
+        e
+        for t in tokens
+        for s in conjuncts(t)
+        if s.lemma_.lower() in _SECTOR_NOUNS
+        for c in s.children
+        if c.dep_ == "poss"
+        for e in r.entities(c)
+        if r.cls(e) in {"Location", "Government"}
+    ]
     return list(dict.fromkeys(found))
 
 
