@@ -323,8 +323,9 @@ def test_sanctions_on_a_bank_stay_a_designation(nlp) -> None:  # type: ignore[no
 
 def test_blocked_assets_of_a_man_and_his_wife_named_beside(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Treasury is blocking the assets of Ivan Petrov and his wife, Olga Petrova."
-    found = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
-    assert {"Ivan Petrov", "Olga Petrova"} <= found
+    found = {(k, t) for _, k, t in sanctions(run(nlp, text, WHITE_HOUSE))}
+    # blocked assets, as blocked property, are frozen
+    assert {("AssetFreeze", "Ivan Petrov"), ("AssetFreeze", "Olga Petrova")} <= found
 
 
 def test_including_names_on_the_second_of_two_groups(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -233,7 +233,7 @@ RESTRICTED_THINGS: Final[dict[str, str]] = {
     "investment": "InvestmentBan", "investments": "InvestmentBan",
     "securities": "InvestmentBan", "imports": "Ban", "import": "Ban",
     "exports": "ExportControl", "export": "ExportControl", "visa": "VisaBan",
-    "visas": "VisaBan", "property": "AssetFreeze",
+    "visas": "VisaBan", "property": "AssetFreeze", "assets": "AssetFreeze",
 }  # fmt: skip
 
 #: Modal and hedging words and what they do to a statement's modality.
