@@ -457,3 +457,38 @@ def test_investment_banned_in_a_countrys_sector(nlp) -> None:  # type: ignore[no
 def test_a_firms_sector_is_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The United States imposed sanctions on Volta Bank's lending industry."
     assert ("United States", "Ban", "Volta Bank") not in sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- on a list
+
+
+def test_a_firm_which_is_on_the_entity_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the charges. Voss shipped the parts to "
+        "Kestrel Dynamics, which is on the Entity List."
+    )
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert ("United States", "ExportControl", "Kestrel Dynamics") in found
+
+
+def test_on_a_departments_list_since_a_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Dynamics has been on the Commerce Department's Entity List since 2019."
+    result = run(nlp, text)
+    assert ("Commerce Department", "ExportControl", "Kestrel Dynamics") in sanctions(result)
+    assert {s.date for s in result.sanctions} == {"2019"}
+
+
+def test_a_listing_reported_before_is_not_restated(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department placed Kestrel Dynamics on the Entity List in 2014. "
+        "Because it was on the Entity List, Kestrel Dynamics needed a license."
+    )
+    result = run(nlp, text)
+    assert {s.evidence.rule for s in result.sanctions} == {"sanction.verb.place.v1"}
+
+
+def test_on_the_board_or_on_the_verge_is_no_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voss was on the board of Kestrel Dynamics. Kestrel Dynamics was on the verge of collapse."
+    )
+    assert not sanctions(run(nlp, text))

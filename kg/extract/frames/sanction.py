@@ -106,6 +106,9 @@ SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
 
+#: Copulas that place a target on a list: "X is / remains on the Entity List".
+_BEING_VERBS = frozenset({"be", "remain", "stay"})
+
 #: Verbs saying whom a measure reaches: "the tariffs apply to X", "the ban covers X".
 _APPLYING_VERBS = frozenset({"apply", "cover", "affect"})
 
@@ -133,6 +136,7 @@ class SanctionFrame(Frame):
         | WITHDRAWING_VERBS
         | CLASSING_VERBS
         | {"settle"}
+        | _BEING_VERBS  # "X, which is on the Entity List"
     )
     # "a denial order against X", "restrictive measures against X"
     nouns = (
@@ -188,6 +192,9 @@ class SanctionFrame(Frame):
         if lemma == "settle":
             self._settled_verb(clause)
             return False  # the settled charges are the charge frame's to read
+        if lemma in _BEING_VERBS:
+            self._on_list(clause)
+            return False  # a copula: whatever else it says is for other frames
         if lemma in CLASSING_VERBS and class_named(verb):
             return self._class_member(clause)
         if lemma in CLASSING_VERBS and lemma not in SANCTION_VERBS:
@@ -479,6 +486,36 @@ class SanctionFrame(Frame):
             _noun_modality(noun, sent), 0.75,
         )  # fmt: skip
         return True
+
+    def _on_list(self, clause: VerbClause) -> None:
+        """ "X, which is on the Entity List", "X has been on the SDN List since 2019":
+        a target a named list holds, listed by its keeper (named, or the body of the
+        article that keeps such lists)."""
+        r, verb = self.reader, clause.verb
+        if not preps(verb, "on"):
+            return  # most copulas: nothing to read
+        kind = _list_kind(verb)
+        if kind is None:
+            return
+        # a listing the article already reported ("X was placed on the Entity List
+        # in 2014 … because it was on the Entity List") is not restated
+        listed = {s.target for s in r.found.sanctions if s.kind == kind and s.imposer is not None}
+        targets = [e for e in clause.subjects if r.cls(e) in ACTOR_TARGETS and e not in listed]
+        if not targets:
+            return
+        keepers = _list_keepers(r, verb) or _article_keeper(r, kind)
+        rule, fixed = "sanction.on.list.v1", 0.75
+        if not keepers:
+            state = national_state(r)
+            keepers, rule, fixed = (
+                ([state], "sanction.on.list.national.v1", 0.7)
+                if state is not None
+                else ([], rule, fixed)
+            )
+        record(
+            r, keepers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed,
+            date_of(verb, r.year),
+        )  # fmt: skip
 
     def _settled_verb(self, clause: VerbClause) -> None:
         """ "X settled with the SEC for $10 million": the body settled with fines the
