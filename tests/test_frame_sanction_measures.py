@@ -492,3 +492,26 @@ def test_on_the_board_or_on_the_verge_is_no_list(nlp) -> None:  # type: ignore[n
         "Voss was on the board of Kestrel Dynamics. Kestrel Dynamics was on the verge of collapse."
     )
     assert not sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- sentences with a fine
+
+OREGON = "The U.S. Attorney's Office for the District of Oregon prosecuted the case. "
+
+
+def test_a_fine_after_supervised_release_in_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OREGON + (
+        "Harlan Voss was sentenced to 24 months in prison, followed by three years of "
+        "supervised release, and a $50,000 fine."
+    )
+    result = run(nlp, text, JUSTICE)
+    assert {(k, t) for _, k, t in sanctions(result)} == {("Fine", "Harlan Voss")}
+    assert {s.amount for s in result.sanctions} == {50000}
+
+
+def test_the_judge_who_orders_a_payment_is_never_fined(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OREGON + (
+        "In addition to the prison term, Judge Mara Quill ordered Harlan Voss to pay a "
+        "fine of $50,000."
+    )
+    assert "Mara Quill" not in {t for _, _, t in sanctions(run(nlp, text, JUSTICE))}

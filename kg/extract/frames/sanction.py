@@ -755,6 +755,8 @@ class SanctionFrame(Frame):
         )
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
+        if ordered is not None and children(ordered, "dobj") and not payers:
+            return  # "the judge ordered Voss to pay": the one ordered, unnamed here, pays
         subjects = payers or clause.subjects or parties(r, subject(verb))
         if not subjects and ordered is not None and ordered.dep_ == "conj":
             # "X was sentenced to 36 months in prison and ordered to pay $2m": the
@@ -1053,9 +1055,14 @@ def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     while head.dep_ == "conj":
         head = head.head
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() != "sentence":
+    if head.lemma_.lower() == "follow" and prep.lemma_.lower() == "sentence":
+        # "sentenced to 24 months, followed by three years of supervised release, and
+        # a $50,000 fine": the fine joined to "followed"
+        verb = prep
+    elif head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() != "sentence":
         return []
-    verb = prep.head
+    else:
+        verb = prep.head
     found = [e for t in children(verb, "nsubjpass", "dobj") for e in parties(r, t)]
     return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
 
