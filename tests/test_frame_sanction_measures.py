@@ -515,3 +515,35 @@ def test_the_judge_who_orders_a_payment_is_never_fined(nlp) -> None:  # type: ig
         "fine of $50,000."
     )
     assert "Mara Quill" not in {t for _, _, t in sanctions(run(nlp, text, JUSTICE))}
+
+
+# ---------------------------------------------------------------- an order's operative words
+
+
+def test_transactions_involving_a_firm_are_prohibited(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sec. 3. Any transaction by a United States person involving Volta Media Ltd. "
+        "is prohibited."
+    )
+    assert ("United States", "Ban", "Volta Media Ltd.") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_the_importation_of_goods_of_a_countrys_origin_is_banned(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sec. 1. The importation into the United States of any product of Iranian "
+        "origin is prohibited."
+    )
+    assert ("United States", "Ban", "Iran") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_rate_of_duty_applying_to_imports_from_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sec. 2. An additional 25 percent ad valorem rate of duty shall apply to all "
+        "imports from Iran."
+    )
+    assert ("United States", "Tariff", "Iran") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+def test_a_rate_of_interest_applying_to_loans_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A rate of interest of 5 percent shall apply to all loans from Volta Bank."
+    assert not sanctions(run(nlp, text, WHITE_HOUSE))

@@ -234,6 +234,7 @@ RESTRICTED_THINGS: Final[dict[str, str]] = {
     "securities": "InvestmentBan", "imports": "Ban", "import": "Ban",
     "exports": "ExportControl", "export": "ExportControl", "visa": "VisaBan",
     "visas": "VisaBan", "property": "AssetFreeze", "assets": "AssetFreeze",
+    "importation": "Ban", "exportation": "ExportControl",
 }  # fmt: skip
 
 #: Modal and hedging words and what they do to a statement's modality.

@@ -595,6 +595,13 @@ class SanctionFrame(Frame):
         the article's last measure imposes it."""
         r, verb = self.reader, clause.verb
         measure = subject(verb)
+        if measure is not None and measure.lemma_.lower() in MEASURE_HEADS:
+            # "an additional 25 percent rate of duty shall apply to …": the measure named
+            # on the rate
+            named = [
+                t for t in [*children(measure, "compound"), *preps(measure, "of")] if _noun_kind(t)
+            ]
+            measure = named[0] if named else measure
         kind = _noun_kind(measure) if measure is not None else None
         if measure is None or kind is None:
             return False
@@ -1565,10 +1572,12 @@ def _dealing_parties(r, verb: Token, passive: bool) -> list[int]:  # type: ignor
         for dealing in [obj, *children(obj, "appos")]:
             if dealing.lemma_.lower() not in _DEALING_WORDS:
                 continue
+            # "with X", or "involving X" (the dealings' participle)
             found += [
                 e
                 for t in dealing.subtree
-                if t.dep_ == "pobj" and t.head.lower_ == "with"
+                if (t.dep_ == "pobj" and t.head.lower_ == "with")
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() == "involve")
                 for e in r.entities(t)
                 if r.cls(e) in ACTOR_TARGETS
             ]
