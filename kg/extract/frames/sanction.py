@@ -59,6 +59,12 @@ from kg.extract.frames.sanction_lists import (
     colon_list,
     names_run,
 )
+from kg.extract.frames.sanction_objects import (
+    dealing_parties,
+    included_members,
+    invested_in,
+    sector_countries,
+)
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
     DESCRIBED_MEASURES,
@@ -240,7 +246,7 @@ class SanctionFrame(Frame):
             if not patients:
                 # "adding 20 entities to the Entity List, including A and B": the
                 # names a group object is said to include
-                patients = _included_members(r, verb, clause.passive)
+                patients = included_members(r, verb, clause.passive)
                 rule = f"sanction.verb.{lemma}.including.v1" if patients else rule
             # "banned X, the video app owned by Y": the product's owner is reached
             owners = [] if clause.passive else _product_owners(r, verb)
@@ -305,17 +311,17 @@ class SanctionFrame(Frame):
             if not patients and lemma in _RESTRICTING_VERBS:
                 # "prohibits any transaction with X", "The following actions are
                 # prohibited: any transaction … with X": the other party to dealings
-                patients = _dealing_parties(r, verb, clause.passive)
+                patients = dealing_parties(r, verb, clause.passive)
                 rule = f"sanction.verb.{lemma}.transactions.v1" if patients else rule
             if not patients and lemma in _RESTRICTING_VERBS:
                 # "bans new U.S. investment in the Russian Federation": where the
                 # investments would go
-                patients = _invested_in(r, verb, clause.passive)
+                patients = invested_in(r, verb, clause.passive)
                 rule = f"sanction.verb.{lemma}.investment.v1" if patients else rule
             if not patients:
                 # "sanctioned Iran's oil sector", "bans investment in X's energy sector"
                 objs = children(verb, "nsubjpass" if clause.passive else "dobj")
-                patients = _sector_countries(
+                patients = sector_countries(
                     r, objs + [p for o in objs for p in preps(o, "in", "into")]
                 )
                 rule = f"sanction.verb.{lemma}.sector.v1" if patients else rule
@@ -393,8 +399,8 @@ class SanctionFrame(Frame):
                 measure_kind = _restricted_kind(measure) or measure_kind
                 phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
                 targets = [e for p in phrases or shared for e in _measure_targets(r, p, sent)]
-                sector = not targets and bool(_sector_countries(r, phrases or shared))
-                targets = targets or _sector_countries(r, phrases or shared)
+                sector = not targets and bool(sector_countries(r, phrases or shared))
+                targets = targets or sector_countries(r, phrases or shared)
                 if not targets and measure_kind in {"Tariff", "Ban"}:
                     # "raised tariffs on steel imports from China", "imposed a 25%
                     # tariff on steel from Canada": the from-phrase on the verb or on
@@ -944,7 +950,7 @@ class SanctionFrame(Frame):
             ]
         if not targets:
             # "Full blocking sanctions on Iran's oil sector": the sector's country
-            targets = _sector_countries(r, phrases)
+            targets = sector_countries(r, phrases)
             rule = "sanction.noun.sector.v1" if targets else rule
         if not targets and kind in {"Tariff", "Ban"}:
             # "directed a 100 percent tariff on electric vehicles from China": the
@@ -1162,24 +1168,6 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if mention is None or r.cls(mention.entity) not in ACTOR_TARGETS:
         return []
     return [mention.entity]
-
-
-def _included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
-    """ "adding 20 entities to the Entity List, including A and B", "14 firms,
-    including A, were designated": the names said to be among a group the verb
-    reaches, the including-phrase hung on the group or on the verb."""
-    # "elites and their family members, including A": the phrase on either conjunct
-    groups = [
-        c
-        for t in children(verb, "nsubjpass" if passive else "dobj")
-        if t.lemma_.lower() in TARGET_GROUPS
-        for c in conjuncts(t)
-    ]
-    if not groups:
-        return []
-    phrases = [p for g in groups for p in preps(g, "including")] + preps(verb, "including")
-    found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
-    return list(dict.fromkeys(found))
 
 
 def _penalty(verb: Token) -> bool:
@@ -1535,67 +1523,6 @@ def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # t
         found += [
             e for t in places for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
         ]
-    return list(dict.fromkeys(found))
-
-
-#: A country's branches of business a measure can fall on: "Iran's oil sector".
-_SECTOR_NOUNS = frozenset({"sector", "industry"})
-
-
-def _sector_countries(r, tokens: list[Token]) -> list[int]:  # type: ignore[no-untyped-def]
-    """ "(sanctions on) Iran's oil sector", "(investment in) X's energy sector": the
-    country whose branch of business a measure falls on."""
-    found = [
-        e
-        for t in tokens
-        for s in conjuncts(t)
-        if s.lemma_.lower() in _SECTOR_NOUNS
-        for c in s.children
-        if c.dep_ == "poss"
-        for e in r.entities(c)
-        if r.cls(e) in {"Location", "Government"}
-    ]
-    return list(dict.fromkeys(found))
-
-
-#: Dealings a prohibition can cover, whose with-phrase names the other party.
-_DEALING_WORDS = frozenset({"transaction", "dealing", "business", "trade"})
-
-
-def _dealing_parties(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
-    """The parties named in the with-phrases of the dealings a restricting verb
-    covers: "prohibits any transaction with X", "any transaction by any person with X
-    is prohibited", "the following actions are prohibited: any transaction … with X"
-    (the dealings set beside the subject after the colon)."""
-    found: list[int] = []
-    for obj in children(verb, "nsubjpass" if passive else "dobj"):
-        for dealing in [obj, *children(obj, "appos")]:
-            if dealing.lemma_.lower() not in _DEALING_WORDS:
-                continue
-            # "with X", or "involving X" (the dealings' participle)
-            found += [
-                e
-                for t in dealing.subtree
-                if (t.dep_ == "pobj" and t.head.lower_ == "with")
-                or (t.dep_ == "dobj" and t.head.lemma_.lower() == "involve")
-                for e in r.entities(t)
-                if r.cls(e) in ACTOR_TARGETS
-            ]
-    return list(dict.fromkeys(found))
-
-
-def _invested_in(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
-    """Who receives the investments a restricting verb names: "bans new investment in
-    X", "new investments in A and B are prohibited"."""
-    found = [
-        e
-        for obj in children(verb, "nsubjpass" if passive else "dobj")
-        for head in [obj, *(c for c in obj.children if c.dep_ == "conj")]
-        if head.lemma_.lower() == "investment"
-        for t in preps(head, "in", "into")
-        for e in r.entities(t)
-        if r.cls(e) in TARGETS
-    ]
     return list(dict.fromkeys(found))
 
 
