@@ -231,7 +231,7 @@ def test_a_ban_on_imports_from_a_country_targets_the_country(nlp) -> None:  # ty
 
 def test_slapping_sanctions_on_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Washington slapped sanctions on Libya in 1986.")
-    assert ("United States", "Libya", "Designation", "asserted") in sanctions(result)
+    assert ("United States", "Libya", "Ban", "asserted") in sanctions(result)
 
 
 def test_the_name_right_after_a_fining_verb_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -261,7 +261,7 @@ def test_the_name_right_after_a_fining_verb_on_a_hand_built_doc(nlp) -> None:  #
 def test_threatened_and_planned_measures_are_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
     threat = run(nlp, "The United States threatened to impose sanctions on Libya.")
     plan = run(nlp, "The European Union plans to impose tariffs on Orvane Systems.")
-    assert sanctions(threat) == {("United States", "Libya", "Designation", "threatened")}
+    assert sanctions(threat) == {("United States", "Libya", "Ban", "threatened")}
     assert sanctions(plan) == {("European Union", "Orvane Systems", "Tariff", "threatened")}
 
 

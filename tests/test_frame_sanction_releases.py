@@ -320,7 +320,7 @@ def test_an_order_that_denies_nothing_is_no_measure(nlp) -> None:  # type: ignor
 
 def test_a_country_subject_to_us_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Justice Department announced the case. Iran is subject to U.S. sanctions."
-    assert ("United States", "Designation", "Iran") in sanctions(run(nlp, text, JUSTICE))
+    assert ("United States", "Ban", "Iran") in sanctions(run(nlp, text, JUSTICE))
 
 
 def test_the_embargo_in_a_justice_release_is_its_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -579,8 +579,8 @@ def test_sanctioned_countries_such_as_names(nlp) -> None:  # type: ignore[no-unt
     text = PLEA + "Orvane Systems shipped goods to sanctioned countries such as Iran and Syria."
     found = sanctions(run(nlp, text, JUSTICE))
     assert {
-        ("United States", "Designation", "Iran"),
-        ("United States", "Designation", "Syria"),
+        ("United States", "Ban", "Iran"),
+        ("United States", "Ban", "Syria"),
     } <= found
 
 
@@ -591,7 +591,7 @@ def test_countries_such_as_names_without_a_measure(nlp) -> None:  # type: ignore
 
 def test_country_related_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
     text = PLEA + "Orvane Systems evaded Iran-related sanctions."
-    assert sanctions(run(nlp, text, JUSTICE)) == {("United States", "Designation", "Iran")}
+    assert sanctions(run(nlp, text, JUSTICE)) == {("United States", "Ban", "Iran")}
 
 
 def test_an_entity_on_a_departments_entity_list(nlp) -> None:  # type: ignore[no-untyped-def]

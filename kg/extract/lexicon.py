@@ -23,6 +23,7 @@ SANCTION_VERBS: Final[dict[str, str]] = {
     "penalise": "Fine",
     "ban": "Ban",
     "bar": "Ban",
+    "debar": "Ban",  # "was debarred from government contracting"
     "block": "Ban",
     "prohibit": "Ban",
     "freeze": "AssetFreeze",
@@ -232,7 +233,8 @@ RESTRICTED_THINGS: Final[dict[str, str]] = {
     "investment": "InvestmentBan", "investments": "InvestmentBan",
     "securities": "InvestmentBan", "imports": "Ban", "import": "Ban",
     "exports": "ExportControl", "export": "ExportControl", "visa": "VisaBan",
-    "visas": "VisaBan", "property": "AssetFreeze",
+    "visas": "VisaBan", "property": "AssetFreeze", "assets": "AssetFreeze",
+    "importation": "Ban", "exportation": "ExportControl",
 }  # fmt: skip
 
 #: Modal and hedging words and what they do to a statement's modality.

@@ -17,6 +17,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import antecedent
+from kg.extract.frames.sanction_dates import governing_date
 from kg.extract.frames.syntax import (
     children,
     conjuncts,
@@ -422,7 +423,8 @@ class ArticleReader:
             imposers = self.nearest_government(sent, exclude=targets)
             guessed = bool(imposers)
         money = money_in(anchor) if kind == "Fine" else None
-        date = date or date_of(anchor, self.year) or self.effective_date(sent)
+        date = date or date_of(anchor, self.year) or governing_date(anchor, self.year)
+        date = date or self.effective_date(sent)
         reason = reason_of(anchor)
         for target in targets:
             if self.cls(target) not in ACTOR_CLASSES and self.cls(target) != "Location":

@@ -39,12 +39,31 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_judgments import (
+    JUDGMENT_NOUNS,
+    judgment_parties,
+    proposed,
+    restraining_judgment,
+)
+from kg.extract.frames.sanction_kinds import record
+from kg.extract.frames.sanction_licences import (
+    WITHDRAWING_VERBS,
+    licence_holders,
+    licence_kind,
+)
 from kg.extract.frames.sanction_lists import (
     ACTOR_TARGETS,
     TARGETS,
     annex_entities,
     colon_list,
     names_run,
+)
+from kg.extract.frames.sanction_objects import (
+    dealing_parties,
+    included_members,
+    invested_in,
+    sector_countries,
 )
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
@@ -93,6 +112,9 @@ SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
 #: "added X to the Entity List": a sanction when the object is a named list.
 LISTING_VERBS = frozenset({"add", "place", "put"})
 
+#: Copulas that place a target on a list: "X is / remains on the Entity List".
+_BEING_VERBS = frozenset({"be", "remain", "stay"})
+
 #: Verbs saying whom a measure reaches: "the tariffs apply to X", "the ban covers X".
 _APPLYING_VERBS = frozenset({"apply", "cover", "affect"})
 
@@ -117,6 +139,10 @@ class SanctionFrame(Frame):
         | _APPLYING_VERBS
         | _RECEIVING_VERBS
         | PAY_VERBS
+        | WITHDRAWING_VERBS
+        | CLASSING_VERBS
+        | {"settle"}
+        | _BEING_VERBS  # "X, which is on the Entity List"
     )
     # "a denial order against X", "restrictive measures against X"
     nouns = (
@@ -124,6 +150,7 @@ class SanctionFrame(Frame):
         | {"order"}
         | frozenset(OTHER_MEASURES)
         | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
+        | JUDGMENT_NOUNS  # "the final judgment prevented X from …"
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -149,8 +176,8 @@ class SanctionFrame(Frame):
             govs = [a for a in actors if r.cls(a) == "Government"]
             if govs:
                 self._targeting = (govs, "Designation", sent.end)
-                r.sanction(
-                    govs, clause.patients, "Designation", verb, sent, "sanction.target.v1",
+                record(
+                    r, govs, clause.patients, "Designation", verb, sent, "sanction.target.v1",
                     _modality(clause),
                 )  # fmt: skip
             return True
@@ -158,14 +185,26 @@ class SanctionFrame(Frame):
             govs, kind, frame_end = self._targeting
             if sent.start - frame_end <= 2:
                 targets = r.named_in(sent)
-                r.sanction(
-                    govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
+                record(
+                    r, govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
                 )
             return True
         if lemma == "list" and self._annex_listing(clause):
             return True
         if lemma in _APPLYING_VERBS:
             return self._measure_applies(clause)
+        if lemma in WITHDRAWING_VERBS:
+            return self._licence_withdrawn(clause)
+        if lemma == "settle":
+            self._settled_verb(clause)
+            return False  # the settled charges are the charge frame's to read
+        if lemma in _BEING_VERBS:
+            self._on_list(clause)
+            return False  # a copula: whatever else it says is for other frames
+        if lemma in CLASSING_VERBS and class_named(verb):
+            return self._class_member(clause)
+        if lemma in CLASSING_VERBS and lemma not in SANCTION_VERBS:
+            return False
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
@@ -190,8 +229,25 @@ class SanctionFrame(Frame):
                 if t.lemma_.lower() in TARGET_GROUPS
                 for e in colon_list(r, t, sent)
             ]
+            if not listed:
+                # "sanctioned two officials, A and B": the names set beside the group
+                listed = [
+                    e
+                    for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                    if t.lemma_.lower() in TARGET_GROUPS
+                    for a in children(t, "appos")
+                    for e in r.entities(a)
+                    if r.cls(e) in ACTOR_TARGETS
+                ]
+                rule = f"sanction.verb.{lemma}.appos.v1" if listed else rule
             if listed:
-                patients, rule = listed, f"sanction.verb.{lemma}.list.v1"
+                patients = listed
+                rule = rule if rule.endswith(".appos.v1") else f"sanction.verb.{lemma}.list.v1"
+            if not patients:
+                # "adding 20 entities to the Entity List, including A and B": the
+                # names a group object is said to include
+                patients = included_members(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.including.v1" if patients else rule
             # "banned X, the video app owned by Y": the product's owner is reached
             owners = [] if clause.passive else _product_owners(r, verb)
             if patients:
@@ -252,6 +308,23 @@ class SanctionFrame(Frame):
                     rule, listed_kind = f"sanction.verb.{lemma}.securities.v1", "InvestmentBan"
                     kind, anchor = listed_kind, securities  # its date is not the bonds'
                     actors = actors or _instrument_issuers(r, verb)
+            if not patients and lemma in _RESTRICTING_VERBS:
+                # "prohibits any transaction with X", "The following actions are
+                # prohibited: any transaction … with X": the other party to dealings
+                patients = dealing_parties(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.transactions.v1" if patients else rule
+            if not patients and lemma in _RESTRICTING_VERBS:
+                # "bans new U.S. investment in the Russian Federation": where the
+                # investments would go
+                patients = invested_in(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.investment.v1" if patients else rule
+            if not patients:
+                # "sanctioned Iran's oil sector", "bans investment in X's energy sector"
+                objs = children(verb, "nsubjpass" if clause.passive else "dobj")
+                patients = sector_countries(
+                    r, objs + [p for o in objs for p in preps(o, "in", "into")]
+                )
+                rule = f"sanction.verb.{lemma}.sector.v1" if patients else rule
             if not patients:
                 # "restrict exports of chips to Iran": the destination; "imports of
                 # steel from X will be banned": the goods' origin
@@ -270,6 +343,7 @@ class SanctionFrame(Frame):
             # whose securities a prohibition reaches is read through long phrases (1 of 3
             # right on the releases it was written from)
             fixed = 0.7 if rule.endswith(".securities.v1") else fixed
+            fixed = 0.6 if rule.endswith(".sector.v1") else fixed  # a country by its sector
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
@@ -291,19 +365,19 @@ class SanctionFrame(Frame):
                     kind = self._last[1] if lemma == "sanction" else kind
             elif acting and patients and _modality(clause) == "asserted":
                 self._remember(acting, kind, sent)  # not a measure only threatened
-            r.sanction(actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
+            record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             bodies = [] if clause.passive else _announcers(r, verb, actors)
             if bodies and patients:
-                r.sanction(
-                    bodies, patients, kind, anchor, sent, f"sanction.verb.{lemma}.announced.v1",
+                record(
+                    r, bodies, patients, kind, anchor, sent, f"sanction.verb.{lemma}.announced.v1",
                     _modality(clause), 0.7,
                 )  # fmt: skip
                 if _modality(clause) == "asserted" and self._last is not None:
                     self._last = (self._last[0] + bodies, self._last[1])
             owners = [e for e in owners if e not in patients]
             if owners:
-                r.sanction(
-                    actors, owners, kind, anchor, sent, f"sanction.verb.{lemma}.owner.v1",
+                record(
+                    r, actors, owners, kind, anchor, sent, f"sanction.verb.{lemma}.owner.v1",
                     _modality(clause), min(fixed or 0.75, 0.75),
                 )  # fmt: skip
             return True
@@ -313,42 +387,48 @@ class SanctionFrame(Frame):
             return True  # "hit X with a bill for fines"; else "slapped sanctions on X"
         if lemma in IMPOSE_VERBS or lemma in RAISE_VERBS:
             found = False
-            for measure in children(verb, "dobj"):
+            # "imposed a $10 million penalty and a denial of export privileges on X":
+            # each conjoined measure, the on-phrase hung on the last one shared
+            measures = [m for d in children(verb, "dobj") for m in conjuncts(d)]
+            shared = [p for m in measures for p in preps(m, "on", "against")]
+            for measure in measures:
                 measure_kind = _noun_kind(measure)
                 if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
                 found = True
                 measure_kind = _restricted_kind(measure) or measure_kind
-                targets = [
-                    e
-                    for p in preps(verb, "on", "against") + preps(measure, "on", "against")
-                    for e in _measure_targets(r, p, sent)
-                ]
+                phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
+                targets = [e for p in phrases or shared for e in _measure_targets(r, p, sent)]
+                sector = not targets and bool(sector_countries(r, phrases or shared))
+                targets = targets or sector_countries(r, phrases or shared)
                 if not targets and measure_kind in {"Tariff", "Ban"}:
-                    # "raised tariffs on steel imports from China", the from-phrase on
-                    # the verb
+                    # "raised tariffs on steel imports from China", "imposed a 25%
+                    # tariff on steel from Canada": the from-phrase on the verb or on
+                    # the measure
                     targets = [
-                        e for t in preps(verb, "from") for e in r.entities(t)
-                        if r.cls(e) in {"Location", "Government"}
+                        e for t in preps(verb, "from") + preps(measure, "from")
+                        for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
                     ]  # fmt: skip
                 actors = clause.actors or clause_parties(r, verb, False)[0]
                 if not clause.passive:
                     actors = _inner_bodies(r, subject(verb), actors)
                 rule = f"sanction.{lemma}.v1" if lemma in RAISE_VERBS else "sanction.impose.v1"
                 fixed = None
+                if sector:
+                    rule, fixed = rule.removesuffix(".v1") + ".sector.v1", 0.6
                 if targets and not [a for a in actors if r.cls(a) in ACTING]:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
                 # "In 2018, the Commerce Department issued a denial order against X":
                 # the date hangs on the verb, not on the measure
                 date = date_of(measure, r.year) or date_of(verb, r.year)
-                r.sanction(
-                    actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
+                record(
+                    r, actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
                 )  # fmt: skip
                 bodies = _announcers(r, verb, actors)
                 if bodies and targets:
-                    r.sanction(
-                        bodies, targets, measure_kind, measure, sent,
+                    record(
+                        r, bodies, targets, measure_kind, measure, sent,
                         "sanction.impose.announced.v1", _modality(clause), 0.7, date,
                     )  # fmt: skip
                 acting = [a for a in actors + bodies if r.cls(a) in ACTING]
@@ -388,9 +468,102 @@ class SanctionFrame(Frame):
                 state = national_state(r)
             if state is not None:
                 imposers, confidence = [state], 0.7
-        r.sanction(
-            imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
+        record(
+            r, imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
         )  # fmt: skip
+
+    def _settled_with(self, noun: Token, sent: Span) -> bool:
+        """ "OFAC reached a $100 million settlement with X", "X agreed to a $10 million
+        settlement with the Commerce Department": a settlement for money between a
+        government body and a firm or person is the body's fine on them."""
+        r = self.reader
+        if money_in(noun) is None:
+            return False
+        # the two sides: the with-phrase and the subject of the verb that has the noun
+        sides = [e for t in preps(noun, "with") for e in actor_entities(r, t)]
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "agreed to a …"
+        sides += parties(r, subject(head)) if head.pos_ in {"VERB", "AUX"} else []
+        bodies = [e for e in sides if r.cls(e) in ACTING]
+        payers = [e for e in sides if r.cls(e) in {"Company", "Person", "Organization"}]
+        if not (bodies and payers):
+            return False
+        record(
+            r, bodies, payers, "Fine", noun, sent, "sanction.settlement.with.v1",
+            _noun_modality(noun, sent), 0.75,
+        )  # fmt: skip
+        return True
+
+    def _on_list(self, clause: VerbClause) -> None:
+        """ "X, which is on the Entity List", "X has been on the SDN List since 2019":
+        a target a named list holds, listed by its keeper (named, or the body of the
+        article that keeps such lists)."""
+        r, verb = self.reader, clause.verb
+        if not preps(verb, "on"):
+            return  # most copulas: nothing to read
+        kind = _list_kind(verb)
+        if kind is None:
+            return
+        # a listing the article already reported ("X was placed on the Entity List
+        # in 2014 … because it was on the Entity List") is not restated
+        listed = {s.target for s in r.found.sanctions if s.kind == kind and s.imposer is not None}
+        targets = [e for e in clause.subjects if r.cls(e) in ACTOR_TARGETS and e not in listed]
+        if not targets:
+            return
+        keepers = _list_keepers(r, verb) or _article_keeper(r, kind)
+        rule, fixed = "sanction.on.list.v1", 0.75
+        if not keepers:
+            state = national_state(r)
+            keepers, rule, fixed = (
+                ([state], "sanction.on.list.national.v1", 0.7)
+                if state is not None
+                else ([], rule, fixed)
+            )
+        record(
+            r, keepers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed,
+            date_of(verb, r.year),
+        )  # fmt: skip
+
+    def _settled_verb(self, clause: VerbClause) -> None:
+        """ "X settled with the SEC for $10 million": the body settled with fines the
+        firm or person that settles."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or money_in(verb) is None:
+            return
+        bodies = [
+            e for t in preps(verb, "with") for e in actor_entities(r, t) if r.cls(e) in ACTING
+        ]
+        payers = [e for e in clause.subjects if r.cls(e) in {"Company", "Person", "Organization"}]
+        if bodies and payers:
+            record(
+                r, bodies, payers, "Fine", verb, clause.sent, "sanction.settle.with.v1",
+                _modality(clause), 0.75,
+            )  # fmt: skip
+
+    def _judgment(self, noun: Token, sent: Span) -> None:
+        """ "The Microsoft final judgment, in effect since 2002", "the final judgment
+        prevented X from …": in a prosecutors' release, their remedy on the company."""
+        r = self.reader
+        if not restraining_judgment(noun):
+            return
+        prosecutor = r.prosecutor()
+        if prosecutor is None or issuer_kind(r.doc.user_data.get(SOURCE_KEY)) != "prosecutor":
+            return  # whose remedy it is, no release says
+        targets = [
+            e
+            for t in judgment_parties(noun)
+            for e in r.entities(t)
+            if r.cls(e) in {"Company", "Person", "Organization"}
+        ]
+        if not targets:
+            return
+        # "which has been in effect since 2002": the date in a clause on the judgment
+        date = date_of(noun, r.year) or next(
+            (d for c in children(noun, "relcl") if (d := date_of(c, r.year))), None
+        )
+        mod: Modality = "threatened" if proposed(noun) else _noun_modality(noun, sent)
+        record(
+            r, [prosecutor], targets, "Other", noun, sent, "sanction.judgment.v1", mod, 0.6, date
+        )
 
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
@@ -406,8 +579,8 @@ class SanctionFrame(Frame):
         state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
         modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
-        r.sanction(
-            [state] if state is not None else [], self._annex, kind, verb, clause.sent,
+        record(
+            r, [state] if state is not None else [], self._annex, kind, verb, clause.sent,
             "sanction.annex.v1", modality, 0.7,
         )  # fmt: skip
         return True
@@ -428,6 +601,13 @@ class SanctionFrame(Frame):
         the article's last measure imposes it."""
         r, verb = self.reader, clause.verb
         measure = subject(verb)
+        if measure is not None and measure.lemma_.lower() in MEASURE_HEADS:
+            # "an additional 25 percent rate of duty shall apply to …": the measure named
+            # on the rate
+            named = [
+                t for t in [*children(measure, "compound"), *preps(measure, "of")] if _noun_kind(t)
+            ]
+            measure = named[0] if named else measure
         kind = _noun_kind(measure) if measure is not None else None
         if measure is None or kind is None:
             return False
@@ -456,7 +636,7 @@ class SanctionFrame(Frame):
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
         kind = _restricted_kind(measure) or kind
-        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _measure_targeting(self, clause: VerbClause) -> bool:
@@ -466,6 +646,8 @@ class SanctionFrame(Frame):
         r, verb = self.reader, clause.verb
         measure = subject(verb)
         kind = _noun_kind(measure) if measure is not None else None
+        if measure is not None and kind is None and measure.lemma_.lower() == "action":
+            return self._action_targeting(clause, measure)
         if measure is None or kind is None:
             return False
         targets = [e for t in children(verb, "dobj") for e in r.entities(t)]
@@ -483,7 +665,33 @@ class SanctionFrame(Frame):
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
         kind = _restricted_kind(measure) or kind
-        r.sanction(imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _action_targeting(self, clause: VerbClause, action: Token) -> bool:
+        """ "Today's action targets A, B and C", "Treasury's action targets X": a
+        release's action on named targets, by the body named on it ("by the
+        Department of the Treasury"), else the issuing state; its kind is the one the
+        body's lists carry (Commerce: export controls; else designations)."""
+        r, verb = self.reader, clause.verb
+        targets = [
+            e for t in children(verb, "dobj") for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS
+        ]
+        if not targets:
+            return False
+        phrases = [c for c in action.children if c.dep_ in {"poss", "compound", "nmod"}]
+        bodies = [e for t in phrases + preps(action, "by") for e in r.entities(t)]
+        imposers = [e for e in bodies if r.cls(e) == "Government"]
+        rule, fixed = "sanction.action.target.v1", 0.7
+        if not imposers:
+            imposers, rule, _ = self._issuer(verb, [], rule, fixed)
+        names = " ".join(r.clusters[i].name.lower() for i in imposers)
+        kind = (
+            "ExportControl"
+            if "commerce" in names or "industry and security" in names
+            else "Designation"
+        )
+        record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _issuer(
@@ -501,6 +709,44 @@ class SanctionFrame(Frame):
         if state is None:
             return actors, rule, fixed
         return [state], rule.removesuffix(".v1") + ".issuer.v1", 0.7
+
+    def _class_member(self, clause: VerbClause) -> bool:
+        """ "In an Annex, the President identified the PRC as a country of concern":
+        the article's measures on countries of concern reach the country named, with
+        the kind of the measures the article describes."""
+        r, verb = self.reader, clause.verb
+        kind = r.measure_kind()
+        if kind is None:
+            return True  # a class named with no measure described: nothing imposed
+        targets = [e for e in clause.patients if r.cls(e) in TARGETS]
+        actors = clause.actors or (_by_bodies(r, verb) if clause.passive else [])
+        rule, fixed = "sanction.class.member.v1", 0.7
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, _ = self._issuer(verb, actors, rule, fixed)
+        record(r, actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _licence_withdrawn(self, clause: VerbClause) -> bool:
+        """ "Commerce revoked the export licenses of X", "denied export privileges to
+        X": a permission taken from its holder."""
+        r, verb = self.reader, clause.verb
+        holders, licence = licence_holders(clause)
+        if licence is None:
+            return False  # "revoked the order", "suspended the tariffs": no licence
+        actors = clause.actors
+        if clause.passive and not actors:
+            actors = _by_bodies(r, verb)
+        if not clause.passive:
+            actors = _inner_bodies(r, subject(verb), actors)
+        rule, fixed = "sanction.licence.withdrawn.v1", 0.75
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, issued = self._issuer(verb, actors, rule, fixed)
+            fixed = min(fixed, issued or fixed)  # the issuer's, at most as sure
+        record(
+            r, actors, holders, licence_kind(licence), verb, clause.sent, rule,
+            _modality(clause), fixed,
+        )  # fmt: skip
+        return True
 
     def _payment(self, clause: VerbClause) -> None:
         """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S.",
@@ -522,7 +768,15 @@ class SanctionFrame(Frame):
         )
         # "the court ordered X to pay": X pays, the court orders
         payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
+        if ordered is not None and children(ordered, "dobj") and not payers:
+            return  # "the judge ordered Voss to pay": the one ordered, unnamed here, pays
         subjects = payers or clause.subjects or parties(r, subject(verb))
+        if not subjects and ordered is not None and ordered.dep_ == "conj":
+            # "X was sentenced to 36 months in prison and ordered to pay $2m": the
+            # subject of the first conjunct
+            subjects = [
+                e for t in children(ordered.head, "nsubjpass", "nsubj") for e in parties(r, t)
+            ]
         if all(r.cls(e) == "Location" for e in subjects):
             # "WASHINGTON, March 12 - X agreed to pay": the dateline's city parsed as
             # the subject, the payer as its apposition
@@ -566,7 +820,7 @@ class SanctionFrame(Frame):
             imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
             rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
-            r.sanction(imposers, subjects, "Fine", verb, sent, rule, _modality(clause), confidence)
+            record(r, imposers, subjects, "Fine", verb, sent, rule, _modality(clause), confidence)
             self._settled_charges(imposers, subjects, settled, sent, clause)
         # a plea agreement's fine is the prosecutors' doing, unless another body (a
         # regulator, "a civil penalty to OFAC") is paid; the state as a whole ("a
@@ -580,8 +834,8 @@ class SanctionFrame(Frame):
             return
         # in the prosecutors' own release, a penalty agreed or ordered is theirs
         own = penalty and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
-        r.sanction(
-            [prosecutor], subjects, "Fine", verb, sent,
+        record(
+            r, [prosecutor], subjects, "Fine", verb, sent,
             "sanction.pay.prosecutor.release.v1" if own else "sanction.pay.prosecutor.v1",
             _modality(clause), confidence=0.75 if own else 0.55,
         )  # fmt: skip
@@ -625,8 +879,8 @@ class SanctionFrame(Frame):
         if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
             # "was hit with a fine by the Commission": the by-phrase hung on the fine
             actors = _by_bodies(r, clause.verb)
-        r.sanction(
-            actors, patients, "Fine", measure, clause.sent,
+        record(
+            r, actors, patients, "Fine", measure, clause.sent,
             f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
         )  # fmt: skip
         return True
@@ -653,8 +907,8 @@ class SanctionFrame(Frame):
         targets = [e for e in clause.subjects if r.cls(e) in ACTOR_TARGETS]
         if not (givers and targets):
             return False
-        r.sanction(
-            givers, targets, kind or "Other", measure, clause.sent,
+        record(
+            r, givers, targets, kind or "Other", measure, clause.sent,
             f"sanction.verb.{clause.lemma}.v1", _modality(clause), 0.75,
         )  # fmt: skip
         return True
@@ -662,6 +916,11 @@ class SanctionFrame(Frame):
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
         r = self.reader
+        if noun.lemma_.lower() in JUDGMENT_NOUNS:
+            self._judgment(noun, sent)
+            return
+        if noun.lemma_.lower() == "settlement" and self._settled_with(noun, sent):
+            return
         if noun.lemma_.lower() in TARGET_GROUPS and noun.lemma_.lower() not in SANCTION_NOUNS:
             self._described_targets(noun, sent)
             return
@@ -689,6 +948,18 @@ class SanctionFrame(Frame):
                 for e in r.entities(c)
                 if r.cls(e) in TARGETS
             ]
+        if not targets:
+            # "Full blocking sanctions on Iran's oil sector": the sector's country
+            targets = sector_countries(r, phrases)
+            rule = "sanction.noun.sector.v1" if targets else rule
+        if not targets and kind in {"Tariff", "Ban"}:
+            # "directed a 100 percent tariff on electric vehicles from China": the
+            # goods' origin in the measure's own from-phrase
+            targets = [
+                e for t in preps(noun, "from") for e in r.entities(t)
+                if r.cls(e) in {"Location", "Government"}
+            ]  # fmt: skip
+            rule = "sanction.noun.origin.v1" if targets else rule
         if not targets:
             # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
             targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
@@ -718,7 +989,7 @@ class SanctionFrame(Frame):
             targets = [t for t in targets if r.cls(t) != "Location"]
             if not targets:
                 return  # "measures against Belarusian hackers" names no target
-        confidence = None
+        confidence = 0.6 if rule == "sanction.noun.sector.v1" else None
         if rule == "sanction.noun.sentence.v1":
             imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
         if not [i for i in imposers if r.cls(i) in ACTING]:
@@ -731,7 +1002,7 @@ class SanctionFrame(Frame):
                 imposers, confidence = [state], 0.7
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
         mod = _noun_modality(noun, sent)
-        r.sanction(imposers, targets, kind, noun, sent, rule, mod, confidence)
+        record(r, imposers, targets, kind, noun, sent, rule, mod, confidence)
 
 
 def _quoted(token: Token) -> bool:
@@ -760,8 +1031,13 @@ def _refers_to_measures(verb: Token) -> bool:
 
 
 def _list_kind(verb: Token) -> str | None:
-    """ "added to the Entity List" → ExportControl: the kind a named list implies."""
-    for obj in preps(verb, "to", "on"):
+    """ "added to the Entity List" → ExportControl: the kind a named list implies
+    (the to-phrase on the verb, or on its object: "adding 20 entities to the Entity
+    List")."""
+    phrases = preps(verb, "to", "on") + [
+        p for o in children(verb, "dobj") for p in preps(o, "to", "on")
+    ]
+    for obj in phrases:
         phrase = " ".join(t.lower_ for t in obj.subtree)
         for name, kind in SANCTION_LISTS.items():
             if name in phrase:
@@ -792,9 +1068,14 @@ def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     while head.dep_ == "conj":
         head = head.head
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() != "sentence":
+    if head.lemma_.lower() == "follow" and prep.lemma_.lower() == "sentence":
+        # "sentenced to 24 months, followed by three years of supervised release, and
+        # a $50,000 fine": the fine joined to "followed"
+        verb = prep
+    elif head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() != "sentence":
         return []
-    verb = prep.head
+    else:
+        verb = prep.head
     found = [e for t in children(verb, "nsubjpass", "dobj") for e in parties(r, t)]
     return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
 
@@ -806,6 +1087,10 @@ def _noun_kind(noun: Token) -> str | None:
     if lemma == "order":
         denial = any(c.lower_ == "denial" for c in noun.children)
         return "ExportControl" if denial else None
+    if lemma == "denial":
+        # "a seven-year denial of export privileges"; not "a denial of the charges"
+        exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)
+        return "ExportControl" if exports else None
     return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
 
 
@@ -1037,7 +1322,16 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
         return listed
     found = [e for e in r.entities(target) if r.cls(e) in TARGETS]
     if found:
-        return found
+        # "on the Ministry of Defense and its minister, X": the name beside a conjunct
+        beside = [
+            e
+            for c in conjuncts(target)[1:]
+            if not r.entities(c)
+            for a in children(c, "appos")
+            for e in r.entities(a)
+            if r.cls(e) in ACTOR_TARGETS
+        ]
+        return found + [e for e in beside if e not in found]
     listed = colon_list(r, target, sent)
     if listed:
         return listed
@@ -1053,6 +1347,15 @@ def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore
     ]
     if included:
         return included
+    if target.lower_ in _EXPORT_WORDS:
+        # "the export of goods from the United States to Iran": the destination
+        return [
+            e
+            for t in target.subtree
+            if t.dep_ == "pobj" and t.head.lower_ == "to"
+            for e in r.entities(t)
+            if r.cls(e) in {"Location", "Government"}
+        ]
     # "on steel imports from China", "imports of beef from Britain"
     origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
@@ -1149,7 +1452,9 @@ def _property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-d
         if t.dep_ == "pobj"
         and t.head.lower_ == "of"
         and t.head.head.lemma_.lower() in PROPERTY_WORDS
-        for e in r.entities(t)
+        # "of X and his wife, Y": the name set beside a conjoined noun too
+        for n in [t, *(a for c in conjuncts(t)[1:] for a in children(c, "appos"))]
+        for e in r.entities(n)
         if r.cls(e) in ACTOR_TARGETS
     ]
     return list(dict.fromkeys(owners))

@@ -1,0 +1,58 @@
+"""Measures that take away a permission: "revoked the export licenses of X", "denied
+export privileges to X", "suspends X's licence to operate".
+
+A licence revoked, suspended or denied to a named holder is a restrictive measure on
+the holder (an export licence or export privileges: an export control; any other
+licence: a ban); "revoked the order" or "suspended the tariffs" is a measure ending,
+which this module leaves alone (no licence word).
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = "The Commerce Department revoked the export licenses of Kestrel Dynamics."
+>>> result = extract_doc(load_pipeline()(text), Article(id="d", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> [(names[s.imposer], s.kind, names[s.target]) for s in result.sanctions]
+[('Commerce Department', 'ExportControl', 'Kestrel Dynamics')]
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kg.extract.frames.base import VerbClause
+from kg.extract.frames.sanction_lists import ACTOR_TARGETS
+from kg.extract.frames.syntax import children, preps
+
+#: Verbs that take a permission away from its holder.
+WITHDRAWING_VERBS: Final = frozenset({"revoke", "suspend", "deny", "cancel", "withdraw"})
+
+#: Permissions a government grants and can take away.
+LICENCE_NOUNS: Final = frozenset(
+    {"license", "licence", "privilege", "permit", "authorization", "authorisation"}
+)
+
+
+def licence_holders(clause: VerbClause) -> tuple[list[int], Token | None]:
+    """Who loses the permission a withdrawing verb names, and the permission's word:
+    "revoked the licenses of X" / "X's licenses", "denied export privileges to X",
+    "X's licence was suspended"."""
+    r, verb = clause.reader, clause.verb
+    for obj in children(verb, "nsubjpass" if clause.passive else "dobj"):
+        if obj.lemma_.lower() not in LICENCE_NOUNS:
+            continue
+        phrases = preps(obj, "of") + [c for c in obj.children if c.dep_ == "poss"]
+        # "denied export privileges to X": the holder in the verb's to-phrase
+        phrases += preps(verb, "to") + children(verb, "dative")
+        found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+        if found:
+            return list(dict.fromkeys(found)), obj
+    return [], None
+
+
+def licence_kind(licence: Token) -> str:
+    """ "export licenses", "export privileges" → ExportControl; any other → Ban."""
+    words = {t.lower_ for t in licence.subtree if t.i < licence.i}
+    return "ExportControl" if words & {"export", "exports", "exporting"} else "Ban"

@@ -1,0 +1,100 @@
+"""Whom a measure's object phrase reaches when it names no target itself: the names
+a group is said to include, the parties to prohibited dealings, where investments
+would go, the country whose sector a measure falls on.
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = "The order prohibits any transaction with Volta Media Ltd. by any person."
+>>> result = extract_doc(load_pipeline()(text), Article(id="d", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> [(s.kind, names[s.target]) for s in result.sanctions]
+[('Ban', 'Volta Media Ltd.')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
+from kg.extract.frames.sanction_words import TARGET_GROUPS
+from kg.extract.frames.syntax import children, conjuncts, preps
+
+
+def included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "adding 20 entities to the Entity List, including A and B", "14 firms,
+    including A, were designated": the names said to be among a group the verb
+    reaches, the including-phrase hung on the group or on the verb."""
+    # "elites and their family members, including A": the phrase on either conjunct
+    groups = [
+        c
+        for t in children(verb, "nsubjpass" if passive else "dobj")
+        if t.lemma_.lower() in TARGET_GROUPS
+        for c in conjuncts(t)
+    ]
+    if not groups:
+        return []
+    phrases = [p for g in groups for p in preps(g, "including")] + preps(verb, "including")
+    found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+    return list(dict.fromkeys(found))
+
+
+#: A country's branches of business a measure can fall on: "Iran's oil sector".
+_SECTOR_NOUNS = frozenset({"sector", "industry"})
+
+
+def sector_countries(r, tokens: list[Token]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "(sanctions on) Iran's oil sector", "(investment in) X's energy sector": the
+    country whose branch of business a measure falls on."""
+    found = [
+        e
+        for t in tokens
+        for s in conjuncts(t)
+        if s.lemma_.lower() in _SECTOR_NOUNS
+        for c in s.children
+        if c.dep_ == "poss"
+        for e in r.entities(c)
+        if r.cls(e) in {"Location", "Government"}
+    ]
+    return list(dict.fromkeys(found))
+
+
+#: Dealings a prohibition can cover, whose with-phrase names the other party.
+_DEALING_WORDS = frozenset({"transaction", "dealing", "business", "trade"})
+
+
+def dealing_parties(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """The parties named in the with-phrases of the dealings a restricting verb
+    covers: "prohibits any transaction with X", "any transaction by any person with X
+    is prohibited", "the following actions are prohibited: any transaction … with X"
+    (the dealings set beside the subject after the colon)."""
+    found: list[int] = []
+    for obj in children(verb, "nsubjpass" if passive else "dobj"):
+        for dealing in [obj, *children(obj, "appos")]:
+            if dealing.lemma_.lower() not in _DEALING_WORDS:
+                continue
+            # "with X", or "involving X" (the dealings' participle)
+            found += [
+                e
+                for t in dealing.subtree
+                if (t.dep_ == "pobj" and t.head.lower_ == "with")
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() == "involve")
+                for e in r.entities(t)
+                if r.cls(e) in ACTOR_TARGETS
+            ]
+    return list(dict.fromkeys(found))
+
+
+def invested_in(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who receives the investments a restricting verb names: "bans new investment in
+    X", "new investments in A and B are prohibited"."""
+    found = [
+        e
+        for obj in children(verb, "nsubjpass" if passive else "dobj")
+        for head in [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        if head.lemma_.lower() == "investment"
+        for t in preps(head, "in", "into")
+        for e in r.entities(t)
+        if r.cls(e) in TARGETS
+    ]
+    return list(dict.fromkeys(found))
