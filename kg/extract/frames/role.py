@@ -28,6 +28,17 @@ from spacy.tokens import Span, Token
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
+from kg.extract.frames.role_release import (
+    AFTER_PORTFOLIO,
+    COMMA_BODY_RULE,
+    FROM_RULE,
+    IN_CHARGE_RULE,
+    PAST_PORTFOLIO_RULE,
+    charge_word,
+    ends_phrase,
+    in_charge_of,
+    portfolio_end,
+)
 from kg.extract.frames.role_words import (
     APPOINT_VERBS,
     AS_TITLE_VERBS,
@@ -298,6 +309,8 @@ class RoleFrame(Frame):
         their_title: list[str] = []  # "A and Senior Trial Attorney B": B's own title
         # a capitalised title is a formal office ("Assistant Attorney General")
         formal = left_title is None or left_title.text[:1].isupper()
+        extra: list[tuple[int, float]] = []  # employers read through a release wording
+        route: str | None = None  # that wording's rule
         while j < sent.end and steps <= 12:
             tok = doc[j]
             mention = r.index.get(j)
@@ -306,18 +319,32 @@ class RoleFrame(Frame):
             if nxt is not None:
                 j = nxt.end  # "A, B and C of the Section": they share it
                 continue
+            if mention is not None and charge_word(doc, j):
+                j += 1  # "Special Agent in Charge": a title's word, not a name
+                continue
             if mention is not None:
                 same = _same_title(my_title, their_title)
                 if same and r.cls(mention.entity) == "Person" and mention.entity != person.entity:
                     # "Trial Attorney A and Senior Trial Attorney B of the Section"
                     j, their_title = mention.end, []
                     continue
+                comma = j > 0 and doc[j - 1].text == "," and mention.start == j
+                is_body = r.cls(mention.entity) in ORG_CLASSES - {"Location"}
+                if comma and is_body and their_title and ends_phrase(sent, mention.end):
+                    # "X, Special Agent in Charge, IRS Criminal Investigation."
+                    extra.extend(r.inside_chain(mention))
+                    route = COMMA_BODY_RULE
                 break
+            of = in_charge_of(doc, j, sent.end) if titled else None
+            if of is not None:
+                # "Assistant Attorney General X in charge of the Antitrust Division"
+                j, route = of, IN_CHARGE_RULE
+                continue
             if is_title(tok):
                 titled = True
                 their_title.append(tok.lower_.removesuffix("s"))
                 formal = tok.text[:1].isupper()
-            elif titled and _employer_prep(tok, formal):
+            elif titled and (_employer_prep(tok, formal) or tok.lower_ == "from"):
                 k = j + 1
                 while k < sent.end and doc[k].lower_ in {"the", "its"}:
                     k += 1
@@ -325,13 +352,26 @@ class RoleFrame(Frame):
                 # "Assistant Attorney General for National Security": a portfolio; "an
                 # official in London": a place
                 portfolio = target is not None and _portfolio(tok.lower_, target, formal)
-                allowed = ORG_CLASSES if tok.lower_ != "in" else ORG_CLASSES - {"Location"}
+                unknown = target is None and k < sent.end and doc[k].pos_ == "PROPN"
+                field = tok.lower_ == "for" and formal and route is None
+                if field and (portfolio or (unknown and _named(r, doc[k].text) is None)):
+                    # "… for National Security at the Department of Justice": the
+                    # employer comes after the portfolio
+                    after = portfolio_end(doc, k, sent.end)
+                    if after > k and after < sent.end and doc[after].lower_ in AFTER_PORTFOLIO:
+                        j, route = after, PAST_PORTFOLIO_RULE
+                        continue
+                if tok.lower_ == "from":
+                    route = FROM_RULE  # "Special Agent X from the FBI": not a place
+                place = tok.lower_ in {"in", "from"}
+                allowed = ORG_CLASSES - {"Location"} if place else ORG_CLASSES
+                found = extra if route is not None else employers
                 if target is not None and r.cls(target.entity) in allowed and not portfolio:
-                    employers.extend(r.inside_chain(target))
-                elif target is None and k < sent.end and doc[k].pos_ == "PROPN":
+                    found.extend(r.inside_chain(target))
+                elif unknown:
                     # "a manager for Veltra" where the tagger missed the short name
                     known = _named(r, doc[k].text)
-                    employers.extend([(known, 0.7)] if known is not None else [])
+                    found.extend([(known, 0.7)] if known is not None else [])
                 break
             elif not (
                 tok.text in {",", "-", "’s", "'s"}
@@ -340,7 +380,10 @@ class RoleFrame(Frame):
             ):
                 break  # only a title may stand between a name and its employer
             j += 1
-        for org, confidence in _possessors(r, employers):
+        found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
+        if route is not None:
+            found_by += [(o, min(c, 0.75), route) for o, c in _possessors(r, extra)]
+        for org, confidence, rule in found_by:
             if _bare_portfolio(r, org):
                 # "Commerce Secretary X": "Commerce" is no employer, its department is
                 body = _portfolio_body(r, left_title) if left_title is not None else None
@@ -348,16 +391,24 @@ class RoleFrame(Frame):
                     self._works(person.entity, body, sent, "nominal.title.portfolio.v1", 0.75)
                 continue
             if r.cls(org) in ORG_CLASSES:
-                r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
+                r.fact(person.entity, "worksFor", org, sent, rule, confidence)
         if (
             not employers
+            and not extra
             and left_title is not None
             and left_title.lower_ in {"attorney", "attorneys"}
+            and _federal_prosecutor(left_title)
         ):
             # "Assistant U.S. Attorneys A, B and C are in charge": the article's office
-            office = self._attorney_office(left_title) if _federal_prosecutor(left_title) else None
+            office = self._attorney_office(left_title)
             if office is not None:
                 self._works(person.entity, office, sent, "nominal.title.office.v1", 0.6)
+            else:
+                # "Assistant U.S. Attorneys A and B, and Trial Attorney C of the Fraud
+                # Section": the body named is the next title's, not theirs
+                office = self._attorney_office(left_title, own_list_only=True)
+                if office is not None:
+                    self._works(person.entity, office, sent, "nominal.title.office.list.v1", 0.6)
 
     # ------------------------------------------------------------ news-style roles
     def _works(self, person: int, org: int, sent: Span, rule: str, confidence: float) -> None:
@@ -525,7 +576,7 @@ class RoleFrame(Frame):
                 return [(self._chamber(CHAMBERS[body]), 0.6, "nominal.title.body.v1")]
         return self._earlier_employer(title)
 
-    def _attorney_office(self, title: Token) -> int | None:
+    def _attorney_office(self, title: Token, own_list_only: bool = False) -> int | None:
         """The office of an "Assistant U.S. Attorney" whose sentence names none: the
         article's most-mentioned government body named for a judicial district or an
         attorney's office ("the Southern District of New York", "U.S. Attorney's
@@ -533,6 +584,9 @@ class RoleFrame(Frame):
         r = self.reader
         sent = title.sent
         for t in r.doc[title.i + 1 : sent.end - 2]:
+            another = is_title(t) or t.lower_ in _TITLE_STARTS
+            if own_list_only and another and r.doc[t.i - 1].lower_ in {"and", ","}:
+                break  # "…, and Trial Attorney C of …": another's title and body
             nxt = r.doc[t.i + 2] if r.doc[t.i + 1].lower_ == "the" else r.doc[t.i + 1]
             if t.lower_ in {"of", "for", "with"} and nxt.text[:1].isupper():
                 return None  # "… of the District of X" / a body the parse lost: not implied
@@ -831,6 +885,21 @@ def _trimmed(r: ArticleReader, org: int) -> int | None:
     return None
 
 
+#: Head nouns of an office inside a body, run on after the body's name.
+_SUB_BODIES = frozenset({"office", "division", "section", "unit", "branch", "bureau"})
+
+
+def _run_on_owner(r: ArticleReader, org: int) -> int | None:
+    """The known body whose name opens ``org``'s before an office's head noun and "of":
+    "ICE Office of Investigations" → ICE (by its name or an alias), else None."""
+    words = r.clusters[org].name.split()
+    for k in range(1, len(words) - 2):
+        if words[k].lower() in _SUB_BODIES and words[k + 1] == "of":
+            head = " ".join(words[:k]).removeprefix("U.S. ").removeprefix("the ")
+            return _named(r, head, other_than=org) if head else None
+    return None
+
+
 def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """Employers read through a lost apostrophe: "Veltra Corps" is Veltra Corp itself;
     "Veltras Research Department" is a department of Veltra, who employs its staff too."""
@@ -850,6 +919,11 @@ def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tu
                     break
         if owner is None:
             out.append((org, confidence))
+            # "U.S. Immigration and Customs Enforcement Office of Investigations": a
+            # known body's office run on into one name; the body employs its staff too
+            run_on = _run_on_owner(r, org)
+            if run_on is not None:
+                out.append((run_on, min(confidence, 0.7)))
         elif k == len(words):
             out.append((owner, confidence))  # the whole name, possessive
         else:

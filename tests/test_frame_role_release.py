@@ -1,0 +1,121 @@
+"""The role frame (worksFor) on release wordings of a title after a name: "in charge
+of", a portfolio before the employer, a body set off by a comma, a from-phrase, the
+office of Assistant U.S. Attorneys listed before another title's body, and a known
+body's office run on into one name. Sentences written for these tests, through the
+real pipeline, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def works(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return facts(run(nlp, text), "worksFor")
+
+
+def rules(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.evidence.rule for f in run(nlp, text).facts if f.predicate == "worksFor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assistant Attorney General Ann Ross in charge of the Antitrust Division made the "
+        "following statement today.",
+        "The statement was issued by Deputy Assistant Attorney General Ann Ross in charge of "
+        "the Antitrust Division.",
+    ],
+)
+def test_title_in_charge_of_a_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ann Ross", "Antitrust Division") in works(nlp, text)
+    assert "nominal.title.in_charge.v1" in rules(nlp, text)
+
+
+def test_in_charge_of_a_task_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Ross, a lawyer in charge of the appeal, met Tom Ng in Denver."
+    assert works(nlp, text) == set()
+
+
+def test_employer_after_a_portfolio(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Ross, Assistant Attorney General for National Security at the Department of "
+        "Justice, announced the charges."
+    )
+    assert works(nlp, text) == {("Ann Ross", "Justice Department")}
+
+
+def test_a_portfolio_alone_names_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Ross, Assistant Attorney General for National Security, announced the charges."
+    assert works(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The case shows our resolve," said Tom Ng, Special Agent in Charge, IRS Criminal '
+        "Investigation.",
+        "Tom Ng, Special Agent in Charge, IRS Criminal Investigation, thanked the agents.",
+    ],
+)
+def test_body_set_off_by_a_comma(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Ng", "IRS Criminal Investigation")}
+
+
+def test_a_body_opening_a_new_clause_is_not_the_titles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Ng, Special Agent in Charge, said the IRS Criminal Investigation unit helped."
+    assert works(nlp, text) == set()
+
+
+def test_title_in_charge_of_a_body_after_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Charge" of "Special Agent in Charge" is no name ending the title walk
+    text = '"We thank our partners," said Tom Ng, Special Agent in Charge of the FBI.'
+    assert works(nlp, text) == {("Tom Ng", "FBI")}
+
+
+def test_titled_name_from_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The case was investigated by Special Agent Tom Ng from the FBI's Dallas Field Office."
+    assert ("Tom Ng", "Dallas Field Office") in works(nlp, text)
+    assert "nominal.title.from.v1" in rules(nlp, text)
+
+
+def test_titled_name_from_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Special Agent Tom Ng from Dallas testified at the trial."
+    assert works(nlp, text) == set()
+
+
+def test_prosecutors_listed_before_another_titles_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. Attorney's Office for the District of Oregon brought the case. It is "
+        "prosecuted by Assistant U.S. Attorneys Ann Ross and Tom Ng, and Trial Attorney Kim "
+        "Lee of the Criminal Division's Fraud Section."
+    )
+    found = works(nlp, text)
+    office = "U.S. Attorney's Office for the District of Oregon"
+    assert {("Ann Ross", office), ("Tom Ng", office)} <= found
+    assert ("Kim Lee", "Fraud Section") in found
+    assert ("Ann Ross", "Fraud Section") not in found
+    assert ("Kim Lee", office) not in found
+
+
+def test_prosecutors_with_their_own_body_keep_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. Attorney's Office for the District of Oregon brought the case. It is "
+        "prosecuted by Assistant U.S. Attorney Ann Ross of the District of Idaho and Trial "
+        "Attorney Kim Lee of the Fraud Section."
+    )
+    found = works(nlp, text)
+    assert ("Ann Ross", "U.S. Attorney's Office for the District of Oregon") not in found
+
+
+def test_office_run_on_into_a_known_bodys_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Immigration and Customs Enforcement (ICE) investigated the case. "
+        '"We act," said Tom Ng, Acting Special Agent in Charge of U.S. Immigration and '
+        "Customs Enforcement Office of Investigations in Boston."
+    )
+    found = works(nlp, text)
+    assert any(o in {"ICE", "Immigration and Customs Enforcement"} for _, o in found)
