@@ -298,3 +298,36 @@ def test_charges_of_a_crime_name_no_one_charged(nlp) -> None:  # type: ignore[no
         nlp, "The Justice Department brought charges of fraud on behalf of Orvane Systems."
     )
     assert not facts(result, "charges")
+
+
+# ---------------------------------------------------------------- co-defendants, misparses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal grand jury in Salem indicted Veltra Corp on June 1, 2019, along with Tom "
+        "Ng, its chief executive, and Ann Ross, a former engineer.",
+        "Veltra Corp, along with Tom Ng and Ann Ross, was indicted by a federal grand jury in "
+        "Salem.",
+    ],
+)
+def test_co_defendants_charged_along_with_the_named_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "charges")
+    jury = "federal grand jury"
+    assert {(jury, "Veltra Corp"), (jury, "Tom Ng"), (jury, "Ann Ross")} <= found
+
+
+def test_along_with_names_no_one_charged_without_a_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp, along with Tom Ng, opened a factory in Salem."
+    assert facts(run(nlp, text), "charges") == set()
+
+
+def test_jury_sitting_in_a_place_convicts_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser takes the company (and the state) for further subjects of "convicted"
+    text = (
+        "Following an 8-day trial, a jury sitting in Salem, Oregon, convicted Veltra Wind "
+        "Group Co. Ltd. of wire fraud."
+    )
+    result = run(nlp, text)
+    assert facts(result, "charges") == {("jury", "Veltra Wind Group Co. Ltd.")}

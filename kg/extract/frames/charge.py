@@ -74,6 +74,12 @@ class ChargeFrame(Frame):
         passive = clause.passive or _passive_conjunct(verb)
         if not (actors and patients) or passive != clause.passive:
             actors, patients = clause_parties(r, verb, passive)
+        rule = f"charges.verb.{lemma}.v1"
+        repaired = _object_parsed_as_subject(r, verb) if not passive else None
+        if repaired is not None:
+            # "a jury sitting in Salem, Oregon, convicted X": X parsed as a second subject
+            actors, patients = repaired
+            rule = "charges.verb.object_as_subject.v1"
         charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
         patients += [p for p in _listed(r, charged_token) if p not in patients]
         if _defendants_noun(subject(verb)):
@@ -148,10 +154,17 @@ class ChargeFrame(Frame):
                 self._last_charger = a
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
-                    r.fact(a, "charges", p, sent, f"charges.verb.{lemma}.v1", confidence, modality)
+                    r.fact(a, "charges", p, sent, rule, confidence, modality)
                     if confidence >= 0.7:
                         self._last_charger = a
                         self._remember(p)
+            if not patients:
+                continue
+            # "X was charged along with A, B and C": the co-defendants too
+            for p in _along_with(r, verb, exclude=patients):
+                r.fact(a, "charges", p, sent, "charges.verb.along_with.v1", confidence - 0.05,
+                       modality)  # fmt: skip
+                self._remember(p)
         return True
 
     def read_sentence(self, sent: Span) -> None:
@@ -416,6 +429,38 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
         e = r.index[t.i].entity if t.i in r.index else None
         if e is not None and r.cls(e) in CHARGEABLE and e not in found:
             found.append(e)
+    return found
+
+
+def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
+    """ "A jury sitting in Salem, Oregon, convicted X of …" parsed with X (and the
+    place) as further subjects of the verb: the court or jury among the subjects
+    before the verb is the actor, the subject after it the one charged."""
+    if children(verb, "dobj"):
+        return None
+    subjects = children(verb, "nsubj")
+    late = [t for t in subjects if t.i > verb.i]
+    if not late:
+        return None
+    courts = [c for t in subjects if t.i < verb.i and (c := court_entity(r, t)) is not None]
+    charged = [e for t in late for e in r.entities(t) if r.cls(e) in CHARGEABLE]
+    return (courts[:1], charged) if courts and charged else None
+
+
+def _along_with(r, verb: Token, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The co-defendants of "X was charged along with A, B and C" / "X, along with A,
+    was indicted" (the phrase on the verb or on its subject)."""
+    subj = subject(verb)
+    heads = [verb] + ([subj] if subj is not None else [])
+    found: list[int] = []
+    for head in heads:
+        for along in head.children:
+            if along.lower_ not in {"along", "together"} or along.dep_ not in {"prep", "advmod"}:
+                continue
+            for obj in preps(along, "with"):
+                for e in r.entities(obj) + _listed(r, obj):
+                    if r.cls(e) in CHARGEABLE and e not in exclude and e not in found:
+                        found.append(e)
     return found
 
 
