@@ -119,3 +119,26 @@ def test_office_run_on_into_a_known_bodys_name(nlp) -> None:  # type: ignore[no-
     )
     found = works(nlp, text)
     assert any(o in {"ICE", "Immigration and Customs Enforcement"} for _, o in found)
+
+
+# ---------------------------------------------------------------- "he" after a judge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng pleaded guilty before U.S. District Judge Ann Ross of the District of Oregon. "
+        "He was an employee of Veltra Corp until his arrest.",
+        "Tom Ng was sentenced by U.S. District Judge Ann Ross. He worked at Veltra Corp from "
+        "2010 to 2015.",
+    ],
+)
+def test_he_is_the_defendant_not_the_judge_in_a_phrase(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = works(nlp, text)
+    assert ("Tom Ng", "Veltra Corp") in found
+    assert ("Ann Ross", "Veltra Corp") not in found
+
+
+def test_he_may_still_be_the_object_named_last(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = works(nlp, "Ann Ross met Tom Ng in Salem. He was an engineer at Veltra Corp.")
+    assert {p for p, _ in found} == {"Tom Ng"}

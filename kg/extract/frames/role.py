@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_release import (
     AFTER_PORTFOLIO,
@@ -168,6 +169,9 @@ class RoleFrame(Frame):
         hired = lemma == "hire"  # "X was hired by Y", "Y hired X": Y employs X
         people = clause.patients if hired else clause.actors
         subj = subject(verb)
+        if not hired and not clause.passive and subj is not None and subj.lower_ in PERSONAL:
+            # "He worked at Y" after "X pleaded guilty before Judge Z": X
+            people = _subject_people(r, subj)
         if not people and subj is not None and subj.lower_ in {"who", "that"}:
             # "X, a citizen of Y who worked as an engineer for Z": the name the
             # described noun stands beside
@@ -201,7 +205,7 @@ class RoleFrame(Frame):
         roles = [t for t in roles if is_title(t) or _is_role(t)]
         if not roles:
             return
-        people = [p for p in r.entities(subject(verb)) if r.cls(p) == "Person"]
+        people = [p for p in _subject_people(r, subject(verb)) if r.cls(p) == "Person"]
         for role in roles:
             # the nearest organisation only: "officers in Unit 1 of the Third Department"
             # means Unit 1
@@ -666,6 +670,17 @@ class RoleFrame(Frame):
                     )  # fmt: skip
                     found = True
         return found
+
+
+def _subject_people(r: ArticleReader, subj: Token | None) -> list[int]:
+    """The entities a clause's subject names; "he"/"she" the person the text is about
+    (:func:`person_referent`), not merely the last one named."""
+    if subj is None:
+        return []
+    if subj.lower_ in PERSONAL:
+        ref = person_referent(r, subj)
+        return [ref] if ref is not None else []
+    return r.entities(subj)
 
 
 def _title_tokens(person: Mention, root: Token) -> list[Token]:
