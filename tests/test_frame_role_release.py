@@ -142,3 +142,42 @@ def test_he_is_the_defendant_not_the_judge_in_a_phrase(nlp, text: str) -> None: 
 def test_he_may_still_be_the_object_named_last(nlp) -> None:  # type: ignore[no-untyped-def]
     found = works(nlp, "Ann Ross met Tom Ng in Salem. He was an engineer at Veltra Corp.")
     assert {p for p, _ in found} == {"Tom Ng"}
+
+
+# ---------------------------------------------------------------- defendants' employment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veltra Corp employed Tom Ng as a network engineer.", {("Tom Ng", "Veltra Corp")}),
+        (
+            "Veltra Corp employed Tom Ng and Ann Ross from 2010 to 2014.",
+            {("Tom Ng", "Veltra Corp"), ("Ann Ross", "Veltra Corp")},
+        ),
+        (
+            "While employed as an engineer at Veltra Corp, Tom Ng copied the files.",
+            {("Tom Ng", "Veltra Corp")},
+        ),
+        (
+            "Tom Ng was the president of Veltra Corp and the owner of Kestrel Inc.",
+            {("Tom Ng", "Veltra Corp"), ("Tom Ng", "Kestrel Inc.")},
+        ),
+    ],
+)
+def test_employment_of_a_defendant(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == expected
+
+
+def test_a_state_employing_a_method_employs_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp employed a new encryption method in 2014."
+    assert works(nlp, text) == set()
+
+
+def test_secretary_of_a_portfolio_works_for_its_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Commerce issued the rule. "
+        '"We will act," said Secretary of Commerce Ann Ross.'
+    )
+    assert works(nlp, text) == {("Ann Ross", "Commerce Department")}
+    assert works(nlp, '"We will act," said Secretary of Commerce Ann Ross.') == set()

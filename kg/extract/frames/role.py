@@ -57,6 +57,7 @@ from kg.extract.frames.role_words import (
 from kg.extract.frames.syntax import (
     agents,
     children,
+    conjuncts,
     is_title,
     preps,
     relative_antecedent,
@@ -99,6 +100,12 @@ class RoleFrame(Frame):
             people = clause.actors + clause.patients
             return lemma != "join" or any(self.reader.cls(e) == "Person" for e in people)
         participle = clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN"
+        # "While employed as an engineer at Y, X copied …": the main clause's subject
+        adverbial = clause.verb.dep_ == "advcl" and clause.verb.tag_ == "VBN"
+        if lemma == "employ" and adverbial and not clause.passive:
+            return self._employed_while(clause)
+        if lemma == "employ" and not (clause.passive or participle):
+            return self._employs(clause)
         if lemma == "employ" and (clause.passive or participle):
             # "X was employed at/by Y", "employed as a scientist at Y", "X, (an engineer)
             # formerly employed by Y"
@@ -115,6 +122,38 @@ class RoleFrame(Frame):
                         )  # fmt: skip
             return True
         return False
+
+    def _employs(self, clause: VerbClause) -> bool:
+        """ "Veltra employed Tom Ng (as a network engineer)", "Veltra, which employed A
+        and B": the subject employs the people it names as object."""
+        r = self.reader
+        found = False
+        for org in clause.actors:
+            for p in clause.patients:
+                if r.cls(p) == "Person" and r.cls(org) in ORG_CLASSES - {"Location"}:
+                    r.fact(
+                        p, "worksFor", org, clause.sent, "verb.worksFor.employs.v1", 0.75,
+                        clause.modality,
+                    )  # fmt: skip
+                    found = True
+        return found
+
+    def _employed_while(self, clause: VerbClause) -> bool:
+        """ "While employed as an engineer at Y, X copied …", "Employed by Y, X …": the
+        person of the main clause worked for the employer named."""
+        r, verb = self.reader, clause.verb
+        named = [x for t in _employer_phrases(verb, "by") for x in r.entities(t)]
+        people = [p for p in _subject_people(r, subject(verb.head)) if r.cls(p) == "Person"]
+        found = False
+        for p in people:
+            for e in named:
+                if r.cls(e) in ORG_CLASSES:
+                    r.fact(
+                        p, "worksFor", e, clause.sent, "verb.worksFor.employed_while.v1", 0.75,
+                        clause.modality,
+                    )  # fmt: skip
+                    found = True
+        return found
 
     def _posted(self, clause: VerbClause) -> bool:
         """A post given, taken or left, with its employer: "Veltra appointed Ann Ross (as)
@@ -202,6 +241,8 @@ class RoleFrame(Frame):
         r, verb = self.reader, clause.verb
         copula = clause.lemma in {"be", "become"}
         roles = children(verb, "attr") if copula else preps(verb, "as")
+        # "the president of A and the owner of B": each title of the list
+        roles = [c for t in roles for c in conjuncts(t)]
         roles = [t for t in roles if is_title(t) or _is_role(t)]
         if not roles:
             return
@@ -286,6 +327,8 @@ class RoleFrame(Frame):
                 pass  # "U.S. Attorney for the District of Y John Doe": its body
             elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
                 pass  # "Assistant Attorney General for National Security X": a portfolio
+            elif tok.lower_ == "of" and i > sent.start and _portfolio_after(doc[i - 1]):
+                pass  # "Secretary of Commerce X": the portfolio, its department below
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
@@ -396,6 +439,11 @@ class RoleFrame(Frame):
                 continue
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, rule, confidence)
+        if not found_by and left_title is not None and _portfolio_after(left_title):
+            # "Secretary of Commerce X": the article's Commerce Department
+            body = _portfolio_body(r, left_title)
+            if body is not None:
+                self._works(person.entity, body, sent, "nominal.title.portfolio_of.v1", 0.75)
         if (
             not employers
             and not extra
@@ -1014,6 +1062,9 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     words = _title_words(title)
     word = title.lower_.removesuffix("s")
     portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
+    after = _portfolio_after(title)
+    if portfolio is None and after is not None:
+        words, portfolio = [after], portfolio_of(after.text)  # "Secretary of Commerce X"
     noun = next((t.lower_ for t in words if t.lower_ in PORTFOLIO_HEADS), None)
     if portfolio is not None and word not in TITLE_HEADS:
         return None  # "Chief Technology Officer": a company's office, no ministry
@@ -1036,6 +1087,16 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
         if best is None or key > best:
             best = key
     return -best[2] if best is not None else None
+
+
+def _portfolio_after(title: Token) -> Token | None:
+    """The portfolio word of "Secretary of Commerce (X)": a capitalised portfolio right
+    after the title's "of"."""
+    doc = title.doc
+    k = title.i + 2
+    if k >= len(doc) or doc[title.i + 1].lower_ != "of" or not doc[k].text[:1].isupper():
+        return None
+    return doc[k] if portfolio_of(doc[k].text) is not None else None
 
 
 def _bare_portfolio(r: ArticleReader, org: int) -> bool:
