@@ -331,3 +331,24 @@ def test_jury_sitting_in_a_place_convicts_a_company(nlp) -> None:  # type: ignor
     )
     result = run(nlp, text)
     assert facts(result, "charges") == {("jury", "Veltra Wind Group Co. Ltd.")}
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Tom Ng was found guilty by U.S. District Judge Ann Ross, who presided over the trial.",
+        "Tom Ng, a former engineer at Veltra Corp, was sentenced today to 24 months in prison.",
+    ],
+)
+def test_verdict_with_no_court_named_is_the_districts(nlp, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The case was brought in the District of Oregon. {verdict}"
+    result = run(nlp, text, source="https://www.justice.gov/opa/pr/x")
+    assert facts(result, "charges") == {("District of Oregon", "Tom Ng")}
+
+
+def test_verdict_outside_a_prosecutors_release_is_not_guessed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case was brought in the District of Oregon. Tom Ng was sentenced today to 24 "
+        "months in prison."
+    )
+    assert facts(run(nlp, text), "charges") == set()

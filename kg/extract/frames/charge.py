@@ -59,6 +59,7 @@ class ChargeFrame(Frame):
         self._charged: list[int] = []  # whom a named body charged, in order
         self._returner: int | bool | None = False  # who returned the indictment (cached)
         self._jury: int | bool | None = False  # the grand jury the article names (cached)
+        self._court: int | bool | None = False  # the district the article names most (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -144,6 +145,14 @@ class ChargeFrame(Frame):
             if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
                 # "X was charged today": the prosecutors whose release it is
                 actors, confidence = [prosecutor], 0.55
+            release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+            if not actors and release and lemma in {"convict", "sentence", "find"}:
+                # "X was found guilty by U.S. District Judge Y", "X was sentenced today":
+                # a verdict of the court of the district the release is about
+                district = self._district()
+                if district is not None:
+                    actors, confidence = [district], 0.55
+                    rule = "charges.verdict.district.v1"
         for a in actors:
             if r.cls(a) not in {"Government", "Location"}:
                 continue
@@ -233,6 +242,19 @@ class ChargeFrame(Frame):
             r.promote(court)
             self._last_charger = court
         return found
+
+    def _district(self) -> int | None:
+        """The judicial district the article names most ("the District of Oregon",
+        "U.S. District Court for the Western District of X"), if any (looked up once)."""
+        if self._court is False:
+            r = self.reader
+            best: tuple[int, int] | None = None
+            for i, c in enumerate(r.clusters):
+                if c.cls == "Government" and "district" in c.name.lower().split():
+                    if best is None or len(c.mentions) > best[0]:
+                        best = (len(c.mentions), i)
+            self._court = best[1] if best is not None else None
+        return self._court if isinstance(self._court, int) else None
 
     def _grand_jury(self) -> int | None:
         """The grand jury the article names ("a federal grand jury in Toledo"), if any."""
