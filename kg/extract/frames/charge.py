@@ -250,9 +250,9 @@ class ChargeFrame(Frame):
             r = self.reader
             best: tuple[int, int] | None = None
             for i, c in enumerate(r.clusters):
-                if c.cls == "Government" and "district" in c.name.lower().split():
-                    if best is None or len(c.mentions) > best[0]:
-                        best = (len(c.mentions), i)
+                district = c.cls == "Government" and "district" in c.name.lower().split()
+                if district and (best is None or len(c.mentions) > best[0]):
+                    best = (len(c.mentions), i)
             self._court = best[1] if best is not None else None
         return self._court if isinstance(self._court, int) else None
 
