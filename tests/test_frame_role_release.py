@@ -181,3 +181,9 @@ def test_secretary_of_a_portfolio_works_for_its_department(nlp) -> None:  # type
     )
     assert works(nlp, text) == {("Ann Ross", "Commerce Department")}
     assert works(nlp, '"We will act," said Secretary of Commerce Ann Ross.') == set()
+
+
+def test_titles_of_a_list_share_the_last_ones_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kim Lee was a founding member and equity shareholder of Veltra Corp."
+    assert works(nlp, text) == {("Kim Lee", "Veltra Corp.")}
+    assert rules(nlp, text) == {"clause.role.shared_phrase.v1"}

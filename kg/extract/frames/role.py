@@ -251,6 +251,16 @@ class RoleFrame(Frame):
             # the nearest organisation only: "officers in Unit 1 of the Third Department"
             # means Unit 1
             targets = preps(role, "of", "at", "for", "in", "with")
+            rule = "clause.role.v1" if targets else "clause.role.shared_phrase.v1"
+            if not targets:
+                # "a founding member and equity shareholder of Y": the phrase hangs on
+                # the last noun of the list
+                targets = [
+                    t
+                    for c in role.children
+                    if c.dep_ == "conj"
+                    for t in preps(c, "of", "at", "for", "with")
+                ]
             # "X was a Veltra employee", "X was Veltra's president": the name before
             targets += [c for c in role.children if c.dep_ in {"compound", "poss"}]
             # "an analyst for the Boston firm of Marsh and Tolland": the firm's name
@@ -285,10 +295,7 @@ class RoleFrame(Frame):
                 if r.cls(org) not in ORG_CLASSES:
                     continue
                 for person in people:
-                    r.fact(
-                        person, "worksFor", org, clause.sent, "clause.role.v1", conf - 0.05,
-                        clause.modality,
-                    )  # fmt: skip
+                    r.fact(person, "worksFor", org, clause.sent, rule, conf - 0.05, clause.modality)
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) == "Person":
