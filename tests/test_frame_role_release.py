@@ -187,3 +187,18 @@ def test_titles_of_a_list_share_the_last_ones_phrase(nlp) -> None:  # type: igno
     text = "Kim Lee was a founding member and equity shareholder of Veltra Corp."
     assert works(nlp, text) == {("Kim Lee", "Veltra Corp.")}
     assert rules(nlp, text) == {"clause.role.shared_phrase.v1"}
+
+
+def test_a_plural_title_after_a_list_of_names_is_all_of_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Ng and Ann Ross, both employees of Veltra Corp, were arrested."
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp"), ("Ann Ross", "Veltra Corp")}
+    met = "Tom Ng met Kim Lee and Ann Ross, both employees of Veltra Corp, in Salem."
+    assert ("Tom Ng", "Veltra Corp") not in works(nlp, met)
+
+
+def test_under_secretary_of_a_portfolio_for_a_field(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Commerce issued the rule. "
+        '"We will act," said Under Secretary of Commerce for Industry and Security Ann Ross.'
+    )
+    assert works(nlp, text) == {("Ann Ross", "Commerce Department")}

@@ -344,6 +344,13 @@ class RoleFrame(Frame):
                 if joiner is not None and joiner.lower_ == "the" and mention.start > 1:
                     joiner = doc[mention.start - 2]
                 portfolio = joiner is not None and _portfolio(joiner.lower_, mention, True)
+                # "Under Secretary of Commerce for Industry and Security X": the tagger's
+                # name is the portfolio's field, the department is found below
+                portfolio = portfolio or (
+                    joiner is not None
+                    and joiner.lower_ == "of"
+                    and _portfolio_after(doc[joiner.i - 1]) is not None
+                )
                 run_on = _runs_into_title(mention)
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
@@ -496,8 +503,11 @@ class RoleFrame(Frame):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
+            # "A and B, both employees of Y": B shares the list's plural title
+            listed = root.dep_ == "conj" and title.i > root.i and title.tag_ in {"NNS", "NNPS"}
+            rule = "nominal.title.list_shared.v1" if listed else "nominal.title.news.v1"
             for org, confidence in employers:
-                self._works(person.entity, org, sent, "nominal.title.news.v1", confidence)
+                self._works(person.entity, org, sent, rule, confidence)
             if not employers:
                 for org, confidence, rule in self._implied(title):
                     self._works(person.entity, org, sent, rule, confidence)
@@ -761,6 +771,14 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head is not root and not titled_before:
+        # "A and B, both employees of Y": a plural title after the list is all of theirs
+        out.extend(
+            t
+            for c in head.children
+            if c.dep_ == "appos" and c.i > root.i and c.tag_ in {"NNS", "NNPS"}
+            for t in _role_of(c)
+        )
     if head.dep_ == "appos" and not titled_before:
         out.extend(_role_of(head.head))
         # "the head of Veltra, Tom Ng": the name stands beside the employer's name
