@@ -272,14 +272,6 @@ def test_a_bulleted_list_under_another_heading_is_not_charged(nlp) -> None:  # t
     assert found == {("federal grand jury", "Arlo Penrose")}
 
 
-def test_a_civil_courts_finding_is_no_conviction(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The U.S. District Court for the District of Vermont found that Orvane Systems Inc. "
-        "violated the antitrust laws."
-    )
-    assert facts(run(nlp, text), "charges") == set()
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -351,4 +343,27 @@ def test_verdict_outside_a_prosecutors_release_is_not_guessed(nlp) -> None:  # t
         "The case was brought in the District of Oregon. Tom Ng was sentenced today to 24 "
         "months in prison."
     )
+    assert facts(run(nlp, text), "charges") == set()
+
+
+def test_court_finding_that_a_company_violated_a_law(nlp) -> None:  # type: ignore[no-untyped-def]
+    # annotators count a court's ruling that X violated a law as charges (a release
+    # annotated blind, 17:00), though it may be civil: a rule of its own, at 0.6
+    text = (
+        "The statement came after the U.S. District Court for the District of Oregon found "
+        "that Veltra Corp violated Section 1 of the Sherman Act."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert found == {("U.S. District Court for the District of Oregon", "Veltra Corp")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. District Court for the District of Oregon found that Veltra Corp acted lawfully.",
+        "The U.S. District Court for the District of Oregon found that Veltra Corp did not "
+        "violate the Sherman Act.",
+    ],
+)
+def test_court_findings_of_no_violation_are_no_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "charges") == set()

@@ -217,25 +217,31 @@ class ChargeFrame(Frame):
     def _found_that(self, clause: VerbClause) -> bool:
         """ "The jury found that A, his company B, and C conspired to …": a jury's
         finding against the subjects of its that-clause is a conviction (not "found that
-        X did not …"; a court's findings are as often civil)."""
+        X did not …"); a court's only where it found that X violated or conspired (its
+        findings are as often civil)."""
         r, verb = self.reader, clause.verb
         subj = subject(verb)
-        if subj is None or subj.lemma_.lower() != "jury":
-            return (
-                False  # a court's findings are as often civil ("the court found that X violated …")
-            )
+        if subj is None or subj.lemma_.lower() not in {"jury", "court"}:
+            return False
         court = court_entity(r, subj)
         if court is None:
             return False
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if any(t.dep_ == "neg" or t.lower_ == "acquitted" for c in clauses for t in c.children):
             return False
+        rule, confidence = "charges.found.v1", 0.7
+        if subj.lemma_.lower() == "court":
+            # a court's findings are as often civil: only "the court found that X
+            # violated / conspired …", a ruling against X
+            if not any(c.lemma_.lower() in _VIOLATION_VERBS for c in clauses):
+                return False
+            rule, confidence = "charges.found.court.v1", 0.6
         found = False
         found_against = _that_clause_subjects(r, verb)
         for c in clauses:
             found_against += [p for p in _listed(r, subject(c)) if p not in found_against]
         for p in found_against:
-            r.fact(court, "charges", p, clause.sent, "charges.found.v1", 0.7, clause.modality)
+            r.fact(court, "charges", p, clause.sent, rule, confidence, clause.modality)
             self._remember(p)
             found = True
         if found:
@@ -551,6 +557,9 @@ def _case_charged(verb: Token, subj: Token | None) -> bool:
         for o in children(prep, "pobj")
     )
 
+
+#: Verbs of a court's finding against someone ("the court found that X violated …").
+_VIOLATION_VERBS = frozenset({"violate", "conspire", "infringe", "commit", "defraud"})
 
 #: Filed cases that charge whoever they are "against".
 _FILED_CASES = frozenset({"indictment", "complaint", "information", "charge"})
