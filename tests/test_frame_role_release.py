@@ -202,3 +202,12 @@ def test_under_secretary_of_a_portfolio_for_a_field(nlp) -> None:  # type: ignor
         '"We will act," said Under Secretary of Commerce for Industry and Security Ann Ross.'
     )
     assert works(nlp, text) == {("Ann Ross", "Commerce Department")}
+
+
+def test_role_of_a_list_of_employers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Ng and Ann Ross were employees of Veltra Corp and Kestrel Inc., two computer "
+        "security companies."
+    )
+    people, firms = {"Tom Ng", "Ann Ross"}, {"Veltra Corp", "Kestrel Inc."}
+    assert works(nlp, text) == {(p, f) for p in people for f in firms}

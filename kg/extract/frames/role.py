@@ -290,7 +290,10 @@ class RoleFrame(Frame):
                             person, "worksFor", org, clause.sent, "clause.role.anaphor.v1",
                             0.6, clause.modality,
                         )  # fmt: skip
-            for target in sorted(named_targets, key=lambda t: t.i)[:1]:
+            nearest = sorted(named_targets, key=lambda t: t.i)[:1]
+            # "employees of A and B": each employer of the list
+            nearest += [c for t in nearest for c in conjuncts(t)[1:] if c.i in r.index]
+            for target in nearest:
                 org, conf = r.inside_chain(r.index[target.i])[0]
                 if r.cls(org) not in ORG_CLASSES:
                     continue
