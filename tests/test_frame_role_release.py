@@ -211,3 +211,24 @@ def test_role_of_a_list_of_employers(nlp) -> None:  # type: ignore[no-untyped-de
     )
     people, firms = {"Tom Ng", "Ann Ross"}, {"Veltra Corp", "Kestrel Inc."}
     assert works(nlp, text) == {(p, f) for p in people for f in firms}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The announcement was made by Special Agent in Charge of the Naval Criminal "
+            "Investigative Service (NCIS) Northeast Field Office Ann Ross.",
+            ("Ann Ross", "Northeast Field Office"),
+        ),
+        (
+            "The announcement was made by Homeland Security Investigations (HSI) Special Agent "
+            "in Charge Tom Ng.",
+            ("Tom Ng", "Homeland Security Investigations"),
+        ),
+    ],
+)
+def test_a_bracketed_acronym_inside_a_title(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    # the bracket ends no sentence, and the title walk steps over it to the body
+    assert len(list(nlp(text).sents)) == 1
+    assert expected in works(nlp, text)

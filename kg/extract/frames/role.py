@@ -23,7 +23,7 @@ District of Y and Trial Attorneys").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
@@ -333,6 +333,10 @@ class RoleFrame(Frame):
                 my_title.append(tok.lower_.removesuffix("s"))
             elif _in_charge(tok):
                 pass  # "Special Agent in Charge X": the title runs on past "in"
+            elif tok.text in {"(", ")"} and _bracketed_acronym(doc, i):
+                # "… of the Naval Criminal Investigative Service (NCIS) Field Office X":
+                # the brackets are no words of the title walked
+                steps -= 1
             elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
                 pass  # "U.S. Attorney for the District of Y John Doe": its body
             elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
@@ -1050,6 +1054,13 @@ def _body_after(r: ArticleReader, i: int) -> bool:
         k += 1
     mention = r.index.get(k)
     return mention is not None and r.cls(mention.entity) in ORG_CLASSES
+
+
+def _bracketed_acronym(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a bracket around an acronym ("(NCIS)") inside a title's body."""
+    if doc[i].text == ")":
+        return i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper()
+    return i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
 
 
 def _in_charge(token: Token) -> bool:
