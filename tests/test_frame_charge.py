@@ -367,3 +367,22 @@ def test_court_finding_that_a_company_violated_a_law(nlp) -> None:  # type: igno
 )
 def test_court_findings_of_no_violation_are_no_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "charges") == set()
+
+
+def test_defendants_named_beside_the_noun_are_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Salem indicted two people on Monday. The defendants, Tom Ng "
+        "and Ann Ross, are charged with conspiracy to commit wire fraud."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert {("federal grand jury", "Tom Ng"), ("federal grand jury", "Ann Ross")} <= found
+
+
+def test_a_company_and_its_officer_plead_guilty(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the plea. Veltra Corp and its president, Tom Ng, "
+        "pleaded guilty to conspiracy."
+    )
+    result = run(nlp, text, source="https://www.justice.gov/opa/pr/x")
+    found = facts(result, "charges")
+    assert found == {("Justice Department", "Veltra Corp"), ("Justice Department", "Tom Ng")}

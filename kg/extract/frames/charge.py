@@ -84,14 +84,18 @@ class ChargeFrame(Frame):
         charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
         patients += [p for p in _listed(r, charged_token) if p not in patients]
         if _defendants_noun(subject(verb)):
-            # "The four defendants are charged with …": the ones charged before
-            patients = list(self._charged)
+            # "The four defendants are charged with …": the ones charged before; "The
+            # defendants, A and B, are charged …": the ones named beside the noun
+            named = _named_defendants(r, subject(verb))
+            patients = named or list(self._charged)
         modality = clause.modality
         confidence = 0.85
         if lemma == "plead":
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too
             actors, patients = [], clause.subjects or parties(r, subject(verb))
+            # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
+            patients += [p for p in _listed(r, subject(verb)) if p not in patients]
             prosecutor = r.prosecutor()
             for p in patients:
                 if prosecutor is not None and r.cls(p) in ACTOR_CLASSES - {"Government"}:
@@ -489,6 +493,17 @@ def _along_with(r, verb: Token, exclude: list[int]) -> list[int]:  # type: ignor
                 for e in r.entities(obj) + _listed(r, obj):
                     if r.cls(e) in CHARGEABLE and e not in exclude and e not in found:
                         found.append(e)
+    return found
+
+
+def _named_defendants(r, noun: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names in apposition to "the defendants" ("The defendants, A and B, are …")."""
+    if noun is None:
+        return []
+    found: list[int] = []
+    for c in noun.children:
+        if c.dep_ == "appos":
+            found += [e for e in r.entities(c) if r.cls(e) in CHARGEABLE and e not in found]
     return found
 
 
