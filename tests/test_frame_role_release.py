@@ -232,3 +232,16 @@ def test_a_bracketed_acronym_inside_a_title(nlp, text: str, expected: tuple[str,
     # the bracket ends no sentence, and the title walk steps over it to the body
     assert len(list(nlp(text).sents)) == 1
     assert expected in works(nlp, text)
+
+
+def test_a_division_employs_its_attorney_not_the_department_around_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by Trial Attorney Kim Lee of the Justice Department's "
+        "Criminal Division."
+    )
+    assert works(nlp, text) == {("Kim Lee", "Criminal Division")}
+
+
+def test_an_agency_around_its_field_office_still_employs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The case was investigated by Special Agent Tom Ng of the FBI's Dallas Field Office."
+    assert works(nlp, text) == {("Tom Ng", "FBI"), ("Tom Ng", "Dallas Field Office")}

@@ -451,7 +451,12 @@ class RoleFrame(Frame):
         found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
         if route is not None:
             found_by += [(o, min(c, 0.75), route) for o, c in _possessors(r, extra)]
+        inner = _inner_body(r, [o for o, _, _ in found_by])
         for org, confidence, rule in found_by:
+            if inner and _department(r, org):
+                # "Trial Attorney X of the Justice Department's Criminal Division": the
+                # division employs X; the department around it is not what a reader files
+                continue
             if _bare_portfolio(r, org):
                 # "Commerce Secretary X": "Commerce" is no employer, its department is
                 body = _portfolio_body(r, left_title) if left_title is not None else None
@@ -510,6 +515,9 @@ class RoleFrame(Frame):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
+            if _inner_body(r, [o for o, _ in employers]):
+                # "… of the Justice Department's Criminal Division": the division
+                employers = [(o, c) for o, c in employers if not _department(r, o)]
             # "A and B, both employees of Y": B shares the list's plural title
             listed = root.dep_ == "conj" and title.i > root.i and title.tag_ in {"NNS", "NNPS"}
             rule = "nominal.title.list_shared.v1" if listed else "nominal.title.news.v1"
@@ -1136,6 +1144,21 @@ def _portfolio_after(title: Token) -> Token | None:
     if k >= len(doc) or doc[title.i + 1].lower_ != "of" or not doc[k].text[:1].isupper():
         return None
     return doc[k] if portfolio_of(doc[k].text) is not None else None
+
+
+def _inner_body(r: ArticleReader, orgs: list[int]) -> bool:
+    """Among a title's employers, a government body that is no department (a division,
+    an office, an agency): the one a department named around it contains."""
+    return any(r.cls(o) == "Government" and not _department(r, o) for o in orgs) and any(
+        _department(r, o) for o in orgs
+    )
+
+
+def _department(r: ArticleReader, org: int) -> bool:
+    """A cabinet department or ministry ("Justice Department", "U.S. Department of
+    Commerce"), not an agency or office inside one (FBI, a Field Office)."""
+    words = {w.lower().strip(".,") for w in r.clusters[org].name.split()}
+    return bool(words & {"department", "ministry"})
 
 
 def _bare_portfolio(r: ArticleReader, org: int) -> bool:
