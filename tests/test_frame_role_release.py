@@ -245,3 +245,14 @@ def test_a_division_employs_its_attorney_not_the_department_around_it(nlp) -> No
 def test_an_agency_around_its_field_office_still_employs(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The case was investigated by Special Agent Tom Ng of the FBI's Dallas Field Office."
     assert works(nlp, text) == {("Tom Ng", "FBI"), ("Tom Ng", "Dallas Field Office")}
+
+
+def test_public_office_of_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Attorney General of the United States Ann Ross announced the plea."
+    assert works(nlp, text) == {("Ann Ross", "United States")}
+    assert rules(nlp, text) == {"nominal.title.of_country.v1"}
+
+
+def test_a_citizen_of_a_country_is_no_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A citizen of the United States, Ann Ross, was arrested."
+    assert works(nlp, text) == set()

@@ -316,6 +316,7 @@ class RoleFrame(Frame):
         # the title just before the name, inside its noun phrase
         i = person.start - 1
         my_title: list[str] = []  # the words of the title before the name
+        countries: list[int] = []  # "Attorney General of the United States X"
         steps = 0  # words walked, names of a shared list not counted
         while i >= sent.start and steps < 10:
             tok = doc[i]
@@ -339,6 +340,8 @@ class RoleFrame(Frame):
                 steps -= 1
             elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
                 pass  # "U.S. Attorney for the District of Y John Doe": its body
+            elif tok.lower_ in {"of", "the"} and _country_after_title(r, i):
+                pass  # "Attorney General of the United States X": the country's
             elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
                 pass  # "Assistant Attorney General for National Security X": a portfolio
             elif tok.lower_ == "of" and i > sent.start and _portfolio_after(doc[i - 1]):
@@ -361,10 +364,17 @@ class RoleFrame(Frame):
                 run_on = _runs_into_title(mention)
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
+                elif _country_after_title(r, mention.start - 1):
+                    countries.append(mention.entity)
                 i = mention.start
             i -= 1
         if not left_titled:
             employers = []
+        elif countries and not employers:
+            # "Attorney General of the United States Jeff Sessions": a public office of
+            # the country, whose government he works for
+            for country in countries:
+                self._works(person.entity, country, sent, "nominal.title.of_country.v1", 0.75)
         elif not employers:
             # "Assistant Attorney General for National Security X": the division of
             # that portfolio, where the article names one (seldom meant as the employer)
@@ -1144,6 +1154,28 @@ def _portfolio_after(title: Token) -> Token | None:
     if k >= len(doc) or doc[title.i + 1].lower_ != "of" or not doc[k].text[:1].isupper():
         return None
     return doc[k] if portfolio_of(doc[k].text) is not None else None
+
+
+def _country_after_title(r: ArticleReader, i: int) -> bool:
+    """Token ``i`` ("of", "the") joins a public title to a country named right after
+    it: "Attorney General of the United States", "Secretary of State of Veltria"."""
+    doc = r.doc
+    of = i if doc[i].lower_ == "of" else i - 1
+    k = of + 1
+    if of < 1 or doc[of].lower_ != "of":
+        return False
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    mention = r.index.get(k)
+    if (
+        mention is None
+        or mention.start != k
+        or r.cls(mention.entity) not in {"Location", "Government"}
+    ):
+        return False
+    country = r.clusters[mention.entity].name in COUNTRY_NAMES or mention.span.text in COUNTRY_NAMES
+    title = doc[of - 1].lower_
+    return country and (title in PUBLIC_TITLES or doc[of - 1].text == "General")
 
 
 def _inner_body(r: ArticleReader, orgs: list[int]) -> bool:
