@@ -256,3 +256,21 @@ def test_public_office_of_a_country(nlp) -> None:  # type: ignore[no-untyped-def
 def test_a_citizen_of_a_country_is_no_office(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A citizen of the United States, Ann Ross, was arrested."
     assert works(nlp, text) == set()
+
+
+def test_a_unit_named_after_a_lost_possessive_and_a_missed_first_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Oregons" lost its apostrophe, so the tagger runs the district into its unit; the
+    # list's first name may be missed by the tagger ("Tom J. Ng III") and still shares
+    text = (
+        "Prosecutors in the District of Oregon brought the case. It is handled by Assistant "
+        "U.S. Attorneys Tom J. Ng III and Ann Ross of the District of Oregons Terrorism and "
+        "International Narcotics Unit."
+    )
+    found = works(nlp, text)
+    assert ("Ann Ross", "Terrorism and International Narcotics Unit") in found
+    assert ("Ann Ross", "District of Oregon") in found
+
+
+def test_a_name_after_a_plain_word_list_takes_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Agents from Salem And Portland and Ann Ross of Veltra Corp met on Monday."
+    assert ("Ann Ross", "Veltra Corp") not in works(nlp, text)

@@ -328,6 +328,12 @@ class RoleFrame(Frame):
                     break  # "Treasury Secretary A and Commerce Secretary B": B's own
                 i = before.start - 1  # "Trial Attorneys A and B": B shares A's title
                 continue
+            unnamed = _untagged_name_before(doc, i, sent.start) if tok.lower_ == "and" else None
+            if unnamed is not None and before is None and not left_titled:
+                # "Assistant U.S. Attorneys Emil J. Bove III and X": a list's first name
+                # the tagger missed still shares its title with X
+                i = unnamed
+                continue
             if is_title(tok):
                 left_titled = True
                 left_title = left_title or tok
@@ -1040,7 +1046,10 @@ def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tu
         elif k == len(words):
             out.append((owner, confidence))  # the whole name, possessive
         else:
-            out += [(org, confidence), (owner, min(confidence, 0.7))]
+            # "Southern District of New Yorks Terrorism and International Narcotics
+            # Unit": the unit of the owner, named apart where the tagger ran them on
+            inner = _body_after_possessive(r, org, words[k:])
+            out += [(inner, confidence), (owner, min(confidence, 0.7))]
     return list(dict.fromkeys(out))
 
 
@@ -1154,6 +1163,31 @@ def _portfolio_after(title: Token) -> Token | None:
     if k >= len(doc) or doc[title.i + 1].lower_ != "of" or not doc[k].text[:1].isupper():
         return None
     return doc[k] if portfolio_of(doc[k].text) is not None else None
+
+
+def _body_after_possessive(r: ArticleReader, org: int, rest: list[str]) -> int:
+    """The body named after a lost possessive inside ``org``'s name ("… New Yorks |
+    Terrorism and International Narcotics Unit"): the article's body of that name, a
+    new one when the words end in a body's head noun, else ``org`` itself."""
+    name = " ".join(rest)
+    known = _named(r, name, other_than=org)
+    if known is not None:
+        return known
+    if len(rest) > 1 and rest[-1].lower() in BODY_HEADS and rest[0][:1].isupper():
+        r.clusters.append(EntityCluster(name, "Government"))
+        return len(r.clusters) - 1
+    return org
+
+
+def _untagged_name_before(doc: Doc, i: int, start: int) -> int | None:
+    """The index of the title word before a run of capitalised words (a name the
+    tagger missed: "Emil J. Bove III") that ends right before the "and" at ``i``."""
+    k = i - 1
+    while k >= start and i - k <= 5 and doc[k].text[:1].isupper() and not is_title(doc[k]):
+        k -= 1
+    if k == i - 1 or k < start or i - k > 5:
+        return None
+    return k if is_title(doc[k]) else None
 
 
 def _country_after_title(r: ArticleReader, i: int) -> bool:
