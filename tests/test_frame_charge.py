@@ -386,3 +386,35 @@ def test_a_company_and_its_officer_plead_guilty(nlp) -> None:  # type: ignore[no
     result = run(nlp, text, source="https://www.justice.gov/opa/pr/x")
     found = facts(result, "charges")
     assert found == {("Justice Department", "Veltra Corp"), ("Justice Department", "Tom Ng")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A federal grand jury in Salem returned an indictment today. The other individual "
+            "defendant, Tom Ng, funded the scheme.",
+            {("federal grand jury", "Tom Ng")},
+        ),
+        (
+            "A federal grand jury in Salem indicted Kim Lee today. Defendants Tom Ng and Ann "
+            "Ross obtained the files.",
+            {("federal grand jury", p) for p in ("Kim Lee", "Tom Ng", "Ann Ross")},
+        ),
+    ],
+)
+def test_names_beside_a_defendant_noun_are_charged(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal grand jury in Salem indicted Kim Lee today. The defendant's lawyer, Tom Ng, "
+        "said his client was innocent.",
+        "A federal grand jury in Salem indicted Kim Lee today. Co-defendant Tom Ng previously "
+        "pleaded guilty in another case.",
+    ],
+)
+def test_a_lawyer_or_co_defendant_is_not_charged_by_this_jury(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("federal grand jury", "Tom Ng") not in facts(run(nlp, text), "charges")

@@ -402,7 +402,10 @@ class ChargeFrame(Frame):
         whoever charged last in the article charged them."""
         r, doc = self.reader, noun.doc
         colon = noun.i + 1
-        if self._last_charger is None or colon >= sent.end or doc[colon].text != ":":
+        if colon >= sent.end or doc[colon].text != ":":
+            self._defendants_named(noun, sent)
+            return
+        if self._last_charger is None:
             return
         named: list[int] = []
         for i in range(colon + 1, sent.end):
@@ -414,6 +417,33 @@ class ChargeFrame(Frame):
         for p in dict.fromkeys(named):
             r.fact(
                 self._last_charger, "charges", p, sent, "charges.defendants.v1", 0.7,
+                modality(noun, sent),
+            )  # fmt: skip
+            self._remember(p)
+
+    def _defendants_named(self, noun: Token, sent: Span) -> None:
+        """ "The other individual defendant, X, funded …", "Defendants A, B and C
+        obtained …": the names a "defendant" noun stands beside were charged, by whoever
+        charged last, else by the jury that returned the article's indictment."""
+        r = self.reader
+        doc = noun.doc
+        before = doc[noun.i - 2 : noun.i].text.lower().replace(" ", "") if noun.i > 1 else ""
+        if noun.lower_.startswith("co") or before == "co-":
+            return  # "Co-defendant X previously pleaded guilty": another case, maybe
+        named = [e for c in noun.children if c.dep_ == "appos" for e in r.entities(c)]
+        if noun.dep_ == "compound" and noun.head.i in r.index:
+            named += r.entities(noun.head)  # "Defendants A, B and C"
+        named = list(dict.fromkeys(e for e in named if r.cls(e) in CHARGEABLE))
+        if not named:
+            return
+        charger = self._last_charger
+        if charger is None:
+            charger = self._indictment_returner() or self._grand_jury()
+        if charger is None:
+            return
+        for p in named:
+            r.fact(
+                charger, "charges", p, sent, "charges.defendant_named.v1", 0.6,
                 modality(noun, sent),
             )  # fmt: skip
             self._remember(p)
