@@ -418,3 +418,20 @@ def test_names_beside_a_defendant_noun_are_charged(nlp, text: str, expected) -> 
 )
 def test_a_lawyer_or_co_defendant_is_not_charged_by_this_jury(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("federal grand jury", "Tom Ng") not in facts(run(nlp, text), "charges")
+
+
+def test_named_in_a_complaint_in_a_prosecutors_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the case. Tom Ng and Ann Ross are named in a "
+        "criminal complaint unsealed today in Salem."
+    )
+    found = facts(run(nlp, text, source="https://www.justice.gov/opa/pr/x"), "charges")
+    assert found == {("Justice Department", "Tom Ng"), ("Justice Department", "Ann Ross")}
+
+
+def test_named_in_a_report_is_no_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the case. Tom Ng and Ann Ross are named in a "
+        "report published today in Salem."
+    )
+    assert facts(run(nlp, text, source="https://www.justice.gov/opa/pr/x"), "charges") == set()

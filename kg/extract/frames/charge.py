@@ -313,11 +313,35 @@ class ChargeFrame(Frame):
             self._last_charger = courts[0]
         return bool(courts)
 
+    def _named_in_case(self, clause: VerbClause) -> bool:
+        """ "A and B are named in a criminal complaint unsealed today": the case's
+        bringer (whoever charged last; in a prosecutor's release, its prosecutors)
+        charges them."""
+        r, verb = self.reader, clause.verb
+        cases = [o for o in preps(verb, "in") if CASE_NOUNS.get(o.lemma_.lower()) == "charges"] + [
+            o for o in preps(verb, "in") if o.lemma_.lower() in _FILED_CASES
+        ]
+        named = [p for p in clause.subjects if r.cls(p) in CHARGEABLE]
+        if not cases or not named:
+            return False
+        charger = self._last_charger
+        release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+        if charger is None and release:
+            charger = r.prosecutor()
+        if charger is None:
+            return False
+        for p in named:
+            r.fact(charger, "charges", p, clause.sent, "charges.named_in.v1", 0.6, clause.modality)
+            self._remember(p)
+        return True
+
     def _named_as(self, clause: VerbClause) -> bool:
         """ "The three indicted were named as A, B and C", "the defendants were named
         as …": the charged are named; whoever charged last charged them."""
         r, verb = self.reader, clause.verb
         subj = subject(verb)
+        if clause.passive and self._named_in_case(clause):
+            return True
         if not clause.passive or subj is None or self._last_charger is None:
             return False
         charged = subj.lemma_.lower() == "defendant" or any(
