@@ -435,3 +435,17 @@ def test_named_in_a_report_is_no_charge(nlp) -> None:  # type: ignore[no-untyped
         "report published today in Salem."
     )
     assert facts(run(nlp, text, source="https://www.justice.gov/opa/pr/x"), "charges") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng pleaded guilty before U.S. District Judge Ann Ross of the District of Oregon "
+        "in May. He was sentenced today to 24 months in prison.",
+        "A federal grand jury in Salem indicted Tom Ng. The case was investigated by Special "
+        "Agent Ann Ross of the FBI. He was convicted in May.",
+    ],
+)
+def test_he_charged_is_the_defendant_not_the_judge_or_agent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    charged = {p for _, p in facts(run(nlp, text), "charges")}
+    assert charged == {"Tom Ng"}

@@ -32,6 +32,7 @@ from kg.extract.frames.legal import (
     parties,
 )
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
+from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES
 from kg.extract.frames.syntax import (
     agents,
@@ -83,6 +84,10 @@ class ChargeFrame(Frame):
             rule = "charges.verb.object_as_subject.v1"
         charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
         patients += [p for p in _listed(r, charged_token) if p not in patients]
+        if charged_token is not None and personal(charged_token) and repaired is None:
+            # "X pleaded guilty before Judge Y. He was sentenced …": he is X, not Y
+            ref = person_referent(r, charged_token)
+            patients = [ref] if ref is not None else []
         if _defendants_noun(subject(verb)):
             # "The four defendants are charged with …": the ones charged before; "The
             # defendants, A and B, are charged …": the ones named beside the noun
@@ -94,6 +99,10 @@ class ChargeFrame(Frame):
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too
             actors, patients = [], clause.subjects or parties(r, subject(verb))
+            pleader = subject(verb)
+            if pleader is not None and personal(pleader):
+                ref = person_referent(r, pleader)  # "He pleaded guilty": not the judge
+                patients = [ref] if ref is not None else []
             # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
             prosecutor = r.prosecutor()

@@ -24,10 +24,16 @@ PERSONAL = frozenset({"he", "she"})
 _IN_PHRASE = frozenset({"pobj"})
 
 
+def personal(token: Token) -> bool:
+    """ "he", "she", "him", or "her" as an object (not "her" as a possessive)."""
+    word = token.lower_
+    return word in PERSONAL or word == "him" or (word == "her" and token.dep_ != "poss")
+
+
 def person_referent(r: ArticleReader, token: Token) -> int | None:
     """The person "he"/"she" ``token`` refers to (see the module), else the reader's
     back-reference (also for any other token)."""
-    if token.lower_ not in PERSONAL:
+    if not personal(token):
         return r.entity(token)
     doc = token.doc
     sent = token.sent
