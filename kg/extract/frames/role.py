@@ -23,7 +23,7 @@ District of Y and Trial Attorneys").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
@@ -35,10 +35,16 @@ from kg.extract.frames.role_release import (
     FROM_RULE,
     IN_CHARGE_RULE,
     PAST_PORTFOLIO_RULE,
+    bracketed_acronym,
     charge_word,
+    country_after_title,
+    department,
     ends_phrase,
     in_charge_of,
+    inner_body,
+    portfolio_after,
     portfolio_end,
+    untagged_name_before,
 )
 from kg.extract.frames.role_words import (
     APPOINT_VERBS,
@@ -328,7 +334,7 @@ class RoleFrame(Frame):
                     break  # "Treasury Secretary A and Commerce Secretary B": B's own
                 i = before.start - 1  # "Trial Attorneys A and B": B shares A's title
                 continue
-            unnamed = _untagged_name_before(doc, i, sent.start) if tok.lower_ == "and" else None
+            unnamed = untagged_name_before(doc, i, sent.start) if tok.lower_ == "and" else None
             if unnamed is not None and before is None and not left_titled:
                 # "Assistant U.S. Attorneys Emil J. Bove III and X": a list's first name
                 # the tagger missed still shares its title with X
@@ -340,17 +346,17 @@ class RoleFrame(Frame):
                 my_title.append(tok.lower_.removesuffix("s"))
             elif _in_charge(tok):
                 pass  # "Special Agent in Charge X": the title runs on past "in"
-            elif tok.text in {"(", ")"} and _bracketed_acronym(doc, i):
+            elif tok.text in {"(", ")"} and bracketed_acronym(doc, i):
                 # "… of the Naval Criminal Investigative Service (NCIS) Field Office X":
                 # the brackets are no words of the title walked
                 steps -= 1
             elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
                 pass  # "U.S. Attorney for the District of Y John Doe": its body
-            elif tok.lower_ in {"of", "the"} and _country_after_title(r, i):
+            elif tok.lower_ in {"of", "the"} and country_after_title(r, i):
                 pass  # "Attorney General of the United States X": the country's
             elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
                 pass  # "Assistant Attorney General for National Security X": a portfolio
-            elif tok.lower_ == "of" and i > sent.start and _portfolio_after(doc[i - 1]):
+            elif tok.lower_ == "of" and i > sent.start and portfolio_after(doc[i - 1]):
                 pass  # "Secretary of Commerce X": the portfolio, its department below
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
@@ -365,12 +371,12 @@ class RoleFrame(Frame):
                 portfolio = portfolio or (
                     joiner is not None
                     and joiner.lower_ == "of"
-                    and _portfolio_after(doc[joiner.i - 1]) is not None
+                    and portfolio_after(doc[joiner.i - 1]) is not None
                 )
                 run_on = _runs_into_title(mention)
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
-                elif _country_after_title(r, mention.start - 1):
+                elif country_after_title(r, mention.start - 1):
                     countries.append(mention.entity)
                 i = mention.start
             i -= 1
@@ -467,9 +473,9 @@ class RoleFrame(Frame):
         found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
         if route is not None:
             found_by += [(o, min(c, 0.75), route) for o, c in _possessors(r, extra)]
-        inner = _inner_body(r, [o for o, _, _ in found_by])
+        inner = inner_body(r, [o for o, _, _ in found_by])
         for org, confidence, rule in found_by:
-            if inner and _department(r, org):
+            if inner and department(r, org):
                 # "Trial Attorney X of the Justice Department's Criminal Division": the
                 # division employs X; the department around it is not what a reader files
                 continue
@@ -481,7 +487,7 @@ class RoleFrame(Frame):
                 continue
             if r.cls(org) in ORG_CLASSES:
                 r.fact(person.entity, "worksFor", org, sent, rule, confidence)
-        if not found_by and left_title is not None and _portfolio_after(left_title):
+        if not found_by and left_title is not None and portfolio_after(left_title):
             # "Secretary of Commerce X": the article's Commerce Department
             body = _portfolio_body(r, left_title)
             if body is not None:
@@ -531,9 +537,9 @@ class RoleFrame(Frame):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
-            if _inner_body(r, [o for o, _ in employers]):
+            if inner_body(r, [o for o, _ in employers]):
                 # "… of the Justice Department's Criminal Division": the division
-                employers = [(o, c) for o, c in employers if not _department(r, o)]
+                employers = [(o, c) for o, c in employers if not department(r, o)]
             # "A and B, both employees of Y": B shares the list's plural title
             listed = root.dep_ == "conj" and title.i > root.i and title.tag_ in {"NNS", "NNPS"}
             rule = "nominal.title.list_shared.v1" if listed else "nominal.title.news.v1"
@@ -1083,13 +1089,6 @@ def _body_after(r: ArticleReader, i: int) -> bool:
     return mention is not None and r.cls(mention.entity) in ORG_CLASSES
 
 
-def _bracketed_acronym(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a bracket around an acronym ("(NCIS)") inside a title's body."""
-    if doc[i].text == ")":
-        return i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper()
-    return i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
-
-
 def _in_charge(token: Token) -> bool:
     """The "in" of "Special Agent in Charge" / "Assistant Director in Charge", a title
     that a name follows."""
@@ -1128,7 +1127,7 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     words = _title_words(title)
     word = title.lower_.removesuffix("s")
     portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
-    after = _portfolio_after(title)
+    after = portfolio_after(title)
     if portfolio is None and after is not None:
         words, portfolio = [after], portfolio_of(after.text)  # "Secretary of Commerce X"
     noun = next((t.lower_ for t in words if t.lower_ in PORTFOLIO_HEADS), None)
@@ -1155,16 +1154,6 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     return -best[2] if best is not None else None
 
 
-def _portfolio_after(title: Token) -> Token | None:
-    """The portfolio word of "Secretary of Commerce (X)": a capitalised portfolio right
-    after the title's "of"."""
-    doc = title.doc
-    k = title.i + 2
-    if k >= len(doc) or doc[title.i + 1].lower_ != "of" or not doc[k].text[:1].isupper():
-        return None
-    return doc[k] if portfolio_of(doc[k].text) is not None else None
-
-
 def _body_after_possessive(r: ArticleReader, org: int, rest: list[str]) -> int:
     """The body named after a lost possessive inside ``org``'s name ("… New Yorks |
     Terrorism and International Narcotics Unit"): the article's body of that name, a
@@ -1177,54 +1166,6 @@ def _body_after_possessive(r: ArticleReader, org: int, rest: list[str]) -> int:
         r.clusters.append(EntityCluster(name, "Government"))
         return len(r.clusters) - 1
     return org
-
-
-def _untagged_name_before(doc: Doc, i: int, start: int) -> int | None:
-    """The index of the title word before a run of capitalised words (a name the
-    tagger missed: "Emil J. Bove III") that ends right before the "and" at ``i``."""
-    k = i - 1
-    while k >= start and i - k <= 5 and doc[k].text[:1].isupper() and not is_title(doc[k]):
-        k -= 1
-    if k == i - 1 or k < start or i - k > 5:
-        return None
-    return k if is_title(doc[k]) else None
-
-
-def _country_after_title(r: ArticleReader, i: int) -> bool:
-    """Token ``i`` ("of", "the") joins a public title to a country named right after
-    it: "Attorney General of the United States", "Secretary of State of Veltria"."""
-    doc = r.doc
-    of = i if doc[i].lower_ == "of" else i - 1
-    k = of + 1
-    if of < 1 or doc[of].lower_ != "of":
-        return False
-    if k < len(doc) and doc[k].lower_ == "the":
-        k += 1
-    mention = r.index.get(k)
-    if (
-        mention is None
-        or mention.start != k
-        or r.cls(mention.entity) not in {"Location", "Government"}
-    ):
-        return False
-    country = r.clusters[mention.entity].name in COUNTRY_NAMES or mention.span.text in COUNTRY_NAMES
-    title = doc[of - 1].lower_
-    return country and (title in PUBLIC_TITLES or doc[of - 1].text == "General")
-
-
-def _inner_body(r: ArticleReader, orgs: list[int]) -> bool:
-    """Among a title's employers, a government body that is no department (a division,
-    an office, an agency): the one a department named around it contains."""
-    return any(r.cls(o) == "Government" and not _department(r, o) for o in orgs) and any(
-        _department(r, o) for o in orgs
-    )
-
-
-def _department(r: ArticleReader, org: int) -> bool:
-    """A cabinet department or ministry ("Justice Department", "U.S. Department of
-    Commerce"), not an agency or office inside one (FBI, a Field Office)."""
-    words = {w.lower().strip(".,") for w in r.clusters[org].name.split()}
-    return bool(words & {"department", "ministry"})
 
 
 def _bare_portfolio(r: ArticleReader, org: int) -> bool:

@@ -5,7 +5,11 @@
 title is in charge of), "Assistant Attorney General for National Security at the
 Department of Justice" (a portfolio before the employer), "X, Special Agent in Charge,
 IRS Criminal Investigation" (a body set off by a comma, no preposition) and "Special
-Agent X from the FBI's Dallas Field Office" (a from-phrase).
+Agent X from the FBI's Dallas Field Office" (a from-phrase); before the name, "Secretary
+of Commerce X" (a portfolio after the title), "Attorney General of the United States X"
+(a country's office), a bracketed acronym inside the body ("… Service (NCIS) Field
+Office X") and a list's first name the tagger missed ("Attorneys Emil J. Bove III and
+X"); a department around the division named is not the employer.
 
 >>> from spacy.lang.en import English
 >>> doc = English()("Ann Ross in charge of the Fraud Section said")
@@ -20,7 +24,12 @@ True
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.role_words import PUBLIC_TITLES, portfolio_of
+from kg.extract.frames.syntax import is_title
+from kg.extract.lexicon import COUNTRY_NAMES
 
 #: Rule names of the wordings above (each its own, for per-rule calibration).
 IN_CHARGE_RULE = "nominal.title.in_charge.v1"
@@ -62,3 +71,68 @@ def ends_phrase(sent: Span, end: int) -> bool:
     """A body named at ``end`` closes the appositive ("…, IRS Criminal Investigation."
     / "…, FBI, said"): the sentence ends or punctuation follows it."""
     return end >= sent.end or sent.doc[end].is_punct
+
+
+def untagged_name_before(doc: Doc, i: int, start: int) -> int | None:
+    """The index of the title word before a run of capitalised words (a name the
+    tagger missed: "Emil J. Bove III") that ends right before the "and" at ``i``."""
+    k = i - 1
+    while k >= start and i - k <= 5 and doc[k].text[:1].isupper() and not is_title(doc[k]):
+        k -= 1
+    if k == i - 1 or k < start or i - k > 5:
+        return None
+    return k if is_title(doc[k]) else None
+
+
+def country_after_title(r: ArticleReader, i: int) -> bool:
+    """Token ``i`` ("of", "the") joins a public title to a country named right after
+    it: "Attorney General of the United States", "Secretary of State of Veltria"."""
+    doc = r.doc
+    of = i if doc[i].lower_ == "of" else i - 1
+    k = of + 1
+    if of < 1 or doc[of].lower_ != "of":
+        return False
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    mention = r.index.get(k)
+    if (
+        mention is None
+        or mention.start != k
+        or r.cls(mention.entity) not in {"Location", "Government"}
+    ):
+        return False
+    country = r.clusters[mention.entity].name in COUNTRY_NAMES or mention.span.text in COUNTRY_NAMES
+    title = doc[of - 1].lower_
+    return country and (title in PUBLIC_TITLES or doc[of - 1].text == "General")
+
+
+def inner_body(r: ArticleReader, orgs: list[int]) -> bool:
+    """Among a title's employers, a government body that is no department (a division,
+    an office, an agency): the one a department named around it contains."""
+    return any(r.cls(o) == "Government" and not department(r, o) for o in orgs) and any(
+        department(r, o) for o in orgs
+    )
+
+
+def department(r: ArticleReader, org: int) -> bool:
+    """A cabinet department or ministry ("Justice Department", "U.S. Department of
+    Commerce"), not an agency or office inside one (FBI, a Field Office)."""
+    words = {w.lower().strip(".,") for w in r.clusters[org].name.split()}
+    return bool(words & {"department", "ministry"})
+
+
+def portfolio_after(title: Token) -> Token | None:
+    """The portfolio word of "Secretary of Commerce (X)": a capitalised portfolio right
+    after the title's "of"."""
+    doc = title.doc
+    k = title.i + 2
+    if k >= len(doc) or doc[title.i + 1].lower_ != "of" or not doc[k].text[:1].isupper():
+        return None
+    return doc[k] if portfolio_of(doc[k].text) is not None else None
+
+
+def bracketed_acronym(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a bracket around an acronym ("(NCIS)") inside a title's body."""
+    if doc[i].text == ")":
+        return i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper()
+    return i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
