@@ -274,3 +274,21 @@ def test_a_unit_named_after_a_lost_possessive_and_a_missed_first_name(nlp) -> No
 def test_a_name_after_a_plain_word_list_takes_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Agents from Salem And Portland and Ann Ross of Veltra Corp met on Monday."
     assert ("Ann Ross", "Veltra Corp") not in works(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng stole trade secrets from his former employer, Veltra Corp, in 2015.",
+        "Tom Ng's former employer, Veltra Corp, reported the theft.",
+        "Veltra Corp, Tom Ng's employer, reported the theft.",
+    ],
+)
+def test_an_employer_named_beside_the_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+    assert rules(nlp, text) == {"nominal.employer.v1"}
+
+
+def test_an_employer_of_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp, a major employer in Salem, reported the theft to Tom Ng."
+    assert works(nlp, text) == set()

@@ -32,8 +32,9 @@ def personal(token: Token) -> bool:
 
 def person_referent(r: ArticleReader, token: Token) -> int | None:
     """The person "he"/"she" ``token`` refers to (see the module), else the reader's
-    back-reference (also for any other token)."""
-    if not personal(token):
+    back-reference (also for any other token); "his"/"her" as possessives too."""
+    possessive = token.lower_ in {"his", "her"} and token.dep_ == "poss"
+    if not personal(token) and not possessive:
         return r.entity(token)
     doc = token.doc
     sent = token.sent

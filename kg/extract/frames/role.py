@@ -82,6 +82,7 @@ class RoleFrame(Frame):
     verbs = (
         ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
     ) | {"employ"}
+    nouns = frozenset({"employer"})
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -305,6 +306,22 @@ class RoleFrame(Frame):
                     continue
                 for person in people:
                     r.fact(person, "worksFor", org, clause.sent, rule, conf - 0.05, clause.modality)
+
+    def read_noun(self, noun: Token, sent: Span) -> None:
+        """ "X stole files from his (former) employer, Veltra", "X's employer, Veltra,",
+        "Veltra, X's employer,": the employer named beside the noun employs X."""
+        r = self.reader
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        people = [p for o in owners for p in _subject_people(r, o) if r.cls(p) == "Person"]
+        if not people:
+            return
+        named = [e for c in noun.children if c.dep_ == "appos" for e in r.entities(c)]
+        if noun.dep_ == "appos":
+            named += r.entities(noun.head)
+        for org in dict.fromkeys(named):
+            if r.cls(org) in ORG_CLASSES:
+                for person in people:
+                    self._works(person, org, sent, "nominal.employer.v1", 0.75)
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) == "Person":
@@ -779,7 +796,7 @@ def _subject_people(r: ArticleReader, subj: Token | None) -> list[int]:
     (:func:`person_referent`), not merely the last one named."""
     if subj is None:
         return []
-    if subj.lower_ in PERSONAL:
+    if subj.lower_ in PERSONAL or (subj.lower_ in {"his", "her"} and subj.dep_ == "poss"):
         ref = person_referent(r, subj)
         return [ref] if ref is not None else []
     return r.entities(subj)
