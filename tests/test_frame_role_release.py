@@ -292,3 +292,25 @@ def test_an_employer_named_beside_the_noun(nlp, text: str) -> None:  # type: ign
 def test_an_employer_of_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Veltra Corp, a major employer in Salem, reported the theft to Tom Ng."
     assert works(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Ng worked in the Commerce Department from 2010 to 2015.", "Commerce Department"),
+        (
+            "Veltra Corp makes turbines. Tom Ng, who worked in Veltras research department "
+            "from 2010 to 2015, was indicted.",
+            "Veltra Corp",
+        ),
+    ],
+)
+def test_worked_in_a_body(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Ng", expected)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Tom Ng worked in Salem from 2010 to 2015.", "Tom Ng worked in sales for years."]
+)
+def test_worked_in_a_place_or_field(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == set()

@@ -241,6 +241,15 @@ class RoleFrame(Frame):
                         p, "worksFor", e, clause.sent, f"verb.worksFor.{lemma}.v1", 0.75,
                         clause.modality,
                     )  # fmt: skip
+        if lemma == "work" and not employers:
+            # "X worked in Veltras research department": a body, not a place
+            for e in _worked_in(r, verb):
+                for p in people:
+                    if r.cls(p) == "Person":
+                        r.fact(
+                            p, "worksFor", e, clause.sent, "verb.worksFor.work_in.v1", 0.7,
+                            clause.modality,
+                        )  # fmt: skip
 
     def _role_clause(self, clause: VerbClause) -> None:
         """ "X was an engineer at Y", "A and B, who were officers in Unit 1",
@@ -789,6 +798,23 @@ class RoleFrame(Frame):
                     )  # fmt: skip
                     found = True
         return found
+
+
+def _worked_in(r: ArticleReader, verb: Token) -> list[int]:
+    """The organisations of "worked in the Commerce Department" / "worked in Veltras
+    research department" (the body's owner, its apostrophe lost); never a place."""
+    found: list[int] = []
+    for obj in preps(verb, "in"):
+        named = [e for e in r.entities(obj) if r.cls(e) in ORG_CLASSES]
+        if not named and obj.pos_ == "NOUN":
+            # "Veltras research department": the department of the company named before
+            for c in obj.children:
+                if c.dep_ in {"compound", "poss", "nmod"} and c.i < obj.i:
+                    owner = r.entity(c) if c.i in r.index else _stripped_possessive(r, c)
+                    if owner is not None and r.cls(owner) in ORG_CLASSES:
+                        named.append(owner)
+        found += [e for e in named if e not in found]
+    return found
 
 
 def _subject_people(r: ArticleReader, subj: Token | None) -> list[int]:
