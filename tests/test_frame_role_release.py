@@ -314,3 +314,9 @@ def test_worked_in_a_body(nlp, text: str, expected: str) -> None:  # type: ignor
 )
 def test_worked_in_a_place_or_field(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, text) == set()
+
+
+def test_an_advisers_field_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, '"We will act," said National Security Advisor Tom Ng.') == set()
+    text = '"We will act," said Veltra Corp adviser Tom Ng.'
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}

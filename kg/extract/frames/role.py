@@ -69,8 +69,17 @@ from kg.extract.frames.syntax import (
     relative_antecedent,
     subject,
 )
-from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, VERB_PROPERTIES
+from kg.extract.lexicon import (
+    COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
+    COUNTRY_NAMES,
+    NATIONALITIES,
+    VERB_PROPERTIES,
+)
 from kg.extract.mentions import EntityCluster, Mention
+
+#: Titles named after a field, not an employer ("National Security Advisor X").
+FIELD_TITLES = frozenset({"advisor", "adviser", "coordinator", "czar"})
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
 ROLE_VERBS = frozenset({"be", "become", "serve", "work"})
@@ -400,6 +409,10 @@ class RoleFrame(Frame):
                     and portfolio_after(doc[joiner.i - 1]) is not None
                 )
                 run_on = _runs_into_title(mention)
+                # "National Security Advisor X": the field the adviser advises on, which
+                # the tagger took for a company's name
+                field = left_title is not None and _field_before(r, mention, left_title)
+                run_on = run_on or field
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
                 elif country_after_title(r, mention.start - 1):
@@ -620,6 +633,8 @@ class RoleFrame(Frame):
             )  # fmt: skip
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
+            if _field_before(r, r.index.get(t.i), title):
+                continue  # "National Security Advisor X": a field, not a company
             if r.cls(org) == "Location" and t.dep_ == "poss" and not leader:
                 continue  # "Moscow's Sovlink Securities": a city employs no one
             seen.add(org)
@@ -798,6 +813,15 @@ class RoleFrame(Frame):
                     )  # fmt: skip
                     found = True
         return found
+
+
+def _field_before(r: ArticleReader, mention: Mention | None, title: Token) -> bool:
+    """ "National Security Advisor X": a name the tagger made a company of, right before
+    a title named after a field, is the field (not "Veltra Corp adviser X")."""
+    if mention is None or title.lower_ not in FIELD_TITLES or mention.end != title.i:
+        return False
+    last = mention.span[-1].lower_.strip(".,")
+    return r.cls(mention.entity) == "Company" and last not in COMPANY_SUFFIXES
 
 
 def _worked_in(r: ArticleReader, verb: Token) -> list[int]:
