@@ -320,3 +320,10 @@ def test_an_advisers_field_is_no_employer(nlp) -> None:  # type: ignore[no-untyp
     assert works(nlp, '"We will act," said National Security Advisor Tom Ng.') == set()
     text = '"We will act," said Veltra Corp adviser Tom Ng.'
     assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+
+
+def test_a_section_employs_its_attorney_not_the_division_around_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case is prosecuted by Trial Attorney Kim Lee of the Criminal Division's Fraud Section."
+    )
+    assert works(nlp, text) == {("Kim Lee", "Fraud Section")}

@@ -37,11 +37,10 @@ from kg.extract.frames.role_release import (
     PAST_PORTFOLIO_RULE,
     bracketed_acronym,
     charge_word,
+    containers,
     country_after_title,
-    department,
     ends_phrase,
     in_charge_of,
-    inner_body,
     portfolio_after,
     portfolio_end,
     untagged_name_before,
@@ -512,9 +511,9 @@ class RoleFrame(Frame):
         found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
         if route is not None:
             found_by += [(o, min(c, 0.75), route) for o, c in _possessors(r, extra)]
-        inner = inner_body(r, [o for o, _, _ in found_by])
+        around = containers(r, [o for o, _, _ in found_by])
         for org, confidence, rule in found_by:
-            if inner and department(r, org):
+            if org in around:
                 # "Trial Attorney X of the Justice Department's Criminal Division": the
                 # division employs X; the department around it is not what a reader files
                 continue
@@ -576,9 +575,9 @@ class RoleFrame(Frame):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
-            if inner_body(r, [o for o, _ in employers]):
-                # "… of the Justice Department's Criminal Division": the division
-                employers = [(o, c) for o, c in employers if not department(r, o)]
+            around = containers(r, [o for o, _ in employers])
+            # "… of the Justice Department's Criminal Division": the division
+            employers = [(o, c) for o, c in employers if o not in around]
             # "A and B, both employees of Y": B shares the list's plural title
             listed = root.dep_ == "conj" and title.i > root.i and title.tag_ in {"NNS", "NNPS"}
             rule = "nominal.title.list_shared.v1" if listed else "nominal.title.news.v1"

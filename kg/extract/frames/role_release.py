@@ -106,19 +106,30 @@ def country_after_title(r: ArticleReader, i: int) -> bool:
     return country and (title in PUBLIC_TITLES or doc[of - 1].text == "General")
 
 
-def inner_body(r: ArticleReader, orgs: list[int]) -> bool:
-    """Among a title's employers, a government body that is no department (a division,
-    an office, an agency): the one a department named around it contains."""
-    return any(r.cls(o) == "Government" and not department(r, o) for o in orgs) and any(
-        department(r, o) for o in orgs
-    )
+def containers(r: ArticleReader, orgs: list[int]) -> set[int]:
+    """The employers of a title that only contain another one it names: a department
+    or ministry around any other government body ("the Justice Department's Criminal
+    Division"), a division around a section, unit or office ("the Criminal Division's
+    Fraud Section"). An agency around its field office (FBI) is kept."""
+    levels = {o: _level(r, o) for o in orgs if r.cls(o) == "Government"}
+    out = set()
+    for o, level in levels.items():
+        others = [v for p, v in levels.items() if p != o]
+        if (level == 1 and any(v != 1 for v in others)) or (level == 2 and 3 in others):
+            out.add(o)
+    return out
 
 
-def department(r: ArticleReader, org: int) -> bool:
-    """A cabinet department or ministry ("Justice Department", "U.S. Department of
-    Commerce"), not an agency or office inside one (FBI, a Field Office)."""
-    words = {w.lower().strip(".,") for w in r.clusters[org].name.split()}
-    return bool(words & {"department", "ministry"})
+def _level(r: ArticleReader, org: int) -> int:
+    """1 for a department or ministry, 2 for a division, 3 for a section, unit, office
+    or branch, 0 for any other body (an agency: never dropped, never dropping)."""
+    words = [w.lower().strip(".,") for w in r.clusters[org].name.split()]
+    if {"department", "ministry"} & set(words):
+        return 1
+    last = words[-1] if words else ""
+    if last == "division":
+        return 2
+    return 3 if last in {"section", "unit", "office", "branch"} else 0
 
 
 def portfolio_after(title: Token) -> Token | None:
