@@ -110,3 +110,20 @@ def test_a_heading_glued_to_the_sentence_is_no_accuser(nlp) -> None:  # type: ig
     found = accusations(run(nlp, text))
     assert not any(accuser == "Background" for accuser, _ in found)
     assert ("Justice Department", "Orvane Systems Inc.") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Department's Veltra Corp antitrust case ended in 2011.",
+        "The Justice Department said that its historic Veltra Corp antitrust case had "
+        "restored competition.",
+    ],
+)
+def test_a_governments_case_named_after_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == {("Justice Department", "Veltra Corp")}
+
+
+def test_a_companys_case_named_after_another_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Inc. said its Veltra Corp patent case was going well."
+    assert accusations(run(nlp, text)) == set()

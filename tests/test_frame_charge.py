@@ -272,14 +272,6 @@ def test_a_bulleted_list_under_another_heading_is_not_charged(nlp) -> None:  # t
     assert found == {("federal grand jury", "Arlo Penrose")}
 
 
-def test_a_civil_courts_finding_is_no_conviction(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The U.S. District Court for the District of Vermont found that Orvane Systems Inc. "
-        "violated the antitrust laws."
-    )
-    assert facts(run(nlp, text), "charges") == set()
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -298,3 +290,162 @@ def test_charges_of_a_crime_name_no_one_charged(nlp) -> None:  # type: ignore[no
         nlp, "The Justice Department brought charges of fraud on behalf of Orvane Systems."
     )
     assert not facts(result, "charges")
+
+
+# ---------------------------------------------------------------- co-defendants, misparses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal grand jury in Salem indicted Veltra Corp on June 1, 2019, along with Tom "
+        "Ng, its chief executive, and Ann Ross, a former engineer.",
+        "Veltra Corp, along with Tom Ng and Ann Ross, was indicted by a federal grand jury in "
+        "Salem.",
+    ],
+)
+def test_co_defendants_charged_along_with_the_named_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "charges")
+    jury = "federal grand jury"
+    assert {(jury, "Veltra Corp"), (jury, "Tom Ng"), (jury, "Ann Ross")} <= found
+
+
+def test_along_with_names_no_one_charged_without_a_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp, along with Tom Ng, opened a factory in Salem."
+    assert facts(run(nlp, text), "charges") == set()
+
+
+def test_jury_sitting_in_a_place_convicts_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser takes the company (and the state) for further subjects of "convicted"
+    text = (
+        "Following an 8-day trial, a jury sitting in Salem, Oregon, convicted Veltra Wind "
+        "Group Co. Ltd. of wire fraud."
+    )
+    result = run(nlp, text)
+    assert facts(result, "charges") == {("jury", "Veltra Wind Group Co. Ltd.")}
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Tom Ng was found guilty by U.S. District Judge Ann Ross, who presided over the trial.",
+        "Tom Ng, a former engineer at Veltra Corp, was sentenced today to 24 months in prison.",
+    ],
+)
+def test_verdict_with_no_court_named_is_the_districts(nlp, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The case was brought in the District of Oregon. {verdict}"
+    result = run(nlp, text, source="https://www.justice.gov/opa/pr/x")
+    assert facts(result, "charges") == {("District of Oregon", "Tom Ng")}
+
+
+def test_verdict_outside_a_prosecutors_release_is_not_guessed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case was brought in the District of Oregon. Tom Ng was sentenced today to 24 "
+        "months in prison."
+    )
+    assert facts(run(nlp, text), "charges") == set()
+
+
+def test_court_finding_that_a_company_violated_a_law(nlp) -> None:  # type: ignore[no-untyped-def]
+    # annotators count a court's ruling that X violated a law as charges (a release
+    # annotated blind, 17:00), though it may be civil: a rule of its own, at 0.6
+    text = (
+        "The statement came after the U.S. District Court for the District of Oregon found "
+        "that Veltra Corp violated Section 1 of the Sherman Act."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert found == {("U.S. District Court for the District of Oregon", "Veltra Corp")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. District Court for the District of Oregon found that Veltra Corp acted lawfully.",
+        "The U.S. District Court for the District of Oregon found that Veltra Corp did not "
+        "violate the Sherman Act.",
+    ],
+)
+def test_court_findings_of_no_violation_are_no_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == set()
+
+
+def test_defendants_named_beside_the_noun_are_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Salem indicted two people on Monday. The defendants, Tom Ng "
+        "and Ann Ross, are charged with conspiracy to commit wire fraud."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert {("federal grand jury", "Tom Ng"), ("federal grand jury", "Ann Ross")} <= found
+
+
+def test_a_company_and_its_officer_plead_guilty(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the plea. Veltra Corp and its president, Tom Ng, "
+        "pleaded guilty to conspiracy."
+    )
+    result = run(nlp, text, source="https://www.justice.gov/opa/pr/x")
+    found = facts(result, "charges")
+    assert found == {("Justice Department", "Veltra Corp"), ("Justice Department", "Tom Ng")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A federal grand jury in Salem returned an indictment today. The other individual "
+            "defendant, Tom Ng, funded the scheme.",
+            {("federal grand jury", "Tom Ng")},
+        ),
+        (
+            "A federal grand jury in Salem indicted Kim Lee today. Defendants Tom Ng and Ann "
+            "Ross obtained the files.",
+            {("federal grand jury", p) for p in ("Kim Lee", "Tom Ng", "Ann Ross")},
+        ),
+    ],
+)
+def test_names_beside_a_defendant_noun_are_charged(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal grand jury in Salem indicted Kim Lee today. The defendant's lawyer, Tom Ng, "
+        "said his client was innocent.",
+        "A federal grand jury in Salem indicted Kim Lee today. Co-defendant Tom Ng previously "
+        "pleaded guilty in another case.",
+    ],
+)
+def test_a_lawyer_or_co_defendant_is_not_charged_by_this_jury(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("federal grand jury", "Tom Ng") not in facts(run(nlp, text), "charges")
+
+
+def test_named_in_a_complaint_in_a_prosecutors_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the case. Tom Ng and Ann Ross are named in a "
+        "criminal complaint unsealed today in Salem."
+    )
+    found = facts(run(nlp, text, source="https://www.justice.gov/opa/pr/x"), "charges")
+    assert found == {("Justice Department", "Tom Ng"), ("Justice Department", "Ann Ross")}
+
+
+def test_named_in_a_report_is_no_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the case. Tom Ng and Ann Ross are named in a "
+        "report published today in Salem."
+    )
+    assert facts(run(nlp, text, source="https://www.justice.gov/opa/pr/x"), "charges") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng pleaded guilty before U.S. District Judge Ann Ross of the District of Oregon "
+        "in May. He was sentenced today to 24 months in prison.",
+        "A federal grand jury in Salem indicted Tom Ng. The case was investigated by Special "
+        "Agent Ann Ross of the FBI. He was convicted in May.",
+    ],
+)
+def test_he_charged_is_the_defendant_not_the_judge_or_agent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    charged = {p for _, p in facts(run(nlp, text), "charges")}
+    assert charged == {"Tom Ng"}

@@ -58,7 +58,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
         word = words[i]
         if word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
             doc[i + 1].is_sent_start = True
+        elif word == ")" and i >= 2 and words[i - 2] == "(" and _acronym(words[i - 1]):
+            # "Special Agent in Charge of the Naval Criminal Investigative Service (NCIS)
+            # Northeast Field Office Jane Doe": a bracketed acronym ends no sentence
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+def _acronym(word: str) -> bool:
+    """ "NCIS", "HSI", "U.S.": an upper-case abbreviation.
+
+    >>> _acronym("NCIS"), _acronym("U.S."), _acronym("Boston"), _acronym("I")
+    (True, True, False, False)
+    """
+    letters = word.replace(".", "").replace("-", "")
+    return 1 < len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 #: A run of this many characters without whitespace is tokenized in pieces.

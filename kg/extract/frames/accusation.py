@@ -115,6 +115,17 @@ class AccusationFrame(Frame):
                             modality(noun.head, sent),
                         )
         if not targets:
+            named = _named_in_case(r, noun)
+            if named:
+                # "the department's historic Veltra antitrust case": a government's case
+                # named after the company it is against
+                for a in named[0]:
+                    for t in named[1]:
+                        r.fact(
+                            a, "accuses", t, sent, "accuses.case_named.v1", 0.6,
+                            modality(noun, sent),
+                        )  # fmt: skip
+                return
             self._same_suit(noun, sent)
             return
         self._sued = targets
@@ -145,6 +156,33 @@ class AccusationFrame(Frame):
             for t in self._sued:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
                     r.fact(a, "accuses", t, sent, "accuses.same_suit.v1", 0.6, modality(head, sent))
+
+
+def _named_in_case(r, case: Token) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
+    """(bringers, targets) of "the department's Veltra antitrust case": a government's
+    case (its possessive) with a company or person named before the case noun."""
+    if case.lemma_.lower() not in {"case", "lawsuit", "suit"}:
+        return None
+    # the possessive may hang on the case or on the name before it
+    mods = [case] + [c for c in case.children if c.dep_ in {"compound", "nmod"}]
+    owners = [e for m in mods for c in m.children if c.dep_ == "poss" for e in r.entities(c)]
+    owners = [e for e in owners if r.cls(e) == "Government"]
+    pronoun = next((c for m in mods for c in m.children if c.lower_ in {"its", "their"}), None)
+    if not owners and pronoun is not None:
+        # "the department said its … case": the government named last before "its"
+        before = [m for m in r.mentions if m.start < pronoun.i and pronoun.i - m.start < 60]
+        gov = [m.entity for m in before if r.cls(m.entity) == "Government"]
+        owners = gov[-1:]
+    if not owners:
+        return None
+    named = [
+        e
+        for c in case.children
+        if c.dep_ in {"compound", "nmod"} and c.i < case.i
+        for e in r.entities(c)
+        if r.cls(e) in {"Company", "Person", "Organization"}
+    ]
+    return (owners, list(dict.fromkeys(named))) if named else None
 
 
 def _stated(clause: Token) -> bool:

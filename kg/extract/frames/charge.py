@@ -32,6 +32,7 @@ from kg.extract.frames.legal import (
     parties,
 )
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
+from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES
 from kg.extract.frames.syntax import (
     agents,
@@ -59,6 +60,7 @@ class ChargeFrame(Frame):
         self._charged: list[int] = []  # whom a named body charged, in order
         self._returner: int | bool | None = False  # who returned the indictment (cached)
         self._jury: int | bool | None = False  # the grand jury the article names (cached)
+        self._court: int | bool | None = False  # the district the article names most (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -74,17 +76,35 @@ class ChargeFrame(Frame):
         passive = clause.passive or _passive_conjunct(verb)
         if not (actors and patients) or passive != clause.passive:
             actors, patients = clause_parties(r, verb, passive)
+        rule = f"charges.verb.{lemma}.v1"
+        repaired = _object_parsed_as_subject(r, verb) if not passive else None
+        if repaired is not None:
+            # "a jury sitting in Salem, Oregon, convicted X": X parsed as a second subject
+            actors, patients = repaired
+            rule = "charges.verb.object_as_subject.v1"
         charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
         patients += [p for p in _listed(r, charged_token) if p not in patients]
+        if charged_token is not None and personal(charged_token) and repaired is None:
+            # "X pleaded guilty before Judge Y. He was sentenced …": he is X, not Y
+            ref = person_referent(r, charged_token)
+            patients = [ref] if ref is not None else []
         if _defendants_noun(subject(verb)):
-            # "The four defendants are charged with …": the ones charged before
-            patients = list(self._charged)
+            # "The four defendants are charged with …": the ones charged before; "The
+            # defendants, A and B, are charged …": the ones named beside the noun
+            named = _named_defendants(r, subject(verb))
+            patients = named or list(self._charged)
         modality = clause.modality
         confidence = 0.85
         if lemma == "plead":
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too
             actors, patients = [], clause.subjects or parties(r, subject(verb))
+            pleader = subject(verb)
+            if pleader is not None and personal(pleader):
+                ref = person_referent(r, pleader)  # "He pleaded guilty": not the judge
+                patients = [ref] if ref is not None else []
+            # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
+            patients += [p for p in _listed(r, subject(verb)) if p not in patients]
             prosecutor = r.prosecutor()
             for p in patients:
                 if prosecutor is not None and r.cls(p) in ACTOR_CLASSES - {"Government"}:
@@ -138,6 +158,14 @@ class ChargeFrame(Frame):
             if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
                 # "X was charged today": the prosecutors whose release it is
                 actors, confidence = [prosecutor], 0.55
+            release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+            if not actors and release and lemma in {"convict", "sentence", "find"}:
+                # "X was found guilty by U.S. District Judge Y", "X was sentenced today":
+                # a verdict of the court of the district the release is about
+                district = self._district()
+                if district is not None:
+                    actors, confidence = [district], 0.55
+                    rule = "charges.verdict.district.v1"
         for a in actors:
             if r.cls(a) not in {"Government", "Location"}:
                 continue
@@ -148,10 +176,17 @@ class ChargeFrame(Frame):
                 self._last_charger = a
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
-                    r.fact(a, "charges", p, sent, f"charges.verb.{lemma}.v1", confidence, modality)
+                    r.fact(a, "charges", p, sent, rule, confidence, modality)
                     if confidence >= 0.7:
                         self._last_charger = a
                         self._remember(p)
+            if not patients:
+                continue
+            # "X was charged along with A, B and C": the co-defendants too
+            for p in _along_with(r, verb, exclude=patients):
+                r.fact(a, "charges", p, sent, "charges.verb.along_with.v1", confidence - 0.05,
+                       modality)  # fmt: skip
+                self._remember(p)
         return True
 
     def read_sentence(self, sent: Span) -> None:
@@ -195,31 +230,50 @@ class ChargeFrame(Frame):
     def _found_that(self, clause: VerbClause) -> bool:
         """ "The jury found that A, his company B, and C conspired to …": a jury's
         finding against the subjects of its that-clause is a conviction (not "found that
-        X did not …"; a court's findings are as often civil)."""
+        X did not …"); a court's only where it found that X violated or conspired (its
+        findings are as often civil)."""
         r, verb = self.reader, clause.verb
         subj = subject(verb)
-        if subj is None or subj.lemma_.lower() != "jury":
-            return (
-                False  # a court's findings are as often civil ("the court found that X violated …")
-            )
+        if subj is None or subj.lemma_.lower() not in {"jury", "court"}:
+            return False
         court = court_entity(r, subj)
         if court is None:
             return False
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if any(t.dep_ == "neg" or t.lower_ == "acquitted" for c in clauses for t in c.children):
             return False
+        rule, confidence = "charges.found.v1", 0.7
+        if subj.lemma_.lower() == "court":
+            # a court's findings are as often civil: only "the court found that X
+            # violated / conspired …", a ruling against X
+            if not any(c.lemma_.lower() in _VIOLATION_VERBS for c in clauses):
+                return False
+            rule, confidence = "charges.found.court.v1", 0.6
         found = False
         found_against = _that_clause_subjects(r, verb)
         for c in clauses:
             found_against += [p for p in _listed(r, subject(c)) if p not in found_against]
         for p in found_against:
-            r.fact(court, "charges", p, clause.sent, "charges.found.v1", 0.7, clause.modality)
+            r.fact(court, "charges", p, clause.sent, rule, confidence, clause.modality)
             self._remember(p)
             found = True
         if found:
             r.promote(court)
             self._last_charger = court
         return found
+
+    def _district(self) -> int | None:
+        """The judicial district the article names most ("the District of Oregon",
+        "U.S. District Court for the Western District of X"), if any (looked up once)."""
+        if self._court is False:
+            r = self.reader
+            best: tuple[int, int] | None = None
+            for i, c in enumerate(r.clusters):
+                district = c.cls == "Government" and "district" in c.name.lower().split()
+                if district and (best is None or len(c.mentions) > best[0]):
+                    best = (len(c.mentions), i)
+            self._court = best[1] if best is not None else None
+        return self._court if isinstance(self._court, int) else None
 
     def _grand_jury(self) -> int | None:
         """The grand jury the article names ("a federal grand jury in Toledo"), if any."""
@@ -268,11 +322,35 @@ class ChargeFrame(Frame):
             self._last_charger = courts[0]
         return bool(courts)
 
+    def _named_in_case(self, clause: VerbClause) -> bool:
+        """ "A and B are named in a criminal complaint unsealed today": the case's
+        bringer (whoever charged last; in a prosecutor's release, its prosecutors)
+        charges them."""
+        r, verb = self.reader, clause.verb
+        cases = [o for o in preps(verb, "in") if CASE_NOUNS.get(o.lemma_.lower()) == "charges"] + [
+            o for o in preps(verb, "in") if o.lemma_.lower() in _FILED_CASES
+        ]
+        named = [p for p in clause.subjects if r.cls(p) in CHARGEABLE]
+        if not cases or not named:
+            return False
+        charger = self._last_charger
+        release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+        if charger is None and release:
+            charger = r.prosecutor()
+        if charger is None:
+            return False
+        for p in named:
+            r.fact(charger, "charges", p, clause.sent, "charges.named_in.v1", 0.6, clause.modality)
+            self._remember(p)
+        return True
+
     def _named_as(self, clause: VerbClause) -> bool:
         """ "The three indicted were named as A, B and C", "the defendants were named
         as …": the charged are named; whoever charged last charged them."""
         r, verb = self.reader, clause.verb
         subj = subject(verb)
+        if clause.passive and self._named_in_case(clause):
+            return True
         if not clause.passive or subj is None or self._last_charger is None:
             return False
         charged = subj.lemma_.lower() == "defendant" or any(
@@ -357,7 +435,10 @@ class ChargeFrame(Frame):
         whoever charged last in the article charged them."""
         r, doc = self.reader, noun.doc
         colon = noun.i + 1
-        if self._last_charger is None or colon >= sent.end or doc[colon].text != ":":
+        if colon >= sent.end or doc[colon].text != ":":
+            self._defendants_named(noun, sent)
+            return
+        if self._last_charger is None:
             return
         named: list[int] = []
         for i in range(colon + 1, sent.end):
@@ -369,6 +450,33 @@ class ChargeFrame(Frame):
         for p in dict.fromkeys(named):
             r.fact(
                 self._last_charger, "charges", p, sent, "charges.defendants.v1", 0.7,
+                modality(noun, sent),
+            )  # fmt: skip
+            self._remember(p)
+
+    def _defendants_named(self, noun: Token, sent: Span) -> None:
+        """ "The other individual defendant, X, funded …", "Defendants A, B and C
+        obtained …": the names a "defendant" noun stands beside were charged, by whoever
+        charged last, else by the jury that returned the article's indictment."""
+        r = self.reader
+        doc = noun.doc
+        before = doc[noun.i - 2 : noun.i].text.lower().replace(" ", "") if noun.i > 1 else ""
+        if noun.lower_.startswith("co") or before == "co-":
+            return  # "Co-defendant X previously pleaded guilty": another case, maybe
+        named = [e for c in noun.children if c.dep_ == "appos" for e in r.entities(c)]
+        if noun.dep_ == "compound" and noun.head.i in r.index:
+            named += r.entities(noun.head)  # "Defendants A, B and C"
+        named = list(dict.fromkeys(e for e in named if r.cls(e) in CHARGEABLE))
+        if not named:
+            return
+        charger = self._last_charger
+        if charger is None:
+            charger = self._indictment_returner() or self._grand_jury()
+        if charger is None:
+            return
+        for p in named:
+            r.fact(
+                charger, "charges", p, sent, "charges.defendant_named.v1", 0.6,
                 modality(noun, sent),
             )  # fmt: skip
             self._remember(p)
@@ -416,6 +524,49 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
         e = r.index[t.i].entity if t.i in r.index else None
         if e is not None and r.cls(e) in CHARGEABLE and e not in found:
             found.append(e)
+    return found
+
+
+def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
+    """ "A jury sitting in Salem, Oregon, convicted X of …" parsed with X (and the
+    place) as further subjects of the verb: the court or jury among the subjects
+    before the verb is the actor, the subject after it the one charged."""
+    if children(verb, "dobj"):
+        return None
+    subjects = children(verb, "nsubj")
+    late = [t for t in subjects if t.i > verb.i]
+    if not late:
+        return None
+    courts = [c for t in subjects if t.i < verb.i and (c := court_entity(r, t)) is not None]
+    charged = [e for t in late for e in r.entities(t) if r.cls(e) in CHARGEABLE]
+    return (courts[:1], charged) if courts and charged else None
+
+
+def _along_with(r, verb: Token, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The co-defendants of "X was charged along with A, B and C" / "X, along with A,
+    was indicted" (the phrase on the verb or on its subject)."""
+    subj = subject(verb)
+    heads = [verb] + ([subj] if subj is not None else [])
+    found: list[int] = []
+    for head in heads:
+        for along in head.children:
+            if along.lower_ not in {"along", "together"} or along.dep_ not in {"prep", "advmod"}:
+                continue
+            for obj in preps(along, "with"):
+                for e in r.entities(obj) + _listed(r, obj):
+                    if r.cls(e) in CHARGEABLE and e not in exclude and e not in found:
+                        found.append(e)
+    return found
+
+
+def _named_defendants(r, noun: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names in apposition to "the defendants" ("The defendants, A and B, are …")."""
+    if noun is None:
+        return []
+    found: list[int] = []
+    for c in noun.children:
+        if c.dep_ == "appos":
+            found += [e for e in r.entities(c) if r.cls(e) in CHARGEABLE and e not in found]
     return found
 
 
@@ -484,6 +635,9 @@ def _case_charged(verb: Token, subj: Token | None) -> bool:
         for o in children(prep, "pobj")
     )
 
+
+#: Verbs of a court's finding against someone ("the court found that X violated …").
+_VIOLATION_VERBS = frozenset({"violate", "conspire", "infringe", "commit", "defraud"})
 
 #: Filed cases that charge whoever they are "against".
 _FILED_CASES = frozenset({"indictment", "complaint", "information", "charge"})

@@ -27,7 +27,24 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
+from kg.extract.frames.role_release import (
+    AFTER_PORTFOLIO,
+    COMMA_BODY_RULE,
+    FROM_RULE,
+    IN_CHARGE_RULE,
+    PAST_PORTFOLIO_RULE,
+    bracketed_acronym,
+    charge_word,
+    containers,
+    country_after_title,
+    ends_phrase,
+    in_charge_of,
+    portfolio_after,
+    portfolio_end,
+    untagged_name_before,
+)
 from kg.extract.frames.role_words import (
     APPOINT_VERBS,
     AS_TITLE_VERBS,
@@ -45,13 +62,23 @@ from kg.extract.frames.role_words import (
 from kg.extract.frames.syntax import (
     agents,
     children,
+    conjuncts,
     is_title,
     preps,
     relative_antecedent,
     subject,
 )
-from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES, VERB_PROPERTIES
+from kg.extract.lexicon import (
+    COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
+    COUNTRY_NAMES,
+    NATIONALITIES,
+    VERB_PROPERTIES,
+)
 from kg.extract.mentions import EntityCluster, Mention
+
+#: Titles named after a field, not an employer ("National Security Advisor X").
+FIELD_TITLES = frozenset({"advisor", "adviser", "coordinator", "czar"})
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
 ROLE_VERBS = frozenset({"be", "become", "serve", "work"})
@@ -63,6 +90,7 @@ class RoleFrame(Frame):
     verbs = (
         ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
     ) | {"employ"}
+    nouns = frozenset({"employer"})
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -87,6 +115,12 @@ class RoleFrame(Frame):
             people = clause.actors + clause.patients
             return lemma != "join" or any(self.reader.cls(e) == "Person" for e in people)
         participle = clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN"
+        # "While employed as an engineer at Y, X copied …": the main clause's subject
+        adverbial = clause.verb.dep_ == "advcl" and clause.verb.tag_ == "VBN"
+        if lemma == "employ" and adverbial and not clause.passive:
+            return self._employed_while(clause)
+        if lemma == "employ" and not (clause.passive or participle):
+            return self._employs(clause)
         if lemma == "employ" and (clause.passive or participle):
             # "X was employed at/by Y", "employed as a scientist at Y", "X, (an engineer)
             # formerly employed by Y"
@@ -103,6 +137,38 @@ class RoleFrame(Frame):
                         )  # fmt: skip
             return True
         return False
+
+    def _employs(self, clause: VerbClause) -> bool:
+        """ "Veltra employed Tom Ng (as a network engineer)", "Veltra, which employed A
+        and B": the subject employs the people it names as object."""
+        r = self.reader
+        found = False
+        for org in clause.actors:
+            for p in clause.patients:
+                if r.cls(p) == "Person" and r.cls(org) in ORG_CLASSES - {"Location"}:
+                    r.fact(
+                        p, "worksFor", org, clause.sent, "verb.worksFor.employs.v1", 0.75,
+                        clause.modality,
+                    )  # fmt: skip
+                    found = True
+        return found
+
+    def _employed_while(self, clause: VerbClause) -> bool:
+        """ "While employed as an engineer at Y, X copied …", "Employed by Y, X …": the
+        person of the main clause worked for the employer named."""
+        r, verb = self.reader, clause.verb
+        named = [x for t in _employer_phrases(verb, "by") for x in r.entities(t)]
+        people = [p for p in _subject_people(r, subject(verb.head)) if r.cls(p) == "Person"]
+        found = False
+        for p in people:
+            for e in named:
+                if r.cls(e) in ORG_CLASSES:
+                    r.fact(
+                        p, "worksFor", e, clause.sent, "verb.worksFor.employed_while.v1", 0.75,
+                        clause.modality,
+                    )  # fmt: skip
+                    found = True
+        return found
 
     def _posted(self, clause: VerbClause) -> bool:
         """A post given, taken or left, with its employer: "Veltra appointed Ann Ross (as)
@@ -157,6 +223,9 @@ class RoleFrame(Frame):
         hired = lemma == "hire"  # "X was hired by Y", "Y hired X": Y employs X
         people = clause.patients if hired else clause.actors
         subj = subject(verb)
+        if not hired and not clause.passive and subj is not None and subj.lower_ in PERSONAL:
+            # "He worked at Y" after "X pleaded guilty before Judge Z": X
+            people = _subject_people(r, subj)
         if not people and subj is not None and subj.lower_ in {"who", "that"}:
             # "X, a citizen of Y who worked as an engineer for Z": the name the
             # described noun stands beside
@@ -180,6 +249,15 @@ class RoleFrame(Frame):
                         p, "worksFor", e, clause.sent, f"verb.worksFor.{lemma}.v1", 0.75,
                         clause.modality,
                     )  # fmt: skip
+        if lemma == "work" and not employers:
+            # "X worked in Veltras research department": a body, not a place
+            for e in _worked_in(r, verb):
+                for p in people:
+                    if r.cls(p) == "Person":
+                        r.fact(
+                            p, "worksFor", e, clause.sent, "verb.worksFor.work_in.v1", 0.7,
+                            clause.modality,
+                        )  # fmt: skip
 
     def _role_clause(self, clause: VerbClause) -> None:
         """ "X was an engineer at Y", "A and B, who were officers in Unit 1",
@@ -187,14 +265,26 @@ class RoleFrame(Frame):
         r, verb = self.reader, clause.verb
         copula = clause.lemma in {"be", "become"}
         roles = children(verb, "attr") if copula else preps(verb, "as")
+        # "the president of A and the owner of B": each title of the list
+        roles = [c for t in roles for c in conjuncts(t)]
         roles = [t for t in roles if is_title(t) or _is_role(t)]
         if not roles:
             return
-        people = [p for p in r.entities(subject(verb)) if r.cls(p) == "Person"]
+        people = [p for p in _subject_people(r, subject(verb)) if r.cls(p) == "Person"]
         for role in roles:
             # the nearest organisation only: "officers in Unit 1 of the Third Department"
             # means Unit 1
             targets = preps(role, "of", "at", "for", "in", "with")
+            rule = "clause.role.v1" if targets else "clause.role.shared_phrase.v1"
+            if not targets:
+                # "a founding member and equity shareholder of Y": the phrase hangs on
+                # the last noun of the list
+                targets = [
+                    t
+                    for c in role.children
+                    if c.dep_ == "conj"
+                    for t in preps(c, "of", "at", "for", "with")
+                ]
             # "X was a Veltra employee", "X was Veltra's president": the name before
             targets += [c for c in role.children if c.dep_ in {"compound", "poss"}]
             # "an analyst for the Boston firm of Marsh and Tolland": the firm's name
@@ -224,15 +314,31 @@ class RoleFrame(Frame):
                             person, "worksFor", org, clause.sent, "clause.role.anaphor.v1",
                             0.6, clause.modality,
                         )  # fmt: skip
-            for target in sorted(named_targets, key=lambda t: t.i)[:1]:
+            nearest = sorted(named_targets, key=lambda t: t.i)[:1]
+            # "employees of A and B": each employer of the list
+            nearest += [c for t in nearest for c in conjuncts(t)[1:] if c.i in r.index]
+            for target in nearest:
                 org, conf = r.inside_chain(r.index[target.i])[0]
                 if r.cls(org) not in ORG_CLASSES:
                     continue
                 for person in people:
-                    r.fact(
-                        person, "worksFor", org, clause.sent, "clause.role.v1", conf - 0.05,
-                        clause.modality,
-                    )  # fmt: skip
+                    r.fact(person, "worksFor", org, clause.sent, rule, conf - 0.05, clause.modality)
+
+    def read_noun(self, noun: Token, sent: Span) -> None:
+        """ "X stole files from his (former) employer, Veltra", "X's employer, Veltra,",
+        "Veltra, X's employer,": the employer named beside the noun employs X."""
+        r = self.reader
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        people = [p for o in owners for p in _subject_people(r, o) if r.cls(p) == "Person"]
+        if not people:
+            return
+        named = [e for c in noun.children if c.dep_ == "appos" for e in r.entities(c)]
+        if noun.dep_ == "appos":
+            named += r.entities(noun.head)
+        for org in dict.fromkeys(named):
+            if r.cls(org) in ORG_CLASSES:
+                for person in people:
+                    self._works(person, org, sent, "nominal.employer.v1", 0.75)
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) == "Person":
@@ -250,6 +356,7 @@ class RoleFrame(Frame):
         # the title just before the name, inside its noun phrase
         i = person.start - 1
         my_title: list[str] = []  # the words of the title before the name
+        countries: list[int] = []  # "Attorney General of the United States X"
         steps = 0  # words walked, names of a shared list not counted
         while i >= sent.start and steps < 10:
             tok = doc[i]
@@ -261,16 +368,30 @@ class RoleFrame(Frame):
                     break  # "Treasury Secretary A and Commerce Secretary B": B's own
                 i = before.start - 1  # "Trial Attorneys A and B": B shares A's title
                 continue
+            unnamed = untagged_name_before(doc, i, sent.start) if tok.lower_ == "and" else None
+            if unnamed is not None and before is None and not left_titled:
+                # "Assistant U.S. Attorneys Emil J. Bove III and X": a list's first name
+                # the tagger missed still shares its title with X
+                i = unnamed
+                continue
             if is_title(tok):
                 left_titled = True
                 left_title = left_title or tok
                 my_title.append(tok.lower_.removesuffix("s"))
             elif _in_charge(tok):
                 pass  # "Special Agent in Charge X": the title runs on past "in"
+            elif tok.text in {"(", ")"} and bracketed_acronym(doc, i):
+                # "… of the Naval Criminal Investigative Service (NCIS) Field Office X":
+                # the brackets are no words of the title walked
+                steps -= 1
             elif tok.lower_ in {"of", "for", "the"} and _body_after(r, i):
                 pass  # "U.S. Attorney for the District of Y John Doe": its body
+            elif tok.lower_ in {"of", "the"} and country_after_title(r, i):
+                pass  # "Attorney General of the United States X": the country's
             elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
                 pass  # "Assistant Attorney General for National Security X": a portfolio
+            elif tok.lower_ == "of" and i > sent.start and portfolio_after(doc[i - 1]):
+                pass  # "Secretary of Commerce X": the portfolio, its department below
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):
                 break
             mention = r.index.get(i)
@@ -279,13 +400,31 @@ class RoleFrame(Frame):
                 if joiner is not None and joiner.lower_ == "the" and mention.start > 1:
                     joiner = doc[mention.start - 2]
                 portfolio = joiner is not None and _portfolio(joiner.lower_, mention, True)
+                # "Under Secretary of Commerce for Industry and Security X": the tagger's
+                # name is the portfolio's field, the department is found below
+                portfolio = portfolio or (
+                    joiner is not None
+                    and joiner.lower_ == "of"
+                    and portfolio_after(doc[joiner.i - 1]) is not None
+                )
                 run_on = _runs_into_title(mention)
+                # "National Security Advisor X": the field the adviser advises on, which
+                # the tagger took for a company's name
+                field = left_title is not None and _field_before(r, mention, left_title)
+                run_on = run_on or field
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
+                elif country_after_title(r, mention.start - 1):
+                    countries.append(mention.entity)
                 i = mention.start
             i -= 1
         if not left_titled:
             employers = []
+        elif countries and not employers:
+            # "Attorney General of the United States Jeff Sessions": a public office of
+            # the country, whose government he works for
+            for country in countries:
+                self._works(person.entity, country, sent, "nominal.title.of_country.v1", 0.75)
         elif not employers:
             # "Assistant Attorney General for National Security X": the division of
             # that portfolio, where the article names one (seldom meant as the employer)
@@ -298,6 +437,8 @@ class RoleFrame(Frame):
         their_title: list[str] = []  # "A and Senior Trial Attorney B": B's own title
         # a capitalised title is a formal office ("Assistant Attorney General")
         formal = left_title is None or left_title.text[:1].isupper()
+        extra: list[tuple[int, float]] = []  # employers read through a release wording
+        route: str | None = None  # that wording's rule
         while j < sent.end and steps <= 12:
             tok = doc[j]
             mention = r.index.get(j)
@@ -306,18 +447,32 @@ class RoleFrame(Frame):
             if nxt is not None:
                 j = nxt.end  # "A, B and C of the Section": they share it
                 continue
+            if mention is not None and charge_word(doc, j):
+                j += 1  # "Special Agent in Charge": a title's word, not a name
+                continue
             if mention is not None:
                 same = _same_title(my_title, their_title)
                 if same and r.cls(mention.entity) == "Person" and mention.entity != person.entity:
                     # "Trial Attorney A and Senior Trial Attorney B of the Section"
                     j, their_title = mention.end, []
                     continue
+                comma = j > 0 and doc[j - 1].text == "," and mention.start == j
+                is_body = r.cls(mention.entity) in ORG_CLASSES - {"Location"}
+                if comma and is_body and their_title and ends_phrase(sent, mention.end):
+                    # "X, Special Agent in Charge, IRS Criminal Investigation."
+                    extra.extend(r.inside_chain(mention))
+                    route = COMMA_BODY_RULE
                 break
+            of = in_charge_of(doc, j, sent.end) if titled else None
+            if of is not None:
+                # "Assistant Attorney General X in charge of the Antitrust Division"
+                j, route = of, IN_CHARGE_RULE
+                continue
             if is_title(tok):
                 titled = True
                 their_title.append(tok.lower_.removesuffix("s"))
                 formal = tok.text[:1].isupper()
-            elif titled and _employer_prep(tok, formal):
+            elif titled and (_employer_prep(tok, formal) or tok.lower_ == "from"):
                 k = j + 1
                 while k < sent.end and doc[k].lower_ in {"the", "its"}:
                     k += 1
@@ -325,13 +480,26 @@ class RoleFrame(Frame):
                 # "Assistant Attorney General for National Security": a portfolio; "an
                 # official in London": a place
                 portfolio = target is not None and _portfolio(tok.lower_, target, formal)
-                allowed = ORG_CLASSES if tok.lower_ != "in" else ORG_CLASSES - {"Location"}
+                unknown = target is None and k < sent.end and doc[k].pos_ == "PROPN"
+                field = tok.lower_ == "for" and formal and route is None
+                if field and (portfolio or (unknown and _named(r, doc[k].text) is None)):
+                    # "… for National Security at the Department of Justice": the
+                    # employer comes after the portfolio
+                    after = portfolio_end(doc, k, sent.end)
+                    if after > k and after < sent.end and doc[after].lower_ in AFTER_PORTFOLIO:
+                        j, route = after, PAST_PORTFOLIO_RULE
+                        continue
+                if tok.lower_ == "from":
+                    route = FROM_RULE  # "Special Agent X from the FBI": not a place
+                place = tok.lower_ in {"in", "from"}
+                allowed = ORG_CLASSES - {"Location"} if place else ORG_CLASSES
+                found = extra if route is not None else employers
                 if target is not None and r.cls(target.entity) in allowed and not portfolio:
-                    employers.extend(r.inside_chain(target))
-                elif target is None and k < sent.end and doc[k].pos_ == "PROPN":
+                    found.extend(r.inside_chain(target))
+                elif unknown:
                     # "a manager for Veltra" where the tagger missed the short name
                     known = _named(r, doc[k].text)
-                    employers.extend([(known, 0.7)] if known is not None else [])
+                    found.extend([(known, 0.7)] if known is not None else [])
                 break
             elif not (
                 tok.text in {",", "-", "’s", "'s"}
@@ -340,7 +508,15 @@ class RoleFrame(Frame):
             ):
                 break  # only a title may stand between a name and its employer
             j += 1
-        for org, confidence in _possessors(r, employers):
+        found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
+        if route is not None:
+            found_by += [(o, min(c, 0.75), route) for o, c in _possessors(r, extra)]
+        around = containers(r, [o for o, _, _ in found_by])
+        for org, confidence, rule in found_by:
+            if org in around:
+                # "Trial Attorney X of the Justice Department's Criminal Division": the
+                # division employs X; the department around it is not what a reader files
+                continue
             if _bare_portfolio(r, org):
                 # "Commerce Secretary X": "Commerce" is no employer, its department is
                 body = _portfolio_body(r, left_title) if left_title is not None else None
@@ -348,16 +524,29 @@ class RoleFrame(Frame):
                     self._works(person.entity, body, sent, "nominal.title.portfolio.v1", 0.75)
                 continue
             if r.cls(org) in ORG_CLASSES:
-                r.fact(person.entity, "worksFor", org, sent, "nominal.title.v2", confidence)
+                r.fact(person.entity, "worksFor", org, sent, rule, confidence)
+        if not found_by and left_title is not None and portfolio_after(left_title):
+            # "Secretary of Commerce X": the article's Commerce Department
+            body = _portfolio_body(r, left_title)
+            if body is not None:
+                self._works(person.entity, body, sent, "nominal.title.portfolio_of.v1", 0.75)
         if (
             not employers
+            and not extra
             and left_title is not None
             and left_title.lower_ in {"attorney", "attorneys"}
+            and _federal_prosecutor(left_title)
         ):
             # "Assistant U.S. Attorneys A, B and C are in charge": the article's office
-            office = self._attorney_office(left_title) if _federal_prosecutor(left_title) else None
+            office = self._attorney_office(left_title)
             if office is not None:
                 self._works(person.entity, office, sent, "nominal.title.office.v1", 0.6)
+            else:
+                # "Assistant U.S. Attorneys A and B, and Trial Attorney C of the Fraud
+                # Section": the body named is the next title's, not theirs
+                office = self._attorney_office(left_title, own_list_only=True)
+                if office is not None:
+                    self._works(person.entity, office, sent, "nominal.title.office.list.v1", 0.6)
 
     # ------------------------------------------------------------ news-style roles
     def _works(self, person: int, org: int, sent: Span, rule: str, confidence: float) -> None:
@@ -386,8 +575,14 @@ class RoleFrame(Frame):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
+            around = containers(r, [o for o, _ in employers])
+            # "… of the Justice Department's Criminal Division": the division
+            employers = [(o, c) for o, c in employers if o not in around]
+            # "A and B, both employees of Y": B shares the list's plural title
+            listed = root.dep_ == "conj" and title.i > root.i and title.tag_ in {"NNS", "NNPS"}
+            rule = "nominal.title.list_shared.v1" if listed else "nominal.title.news.v1"
             for org, confidence in employers:
-                self._works(person.entity, org, sent, "nominal.title.news.v1", confidence)
+                self._works(person.entity, org, sent, rule, confidence)
             if not employers:
                 for org, confidence, rule in self._implied(title):
                     self._works(person.entity, org, sent, rule, confidence)
@@ -437,6 +632,8 @@ class RoleFrame(Frame):
             )  # fmt: skip
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
+            if _field_before(r, r.index.get(t.i), title):
+                continue  # "National Security Advisor X": a field, not a company
             if r.cls(org) == "Location" and t.dep_ == "poss" and not leader:
                 continue  # "Moscow's Sovlink Securities": a city employs no one
             seen.add(org)
@@ -525,7 +722,7 @@ class RoleFrame(Frame):
                 return [(self._chamber(CHAMBERS[body]), 0.6, "nominal.title.body.v1")]
         return self._earlier_employer(title)
 
-    def _attorney_office(self, title: Token) -> int | None:
+    def _attorney_office(self, title: Token, own_list_only: bool = False) -> int | None:
         """The office of an "Assistant U.S. Attorney" whose sentence names none: the
         article's most-mentioned government body named for a judicial district or an
         attorney's office ("the Southern District of New York", "U.S. Attorney's
@@ -533,6 +730,9 @@ class RoleFrame(Frame):
         r = self.reader
         sent = title.sent
         for t in r.doc[title.i + 1 : sent.end - 2]:
+            another = is_title(t) or t.lower_ in _TITLE_STARTS
+            if own_list_only and another and r.doc[t.i - 1].lower_ in {"and", ","}:
+                break  # "…, and Trial Attorney C of …": another's title and body
             nxt = r.doc[t.i + 2] if r.doc[t.i + 1].lower_ == "the" else r.doc[t.i + 1]
             if t.lower_ in {"of", "for", "with"} and nxt.text[:1].isupper():
                 return None  # "… of the District of X" / a body the parse lost: not implied
@@ -614,6 +814,43 @@ class RoleFrame(Frame):
         return found
 
 
+def _field_before(r: ArticleReader, mention: Mention | None, title: Token) -> bool:
+    """ "National Security Advisor X": a name the tagger made a company of, right before
+    a title named after a field, is the field (not "Veltra Corp adviser X")."""
+    if mention is None or title.lower_ not in FIELD_TITLES or mention.end != title.i:
+        return False
+    last = mention.span[-1].lower_.strip(".,")
+    return r.cls(mention.entity) == "Company" and last not in COMPANY_SUFFIXES
+
+
+def _worked_in(r: ArticleReader, verb: Token) -> list[int]:
+    """The organisations of "worked in the Commerce Department" / "worked in Veltras
+    research department" (the body's owner, its apostrophe lost); never a place."""
+    found: list[int] = []
+    for obj in preps(verb, "in"):
+        named = [e for e in r.entities(obj) if r.cls(e) in ORG_CLASSES]
+        if not named and obj.pos_ == "NOUN":
+            # "Veltras research department": the department of the company named before
+            for c in obj.children:
+                if c.dep_ in {"compound", "poss", "nmod"} and c.i < obj.i:
+                    owner = r.entity(c) if c.i in r.index else _stripped_possessive(r, c)
+                    if owner is not None and r.cls(owner) in ORG_CLASSES:
+                        named.append(owner)
+        found += [e for e in named if e not in found]
+    return found
+
+
+def _subject_people(r: ArticleReader, subj: Token | None) -> list[int]:
+    """The entities a clause's subject names; "he"/"she" the person the text is about
+    (:func:`person_referent`), not merely the last one named."""
+    if subj is None:
+        return []
+    if subj.lower_ in PERSONAL or (subj.lower_ in {"his", "her"} and subj.dep_ == "poss"):
+        ref = person_referent(r, subj)
+        return [ref] if ref is not None else []
+    return r.entities(subj)
+
+
 def _title_tokens(person: Mention, root: Token) -> list[Token]:
     """The title nouns standing with a name: before it ("Veltra chief executive X"),
     in apposition ("X, chairman of Y"; "the head of Y, X"; "the directors - A and B"),
@@ -637,6 +874,14 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head is not root and not titled_before:
+        # "A and B, both employees of Y": a plural title after the list is all of theirs
+        out.extend(
+            t
+            for c in head.children
+            if c.dep_ == "appos" and c.i > root.i and c.tag_ in {"NNS", "NNPS"}
+            for t in _role_of(c)
+        )
     if head.dep_ == "appos" and not titled_before:
         out.extend(_role_of(head.head))
         # "the head of Veltra, Tom Ng": the name stands beside the employer's name
@@ -831,6 +1076,21 @@ def _trimmed(r: ArticleReader, org: int) -> int | None:
     return None
 
 
+#: Head nouns of an office inside a body, run on after the body's name.
+_SUB_BODIES = frozenset({"office", "division", "section", "unit", "branch", "bureau"})
+
+
+def _run_on_owner(r: ArticleReader, org: int) -> int | None:
+    """The known body whose name opens ``org``'s before an office's head noun and "of":
+    "ICE Office of Investigations" → ICE (by its name or an alias), else None."""
+    words = r.clusters[org].name.split()
+    for k in range(1, len(words) - 2):
+        if words[k].lower() in _SUB_BODIES and words[k + 1] == "of":
+            head = " ".join(words[:k]).removeprefix("U.S. ").removeprefix("the ")
+            return _named(r, head, other_than=org) if head else None
+    return None
+
+
 def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """Employers read through a lost apostrophe: "Veltra Corps" is Veltra Corp itself;
     "Veltras Research Department" is a department of Veltra, who employs its staff too."""
@@ -850,10 +1110,18 @@ def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tu
                     break
         if owner is None:
             out.append((org, confidence))
+            # "U.S. Immigration and Customs Enforcement Office of Investigations": a
+            # known body's office run on into one name; the body employs its staff too
+            run_on = _run_on_owner(r, org)
+            if run_on is not None:
+                out.append((run_on, min(confidence, 0.7)))
         elif k == len(words):
             out.append((owner, confidence))  # the whole name, possessive
         else:
-            out += [(org, confidence), (owner, min(confidence, 0.7))]
+            # "Southern District of New Yorks Terrorism and International Narcotics
+            # Unit": the unit of the owner, named apart where the tagger ran them on
+            inner = _body_after_possessive(r, org, words[k:])
+            out += [(inner, confidence), (owner, min(confidence, 0.7))]
     return list(dict.fromkeys(out))
 
 
@@ -925,6 +1193,9 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     words = _title_words(title)
     word = title.lower_.removesuffix("s")
     portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
+    after = portfolio_after(title)
+    if portfolio is None and after is not None:
+        words, portfolio = [after], portfolio_of(after.text)  # "Secretary of Commerce X"
     noun = next((t.lower_ for t in words if t.lower_ in PORTFOLIO_HEADS), None)
     if portfolio is not None and word not in TITLE_HEADS:
         return None  # "Chief Technology Officer": a company's office, no ministry
@@ -947,6 +1218,20 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
         if best is None or key > best:
             best = key
     return -best[2] if best is not None else None
+
+
+def _body_after_possessive(r: ArticleReader, org: int, rest: list[str]) -> int:
+    """The body named after a lost possessive inside ``org``'s name ("… New Yorks |
+    Terrorism and International Narcotics Unit"): the article's body of that name, a
+    new one when the words end in a body's head noun, else ``org`` itself."""
+    name = " ".join(rest)
+    known = _named(r, name, other_than=org)
+    if known is not None:
+        return known
+    if len(rest) > 1 and rest[-1].lower() in BODY_HEADS and rest[0][:1].isupper():
+        r.clusters.append(EntityCluster(name, "Government"))
+        return len(r.clusters) - 1
+    return org
 
 
 def _bare_portfolio(r: ArticleReader, org: int) -> bool:
