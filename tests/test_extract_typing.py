@@ -451,6 +451,13 @@ def test_a_firm_name_joined_by_and_before_its_legal_form_is_one_name(nlp) -> Non
     assert types.get("Arvale Media and Consulting LLC") == "Company"
 
 
+def test_a_second_firm_named_after_and_is_not_joined_to_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Holdings" ends a name, but "Brightwater" is a firm's own name, not a line of business
+    types = typed(nlp, "The order names Volta Bank, Kestrel Capital and Brightwater Holdings.")
+    assert types.get("Kestrel Capital") == types.get("Brightwater Holdings") == "Company"
+    assert "Kestrel Capital and Brightwater Holdings" not in types
+
+
 def test_two_firms_each_with_a_legal_form_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
     types = typed(nlp, "Kestrel Inc. and Norvia LLC signed the deal. Kestrel said so.")
     assert types.get("Kestrel Inc.") == types.get("Norvia LLC") == "Company"

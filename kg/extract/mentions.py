@@ -42,6 +42,7 @@ from kg.extract.typing_words import (
     LEGAL_SUFFIXES,
     MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
+    NOT_PRODUCTS,
     PRODUCT_ADJECTIVES,
     WORLD_COUNTRIES,
 )
@@ -209,7 +210,15 @@ def _and_legal_form(doc: Doc, end: int) -> int:
             return k + 1
         if not word.is_title or word.ent_type_ not in {"", "ORG"}:
             return end
+        if not _line_of_business(word.lower_):
+            return end  # "Kestrel Capital and Brightwater Holdings": a second firm's name
     return end
+
+
+def _line_of_business(word: str) -> bool:
+    """Whether ``word`` names a line of business, not one firm ("Consulting" in
+    "Concord Management and Consulting LLC", but not "Brightwater")."""
+    return word in NOT_PRODUCTS or word in FIRM_NAME_WORDS
 
 
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -261,6 +270,8 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
         table.lower[i].rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES for i in range(start, k)
     ):
         return False  # "Kestrel Inc. and Norvia LLC", "Daesan Energy Co and …": two firms
+    if not all(_line_of_business(table.lower[i]) for i in range(k + 1, end - 1)):
+        return False  # "Kestrel Capital and Brightwater Holdings": two firms
     left = table.span_text(start, k)
     return sum(e.text == left for e in doc.ents) <= 1
 
