@@ -94,6 +94,8 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
     lower = token_table(doc).lower
     found: set[tuple[int, int]] = set()
     for i, word in enumerate(lower):
+        if word not in _HEAD_WORDS:
+            continue  # most words head no product phrase
         if word in PRODUCT_HEADS or word in SERVICE_HEADS or word in STANDALONE_PRODUCTS:
             found.update(_headed(doc[i], known))
         if word in TRADE_HEADS:
@@ -116,6 +118,16 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
         out.add((max([start, *owners, *makers]), end))
     return sorted(out)
 
+
+#: Every word at which :func:`product_spans` looks for a phrase.
+_HEAD_WORDS = (
+    PRODUCT_HEADS
+    | SERVICE_HEADS
+    | STANDALONE_PRODUCTS
+    | TRADE_HEADS
+    | BRAND_NOUNS
+    | ENGINEERING_WORDS
+)
 
 #: Participles after a hyphen that say where a product comes from ("Kestrel-made").
 MADE_WORDS = frozenset(

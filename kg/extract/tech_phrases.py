@@ -153,16 +153,27 @@ def release_spans(
     name is a known company, which no brand before a product word is."""
     known = is_company or (lambda name: False)
     table = token_table(doc)
+    texts = table.text
     found: set[tuple[int, int]] = set()
     acronyms: set[str] = set()
     for i, word in enumerate(table.lower):
+        if word not in _TRIGGERS:
+            # most words: only an acronym or a device name can start a phrase here
+            text = texts[i]
+            if text[:1] in _ACRONYM_INITIALS and (
+                text in TECH_ACRONYMS or text[:-1] in TECH_ACRONYMS
+            ):
+                found.add(_acronym_phrase(doc[i]))
+            elif text[:1] == "i" and _I_DEVICE.match(text) and not known(text):
+                found.add((i, i + 1))  # "iPhone", "iPads": a device by its maker's naming
+            continue
         if word in TECH_PARTICIPLES:
             found.update(_participle_phrase(doc[i]))
-        elif word == "(" and i + 2 < len(doc) and table.text[i + 2] == ")":
+        elif word == "(" and i + 2 < len(doc) and texts[i + 2] == ")":
             defined = _acronym_definition(doc, i) or _titled_definition(doc, i)
             if defined is not None:
                 found.add(defined)
-                acronyms.add(table.text[i + 1])
+                acronyms.add(texts[i + 1])
         elif word in {"as", "including", "like"}:
             found.update(_examples(doc[i]))
         elif i > 0 and (table.lower[i - 1], word) in _FIXED_TERMS:
@@ -175,10 +186,10 @@ def release_spans(
             found.update(_first_of_pair(doc, i))
         if word in _BRANDED_HEADS and i > 0:
             found.update(_branded(doc[i], known))
-        elif table.text[i] in TECH_ACRONYMS or table.text[i][:-1] in TECH_ACRONYMS:
+        elif texts[i] in TECH_ACRONYMS or texts[i][:-1] in TECH_ACRONYMS:
             found.add(_acronym_phrase(doc[i]))
-        elif _I_DEVICE.match(table.text[i]) and not known(table.text[i]):
-            found.add((i, i + 1))  # "iPhone", "iPads": a device by its maker's naming
+        elif _I_DEVICE.match(texts[i]) and not known(texts[i]):
+            found.add((i, i + 1))
     if acronyms:
         # every use of a defined acronym, with its singular or plural ("RHIC", "RHICs")
         forms = (
@@ -190,6 +201,18 @@ def release_spans(
 
 #: Heads a release repeats in a pair ("satellite technology and space technology").
 _JOINED_HEADS = _with_plurals({"technology", "system", "equipment", "software", "device"})
+#: Lower-case words at which :func:`release_spans` looks further; any other word can
+#: only be a technology's acronym or a device's name.
+_TRIGGERS = (
+    TECH_PARTICIPLES
+    | GOODS
+    | MODIFIED_GOODS.keys()
+    | _JOINED_HEADS
+    | _BRANDED_HEADS
+    | {"(", "as", "including", "like"}
+    | {term[-1] for term in _FIXED_TERMS | _FIXED_TRIPLES}
+)
+_ACRONYM_INITIALS = frozenset(a[:1] for a in TECH_ACRONYMS)
 
 
 def _first_of_pair(doc: Doc, i: int) -> list[tuple[int, int]]:
