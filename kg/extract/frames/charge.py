@@ -212,9 +212,7 @@ class ChargeFrame(Frame):
         words = sentence_words(sent)
         if not words & {"defendant", "defendants", "charged", "indicted"}:
             return
-        charger = self._last_charger
-        if charger is None:
-            charger = self._indictment_returner() or self._grand_jury()
+        charger = self._known_charger()
         if charger is None:
             return
         for p in _bulleted(self.reader, last + 1):
@@ -285,6 +283,14 @@ class ChargeFrame(Frame):
                     self._jury = i
                     break
         return self._jury if isinstance(self._jury, int) else None
+
+    def _known_charger(self) -> int | None:
+        """Who charges defendants a sentence names without an actor: the last charger
+        read, else the jury the article says returned the indictment, else the grand
+        jury it names anywhere."""
+        if self._last_charger is not None:
+            return self._last_charger
+        return self._indictment_returner() or self._grand_jury()
 
     def _indictment_returner(self) -> int | None:
         """The grand jury an article says returned or handed down its indictment ("The
@@ -469,9 +475,7 @@ class ChargeFrame(Frame):
         named = list(dict.fromkeys(e for e in named if r.cls(e) in CHARGEABLE))
         if not named:
             return
-        charger = self._last_charger
-        if charger is None:
-            charger = self._indictment_returner() or self._grand_jury()
+        charger = self._known_charger()
         if charger is None:
             return
         for p in named:

@@ -281,10 +281,16 @@ class TechnologyFrame(Frame):
             return []
         if before.lemma_.lower() in MAKING_NOMINALS:
             return self._compound_product(before)  # "chip manufacturing plant"
-        held = r.index.get(before.i)
+        return self._technology_at(before)
+
+    def _technology_at(self, word: Token) -> list[int]:
+        """The Technology a modifier word names: its entity when it is in one (none
+        when that entity is not a Technology), else the product phrase it starts."""
+        r = self.reader
+        held = r.index.get(word.i)
         if held is not None:
             return [held.entity] if r.cls(held.entity) == "Technology" else []
-        bounds = product_bounds(before)
+        bounds = product_bounds(word)
         return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
 
     def _examples_of(self, noun: Token) -> list[int]:
@@ -641,11 +647,7 @@ class TechnologyFrame(Frame):
             or before.dep_ not in {"compound", "amod", "nmod"}
         ):
             return []
-        held = r.index.get(before.i)
-        if held is not None:
-            return [held.entity] if r.cls(held.entity) == "Technology" else []
-        bounds = product_bounds(before)
-        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
+        return self._technology_at(before)
 
     def _trade_secret(self, noun: Token, sent: Span) -> None:
         """ "stole trade secrets related to wind turbine technology from X", "X's trade
@@ -730,11 +732,7 @@ class TechnologyFrame(Frame):
             or before.head.i not in heads
         ):
             return []
-        held = r.index.get(before.i)
-        if held is not None:
-            return [held.entity] if r.cls(held.entity) == "Technology" else []
-        bounds = product_bounds(before)
-        return [self.technology(r.doc[bounds[0] : bounds[1]])] if bounds is not None else []
+        return self._technology_at(before)
 
     def _investor(self, noun: Token) -> list[int]:
         """ "X announced an investment in chip manufacturing", "X plans to increase
