@@ -461,3 +461,18 @@ def test_a_second_firm_named_after_and_is_not_joined_to_the_first(nlp) -> None: 
 def test_two_firms_each_with_a_legal_form_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
     types = typed(nlp, "Kestrel Inc. and Norvia LLC signed the deal. Kestrel said so.")
     assert types.get("Kestrel Inc.") == types.get("Norvia LLC") == "Company"
+
+
+def test_a_department_named_by_its_field_alone_acts_for_the_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model labels a bare "Commerce" an organisation, and typing took it for a firm
+    text = "Officials said Commerce will act. Commerce added Volta Systems to the Entity List."
+    ex = run(nlp, text)
+    commerce = [e for e in ex.entities if "Commerce" in (e.name, *e.aliases)]
+    assert [(e.name, e.cls) for e in commerce] == [("Commerce Department", "Government")]
+    imposers = {s.imposer for s in ex.sanctions if s.kind == "ExportControl"}
+    assert imposers == {"Government:commerce department"}
+
+
+def test_a_field_word_inside_a_longer_name_is_no_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = typed(nlp, "The Chamber of Commerce and Chief Justice Roberts disagreed.")
+    assert "Commerce Department" not in types and "Justice Department" not in types

@@ -35,6 +35,7 @@ from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
+    BARE_DEPARTMENTS,
     DEPARTMENT_FIELDS,
     DEPARTMENT_HEAD_TITLES,
     FIRM_NAME_WORDS,
@@ -535,6 +536,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             name = _span_name(doc, start, end)
             entry = gaz.lookup(name)
             department = _department_field(doc, start, name)
+            if department is None and label == "ORG":
+                department = BARE_DEPARTMENTS.get(name)  # "Commerce added X to the list"
             if department is not None:
                 add(start, end, "Government", "gazetteer", department)
             elif entry:

@@ -292,6 +292,12 @@ DEPARTMENT_FIELDS: Final[dict[str, str]] = {
     "Veterans Affairs": "Department of Veterans Affairs",
     "National Intelligence": "Office of the Director of National Intelligence",
 }  # fmt: skip
+#: Departments that releases name by their field alone, a word no firm or place is
+#: called by on its own ("Commerce added X to the Entity List", "Justice officials").
+BARE_DEPARTMENTS: Final[dict[str, str]] = {
+    "Commerce": "Commerce Department",
+    "Justice": "Justice Department",
+}
 #: Titles whose "of" names the department they head.
 DEPARTMENT_HEAD_TITLES: Final = frozenset(
     {"secretary", "secretaries", "director", "department", "departments"}
