@@ -142,16 +142,9 @@ class RoleFrame(Frame):
         """ "Veltra employed Tom Ng (as a network engineer)", "Veltra, which employed A
         and B": the subject employs the people it names as object."""
         r = self.reader
-        found = False
-        for org in clause.actors:
-            for p in clause.patients:
-                if r.cls(p) == "Person" and r.cls(org) in ORG_CLASSES - {"Location"}:
-                    r.fact(
-                        p, "worksFor", org, clause.sent, "verb.worksFor.employs.v1", 0.75,
-                        clause.modality,
-                    )  # fmt: skip
-                    found = True
-        return found
+        people = [p for p in clause.patients if r.cls(p) == "Person"]
+        employers = [e for e in clause.actors if r.cls(e) in ORG_CLASSES - {"Location"}]
+        return self._employed(people, employers, clause, "verb.worksFor.employs.v1")
 
     def _employed_while(self, clause: VerbClause) -> bool:
         """ "While employed as an engineer at Y, X copied …", "Employed by Y, X …": the
@@ -159,16 +152,17 @@ class RoleFrame(Frame):
         r, verb = self.reader, clause.verb
         named = [x for t in _employer_phrases(verb, "by") for x in r.entities(t)]
         people = [p for p in _subject_people(r, subject(verb.head)) if r.cls(p) == "Person"]
-        found = False
+        employers = [e for e in named if r.cls(e) in ORG_CLASSES]
+        return self._employed(people, employers, clause, "verb.worksFor.employed_while.v1")
+
+    def _employed(
+        self, people: list[int], employers: list[int], clause: VerbClause, rule: str
+    ) -> bool:
+        """Each person works for each employer; whether any fact was stated."""
         for p in people:
-            for e in named:
-                if r.cls(e) in ORG_CLASSES:
-                    r.fact(
-                        p, "worksFor", e, clause.sent, "verb.worksFor.employed_while.v1", 0.75,
-                        clause.modality,
-                    )  # fmt: skip
-                    found = True
-        return found
+            for e in employers:
+                self.reader.fact(p, "worksFor", e, clause.sent, rule, 0.75, clause.modality)
+        return bool(people and employers)
 
     def _posted(self, clause: VerbClause) -> bool:
         """A post given, taken or left, with its employer: "Veltra appointed Ann Ross (as)

@@ -622,13 +622,7 @@ class SanctionFrame(Frame):
             targets += origins or _measure_targets(r, t, clause.sent)
         if not targets:
             return False
-        imposers = [
-            e
-            for c in measure.children
-            if c.dep_ in {"poss", "compound", "amod", "nmod"}
-            for e in r.entities(c)
-            if r.cls(e) in ACTING
-        ]
+        imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
         rule, fixed = "sanction.measure.applies.v1", None
         if not imposers and self._last is not None:
             imposers, fixed = self._last[0], 0.7
@@ -654,13 +648,7 @@ class SanctionFrame(Frame):
         targets = [e for e in targets if r.cls(e) in TARGETS]
         if not targets:
             return True  # "these sanctions target Russia's economy": no one named
-        imposers = [
-            e
-            for c in measure.children
-            if c.dep_ in {"poss", "compound", "amod", "nmod"}
-            for e in r.entities(c)
-            if r.cls(e) in ACTING
-        ]
+        imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
         rule, fixed = "sanction.measure.target.v1", None
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
@@ -969,12 +957,7 @@ class SanctionFrame(Frame):
         if not targets:
             return
         kind = _restricted_kind(noun) or _dealings_kind(noun, phrases) or kind
-        imposers = [
-            e
-            for c in noun.children
-            if c.dep_ in {"poss", "compound", "amod", "nmod"}
-            for e in r.entities(c)
-        ]
+        imposers = _measure_owners(r, noun)
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
         # "The EU adopted restrictive measures against X": who adopted them
         adopters = (
@@ -1003,6 +986,17 @@ class SanctionFrame(Frame):
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
         mod = _noun_modality(noun, sent)
         record(r, imposers, targets, kind, noun, sent, rule, mod, confidence)
+
+
+def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The entities a measure's modifiers name: "Treasury's sanctions", "EU tariffs",
+    "the American ban" (whoever owns the measure, before any class check)."""
+    return [
+        e
+        for c in measure.children
+        if c.dep_ in {"poss", "compound", "amod", "nmod"}
+        for e in r.entities(c)
+    ]
 
 
 def _quoted(token: Token) -> bool:

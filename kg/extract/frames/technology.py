@@ -783,16 +783,7 @@ class TechnologyFrame(Frame):
             # "chip makers such as X and Y", "phone firms including X"; "seven AI
             # companies – X, Y and Z –" (a dash or colon list in apposition)
             listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            listed += [
-                t
-                for prep in noun.children
-                if prep.dep_ == "prep"
-                and (
-                    prep.lower_ in {"including", "like"}
-                    or (prep.lower_ == "as" and r.doc[prep.i - 1].lower_ == "such")
-                )
-                for t in children(prep, "pobj")
-            ]
+            listed += _such_as(noun)
             found = [e for t in listed for e in r.entities(t)] or self._dash_list(noun)
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
 
