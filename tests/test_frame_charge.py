@@ -449,3 +449,45 @@ def test_named_in_a_report_is_no_charge(nlp) -> None:  # type: ignore[no-untyped
 def test_he_charged_is_the_defendant_not_the_judge_or_agent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     charged = {p for _, p in facts(run(nlp, text), "charges")}
     assert charged == {"Tom Ng"}
+
+
+# ---------------------------------------------------------------- the charger's provenance
+
+
+def _charges_with_confidence(result) -> dict[tuple[str, str], float]:  # type: ignore[no-untyped-def]
+    n = {e.key: e.name for e in result.entities}
+    return {
+        (n[f.subject], n[f.object]): f.evidence.confidence
+        for f in result.facts
+        if f.predicate == "charges"
+    }
+
+
+def test_later_passive_charges_keep_the_charger_named_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the second sentence takes its charger from the first; the third still does, though
+    # the second's charger was itself taken from the document (not named there)
+    text = (
+        "The Coastal Trade Commission charged Orvane Systems with fraud in May. "
+        "Kestrel Partners was charged in June. Tarn Logistics was charged in July."
+    )
+    found = _charges_with_confidence(run(nlp, text))
+    named = found[("Coastal Trade Commission", "Orvane Systems")]
+    for company in ("Kestrel Partners", "Tarn Logistics"):
+        inferred = found[("Coastal Trade Commission", company)]
+        assert 0.7 <= inferred < named  # a charger from another sentence is less sure
+
+
+def test_a_charger_taken_from_the_document_is_not_remembered(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Y was indicted" takes the grand jury the article names (an indictment is a grand
+    # jury's), not the Commission that charged last; "Z was convicted" after it is still
+    # the Commission's: a charger taken from the document is not remembered as the
+    # article's charger, whatever its confidence
+    text = (
+        "A federal grand jury in Ohio heard the case. The Coastal Trade Commission "
+        "charged Orvane Systems with fraud in May. Kestrel Partners was indicted in June. "
+        "Tarn Logistics was convicted in July."
+    )
+    found = _charges_with_confidence(run(nlp, text))
+    assert ("federal grand jury", "Kestrel Partners") in found
+    assert ("Coastal Trade Commission", "Tarn Logistics") in found
+    assert ("federal grand jury", "Tarn Logistics") not in found
