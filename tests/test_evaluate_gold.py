@@ -286,6 +286,22 @@ def test_each_counted_fact_is_listed_with_its_rule_and_confidence() -> None:
     assert sum(f.correct for f in report.scored) == sum(b.correct for b in report.bands.values())
 
 
+def test_each_counted_fact_lists_the_best_confidence_of_each_sentence_stating_it() -> None:
+    # corroboration, as bench/rule_precision.py tests it: a fact stated in two sentences
+    # lists both (the best evidence of each), a fact stated once lists one
+    ds, art = graph_a()
+    b = GraphBuilder()
+    b.ds, b.n = ds, 100
+    sensetime, hk = ENT["sensetime"], ENT["hong-kong"]
+    b.evidence(art, sensetime, KG.basedIn, hk, 0.7)  # a second sentence: "sentence 101"
+    report = score_a(ds, art)
+    support = {f.predicate: f.sentences for f in report.scored if f.confidence >= 0.85}
+    assert support["basedIn"] == (0.9, 0.7)  # best first; the fact's confidence stays 0.9
+    # s1: the builder writes its target's and its imposer's evidence as two sentences
+    assert support["sanctions"] == (0.88, 0.8)
+    assert [f.confidence for f in report.scored if f.predicate == "basedIn"] == [0.9]
+
+
 def test_errors_list_misses_and_false_positives_with_sentences() -> None:
     text = score_a(*graph_a()).format(errors=True)
     assert "corpus/a.txt: miss: Wally Adeyemo worksFor United States\n" in text

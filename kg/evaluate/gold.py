@@ -102,6 +102,8 @@ class _SystemFact:
     kinds: set[str] = field(default_factory=set)
     amounts: set[tuple[Decimal, str | None]] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
+    #: sentence -> the highest confidence of the evidence it gives
+    sentences: dict[str, float] = field(default_factory=dict)
 
 
 def _names(dataset: Graph) -> _Names:
@@ -161,6 +163,11 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
         conf, sentence, rule = max(found, key=lambda item: (item[0], item[2] or "", item[1] or ""))
         return (conf if conf >= 0 else None), sentence, rule
 
+    def by_sentence(fact: _SystemFact, *keys: tuple[Node, Node, Node]) -> None:
+        for conf, sentence, _ in (item for key in keys for item in evidence.get(key, [])):
+            if conf >= 0 and sentence is not None:
+                fact.sentences[sentence] = max(conf, fact.sentences.get(sentence, 0.0))
+
     for s in graph.subjects(KG.mentionedIn, None):
         entities.add(s)
     for predicate, name in _RELATIONS.items():
@@ -168,6 +175,7 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
             entities.update((s, o))
             conf, sentence, rule = best((s, predicate, o))
             facts[(s, name, o)] = _SystemFact(s, name, o, conf, sentence, rule)
+            by_sentence(facts[(s, name, o)], (s, predicate, o))
     without_imposer = 0
     for node in set(graph.subjects(RDF.type, KG.Sanction)):
         targets = list(graph.objects(node, KG.target))
@@ -194,6 +202,7 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
                     (imposer, "sanctions", target),
                     _SystemFact(imposer, "sanctions", target, conf, sentence, rule),
                 )
+                by_sentence(fact, (node, KG.target, target), (node, KG.imposedBy, imposer))
                 fact.kinds |= kinds
                 fact.amounts |= amounts
                 fact.dates |= dates
@@ -296,7 +305,10 @@ def _score_article(
             band = report.bands.setdefault(band_of(fact.confidence), Score())
             band.predicted += 1
             band.correct += correct
-            report.scored.append(ScoredFact(doc, fact.p, fact.rule, fact.confidence, correct))
+            support = tuple(sorted(fact.sentences.values(), reverse=True))
+            report.scored.append(
+                ScoredFact(doc, fact.p, fact.rule, fact.confidence, correct, support)
+            )
         if not correct:
             report.errors.append(
                 ErrorLine(

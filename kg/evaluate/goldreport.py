@@ -68,6 +68,9 @@ class ScoredFact:
     rule: str | None
     confidence: float
     correct: bool
+    #: The highest confidence of each distinct sentence stating the fact (its
+    #: corroboration; ``bench/rule_precision.py`` tests whether it ranks facts).
+    sentences: tuple[float, ...] = ()
 
 
 @dataclass
