@@ -61,7 +61,7 @@ class ErrorLine:
 @dataclass(frozen=True, slots=True)
 class ScoredFact:
     """One counted fact of the graph: the rule and confidence of its best evidence, and
-    whether the gold has it (what :mod:`kg.extract.calibration` is fitted on)."""
+    whether the gold has it (what ``bench/rule_precision.py`` measures rules by)."""
 
     doc: str
     predicate: str
