@@ -491,3 +491,41 @@ def test_a_charger_taken_from_the_document_is_not_remembered(nlp) -> None:  # ty
     assert ("federal grand jury", "Kestrel Partners") in found
     assert ("Coastal Trade Commission", "Tarn Logistics") in found
     assert ("federal grand jury", "Tarn Logistics") not in found
+
+
+def test_a_charger_from_the_document_is_not_remembered_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A federal grand jury heard the case. The Commission charged Vemora in May. Kestra
+    # was indicted in June. Tarnix was convicted in July." parsed by hand: the indictment
+    # is the grand jury's (taken from the document), the conviction after it the
+    # Commission's (the last charger named as an actor)
+    words = "A federal grand jury heard the case . The Commission charged Vemora in May ."
+    words += " Kestra was indicted in June . Tarnix was convicted in July ."
+    heads = [3, 3, 3, 4, 4, 6, 4, 4, 9, 10, 10, 10, 10, 12, 10]
+    heads += [17, 17, 17, 17, 18, 17, 23, 23, 23, 23, 24, 23]
+    deps = "det amod amod nsubj ROOT det dobj punct det nsubj ROOT dobj prep pobj punct"
+    deps += " nsubjpass auxpass ROOT prep pobj punct nsubjpass auxpass ROOT prep pobj punct"
+    pos = "DET ADJ ADJ NOUN VERB DET NOUN PUNCT DET PROPN VERB PROPN ADP PROPN PUNCT"
+    pos += " PROPN AUX VERB ADP PROPN PUNCT PROPN AUX VERB ADP PROPN PUNCT"
+    tags = "DT JJ JJ NN VBD DT NN . DT NNP VBD NNP IN NNP ."
+    tags += " NNP VBD VBN IN NNP . NNP VBD VBN IN NNP ."
+    lemmas = "a federal grand jury hear the case . the Commission charge Vemora in May ."
+    lemmas += " Kestra be indict in June . Tarnix be convict in July ."
+    ents = "O O O O O O O O O B-ORG O B-ORG O B-DATE O"
+    ents += " B-ORG O O O B-DATE O B-ORG O O O B-DATE O"
+    starts = {0, 8, 15, 21}
+    doc = Doc(
+        nlp.vocab, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(),
+        tags=tags.split(), lemmas=lemmas.split(), ents=ents.split(),
+        sent_starts=[i in starts for i in range(len(heads))],
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    pairs = {
+        (clusters[f.subject].name, clusters[f.object].name): f.confidence
+        for f in found.facts
+        if f.predicate == "charges"
+    }
+    assert pairs[("Commission", "Vemora")] > pairs[("federal grand jury", "Kestra")]
+    assert ("Commission", "Tarnix") in pairs
+    assert ("federal grand jury", "Tarnix") not in pairs
