@@ -1,12 +1,11 @@
 """How often each extraction rule is right on the tuned-on gold, and which confidence
 scheme ranks facts on a set it was not fitted on.
 
-    .venv/bin/python bench/rule_precision.py [--shared ../shared] [--silver DIR] [--min-n 3]
+    .venv/bin/python bench/rule_precision.py [--shared ../shared] [--min-n 3]
 
 Every rule states a confidence when it fires. This scores the tuned-on gold sets (dev
 and news-dev from ``../shared/eval``; ``news-invented-a`` and ``releases-silver`` from
-``bench/gold``; the blind-annotated releases ``rel18a`` and ``rel18b`` from
-``--silver``, by default ``silver`` beside shared, when they are there) and prints, per
+``bench/gold``, the latter 21 releases annotated blind in two batches) and prints, per
 (rule, stated confidence), the counted facts, the right ones, the precision with its
 90% Wilson interval, and a flag where the stated confidence lies outside that interval
 (``<<`` stated too low, ``>>`` too high). The check sets (val, releases-blind,
@@ -52,15 +51,12 @@ from kg.extract.lexicon import MODALITY_WEIGHT
 
 GOLD = Path(__file__).resolve().parent / "gold"
 #: (name, (where the gold file is, its path), root of its "doc" paths): "shared" is
-#: ../shared, "gold" is bench/gold, "silver" the blind-annotated releases beside shared
-#: (``--silver``; left out when absent).
+#: ../shared, "gold" is bench/gold.
 TUNED = (
     ("dev", ("shared", "eval/dev.gold.jsonl"), "shared"),
     ("news-dev", ("shared", "eval/news-dev.gold.jsonl"), "shared"),
     ("news-invented-a", ("gold", "news-invented-a.gold.jsonl"), "gold"),
     ("releases-silver", ("gold", "releases-silver.gold.jsonl"), "shared"),
-    ("rel18a", ("silver", "rel18a.gold.jsonl"), "shared"),
-    ("rel18b", ("silver", "rel18b.gold.jsonl"), "shared"),
 )
 PRIOR_WEIGHT = 4.0
 #: The frame each property's facts come from.
@@ -226,16 +222,11 @@ def bands_line(pairs: Iterable[tuple[float, bool]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).parents[1] / ".." / "shared")
-    parser.add_argument("--silver", type=Path, help="the rel18a/b gold (default: beside shared)")
     parser.add_argument("--min-n", type=int, default=3, help="list cells counted this often")
     args = parser.parse_args()
     if not (args.shared / "eval" / "dev.gold.jsonl").is_file():
         sys.exit(f"{args.shared}: no eval/dev.gold.jsonl here; pass --shared DIR")
-    places = {
-        "shared": args.shared,
-        "gold": GOLD,
-        "silver": args.silver or args.shared.parent / "silver",
-    }
+    places = {"shared": args.shared, "gold": GOLD}
     scored = {
         name: evaluate_gold(places[where] / file, root=places[root]).scored
         for name, (where, file), root in TUNED

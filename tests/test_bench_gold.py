@@ -41,3 +41,20 @@ def test_release_sets_name_corpus_releases(name: str) -> None:
     if not SHARED.is_dir():
         pytest.skip("../shared (the corpus these releases come from) is not beside the repo")
     assert all(p.is_file() for p in resolve_docs(gold, GOLD / "x", SHARED).values())
+
+
+def test_release_sets_share_no_text_with_each_other_or_the_shared_sets() -> None:
+    """A release tuned on in releases-silver must not also be scored as a check (val,
+    releases-blind), and no set of ours re-annotates a dev text."""
+    docs = {
+        name: {a.doc for a in read_gold(GOLD / f"{name}.gold.jsonl")}
+        for name in ("releases-silver", "releases-blind")
+    }
+    assert not docs["releases-silver"] & docs["releases-blind"]
+    for name in ("releases-silver", "releases-blind"):  # one line per release
+        assert len(docs[name]) == len(read_gold(GOLD / f"{name}.gold.jsonl"))
+    if not SHARED.is_dir():
+        pytest.skip("../shared (dev and val gold) is not beside the repo")
+    for shared in ("dev", "val"):
+        theirs = {a.doc for a in read_gold(SHARED / "eval" / f"{shared}.gold.jsonl")}
+        assert not theirs & (docs["releases-silver"] | docs["releases-blind"]), shared
