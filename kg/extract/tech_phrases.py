@@ -90,8 +90,16 @@ GOODS: frozenset[str] = _with_plurals(
         "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
-        "middleware",
+        "middleware", "laser", "avionics", "sensor",
     }
+)  # fmt: skip
+
+#: Words of chipmaking and hacking before a tool noun ("etch tools", "lithography
+#: machines", "chipmaking equipment", "intrusion tools").
+_MAKING_TOOL_WORDS = frozenset(
+    {"etch", "etching", "deposition", "lithography", "fabrication", "chipmaking",
+     "chip-making", "wafer", "metrology", "inspection", "hacking", "intrusion",
+     "exploitation", "design"}
 )  # fmt: skip
 
 #: Heads that name a technology only after one of their own modifiers ("data
@@ -122,6 +130,13 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("part", "parts"), {"aircraft", "aviation", "missile", "drone", "helicopter",
                              "satellite", "weapon", "weapons", "turbine"}),
         (("submarine", "submarines"), {"nuclear", "attack", "ballistic", "missile"}),
+        # the processors of computing ("graphics processing units", "GPUs")
+        (("unit", "units"), {"processing"}),
+        # the machines of chipmaking and the tools of hacking ("etch and deposition
+        # tools", "chipmaking equipment", "cyber intrusion tools")
+        (("tool", "tools", "equipment", "machine", "machines"), _MAKING_TOOL_WORDS),
+        (("infrastructure",), {"network", "networking", "telecommunications", "telecom",
+                               "cellular", "broadband", "5g", "cloud", "computing"}),
     )
     for head in heads
 }  # fmt: skip
@@ -258,8 +273,9 @@ def _phrase_start(head: Token, start: int) -> int:
         if t.tag_ in {"JJS", "JJR", "RBS"}:
             break  # "the latest encryption protocols": a rating, not a kind
         # a verb inside the phrase is one of the technical participles: "shipped
-        # radiation hardened circuits" may be parsed with "shipped" as a modifier
-        verb = t.pos_ == "VERB" and t.lower_ in TECH_PARTICIPLES
+        # radiation hardened circuits" may be parsed with "shipped" as a modifier;
+        # so may the gerunds of chipmaking ("chipmaking equipment")
+        verb = t.pos_ == "VERB" and (t.lower_ in TECH_PARTICIPLES or t.lower_ in _MAKING_TOOL_WORDS)
         # "post-quantum": the word a hyphen joins on, whatever the parser calls it
         joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
         # a lower-case word the parser took for a name ("silicon carbide") is a noun
@@ -382,11 +398,56 @@ def _goods(head: Token) -> list[tuple[int, int]]:
         head.i + 1 < len(head.doc) and head.doc[head.i + 1].dep_ == "compound"
     ):
         return []  # "wafer fabrication": the noun after it heads the phrase
-    start = _phrase_start(head, head.i)
+    start = _coordinated_start(head.doc, _phrase_start(head, head.i))
     allowed = MODIFIED_GOODS.get(head.lower_)
     if allowed is not None and not {t.lower_ for t in head.doc[start : head.i]} & allowed:
         return []
     return [(start, head.i + 1)]
+
+
+_JOINING = frozenset({"and", "or", ",", "&"})
+#: Tags of the words a list of modifiers may hold: singular nouns, adjectives and
+#: participles the parser takes for verbs ("landline"); a plural is an item of its
+#: own ("sensors and network equipment").
+_MODIFIER_TAGS = frozenset({"NN", "JJ", "VB", "VBN", "VBG"})
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """ "etch, deposition and clean tools", "cellular and landline network
+    infrastructure": modifiers joined by "and", "or" or commas share the head, which
+    the phrase starting at ``start`` ends with; the parse of such lists is too
+    unsteady to follow, so the words are read. A word that heads a technology
+    itself ("software and network equipment"), a plural, a name or a rating ends
+    the list, and so does a verb of the clause ("installing").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They sold etch, deposition and clean tools.")
+    >>> doc[_coordinated_start(doc, 6) :].text
+    'etch, deposition and clean tools.'
+    """
+    best = i = start
+    joined = False  # words before any joiner are kept only if a list follows
+    while True:
+        j = i - 1
+        while j > 0 and doc[j].lower_ in _JOINING and i - j <= 2:
+            j -= 1  # ", and" joins as "and" does
+        if j < 0 or not _list_modifier(doc[j]):
+            break
+        joined = joined or j < i - 1
+        i = j
+        if joined:
+            best = j
+    return best
+
+
+def _list_modifier(t: Token) -> bool:
+    """A word that may modify a shared head in a list ("etch", "cellular")."""
+    if not t.is_lower or t.tag_ not in _MODIFIER_TAGS or t.ent_type_:
+        return False
+    if t.tag_ == "VBG" and t.dep_ not in {"amod", "compound", "conj"}:
+        return False  # "installing cellular … ": the clause's verb
+    word = t.lower_
+    return word not in TECH_PHRASE_HEADS and word not in EVALUATIVE_WORDS and word not in _JOINING
 
 
 def _acronym_phrase(word: Token) -> tuple[int, int]:
