@@ -74,6 +74,8 @@ from kg.extract.frames.technology_words import (
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster
+from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
+from kg.extract.typing_words import STANDALONE_PRODUCTS
 
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
@@ -109,6 +111,8 @@ _OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home
 _ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
 #: Dashes that set off a list of names ("five AI companies – A, B and C –").
 _DASHES = frozenset({"–", "—", "--"})
+#: Nouns of a firm by its trade ("a facial recognition company").
+_TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
 
@@ -430,8 +434,8 @@ class TechnologyFrame(Frame):
         if clause.dep_ != "relcl" or subj is None or not relative_pronoun(subj):
             return []
         noun = clause.head
-        if noun.lemma_.lower() not in NAMING_NOUNS:
-            return []
+        if noun.lemma_.lower() not in NAMING_NOUNS and noun.lemma_.lower() not in FIRM_NOUNS:
+            return []  # "X is a chipmaker that produces Y" as "a company that"
         return self._named_by(noun)
 
     def _listed_subjects(self, verb: Token) -> list[int]:
@@ -784,6 +788,9 @@ class TechnologyFrame(Frame):
             # companies – X, Y and Z –" (a dash or colon list in apposition)
             listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             listed += _such_as(noun)
+            # "suppliers of Y such as A and B": the parser hangs the list on Y; only
+            # the firms it names are kept below
+            listed += [t for o in preps(noun, "of") for t in _such_as(o)]
             found = [e for t in listed for e in r.entities(t)] or self._dash_list(noun)
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
 
@@ -875,7 +882,17 @@ class TechnologyFrame(Frame):
         maker = noun.lemma_.lower() in _MAKERS or noun.lower_ == "chipmaker"
         lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
         if not maker and not lowered & (PRODUCT_FIRM_WORDS | TECH_FIRM_WORDS):
-            return  # "oil firm", "law firm", "market research firm"
+            # "a facial recognition company", "a Chinese artificial intelligence firm":
+            # words the typing calls a technology name the firm's trade as "an AI
+            # company" does; goods ("a car firm", "steel companies") say nothing of
+            # who made them, and other words name no trade ("market research firm")
+            goods = lowered & (TYPED_PRODUCT_HEADS | STANDALONE_PRODUCTS)
+            if len(named) == 1 and noun.lemma_.lower() in _TRADE_NOUNS and not goods and not rule:
+                product = next(iter(named))
+                for company in companies:
+                    rule = "nominal.develops.techfirm.named.v1"
+                    r.fact(company, "develops", product, sent, rule, 0.65)
+            return
         if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in PRODUCT_FIRM_WORDS for t in words):
             return  # "a Chinese firm", "a big maker"
         alpha = [t for t in words if t.is_alpha or t.lower_ == "a.i."]

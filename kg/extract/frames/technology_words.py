@@ -24,6 +24,7 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     # a firm that launches a product both made it and sells it
     "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
     "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
+    "release": ("provides", "develops"),
     "use": ("uses",), "deploy": ("uses",), "operate": ("uses",), "employ": ("uses",),
     "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
     "utilize": ("uses",), "utilise": ("uses",),

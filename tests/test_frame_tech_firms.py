@@ -1,0 +1,96 @@
+"""Firms named by their trade and lists of firms, for the technology frame: "X, a
+facial recognition company", "suppliers of Y such as A and B", "X is a chipmaker that
+produces Y", and a product released. Sentences written for these tests, through the
+real pipeline, and one hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from kg.extract.extractor import extract_doc
+from kg.model import Article
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sensa Group, a facial recognition company, was fined.",
+            {("Sensa Group", "facial recognition")},
+        ),
+        (
+            "Orbis Inc is a Chinese artificial intelligence company.",
+            {("Orbis Inc", "artificial intelligence")},
+        ),
+        # goods say nothing of who made them; other words name no trade
+        ("German car firm Veltra Corp posted a loss.", set()),
+        ("Kappa Ltd, a market research firm, grew.", set()),
+    ],
+)
+def test_a_firm_named_by_a_technology_develops_it(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), "develops") == expected
+
+
+def test_suppliers_of_goods_such_as_named_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Suppliers of semiconductor manufacturing equipment such as Brixen Corp and "
+        "Tallis Ltd face new rules."
+    )
+    assert facts(run(nlp, text), "provides") == {
+        ("Brixen Corp", "semiconductor manufacturing equipment"),
+        ("Tallis Ltd", "semiconductor manufacturing equipment"),
+    }
+
+
+def test_suppliers_of_goods_such_as_other_goods_name_no_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Suppliers of electronic components such as capacitors were questioned."
+    assert facts(run(nlp, text), "provides") == set()
+
+
+def test_a_firm_noun_with_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Zentra Semiconductor is a chipmaker that produces memory chips."
+    assert facts(run(nlp, text), "develops") == {("Zentra Semiconductor", "memory chips")}
+
+
+def test_a_released_product_is_made_and_offered(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orbis Inc released a new large language model in May.")
+    assert facts(result, "develops") == {("Orbis Inc", "large language model")}
+    assert facts(result, "provides") == {("Orbis Inc", "large language model")}
+    assert facts(run(nlp, "Orbis Inc released its quarterly results."), "develops") == set()
+
+
+def test_a_technology_firm_on_a_fixed_parse() -> None:
+    # "Sensa Group, a facial recognition company, grew." as the parser reads it
+    rows = [  # word, head, dep, pos, tag, lemma, entity
+        ("Sensa", 1, "compound", "PROPN", "NNP", "Sensa", "B-ORG"),
+        ("Group", 8, "nsubj", "PROPN", "NNP", "Group", "I-ORG"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("a", 6, "det", "DET", "DT", "a", "O"),
+        ("facial", 5, "amod", "ADJ", "JJ", "facial", "O"),
+        ("recognition", 6, "compound", "NOUN", "NN", "recognition", "O"),
+        ("company", 1, "appos", "NOUN", "NN", "company", "O"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("grew", 8, "ROOT", "VERB", "VBD", "grow", "O"),
+        (".", 8, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    result = extract_doc(doc, Article(id="t", text=doc.text))
+    names = {e.key: e.name for e in result.entities}
+    made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
+    assert made == {("Sensa Group", "facial recognition")}
