@@ -478,6 +478,8 @@ class TechnologyFrame(Frame):
             self._market_power(noun, sent)
             if word not in PRODUCT_NOMINALS and word not in FIRM_NOUNS:
                 return
+        if word == "use" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            self._for_use(noun, sent)
         if word in PRODUCT_NOMINALS:
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
         if word in TRADE_PARTNER_NOUNS:
@@ -618,6 +620,36 @@ class TechnologyFrame(Frame):
                 for prop in props:
                     rule = rule_name or f"nominal.{prop}.{noun.lemma_.lower()}.v1"
                     r.fact(owner, prop, p, sent, rule, confidence)
+
+    def _for_use(self, use: Token, sent: Span) -> None:
+        """ "exported circuits for use in the space programs of China and Russia",
+        "sold gyroscopes for use by the Iranian military", "drones for use in Russia's
+        war": the state or firm whose use the goods are meant for uses them. A place
+        alone ("for use in China") names no user."""
+        r = self.reader
+        holder = use.head.head  # what "for use" hangs on: the goods, or their verb
+        if holder.pos_ in {"VERB", "AUX"}:
+            goods = [t for o in children(holder, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        else:
+            goods = conjuncts(holder, _LIST_DEPS)
+        products = [p for t in goods for p in self._thing(version_of(t))]
+        users = [e for t in preps(use, "by") for c in conjuncts(t) for e in r.entities(c)]
+        for program in preps(use, "in"):
+            if program.i in r.index:
+                continue  # "for use in China": a place
+            owners = [c for c in program.children if c.dep_ == "poss"]
+            owners += [c for o in preps(program, "of") for c in conjuncts(o)]
+            users += [e for c in owners for e in r.entities(c)]
+        users = [e for e in dict.fromkeys(users) if r.cls(e) in ORG_CLASSES or self._country(e)]
+        if not products or not users:
+            return
+        mood = modality(use, sent)
+        if mood == "negated":
+            return
+        for user in users:
+            r.promote(user)  # "the space programs of China": the state that runs them
+            for p in products:
+                r.fact(user, "uses", p, sent, "nominal.uses.for_use.v1", 0.6, mood)
 
     def _market_power(self, noun: Token, sent: Span) -> None:
         """ "X maintained its monopoly in PC operating systems", "X holds a 40 percent
