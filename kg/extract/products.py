@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.extract.tech_phrases import release_spans
+from kg.extract.tech_phrases import LIKENESS_WORDS, release_spans
 from kg.extract.tokens import TokenTable, token_table
 from kg.extract.typing_words import (
     BRAND_NOUNS,
@@ -51,27 +51,30 @@ _MARKET_HEADS = frozenset(
 _JOINERS = frozenset({"and", "or", ",", "&"})
 #: Words of regulations that pick some of a kind, not name it ("certain advanced
 #: computing chips", "covered technologies"), and a kind of firm ("fabless").
-_SELECTING = frozenset(
-    {
-        "certain",
-        "specific",
-        "particular",
-        "relevant",
-        "covered",
-        "applicable",
-        "specified",
-        "fabless",
-        # what was done with the goods, not what they are ("imported lithography machines")
-        "imported",
-        "exported",
-        "smuggled",
-        "stolen",
-        "seized",
-        "purchased",
-        "shipped",
-        "delivered",
-        "donated",
-    }
+_SELECTING = (
+    frozenset(
+        {
+            "certain",
+            "specific",
+            "particular",
+            "relevant",
+            "covered",
+            "applicable",
+            "specified",
+            "fabless",
+            # what was done with the goods, not what they are ("imported lithography machines")
+            "imported",
+            "exported",
+            "smuggled",
+            "stolen",
+            "seized",
+            "purchased",
+            "shipped",
+            "delivered",
+            "donated",
+        }
+    )
+    | LIKENESS_WORDS
 )
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 

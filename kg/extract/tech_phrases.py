@@ -84,13 +84,17 @@ _FIXED_TRIPLES = frozenset(
      ("clean", "energy", "technology")}
 )  # fmt: skip
 
+#: Words of a likeness to another's product, not of a kind ("a near-identical
+#: antenna", "similar chips"): a product's name begins after them.
+LIKENESS_WORDS = frozenset({"identical", "near-identical", "similar", "comparable", "copycat"})
+
 #: Goods of export and espionage cases that name a technology on their own.
 GOODS: frozenset[str] = _with_plurals(
     {
         "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
-        "middleware", "laser", "avionics", "sensor",
+        "middleware", "laser", "avionics", "sensor", "antenna", "router", "modem",
     }
 )  # fmt: skip
 
@@ -268,7 +272,7 @@ def _phrase_start(head: Token, start: int) -> int:
         t = doc[start - 1]
         hyphen = t.text in {"-", "–"} and not t.whitespace_
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
-        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS:
+        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS or t.lower_ in LIKENESS_WORDS:
             break
         if t.tag_ in {"JJS", "JJR", "RBS"}:
             break  # "the latest encryption protocols": a rating, not a kind
@@ -447,7 +451,9 @@ def _list_modifier(t: Token) -> bool:
     if t.tag_ == "VBG" and t.dep_ not in {"amod", "compound", "conj"}:
         return False  # "installing cellular … ": the clause's verb
     word = t.lower_
-    return word not in TECH_PHRASE_HEADS and word not in EVALUATIVE_WORDS and word not in _JOINING
+    # a product word heads an item of its own ("an antenna and similar routers")
+    heads = TECH_PHRASE_HEADS | GOODS | MODIFIED_GOODS.keys()
+    return word not in heads and word not in EVALUATIVE_WORDS | LIKENESS_WORDS | _JOINING
 
 
 def _acronym_phrase(word: Token) -> tuple[int, int]:

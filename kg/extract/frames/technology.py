@@ -151,6 +151,13 @@ class TechnologyFrame(Frame):
             # designed Y": the owner of what runs, of the plant, of the staff
             owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
             actors = [e for c in owners for e in r.entities(c)]
+        if not actors and clause.passive and "uses" not in props and subj is not None:
+            # "its routers were developed in-house", "Veltra's phones are made in
+            # Busan": with no agent, the owner of the goods made or sold them (not
+            # so for use: "Veltra's chips are used in phones" is another's use)
+            owners = [c for c in subj.children if c.dep_ == "poss"]
+            actors = [e for c in owners for e in r.entities(c)]
+            self._found_by = "owner" if actors else ""
         # the rule's name: the verb, and how its firm was found
         key = f"{lemma}.{self._found_by}" if self._found_by else lemma
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]

@@ -119,6 +119,7 @@ PRODUCT_HEADS: Final = frozenset(
         "herbicide", "fertiliser", "fertilizer", "seed", "encyclopaedia",
         "encyclopedia", "browser", "spyware", "malware", "app", "player", "equaliser",
         "equalizer", "sensor", "module", "workstation", "mainframe", "supercomputer",
+        "antenna", "laser", "paint", "avionics",
     }
 )  # fmt: skip
 
