@@ -94,3 +94,36 @@ def test_a_technology_firm_on_a_fixed_parse() -> None:
     names = {e.key: e.name for e in result.entities}
     made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
     assert made == {("Sensa Group", "facial recognition")}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Veltra Inc. manufactures microwave integrated circuits.",
+            "develops",
+            {("Veltra Inc.", "integrated circuits")},
+        ),
+        (
+            "Veltra LLC designs, manufactures and sells memory chips.",
+            "provides",
+            {("Veltra LLC", "memory chips")},
+        ),
+        (
+            "Veltra LLC designs, manufactures and sells memory chips.",
+            "develops",
+            {("Veltra LLC", "memory chips")},
+        ),
+        # the plural nouns they also are
+        ("Veltra Inc. designs are popular in Europe.", "develops", set()),
+    ],
+)
+def test_verbs_after_a_firms_name_the_parser_reads_as_nouns(
+    nlp, text: str, prop: str, expected: set
+) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), prop) == expected
+
+
+def test_a_misread_verb_is_no_part_of_the_products_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = {e.name for e in run(nlp, "Veltra Inc. manufactures memory chips.").entities}
+    assert "memory chips" in names and not any("manufactures" in n for n in names)

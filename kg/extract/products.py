@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.extract.tech_phrases import LIKENESS_WORDS, release_spans
+from kg.extract.tech_phrases import LIKENESS_WORDS, MISREAD_VERBS, release_spans
 from kg.extract.tokens import TokenTable, token_table
 from kg.extract.typing_words import (
     BRAND_NOUNS,
@@ -206,6 +206,8 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
             left = i
         elif word in EVALUATIVE_WORDS or word in _SELECTING or t.tag_ in {"JJS", "JJR", "RBS"}:
             break
+        elif word in MISREAD_VERBS:
+            break  # "(Veltra Inc.) manufactures integrated circuits": a verb the parser misread
         elif word in _JOINERS and i - 1 >= edge and left < head.i + 1:
             if doc[i - 1].pos_ not in {"NOUN", "ADJ"}:
                 break  # "A and B tools": walk on only to another modifier

@@ -84,6 +84,14 @@ _FIXED_TRIPLES = frozenset(
      ("clean", "energy", "technology")}
 )  # fmt: skip
 
+#: Verbs of making and selling in the third person that the parser often reads as
+#: plural nouns after a firm's name ("Veltra Inc. designs and manufactures
+#: circuits"): no part of a product's name, and read by the technology frame.
+MISREAD_VERBS: frozenset[str] = frozenset(
+    {"designs", "manufactures", "makes", "develops", "produces", "sells", "supplies",
+     "builds", "markets", "distributes", "exports", "fabricates", "assembles"}
+)  # fmt: skip
+
 #: Words of a likeness to another's product, not of a kind ("a near-identical
 #: antenna", "similar chips"): a product's name begins after them.
 LIKENESS_WORDS = frozenset({"identical", "near-identical", "similar", "comparable", "copycat"})
@@ -272,8 +280,10 @@ def _phrase_start(head: Token, start: int) -> int:
         t = doc[start - 1]
         hyphen = t.text in {"-", "–"} and not t.whitespace_
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
-        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS or t.lower_ in LIKENESS_WORDS:
+        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS | LIKENESS_WORDS:
             break
+        if t.lower_ in MISREAD_VERBS:
+            break  # "(Veltra Inc.) manufactures integrated circuits": a verb
         if t.tag_ in {"JJS", "JJR", "RBS"}:
             break  # "the latest encryption protocols": a rating, not a kind
         # a verb inside the phrase is one of the technical participles: "shipped

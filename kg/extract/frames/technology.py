@@ -74,6 +74,7 @@ from kg.extract.frames.technology_words import (
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster
+from kg.extract.tech_phrases import MISREAD_VERBS
 from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
 from kg.extract.typing_words import STANDALONE_PRODUCTS
 
@@ -111,6 +112,11 @@ _OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home
 _ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
 #: Dashes that set off a list of names ("five AI companies – A, B and C –").
 _DASHES = frozenset({"–", "—", "--"})
+#: Lemmas of :data:`MISREAD_VERBS` read as nouns ("manufactures" → "manufacture").
+_MISREAD_LEMMAS = frozenset(
+    {"design", "manufacture", "make", "develop", "produce", "sell", "supply", "build",
+     "market", "distribute", "export", "fabricate", "assemble"}
+)  # fmt: skip
 #: Nouns of a firm by its trade ("a facial recognition company").
 _TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
@@ -974,11 +980,14 @@ class TechnologyFrame(Frame):
         strings = r.doc.vocab.strings
         buying = {strings[w] for w in BUYING_VERBS if w in strings}
         making = {strings[w] for w in ("make", "build", "design", "manufacture", "produce")}
+        misread = {strings[w] for w in _MISREAD_LEMMAS if w in strings}
         for i in range(sent.start, sent.end):
             if r.lemma[i] in buying:
                 self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
             elif r.lemma[i] in making and i - 2 >= sent.start:
                 self._made_by_name(i, sent)
+            if r.lemma[i] in misread and i > sent.start:
+                self._misread_verbs(i, sent)
             if r.dep[i] != poss:
                 continue
             owner_token = r.doc[i]
@@ -1011,6 +1020,39 @@ class TechnologyFrame(Frame):
                 r.fact(owner, "develops", product, sent, "nominal.develops.proprietary.v1", 0.65)
                 continue
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
+
+    def _misread_verbs(self, i: int, sent: Span) -> None:
+        """ "Veltra Inc. designs and manufactures microwave integrated circuits": verbs
+        right after a firm's name that the parser read as plural nouns, and the
+        technology after them. Read from the words, as the parse is broken."""
+        r, doc = self.reader, self.reader.doc
+        if doc[i].lower_ not in MISREAD_VERBS or doc[i].tag_ != "NNS":
+            return
+        before = r.index.get(i - 1)
+        if before is None or r.cls(before.entity) != "Company":
+            return  # the first verb of the run comes right after the firm's name
+        verbs, j = [doc[i]], i + 1
+        while j + 1 < sent.end and doc[j].lower_ in {",", "and"}:
+            k = j + 1 if doc[j + 1].lower_ != "and" else j + 2
+            if k >= sent.end or doc[k].lower_ not in MISREAD_VERBS:
+                break
+            verbs.append(doc[k])
+            j = k + 1
+        product = None
+        for k in range(j, min(j + 6, sent.end)):
+            held = r.index.get(k)
+            if held is not None:
+                product = held.entity if r.cls(held.entity) == "Technology" else None
+                break
+            if doc[k].pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"} or doc[k].lower_ in _DASHES:
+                break
+        if product is None or modality(doc[i], sent) == "negated":
+            return
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            for prop in PRODUCT_VERBS.get(lemma, ()):
+                rule = f"verb.{prop}.{lemma}.misread.v1"
+                r.fact(before.entity, prop, product, sent, rule, 0.65)
 
     def _made_by_name(self, i: int, sent: Span) -> None:
         """ "Kestrel-made drones", "Zentra-built routers": the company before the
