@@ -127,3 +127,34 @@ def test_verbs_after_a_firms_name_the_parser_reads_as_nouns(
 def test_a_misread_verb_is_no_part_of_the_products_name(nlp) -> None:  # type: ignore[no-untyped-def]
     names = {e.name for e in run(nlp, "Veltra Inc. manufactures memory chips.").entities}
     assert "memory chips" in names and not any("manufactures" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Orbis Inc. is a global leader in the design of lidar sensors.",
+            "develops",
+            {("Orbis Inc.", "lidar sensors")},
+        ),
+        (
+            "Kestrel Corp, a pioneer in the development of memory chips, grew.",
+            "develops",
+            {("Kestrel Corp", "memory chips")},
+        ),
+        (
+            "Veltra Inc. is engaged in the business of selling aircraft parts.",
+            "provides",
+            {("Veltra Inc.", "aircraft parts")},
+        ),
+        (
+            "Veltra Inc. was a supplier of components to the U.S. Army.",
+            "supplies",
+            {("Veltra Inc.", "U.S. Army")},
+        ),
+        # funding is no goods
+        ("Veltra Inc. was a provider of funding to the Kestrel Corp.", "supplies", set()),
+    ],
+)
+def test_a_firms_line_of_work(nlp, text: str, prop: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), prop) == expected

@@ -89,7 +89,8 @@ _FIXED_TRIPLES = frozenset(
 #: circuits"): no part of a product's name, and read by the technology frame.
 MISREAD_VERBS: frozenset[str] = frozenset(
     {"designs", "manufactures", "makes", "develops", "produces", "sells", "supplies",
-     "builds", "markets", "distributes", "exports", "fabricates", "assembles"}
+     "builds", "markets", "distributes", "exports", "fabricates", "assembles",
+     "manufacture"}
 )  # fmt: skip
 
 #: Words of a likeness to another's product, not of a kind ("a near-identical

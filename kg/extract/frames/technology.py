@@ -117,6 +117,8 @@ _MISREAD_LEMMAS = frozenset(
     {"design", "manufacture", "make", "develop", "produce", "sell", "supply", "build",
      "market", "distribute", "export", "fabricate", "assemble"}
 )  # fmt: skip
+#: Nouns of a firm that excels in a line of work ("a leader in the production of Y").
+_LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
 #: Nouns of a firm by its trade ("a facial recognition company").
 _TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
@@ -403,6 +405,9 @@ class TechnologyFrame(Frame):
             # "X opened a store after launching Y": the subject of the clause it modifies
             main = verb.head.head
             actors = self.reader.entities(subject_of(main))
+            if not actors and main.lemma_.lower() == "business" and verb.head.lower_ == "of":
+                # "X is (engaged) in the business of selling Y": the firm whose trade it is
+                actors = self.reader.entities(subject_of(clause_verb(main)))
             blamed = verb.head.lower_ in {"of", "with"} and main.lemma_.lower() in _BLAME_VERBS
             if (
                 (verb.head.lower_ == "for" or blamed)
@@ -807,6 +812,8 @@ class TechnologyFrame(Frame):
         if noun.dep_ != "pobj" or prep.lower_ not in {"in", "on"}:
             return []
         verb = prep.head
+        if verb.lemma_.lower() in _LEADER_NOUNS and verb.pos_ == "NOUN":
+            return self._named_by(verb)  # "X is a global leader in the design of Y"
         if verb.lemma_.lower() not in OCCUPATION_VERBS:
             return []
         if verb.dep_ in {"acomp", "attr"} or (verb.dep_ == "ROOT" and verb.pos_ == "ADJ"):
@@ -869,13 +876,20 @@ class TechnologyFrame(Frame):
         products = [
             p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, True)
         ]
-        receivers = [e for t in preps(role, "to") for e in r.entities(t)]
+        # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
+        to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
+        receivers = [e for t in to for e in r.entities(t)]
         for company in companies:
             for p in products:
                 r.fact(company, prop, p, sent, f"nominal.{prop}.v1", 0.75)
             # "a supplier of chips to Z", "a key supplier to Z"; not "a provider of
             # funding to Z"
-            goods = bool(products) or not preps(role, "of")
+            # "a supplier of components to Z": goods, if none the typing names
+            goods = (
+                bool(products)
+                or not preps(role, "of")
+                or any(t.lemma_.lower() in CATEGORY_NOUNS for t in preps(role, "of"))
+            )
             if prop == "provides" and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
