@@ -158,3 +158,30 @@ def test_a_misread_verb_is_no_part_of_the_products_name(nlp) -> None:  # type: i
 )
 def test_a_firms_line_of_work(nlp, text: str, prop: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert facts(run(nlp, text), prop) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Systems builds satellites for NASA.", {("Kestrel Systems", "NASA")}),
+        (
+            "Veltra Corp produced drones for the Russian military.",
+            {("Veltra Corp", "Russian military")},
+        ),
+        # a price, or a use, names no client
+        ("Veltra Corp sells drones for $2,000.", set()),
+    ],
+)
+def test_goods_made_for_a_named_client_supply_it(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), "supplies") == expected
+
+
+def test_whose_goods_are_the_firms_the_clause_describes(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Veltra Corp, whose routers power many networks, grew.")
+    assert ("Veltra Corp", "routers") in facts(result, "provides")
+
+
+def test_a_misread_verb_before_a_technology_head_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the mention typing's own walk over a head's modifiers (mentions.py)
+    names = {e.name for e in run(nlp, "TSMC manufactures chips for Apple and Nvidia.").entities}
+    assert not any("manufactures" in n for n in names)

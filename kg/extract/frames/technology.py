@@ -271,7 +271,32 @@ class TechnologyFrame(Frame):
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
+        if products and "uses" not in props:
+            self._made_for(clause, actors, things)
         return True
+
+    def _made_for(self, clause: VerbClause, makers: list[int], things: list[Token]) -> None:
+        """ "TSMC manufactures chips for Apple and Nvidia", "builds satellites for
+        NASA": a firm that makes or sells goods for a named state or firm supplies it
+        ("for use in …" is another's use, and "for $2m" names no one). "for" hangs
+        on the verb or on the goods."""
+        r = self.reader
+        fors = preps(clause.verb, "for") + [f for t in things for f in preps(t, "for")]
+        clients = [
+            e
+            for t in fors
+            if t.lower_ != "use"
+            for c in conjuncts(t)
+            for e in r.entities(c)
+            if r.cls(e) in {"Government", "Company"}
+        ]
+        rule = f"verb.supplies.{clause.lemma}.for.v1"
+        for maker in makers:
+            if r.cls(maker) != "Company":
+                continue
+            for client in clients:
+                if client != maker:
+                    r.fact(maker, "supplies", client, clause.sent, rule, 0.6, clause.modality)
 
     def _front_companies(self, verb: Token) -> list[int]:
         """ "exported A through his company, Kestrel Corp.", "via Kestrel", "used
@@ -1009,9 +1034,14 @@ class TechnologyFrame(Frame):
             if head.lemma_.lower() in _NOT_PRODUCTS or head.i == owner_token.i:
                 continue
             owner = r.entity(owner_token)
+            whose = owner_token.lower_ == "whose"
+            if owner is None and whose:
+                # "Nvidia, whose chips power AI systems": the firm the clause describes
+                antecedent = relative_antecedent(owner_token)
+                owner = r.entity(antecedent) if antecedent is not None else None
             if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
                 continue
-            pronoun = owner_token.pos_ == "PRON"
+            pronoun = owner_token.pos_ == "PRON" and not whose
             verb = clause_verb(head)
             if pronoun and owner not in r.entities(subject_of(verb)):
                 continue  # "its" names the clause's own subject, or is too unsure
