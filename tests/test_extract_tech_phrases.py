@@ -342,3 +342,20 @@ def test_tools_and_units_of_no_technology(nlp) -> None:  # type: ignore[no-untyp
 def test_lasers_sensors_and_avionics_alone_in_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The controls cover lasers, sensors and avionics."
     assert {"lasers", "sensors", "avionics"} <= technologies(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "social media platforms", "cloud platforms", "network gear", "base stations",
+        "cloud storage", "mass surveillance", "unmanned aerial systems", "hypersonics",
+        "chatbots", "surveillance tools", "processors", "video-sharing app",
+    ],
+)  # fmt: skip
+def test_release_and_news_families_of_technology(nlp, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    assert phrase in technologies(nlp, f"The rule covers {phrase}.")
+
+
+def test_platforms_gear_and_stations_of_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "The party platform and the camping gear were at the bus station.")
+    assert not found

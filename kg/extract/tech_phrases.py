@@ -73,7 +73,9 @@ _VAGUE_HEADS = frozenset({"system", "systems", "technology", "technologies", "to
 #: Fixed terms whose head names a technology only after this one modifier.
 _FIXED_TERMS = frozenset(
     {("source", "code"), ("object", "code"), ("operational", "technology"),
-     ("advanced", "computing"), ("advanced", "packaging"), ("additive", "manufacturing")}
+     ("advanced", "computing"), ("advanced", "packaging"), ("additive", "manufacturing"),
+     ("mass", "surveillance"), ("cloud", "storage"), ("base", "stations"),
+     ("base", "station")}
 )  # fmt: skip
 #: Fixed terms of three words ("the Internet of Things"), some with a word that
 #: elsewhere only rates ("large language models", "industrial control systems").
@@ -81,7 +83,8 @@ _FIXED_TRIPLES = frozenset(
     {("internet", "of", "things"), ("large", "language", "models"),
      ("large", "language", "model"), ("industrial", "control", "systems"),
      ("industrial", "control", "system"), ("clean", "energy", "technologies"),
-     ("clean", "energy", "technology")}
+     ("clean", "energy", "technology"), ("unmanned", "aerial", "systems"),
+     ("unmanned", "aerial", "system"), ("uncrewed", "aerial", "systems")}
 )  # fmt: skip
 
 #: Verbs of making and selling in the third person that the parser often reads as
@@ -104,6 +107,7 @@ GOODS: frozenset[str] = _with_plurals(
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
         "middleware", "laser", "avionics", "sensor", "antenna", "router", "modem",
+        "hypersonics", "chatbot", "processor", "server",
     }
 )  # fmt: skip
 
@@ -112,7 +116,7 @@ GOODS: frozenset[str] = _with_plurals(
 _MAKING_TOOL_WORDS = frozenset(
     {"etch", "etching", "deposition", "lithography", "fabrication", "chipmaking",
      "chip-making", "wafer", "metrology", "inspection", "hacking", "intrusion",
-     "exploitation", "design"}
+     "exploitation", "design", "surveillance"}
 )  # fmt: skip
 
 #: Heads that name a technology only after one of their own modifiers ("data
@@ -123,7 +127,9 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("model", "models"), {"ai", "language", "foundation", "frontier", "a.i."}),
         (("center", "centers", "centre", "centres"), {"data"}),
         (("cable", "cables"), {"fiber", "fibre", "optic", "optical", "undersea", "subsea"}),
-        (("application", "applications", "app", "apps"), {"mobile", "software", "web"}),
+        (("application", "applications", "app", "apps"), {"mobile", "software", "web",
+                                                         "messaging", "video", "surveillance",
+                                                         "tracking", "video-sharing"}),
         (("board", "boards"), {"circuit"}),
         (("array", "arrays"), {"gate", "phased"}),
         (("fiber", "fibre"), {"carbon", "optical"}),
@@ -148,6 +154,11 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         # the machines of chipmaking and the tools of hacking ("etch and deposition
         # tools", "chipmaking equipment", "cyber intrusion tools")
         (("tool", "tools", "equipment", "machine", "machines"), _MAKING_TOOL_WORDS),
+        (("platform", "platforms"), {"cloud", "ai", "a.i.", "software", "computing",
+                                     "streaming", "e-commerce", "commerce", "messaging",
+                                     "media"}),
+        (("gear",), {"network", "networking", "telecom", "telecoms", "telecommunications"}),
+        (("battery", "batteries"), {"ev", "lithium", "lithium-ion", "solid-state"}),
         (("infrastructure",), {"network", "networking", "telecommunications", "telecom",
                                "cellular", "broadband", "5g", "cloud", "computing"}),
     )
