@@ -359,3 +359,21 @@ def test_release_and_news_families_of_technology(nlp, phrase: str) -> None:  # t
 def test_platforms_gear_and_stations_of_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
     found = technologies(nlp, "The party platform and the camping gear were at the bus station.")
     assert not found
+
+
+def test_the_other_items_of_a_list_of_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The controls cover semiconductors, telecommunication, lasers, sensors, "
+        "navigation, avionics and maritime technologies."
+    )
+    found = technologies(nlp, text)
+    assert {"telecommunication", "navigation", "maritime technologies"} <= found
+    # commas alone join things, not the modifiers of one head
+    assert not any("," in name for name in found)
+
+
+def test_a_short_or_mixed_list_names_no_other_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "Amazon used cameras, wristbands and other devices.")
+    assert "wristbands" not in found
+    found = technologies(nlp, "The deal covers lasers, sensors, radars, finance and energy.")
+    assert not found & {"finance", "energy"}

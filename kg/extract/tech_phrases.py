@@ -457,6 +457,11 @@ def _coordinated_start(doc: Doc, start: int) -> int:
         j = i - 1
         while j > 0 and doc[j].lower_ in _JOINING and i - j <= 2:
             j -= 1  # ", and" joins as "and" does
+        joiners = {t.lower_ for t in doc[j + 1 : i]}
+        if not joined and joiners and not joiners & {"and", "or", "&"}:
+            break  # "lasers, sensors": a list of things; "A, B and C tools" ends in "and"
+        if joined and joiners & {"and", "or", "&"}:
+            break  # a second "and" starts another list
         if j < 0 or not _list_modifier(doc[j]):
             break
         joined = joined or j < i - 1
