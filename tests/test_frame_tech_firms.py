@@ -185,3 +185,36 @@ def test_a_misread_verb_before_a_technology_head_is_no_part_of_it(nlp) -> None: 
     # the mention typing's own walk over a head's modifiers (mentions.py)
     names = {e.name for e in run(nlp, "TSMC manufactures chips for Apple and Nvidia.").entities}
     assert not any("manufactures" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veltra Corp, Orbis Inc and Kestrel Ltd make memory chips.",
+            {
+                ("Veltra Corp", "memory chips"),
+                ("Orbis Inc", "memory chips"),
+                ("Kestrel Ltd", "memory chips"),
+            },
+        ),
+        (
+            "Veltra Corp and Orbis Inc, two Chinese drone makers, were fined.",
+            {("Veltra Corp", "drone"), ("Orbis Inc", "drone")},
+        ),
+        # an apposition that describes one firm is no list
+        ("Veltra Corp, an Orbis Inc unit, makes memory chips.", {("Veltra Corp", "memory chips")}),
+        ("Veltra Corp and Orbis Inc, a drone maker, were fined.", {("Orbis Inc", "drone")}),
+    ],
+)
+def test_lists_of_firms_parsed_as_appositions(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), "develops") == expected
+
+
+def test_relying_on_a_firm_for_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The Army relies on Veltra Corp for surveillance cameras.")
+    assert facts(result, "uses") == {("Army", "surveillance cameras")}
+    assert facts(result, "supplies") == {("Veltra Corp", "Army")}
+    assert facts(result, "provides") == {("Veltra Corp", "surveillance cameras")}
+    result = run(nlp, "Orbis Inc relies on Veltra Corp for funding.")
+    assert facts(result, "supplies") == set()

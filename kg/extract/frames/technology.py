@@ -149,6 +149,9 @@ class TechnologyFrame(Frame):
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             # "relies on A and on B": the second "on" hangs on the first
             things = [t for o in _prep_phrases(verb, word) for t in conjuncts(o, _LIST_DEPS)]
+            if any(r.cls(e) == "Company" for t in things for e in r.entities(t)):
+                # "relies on Veltra for memory chips": the goods follow "for"
+                things += [t for f in preps(verb, "for") for t in conjuncts(f, _LIST_DEPS)]
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
@@ -271,9 +274,27 @@ class TechnologyFrame(Frame):
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
+            if lemma in PREP_VERBS:
+                self._relied_on(clause, actors, things, products)
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _relied_on(
+        self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
+    ) -> None:
+        """ "the army relies on Veltra for drones", "X depends on Y for chips": the
+        firm relied on supplies the user and provides the goods."""
+        r = self.reader
+        sources = [e for t in things for e in r.entities(t) if r.cls(e) == "Company"]
+        for source in sources:
+            rule = f"verb.supplies.{clause.lemma}.for.v1"
+            for user in users:
+                if user != source and r.cls(user) in {"Company", "Government"}:
+                    r.fact(source, "supplies", user, clause.sent, rule, 0.6, clause.modality)
+            for p in products:
+                rule = f"verb.provides.{clause.lemma}.for.v1"
+                r.fact(source, "provides", p, clause.sent, rule, 0.6, clause.modality)
 
     def _made_for(self, clause: VerbClause, makers: list[int], things: list[Token]) -> None:
         """ "TSMC manufactures chips for Apple and Nvidia", "builds satellites for
@@ -408,6 +429,7 @@ class TechnologyFrame(Frame):
             or self._listed_subjects(verb)
             or self._described(verb)
         )
+        actors = actors + [e for e in self._apposed_list(verb) if e not in actors]
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
@@ -480,6 +502,37 @@ class TechnologyFrame(Frame):
         if noun.lemma_.lower() not in NAMING_NOUNS and noun.lemma_.lower() not in FIRM_NOUNS:
             return []  # "X is a chipmaker that produces Y" as "a company that"
         return self._named_by(noun)
+
+    def _apposed_list(self, verb: Token) -> list[int]:
+        """ "Veltra Corp, Orbis Inc and Kestrel Ltd make chips": the parser may hang
+        the second name on the first as an apposition, with the rest joined to it; a
+        plural verb or a joined name says they are a list, not a description ("Veltra
+        Corp, an Orbis Inc unit, makes chips").
+
+        >>> from kg.extract.pipeline import load_pipeline
+        >>> from kg.extract.extractor import extract_doc
+        >>> from kg.model import Article
+        >>> text = "Veltra Corp, Orbis Inc and Kestrel Ltd make memory chips."
+        >>> result = extract_doc(load_pipeline()(text), Article(id="a", text=text))
+        >>> names = {e.key: e.name for e in result.entities}
+        >>> sorted(names[f.subject] for f in result.facts if f.predicate == "develops")
+        ['Kestrel Ltd', 'Orbis Inc', 'Veltra Corp']
+        """
+        r = self.reader
+        subj = subject_of(verb)
+        if subj is None or subj.pos_ != "PROPN":
+            return []
+        found: list[int] = []
+        for appos in subj.children:
+            if appos.dep_ != "appos" or appos.pos_ != "PROPN" or appos.i not in r.index:
+                continue
+            joined = any(c.dep_ == "conj" for c in appos.children)
+            if not joined and verb.tag_ not in {"VBP", "VB"}:
+                continue
+            if verb.tag_ == "VB" and any(c.dep_ == "aux" for c in verb.children):
+                continue  # "will make": no number in the verb
+            found += [e for e in r.entities(appos) if r.cls(e) in _COMPANY_CLASSES]
+        return found
 
     def _listed_subjects(self, verb: Token) -> list[int]:
         """ "Companies such as X and Y develop Z", "AI firms, including X, build Z": the
@@ -854,6 +907,12 @@ class TechnologyFrame(Frame):
             found = r.entities(subject_of(noun.head))
         elif noun.dep_ == "appos" and self._appositive_anchor(noun) is not None:
             found = [self._appositive_anchor(noun)]  # type: ignore[list-item]
+            if noun.tag_ == "NNS":
+                # "A and B, two Chinese drone makers": the plural describes the list
+                named = r.doc[noun.left_edge.i - 2]
+                while named.dep_ == "conj" and named.head.i < named.i:
+                    named = named.head
+                found = r.entities(named) or found
         elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
             found = [r.index[noun.head.i].entity]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
