@@ -218,3 +218,10 @@ def test_relying_on_a_firm_for_goods(nlp) -> None:  # type: ignore[no-untyped-de
     assert facts(result, "provides") == {("Veltra Corp", "surveillance cameras")}
     result = run(nlp, "Orbis Inc relies on Veltra Corp for funding.")
     assert facts(result, "supplies") == set()
+
+
+def test_whose_customers_and_suppliers_include(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Veltra Corp, whose customers include Orbis Inc, makes memory chips.")
+    assert facts(result, "supplies") == {("Veltra Corp", "Orbis Inc")}
+    result = run(nlp, "Veltra Corp, whose suppliers include Orbis Inc, makes memory chips.")
+    assert facts(result, "supplies") == {("Orbis Inc", "Veltra Corp")}

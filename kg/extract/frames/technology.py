@@ -631,8 +631,16 @@ class TechnologyFrame(Frame):
         is A" (the owner supplies A)."""
         r = self.reader
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
-            # a named owner only: "its customers" points back too loosely
+            # a named owner only: "its customers" points back too loosely; "X, whose
+            # customers include A": the firm the clause describes
             owner_tokens = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owner_tokens += [
+                a
+                for c in noun.children
+                if c.dep_ == "poss" and c.lower_ == "whose"
+                for a in [relative_antecedent(c)]
+                if a is not None
+            ]
             others = [e for o in children(noun.head, "dobj") for e in r.entities(o)]
         elif noun.dep_ in {"appos", "attr"} and noun.tag_ == "NN":
             owner_tokens = preps(noun, "of")
