@@ -377,3 +377,5 @@ def test_a_short_or_mixed_list_names_no_other_technology(nlp) -> None:  # type: 
     assert "wristbands" not in found
     found = technologies(nlp, "The deal covers lasers, sensors, radars, finance and energy.")
     assert not found & {"finance", "energy"}
+    found = technologies(nlp, "The sanctions cover banks, energy firms, chips, lasers and sensors.")
+    assert not found & {"banks", "energy firms", "firms"}

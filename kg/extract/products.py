@@ -349,8 +349,10 @@ def _list_mates(doc: Doc, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
                 continue
             if t.lower_ in _VAGUE_ALONE and _chain(t) == t.i:
                 continue
-            if t.lower_ in NOT_PRODUCTS or t.lower_ in EVALUATIVE_WORDS:
-                continue
+            bare = _chain(t) == t.i  # "banks"; "maritime technologies" has its kind
+            words = {t.lower_, t.lemma_.lower()} if bare else {t.lower_}
+            if words & (NOT_PRODUCTS | EVALUATIVE_WORDS | TRADE_HEADS):
+                continue  # "banks", "energy firms": businesses, not technologies
             out.add((_chain(t), t.i + 1))
     return out
 
