@@ -225,3 +225,30 @@ def test_whose_customers_and_suppliers_include(nlp) -> None:  # type: ignore[no-
     assert facts(result, "supplies") == {("Veltra Corp", "Orbis Inc")}
     result = run(nlp, "Veltra Corp, whose suppliers include Orbis Inc, makes memory chips.")
     assert facts(result, "supplies") == {("Orbis Inc", "Veltra Corp")}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "The deal enables Orbis Inc to sell drones to farmers.",
+            "provides",
+            {("Orbis Inc", "drones")},
+        ),
+        (
+            "The subsidies will allow Veltra Corp to build advanced chips.",
+            "develops",
+            {("Veltra Corp", "advanced chips")},
+        ),
+        # the enabler is no maker
+        ("Orbis Inc helped the students build robots.", "develops", set()),
+    ],
+)
+def test_a_firm_enabled_to_make_or_sell(nlp, text: str, prop: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), prop) == expected
+
+
+def test_its_own_goods_made_are_not_also_offered(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Veltra Corp plans to develop its own memory chips.")
+    assert facts(result, "develops") == {("Veltra Corp", "memory chips")}
+    assert facts(result, "provides") == set()

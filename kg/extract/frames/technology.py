@@ -117,6 +117,10 @@ _MISREAD_LEMMAS = frozenset(
     {"design", "manufacture", "make", "develop", "produce", "sell", "supply", "build",
      "market", "distribute", "export", "fabricate", "assemble"}
 )  # fmt: skip
+#: Verbs whose object does what their infinitive says ("enables X to sell Y").
+_ENABLING_VERBS = frozenset(
+    {"help", "allow", "enable", "permit", "let", "authorize", "authorise", "assist", "license"}
+)
 #: Nouns of a firm that excels in a line of work ("a leader in the production of Y").
 _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
 #: Nouns of a firm by its trade ("a facial recognition company").
@@ -430,6 +434,8 @@ class TechnologyFrame(Frame):
             or self._described(verb)
         )
         actors = actors + [e for e in self._apposed_list(verb) if e not in actors]
+        if not actors and verb.dep_ in {"xcomp", "ccomp"}:
+            actors = self._enabled(verb)
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
@@ -502,6 +508,16 @@ class TechnologyFrame(Frame):
         if noun.lemma_.lower() not in NAMING_NOUNS and noun.lemma_.lower() not in FIRM_NOUNS:
             return []  # "X is a chipmaker that produces Y" as "a company that"
         return self._named_by(noun)
+
+    def _enabled(self, verb: Token) -> list[int]:
+        """ "the deal enables Orbis Inc to sell drones", "helped Veltra Corp build
+        chips": the firm a verb of enabling names as its object does the selling or
+        building (the parser may hang the firm as an object or a clause)."""
+        control = verb.head
+        if control.lemma_.lower() not in _ENABLING_VERBS:
+            return []
+        named = [c for c in control.children if c.dep_ in {"dobj", "ccomp"} and c.i != verb.i]
+        return [e for c in named for e in self.reader.entities(c)]
 
     def _apposed_list(self, verb: Token) -> list[int]:
         """ "Veltra Corp, Orbis Inc and Kestrel Ltd make chips": the parser may hang
@@ -1114,6 +1130,10 @@ class TechnologyFrame(Frame):
                 continue  # "its" names the clause's own subject, or is too unsure
             if verb is not None and verb.lemma_ in BUYING_VERBS:
                 continue  # "X buys its screens from Y": another's goods, not X's
+            # "X develops its own chips": the verb says what X does with them
+            own_object = verb is not None and head.dep_ == "dobj" and head.head == verb
+            if pronoun and own_object and verb.lemma_.lower() in PRODUCT_VERBS:  # type: ignore[union-attr]
+                continue
             mention = r.index.get(head.i)
             product: int | None
             if mention is not None:
