@@ -252,3 +252,10 @@ def test_its_own_goods_made_are_not_also_offered(nlp) -> None:  # type: ignore[n
     result = run(nlp, "Veltra Corp plans to develop its own memory chips.")
     assert facts(result, "develops") == {("Veltra Corp", "memory chips")}
     assert facts(result, "provides") == set()
+
+
+def test_a_maker_of_a_generic_kind_names_no_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, "Finnish equipment maker Kaito Oy grew."), "develops") == set()
+    assert facts(run(nlp, "Finnish drone maker Kaito Oy grew."), "develops") == {
+        ("Kaito Oy", "drone")
+    }

@@ -55,6 +55,7 @@ from kg.extract.frames.technology_words import (
     DEAL_NOUNS,
     DEVELOPED_HEADS,
     FIRM_NOUNS,
+    GENERIC_PRODUCT_HEADS,
     GROWTH_VERBS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
@@ -1075,6 +1076,8 @@ class TechnologyFrame(Frame):
         )
         if not maker and not tech_firm and not seller and len(alpha) < 2:
             return  # "phone company", "technology firm": a trade, not a product
+        if maker and len(alpha) == 1 and alpha[0].lemma_.lower() in GENERIC_PRODUCT_HEADS:
+            return  # "an equipment maker", "a device maker": no kind of goods
         tech = [r.index[t.i] for t in words if t.i in r.index]
         if tech and tech[0].start <= start and tech[0].end >= noun.i:
             product = tech[0].entity  # "memory chip makers": the mention names it already
