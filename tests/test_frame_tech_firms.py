@@ -259,3 +259,15 @@ def test_a_maker_of_a_generic_kind_names_no_goods(nlp) -> None:  # type: ignore[
     assert facts(run(nlp, "Finnish drone maker Kaito Oy grew."), "develops") == {
         ("Kaito Oy", "drone")
     }
+
+
+def test_the_company_behind_a_product_made_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orbis Inc, the company behind the Helix chatbot, raised money.")
+    assert facts(result, "develops") == {("Orbis Inc", "chatbot")}
+    result = run(nlp, "Orbis Inc, the company behind the merger, raised money.")
+    assert facts(result, "develops") == set()
+
+
+def test_a_flagship_is_no_part_of_a_products_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Veltra Corp's flagship smartphone sold well.")
+    assert facts(result, "provides") == {("Veltra Corp", "smartphone")}

@@ -77,6 +77,8 @@ _SELECTING = (
             "shipped",
             "delivered",
             "donated",
+            # a rank in a firm's range, not a kind ("its flagship smartphone")
+            "flagship",
         }
     )
     | LIKENESS_WORDS

@@ -173,7 +173,9 @@ TECH_ACRONYMS = frozenset(
 
 #: Product words a brand or model name comes before ("the Pegasus spyware", "the
 #: Windows operating system", "Falcon 9 rockets", "the Kirin 9000 chip").
-_BRANDED_HEADS = (TECH_PHRASE_HEADS | frozenset({"spyware", "malware", "app", "apps"})) - frozenset(
+_BRANDED_HEADS = (
+    TECH_PHRASE_HEADS | GOODS | frozenset({"spyware", "malware", "app", "apps"})
+) - frozenset(
     {"intelligence", "recognition", "learning", "computing", "communications", "infrastructure"}
 )
 

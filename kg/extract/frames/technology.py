@@ -615,6 +615,19 @@ class TechnologyFrame(Frame):
         if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
             # "a Pentagon contractor": a supplier noun that names no goods
             self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
+        if word in _TRADE_NOUNS or word == "startup":
+            self._behind(noun, companies, sent)
+
+    def _behind(self, noun: Token, companies: list[int], sent: Span) -> None:
+        """ "Orbis Inc, the company behind the Helix chatbot": the firm behind a
+        product made it."""
+        r = self.reader
+        products = [p for t in preps(noun, "behind") for c in conjuncts(t) for p in self._thing(c)]
+        if not products or modality(noun, sent) == "negated":
+            return
+        for company in companies:
+            for p in products:
+                r.fact(company, "develops", p, sent, "nominal.develops.behind.v1", 0.65)
 
     def _range_includes(self, noun: Token, sent: Span) -> None:
         """ "X's products include Y and Z", "X, whose products include Y": X provides

@@ -155,7 +155,7 @@ EVALUATIVE: Final = frozenset(
         "certain", "different", "particular", "former", "future", "next", "last",
         "previous", "only", "entire", "whole", "full", "total", "global", "local",
         "international", "national", "domestic", "foreign", "world", "fabless", "specific",
-        "relevant", "covered", "applicable", "specified",
+        "relevant", "covered", "applicable", "specified", "flagship",
     }
 )  # fmt: skip
 
