@@ -7,7 +7,13 @@
   "X, a Sears supplier" (X supplies Sears);
 - company nouns with the product before them: "mobile phone firm Orbit", "chip maker
   X", "Sina, an internet portal firm", "X is a long-distance telecoms firm";
-- possessives: "the firm's search engine", "Apple's music service" (provides).
+- possessives: "the firm's search engine", "Apple's music service" (provides);
+- firms by trade and in lists: "X, a facial recognition company", "suppliers of Y such
+  as A and B", "A, B and C make Y", "A and B, two drone makers", "the company behind
+  Y", "a leader in the design of Y", "X relies on Z for Y", "enables X to sell Y";
+- goods "for use in the programs of X" / "for use by X" (X uses them), "makes Y for
+  X" (supplies X), and verbs the parser misreads as nouns ("X Inc. designs and
+  manufactures Y").
 
 The object of a product verb is a product when it is a Technology mention or a noun
 phrase headed by a product noun (:mod:`~kg.extract.frames.technology_words`); the
