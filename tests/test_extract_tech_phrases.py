@@ -293,3 +293,89 @@ def test_ict_infrastructure_is_a_technology_not_a_firm(nlp) -> None:  # type: ig
     typed_here = {e.name: e.cls for e in run(nlp, text).entities}
     assert typed_here.get("ICT infrastructure") == "Technology"
     assert "ICT" not in typed_here or typed_here["ICT"] == "Technology"
+
+
+# ---------------------------------------------------------------- lists of modifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orbis Inc is a provider of etch, deposition and clean tools.",
+            "etch, deposition and clean tools",
+        ),
+        (
+            "The contract covered cellular and landline network infrastructure.",
+            "cellular and landline network infrastructure",
+        ),
+    ],
+)
+def test_modifiers_listed_before_one_tool_or_infrastructure_head(
+    nlp, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in technologies(nlp, text)
+
+
+def test_a_verb_or_plural_before_the_list_stays_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "The firm began installing cellular network infrastructure.")
+    assert "cellular network infrastructure" in found
+    assert not any("installing" in name for name in found)
+    found = technologies(nlp, "Kestrel Corp sold cameras and etching tools.")
+    assert "etching tools" in found and "cameras and etching tools" not in found
+
+
+def test_chipmaking_and_hacking_tools_and_processing_units(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp makes chipmaking equipment. Orbis Inc designs graphics processing "
+        "units. The hackers used intrusion tools."
+    )
+    expected = {"chipmaking equipment", "graphics processing units", "intrusion tools"}
+    assert expected <= technologies(nlp, text)
+
+
+def test_tools_and_units_of_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "The unit sold garden tools and housing units.")
+    assert not found & {"garden tools", "housing units", "tools", "units"}
+
+
+def test_lasers_sensors_and_avionics_alone_in_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The controls cover lasers, sensors and avionics."
+    assert {"lasers", "sensors", "avionics"} <= technologies(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "social media platforms", "cloud platforms", "network gear", "base stations",
+        "cloud storage", "mass surveillance", "unmanned aerial systems", "hypersonics",
+        "chatbots", "surveillance tools", "processors", "video-sharing app",
+    ],
+)  # fmt: skip
+def test_release_and_news_families_of_technology(nlp, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    assert phrase in technologies(nlp, f"The rule covers {phrase}.")
+
+
+def test_platforms_gear_and_stations_of_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "The party platform and the camping gear were at the bus station.")
+    assert not found
+
+
+def test_the_other_items_of_a_list_of_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The controls cover semiconductors, telecommunication, lasers, sensors, "
+        "navigation, avionics and maritime technologies."
+    )
+    found = technologies(nlp, text)
+    assert {"telecommunication", "navigation", "maritime technologies"} <= found
+    # commas alone join things, not the modifiers of one head
+    assert not any("," in name for name in found)
+
+
+def test_a_short_or_mixed_list_names_no_other_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "Amazon used cameras, wristbands and other devices.")
+    assert "wristbands" not in found
+    found = technologies(nlp, "The deal covers lasers, sensors, radars, finance and energy.")
+    assert not found & {"finance", "energy"}
+    found = technologies(nlp, "The sanctions cover banks, energy firms, chips, lasers and sensors.")
+    assert not found & {"banks", "energy firms", "firms"}

@@ -76,3 +76,33 @@ def test_goods_used_from_a_place_supply_nothing(nlp) -> None:  # type: ignore[no
 )
 def test_trading_partners_counted_among_or_one_of(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert facts(run(nlp, text), "supplies") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Zentel Corp said its routers had been developed in-house.",
+            "develops",
+            {("Zentel Corp", "routers")},
+        ),
+        ("Veltra Corp's antennas are made in Busan.", "develops", {("Veltra Corp", "antennas")}),
+        # an agent names the maker; goods used are another's use
+        (
+            "Veltra Corp's phones were designed by Orbis Inc.",
+            "develops",
+            {("Orbis Inc.", "phones")},
+        ),
+        ("Veltra Corp's modems are used in trains.", "uses", set()),
+        ("Veltra Corp's shares were sold on Monday.", "provides", set()),
+    ],
+)
+def test_goods_made_with_no_agent_are_their_owners(
+    nlp, text: str, prop: str, expected: set
+) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), prop) == expected
+
+
+def test_a_likeness_is_no_part_of_a_products_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Voss AG launched a near-identical antenna and similar routers.")
+    assert facts(result, "develops") == {("Voss AG", "antenna"), ("Voss AG", "routers")}

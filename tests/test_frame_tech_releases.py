@@ -316,3 +316,34 @@ def test_a_contractor_for_an_agency_supplies_it(nlp) -> None:  # type: ignore[no
 def test_a_defense_contractor_names_no_customer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Ltd., a defense contractor, was hacked."
     assert found(nlp, text, "supplies") == set() and found(nlp, text, "provides") == set()
+
+
+# ---------------------------------------------------------------- goods "for use" by a state
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veltra Corp exported integrated circuits for use in the space programs of "
+            "China and Russia.",
+            {("China", "integrated circuits"), ("Russia", "integrated circuits")},
+        ),
+        (
+            "Lin sold gyroscopes to Kestrel Corp for use by the Iranian military.",
+            {("Iranian military", "gyroscopes")},
+        ),
+        ("The firm shipped drones for use in Russia's war.", {("Russia", "drones")}),
+        # a place alone names no user, nor do goods that are no technology
+        ("Orbis Inc sold thermal cameras for use in China.", set()),
+        ("Orbis Inc bought land for use by the Army.", set()),
+    ],
+)
+def test_goods_for_use_by_a_state_are_used_by_it(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert found(nlp, text, "uses") == expected
+
+
+def test_a_state_whose_programs_use_goods_acts_as_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp exported integrated circuits for use in the space programs of China."
+    types = {e.name: e.cls for e in run(nlp, text).entities}
+    assert types["China"] == "Government"

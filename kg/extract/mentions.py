@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
 from kg.extract.lists import list_blocks
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
+from kg.extract.tech_phrases import MISREAD_VERBS
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
@@ -439,6 +440,8 @@ def _modifier_start(token: Token) -> int:
         )
         hyphen = t.text == "-" and not t.whitespace_
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
+        if t.lower_ in MISREAD_VERBS:
+            break  # "(TSMC) manufactures chips": a verb the parser read as a noun
         if noun or adjective or hyphen or (t.dep_ == "amod" and "-" in t.text):
             left = i
         elif joiner and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:

@@ -22,7 +22,12 @@ from collections.abc import Callable
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.extract.tech_phrases import release_spans
+from kg.extract.tech_phrases import (
+    LIKENESS_WORDS,
+    MISREAD_VERBS,
+    TECH_PHRASE_HEADS,
+    release_spans,
+)
 from kg.extract.tokens import TokenTable, token_table
 from kg.extract.typing_words import (
     BRAND_NOUNS,
@@ -51,27 +56,32 @@ _MARKET_HEADS = frozenset(
 _JOINERS = frozenset({"and", "or", ",", "&"})
 #: Words of regulations that pick some of a kind, not name it ("certain advanced
 #: computing chips", "covered technologies"), and a kind of firm ("fabless").
-_SELECTING = frozenset(
-    {
-        "certain",
-        "specific",
-        "particular",
-        "relevant",
-        "covered",
-        "applicable",
-        "specified",
-        "fabless",
-        # what was done with the goods, not what they are ("imported lithography machines")
-        "imported",
-        "exported",
-        "smuggled",
-        "stolen",
-        "seized",
-        "purchased",
-        "shipped",
-        "delivered",
-        "donated",
-    }
+_SELECTING = (
+    frozenset(
+        {
+            "certain",
+            "specific",
+            "particular",
+            "relevant",
+            "covered",
+            "applicable",
+            "specified",
+            "fabless",
+            # what was done with the goods, not what they are ("imported lithography machines")
+            "imported",
+            "exported",
+            "smuggled",
+            "stolen",
+            "seized",
+            "purchased",
+            "shipped",
+            "delivered",
+            "donated",
+            # a rank in a firm's range, not a kind ("its flagship smartphone")
+            "flagship",
+        }
+    )
+    | LIKENESS_WORDS
 )
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 
@@ -106,6 +116,7 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
             found.update(_engineered(doc[i]))
     found.update(_countable(doc))
     found.update(release_spans(doc, known))  # "connected vehicles", "(VCS)", "such as the Z100"
+    found.update(_list_mates(doc, found))  # "lasers, sensors, navigation and avionics"
     table = token_table(doc)
     names = set(table.text)
     out: set[tuple[int, int]] = set()
@@ -203,6 +214,8 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
             left = i
         elif word in EVALUATIVE_WORDS or word in _SELECTING or t.tag_ in {"JJS", "JJR", "RBS"}:
             break
+        elif word in MISREAD_VERBS:
+            break  # "(Veltra Inc.) manufactures integrated circuits": a verb the parser misread
         elif word in _JOINERS and i - 1 >= edge and left < head.i + 1:
             if doc[i - 1].pos_ not in {"NOUN", "ADJ"}:
                 break  # "A and B tools": walk on only to another modifier
@@ -289,6 +302,60 @@ def _traded(head: Token) -> list[tuple[int, int]]:
             if start < i and _product_words(doc, start, i, strict):
                 out.append((start, i))
             start = i + 1
+    return out
+
+
+#: Heads too vague to name a technology with no modifier ("systems", "products").
+_VAGUE_ALONE = frozenset(
+    {"technology", "technologies", "system", "systems", "product", "products", "items",
+     "goods", "equipment", "services", "tools", "devices", "components", "parts"}
+)  # fmt: skip
+
+
+def _list_mates(doc: Doc, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """ "restrictions on semiconductors, lasers, sensors, navigation, avionics and
+    maritime technologies": in a list of four or more whose items are mostly
+    technologies already (three of them by more than a vague word), the other
+    common nouns are technologies too ("navigation", "maritime technologies"); a
+    business word ("finance", "energy") is none.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It covers lasers, sensors, radars, navigation and energy.")
+    >>> [doc[s:e].text for s, e in sorted(_list_mates(doc, {(2, 3), (4, 5), (6, 7)}))]
+    ['navigation']
+    """
+    ends = {end - 1 for _, end in found}
+    out: set[tuple[int, int]] = set()
+    seen: set[int] = set()
+    for end in ends:
+        root = doc[end]
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.i in seen:
+            continue
+        seen.add(root.i)
+        items = _items(root)
+        # an item is known as a technology by a phrase found, by its own word
+        # ("semiconductors") or by a modifier found ("encryption (security)")
+        known = [
+            t
+            for t in items
+            if t.i in ends or t.lower_ in TECH_PHRASE_HEADS or any(c.i in ends for c in t.lefts)
+        ]
+        # a long list, most of it known by more than a vague word ("devices")
+        sure = [t for t in known if t.lower_ not in _VAGUE_ALONE]
+        if len(items) < 4 or len(sure) < 3 or 2 * len(known) < len(items):
+            continue
+        for t in items:
+            if t.i in ends or t.pos_ != "NOUN" or not t.is_lower or t.ent_type_:
+                continue
+            if t.lower_ in _VAGUE_ALONE and _chain(t) == t.i:
+                continue
+            bare = _chain(t) == t.i  # "banks"; "maritime technologies" has its kind
+            words = {t.lower_, t.lemma_.lower()} if bare else {t.lower_}
+            if words & (NOT_PRODUCTS | EVALUATIVE_WORDS | TRADE_HEADS):
+                continue  # "banks", "energy firms": businesses, not technologies
+            out.add((_chain(t), t.i + 1))
     return out
 
 

@@ -73,7 +73,9 @@ _VAGUE_HEADS = frozenset({"system", "systems", "technology", "technologies", "to
 #: Fixed terms whose head names a technology only after this one modifier.
 _FIXED_TERMS = frozenset(
     {("source", "code"), ("object", "code"), ("operational", "technology"),
-     ("advanced", "computing"), ("advanced", "packaging"), ("additive", "manufacturing")}
+     ("advanced", "computing"), ("advanced", "packaging"), ("additive", "manufacturing"),
+     ("mass", "surveillance"), ("cloud", "storage"), ("base", "stations"),
+     ("base", "station")}
 )  # fmt: skip
 #: Fixed terms of three words ("the Internet of Things"), some with a word that
 #: elsewhere only rates ("large language models", "industrial control systems").
@@ -81,8 +83,22 @@ _FIXED_TRIPLES = frozenset(
     {("internet", "of", "things"), ("large", "language", "models"),
      ("large", "language", "model"), ("industrial", "control", "systems"),
      ("industrial", "control", "system"), ("clean", "energy", "technologies"),
-     ("clean", "energy", "technology")}
+     ("clean", "energy", "technology"), ("unmanned", "aerial", "systems"),
+     ("unmanned", "aerial", "system"), ("uncrewed", "aerial", "systems")}
 )  # fmt: skip
+
+#: Verbs of making and selling in the third person that the parser often reads as
+#: plural nouns after a firm's name ("Veltra Inc. designs and manufactures
+#: circuits"): no part of a product's name, and read by the technology frame.
+MISREAD_VERBS: frozenset[str] = frozenset(
+    {"designs", "manufactures", "makes", "develops", "produces", "sells", "supplies",
+     "builds", "markets", "distributes", "exports", "fabricates", "assembles",
+     "manufacture"}
+)  # fmt: skip
+
+#: Words of a likeness to another's product, not of a kind ("a near-identical
+#: antenna", "similar chips"): a product's name begins after them.
+LIKENESS_WORDS = frozenset({"identical", "near-identical", "similar", "comparable", "copycat"})
 
 #: Goods of export and espionage cases that name a technology on their own.
 GOODS: frozenset[str] = _with_plurals(
@@ -90,8 +106,17 @@ GOODS: frozenset[str] = _with_plurals(
         "accelerometer", "gyroscope", "amplifier", "oscilloscope", "transistor",
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
-        "middleware",
+        "middleware", "laser", "avionics", "sensor", "antenna", "router", "modem",
+        "hypersonics", "chatbot", "processor", "server",
     }
+)  # fmt: skip
+
+#: Words of chipmaking and hacking before a tool noun ("etch tools", "lithography
+#: machines", "chipmaking equipment", "intrusion tools").
+_MAKING_TOOL_WORDS = frozenset(
+    {"etch", "etching", "deposition", "lithography", "fabrication", "chipmaking",
+     "chip-making", "wafer", "metrology", "inspection", "hacking", "intrusion",
+     "exploitation", "design", "surveillance"}
 )  # fmt: skip
 
 #: Heads that name a technology only after one of their own modifiers ("data
@@ -102,7 +127,9 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("model", "models"), {"ai", "language", "foundation", "frontier", "a.i."}),
         (("center", "centers", "centre", "centres"), {"data"}),
         (("cable", "cables"), {"fiber", "fibre", "optic", "optical", "undersea", "subsea"}),
-        (("application", "applications", "app", "apps"), {"mobile", "software", "web"}),
+        (("application", "applications", "app", "apps"), {"mobile", "software", "web",
+                                                         "messaging", "video", "surveillance",
+                                                         "tracking", "video-sharing"}),
         (("board", "boards"), {"circuit"}),
         (("array", "arrays"), {"gate", "phased"}),
         (("fiber", "fibre"), {"carbon", "optical"}),
@@ -122,6 +149,18 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("part", "parts"), {"aircraft", "aviation", "missile", "drone", "helicopter",
                              "satellite", "weapon", "weapons", "turbine"}),
         (("submarine", "submarines"), {"nuclear", "attack", "ballistic", "missile"}),
+        # the processors of computing ("graphics processing units", "GPUs")
+        (("unit", "units"), {"processing"}),
+        # the machines of chipmaking and the tools of hacking ("etch and deposition
+        # tools", "chipmaking equipment", "cyber intrusion tools")
+        (("tool", "tools", "equipment", "machine", "machines"), _MAKING_TOOL_WORDS),
+        (("platform", "platforms"), {"cloud", "ai", "a.i.", "software", "computing",
+                                     "streaming", "e-commerce", "commerce", "messaging",
+                                     "media"}),
+        (("gear",), {"network", "networking", "telecom", "telecoms", "telecommunications"}),
+        (("battery", "batteries"), {"ev", "lithium", "lithium-ion", "solid-state"}),
+        (("infrastructure",), {"network", "networking", "telecommunications", "telecom",
+                               "cellular", "broadband", "5g", "cloud", "computing"}),
     )
     for head in heads
 }  # fmt: skip
@@ -134,7 +173,9 @@ TECH_ACRONYMS = frozenset(
 
 #: Product words a brand or model name comes before ("the Pegasus spyware", "the
 #: Windows operating system", "Falcon 9 rockets", "the Kirin 9000 chip").
-_BRANDED_HEADS = (TECH_PHRASE_HEADS | frozenset({"spyware", "malware", "app", "apps"})) - frozenset(
+_BRANDED_HEADS = (
+    TECH_PHRASE_HEADS | GOODS | frozenset({"spyware", "malware", "app", "apps"})
+) - frozenset(
     {"intelligence", "recognition", "learning", "computing", "communications", "infrastructure"}
 )
 
@@ -253,13 +294,16 @@ def _phrase_start(head: Token, start: int) -> int:
         t = doc[start - 1]
         hyphen = t.text in {"-", "–"} and not t.whitespace_
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
-        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS:
+        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS | LIKENESS_WORDS:
             break
+        if t.lower_ in MISREAD_VERBS:
+            break  # "(Veltra Inc.) manufactures integrated circuits": a verb
         if t.tag_ in {"JJS", "JJR", "RBS"}:
             break  # "the latest encryption protocols": a rating, not a kind
         # a verb inside the phrase is one of the technical participles: "shipped
-        # radiation hardened circuits" may be parsed with "shipped" as a modifier
-        verb = t.pos_ == "VERB" and t.lower_ in TECH_PARTICIPLES
+        # radiation hardened circuits" may be parsed with "shipped" as a modifier;
+        # so may the gerunds of chipmaking ("chipmaking equipment")
+        verb = t.pos_ == "VERB" and (t.lower_ in TECH_PARTICIPLES or t.lower_ in _MAKING_TOOL_WORDS)
         # "post-quantum": the word a hyphen joins on, whatever the parser calls it
         joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
         # a lower-case word the parser took for a name ("silicon carbide") is a noun
@@ -382,11 +426,63 @@ def _goods(head: Token) -> list[tuple[int, int]]:
         head.i + 1 < len(head.doc) and head.doc[head.i + 1].dep_ == "compound"
     ):
         return []  # "wafer fabrication": the noun after it heads the phrase
-    start = _phrase_start(head, head.i)
+    start = _coordinated_start(head.doc, _phrase_start(head, head.i))
     allowed = MODIFIED_GOODS.get(head.lower_)
     if allowed is not None and not {t.lower_ for t in head.doc[start : head.i]} & allowed:
         return []
     return [(start, head.i + 1)]
+
+
+_JOINING = frozenset({"and", "or", ",", "&"})
+#: Tags of the words a list of modifiers may hold: singular nouns, adjectives and
+#: participles the parser takes for verbs ("landline"); a plural is an item of its
+#: own ("sensors and network equipment").
+_MODIFIER_TAGS = frozenset({"NN", "JJ", "VB", "VBN", "VBG"})
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """ "etch, deposition and clean tools", "cellular and landline network
+    infrastructure": modifiers joined by "and", "or" or commas share the head, which
+    the phrase starting at ``start`` ends with; the parse of such lists is too
+    unsteady to follow, so the words are read. A word that heads a technology
+    itself ("software and network equipment"), a plural, a name or a rating ends
+    the list, and so does a verb of the clause ("installing").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They sold etch, deposition and clean tools.")
+    >>> doc[_coordinated_start(doc, 6) :].text
+    'etch, deposition and clean tools.'
+    """
+    best = i = start
+    joined = False  # words before any joiner are kept only if a list follows
+    while True:
+        j = i - 1
+        while j > 0 and doc[j].lower_ in _JOINING and i - j <= 2:
+            j -= 1  # ", and" joins as "and" does
+        joiners = {t.lower_ for t in doc[j + 1 : i]}
+        if not joined and joiners and not joiners & {"and", "or", "&"}:
+            break  # "lasers, sensors": a list of things; "A, B and C tools" ends in "and"
+        if joined and joiners & {"and", "or", "&"}:
+            break  # a second "and" starts another list
+        if j < 0 or not _list_modifier(doc[j]):
+            break
+        joined = joined or j < i - 1
+        i = j
+        if joined:
+            best = j
+    return best
+
+
+def _list_modifier(t: Token) -> bool:
+    """A word that may modify a shared head in a list ("etch", "cellular")."""
+    if not t.is_lower or t.tag_ not in _MODIFIER_TAGS or t.ent_type_:
+        return False
+    if t.tag_ == "VBG" and t.dep_ not in {"amod", "compound", "conj"}:
+        return False  # "installing cellular … ": the clause's verb
+    word = t.lower_
+    # a product word heads an item of its own ("an antenna and similar routers")
+    heads = TECH_PHRASE_HEADS | GOODS | MODIFIED_GOODS.keys()
+    return word not in heads and word not in EVALUATIVE_WORDS | LIKENESS_WORDS | _JOINING
 
 
 def _acronym_phrase(word: Token) -> tuple[int, int]:

@@ -7,7 +7,13 @@
   "X, a Sears supplier" (X supplies Sears);
 - company nouns with the product before them: "mobile phone firm Orbit", "chip maker
   X", "Sina, an internet portal firm", "X is a long-distance telecoms firm";
-- possessives: "the firm's search engine", "Apple's music service" (provides).
+- possessives: "the firm's search engine", "Apple's music service" (provides);
+- firms by trade and in lists: "X, a facial recognition company", "suppliers of Y such
+  as A and B", "A, B and C make Y", "A and B, two drone makers", "the company behind
+  Y", "a leader in the design of Y", "X relies on Z for Y", "enables X to sell Y";
+- goods "for use in the programs of X" / "for use by X" (X uses them), "makes Y for
+  X" (supplies X), and verbs the parser misreads as nouns ("X Inc. designs and
+  manufactures Y").
 
 The object of a product verb is a product when it is a Technology mention or a noun
 phrase headed by a product noun (:mod:`~kg.extract.frames.technology_words`); the
@@ -55,6 +61,7 @@ from kg.extract.frames.technology_words import (
     DEAL_NOUNS,
     DEVELOPED_HEADS,
     FIRM_NOUNS,
+    GENERIC_PRODUCT_HEADS,
     GROWTH_VERBS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
@@ -74,6 +81,9 @@ from kg.extract.frames.technology_words import (
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster
+from kg.extract.tech_phrases import MISREAD_VERBS
+from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
+from kg.extract.typing_words import STANDALONE_PRODUCTS
 
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
@@ -109,6 +119,19 @@ _OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home
 _ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
 #: Dashes that set off a list of names ("five AI companies – A, B and C –").
 _DASHES = frozenset({"–", "—", "--"})
+#: Lemmas of :data:`MISREAD_VERBS` read as nouns ("manufactures" → "manufacture").
+_MISREAD_LEMMAS = frozenset(
+    {"design", "manufacture", "make", "develop", "produce", "sell", "supply", "build",
+     "market", "distribute", "export", "fabricate", "assemble"}
+)  # fmt: skip
+#: Verbs whose object does what their infinitive says ("enables X to sell Y").
+_ENABLING_VERBS = frozenset(
+    {"help", "allow", "enable", "permit", "let", "authorize", "authorise", "assist", "license"}
+)
+#: Nouns of a firm that excels in a line of work ("a leader in the production of Y").
+_LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
+#: Nouns of a firm by its trade ("a facial recognition company").
+_TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
 
@@ -137,6 +160,9 @@ class TechnologyFrame(Frame):
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             # "relies on A and on B": the second "on" hangs on the first
             things = [t for o in _prep_phrases(verb, word) for t in conjuncts(o, _LIST_DEPS)]
+            if any(r.cls(e) == "Company" for t in things for e in r.entities(t)):
+                # "relies on Veltra for memory chips": the goods follow "for"
+                things += [t for f in preps(verb, "for") for t in conjuncts(f, _LIST_DEPS)]
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
@@ -147,6 +173,13 @@ class TechnologyFrame(Frame):
             # designed Y": the owner of what runs, of the plant, of the staff
             owners = [c for c in subj.children if c.dep_ in {"poss", "compound"}]
             actors = [e for c in owners for e in r.entities(c)]
+        if not actors and clause.passive and "uses" not in props and subj is not None:
+            # "its routers were developed in-house", "Veltra's phones are made in
+            # Busan": with no agent, the owner of the goods made or sold them (not
+            # so for use: "Veltra's chips are used in phones" is another's use)
+            owners = [c for c in subj.children if c.dep_ == "poss"]
+            actors = [e for c in owners for e in r.entities(c)]
+            self._found_by = "owner" if actors else ""
         # the rule's name: the verb, and how its firm was found
         key = f"{lemma}.{self._found_by}" if self._found_by else lemma
         actors = [a for a in actors if r.cls(a) in ORG_CLASSES]
@@ -252,7 +285,50 @@ class TechnologyFrame(Frame):
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
+            if lemma in PREP_VERBS:
+                self._relied_on(clause, actors, things, products)
+        if products and "uses" not in props:
+            self._made_for(clause, actors, things)
         return True
+
+    def _relied_on(
+        self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
+    ) -> None:
+        """ "the army relies on Veltra for drones", "X depends on Y for chips": the
+        firm relied on supplies the user and provides the goods."""
+        r = self.reader
+        sources = [e for t in things for e in r.entities(t) if r.cls(e) == "Company"]
+        for source in sources:
+            rule = f"verb.supplies.{clause.lemma}.for.v1"
+            for user in users:
+                if user != source and r.cls(user) in {"Company", "Government"}:
+                    r.fact(source, "supplies", user, clause.sent, rule, 0.6, clause.modality)
+            for p in products:
+                rule = f"verb.provides.{clause.lemma}.for.v1"
+                r.fact(source, "provides", p, clause.sent, rule, 0.6, clause.modality)
+
+    def _made_for(self, clause: VerbClause, makers: list[int], things: list[Token]) -> None:
+        """ "TSMC manufactures chips for Apple and Nvidia", "builds satellites for
+        NASA": a firm that makes or sells goods for a named state or firm supplies it
+        ("for use in …" is another's use, and "for $2m" names no one). "for" hangs
+        on the verb or on the goods."""
+        r = self.reader
+        fors = preps(clause.verb, "for") + [f for t in things for f in preps(t, "for")]
+        clients = [
+            e
+            for t in fors
+            if t.lower_ != "use"
+            for c in conjuncts(t)
+            for e in r.entities(c)
+            if r.cls(e) in {"Government", "Company"}
+        ]
+        rule = f"verb.supplies.{clause.lemma}.for.v1"
+        for maker in makers:
+            if r.cls(maker) != "Company":
+                continue
+            for client in clients:
+                if client != maker:
+                    r.fact(maker, "supplies", client, clause.sent, rule, 0.6, clause.modality)
 
     def _front_companies(self, verb: Token) -> list[int]:
         """ "exported A through his company, Kestrel Corp.", "via Kestrel", "used
@@ -364,6 +440,9 @@ class TechnologyFrame(Frame):
             or self._listed_subjects(verb)
             or self._described(verb)
         )
+        actors = actors + [e for e in self._apposed_list(verb) if e not in actors]
+        if not actors and verb.dep_ in {"xcomp", "ccomp"}:
+            actors = self._enabled(verb)
         if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
             named = self._appositive_anchor(verb.head)
             actors = [named] if named is not None else actors
@@ -386,6 +465,9 @@ class TechnologyFrame(Frame):
             # "X opened a store after launching Y": the subject of the clause it modifies
             main = verb.head.head
             actors = self.reader.entities(subject_of(main))
+            if not actors and main.lemma_.lower() == "business" and verb.head.lower_ == "of":
+                # "X is (engaged) in the business of selling Y": the firm whose trade it is
+                actors = self.reader.entities(subject_of(clause_verb(main)))
             blamed = verb.head.lower_ in {"of", "with"} and main.lemma_.lower() in _BLAME_VERBS
             if (
                 (verb.head.lower_ == "for" or blamed)
@@ -430,9 +512,50 @@ class TechnologyFrame(Frame):
         if clause.dep_ != "relcl" or subj is None or not relative_pronoun(subj):
             return []
         noun = clause.head
-        if noun.lemma_.lower() not in NAMING_NOUNS:
-            return []
+        if noun.lemma_.lower() not in NAMING_NOUNS and noun.lemma_.lower() not in FIRM_NOUNS:
+            return []  # "X is a chipmaker that produces Y" as "a company that"
         return self._named_by(noun)
+
+    def _enabled(self, verb: Token) -> list[int]:
+        """ "the deal enables Orbis Inc to sell drones", "helped Veltra Corp build
+        chips": the firm a verb of enabling names as its object does the selling or
+        building (the parser may hang the firm as an object or a clause)."""
+        control = verb.head
+        if control.lemma_.lower() not in _ENABLING_VERBS:
+            return []
+        named = [c for c in control.children if c.dep_ in {"dobj", "ccomp"} and c.i != verb.i]
+        return [e for c in named for e in self.reader.entities(c)]
+
+    def _apposed_list(self, verb: Token) -> list[int]:
+        """ "Veltra Corp, Orbis Inc and Kestrel Ltd make chips": the parser may hang
+        the second name on the first as an apposition, with the rest joined to it; a
+        plural verb or a joined name says they are a list, not a description ("Veltra
+        Corp, an Orbis Inc unit, makes chips").
+
+        >>> from kg.extract.pipeline import load_pipeline
+        >>> from kg.extract.extractor import extract_doc
+        >>> from kg.model import Article
+        >>> text = "Veltra Corp, Orbis Inc and Kestrel Ltd make memory chips."
+        >>> result = extract_doc(load_pipeline()(text), Article(id="a", text=text))
+        >>> names = {e.key: e.name for e in result.entities}
+        >>> sorted(names[f.subject] for f in result.facts if f.predicate == "develops")
+        ['Kestrel Ltd', 'Orbis Inc', 'Veltra Corp']
+        """
+        r = self.reader
+        subj = subject_of(verb)
+        if subj is None or subj.pos_ != "PROPN":
+            return []
+        found: list[int] = []
+        for appos in subj.children:
+            if appos.dep_ != "appos" or appos.pos_ != "PROPN" or appos.i not in r.index:
+                continue
+            joined = any(c.dep_ == "conj" for c in appos.children)
+            if not joined and verb.tag_ not in {"VBP", "VB"}:
+                continue
+            if verb.tag_ == "VB" and any(c.dep_ == "aux" for c in verb.children):
+                continue  # "will make": no number in the verb
+            found += [e for e in r.entities(appos) if r.cls(e) in _COMPANY_CLASSES]
+        return found
 
     def _listed_subjects(self, verb: Token) -> list[int]:
         """ "Companies such as X and Y develop Z", "AI firms, including X, build Z": the
@@ -474,6 +597,8 @@ class TechnologyFrame(Frame):
             self._market_power(noun, sent)
             if word not in PRODUCT_NOMINALS and word not in FIRM_NOUNS:
                 return
+        if word == "use" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            self._for_use(noun, sent)
         if word in PRODUCT_NOMINALS:
             self._nominal(noun, PRODUCT_NOMINALS[word], sent)
         if word in TRADE_PARTNER_NOUNS:
@@ -496,6 +621,19 @@ class TechnologyFrame(Frame):
         if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
             # "a Pentagon contractor": a supplier noun that names no goods
             self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
+        if word in _TRADE_NOUNS or word == "startup":
+            self._behind(noun, companies, sent)
+
+    def _behind(self, noun: Token, companies: list[int], sent: Span) -> None:
+        """ "Orbis Inc, the company behind the Helix chatbot": the firm behind a
+        product made it."""
+        r = self.reader
+        products = [p for t in preps(noun, "behind") for c in conjuncts(t) for p in self._thing(c)]
+        if not products or modality(noun, sent) == "negated":
+            return
+        for company in companies:
+            for p in products:
+                r.fact(company, "develops", p, sent, "nominal.develops.behind.v1", 0.65)
 
     def _range_includes(self, noun: Token, sent: Span) -> None:
         """ "X's products include Y and Z", "X, whose products include Y": X provides
@@ -529,8 +667,16 @@ class TechnologyFrame(Frame):
         is A" (the owner supplies A)."""
         r = self.reader
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
-            # a named owner only: "its customers" points back too loosely
+            # a named owner only: "its customers" points back too loosely; "X, whose
+            # customers include A": the firm the clause describes
             owner_tokens = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owner_tokens += [
+                a
+                for c in noun.children
+                if c.dep_ == "poss" and c.lower_ == "whose"
+                for a in [relative_antecedent(c)]
+                if a is not None
+            ]
             others = [e for o in children(noun.head, "dobj") for e in r.entities(o)]
         elif noun.dep_ in {"appos", "attr"} and noun.tag_ == "NN":
             owner_tokens = preps(noun, "of")
@@ -614,6 +760,36 @@ class TechnologyFrame(Frame):
                 for prop in props:
                     rule = rule_name or f"nominal.{prop}.{noun.lemma_.lower()}.v1"
                     r.fact(owner, prop, p, sent, rule, confidence)
+
+    def _for_use(self, use: Token, sent: Span) -> None:
+        """ "exported circuits for use in the space programs of China and Russia",
+        "sold gyroscopes for use by the Iranian military", "drones for use in Russia's
+        war": the state or firm whose use the goods are meant for uses them. A place
+        alone ("for use in China") names no user."""
+        r = self.reader
+        holder = use.head.head  # what "for use" hangs on: the goods, or their verb
+        if holder.pos_ in {"VERB", "AUX"}:
+            goods = [t for o in children(holder, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        else:
+            goods = conjuncts(holder, _LIST_DEPS)
+        products = [p for t in goods for p in self._thing(version_of(t))]
+        users = [e for t in preps(use, "by") for c in conjuncts(t) for e in r.entities(c)]
+        for program in preps(use, "in"):
+            if program.i in r.index:
+                continue  # "for use in China": a place
+            owners = [c for c in program.children if c.dep_ == "poss"]
+            owners += [c for o in preps(program, "of") for c in conjuncts(o)]
+            users += [e for c in owners for e in r.entities(c)]
+        users = [e for e in dict.fromkeys(users) if r.cls(e) in ORG_CLASSES or self._country(e)]
+        if not products or not users:
+            return
+        mood = modality(use, sent)
+        if mood == "negated":
+            return
+        for user in users:
+            r.promote(user)  # "the space programs of China": the state that runs them
+            for p in products:
+                r.fact(user, "uses", p, sent, "nominal.uses.for_use.v1", 0.6, mood)
 
     def _market_power(self, noun: Token, sent: Span) -> None:
         """ "X maintained its monopoly in PC operating systems", "X holds a 40 percent
@@ -758,6 +934,8 @@ class TechnologyFrame(Frame):
         if noun.dep_ != "pobj" or prep.lower_ not in {"in", "on"}:
             return []
         verb = prep.head
+        if verb.lemma_.lower() in _LEADER_NOUNS and verb.pos_ == "NOUN":
+            return self._named_by(verb)  # "X is a global leader in the design of Y"
         if verb.lemma_.lower() not in OCCUPATION_VERBS:
             return []
         if verb.dep_ in {"acomp", "attr"} or (verb.dep_ == "ROOT" and verb.pos_ == "ADJ"):
@@ -773,6 +951,12 @@ class TechnologyFrame(Frame):
             found = r.entities(subject_of(noun.head))
         elif noun.dep_ == "appos" and self._appositive_anchor(noun) is not None:
             found = [self._appositive_anchor(noun)]  # type: ignore[list-item]
+            if noun.tag_ == "NNS":
+                # "A and B, two Chinese drone makers": the plural describes the list
+                named = r.doc[noun.left_edge.i - 2]
+                while named.dep_ == "conj" and named.head.i < named.i:
+                    named = named.head
+                found = r.entities(named) or found
         elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
             found = [r.index[noun.head.i].entity]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
@@ -784,6 +968,9 @@ class TechnologyFrame(Frame):
             # companies – X, Y and Z –" (a dash or colon list in apposition)
             listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             listed += _such_as(noun)
+            # "suppliers of Y such as A and B": the parser hangs the list on Y; only
+            # the firms it names are kept below
+            listed += [t for o in preps(noun, "of") for t in _such_as(o)]
             found = [e for t in listed for e in r.entities(t)] or self._dash_list(noun)
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
 
@@ -817,13 +1004,20 @@ class TechnologyFrame(Frame):
         products = [
             p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, True)
         ]
-        receivers = [e for t in preps(role, "to") for e in r.entities(t)]
+        # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
+        to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
+        receivers = [e for t in to for e in r.entities(t)]
         for company in companies:
             for p in products:
                 r.fact(company, prop, p, sent, f"nominal.{prop}.v1", 0.75)
             # "a supplier of chips to Z", "a key supplier to Z"; not "a provider of
             # funding to Z"
-            goods = bool(products) or not preps(role, "of")
+            # "a supplier of components to Z": goods, if none the typing names
+            goods = (
+                bool(products)
+                or not preps(role, "of")
+                or any(t.lemma_.lower() in CATEGORY_NOUNS for t in preps(role, "of"))
+            )
             if prop == "provides" and goods:
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
@@ -875,7 +1069,17 @@ class TechnologyFrame(Frame):
         maker = noun.lemma_.lower() in _MAKERS or noun.lower_ == "chipmaker"
         lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
         if not maker and not lowered & (PRODUCT_FIRM_WORDS | TECH_FIRM_WORDS):
-            return  # "oil firm", "law firm", "market research firm"
+            # "a facial recognition company", "a Chinese artificial intelligence firm":
+            # words the typing calls a technology name the firm's trade as "an AI
+            # company" does; goods ("a car firm", "steel companies") say nothing of
+            # who made them, and other words name no trade ("market research firm")
+            goods = lowered & (TYPED_PRODUCT_HEADS | STANDALONE_PRODUCTS)
+            if len(named) == 1 and noun.lemma_.lower() in _TRADE_NOUNS and not goods and not rule:
+                product = next(iter(named))
+                for company in companies:
+                    rule = "nominal.develops.techfirm.named.v1"
+                    r.fact(company, "develops", product, sent, rule, 0.65)
+            return
         if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in PRODUCT_FIRM_WORDS for t in words):
             return  # "a Chinese firm", "a big maker"
         alpha = [t for t in words if t.is_alpha or t.lower_ == "a.i."]
@@ -891,6 +1095,8 @@ class TechnologyFrame(Frame):
         )
         if not maker and not tech_firm and not seller and len(alpha) < 2:
             return  # "phone company", "technology firm": a trade, not a product
+        if maker and len(alpha) == 1 and alpha[0].lemma_.lower() in GENERIC_PRODUCT_HEADS:
+            return  # "an equipment maker", "a device maker": no kind of goods
         tech = [r.index[t.i] for t in words if t.i in r.index]
         if tech and tech[0].start <= start and tech[0].end >= noun.i:
             product = tech[0].entity  # "memory chip makers": the mention names it already
@@ -918,11 +1124,14 @@ class TechnologyFrame(Frame):
         strings = r.doc.vocab.strings
         buying = {strings[w] for w in BUYING_VERBS if w in strings}
         making = {strings[w] for w in ("make", "build", "design", "manufacture", "produce")}
+        misread = {strings[w] for w in _MISREAD_LEMMAS if w in strings}
         for i in range(sent.start, sent.end):
             if r.lemma[i] in buying:
                 self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
             elif r.lemma[i] in making and i - 2 >= sent.start:
                 self._made_by_name(i, sent)
+            if r.lemma[i] in misread and i > sent.start:
+                self._misread_verbs(i, sent)
             if r.dep[i] != poss:
                 continue
             owner_token = r.doc[i]
@@ -930,14 +1139,23 @@ class TechnologyFrame(Frame):
             if head.lemma_.lower() in _NOT_PRODUCTS or head.i == owner_token.i:
                 continue
             owner = r.entity(owner_token)
+            whose = owner_token.lower_ == "whose"
+            if owner is None and whose:
+                # "Nvidia, whose chips power AI systems": the firm the clause describes
+                antecedent = relative_antecedent(owner_token)
+                owner = r.entity(antecedent) if antecedent is not None else None
             if owner is None or r.cls(owner) not in _COMPANY_CLASSES:
                 continue
-            pronoun = owner_token.pos_ == "PRON"
+            pronoun = owner_token.pos_ == "PRON" and not whose
             verb = clause_verb(head)
             if pronoun and owner not in r.entities(subject_of(verb)):
                 continue  # "its" names the clause's own subject, or is too unsure
             if verb is not None and verb.lemma_ in BUYING_VERBS:
                 continue  # "X buys its screens from Y": another's goods, not X's
+            # "X develops its own chips": the verb says what X does with them
+            own_object = verb is not None and head.dep_ == "dobj" and head.head == verb
+            if pronoun and own_object and verb.lemma_.lower() in PRODUCT_VERBS:  # type: ignore[union-attr]
+                continue
             mention = r.index.get(head.i)
             product: int | None
             if mention is not None:
@@ -955,6 +1173,39 @@ class TechnologyFrame(Frame):
                 r.fact(owner, "develops", product, sent, "nominal.develops.proprietary.v1", 0.65)
                 continue
             r.fact(owner, prop, product, sent, f"nominal.{prop}.poss.v1", confidence)
+
+    def _misread_verbs(self, i: int, sent: Span) -> None:
+        """ "Veltra Inc. designs and manufactures microwave integrated circuits": verbs
+        right after a firm's name that the parser read as plural nouns, and the
+        technology after them. Read from the words, as the parse is broken."""
+        r, doc = self.reader, self.reader.doc
+        if doc[i].lower_ not in MISREAD_VERBS or doc[i].tag_ != "NNS":
+            return
+        before = r.index.get(i - 1)
+        if before is None or r.cls(before.entity) != "Company":
+            return  # the first verb of the run comes right after the firm's name
+        verbs, j = [doc[i]], i + 1
+        while j + 1 < sent.end and doc[j].lower_ in {",", "and"}:
+            k = j + 1 if doc[j + 1].lower_ != "and" else j + 2
+            if k >= sent.end or doc[k].lower_ not in MISREAD_VERBS:
+                break
+            verbs.append(doc[k])
+            j = k + 1
+        product = None
+        for k in range(j, min(j + 6, sent.end)):
+            held = r.index.get(k)
+            if held is not None:
+                product = held.entity if r.cls(held.entity) == "Technology" else None
+                break
+            if doc[k].pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"} or doc[k].lower_ in _DASHES:
+                break
+        if product is None or modality(doc[i], sent) == "negated":
+            return
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            for prop in PRODUCT_VERBS.get(lemma, ()):
+                rule = f"verb.{prop}.{lemma}.misread.v1"
+                r.fact(before.entity, prop, product, sent, rule, 0.65)
 
     def _made_by_name(self, i: int, sent: Span) -> None:
         """ "Kestrel-made drones", "Zentra-built routers": the company before the

@@ -24,6 +24,7 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     # a firm that launches a product both made it and sells it
     "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
     "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
+    "release": ("provides", "develops"),
     "use": ("uses",), "deploy": ("uses",), "operate": ("uses",), "employ": ("uses",),
     "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
     "utilize": ("uses",), "utilise": ("uses",),
@@ -118,6 +119,7 @@ PRODUCT_HEADS: Final = frozenset(
         "herbicide", "fertiliser", "fertilizer", "seed", "encyclopaedia",
         "encyclopedia", "browser", "spyware", "malware", "app", "player", "equaliser",
         "equalizer", "sensor", "module", "workstation", "mainframe", "supercomputer",
+        "antenna", "laser", "paint", "avionics",
     }
 )  # fmt: skip
 
@@ -153,7 +155,7 @@ EVALUATIVE: Final = frozenset(
         "certain", "different", "particular", "former", "future", "next", "last",
         "previous", "only", "entire", "whole", "full", "total", "global", "local",
         "international", "national", "domestic", "foreign", "world", "fabless", "specific",
-        "relevant", "covered", "applicable", "specified",
+        "relevant", "covered", "applicable", "specified", "flagship",
     }
 )  # fmt: skip
 
