@@ -127,3 +127,26 @@ def test_a_governments_case_named_after_a_company(nlp, text: str) -> None:  # ty
 def test_a_companys_case_named_after_another_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Inc. said its Veltra Corp patent case was going well."
     assert accusations(run(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Trade Commission blamed Orvane Systems for the outage.",
+        "The Coastal Trade Commission blamed the outage on Orvane Systems.",
+        "Orvane Systems was blamed by the Coastal Trade Commission for the outage.",
+    ],
+)
+def test_blaming_someone_is_accusing_them(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == {("Coastal Trade Commission", "Orvane Systems")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems blamed the weather for the delay.",
+        "Orvane Systems blamed weak demand in China for the loss.",
+    ],
+)
+def test_blaming_a_thing_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == set()

@@ -449,3 +449,70 @@ def test_named_in_a_report_is_no_charge(nlp) -> None:  # type: ignore[no-untyped
 def test_he_charged_is_the_defendant_not_the_judge_or_agent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     charged = {p for _, p in facts(run(nlp, text), "charges")}
     assert charged == {"Tom Ng"}
+
+
+# ---------------------------------------------------------------- courts by their seat
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("A court in Paris sentenced Ann Ross to six years in prison.", "court in Paris"),
+        ("Ann Ross was sentenced to six years in prison by a court in Paris.", "court in Paris"),
+        ("Prosecutors in Milan charged Ann Ross with fraud.", "Prosecutors in Milan"),
+    ],
+)
+def test_a_court_or_prosecutors_named_by_their_seat(nlp, text: str, court: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == {(court, "Ann Ross")}
+
+
+def test_a_court_in_a_statement_is_no_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "A court in a brief statement said Ann Ross was a witness.")
+    assert facts(result, "charges") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("A French court jailed Ann Ross for six years.", "French court"),
+        ("Ann Ross was jailed for six years by a court in Paris.", "court in Paris"),
+        ("A federal court imprisoned Ann Ross for fraud.", "federal court"),
+    ],
+)
+def test_jailing_is_sentencing(nlp, text: str, court: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == {(court, "Ann Ross")}
+
+
+def test_a_jail_seat_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A court in Lyon jailed Ann Ross ." with the seat hung on the court
+    words = ["A", "court", "in", "Lyon", "jailed", "Ann", "Ross", "."]
+    heads = [1, 4, 1, 2, 4, 6, 4, 4]
+    deps = ["det", "nsubj", "prep", "pobj", "ROOT", "compound", "dobj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = ["DT", "NN", "IN", "NNP", "VBD", "NNP", "NNP", "."]
+    lemmas = ["a", "court", "in", "Lyon", "jail", "Ann", "Ross", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+        ents=ents, sent_starts=[True] + [False] * 7,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    pairs = {
+        (clusters[f.subject].name, clusters[f.object].name)
+        for f in found.facts
+        if f.predicate == "charges"
+    }
+    assert pairs == {("court in Lyon", "Ann Ross")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Ross faces charges of wire fraud brought by the Coastal Trade Commission.",
+        "Ann Ross settled charges of insider trading brought by the Coastal Trade Commission.",
+    ],
+)
+def test_charges_of_a_crime_brought_by_a_regulator(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == {("Coastal Trade Commission", "Ann Ross")}

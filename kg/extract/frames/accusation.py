@@ -10,6 +10,7 @@ from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.legal import against, bringers, clause_parties, parties
 from kg.extract.frames.legal_words import (
     ALLEGE_VERBS,
+    BLAME_VERBS,
     BRING_VERBS,
     CASE_NOUNS,
     FACE_VERBS,
@@ -27,6 +28,7 @@ class AccusationFrame(Frame):
         frozenset(v for v, p in VERB_PROPERTIES.items() if p == "accuses")
         | SUE_VERBS
         | ALLEGE_VERBS
+        | BLAME_VERBS
     )
     nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
 
@@ -38,6 +40,8 @@ class AccusationFrame(Frame):
         r = self.reader
         if clause.lemma in ALLEGE_VERBS:
             return self._alleges(clause)
+        if clause.lemma in BLAME_VERBS:
+            return self._blames(clause)
         rule = f"verb.accuses.{clause.lemma}.v1"
         confidence = 0.7 if clause.lemma not in SUE_VERBS else 0.75
         actors, patients = clause.actors, clause.patients
@@ -50,6 +54,20 @@ class AccusationFrame(Frame):
         if clause.lemma in SUE_VERBS and patients:
             self._sued = patients  # "A user is suing Apple … X filed the suit"
         return True
+
+    def _blames(self, clause: VerbClause) -> bool:
+        """ "The regulator blamed Veltra for the outage", "blamed the outage on Veltra",
+        "Veltra was blamed by the regulator for …": the one blamed is accused (a
+        thing blamed, "blamed the weather", names no one)."""
+        r, verb = self.reader, clause.verb
+        blamed = clause.patients or [e for t in preps(verb, "on") for e in parties(r, t)]
+        found = False
+        for a in clause.actors:
+            for t in blamed:
+                if a != t and r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    r.fact(a, "accuses", t, clause.sent, "accuses.blames.v1", 0.6, clause.modality)
+                    found = True
+        return found
 
     def _alleges(self, clause: VerbClause) -> bool:
         """ "The regulator alleges that X inflated its profits": Y accuses X."""

@@ -31,7 +31,13 @@ from kg.extract.frames.legal import (
     court_entity,
     parties,
 )
-from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
+from kg.extract.frames.legal_words import (
+    BRING_VERBS,
+    CASE_NOUNS,
+    COURT_NOUNS,
+    FACE_VERBS,
+    JAIL_VERBS,
+)
 from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES
 from kg.extract.frames.syntax import (
@@ -51,7 +57,7 @@ CHARGEABLE = frozenset({"Person", "Company", "Organization"})
 
 
 class ChargeFrame(Frame):
-    verbs = CHARGE_VERBS | {"find", "plead", "hand", "return", "name"}
+    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name"}
     nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "charges") | {"defendant"}
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +76,7 @@ class ChargeFrame(Frame):
             return self._named_as(clause)
         if lemma == "find" and not guilty(verb, lemma):
             return self._found_that(clause)
-        if lemma not in CHARGE_VERBS and not guilty(verb, lemma):
+        if lemma not in CHARGE_VERBS | JAIL_VERBS and not guilty(verb, lemma):
             return False
         actors, patients = clause.actors, clause.patients
         passive = clause.passive or _passive_conjunct(verb)

@@ -135,15 +135,36 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
         if c.dep_ in {"compound", "amod", "nmod"}
         and (c.lower_ in COURT_QUALIFIERS or c.lower_ in NATIONALITIES or c.i in r.index)
     ]
-    if not mods:
+    place = _seat(r, token)
+    if not mods and place is None:
         return _last_court(r, token) if lemma in COURT_NOUNS else None
-    start = min(m.i for m in mods)
-    name = " ".join(t.text for t in token.doc[start : token.i + 1])
+    start = min(m.i for m in mods) if mods else token.i
+    short = " ".join(t.text for t in token.doc[start : token.i + 1])
+    # "a court in Paris", "a federal grand jury in Boston": the seat is part of its name
+    name = f"{short} in {place}" if place is not None else short
     for i, c in enumerate(r.clusters):
-        if c.cls == "Government" and (c.name.lower() == name.lower() or name in c.aliases):
+        names = {c.name.lower(), *(a.lower() for a in c.aliases)}
+        if c.cls == "Government" and name.lower() in names:
             return i
-    r.clusters.append(EntityCluster(name, "Government"))
+    court = EntityCluster(name, "Government")
+    if mods and place is not None:
+        court.aliases.add(short)  # "the federal grand jury" later in the article
+    r.clusters.append(court)
     return len(r.clusters) - 1
+
+
+def _seat(r: ArticleReader, token: Token) -> str | None:
+    """The place a court or prosecutor noun sits in, by its in-phrase: "a court in
+    Paris", "prosecutors in Milan" (a named place, not "in a statement")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in children(prep, "pobj"):
+            mention = r.index.get(obj.i)
+            placed = mention is not None and r.cls(mention.entity) in {"Location", "Government"}
+            if placed and mention is not None and mention.span.root.ent_type_ in {"GPE", "LOC"}:
+                return mention.span.text
+    return None
 
 
 def _last_court(r: ArticleReader, token: Token) -> int | None:
@@ -232,6 +253,11 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
         elif c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
             for t in agents(c) + preps(c, "by"):
                 out += actor_entities(r, t)
+    # "charges of fraud brought by the SEC": the parse hangs the participle on the crime
+    for crime in preps(case, "of"):
+        for c in crime.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
+                out += [e for t in agents(c) + preps(c, "by") for e in actor_entities(r, t)]
     return list(dict.fromkeys(out))
 
 

@@ -64,8 +64,16 @@ SAY_VERBS: Final = frozenset({"say", "announce", "state", "report", "tell", "add
 #: measure.
 HIT_VERBS: Final = frozenset({"hit", "slap", "saddle", "punish"})
 
+#: Verbs of a prison sentence, read as sentencing: "a court jailed X for six years", "X
+#: was imprisoned for fraud" (not "detain": custody before any charge).
+JAIL_VERBS: Final = frozenset({"jail", "imprison"})
+
 #: Verbs of suing: the subject accuses the object ("Yukos sued four companies").
 SUE_VERBS: Final = frozenset({"sue", "countersue"})
+
+#: Verbs of putting the blame on someone: "the regulator blamed X for the outage",
+#: "blamed the outage on X", "X was blamed for …" (the one blamed is accused).
+BLAME_VERBS: Final = frozenset({"blame"})
 
 #: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …",
 #: "X, which the Treasury claims operated …").
