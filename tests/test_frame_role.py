@@ -284,3 +284,36 @@ def test_shape_a_verb_is_no_title() -> None:
     doc = _doc(["Tom", "Ng", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
                ["PROPN", "PROPN", "VERB"])  # fmt: skip
     assert _title_tokens(_person(doc, 0, 2), doc[1]) == []
+
+
+# ---------------------------------------------------------------- the attorney general
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Department sued Orvane Systems. Attorney General Tom Weller said "
+        "the case was strong.",
+        'The Justice Department sued Orvane Systems. "This was theft," Acting Assistant '
+        "Attorney General Tom Weller said.",
+    ],
+)
+def test_an_attorney_general_works_for_the_justice_department(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Weller", "Justice Department")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's attorney general is not the department's
+        "The Justice Department sued Orvane Systems. State Attorney General Tom Weller "
+        "said the case was strong.",
+        # a division named in the article is the one an assistant attorney general heads
+        "The Justice Department sued Orvane Systems. The Civil Division filed the case, "
+        "Assistant Attorney General Tom Weller said.",
+        # no department named
+        "Orvane Systems was sued. Attorney General Tom Weller said the case was strong.",
+    ],
+)
+def test_an_attorney_general_without_the_department_is_not_guessed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tom Weller", "Justice Department") not in works(nlp, text)

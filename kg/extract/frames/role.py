@@ -48,6 +48,7 @@ from kg.extract.frames.role_release import (
 from kg.extract.frames.role_words import (
     APPOINT_VERBS,
     AS_TITLE_VERBS,
+    ATTORNEY_GENERAL_RANKS,
     BODY_TITLES,
     CHAMBERS,
     LEAD_VERBS,
@@ -1187,6 +1188,11 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     words = _title_words(title)
     word = title.lower_.removesuffix("s")
     portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
+    if portfolio is None and _attorney_general(title) and not _divisions(r):
+        # "(Assistant) Attorney General X": the Justice Department's office, where the
+        # article names none of its divisions (a release's assistant attorney general
+        # heads one, and is filed under it)
+        words, word, portfolio = [], "general", "justice"
     after = portfolio_after(title)
     if portfolio is None and after is not None:
         words, portfolio = [after], portfolio_of(after.text)  # "Secretary of Commerce X"
@@ -1212,6 +1218,25 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
         if best is None or key > best:
             best = key
     return -best[2] if best is not None else None
+
+
+def _attorney_general(title: Token) -> bool:
+    """ "Attorney General X", "Acting Assistant Attorney General X": ``title`` is the
+    "Attorney" of a federal Attorney General's title (not a state's: "California
+    Attorney General X", "State Attorney General X")."""
+    doc = title.doc
+    if title.text == "General" and title.i > 0 and doc[title.i - 1].text == "Attorney":
+        title = doc[title.i - 1]  # the tagger's title word may be either
+    if title.lower_ != "attorney" or title.i + 2 >= len(doc) or doc[title.i + 1].text != "General":
+        return False
+    if doc[title.i + 2].lower_ == "for":
+        return False  # "Assistant Attorney General for National Security": a division's
+    return all(t.lower_ in ATTORNEY_GENERAL_RANKS for t in _title_words(title))
+
+
+def _divisions(r: ArticleReader) -> bool:
+    """Whether the article names a body called a division ("the Criminal Division")."""
+    return any(c.cls == "Government" and "Division" in c.name.split() for c in r.clusters)
 
 
 def _body_after_possessive(r: ArticleReader, org: int, rest: list[str]) -> int:

@@ -126,7 +126,15 @@ PORTFOLIO_HEADS: Final = frozenset(
 TITLE_HEADS: Final[dict[str, frozenset[str]]] = {
     "minister": frozenset({"ministry"}),
     "secretary": frozenset({"department", "office", "treasury"}),
+    "general": frozenset({"department", "ministry"}),  # "Attorney General X"
 }
+
+#: Words that may stand before "Attorney General" of the Justice Department ("Acting
+#: Assistant Attorney General X"); any other ("State Attorney General", "California
+#: Attorney General") names another office.
+ATTORNEY_GENERAL_RANKS: Final = frozenset(
+    {"acting", "assistant", "deputy", "associate", "principal", "u.s.", "us", "former"}
+)  # fmt: skip
 
 
 def portfolio_of(word: str) -> str | None:
