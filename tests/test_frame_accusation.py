@@ -150,3 +150,19 @@ def test_blaming_someone_is_accusing_them(nlp, text: str) -> None:  # type: igno
 )
 def test_blaming_a_thing_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert accusations(run(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems denied the allegations made by the European Commission.",
+        "Orvane Systems disputed the allegations made against it by the European Commission.",
+    ],
+)
+def test_allegations_made_by_a_body_and_denied(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == {("European Commission", "Orvane Systems")}
+
+
+def test_making_the_case_for_something_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Kestrel Partners sued Orvane Systems. Dravin Corp made the case for calm.")
+    assert accusations(result) == {("Kestrel Partners", "Orvane Systems")}

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from kg.extract.entities import antecedent
 from kg.extract.frames.legal_words import (
     BRING_VERBS,
+    BROUGHT_PARTICIPLES,
     COURT_NOUNS,
     COURT_QUALIFIERS,
     INSTRUMENT_NOUNS,
@@ -250,13 +251,14 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
                 e for t in c.subtree if t.dep_ in {"compound", "nmod"} or t is c
                 for e in r.entities(t) if r.cls(e) == "Government"
             ]  # fmt: skip
-        elif c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
+        elif c.dep_ == "acl" and c.lemma_.lower() in BROUGHT_PARTICIPLES:
+            # "charges brought by the SEC", "the allegations made by the regulator"
             for t in agents(c) + preps(c, "by"):
                 out += actor_entities(r, t)
     # "charges of fraud brought by the SEC": the parse hangs the participle on the crime
     for crime in preps(case, "of"):
         for c in crime.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
+            if c.dep_ == "acl" and c.lemma_.lower() in BROUGHT_PARTICIPLES:
                 out += [e for t in agents(c) + preps(c, "by") for e in actor_entities(r, t)]
     return list(dict.fromkeys(out))
 

@@ -32,9 +32,16 @@ BRING_VERBS: Final = frozenset(
      "hand", "initiate"}
 )  # fmt: skip
 
+#: Participles that name who made a case: the bringing verbs, and "allegations made by
+#: the regulator", "claims raised by Y" (a participle only: "made the case for …"
+#: brings none).
+BROUGHT_PARTICIPLES: Final = BRING_VERBS | frozenset({"make", "raise"})
+
 #: Verbs whose subject is the one a case is against ("faced charges from the SEC",
 #: "settled charges brought by the regulator").
-FACE_VERBS: Final = frozenset({"face", "settle", "deny", "resolve", "fight", "contest"})
+FACE_VERBS: Final = frozenset(
+    {"face", "settle", "deny", "resolve", "fight", "contest", "dispute"}
+)  # fmt: skip
 
 #: Nouns of a body that judges: the court behind "in a US court" or "by a federal jury".
 COURT_NOUNS: Final = frozenset({"court", "jury", "tribunal"})
