@@ -296,6 +296,9 @@ def test_shape_a_verb_is_no_title() -> None:
         "the case was strong.",
         'The Justice Department sued Orvane Systems. "This was theft," Acting Assistant '
         "Attorney General Tom Weller said.",
+        # the title after the name, in lower case
+        'The Justice Department sued Orvane Systems. "Bribery is a crime," said Tom '
+        "Weller, assistant US attorney general.",
     ],
 )
 def test_an_attorney_general_works_for_the_justice_department(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -308,6 +311,8 @@ def test_an_attorney_general_works_for_the_justice_department(nlp, text: str) ->
         # a state's attorney general is not the department's
         "The Justice Department sued Orvane Systems. State Attorney General Tom Weller "
         "said the case was strong.",
+        'The Justice Department sued Orvane Systems. "Bribery is a crime," said Tom '
+        "Weller, the state attorney general.",
         # a division named in the article is the one an assistant attorney general heads
         "The Justice Department sued Orvane Systems. The Civil Division filed the case, "
         "Assistant Attorney General Tom Weller said.",

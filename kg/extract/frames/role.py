@@ -1221,15 +1221,20 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
 
 
 def _attorney_general(title: Token) -> bool:
-    """ "Attorney General X", "Acting Assistant Attorney General X": ``title`` is the
-    "Attorney" of a federal Attorney General's title (not a state's: "California
-    Attorney General X", "State Attorney General X")."""
+    """ "Attorney General X", "Acting Assistant Attorney General X", "X, assistant US
+    attorney general": ``title`` is the "Attorney" or "General" of a federal Attorney
+    General's title (not a state's: "California Attorney General X", "State Attorney
+    General X")."""
     doc = title.doc
-    if title.text == "General" and title.i > 0 and doc[title.i - 1].text == "Attorney":
+    if title.lower_ == "general" and title.i > 0 and doc[title.i - 1].lower_ == "attorney":
         title = doc[title.i - 1]  # the tagger's title word may be either
-    if title.lower_ != "attorney" or title.i + 2 >= len(doc) or doc[title.i + 1].text != "General":
+    if (
+        title.lower_ != "attorney"
+        or title.i + 1 >= len(doc)
+        or doc[title.i + 1].lower_ != "general"
+    ):
         return False
-    if doc[title.i + 2].lower_ == "for":
+    if title.i + 2 < len(doc) and doc[title.i + 2].lower_ == "for":
         return False  # "Assistant Attorney General for National Security": a division's
     return all(t.lower_ in ATTORNEY_GENERAL_RANKS for t in _title_words(title))
 
