@@ -322,3 +322,28 @@ def test_an_attorney_general_works_for_the_justice_department(nlp, text: str) ->
 )
 def test_an_attorney_general_without_the_department_is_not_guessed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Tom Weller", "Justice Department") not in works(nlp, text)
+
+
+# ---------------------------------------------------------------- a country's ministry
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "ministry"),
+    [
+        ("China's foreign ministry spokesman, Zhao Ming, said China was concerned.",
+         "Zhao Ming", "China's foreign ministry"),
+        ("Japan's trade ministry spokeswoman Emi Sato said Japan was concerned.",
+         "Emi Sato", "Japan's trade ministry"),
+    ],
+)  # fmt: skip
+def test_a_countrys_ministry_named_before_a_title(
+    nlp, text: str, person: str, ministry: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "worksFor") == {(person, ministry)}
+    assert {e.name: e.cls for e in result.entities}[ministry] == "Government"
+
+
+def test_a_companys_department_is_no_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The company's finance department spokesman Tom Weller said profits rose.")
+    assert facts(result, "worksFor") == set()

@@ -689,6 +689,10 @@ class RoleFrame(Frame):
         if body_of is not None:
             # "Trade Minister X" of the Ministry of Trade, "a ministry spokesman, X"
             return [(body_of, 0.7, "nominal.title.portfolio.v1")]
+        ministry = _country_ministry(r, title)
+        if ministry is not None:
+            # "China's foreign ministry spokesman, X": that ministry, named as written
+            return [(ministry, 0.7, "nominal.title.country_ministry.v1")]
         if word in LEADER_WORDS:
             for mod in title.children:
                 if mod.dep_ in {"amod", "compound"} and mod.lower_ in NATIONALITIES:
@@ -1237,6 +1241,28 @@ def _attorney_general(title: Token) -> bool:
     if title.i + 2 < len(doc) and doc[title.i + 2].lower_ == "for":
         return False  # "Assistant Attorney General for National Security": a division's
     return all(t.lower_ in ATTORNEY_GENERAL_RANKS for t in _title_words(title))
+
+
+def _country_ministry(r: ArticleReader, title: Token) -> int | None:
+    """The ministry a title names by its country and portfolio where the tagger found
+    no name: "China's foreign ministry spokesman" → an entity "China's foreign
+    ministry" (the article's, when it has one of that name)."""
+    words = _title_words(title)
+    body = next((t for t in words if t.lower_ in {"ministry", "department"}), None)
+    if body is None or body.i in r.index or not any(portfolio_of(t.text) for t in words):
+        return None
+    first = min(t.i for t in words)
+    if first > 1 and r.doc[first - 1].tag_ == "POS":
+        first -= 2  # "China's foreign ministry": the possessive the title's words stop at
+    country = r.index.get(first)
+    if country is None or r.clusters[country.entity].name not in COUNTRY_NAMES:
+        return None  # "Orvane's finance department": a company's
+    name = r.doc[country.start : body.i + 1].text
+    for i, c in enumerate(r.clusters):
+        if c.cls == "Government" and name.lower() in {c.name.lower(), *map(str.lower, c.aliases)}:
+            return i
+    r.clusters.append(EntityCluster(name, "Government"))
+    return len(r.clusters) - 1
 
 
 def _divisions(r: ArticleReader) -> bool:
