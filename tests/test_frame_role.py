@@ -347,3 +347,30 @@ def test_a_countrys_ministry_named_before_a_title(
 def test_a_companys_department_is_no_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "The company's finance department spokesman Tom Weller said profits rose.")
     assert facts(result, "worksFor") == set()
+
+
+# ---------------------------------------------------------------- a state's own president
+
+_WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/01/x/"
+
+
+def test_a_white_house_releases_president_works_for_the_united_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, President Ann Ross signed an executive order to secure the supply of "
+        "semiconductors. The order directs the Secretary of Commerce to act."
+    )
+    found = facts(run(nlp, text, source=_WHITE_HOUSE), "worksFor")
+    assert found == {("Ann Ross", "United States")}
+
+
+def test_a_foreign_president_held_to_account_is_not_the_releases_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States has imposed sanctions to hold President Ivo Petrov to account "
+        "for his war against Veltravia."
+    )
+    assert facts(run(nlp, text, source=_WHITE_HOUSE), "worksFor") == set()
+
+
+def test_a_bare_president_in_a_news_story_is_not_guessed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, President Ann Ross signed an executive order on semiconductors."
+    assert facts(run(nlp, text), "worksFor") == set()

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.issuer import state_issuer
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_release import (
@@ -97,6 +98,7 @@ class RoleFrame(Frame):
         super().__init__(reader)
         self._said: set[tuple[int, int, int]] = set()  # (person, employer, sentence start)
         self._chambers: dict[str, int] = {}  # chambers added by "Sen."/"Rep." titles
+        self._president: int | bool | None = False  # the first "President X" (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
@@ -579,7 +581,7 @@ class RoleFrame(Frame):
             for org, confidence in employers:
                 self._works(person.entity, org, sent, rule, confidence)
             if not employers:
-                for org, confidence, rule in self._implied(title):
+                for org, confidence, rule in self._implied(title, person.entity):
                     self._works(person.entity, org, sent, rule, confidence)
         if titled:
             return
@@ -679,10 +681,11 @@ class RoleFrame(Frame):
             heads = nxt
         return out
 
-    def _implied(self, title: Token) -> list[tuple[int, float, str]]:
+    def _implied(self, title: Token, person: int = -1) -> list[tuple[int, float, str]]:
         """The employer a bare title implies: a head of state or government works for
-        the state ("President X", "the Russian president"), a commissioner for the
-        article's commission, a senator for the Senate."""
+        the state ("the Russian president"; "President X" in a state's own release,
+        the first president it names), a commissioner for the article's commission, a
+        senator for the Senate."""
         r = self.reader
         word = title.lower_
         body_of = _portfolio_body(r, title)
@@ -698,6 +701,10 @@ class RoleFrame(Frame):
                 if mod.dep_ in {"amod", "compound"} and mod.lower_ in NATIONALITIES:
                     country = self.reader.country(NATIONALITIES[mod.lower_])
                     return [(country, 0.7, "nominal.title.leader.v1")]
+            state = state_issuer(r) if title.text == "President" else None
+            if state is not None and person == self._first_president():
+                # "President Biden is directing …" in a White House fact sheet
+                return [(state, 0.7, "nominal.title.own_president.v1")]
             return []
         if word in {"attorney", "attorneys"} and _federal_prosecutor(title):
             office = self._attorney_office(title)
@@ -720,6 +727,32 @@ class RoleFrame(Frame):
                 # "Sen. Ann Ross" names her chamber even when the article does not
                 return [(self._chamber(CHAMBERS[body]), 0.6, "nominal.title.body.v1")]
         return self._earlier_employer(title)
+
+    def _first_president(self) -> int | None:
+        """The first person the article titles "President" and makes the subject of a
+        verb somewhere ("President Biden signed …"), looked up once: in a state's own
+        release, its own president. A foreign one is named later or only as an object
+        ("to hold President Putin to account"), and mostly with the country."""
+        if self._president is False:
+            r, doc = self.reader, self.reader.doc
+            acting = {
+                m.entity
+                for m in r.mentions
+                if m.span.root.dep_ == "nsubj" and _finite(m.span.root.head)
+            }
+            self._president = next(
+                (
+                    m.entity
+                    for m in r.mentions
+                    if m.start > 1
+                    and doc[m.start - 1].text == "President"
+                    and doc[m.start - 2].lower_ != "vice"
+                    and m.entity in acting
+                    and r.cls(m.entity) == "Person"
+                ),
+                None,
+            )
+        return self._president if isinstance(self._president, int) else None
 
     def _attorney_office(self, title: Token, own_list_only: bool = False) -> int | None:
         """The office of an "Assistant U.S. Attorney" whose sentence names none: the
@@ -1263,6 +1296,13 @@ def _country_ministry(r: ArticleReader, title: Token) -> int | None:
             return i
     r.clusters.append(EntityCluster(name, "Government"))
     return len(r.clusters) - 1
+
+
+def _finite(verb: Token) -> bool:
+    """A verb of a finite clause ("signed", "is directing", "will deploy"), not of a
+    small clause ("to hold X to account")."""
+    tensed = {"VBD", "VBZ", "VBP", "MD"}
+    return verb.tag_ in tensed or any(c.dep_ == "aux" and c.tag_ in tensed for c in verb.children)
 
 
 def _divisions(r: ArticleReader) -> bool:
