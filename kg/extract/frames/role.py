@@ -506,6 +506,10 @@ class RoleFrame(Frame):
                 break  # only a title may stand between a name and its employer
             j += 1
         found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
+        if "attorney" in my_title + their_title:
+            # "U.S. Attorney X for the Eastern District of Y": the article's "U.S.
+            # Attorney's Office for the Eastern District of Y", its fullest name
+            found_by = [(_attorneys_office(r, o), c, rule) for o, c, rule in found_by]
         if route is not None:
             found_by += [(o, min(c, 0.75), route) for o, c in _possessors(r, extra)]
         around = containers(r, [o for o, _, _ in found_by])
@@ -572,6 +576,8 @@ class RoleFrame(Frame):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
+            if title.lower_.startswith("attorney"):
+                employers = [(_attorneys_office(r, o), c) for o, c in employers]
             around = containers(r, [o for o, _ in employers])
             # "… of the Justice Department's Criminal Division": the division
             employers = [(o, c) for o, c in employers if o not in around]
@@ -1296,6 +1302,21 @@ def _country_ministry(r: ArticleReader, title: Token) -> int | None:
             return i
     r.clusters.append(EntityCluster(name, "Government"))
     return len(r.clusters) - 1
+
+
+def _attorneys_office(r: ArticleReader, district: int) -> int:
+    """The article's U.S. Attorney's Office named for a judicial district ("U.S.
+    Attorneys Office for the Eastern District of Texas" for "Eastern District of
+    Texas"), else ``district`` itself."""
+    name = r.clusters[district].name
+    if "District" not in name.split():
+        return district
+    for i, c in enumerate(r.clusters):
+        words = c.name.lower().replace("’", "'").split()
+        office = "office" in words and any(w.startswith("attorney") for w in words)
+        if i != district and c.cls == "Government" and office and c.name.endswith(" " + name):
+            return i
+    return district
 
 
 def _finite(verb: Token) -> bool:
