@@ -516,3 +516,29 @@ def test_a_jail_seat_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untype
 )
 def test_charges_of_a_crime_brought_by_a_regulator(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "charges") == {("Coastal Trade Commission", "Ann Ross")}
+
+
+# ---------------------------------------------------------------- "the case is prosecuted by"
+
+
+def test_the_bodies_a_case_is_prosecuted_by_charge_its_defendants(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Ross, 52, of Plano, Texas, pleaded guilty today to smuggling radar parts. "
+        "This case is being prosecuted by the U.S. Attorney's Office for the District of "
+        "Oregon together with the Fraud Section of the Justice Department's Criminal "
+        "Division."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("U.S. Attorney's Office for the District of Oregon", "Ann Ross") in found
+    assert ("Fraud Section", "Ann Ross") in found
+    # the division around the section is not filed as a prosecutor of its own
+    assert ("Criminal Division", "Ann Ross") not in found
+
+
+def test_a_prosecutors_office_in_the_by_phrase_is_not_read_as_the_charger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Ross, 52, of Plano, Texas, pleaded guilty today to smuggling radar parts. "
+        "The case is being prosecuted by Assistant U.S. Attorney Tom Weller of the "
+        "District of Oregon."
+    )
+    assert ("District of Oregon", "Ann Ross") not in facts(run(nlp, text), "charges")
