@@ -166,3 +166,36 @@ def test_allegations_made_by_a_body_and_denied(nlp, text: str) -> None:  # type:
 def test_making_the_case_for_something_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Kestrel Partners sued Orvane Systems. Dravin Corp made the case for calm.")
     assert accusations(result) == {("Kestrel Partners", "Orvane Systems")}
+
+
+_WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/01/x/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will hold Veltravia accountable for its cyber attacks.",
+        "The United States is formally naming Veltravia as the perpetrator of the "
+        "espionage campaign.",
+        "The United States attributed the attack to Veltravia.",
+    ],
+)
+def test_holding_to_account_and_naming_the_perpetrator_accuse(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == {("United States", "Veltravia")}
+
+
+def test_we_in_a_governments_release_is_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "We will continue to hold Veltravia accountable for its cyber attacks."
+    assert accusations(run(nlp, text, source=_WHITE_HOUSE)) == {("United States", "Veltravia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems holds a stake in Dravin Corp.",
+        "Orvane Systems named Tom Weller as its chief executive.",
+        "We will hold Veltravia accountable.",  # no government's release: "we" is no one
+    ],
+)
+def test_holding_or_naming_without_blame_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == set()

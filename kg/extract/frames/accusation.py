@@ -7,13 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.issuer import issuer
 from kg.extract.frames.legal import against, bringers, clause_parties, parties
 from kg.extract.frames.legal_words import (
+    ACCOUNTABLE_WORDS,
     ALLEGE_VERBS,
+    ATTRIBUTE_VERBS,
     BLAME_VERBS,
     BRING_VERBS,
     CASE_NOUNS,
     FACE_VERBS,
+    HOLD_VERBS,
+    PERPETRATOR_NOUNS,
     SUE_VERBS,
 )
 from kg.extract.frames.syntax import modality, preps, subject
@@ -29,6 +34,8 @@ class AccusationFrame(Frame):
         | SUE_VERBS
         | ALLEGE_VERBS
         | BLAME_VERBS
+        | HOLD_VERBS
+        | ATTRIBUTE_VERBS
     )
     nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
 
@@ -42,6 +49,8 @@ class AccusationFrame(Frame):
             return self._alleges(clause)
         if clause.lemma in BLAME_VERBS:
             return self._blames(clause)
+        if clause.lemma in HOLD_VERBS | ATTRIBUTE_VERBS:
+            return self._held_to_account(clause)
         rule = f"verb.accuses.{clause.lemma}.v1"
         confidence = 0.7 if clause.lemma not in SUE_VERBS else 0.75
         actors, patients = clause.actors, clause.patients
@@ -68,6 +77,45 @@ class AccusationFrame(Frame):
                     r.fact(a, "accuses", t, clause.sent, "accuses.blames.v1", 0.6, clause.modality)
                     found = True
         return found
+
+    def _held_to_account(self, clause: VerbClause) -> bool:
+        """ "We will hold Russia accountable for …", "the United States is naming the
+        SVR as the perpetrator of the campaign", "attributed the attack to X": the one
+        held responsible is accused; "we" in a government's release is its state."""
+        r, verb = self.reader, clause.verb
+        if clause.lemma in HOLD_VERBS:
+            said = [c for c in verb.children if c.lower_ in ACCOUNTABLE_WORDS]
+            accused = clause.patients if said else []
+            # "hold Russia accountable": the parse may make a small clause of it
+            accused += [
+                e
+                for c in said
+                if c.dep_ in {"ccomp", "xcomp"}
+                for e in parties(r, subject(c))
+                if e not in accused
+            ]
+        elif clause.lemma == "attribute":
+            accused = [e for t in preps(verb, "to") for e in parties(r, t)]
+        else:
+            roles = [t for t in preps(verb, "as") if t.lemma_.lower() in PERPETRATOR_NOUNS]
+            accused = clause.patients if roles else []
+        actors = clause.actors or self._we(subject(verb))
+        found = False
+        for a in actors:
+            for t in accused:
+                if a != t and r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    rule = f"accuses.held_responsible.{clause.lemma}.v1"
+                    r.fact(a, "accuses", t, clause.sent, rule, 0.6, clause.modality)
+                    found = True
+        return found
+
+    def _we(self, token: Token | None) -> list[int]:
+        """ "We will hold Russia accountable": in a government's release, its state."""
+        r = self.reader
+        if token is None or token.lower_ != "we" or issuer(r) is None:
+            return []
+        state = r.state()
+        return [state] if state is not None else []
 
     def _alleges(self, clause: VerbClause) -> bool:
         """ "The regulator alleges that X inflated its profits": Y accuses X."""

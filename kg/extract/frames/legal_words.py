@@ -82,6 +82,16 @@ SUE_VERBS: Final = frozenset({"sue", "countersue"})
 #: "blamed the outage on X", "X was blamed for …" (the one blamed is accused).
 BLAME_VERBS: Final = frozenset({"blame"})
 
+#: "hold X accountable / responsible (for …)": the one held to account is accused.
+HOLD_VERBS: Final = frozenset({"hold"})
+ACCOUNTABLE_WORDS: Final = frozenset({"accountable", "responsible", "liable", "culpable"})
+
+#: "name / identify X as the perpetrator of …": an attribution is an accusation.
+ATTRIBUTE_VERBS: Final = frozenset({"name", "identify", "attribute"})
+PERPETRATOR_NOUNS: Final = frozenset(
+    {"perpetrator", "culprit", "author", "actor", "party", "source", "sponsor"}
+)  # fmt: skip
+
 #: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …",
 #: "X, which the Treasury claims operated …").
 ALLEGE_VERBS: Final = frozenset({"allege", "claim"})
