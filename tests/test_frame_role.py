@@ -374,3 +374,27 @@ def test_a_foreign_president_held_to_account_is_not_the_releases_own(nlp) -> Non
 def test_a_bare_president_in_a_news_story_is_not_guessed(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Today, President Ann Ross signed an executive order on semiconductors."
     assert facts(run(nlp, text), "worksFor") == set()
+
+
+# ---------------------------------------------------------------- a person's own firm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Weller certified that his company, Orvane Systems, was the end user.",
+        "Tom Weller's company, Orvane Systems, exported the chips.",
+        "Orvane Systems, Tom Weller's firm, exported the chips.",
+    ],
+)
+def test_a_persons_own_company_named_beside_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Weller", "Orvane Systems")}
+
+
+def test_his_company_is_the_clauses_subjects_not_an_earlier_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Mai" (a name the tagger misses) owns the company, not Ann Ross named before
+    text = (
+        "Ann Ross ordered the parts. Mai acted as the middleman by using his company, "
+        "Orvane Systems, to pose as a customer."
+    )
+    assert ("Ann Ross", "Orvane Systems") not in works(nlp, text)

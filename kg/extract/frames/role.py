@@ -54,6 +54,7 @@ from kg.extract.frames.role_words import (
     CHAMBERS,
     LEAD_VERBS,
     LEADER_WORDS,
+    OWN_FIRM_NOUNS,
     PORTFOLIO_HEADS,
     PUBLIC_TITLES,
     STAY_VERBS,
@@ -92,7 +93,7 @@ class RoleFrame(Frame):
     verbs = (
         ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
     ) | {"employ"}
-    nouns = frozenset({"employer"})
+    nouns = frozenset({"employer"}) | OWN_FIRM_NOUNS
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -323,19 +324,29 @@ class RoleFrame(Frame):
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "X stole files from his (former) employer, Veltra", "X's employer, Veltra,",
-        "Veltra, X's employer,": the employer named beside the noun employs X."""
+        "Veltra, X's employer,": the employer named beside the noun employs X; "X
+        certified that his company, Veltra, was the end user": X works for his firm."""
         r = self.reader
         owners = [c for c in noun.children if c.dep_ == "poss"]
         people = [p for o in owners for p in _subject_people(r, o) if r.cls(p) == "Person"]
+        if noun.lemma_.lower() in OWN_FIRM_NOUNS and any(o.pos_ == "PRON" for o in owners):
+            # "Mai acted … by using his company MicroEx": "his" is the clause's own
+            # subject when it names a person (a name the tagger missed: no one)
+            subj = _clause_subject(noun)
+            if subj is not None and subj.pos_ == "PROPN":
+                people = [p for p in r.entities(subj) if r.cls(p) == "Person"]
         if not people:
             return
         named = [e for c in noun.children if c.dep_ == "appos" for e in r.entities(c)]
         if noun.dep_ == "appos":
             named += r.entities(noun.head)
+        firm = noun.lemma_.lower() in OWN_FIRM_NOUNS
+        rule = "nominal.own_firm.v1" if firm else "nominal.employer.v1"
         for org in dict.fromkeys(named):
-            if r.cls(org) in ORG_CLASSES:
+            # "his company, Veltra": a company he owns or runs, never a ministry
+            if r.cls(org) in (({"Company"}) if firm else ORG_CLASSES):
                 for person in people:
-                    self._works(person, org, sent, "nominal.employer.v1", 0.75)
+                    self._works(person, org, sent, rule, 0.7 if firm else 0.75)
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) == "Person":
@@ -1317,6 +1328,19 @@ def _attorneys_office(r: ArticleReader, district: int) -> int:
         if i != district and c.cls == "Government" and office and c.name.endswith(" " + name):
             return i
     return district
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token`` that has one ("Mai acted … by
+    using his company": Mai)."""
+    t = token
+    for _ in range(8):
+        if t.head is t:
+            return subject(t) if t.pos_ in {"VERB", "AUX"} else None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and subject(t) is not None:
+            return subject(t)
+    return None
 
 
 def _finite(verb: Token) -> bool:

@@ -86,6 +86,9 @@ AS_TITLE_VERBS: Final = frozenset(
      "remain", "start", "begin", "replace", "succeed", "leave", "depart"}
 )  # fmt: skip
 
+#: Nouns of a person's own business: "his company, Veltra" (he owns or runs it).
+OWN_FIRM_NOUNS: Final = frozenset({"company", "firm", "business"})
+
 #: Verbs of staying on: "Ann Ross remains with Veltra".
 STAY_VERBS: Final = frozenset({"remain", "stay"})
 
