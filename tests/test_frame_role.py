@@ -398,3 +398,15 @@ def test_his_company_is_the_clauses_subjects_not_an_earlier_persons(nlp) -> None
         "Orvane Systems, to pose as a customer."
     )
     assert ("Ann Ross", "Orvane Systems") not in works(nlp, text)
+
+
+def test_the_attorney_general_heads_the_department_not_a_body_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case was brought by the Department of Justice's Criminal Division and the "
+        "Department of Justice Task Force on Piracy. Attorney General Tom Weller "
+        "created the task force in 2010."
+    )
+    found = works(nlp, text)
+    # a division named does not stop the attorney general (an assistant's would)
+    assert ("Tom Weller", "Justice Department") in found
+    assert ("Tom Weller", "Department of Justice Task Force on Piracy") not in found

@@ -1242,10 +1242,11 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     words = _title_words(title)
     word = title.lower_.removesuffix("s")
     portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
-    if portfolio is None and _attorney_general(title) and not _divisions(r):
-        # "(Assistant) Attorney General X": the Justice Department's office, where the
-        # article names none of its divisions (a release's assistant attorney general
-        # heads one, and is filed under it)
+    assistant = any(t.lower_ == "assistant" for t in words)
+    if portfolio is None and _attorney_general(title) and not (assistant and _divisions(r)):
+        # "(Deputy / Assistant) Attorney General X": the Justice Department's office;
+        # an assistant attorney general heads a division, and where the article names
+        # divisions, is filed under one
         words, word, portfolio = [], "general", "justice"
     after = portfolio_after(title)
     if portfolio is None and after is not None:
@@ -1256,11 +1257,15 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     if portfolio is None and noun is None:
         return None
     heads = {noun} if noun is not None else TITLE_HEADS[word] | {"ministry", "department"}
-    best: tuple[bool, int, int] | None = None
+    best: tuple[bool, bool, int, int] | None = None
     for i, c in enumerate(r.clusters):
         if c.cls != "Government":
             continue
         names = [c.name, *c.aliases]
+        # "Department of Justice" or "Justice Department", before a body inside it
+        # named after it ("Department of Justice Task Force on Intellectual Property")
+        end = c.name.split()[-1].lower().strip(".,'’s") if c.name.split() else ""
+        headed = end in heads or (portfolio is not None and portfolio_of(end) == portfolio)
         tokens = {w.lower().strip(".,'’s") for n in names for w in n.split()}
         if not tokens & heads and not (portfolio == "treasury" and "treasury" in tokens):
             continue
@@ -1268,10 +1273,10 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
             continue
         preferred = bool(tokens & TITLE_HEADS.get(word, frozenset(heads)))
         last = max((m.start for m in c.mentions if m.start < title.i), default=-1)
-        key = (preferred, last, -i)
+        key = (headed, preferred, last, -i)
         if best is None or key > best:
             best = key
-    return -best[2] if best is not None else None
+    return -best[3] if best is not None else None
 
 
 def _attorney_general(title: Token) -> bool:
