@@ -341,3 +341,11 @@ def test_a_us_attorney_works_for_the_office_the_release_names_for_the_district(n
     assert ("Ann Ross", "Eastern District of Texas") not in found
     # a judge sits in the district's court, not in the prosecutors' office
     assert ("Tom Weller", "U.S. Attorney's Office for the Eastern District of Texas") not in found
+
+
+def test_a_companys_department_behind_a_lost_apostrophe_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp makes turbines. A grand jury indicted Tom Ng, 36, the deputy "
+        "director of Veltras Research and Development Department."
+    )
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}

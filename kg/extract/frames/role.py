@@ -1169,6 +1169,11 @@ def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tu
         else:
             # "Southern District of New Yorks Terrorism and International Narcotics
             # Unit": the unit of the owner, named apart where the tagger ran them on
+            if r.cls(owner) == "Company":
+                # "Sinovels Research and Development Department": a company's own
+                # department is no employer of its own
+                out.append((owner, min(confidence, 0.7)))
+                continue
             inner = _body_after_possessive(r, org, words[k:])
             out += [(inner, confidence), (owner, min(confidence, 0.7))]
     return list(dict.fromkeys(out))
