@@ -410,3 +410,23 @@ def test_the_attorney_general_heads_the_department_not_a_body_named_after_it(nlp
     # a division named does not stop the attorney general (an assistant's would)
     assert ("Tom Weller", "Justice Department") in found
     assert ("Tom Weller", "Department of Justice Task Force on Piracy") not in found
+
+
+# ---------------------------------------------------------------- joining, inside a phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Weller downloaded the files before leaving to join Dravin Corp in 2021.",
+        "Before joining Dravin Corp, Tom Weller worked as a lawyer.",
+        "Prosecutors say the engineer, Tom Weller, copied the files before leaving to join "
+        "Dravin Corp in 2021.",
+    ],
+)
+def test_joining_inside_a_phrase_is_the_clauses_subjects(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tom Weller", "Dravin Corp") in works(nlp, text)
+
+
+def test_leaving_a_company_is_not_joining_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "After leaving Orvane Systems, Tom Weller sold the files.") == set()

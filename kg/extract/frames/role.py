@@ -229,6 +229,14 @@ class RoleFrame(Frame):
             # described noun stands beside
             antecedent = relative_antecedent(subj)
             people = _described(r, antecedent) if antecedent is not None else []
+        if not people and subj is None and not clause.passive:
+            # "X downloaded the files before leaving to join Y", "after joining Y, X …":
+            # the subject of the clause the phrase hangs on
+            shared = _phrase_subject(verb)
+            people = _subject_people(r, shared)
+            if not people and shared is not None:
+                # "the engineer, Tom Ng, downloaded …": the name beside the noun
+                people = [e for c in children(shared, "appos") for e in r.entities(c)]
         speaker = _speaker(verb, subj)
         if speaker is not None and not hired:
             # "Y, who indicated that he worked for Z": "he" is the one who said it
@@ -1338,6 +1346,21 @@ def _attorneys_office(r: ArticleReader, district: int) -> int:
         if i != district and c.cls == "Government" and office and c.name.endswith(" " + name):
             return i
     return district
+
+
+def _phrase_subject(verb: Token) -> Token | None:
+    """The subject a verb inside a prepositional phrase shares with the clause it
+    modifies ("X downloaded files before leaving to join Y": X), through its own
+    xcomp chain; None where the chain meets no "before/after/by … -ing" phrase."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            return subject(t.head.head)
+        else:
+            return None
+    return None
 
 
 def _clause_subject(token: Token) -> Token | None:
