@@ -542,3 +542,25 @@ def test_a_prosecutors_office_in_the_by_phrase_is_not_read_as_the_charger(nlp) -
         "District of Oregon."
     )
     assert ("District of Oregon", "Ann Ross") not in facts(run(nlp, text), "charges")
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("The U.S. Attorney's office in Manhattan charged Ann Ross with insider trading.",
+         "U.S. Attorney's office in Manhattan"),
+        ("The U.S. Attorney in Manhattan charged Ann Ross with insider trading.",
+         "U.S. Attorney in Manhattan"),
+        ("Ann Ross was charged by the Manhattan district attorney with fraud.",
+         "Manhattan district attorney"),
+    ],
+)  # fmt: skip
+def test_a_prosecutors_office_described_charges(nlp, text: str, office: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "charges") == {(office, "Ann Ross")}
+    assert {e.name: e.cls for e in result.entities}[office] == "Government"
+
+
+def test_a_defence_attorney_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "A defence attorney charged that Ann Ross was framed.")
+    assert facts(result, "charges") == set()

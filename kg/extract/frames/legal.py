@@ -126,7 +126,8 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
     if mention is not None:
         return mention.entity if r.cls(mention.entity) == "Government" else None
     lemma = token.lemma_.lower()
-    if lemma not in COURT_NOUNS and lemma not in PROSECUTION_NOUNS:
+    office = _prosecutors_office(token)
+    if lemma not in COURT_NOUNS | PROSECUTION_NOUNS | {"attorney"} and office is None:
         return None
     if lemma in PROSECUTION_NOUNS and token.pos_ != "NOUN":
         return None
@@ -136,11 +137,17 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
         if c.dep_ in {"compound", "amod", "nmod"}
         and (c.lower_ in COURT_QUALIFIERS or c.lower_ in NATIONALITIES or c.i in r.index)
     ]
+    if office is not None:
+        mods = list(office.subtree)  # "the U.S. Attorney's office (in Manhattan)"
+    elif lemma == "attorney" and not any(m.lower_ in _PUBLIC_ATTORNEYS for m in mods):
+        return None  # "a defence attorney", "his attorney": no prosecutor
     place = _seat(r, token)
     if not mods and place is None:
         return _last_court(r, token) if lemma in COURT_NOUNS else None
     start = min(m.i for m in mods) if mods else token.i
-    short = " ".join(t.text for t in token.doc[start : token.i + 1])
+    while start < token.i and token.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    short = token.doc[start : token.i + 1].text
     # "a court in Paris", "a federal grand jury in Boston": the seat is part of its name
     name = f"{short} in {place}" if place is not None else short
     for i, c in enumerate(r.clusters):
@@ -152,6 +159,23 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
         court.aliases.add(short)  # "the federal grand jury" later in the article
     r.clusters.append(court)
     return len(r.clusters) - 1
+
+
+#: Words that make an attorney a public prosecutor ("the U.S. Attorney in Manhattan",
+#: "the Manhattan district attorney").
+_PUBLIC_ATTORNEYS = frozenset({"u.s.", "us", "district", "state", "federal"})
+
+
+def _prosecutors_office(token: Token) -> Token | None:
+    """The "U.S. Attorney's" of "the U.S. Attorney's office": the prosecutor an office
+    noun belongs to, if it is one."""
+    if token.lemma_.lower() != "office":
+        return None
+    for c in token.lefts:
+        attorney = c.dep_ in {"poss", "compound"} and c.lemma_.lower() in {"attorney", "attorneys"}
+        if attorney and any(t.lower_ in _PUBLIC_ATTORNEYS for t in c.subtree):
+            return c
+    return None
 
 
 def _seat(r: ArticleReader, token: Token) -> str | None:
