@@ -199,3 +199,21 @@ def test_we_in_a_governments_release_is_its_state(nlp) -> None:  # type: ignore[
 )
 def test_holding_or_naming_without_blame_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert accusations(run(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Tom Weller claims that he was cheated by the Coastal Trade Commission.",
+         "Coastal Trade Commission"),
+        ("Orvane Systems alleges that it was defrauded by Dravin Corp in 2020.", "Dravin Corp"),
+    ],
+)  # fmt: skip
+def test_a_claim_of_being_wronged_by_someone_accuses_them(nlp, text: str, accused: str) -> None:  # type: ignore[no-untyped-def]
+    accuser = text.split(" claims")[0].split(" alleges")[0]
+    assert accusations(run(nlp, text)) == {(accuser, accused)}
+
+
+def test_a_claim_of_being_approved_by_someone_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems claims its product was approved by the Coastal Trade Commission."
+    assert accusations(run(nlp, text)) == set()

@@ -17,11 +17,12 @@ from kg.extract.frames.legal_words import (
     BRING_VERBS,
     CASE_NOUNS,
     FACE_VERBS,
+    HARM_VERBS,
     HOLD_VERBS,
     PERPETRATOR_NOUNS,
     SUE_VERBS,
 )
-from kg.extract.frames.syntax import modality, preps, subject
+from kg.extract.frames.syntax import agents, modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
 
 #: Who can accuse or be accused.
@@ -129,6 +130,15 @@ class AccusationFrame(Frame):
             if c.dep_ == "ccomp" and _stated(c)
             for e in parties(r, subject(c))
             if r.cls(e) in {"Person", "Company", "Organization"}
+        ]
+        # "X alleges that it was cheated by Y": the one who did the wrong
+        accused += [
+            e
+            for c in clause.verb.children
+            if c.dep_ == "ccomp" and c.lemma_.lower() in HARM_VERBS
+            for a in agents(c)
+            for e in parties(r, a)
+            if e not in accused
         ]
         verb = clause.verb
         if verb.dep_ == "relcl" and any(

@@ -92,6 +92,13 @@ PERPETRATOR_NOUNS: Final = frozenset(
     {"perpetrator", "culprit", "author", "actor", "party", "source", "sponsor"}
 )  # fmt: skip
 
+#: Verbs of a wrong done to someone: "X alleges it was cheated by Y" accuses Y.
+HARM_VERBS: Final = frozenset(
+    {"betray", "cheat", "defraud", "deceive", "mislead", "harass", "abuse", "mistreat",
+     "threaten", "intimidate", "spy", "hack", "target", "persecute", "discriminate",
+     "swindle", "exploit", "punish", "victimise", "victimize"}
+)  # fmt: skip
+
 #: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …",
 #: "X, which the Treasury claims operated …").
 ALLEGE_VERBS: Final = frozenset({"allege", "claim"})
