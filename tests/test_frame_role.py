@@ -294,7 +294,7 @@ def test_shape_a_verb_is_no_title() -> None:
     [
         "The Justice Department sued Orvane Systems. Attorney General Tom Weller said "
         "the case was strong.",
-        'The Justice Department sued Orvane Systems. "This was theft," Acting Assistant '
+        'The Justice Department sued Orvane Systems. "We will not tolerate it," Acting Assistant '
         "Attorney General Tom Weller said.",
         # the title after the name, in lower case
         'The Justice Department sued Orvane Systems. "Bribery is a crime," said Tom '
@@ -330,8 +330,8 @@ def test_an_attorney_general_without_the_department_is_not_guessed(nlp, text: st
 @pytest.mark.parametrize(
     ("text", "person", "ministry"),
     [
-        ("China's foreign ministry spokesman, Zhao Ming, said China was concerned.",
-         "Zhao Ming", "China's foreign ministry"),
+        ("Germany's economy ministry spokesman, Jan Vogel, said the rules would change.",
+         "Jan Vogel", "Germany's economy ministry"),
         ("Japan's trade ministry spokeswoman Emi Sato said Japan was concerned.",
          "Emi Sato", "Japan's trade ministry"),
     ],
@@ -418,9 +418,9 @@ def test_the_attorney_general_heads_the_department_not_a_body_named_after_it(nlp
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Weller downloaded the files before leaving to join Dravin Corp in 2021.",
+        "Tom Weller took the blueprints home before leaving to join Dravin Corp in 2022.",
         "Before joining Dravin Corp, Tom Weller worked as a lawyer.",
-        "Prosecutors say the engineer, Tom Weller, copied the files before leaving to join "
+        "Investigators said the chemist, Tom Weller, took the blueprints before leaving to join "
         "Dravin Corp in 2021.",
     ],
 )

@@ -230,12 +230,12 @@ class RoleFrame(Frame):
             antecedent = relative_antecedent(subj)
             people = _described(r, antecedent) if antecedent is not None else []
         if not people and subj is None and not clause.passive:
-            # "X downloaded the files before leaving to join Y", "after joining Y, X …":
+            # "X took the designs before leaving to join Y", "after joining Y, X …":
             # the subject of the clause the phrase hangs on
             shared = _phrase_subject(verb)
             people = _subject_people(r, shared)
             if not people and shared is not None:
-                # "the engineer, Tom Ng, downloaded …": the name beside the noun
+                # "the chemist, Tom Ng, took …": the name beside the noun
                 people = [e for c in children(shared, "appos") for e in r.entities(c)]
         speaker = _speaker(verb, subj)
         if speaker is not None and not hired:
@@ -719,7 +719,7 @@ class RoleFrame(Frame):
             return [(body_of, 0.7, "nominal.title.portfolio.v1")]
         ministry = _country_ministry(r, title)
         if ministry is not None:
-            # "China's foreign ministry spokesman, X": that ministry, named as written
+            # "Germany's economy ministry spokesman, X": that ministry, named as written
             return [(ministry, 0.7, "nominal.title.country_ministry.v1")]
         if word in LEADER_WORDS:
             for mod in title.children:
@@ -1313,7 +1313,7 @@ def _attorney_general(title: Token) -> bool:
 
 def _country_ministry(r: ArticleReader, title: Token) -> int | None:
     """The ministry a title names by its country and portfolio where the tagger found
-    no name: "China's foreign ministry spokesman" → an entity "China's foreign
+    no name: "Germany's economy ministry spokesman" → an entity "Germany's economy
     ministry" (the article's, when it has one of that name)."""
     words = _title_words(title)
     body = next((t for t in words if t.lower_ in {"ministry", "department"}), None)
@@ -1321,7 +1321,7 @@ def _country_ministry(r: ArticleReader, title: Token) -> int | None:
         return None
     first = min(t.i for t in words)
     if first > 1 and r.doc[first - 1].tag_ == "POS":
-        first -= 2  # "China's foreign ministry": the possessive the title's words stop at
+        first -= 2  # "Germany's economy ministry": the possessive the title's words stop at
     country = r.index.get(first)
     if country is None or r.clusters[country.entity].name not in COUNTRY_NAMES:
         return None  # "Orvane's finance department": a company's
@@ -1350,7 +1350,7 @@ def _attorneys_office(r: ArticleReader, district: int) -> int:
 
 def _phrase_subject(verb: Token) -> Token | None:
     """The subject a verb inside a prepositional phrase shares with the clause it
-    modifies ("X downloaded files before leaving to join Y": X), through its own
+    modifies ("X took the designs before leaving to join Y": X), through its own
     xcomp chain; None where the chain meets no "before/after/by … -ing" phrase."""
     t = verb
     for _ in range(4):
