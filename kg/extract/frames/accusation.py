@@ -1,6 +1,11 @@
 """Accusations (``accuses``): "the regulator accused X of …", "X was accused by Y",
 "Y sued X", "Y filed a lawsuit against X", "a complaint filed against X by Y",
-"Y's lawsuit against X"."""
+"Y's lawsuit against X", "X denied the allegations made by Y".
+
+Blame and attribution: "Y blamed X for …" / "blamed … on X", "Y will hold X
+accountable", "Y is naming X as the perpetrator of …", "attributed the attack to X"
+("we" in a government's release is its state); a claim of a wrong done: "X alleges
+that it was defrauded by Y"."""
 
 from __future__ import annotations
 

@@ -11,9 +11,13 @@ X" with the jury the article says returned it, "the four defendants are charged 
 (those charged before), "charging A, 40, a former employee of Y, and B".
 
 Nominal and news forms: "X faced charges from the SEC", "the SEC brought charges
-against X", "charges brought by the regulator", "in a US court, X pleaded guilty",
-"the FTC charged that X and Y mislabelled …", "an indictment a grand jury
-handed down … the three indicted were named as A, B and C".
+against X", "charges (of fraud) brought by the regulator", "in a US court, X pleaded
+guilty", "the FTC charged that X and Y mislabelled …", "an indictment a grand jury
+handed down … the three indicted were named as A, B and C", "a court in Paris
+jailed X" (courts and prosecutors by their seat, jail/imprison as sentencing), "the
+U.S. Attorney's office in Manhattan charged X"; and a release's closing "The case is
+being prosecuted by the U.S. Attorney's Office for … together with the Z Section"
+(the bodies named charge the article's defendants).
 """
 
 from __future__ import annotations

@@ -18,7 +18,14 @@ of …", "Trial Attorney A and Senior Trial Attorney B of …"), "worked as an e
 for Y", "formerly employed by Y", and employers read through the scraper's and the
 tagger's slips: a lost apostrophe ("Huaweis chief financial officer X"), a district
 cut short before a list's "and", a body run on into the next person's title ("the
-District of Y and Trial Attorneys").
+District of Y and Trial Attorneys"). "(Assistant) Attorney General X" works for the
+article's Justice Department, a U.S. Attorney for the article's "U.S. Attorney's
+Office for the District of Y", and the first "President X" of a state's own release
+(who acts in it) for that state.
+
+Also: "Germany's economy ministry spokesman, X" (the ministry made an entity where the
+tagger found none), "his company, Y" (a person's own firm), "X took the designs
+before leaving to join Y" (a verb of employment inside a phrase).
 """
 
 from __future__ import annotations
