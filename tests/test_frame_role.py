@@ -430,3 +430,11 @@ def test_joining_inside_a_phrase_is_the_clauses_subjects(nlp, text: str) -> None
 
 def test_leaving_a_company_is_not_joining_it(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "After leaving Orvane Systems, Tom Weller sold the files.") == set()
+
+
+def test_two_names_and_two_titles_of_one_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Renner and Lisa Hume, the chief executive and finance director of Orvane "
+        "Systems, resigned."
+    )
+    assert works(nlp, text) == {("Paul Renner", "Orvane Systems"), ("Lisa Hume", "Orvane Systems")}

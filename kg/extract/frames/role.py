@@ -939,11 +939,12 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head is not root and not titled_before:
-        # "A and B, both employees of Y": a plural title after the list is all of theirs
+        # "A and B, both employees of Y": a plural title after the list is all of theirs;
+        # "A and B, the chief executive and finance director of Y": one title each
         out.extend(
             t
             for c in head.children
-            if c.dep_ == "appos" and c.i > root.i and c.tag_ in {"NNS", "NNPS"}
+            if c.dep_ == "appos" and c.i > root.i and (c.tag_ in {"NNS", "NNPS"} or _paired(c))
             for t in _role_of(c)
         )
     if head.dep_ == "appos" and not titled_before:
@@ -955,6 +956,14 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
     return out
+
+
+def _paired(title: Token) -> bool:
+    """ "the chief executive and finance director (of Y)": a title noun phrase that
+    joins two titles with "and", one for each name of a list."""
+    before = [t for t in title.subtree if t.i < title.i]
+    and_at = next((t.i for t in before if t.lower_ == "and" and t.dep_ == "cc"), None)
+    return and_at is not None and any(_is_role(t) for t in before if t.i < and_at)
 
 
 def _role_of(token: Token) -> list[Token]:
