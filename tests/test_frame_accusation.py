@@ -127,3 +127,93 @@ def test_a_governments_case_named_after_a_company(nlp, text: str) -> None:  # ty
 def test_a_companys_case_named_after_another_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Inc. said its Veltra Corp patent case was going well."
     assert accusations(run(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Trade Commission blamed Orvane Systems for the outage.",
+        "The Coastal Trade Commission blamed the outage on Orvane Systems.",
+        "Orvane Systems was blamed by the Coastal Trade Commission for the outage.",
+    ],
+)
+def test_blaming_someone_is_accusing_them(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == {("Coastal Trade Commission", "Orvane Systems")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems blamed the weather for the delay.",
+        "Orvane Systems blamed weak demand in China for the loss.",
+    ],
+)
+def test_blaming_a_thing_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems denied the allegations made by the European Commission.",
+        "Orvane Systems disputed the allegations made against it by the European Commission.",
+    ],
+)
+def test_allegations_made_by_a_body_and_denied(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == {("European Commission", "Orvane Systems")}
+
+
+def test_making_the_case_for_something_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Kestrel Partners sued Orvane Systems. Dravin Corp made the case for calm.")
+    assert accusations(result) == {("Kestrel Partners", "Orvane Systems")}
+
+
+_WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/01/x/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will hold Veltravia accountable for its cyber attacks.",
+        "The United States is formally naming Veltravia as the perpetrator of the "
+        "espionage campaign.",
+        "The United States attributed the attack to Veltravia.",
+    ],
+)
+def test_holding_to_account_and_naming_the_perpetrator_accuse(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == {("United States", "Veltravia")}
+
+
+def test_we_in_a_governments_release_is_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "We will continue to hold Veltravia accountable for its cyber attacks."
+    assert accusations(run(nlp, text, source=_WHITE_HOUSE)) == {("United States", "Veltravia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Systems holds a stake in Dravin Corp.",
+        "Orvane Systems named Tom Weller as its chief executive.",
+        "We will hold Veltravia accountable.",  # no government's release: "we" is no one
+    ],
+)
+def test_holding_or_naming_without_blame_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert accusations(run(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Tom Weller claims that he was cheated by the Coastal Trade Commission.",
+         "Coastal Trade Commission"),
+        ("Orvane Systems alleges that it was defrauded by Dravin Corp in 2020.", "Dravin Corp"),
+    ],
+)  # fmt: skip
+def test_a_claim_of_being_wronged_by_someone_accuses_them(nlp, text: str, accused: str) -> None:  # type: ignore[no-untyped-def]
+    accuser = text.split(" claims")[0].split(" alleges")[0]
+    assert accusations(run(nlp, text)) == {(accuser, accused)}
+
+
+def test_a_claim_of_being_approved_by_someone_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems claims its product was approved by the Coastal Trade Commission."
+    assert accusations(run(nlp, text)) == set()

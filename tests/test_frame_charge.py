@@ -529,3 +529,118 @@ def test_a_charger_from_the_document_is_not_remembered_on_a_hand_built_doc(nlp) 
     assert pairs[("Commission", "Vemora")] > pairs[("federal grand jury", "Kestra")]
     assert ("Commission", "Tarnix") in pairs
     assert ("federal grand jury", "Tarnix") not in pairs
+
+
+# ---------------------------------------------------------------- courts by their seat
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("A court in Paris sentenced Ann Ross to six years in prison.", "court in Paris"),
+        ("Ann Ross was sentenced to six years in prison by a court in Paris.", "court in Paris"),
+        ("Prosecutors in Milan charged Ann Ross with fraud.", "Prosecutors in Milan"),
+    ],
+)
+def test_a_court_or_prosecutors_named_by_their_seat(nlp, text: str, court: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == {(court, "Ann Ross")}
+
+
+def test_a_court_in_a_statement_is_no_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "A court in a brief statement said Ann Ross was a witness.")
+    assert facts(result, "charges") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("A French court jailed Ann Ross for six years.", "French court"),
+        ("Ann Ross was jailed for six years by a court in Paris.", "court in Paris"),
+        ("A federal court imprisoned Ann Ross for fraud.", "federal court"),
+    ],
+)
+def test_jailing_is_sentencing(nlp, text: str, court: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == {(court, "Ann Ross")}
+
+
+def test_a_jail_seat_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A court in Lyon jailed Ann Ross ." with the seat hung on the court
+    words = ["A", "court", "in", "Lyon", "jailed", "Ann", "Ross", "."]
+    heads = [1, 4, 1, 2, 4, 6, 4, 4]
+    deps = ["det", "nsubj", "prep", "pobj", "ROOT", "compound", "dobj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = ["DT", "NN", "IN", "NNP", "VBD", "NNP", "NNP", "."]
+    lemmas = ["a", "court", "in", "Lyon", "jail", "Ann", "Ross", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+        ents=ents, sent_starts=[True] + [False] * 7,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    pairs = {
+        (clusters[f.subject].name, clusters[f.object].name)
+        for f in found.facts
+        if f.predicate == "charges"
+    }
+    assert pairs == {("court in Lyon", "Ann Ross")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Ross faces charges of wire fraud brought by the Coastal Trade Commission.",
+        "Ann Ross settled charges of insider trading brought by the Coastal Trade Commission.",
+    ],
+)
+def test_charges_of_a_crime_brought_by_a_regulator(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == {("Coastal Trade Commission", "Ann Ross")}
+
+
+# ---------------------------------------------------------------- "the case is prosecuted by"
+
+
+def test_the_bodies_a_case_is_prosecuted_by_charge_its_defendants(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Ross, 52, of Plano, Texas, pleaded guilty today to smuggling radar parts. "
+        "This case is being prosecuted by the U.S. Attorney's Office for the District of "
+        "Oregon together with the Fraud Section of the Justice Department's Criminal "
+        "Division."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("U.S. Attorney's Office for the District of Oregon", "Ann Ross") in found
+    assert ("Fraud Section", "Ann Ross") in found
+    # the division around the section is not filed as a prosecutor of its own
+    assert ("Criminal Division", "Ann Ross") not in found
+
+
+def test_a_prosecutors_office_in_the_by_phrase_is_not_read_as_the_charger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Ross, 52, of Plano, Texas, pleaded guilty today to smuggling radar parts. "
+        "The case is being prosecuted by Assistant U.S. Attorney Tom Weller of the "
+        "District of Oregon."
+    )
+    assert ("District of Oregon", "Ann Ross") not in facts(run(nlp, text), "charges")
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("The U.S. Attorney's office in Manhattan charged Ann Ross with insider trading.",
+         "U.S. Attorney's office in Manhattan"),
+        ("The U.S. Attorney in Manhattan charged Ann Ross with insider trading.",
+         "U.S. Attorney in Manhattan"),
+        ("Ann Ross was charged by the Manhattan district attorney with fraud.",
+         "Manhattan district attorney"),
+    ],
+)  # fmt: skip
+def test_a_prosecutors_office_described_charges(nlp, text: str, office: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "charges") == {(office, "Ann Ross")}
+    assert {e.name: e.cls for e in result.entities}[office] == "Government"
+
+
+def test_a_defence_attorney_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "A defence attorney charged that Ann Ross was framed.")
+    assert facts(result, "charges") == set()

@@ -284,3 +284,157 @@ def test_shape_a_verb_is_no_title() -> None:
     doc = _doc(["Tom", "Ng", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
                ["PROPN", "PROPN", "VERB"])  # fmt: skip
     assert _title_tokens(_person(doc, 0, 2), doc[1]) == []
+
+
+# ---------------------------------------------------------------- the attorney general
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Department sued Orvane Systems. Attorney General Tom Weller said "
+        "the case was strong.",
+        'The Justice Department sued Orvane Systems. "We will not tolerate it," Acting Assistant '
+        "Attorney General Tom Weller said.",
+        # the title after the name, in lower case
+        'The Justice Department sued Orvane Systems. "Bribery is a crime," said Tom '
+        "Weller, assistant US attorney general.",
+    ],
+)
+def test_an_attorney_general_works_for_the_justice_department(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Weller", "Justice Department")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's attorney general is not the department's
+        "The Justice Department sued Orvane Systems. State Attorney General Tom Weller "
+        "said the case was strong.",
+        'The Justice Department sued Orvane Systems. "Bribery is a crime," said Tom '
+        "Weller, the state attorney general.",
+        # a division named in the article is the one an assistant attorney general heads
+        "The Justice Department sued Orvane Systems. The Civil Division filed the case, "
+        "Assistant Attorney General Tom Weller said.",
+        # no department named
+        "Orvane Systems was sued. Attorney General Tom Weller said the case was strong.",
+    ],
+)
+def test_an_attorney_general_without_the_department_is_not_guessed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tom Weller", "Justice Department") not in works(nlp, text)
+
+
+# ---------------------------------------------------------------- a country's ministry
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "ministry"),
+    [
+        ("Germany's economy ministry spokesman, Jan Vogel, said the rules would change.",
+         "Jan Vogel", "Germany's economy ministry"),
+        ("Japan's trade ministry spokeswoman Emi Sato said Japan was concerned.",
+         "Emi Sato", "Japan's trade ministry"),
+    ],
+)  # fmt: skip
+def test_a_countrys_ministry_named_before_a_title(
+    nlp, text: str, person: str, ministry: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "worksFor") == {(person, ministry)}
+    assert {e.name: e.cls for e in result.entities}[ministry] == "Government"
+
+
+def test_a_companys_department_is_no_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "The company's finance department spokesman Tom Weller said profits rose.")
+    assert facts(result, "worksFor") == set()
+
+
+# ---------------------------------------------------------------- a state's own president
+
+_WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/01/x/"
+
+
+def test_a_white_house_releases_president_works_for_the_united_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, President Ann Ross signed an executive order to secure the supply of "
+        "semiconductors. The order directs the Secretary of Commerce to act."
+    )
+    found = facts(run(nlp, text, source=_WHITE_HOUSE), "worksFor")
+    assert found == {("Ann Ross", "United States")}
+
+
+def test_a_foreign_president_held_to_account_is_not_the_releases_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States has imposed sanctions to hold President Ivo Petrov to account "
+        "for his war against Veltravia."
+    )
+    assert facts(run(nlp, text, source=_WHITE_HOUSE), "worksFor") == set()
+
+
+def test_a_bare_president_in_a_news_story_is_not_guessed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, President Ann Ross signed an executive order on semiconductors."
+    assert facts(run(nlp, text), "worksFor") == set()
+
+
+# ---------------------------------------------------------------- a person's own firm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Weller certified that his company, Orvane Systems, was the end user.",
+        "Tom Weller's company, Orvane Systems, exported the chips.",
+        "Orvane Systems, Tom Weller's firm, exported the chips.",
+    ],
+)
+def test_a_persons_own_company_named_beside_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Tom Weller", "Orvane Systems")}
+
+
+def test_his_company_is_the_clauses_subjects_not_an_earlier_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Mai" (a name the tagger misses) owns the company, not Ann Ross named before
+    text = (
+        "Ann Ross ordered the parts. Mai acted as the middleman by using his company, "
+        "Orvane Systems, to pose as a customer."
+    )
+    assert ("Ann Ross", "Orvane Systems") not in works(nlp, text)
+
+
+def test_the_attorney_general_heads_the_department_not_a_body_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case was brought by the Department of Justice's Criminal Division and the "
+        "Department of Justice Task Force on Piracy. Attorney General Tom Weller "
+        "created the task force in 2010."
+    )
+    found = works(nlp, text)
+    # a division named does not stop the attorney general (an assistant's would)
+    assert ("Tom Weller", "Justice Department") in found
+    assert ("Tom Weller", "Department of Justice Task Force on Piracy") not in found
+
+
+# ---------------------------------------------------------------- joining, inside a phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Weller took the blueprints home before leaving to join Dravin Corp in 2022.",
+        "Before joining Dravin Corp, Tom Weller worked as a lawyer.",
+        "Investigators said the chemist, Tom Weller, took the blueprints before leaving to join "
+        "Dravin Corp in 2021.",
+    ],
+)
+def test_joining_inside_a_phrase_is_the_clauses_subjects(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tom Weller", "Dravin Corp") in works(nlp, text)
+
+
+def test_leaving_a_company_is_not_joining_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "After leaving Orvane Systems, Tom Weller sold the files.") == set()
+
+
+def test_two_names_and_two_titles_of_one_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Renner and Lisa Hume, the chief executive and finance director of Orvane "
+        "Systems, resigned."
+    )
+    assert works(nlp, text) == {("Paul Renner", "Orvane Systems"), ("Lisa Hume", "Orvane Systems")}

@@ -327,3 +327,25 @@ def test_a_section_employs_its_attorney_not_the_division_around_it(nlp) -> None:
         "The case is prosecuted by Trial Attorney Kim Lee of the Criminal Division's Fraud Section."
     )
     assert works(nlp, text) == {("Kim Lee", "Fraud Section")}
+
+
+def test_a_us_attorney_works_for_the_office_the_release_names_for_the_district(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Acting U.S. Attorney Ann Ross for the Eastern District of Texas made the "
+        "announcement. U.S. District Judge Tom Weller of the Eastern District of Texas "
+        "accepted the plea. The case is being prosecuted by the U.S. Attorney's Office "
+        "for the Eastern District of Texas."
+    )
+    found = facts(run(nlp, text), "worksFor")
+    assert ("Ann Ross", "U.S. Attorney's Office for the Eastern District of Texas") in found
+    assert ("Ann Ross", "Eastern District of Texas") not in found
+    # a judge sits in the district's court, not in the prosecutors' office
+    assert ("Tom Weller", "U.S. Attorney's Office for the Eastern District of Texas") not in found
+
+
+def test_a_companys_department_behind_a_lost_apostrophe_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veltra Corp makes turbines. A grand jury indicted Tom Ng, 36, the deputy "
+        "director of Veltras Research and Development Department."
+    )
+    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}

@@ -1,21 +1,33 @@
 """Accusations (``accuses``): "the regulator accused X of …", "X was accused by Y",
 "Y sued X", "Y filed a lawsuit against X", "a complaint filed against X by Y",
-"Y's lawsuit against X"."""
+"Y's lawsuit against X", "X denied the allegations made by Y".
+
+Blame and attribution: "Y blamed X for …" / "blamed … on X", "Y will hold X
+accountable", "Y is naming X as the perpetrator of …", "attributed the attack to X"
+("we" in a government's release is its state); a claim of a wrong done: "X alleges
+that it was defrauded by Y"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.issuer import issuer
 from kg.extract.frames.legal import against, bringers, clause_parties, parties
 from kg.extract.frames.legal_words import (
+    ACCOUNTABLE_WORDS,
     ALLEGE_VERBS,
+    ATTRIBUTE_VERBS,
+    BLAME_VERBS,
     BRING_VERBS,
     CASE_NOUNS,
     FACE_VERBS,
+    HARM_VERBS,
+    HOLD_VERBS,
+    PERPETRATOR_NOUNS,
     SUE_VERBS,
 )
-from kg.extract.frames.syntax import modality, preps, subject
+from kg.extract.frames.syntax import agents, modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
 
 #: Who can accuse or be accused.
@@ -27,6 +39,9 @@ class AccusationFrame(Frame):
         frozenset(v for v, p in VERB_PROPERTIES.items() if p == "accuses")
         | SUE_VERBS
         | ALLEGE_VERBS
+        | BLAME_VERBS
+        | HOLD_VERBS
+        | ATTRIBUTE_VERBS
     )
     nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
 
@@ -38,6 +53,10 @@ class AccusationFrame(Frame):
         r = self.reader
         if clause.lemma in ALLEGE_VERBS:
             return self._alleges(clause)
+        if clause.lemma in BLAME_VERBS:
+            return self._blames(clause)
+        if clause.lemma in HOLD_VERBS | ATTRIBUTE_VERBS:
+            return self._held_to_account(clause)
         rule = f"verb.accuses.{clause.lemma}.v1"
         confidence = 0.7 if clause.lemma not in SUE_VERBS else 0.75
         actors, patients = clause.actors, clause.patients
@@ -51,6 +70,59 @@ class AccusationFrame(Frame):
             self._sued = patients  # "A user is suing Apple … X filed the suit"
         return True
 
+    def _blames(self, clause: VerbClause) -> bool:
+        """ "The regulator blamed Veltra for the outage", "blamed the outage on Veltra",
+        "Veltra was blamed by the regulator for …": the one blamed is accused (a
+        thing blamed, "blamed the weather", names no one)."""
+        r, verb = self.reader, clause.verb
+        blamed = clause.patients or [e for t in preps(verb, "on") for e in parties(r, t)]
+        found = False
+        for a in clause.actors:
+            for t in blamed:
+                if a != t and r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    r.fact(a, "accuses", t, clause.sent, "accuses.blames.v1", 0.6, clause.modality)
+                    found = True
+        return found
+
+    def _held_to_account(self, clause: VerbClause) -> bool:
+        """ "We will hold Russia accountable for …", "the United States is naming the
+        SVR as the perpetrator of the campaign", "attributed the attack to X": the one
+        held responsible is accused; "we" in a government's release is its state."""
+        r, verb = self.reader, clause.verb
+        if clause.lemma in HOLD_VERBS:
+            said = [c for c in verb.children if c.lower_ in ACCOUNTABLE_WORDS]
+            accused = clause.patients if said else []
+            # "hold Russia accountable": the parse may make a small clause of it
+            accused += [
+                e
+                for c in said
+                if c.dep_ in {"ccomp", "xcomp"}
+                for e in parties(r, subject(c))
+                if e not in accused
+            ]
+        elif clause.lemma == "attribute":
+            accused = [e for t in preps(verb, "to") for e in parties(r, t)]
+        else:
+            roles = [t for t in preps(verb, "as") if t.lemma_.lower() in PERPETRATOR_NOUNS]
+            accused = clause.patients if roles else []
+        actors = clause.actors or self._we(subject(verb))
+        found = False
+        for a in actors:
+            for t in accused:
+                if a != t and r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    rule = f"accuses.held_responsible.{clause.lemma}.v1"
+                    r.fact(a, "accuses", t, clause.sent, rule, 0.6, clause.modality)
+                    found = True
+        return found
+
+    def _we(self, token: Token | None) -> list[int]:
+        """ "We will hold Russia accountable": in a government's release, its state."""
+        r = self.reader
+        if token is None or token.lower_ != "we" or issuer(r) is None:
+            return []
+        state = r.state()
+        return [state] if state is not None else []
+
     def _alleges(self, clause: VerbClause) -> bool:
         """ "The regulator alleges that X inflated its profits": Y accuses X."""
         r = self.reader
@@ -63,6 +135,15 @@ class AccusationFrame(Frame):
             if c.dep_ == "ccomp" and _stated(c)
             for e in parties(r, subject(c))
             if r.cls(e) in {"Person", "Company", "Organization"}
+        ]
+        # "X alleges that it was cheated by Y": the one who did the wrong
+        accused += [
+            e
+            for c in clause.verb.children
+            if c.dep_ == "ccomp" and c.lemma_.lower() in HARM_VERBS
+            for a in agents(c)
+            for e in parties(r, a)
+            if e not in accused
         ]
         verb = clause.verb
         if verb.dep_ == "relcl" and any(

@@ -11,9 +11,13 @@ X" with the jury the article says returned it, "the four defendants are charged 
 (those charged before), "charging A, 40, a former employee of Y, and B".
 
 Nominal and news forms: "X faced charges from the SEC", "the SEC brought charges
-against X", "charges brought by the regulator", "in a US court, X pleaded guilty",
-"the FTC charged that X and Y mislabelled …", "an indictment a grand jury
-handed down … the three indicted were named as A, B and C".
+against X", "charges (of fraud) brought by the regulator", "in a US court, X pleaded
+guilty", "the FTC charged that X and Y mislabelled …", "an indictment a grand jury
+handed down … the three indicted were named as A, B and C", "a court in Paris
+jailed X" (courts and prosecutors by their seat, jail/imprison as sentencing), "the
+U.S. Attorney's office in Manhattan charged X"; and a release's closing "The case is
+being prosecuted by the U.S. Attorney's Office for … together with the Z Section"
+(the bodies named charge the article's defendants).
 """
 
 from __future__ import annotations
@@ -31,9 +35,16 @@ from kg.extract.frames.legal import (
     court_entity,
     parties,
 )
-from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS, FACE_VERBS
+from kg.extract.frames.legal_words import (
+    BRING_VERBS,
+    CASE_NOUNS,
+    COURT_NOUNS,
+    FACE_VERBS,
+    JAIL_VERBS,
+)
 from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES
+from kg.extract.frames.role_release import containers
 from kg.extract.frames.syntax import (
     agents,
     children,
@@ -62,7 +73,7 @@ CHARGER_NAMED, CHARGER_IN_PHRASES, CHARGER_FROM_DOCUMENT = 0.85, 0.75, 0.7
 
 
 class ChargeFrame(Frame):
-    verbs = CHARGE_VERBS | {"find", "plead", "hand", "return", "name"}
+    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name"}
     nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "charges") | {"defendant"}
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -81,8 +92,10 @@ class ChargeFrame(Frame):
             return self._named_as(clause)
         if lemma == "find" and not guilty(verb, lemma):
             return self._found_that(clause)
-        if lemma not in CHARGE_VERBS and not guilty(verb, lemma):
+        if lemma not in CHARGE_VERBS | JAIL_VERBS and not guilty(verb, lemma):
             return False
+        if lemma == "prosecute" and clause.passive and _the_case(subject(verb)):
+            return self._case_prosecuted_by(clause)
         actors, patients = clause.actors, clause.patients
         passive = clause.passive or _passive_conjunct(verb)
         if not (actors and patients) or passive != clause.passive:
@@ -122,6 +135,8 @@ class ChargeFrame(Frame):
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
             prosecutor = r.prosecutor()
             for p in patients:
+                if r.cls(p) in CHARGEABLE:
+                    self._remember(p)  # a defendant the prosecutors named later charged
                 if prosecutor is not None and r.cls(p) in ACTOR_CLASSES - {"Government"}:
                     r.fact(
                         prosecutor, "charges", p, sent, "charges.plea.prosecutor.v1",
@@ -242,6 +257,40 @@ class ChargeFrame(Frame):
                 modality(doc[last], sent),
             )
             self._remember(p)
+
+    def _case_prosecuted_by(self, clause: VerbClause) -> bool:
+        """ "The case is being prosecuted by the U.S. Attorney's Office for the District
+        of Y together with the Z Section", "… by Assistant U.S. Attorney A of the
+        District of Y and Trial Attorney B of the Z Section": each body named in the
+        by-phrase charged the article's defendants (those charged or pleading guilty
+        before)."""
+        r, verb = self.reader, clause.verb
+        # the bodies the by-phrase names outright, not the offices of prosecutors it
+        # names ("by Assistant U.S. Attorney A of the District of Y": A's office is
+        # seldom filed as the charger)
+        named = [t for a in agents(verb) for t in children(a, "pobj")]
+        named += [
+            t
+            for w in children(verb, "prep")
+            if w.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in w.children)
+            for t in children(w, "pobj")
+        ]  # "… together with the Z Section"
+        bodies: list[int] = []
+        for t in named:
+            for e in r.entities(t):
+                if r.cls(e) == "Government" and e not in bodies:
+                    bodies.append(e)
+        # "the Justice Department's National Security Division Counterespionage
+        # Section": the section prosecutes, not the division and department around it
+        around = containers(r, bodies)
+        bodies = [b for b in bodies if b not in around]
+        for body in bodies:
+            for p in self._charged:
+                r.fact(
+                    body, "charges", p, clause.sent, "charges.case_prosecuted_by.v1", 0.6,
+                    clause.modality,
+                )  # fmt: skip
+        return bool(bodies and self._charged)
 
     def _remember(self, charged: int) -> None:
         if charged not in self._charged:
@@ -653,6 +702,12 @@ def _bulleted(r, start: int) -> list[int]:  # type: ignore[no-untyped-def]
         while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
             i += 1  # on to the next line
     return found
+
+
+def _the_case(token: Token | None) -> bool:
+    """ "The case", "this matter", "the prosecution": a case as the subject of "is being
+    prosecuted by …" (not a defendant)."""
+    return token is not None and token.lemma_.lower() in {"case", "matter", "prosecution"}
 
 
 def _defendants_noun(token: Token | None) -> bool:

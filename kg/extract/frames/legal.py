@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from kg.extract.entities import antecedent
 from kg.extract.frames.legal_words import (
     BRING_VERBS,
+    BROUGHT_PARTICIPLES,
     COURT_NOUNS,
     COURT_QUALIFIERS,
     INSTRUMENT_NOUNS,
@@ -125,7 +126,8 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
     if mention is not None:
         return mention.entity if r.cls(mention.entity) == "Government" else None
     lemma = token.lemma_.lower()
-    if lemma not in COURT_NOUNS and lemma not in PROSECUTION_NOUNS:
+    office = _prosecutors_office(token)
+    if lemma not in COURT_NOUNS | PROSECUTION_NOUNS | {"attorney"} and office is None:
         return None
     if lemma in PROSECUTION_NOUNS and token.pos_ != "NOUN":
         return None
@@ -135,15 +137,59 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
         if c.dep_ in {"compound", "amod", "nmod"}
         and (c.lower_ in COURT_QUALIFIERS or c.lower_ in NATIONALITIES or c.i in r.index)
     ]
-    if not mods:
+    if office is not None:
+        mods = list(office.subtree)  # "the U.S. Attorney's office (in Manhattan)"
+    elif lemma == "attorney" and not any(m.lower_ in _PUBLIC_ATTORNEYS for m in mods):
+        return None  # "a defence attorney", "his attorney": no prosecutor
+    place = _seat(r, token)
+    if not mods and place is None:
         return _last_court(r, token) if lemma in COURT_NOUNS else None
-    start = min(m.i for m in mods)
-    name = " ".join(t.text for t in token.doc[start : token.i + 1])
+    start = min(m.i for m in mods) if mods else token.i
+    while start < token.i and token.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    short = token.doc[start : token.i + 1].text
+    # "a court in Paris", "a federal grand jury in Boston": the seat is part of its name
+    name = f"{short} in {place}" if place is not None else short
     for i, c in enumerate(r.clusters):
-        if c.cls == "Government" and (c.name.lower() == name.lower() or name in c.aliases):
+        names = {c.name.lower(), *(a.lower() for a in c.aliases)}
+        if c.cls == "Government" and name.lower() in names:
             return i
-    r.clusters.append(EntityCluster(name, "Government"))
+    court = EntityCluster(name, "Government")
+    if mods and place is not None:
+        court.aliases.add(short)  # "the federal grand jury" later in the article
+    r.clusters.append(court)
     return len(r.clusters) - 1
+
+
+#: Words that make an attorney a public prosecutor ("the U.S. Attorney in Manhattan",
+#: "the Manhattan district attorney").
+_PUBLIC_ATTORNEYS = frozenset({"u.s.", "us", "district", "state", "federal"})
+
+
+def _prosecutors_office(token: Token) -> Token | None:
+    """The "U.S. Attorney's" of "the U.S. Attorney's office": the prosecutor an office
+    noun belongs to, if it is one."""
+    if token.lemma_.lower() != "office":
+        return None
+    for c in token.lefts:
+        attorney = c.dep_ in {"poss", "compound"} and c.lemma_.lower() in {"attorney", "attorneys"}
+        if attorney and any(t.lower_ in _PUBLIC_ATTORNEYS for t in c.subtree):
+            return c
+    return None
+
+
+def _seat(r: ArticleReader, token: Token) -> str | None:
+    """The place a court or prosecutor noun sits in, by its in-phrase: "a court in
+    Paris", "prosecutors in Milan" (a named place, not "in a statement")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in children(prep, "pobj"):
+            mention = r.index.get(obj.i)
+            placed = mention is not None and r.cls(mention.entity) in {"Location", "Government"}
+            if placed and mention is not None and mention.span.root.ent_type_ in {"GPE", "LOC"}:
+                return mention.span.text
+    return None
 
 
 def _last_court(r: ArticleReader, token: Token) -> int | None:
@@ -229,9 +275,15 @@ def bringers(r: ArticleReader, case: Token) -> list[int]:
                 e for t in c.subtree if t.dep_ in {"compound", "nmod"} or t is c
                 for e in r.entities(t) if r.cls(e) == "Government"
             ]  # fmt: skip
-        elif c.dep_ == "acl" and c.lemma_.lower() in BRING_VERBS:
+        elif c.dep_ == "acl" and c.lemma_.lower() in BROUGHT_PARTICIPLES:
+            # "charges brought by the SEC", "the allegations made by the regulator"
             for t in agents(c) + preps(c, "by"):
                 out += actor_entities(r, t)
+    # "charges of fraud brought by the SEC": the parse hangs the participle on the crime
+    for crime in preps(case, "of"):
+        for c in crime.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in BROUGHT_PARTICIPLES:
+                out += [e for t in agents(c) + preps(c, "by") for e in actor_entities(r, t)]
     return list(dict.fromkeys(out))
 
 

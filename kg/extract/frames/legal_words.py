@@ -32,9 +32,16 @@ BRING_VERBS: Final = frozenset(
      "hand", "initiate"}
 )  # fmt: skip
 
+#: Participles that name who made a case: the bringing verbs, and "allegations made by
+#: the regulator", "claims raised by Y" (a participle only: "made the case for …"
+#: brings none).
+BROUGHT_PARTICIPLES: Final = BRING_VERBS | frozenset({"make", "raise"})
+
 #: Verbs whose subject is the one a case is against ("faced charges from the SEC",
 #: "settled charges brought by the regulator").
-FACE_VERBS: Final = frozenset({"face", "settle", "deny", "resolve", "fight", "contest"})
+FACE_VERBS: Final = frozenset(
+    {"face", "settle", "deny", "resolve", "fight", "contest", "dispute"}
+)  # fmt: skip
 
 #: Nouns of a body that judges: the court behind "in a US court" or "by a federal jury".
 COURT_NOUNS: Final = frozenset({"court", "jury", "tribunal"})
@@ -64,8 +71,33 @@ SAY_VERBS: Final = frozenset({"say", "announce", "state", "report", "tell", "add
 #: measure.
 HIT_VERBS: Final = frozenset({"hit", "slap", "saddle", "punish"})
 
+#: Verbs of a prison sentence, read as sentencing: "a court jailed X for six years", "X
+#: was imprisoned for fraud" (not "detain": custody before any charge).
+JAIL_VERBS: Final = frozenset({"jail", "imprison"})
+
 #: Verbs of suing: the subject accuses the object ("Yukos sued four companies").
 SUE_VERBS: Final = frozenset({"sue", "countersue"})
+
+#: Verbs of putting the blame on someone: "the regulator blamed X for the outage",
+#: "blamed the outage on X", "X was blamed for …" (the one blamed is accused).
+BLAME_VERBS: Final = frozenset({"blame"})
+
+#: "hold X accountable / responsible (for …)": the one held to account is accused.
+HOLD_VERBS: Final = frozenset({"hold"})
+ACCOUNTABLE_WORDS: Final = frozenset({"accountable", "responsible", "liable", "culpable"})
+
+#: "name / identify X as the perpetrator of …": an attribution is an accusation.
+ATTRIBUTE_VERBS: Final = frozenset({"name", "identify", "attribute"})
+PERPETRATOR_NOUNS: Final = frozenset(
+    {"perpetrator", "culprit", "author", "actor", "party", "source", "sponsor"}
+)  # fmt: skip
+
+#: Verbs of a wrong done to someone: "X alleges it was cheated by Y" accuses Y.
+HARM_VERBS: Final = frozenset(
+    {"betray", "cheat", "defraud", "deceive", "mislead", "harass", "abuse", "mistreat",
+     "threaten", "intimidate", "spy", "hack", "target", "persecute", "discriminate",
+     "swindle", "exploit", "punish", "victimise", "victimize"}
+)  # fmt: skip
 
 #: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …",
 #: "X, which the Treasury claims operated …").

@@ -18,7 +18,14 @@ of …", "Trial Attorney A and Senior Trial Attorney B of …"), "worked as an e
 for Y", "formerly employed by Y", and employers read through the scraper's and the
 tagger's slips: a lost apostrophe ("Huaweis chief financial officer X"), a district
 cut short before a list's "and", a body run on into the next person's title ("the
-District of Y and Trial Attorneys").
+District of Y and Trial Attorneys"). "(Assistant) Attorney General X" works for the
+article's Justice Department, a U.S. Attorney for the article's "U.S. Attorney's
+Office for the District of Y", and the first "President X" of a state's own release
+(who acts in it) for that state.
+
+Also: "Germany's economy ministry spokesman, X" (the ministry made an entity where the
+tagger found none), "his company, Y" (a person's own firm), "X took the designs
+before leaving to join Y" (a verb of employment inside a phrase).
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.issuer import state_issuer
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_release import (
@@ -48,10 +56,12 @@ from kg.extract.frames.role_release import (
 from kg.extract.frames.role_words import (
     APPOINT_VERBS,
     AS_TITLE_VERBS,
+    ATTORNEY_GENERAL_RANKS,
     BODY_TITLES,
     CHAMBERS,
     LEAD_VERBS,
     LEADER_WORDS,
+    OWN_FIRM_NOUNS,
     PORTFOLIO_HEADS,
     PUBLIC_TITLES,
     STAY_VERBS,
@@ -90,12 +100,13 @@ class RoleFrame(Frame):
     verbs = (
         ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
     ) | {"employ"}
-    nouns = frozenset({"employer"})
+    nouns = frozenset({"employer"}) | OWN_FIRM_NOUNS
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
         self._said: set[tuple[int, int, int]] = set()  # (person, employer, sentence start)
         self._chambers: dict[str, int] = {}  # chambers added by "Sen."/"Rep." titles
+        self._president: int | bool | None = False  # the first "President X" (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
@@ -225,6 +236,14 @@ class RoleFrame(Frame):
             # described noun stands beside
             antecedent = relative_antecedent(subj)
             people = _described(r, antecedent) if antecedent is not None else []
+        if not people and subj is None and not clause.passive:
+            # "X took the designs before leaving to join Y", "after joining Y, X …":
+            # the subject of the clause the phrase hangs on
+            shared = _phrase_subject(verb)
+            people = _subject_people(r, shared)
+            if not people and shared is not None:
+                # "the chemist, Tom Ng, took …": the name beside the noun
+                people = [e for c in children(shared, "appos") for e in r.entities(c)]
         speaker = _speaker(verb, subj)
         if speaker is not None and not hired:
             # "Y, who indicated that he worked for Z": "he" is the one who said it
@@ -320,19 +339,29 @@ class RoleFrame(Frame):
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "X stole files from his (former) employer, Veltra", "X's employer, Veltra,",
-        "Veltra, X's employer,": the employer named beside the noun employs X."""
+        "Veltra, X's employer,": the employer named beside the noun employs X; "X
+        certified that his company, Veltra, was the end user": X works for his firm."""
         r = self.reader
         owners = [c for c in noun.children if c.dep_ == "poss"]
         people = [p for o in owners for p in _subject_people(r, o) if r.cls(p) == "Person"]
+        if noun.lemma_.lower() in OWN_FIRM_NOUNS and any(o.pos_ == "PRON" for o in owners):
+            # "Mai acted … by using his company MicroEx": "his" is the clause's own
+            # subject when it names a person (a name the tagger missed: no one)
+            subj = _clause_subject(noun)
+            if subj is not None and subj.pos_ == "PROPN":
+                people = [p for p in r.entities(subj) if r.cls(p) == "Person"]
         if not people:
             return
         named = [e for c in noun.children if c.dep_ == "appos" for e in r.entities(c)]
         if noun.dep_ == "appos":
             named += r.entities(noun.head)
+        firm = noun.lemma_.lower() in OWN_FIRM_NOUNS
+        rule = "nominal.own_firm.v1" if firm else "nominal.employer.v1"
         for org in dict.fromkeys(named):
-            if r.cls(org) in ORG_CLASSES:
+            # "his company, Veltra": a company he owns or runs, never a ministry
+            if r.cls(org) in (({"Company"}) if firm else ORG_CLASSES):
                 for person in people:
-                    self._works(person, org, sent, "nominal.employer.v1", 0.75)
+                    self._works(person, org, sent, rule, 0.7 if firm else 0.75)
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) == "Person":
@@ -503,6 +532,10 @@ class RoleFrame(Frame):
                 break  # only a title may stand between a name and its employer
             j += 1
         found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
+        if "attorney" in my_title + their_title:
+            # "U.S. Attorney X for the Eastern District of Y": the article's "U.S.
+            # Attorney's Office for the Eastern District of Y", its fullest name
+            found_by = [(_attorneys_office(r, o), c, rule) for o, c, rule in found_by]
         if route is not None:
             found_by += [(o, min(c, 0.75), route) for o, c in _possessors(r, extra)]
         around = containers(r, [o for o, _, _ in found_by])
@@ -569,6 +602,8 @@ class RoleFrame(Frame):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
+            if title.lower_.startswith("attorney"):
+                employers = [(_attorneys_office(r, o), c) for o, c in employers]
             around = containers(r, [o for o, _ in employers])
             # "… of the Justice Department's Criminal Division": the division
             employers = [(o, c) for o, c in employers if o not in around]
@@ -578,7 +613,7 @@ class RoleFrame(Frame):
             for org, confidence in employers:
                 self._works(person.entity, org, sent, rule, confidence)
             if not employers:
-                for org, confidence, rule in self._implied(title):
+                for org, confidence, rule in self._implied(title, person.entity):
                     self._works(person.entity, org, sent, rule, confidence)
         if titled:
             return
@@ -678,21 +713,30 @@ class RoleFrame(Frame):
             heads = nxt
         return out
 
-    def _implied(self, title: Token) -> list[tuple[int, float, str]]:
+    def _implied(self, title: Token, person: int = -1) -> list[tuple[int, float, str]]:
         """The employer a bare title implies: a head of state or government works for
-        the state ("President X", "the Russian president"), a commissioner for the
-        article's commission, a senator for the Senate."""
+        the state ("the Russian president"; "President X" in a state's own release,
+        the first president it names), a commissioner for the article's commission, a
+        senator for the Senate."""
         r = self.reader
         word = title.lower_
         body_of = _portfolio_body(r, title)
         if body_of is not None:
             # "Trade Minister X" of the Ministry of Trade, "a ministry spokesman, X"
             return [(body_of, 0.7, "nominal.title.portfolio.v1")]
+        ministry = _country_ministry(r, title)
+        if ministry is not None:
+            # "Germany's economy ministry spokesman, X": that ministry, named as written
+            return [(ministry, 0.7, "nominal.title.country_ministry.v1")]
         if word in LEADER_WORDS:
             for mod in title.children:
                 if mod.dep_ in {"amod", "compound"} and mod.lower_ in NATIONALITIES:
                     country = self.reader.country(NATIONALITIES[mod.lower_])
                     return [(country, 0.7, "nominal.title.leader.v1")]
+            state = state_issuer(r) if title.text == "President" else None
+            if state is not None and person == self._first_president():
+                # "President Biden is directing …" in a White House fact sheet
+                return [(state, 0.7, "nominal.title.own_president.v1")]
             return []
         if word in {"attorney", "attorneys"} and _federal_prosecutor(title):
             office = self._attorney_office(title)
@@ -715,6 +759,32 @@ class RoleFrame(Frame):
                 # "Sen. Ann Ross" names her chamber even when the article does not
                 return [(self._chamber(CHAMBERS[body]), 0.6, "nominal.title.body.v1")]
         return self._earlier_employer(title)
+
+    def _first_president(self) -> int | None:
+        """The first person the article titles "President" and makes the subject of a
+        verb somewhere ("President Biden signed …"), looked up once: in a state's own
+        release, its own president. A foreign one is named later or only as an object
+        ("to hold President Putin to account"), and mostly with the country."""
+        if self._president is False:
+            r, doc = self.reader, self.reader.doc
+            acting = {
+                m.entity
+                for m in r.mentions
+                if m.span.root.dep_ == "nsubj" and _finite(m.span.root.head)
+            }
+            self._president = next(
+                (
+                    m.entity
+                    for m in r.mentions
+                    if m.start > 1
+                    and doc[m.start - 1].text == "President"
+                    and doc[m.start - 2].lower_ != "vice"
+                    and m.entity in acting
+                    and r.cls(m.entity) == "Person"
+                ),
+                None,
+            )
+        return self._president if isinstance(self._president, int) else None
 
     def _attorney_office(self, title: Token, own_list_only: bool = False) -> int | None:
         """The office of an "Assistant U.S. Attorney" whose sentence names none: the
@@ -869,11 +939,12 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head is not root and not titled_before:
-        # "A and B, both employees of Y": a plural title after the list is all of theirs
+        # "A and B, both employees of Y": a plural title after the list is all of theirs;
+        # "A and B, the chief executive and finance director of Y": one title each
         out.extend(
             t
             for c in head.children
-            if c.dep_ == "appos" and c.i > root.i and c.tag_ in {"NNS", "NNPS"}
+            if c.dep_ == "appos" and c.i > root.i and (c.tag_ in {"NNS", "NNPS"} or _paired(c))
             for t in _role_of(c)
         )
     if head.dep_ == "appos" and not titled_before:
@@ -885,6 +956,14 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
     return out
+
+
+def _paired(title: Token) -> bool:
+    """ "the chief executive and finance director (of Y)": a title noun phrase that
+    joins two titles with "and", one for each name of a list."""
+    before = [t for t in title.subtree if t.i < title.i]
+    and_at = next((t.i for t in before if t.lower_ == "and" and t.dep_ == "cc"), None)
+    return and_at is not None and any(_is_role(t) for t in before if t.i < and_at)
 
 
 def _role_of(token: Token) -> list[Token]:
@@ -1114,6 +1193,11 @@ def _possessors(r: ArticleReader, employers: list[tuple[int, float]]) -> list[tu
         else:
             # "Southern District of New Yorks Terrorism and International Narcotics
             # Unit": the unit of the owner, named apart where the tagger ran them on
+            if r.cls(owner) == "Company":
+                # "Sinovels Research and Development Department": a company's own
+                # department is no employer of its own
+                out.append((owner, min(confidence, 0.7)))
+                continue
             inner = _body_after_possessive(r, org, words[k:])
             out += [(inner, confidence), (owner, min(confidence, 0.7))]
     return list(dict.fromkeys(out))
@@ -1187,6 +1271,12 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     words = _title_words(title)
     word = title.lower_.removesuffix("s")
     portfolio = next((p for t in words if (p := portfolio_of(t.text)) is not None), None)
+    assistant = any(t.lower_ == "assistant" for t in words)
+    if portfolio is None and _attorney_general(title) and not (assistant and _divisions(r)):
+        # "(Deputy / Assistant) Attorney General X": the Justice Department's office;
+        # an assistant attorney general heads a division, and where the article names
+        # divisions, is filed under one
+        words, word, portfolio = [], "general", "justice"
     after = portfolio_after(title)
     if portfolio is None and after is not None:
         words, portfolio = [after], portfolio_of(after.text)  # "Secretary of Commerce X"
@@ -1196,11 +1286,15 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     if portfolio is None and noun is None:
         return None
     heads = {noun} if noun is not None else TITLE_HEADS[word] | {"ministry", "department"}
-    best: tuple[bool, int, int] | None = None
+    best: tuple[bool, bool, int, int] | None = None
     for i, c in enumerate(r.clusters):
         if c.cls != "Government":
             continue
         names = [c.name, *c.aliases]
+        # "Department of Justice" or "Justice Department", before a body inside it
+        # named after it ("Department of Justice Task Force on Intellectual Property")
+        end = c.name.split()[-1].lower().strip(".,'’s") if c.name.split() else ""
+        headed = end in heads or (portfolio is not None and portfolio_of(end) == portfolio)
         tokens = {w.lower().strip(".,'’s") for n in names for w in n.split()}
         if not tokens & heads and not (portfolio == "treasury" and "treasury" in tokens):
             continue
@@ -1208,10 +1302,106 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
             continue
         preferred = bool(tokens & TITLE_HEADS.get(word, frozenset(heads)))
         last = max((m.start for m in c.mentions if m.start < title.i), default=-1)
-        key = (preferred, last, -i)
+        key = (headed, preferred, last, -i)
         if best is None or key > best:
             best = key
-    return -best[2] if best is not None else None
+    return -best[3] if best is not None else None
+
+
+def _attorney_general(title: Token) -> bool:
+    """ "Attorney General X", "Acting Assistant Attorney General X", "X, assistant US
+    attorney general": ``title`` is the "Attorney" or "General" of a federal Attorney
+    General's title (not a state's: "California Attorney General X", "State Attorney
+    General X")."""
+    doc = title.doc
+    if title.lower_ == "general" and title.i > 0 and doc[title.i - 1].lower_ == "attorney":
+        title = doc[title.i - 1]  # the tagger's title word may be either
+    if (
+        title.lower_ != "attorney"
+        or title.i + 1 >= len(doc)
+        or doc[title.i + 1].lower_ != "general"
+    ):
+        return False
+    if title.i + 2 < len(doc) and doc[title.i + 2].lower_ == "for":
+        return False  # "Assistant Attorney General for National Security": a division's
+    return all(t.lower_ in ATTORNEY_GENERAL_RANKS for t in _title_words(title))
+
+
+def _country_ministry(r: ArticleReader, title: Token) -> int | None:
+    """The ministry a title names by its country and portfolio where the tagger found
+    no name: "Germany's economy ministry spokesman" → an entity "Germany's economy
+    ministry" (the article's, when it has one of that name)."""
+    words = _title_words(title)
+    body = next((t for t in words if t.lower_ in {"ministry", "department"}), None)
+    if body is None or body.i in r.index or not any(portfolio_of(t.text) for t in words):
+        return None
+    first = min(t.i for t in words)
+    if first > 1 and r.doc[first - 1].tag_ == "POS":
+        first -= 2  # "Germany's economy ministry": the possessive the title's words stop at
+    country = r.index.get(first)
+    if country is None or r.clusters[country.entity].name not in COUNTRY_NAMES:
+        return None  # "Orvane's finance department": a company's
+    name = r.doc[country.start : body.i + 1].text
+    for i, c in enumerate(r.clusters):
+        if c.cls == "Government" and name.lower() in {c.name.lower(), *map(str.lower, c.aliases)}:
+            return i
+    r.clusters.append(EntityCluster(name, "Government"))
+    return len(r.clusters) - 1
+
+
+def _attorneys_office(r: ArticleReader, district: int) -> int:
+    """The article's U.S. Attorney's Office named for a judicial district ("U.S.
+    Attorneys Office for the Eastern District of Texas" for "Eastern District of
+    Texas"), else ``district`` itself."""
+    name = r.clusters[district].name
+    if "District" not in name.split():
+        return district
+    for i, c in enumerate(r.clusters):
+        words = c.name.lower().replace("’", "'").split()
+        office = "office" in words and any(w.startswith("attorney") for w in words)
+        if i != district and c.cls == "Government" and office and c.name.endswith(" " + name):
+            return i
+    return district
+
+
+def _phrase_subject(verb: Token) -> Token | None:
+    """The subject a verb inside a prepositional phrase shares with the clause it
+    modifies ("X took the designs before leaving to join Y": X), through its own
+    xcomp chain; None where the chain meets no "before/after/by … -ing" phrase."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            return subject(t.head.head)
+        else:
+            return None
+    return None
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token`` that has one ("Mai acted … by
+    using his company": Mai)."""
+    t = token
+    for _ in range(8):
+        if t.head is t:
+            return subject(t) if t.pos_ in {"VERB", "AUX"} else None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and subject(t) is not None:
+            return subject(t)
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb of a finite clause ("signed", "is directing", "will deploy"), not of a
+    small clause ("to hold X to account")."""
+    tensed = {"VBD", "VBZ", "VBP", "MD"}
+    return verb.tag_ in tensed or any(c.dep_ == "aux" and c.tag_ in tensed for c in verb.children)
+
+
+def _divisions(r: ArticleReader) -> bool:
+    """Whether the article names a body called a division ("the Criminal Division")."""
+    return any(c.cls == "Government" and "Division" in c.name.split() for c in r.clusters)
 
 
 def _body_after_possessive(r: ArticleReader, org: int, rest: list[str]) -> int:

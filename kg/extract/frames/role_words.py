@@ -86,6 +86,9 @@ AS_TITLE_VERBS: Final = frozenset(
      "remain", "start", "begin", "replace", "succeed", "leave", "depart"}
 )  # fmt: skip
 
+#: Nouns of a person's own business: "his company, Veltra" (he owns or runs it).
+OWN_FIRM_NOUNS: Final = frozenset({"company", "firm", "business"})
+
 #: Verbs of staying on: "Ann Ross remains with Veltra".
 STAY_VERBS: Final = frozenset({"remain", "stay"})
 
@@ -126,7 +129,15 @@ PORTFOLIO_HEADS: Final = frozenset(
 TITLE_HEADS: Final[dict[str, frozenset[str]]] = {
     "minister": frozenset({"ministry"}),
     "secretary": frozenset({"department", "office", "treasury"}),
+    "general": frozenset({"department", "ministry"}),  # "Attorney General X"
 }
+
+#: Words that may stand before "Attorney General" of the Justice Department ("Acting
+#: Assistant Attorney General X"); any other ("State Attorney General", "California
+#: Attorney General") names another office.
+ATTORNEY_GENERAL_RANKS: Final = frozenset(
+    {"acting", "assistant", "deputy", "associate", "principal", "u.s.", "us", "former"}
+)  # fmt: skip
 
 
 def portfolio_of(word: str) -> str | None:
