@@ -46,7 +46,7 @@ from kg.extract.frames.sanction_judgments import (
     proposed,
     restraining_judgment,
 )
-from kg.extract.frames.sanction_kinds import record
+from kg.extract.frames.sanction_kinds import named_measure, noun_kind, record
 from kg.extract.frames.sanction_licences import (
     WITHDRAWING_VERBS,
     licence_holders,
@@ -59,7 +59,9 @@ from kg.extract.frames.sanction_lists import (
     colon_list,
     names_run,
 )
+from kg.extract.frames.sanction_nominals import DESIGNATING_NOUNS, LISTING_NOUNS, act_targets
 from kg.extract.frames.sanction_objects import (
+    amount_phrases,
     dealing_parties,
     included_members,
     invested_in,
@@ -151,6 +153,8 @@ class SanctionFrame(Frame):
         | frozenset(OTHER_MEASURES)
         | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
         | JUDGMENT_NOUNS  # "the final judgment prevented X from …"
+        | DESIGNATING_NOUNS  # "the designation of X"
+        | LISTING_NOUNS  # "the addition of X to the Entity List"
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -392,13 +396,17 @@ class SanctionFrame(Frame):
             measures = [m for d in children(verb, "dobj") for m in conjuncts(d)]
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
-                measure_kind = _noun_kind(measure)
+                # "raised the tariff rate on X": the measure the rate is of
+                measure_kind = noun_kind(named_measure(measure))
                 if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
                 found = True
                 measure_kind = _restricted_kind(measure) or measure_kind
                 phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
+                phrases += amount_phrases(measure)  # "tariffs of 25 percent on X"
                 targets = [e for p in phrases or shared for e in _measure_targets(r, p, sent)]
+                if not targets and measure.lemma_.lower() in DESIGNATING_NOUNS:
+                    targets = act_targets(r, measure)  # "announced the designation of X"
                 sector = not targets and bool(sector_countries(r, phrases or shared))
                 targets = targets or sector_countries(r, phrases or shared)
                 if not targets and measure_kind in {"Tariff", "Ban"}:
@@ -471,6 +479,28 @@ class SanctionFrame(Frame):
         record(
             r, imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
         )  # fmt: skip
+
+    def _listing_noun(self, noun: Token, sent: Span) -> None:
+        """ "the addition of X to the Entity List", "Commerce's listing of X on the
+        Unverified List": a measure of the kind the named list implies, by its keeper
+        (the noun's owner or by-phrase, the list's owner, the subject announcing the
+        addition), else the body keeping such lists in the article, else the issuer."""
+        r = self.reader
+        kind = _list_kind(noun)
+        targets = act_targets(r, noun) if kind is not None else []
+        if kind is None or not targets:
+            return
+        owners = _measure_owners(r, noun) + [e for t in preps(noun, "by") for e in r.entities(t)]
+        owners += _list_keepers(r, noun)
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            owners += parties(r, subject(noun.head))  # "Commerce announced the addition of X"
+        imposers = [e for e in owners if r.cls(e) in ACTING]
+        rule, fixed = "sanction.noun.listing.v1", None
+        if not imposers:
+            imposers, rule, fixed = _article_keeper(r, kind), "sanction.noun.listing.keeper.v1", 0.7
+        if not imposers:
+            imposers, rule, fixed = self._issuer(noun, [], "sanction.noun.listing.v1", None)
+        record(r, imposers, targets, kind, noun, sent, rule, _noun_modality(noun, sent), fixed)
 
     def _settled_with(self, noun: Token, sent: Span) -> bool:
         """ "OFAC reached a $100 million settlement with X", "X agreed to a $10 million
@@ -601,14 +631,11 @@ class SanctionFrame(Frame):
         the article's last measure imposes it."""
         r, verb = self.reader, clause.verb
         measure = subject(verb)
-        if measure is not None and measure.lemma_.lower() in MEASURE_HEADS:
+        if measure is not None:
             # "an additional 25 percent rate of duty shall apply to …": the measure named
             # on the rate
-            named = [
-                t for t in [*children(measure, "compound"), *preps(measure, "of")] if _noun_kind(t)
-            ]
-            measure = named[0] if named else measure
-        kind = _noun_kind(measure) if measure is not None else None
+            measure = named_measure(measure)
+        kind = noun_kind(measure) if measure is not None else None
         if measure is None or kind is None:
             return False
         phrases = preps(verb, "to") if clause.lemma == "apply" else children(verb, "dobj")
@@ -639,7 +666,7 @@ class SanctionFrame(Frame):
         state imposes it."""
         r, verb = self.reader, clause.verb
         measure = subject(verb)
-        kind = _noun_kind(measure) if measure is not None else None
+        kind = noun_kind(measure) if measure is not None else None
         if measure is not None and kind is None and measure.lemma_.lower() == "action":
             return self._action_targeting(clause, measure)
         if measure is None or kind is None:
@@ -880,8 +907,8 @@ class SanctionFrame(Frame):
         measure = next((m for m in children(verb, "dobj") if _penalty_phrase(m)), None)
         kind = "Fine" if measure is not None else None
         if measure is None:
-            measure = next((m for m in children(verb, "dobj") if _noun_kind(m)), None)
-            kind = _noun_kind(measure) if measure is not None else None
+            measure = next((m for m in children(verb, "dobj") if noun_kind(m)), None)
+            kind = noun_kind(measure) if measure is not None else None
         if measure is None or clause.passive:
             return False
         # "from the regulator", "imposed by the regulator", wherever the parse hangs it
@@ -912,14 +939,17 @@ class SanctionFrame(Frame):
         if noun.lemma_.lower() in TARGET_GROUPS and noun.lemma_.lower() not in SANCTION_NOUNS:
             self._described_targets(noun, sent)
             return
-        kind = _noun_kind(noun)
+        if noun.lemma_.lower() in LISTING_NOUNS:
+            self._listing_noun(noun, sent)
+            return
+        kind = noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
             return  # "lifted its ban on X": a measure that ended is no sanction
         # "debt and equity restrictions on X": the parse hangs the on-phrase on the
         # first conjunct
-        phrases = preps(noun, "on", "against")
+        phrases = preps(noun, "on", "against") + amount_phrases(noun)
         compound = noun.dep_ == "compound" and noun.head.lemma_.lower() in MEASURE_HEADS
         if not phrases and (noun.dep_ == "conj" or compound):
             # "the tariff rate on Chinese electric vehicles": the phrase on the head
@@ -948,6 +978,10 @@ class SanctionFrame(Frame):
                 if r.cls(e) in {"Location", "Government"}
             ]  # fmt: skip
             rule = "sanction.noun.origin.v1" if targets else rule
+        if not targets and noun.lemma_.lower() in DESIGNATING_NOUNS:
+            # "the designation of X by the Treasury", "Treasury's designation of X"
+            targets = act_targets(r, noun)
+            rule = "sanction.noun.of.v1" if targets else rule
         if not targets:
             # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
             targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
@@ -1037,7 +1071,7 @@ def _list_kind(verb: Token) -> str | None:
             if name in phrase:
                 return kind
     # "placed / put under sanctions": the measure named
-    measures = [_noun_kind(obj) for obj in preps(verb, "under")]
+    measures = [noun_kind(obj) for obj in preps(verb, "under")]
     return next((m for m in measures if m is not None), None)
 
 
@@ -1072,20 +1106,6 @@ def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
         verb = prep.head
     found = [e for t in children(verb, "nsubjpass", "dobj") for e in parties(r, t)]
     return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
-
-
-def _noun_kind(noun: Token) -> str | None:
-    """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
-    "a (temporary) denial order" → ExportControl; None for other nouns."""
-    lemma = noun.lemma_.lower()
-    if lemma == "order":
-        denial = any(c.lower_ == "denial" for c in noun.children)
-        return "ExportControl" if denial else None
-    if lemma == "denial":
-        # "a seven-year denial of export privileges"; not "a denial of the charges"
-        exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)
-        return "ExportControl" if exports else None
-    return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
 
 
 def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1490,8 +1510,9 @@ def _instrument_issuers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped
 
 
 def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
-    """The country goods a restricting verb names go to ("exports of chips to Iran")
-    or, in the passive ("imports from X will be banned"), come from."""
+    """The country or firm goods a restricting verb names go to ("exports of chips to
+    Iran", "restricted exports to X Ltd.") or, in the passive ("imports from X will
+    be banned"), come from."""
     if _object_kind(verb) not in {"ExportControl", "Ban"}:
         return []
     found: list[int] = []
@@ -1514,9 +1535,8 @@ def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # t
         places = preps(verb, "to") + [
             t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
         ]
-        found += [
-            e for t in places for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
-        ]
+        # a country, or a firm or body the goods may not reach ("exports to X Ltd.")
+        found += [e for t in places for e in r.entities(t) if r.cls(e) in TARGETS]
     return list(dict.fromkeys(found))
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.lexicon import COUNTRY_NAMES
+from spacy.tokens import Token
+
+from kg.extract.frames.sanction_words import MEASURE_HEADS, OTHER_MEASURES
+from kg.extract.frames.syntax import children, preps
+from kg.extract.lexicon import COUNTRY_NAMES, SANCTION_NOUNS
 
 
 def kind_on(kind: str, country: bool) -> str:
@@ -38,3 +42,32 @@ def record(  # type: ignore[no-untyped-def]
         r.sanction(imposers, others, kind, *args, **kwargs)
     if countries:
         r.sanction(imposers, countries, kind_on(kind, True), *args, **kwargs)
+
+
+def noun_kind(noun: Token) -> str | None:
+    """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
+    "a (temporary) denial order" → ExportControl; None for other nouns."""
+    lemma = noun.lemma_.lower()
+    if lemma == "order":
+        denial = any(c.lower_ == "denial" for c in noun.children)
+        return "ExportControl" if denial else None
+    if lemma == "denial":
+        # "a seven-year denial of export privileges"; not "a denial of the charges"
+        exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)
+        return "ExportControl" if exports else None
+    return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
+
+
+def named_measure(noun: Token) -> Token:
+    """The measure a head noun names ("the tariff rate", "the rate of duty", "a
+    sanctions package" → the tariff, duty, sanctions word), else ``noun`` itself.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They raised the tariff rate on steel.")
+    >>> named_measure(doc[3]).text
+    'tariff'
+    """
+    if noun.lemma_.lower() not in MEASURE_HEADS:
+        return noun
+    named = [t for t in [*children(noun, "compound"), *preps(noun, "of")] if noun_kind(t)]
+    return named[0] if named else noun

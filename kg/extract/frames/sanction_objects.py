@@ -98,3 +98,24 @@ def invested_in(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-
         if r.cls(e) in TARGETS
     ]
     return list(dict.fromkeys(found))
+
+
+#: Entity types of a measure's size: "tariffs of 25 percent", "a fine of $5 million".
+_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY"})
+
+
+def amount_phrases(measure: Token) -> list[Token]:
+    """ "tariffs of 25 percent on X", "a penalty of $5 million against X": the on- and
+    against-phrases the parse hangs on the measure's size rather than on the measure.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They imposed tariffs of 25 percent on imports from Peru.")
+    >>> [t.text for t in amount_phrases(doc[2])]
+    ['imports']
+    """
+    return [
+        p
+        for size in preps(measure, "of")
+        if size.ent_type_ in _AMOUNT_TYPES
+        for p in preps(size, "on", "against")
+    ]

@@ -99,3 +99,10 @@ LIST_KEEPERS: Final[dict[str, tuple[str, ...]]] = {
     "Designation": ("foreign assets control", "treasury"),
     "InvestmentBan": ("foreign assets control", "treasury"),
 }
+
+#: Posts a person or body is designated as, which make "the designation of X as …" an
+#: appointment, not a measure ("as its chair", "as special envoy", "as the successor").
+POST_NOUNS: Final = PERSON_TITLE_NOUNS | frozenset(
+    {"envoy", "coordinator", "representative", "member", "head", "successor", "ambassador",
+     "nominee", "candidate", "partner", "host", "site", "venue", "winner", "hub", "leader"}
+)  # fmt: skip

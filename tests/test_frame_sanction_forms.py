@@ -1,0 +1,173 @@
+"""Sanctions in their nominal and phrasal forms, on sentences written for these tests,
+through the real pipeline: "the designation of X (by Y)", "the addition of X to the
+Entity List", "raising the tariff rate on X", "tariffs of 25 percent on X", "restricted
+exports to X Ltd."; and what is no measure ("the designation of X as its chair")."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.frames.sanction_kinds import named_measure
+from kg.extract.frames.sanction_objects import amount_phrases
+from kg.model import ArticleExtraction
+from tests.test_extract_rules import names, run
+
+WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
+
+
+def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
+    """(imposer, kind, target) of every asserted sanction found."""
+    n = names(result)
+    return {
+        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
+        for s in result.sanctions
+        if s.evidence.modality == "asserted"
+    }
+
+
+# ---------------------------------------------------------------- designations as nouns
+
+
+@pytest.mark.model
+def test_the_designation_of_a_firm_by_a_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The designation of Orvane Systems by the Treasury Department was announced on Monday."
+    assert sanctions(run(nlp, text)) == {("Treasury Department", "Designation", "Orvane Systems")}
+
+
+@pytest.mark.model
+def test_a_departments_designation_of_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Treasury Department's designation of Volta Media Ltd. followed its support."
+    assert ("Treasury Department", "Designation", "Volta Media Ltd.") in sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+def test_a_designation_announced_reaches_each_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department announced the designation of Volta Media Ltd. and Orvane Systems."
+    )
+    assert sanctions(run(nlp, text)) == {
+        ("Treasury Department", "Designation", "Volta Media Ltd."),
+        ("Treasury Department", "Designation", "Orvane Systems"),
+    }
+
+
+@pytest.mark.model
+def test_a_designation_only_considered_is_not_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Treasury Department is considering the designation of Volta Media Ltd."
+    result = run(nlp, text)
+    assert result.sanctions and not sanctions(result)
+
+
+@pytest.mark.model
+def test_a_designation_as_a_post_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The board announced the designation of Anna Sokol as its chair."
+    assert not run(nlp, text).sanctions
+
+
+@pytest.mark.model
+def test_a_place_designated_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The designation of Hong Kong as a special zone was announced by the State Department."
+    assert not run(nlp, text).sanctions
+
+
+# ---------------------------------------------------------------- additions to a list
+
+
+@pytest.mark.model
+def test_the_addition_of_a_firm_to_the_entity_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department announced the addition of Volta Media Ltd. to the Entity List."
+    assert sanctions(run(nlp, text)) == {
+        ("Commerce Department", "ExportControl", "Volta Media Ltd.")
+    }
+
+
+@pytest.mark.model
+def test_an_addition_in_a_fact_sheet_is_the_issuers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The addition of Volta Media Ltd. to the Entity List restricts its access to chips."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert found == {("United States", "ExportControl", "Volta Media Ltd.")}
+
+
+@pytest.mark.model
+def test_an_addition_to_another_list_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The board approved the addition of Volta Media Ltd. to its list of suppliers."
+    assert not run(nlp, text).sanctions
+
+
+# ---------------------------------------------------------------- tariffs and exports
+
+
+@pytest.mark.model
+def test_raising_the_tariff_rate_on_goods_from_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States will raise the tariff rate on steel from Vietnam."
+    assert sanctions(run(nlp, text)) == {("United States", "Tariff", "Vietnam")}
+
+
+@pytest.mark.model
+def test_a_leader_raising_the_tariff_rate_in_a_fact_sheet(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The President is raising the tariff rate on Chinese semiconductors from 25% to 50%."
+    assert ("United States", "Tariff", "China") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+@pytest.mark.model
+def test_tariffs_of_a_percentage_on_imports_from_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the President signed an order imposing tariffs of 25 percent on imports "
+        "from Vietnam."
+    )
+    assert ("United States", "Tariff", "Vietnam") in sanctions(run(nlp, text, WHITE_HOUSE))
+
+
+@pytest.mark.model
+def test_exports_to_a_firm_restricted(nlp) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("restricted", "prohibited"):
+        text = f"The Commerce Department {verb} exports to Volta Media Ltd."
+        assert sanctions(run(nlp, text)) == {
+            ("Commerce Department", "ExportControl", "Volta Media Ltd.")
+        }
+
+
+@pytest.mark.model
+def test_exports_from_a_firm_restricted_by_a_firm_have_no_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems restricted exports to Volta Media Ltd. after the dispute."
+    assert all(imposer is None for imposer, _, _ in sanctions(run(nlp, text)))
+
+
+# ---------------------------------------------------------------- hand-built parses
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        lemmas=[w.lower() for w in words],
+        ents=ents,
+    )
+
+
+def test_amount_phrases_reads_the_on_phrase_hung_on_the_size() -> None:
+    # "tariffs of 25 percent on imports": "on imports" parsed under "percent"
+    words = ["tariffs", "of", "25", "percent", "on", "imports"]
+    heads = [0, 0, 3, 1, 3, 4]
+    deps = ["ROOT", "prep", "nummod", "pobj", "prep", "pobj"]
+    doc = _doc(words, heads, deps, ["O", "O", "B-PERCENT", "I-PERCENT", "O", "O"])
+    assert [t.text for t in amount_phrases(doc[0])] == ["imports"]
+    # "tariffs of steel on ships": no size, no phrase taken
+    plain = _doc(
+        ["tariffs", "of", "steel", "on", "ships"],
+        [0, 0, 1, 2, 3],
+        ["ROOT", "prep", "pobj", "prep", "pobj"],
+        ["O"] * 5,
+    )
+    assert amount_phrases(plain[0]) == []
+
+
+def test_named_measure_reads_the_measure_a_rate_is_of() -> None:
+    doc = _doc(["the", "tariff", "rate"], [2, 2, 2], ["det", "compound", "ROOT"], ["O"] * 3)
+    assert named_measure(doc[2]).text == "tariff"
+    other = _doc(["the", "interest", "rate"], [2, 2, 2], ["det", "compound", "ROOT"], ["O"] * 3)
+    assert named_measure(other[2]).text == "rate"
