@@ -171,3 +171,61 @@ def test_named_measure_reads_the_measure_a_rate_is_of() -> None:
     assert named_measure(doc[2]).text == "tariff"
     other = _doc(["the", "interest", "rate"], [2, 2, 2], ["det", "compound", "ROOT"], ["O"] * 3)
     assert named_measure(other[2]).text == "rate"
+
+
+# ---------------------------------------------------------------- dealings barred
+
+
+@pytest.mark.model
+def test_persons_kept_from_engaging_in_transactions_with_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The order prohibits U.S. persons from engaging in any transaction with Volta Media Ltd.",
+        "U.S. persons are prohibited from engaging in transactions with Volta Media Ltd.",
+        "The order prohibits U.S. persons from dealing with Volta Media Ltd.",
+    ):
+        assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+            ("United States", "Ban", "Volta Media Ltd.")
+        }, text
+
+
+@pytest.mark.model
+def test_talks_with_a_firm_prohibited_are_no_dealings(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order prohibits U.S. persons from engaging in talks with Volta Media Ltd."
+    assert not run(nlp, text, WHITE_HOUSE).sanctions
+
+
+# ---------------------------------------------------------------- action taken against
+
+
+@pytest.mark.model
+def test_a_sanctions_body_taking_action_against_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, Treasury took action against Orvane Bank and Volta Media Ltd."
+    assert sanctions(run(nlp, text)) == {
+        ("Treasury Department", "Designation", "Orvane Bank"),
+        ("Treasury Department", "Designation", "Volta Media Ltd."),
+    }
+
+
+@pytest.mark.model
+def test_commerce_taking_action_is_an_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department took action against Volta Media Ltd."
+    assert sanctions(run(nlp, text)) == {
+        ("Commerce Department", "ExportControl", "Volta Media Ltd.")
+    }
+
+
+@pytest.mark.model
+def test_we_taking_action_in_a_fact_sheet_is_the_issuers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Today, we are taking action against Volta Media Ltd. and Orvane Bank."
+    assert ("United States", "Designation", "Volta Media Ltd.") in sanctions(
+        run(nlp, text, WHITE_HOUSE)
+    )
+
+
+@pytest.mark.model
+def test_action_by_a_regulator_or_a_firm_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not run(
+        nlp, "The Federal Trade Commission took action against Volta Media Ltd."
+    ).sanctions
+    text = "Orvane Bank took legal action against Volta Media Ltd."
+    assert not run(nlp, text, WHITE_HOUSE).sanctions

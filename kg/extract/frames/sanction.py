@@ -46,7 +46,13 @@ from kg.extract.frames.sanction_judgments import (
     proposed,
     restraining_judgment,
 )
-from kg.extract.frames.sanction_kinds import named_measure, noun_kind, record
+from kg.extract.frames.sanction_kinds import (
+    keeper_kind,
+    named_measure,
+    noun_kind,
+    record,
+    sanctions_body,
+)
 from kg.extract.frames.sanction_licences import (
     WITHDRAWING_VERBS,
     licence_holders,
@@ -137,7 +143,7 @@ class SanctionFrame(Frame):
         | LISTING_VERBS
         | HIT_VERBS
         | RAISE_VERBS
-        | {"target", "include"}
+        | {"target", "include", "take"}  # "took action against X"
         | _APPLYING_VERBS
         | _RECEIVING_VERBS
         | PAY_VERBS
@@ -193,6 +199,8 @@ class SanctionFrame(Frame):
                     r, govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
                 )
             return True
+        if lemma == "take":
+            return self._action_taken(clause)
         if lemma == "list" and self._annex_listing(clause):
             return True
         if lemma in _APPLYING_VERBS:
@@ -700,13 +708,42 @@ class SanctionFrame(Frame):
         rule, fixed = "sanction.action.target.v1", 0.7
         if not imposers:
             imposers, rule, _ = self._issuer(verb, [], rule, fixed)
-        names = " ".join(r.clusters[i].name.lower() for i in imposers)
-        kind = (
-            "ExportControl"
-            if "commerce" in names or "industry and security" in names
-            else "Designation"
-        )
+        kind = keeper_kind(r, imposers)
         record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _action_taken(self, clause: VerbClause) -> bool:
+        """ "Treasury took action against A and B", "OFAC is taking action against X":
+        a sanctions body's (or, in a state's release, the state's) action on named
+        targets, of the kind the body's lists carry."""
+        r, verb = self.reader, clause.verb
+        # not "legal action": a lawsuit
+        actions = [
+            a
+            for a in children(verb, "dobj")
+            if a.lemma_.lower() == "action" and not any(c.lower_ == "legal" for c in a.children)
+        ]
+        targets = [
+            e
+            for a in actions
+            for t in preps(a, "against") + preps(verb, "against")
+            for e in r.entities(t)
+            if r.cls(e) in ACTOR_TARGETS
+        ]
+        if clause.passive or not targets:
+            return False
+        actors = _inner_bodies(r, subject(verb), clause.actors)
+        imposers = [a for a in actors if r.cls(a) == "Government" and sanctions_body(r, a)]
+        rule, fixed = "sanction.action.against.v1", 0.7
+        if not actors:
+            # "Today, we are taking action against X": the issuing state's
+            imposers, rule, _ = self._issuer(verb, [], rule, fixed)
+        if not imposers:
+            return False  # "the FTC took action against X": enforcement, no measure
+        record(
+            r, imposers, list(dict.fromkeys(targets)), keeper_kind(r, imposers), verb,
+            clause.sent, rule, _modality(clause), fixed,
+        )  # fmt: skip
         return True
 
     def _issuer(

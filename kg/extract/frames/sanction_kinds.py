@@ -8,7 +8,7 @@ firms and bodies, and the sanctions a state keeps on another state as a ban.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from spacy.tokens import Token
 
@@ -71,3 +71,31 @@ def named_measure(noun: Token) -> Token:
         return noun
     named = [t for t in [*children(noun, "compound"), *preps(noun, "of")] if noun_kind(t)]
     return named[0] if named else noun
+
+
+#: Name words of the bodies that keep sanctions lists, and the kind their lists carry.
+_KEEPER_WORDS: Final[dict[str, str]] = {
+    "commerce": "ExportControl", "industry and security": "ExportControl",
+    "treasury": "Designation", "foreign assets control": "Designation",
+    "state department": "Designation", "department of state": "Designation",
+    "united states": "Designation", "u.s. government": "Designation",
+}  # fmt: skip
+
+
+def sanctions_body(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a government body keeps sanctions or export lists (Treasury, OFAC,
+    Commerce, BIS, the State Department) or is the state itself, whose "action
+    against X" is a measure; not a regulator or prosecutor enforcing the law."""
+    name = r.clusters[entity].name.lower()
+    return any(word in name for word in _KEEPER_WORDS)
+
+
+def keeper_kind(r, imposers: list[int]) -> str:  # type: ignore[no-untyped-def]
+    """The kind the imposers' lists carry: Commerce's export controls, else
+    designations."""
+    names = " ".join(r.clusters[i].name.lower() for i in imposers)
+    return (
+        "ExportControl"
+        if "commerce" in names or "industry and security" in names
+        else "Designation"
+    )

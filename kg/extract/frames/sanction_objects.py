@@ -66,10 +66,14 @@ _DEALING_WORDS = frozenset({"transaction", "dealing", "business", "trade"})
 def dealing_parties(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
     """The parties named in the with-phrases of the dealings a restricting verb
     covers: "prohibits any transaction with X", "any transaction by any person with X
-    is prohibited", "the following actions are prohibited: any transaction … with X"
+    is prohibited", "prohibits U.S. persons from engaging in transactions with X",
+    "the following actions are prohibited: any transaction … with X"
     (the dealings set beside the subject after the colon)."""
     found: list[int] = []
-    for obj in children(verb, "nsubjpass" if passive else "dobj"):
+    # "prohibits U.S. persons from engaging in transactions with X": the dealings the
+    # from-clause names
+    barred = [d for act in _barred_acts(verb) for d in preps(act, "in")]
+    for obj in children(verb, "nsubjpass" if passive else "dobj") + barred:
         for dealing in [obj, *children(obj, "appos")]:
             if dealing.lemma_.lower() not in _DEALING_WORDS:
                 continue
@@ -82,7 +86,28 @@ def dealing_parties(r, verb: Token, passive: bool) -> list[int]:  # type: ignore
                 for e in r.entities(t)
                 if r.cls(e) in ACTOR_TARGETS
             ]
+    # "prohibits U.S. persons from dealing / doing business with X"
+    found += [
+        e
+        for act in _barred_acts(verb)
+        if act.lemma_.lower() in _DEALING_ACTS
+        or any(o.lemma_.lower() in _DEALING_WORDS for o in children(act, "dobj"))
+        for t in preps(act, "with")
+        for e in r.entities(t)
+        if r.cls(e) in ACTOR_TARGETS
+    ]
     return list(dict.fromkeys(found))
+
+
+#: Verbs of dealing whose with-phrase names the other party: "from dealing with X".
+_DEALING_ACTS = frozenset({"deal", "transact", "trade"})
+
+
+def _barred_acts(verb: Token) -> list[Token]:
+    """The acts a restricting verb keeps its object from: "prohibits U.S. persons from
+    engaging in …", "are prohibited from dealing with …" (the from-clause's verb)."""
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+            for a in children(p, "pcomp")]  # fmt: skip
 
 
 def invested_in(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
