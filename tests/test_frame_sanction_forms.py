@@ -229,3 +229,51 @@ def test_action_by_a_regulator_or_a_firm_is_no_measure(nlp) -> None:  # type: ig
     ).sanctions
     text = "Orvane Bank took legal action against Volta Media Ltd."
     assert not run(nlp, text, WHITE_HOUSE).sanctions
+
+
+# ---------------------------------------------------------------- news wordings
+
+
+@pytest.mark.model
+def test_sanctions_imposed_on_a_firm_by_a_union(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The sanctions imposed on Orvane Systems by the European Union took effect on Friday."
+    assert sanctions(run(nlp, text)) == {("European Union", "Designation", "Orvane Systems")}
+
+
+@pytest.mark.model
+def test_sanctions_a_union_imposed_on_a_firm_are_dated_by_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The sanctions the European Union imposed on Orvane Systems in 2022 remain in force."
+    result = run(nlp, text)
+    assert sanctions(result) == {("European Union", "Designation", "Orvane Systems")}
+    assert {s.date for s in result.sanctions} == {"2022"}
+
+
+@pytest.mark.model
+def test_a_firm_under_a_states_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems, which is under US sanctions, denied the claims."
+    assert sanctions(run(nlp, text)) == {("United States", "Designation", "Orvane Systems")}
+
+
+@pytest.mark.model
+def test_a_firm_under_investigation_is_under_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems, which is under US investigation, denied the claims."
+    assert not run(nlp, text).sanctions
+
+
+@pytest.mark.model
+def test_hit_with_sanctions_is_a_designation_by_their_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems was hit with US sanctions in 2022.")
+    assert sanctions(result) == {("United States", "Designation", "Orvane Systems")}
+    assert {s.date for s in result.sanctions} == {"2022"}
+
+
+@pytest.mark.model
+def test_firms_barred_from_selling_to_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The US has barred American companies from selling chips to Huawei."
+    assert sanctions(run(nlp, text)) == {("United States", "ExportControl", "Huawei")}
+
+
+@pytest.mark.model
+def test_a_firm_barred_from_selling_is_itself_banned(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The court barred Orvane Systems from selling the drug to hospitals."
+    assert sanctions(run(nlp, text)) == {("court", "Ban", "Orvane Systems")}

@@ -65,13 +65,21 @@ from kg.extract.frames.sanction_lists import (
     colon_list,
     names_run,
 )
-from kg.extract.frames.sanction_nominals import DESIGNATING_NOUNS, LISTING_NOUNS, act_targets
+from kg.extract.frames.sanction_nominals import (
+    DESIGNATING_NOUNS,
+    LISTING_NOUNS,
+    act_targets,
+    clause_imposers,
+    imposing_clauses,
+)
 from kg.extract.frames.sanction_objects import (
     amount_phrases,
+    barred_customers,
     dealing_parties,
     included_members,
     invested_in,
     sector_countries,
+    under_measure,
 )
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
@@ -325,6 +333,11 @@ class SanctionFrame(Frame):
                 # prohibited: any transaction … with X": the other party to dealings
                 patients = dealing_parties(r, verb, clause.passive)
                 rule = f"sanction.verb.{lemma}.transactions.v1" if patients else rule
+            if not patients and lemma in _RESTRICTING_VERBS:
+                # "barred U.S. firms from selling chips to X": whom goods may not reach
+                patients = barred_customers(r, verb)
+                if patients:
+                    rule, kind = f"sanction.verb.{lemma}.customers.v1", "ExportControl"
             if not patients and lemma in _RESTRICTING_VERBS:
                 # "bans new U.S. investment in the Russian Federation": where the
                 # investments would go
@@ -929,11 +942,15 @@ class SanctionFrame(Frame):
         if not (actors and patients):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
         if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
-            # "was hit with a fine by the Commission": the by-phrase hung on the fine
-            actors = _by_bodies(r, clause.verb)
+            # "was hit with a fine by the Commission": the by-phrase hung on the fine;
+            # "was hit with U.S. sanctions": the measure's owner
+            actors = _by_bodies(r, clause.verb) or _measure_owners(r, measure)
+        # "hit with sanctions" names its kind; "a bill for taxes and fines" is a fine
+        kind = noun_kind(measure) or "Fine"
         record(
-            r, actors, patients, "Fine", measure, clause.sent,
+            r, actors, patients, kind, measure, clause.sent,
             f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
+            date_of(measure, r.year) or date_of(clause.verb, r.year),  # "hit … in 2022"
         )  # fmt: skip
         return True
 
@@ -991,6 +1008,9 @@ class SanctionFrame(Frame):
         if not phrases and (noun.dep_ == "conj" or compound):
             # "the tariff rate on Chinese electric vehicles": the phrase on the head
             phrases = preps(noun.head, "on", "against")
+        # "the sanctions imposed on X by Y", "the sanctions Y imposed on X"
+        imposing = imposing_clauses(noun)
+        phrases += [p for c in imposing for p in preps(c, "on", "against")]
         targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
         rule = "sanction.noun.v1"
         if not targets:
@@ -1020,8 +1040,12 @@ class SanctionFrame(Frame):
             targets = act_targets(r, noun)
             rule = "sanction.noun.of.v1" if targets else rule
         if not targets:
-            # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
-            targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
+            # "Iran is subject to U.S. sanctions", "X, which remains subject to …", "X,
+            # which is under U.S. sanctions"
+            targets, rule = (
+                _subject_to(r, noun) or under_measure(r, noun),
+                "sanction.noun.subject.v1",
+            )
         if not targets and kind == "Fine":
             # "X was sentenced to five years of probation and a $2 million fine"
             targets, rule = _sentenced_to(r, noun), "sanction.noun.sentence.v1"
@@ -1030,6 +1054,7 @@ class SanctionFrame(Frame):
         kind = _restricted_kind(noun) or _dealings_kind(noun, phrases) or kind
         imposers = _measure_owners(r, noun)
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
+        imposers += [e for c in imposing for e in clause_imposers(r, c)]
         # "The EU adopted restrictive measures against X": who adopted them
         adopters = (
             parties(r, subject(noun.head))
@@ -1056,7 +1081,9 @@ class SanctionFrame(Frame):
                 imposers, confidence = [state], 0.7
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
         mod = _noun_modality(noun, sent)
-        record(r, imposers, targets, kind, noun, sent, rule, mod, confidence)
+        # "the sanctions the EU imposed on X in 2022": the date on the clause
+        date = next((d for c in imposing if (d := date_of(c, r.year))), None)
+        record(r, imposers, targets, kind, noun, sent, rule, mod, confidence, date)
 
 
 def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-def]

@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS
 from kg.extract.frames.sanction_words import POST_NOUNS
-from kg.extract.frames.syntax import preps
+from kg.extract.frames.syntax import agents, children, preps
+from kg.extract.lexicon import IMPOSE_VERBS
 
 #: Nouns of designating, whose of-phrase names who is designated.
 DESIGNATING_NOUNS: Final = frozenset({"designation", "blacklisting", "sanctioning"})
@@ -41,3 +42,17 @@ def act_targets(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
         return []
     found = [e for t in objects for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
     return list(dict.fromkeys(found))
+
+
+def imposing_clauses(noun: Token) -> list[Token]:
+    """ "the sanctions imposed on X (by Y)", "the tariffs Y levied on X": the clauses
+    on a measure's noun that impose it, whose on-phrase names the target."""
+    return [
+        c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in IMPOSE_VERBS
+    ]
+
+
+def clause_imposers(r, clause: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who imposes in such a clause: its by-phrase ("imposed on X by the EU") or its
+    own subject ("the sanctions the EU imposed"; not the measure it describes)."""
+    return [e for t in agents(clause) + children(clause, "nsubj") for e in r.entities(t)]

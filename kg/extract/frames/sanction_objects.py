@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
 from kg.extract.frames.sanction_words import TARGET_GROUPS
-from kg.extract.frames.syntax import children, conjuncts, preps
+from kg.extract.frames.syntax import children, conjuncts, preps, subject
 
 
 def included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
@@ -110,6 +110,26 @@ def _barred_acts(verb: Token) -> list[Token]:
             for a in children(p, "pcomp")]  # fmt: skip
 
 
+#: Verbs of sending goods whose receiver a ban can name: "from selling chips to X".
+_SELLING_ACTS = frozenset({"sell", "export", "ship", "supply", "provide", "transfer"})
+
+
+def barred_customers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Whom a restricting verb keeps goods from: "barred U.S. firms from selling chips
+    to X", "are prohibited from supplying X" (an export control on X)."""
+    found = [
+        e
+        for act in _barred_acts(verb)
+        if act.lemma_.lower() in _SELLING_ACTS
+        # "selling … to X"; "supplying X" (the receiver as the object)
+        for t in preps(act, "to")
+        + (children(act, "dobj") if act.lemma_.lower() == "supply" else [])
+        for e in r.entities(t)
+        if r.cls(e) in TARGETS
+    ]
+    return list(dict.fromkeys(found))
+
+
 def invested_in(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
     """Who receives the investments a restricting verb names: "bans new investment in
     X", "new investments in A and B are prohibited"."""
@@ -144,3 +164,19 @@ def amount_phrases(measure: Token) -> list[Token]:
         if size.ent_type_ in _AMOUNT_TYPES
         for p in preps(size, "on", "against")
     ]
+
+
+#: Verbs of being under a measure: "X is / remains / came under U.S. sanctions".
+_UNDER_VERBS = frozenset({"be", "remain", "stay", "come", "fall"})
+
+
+def under_measure(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "X, which is under U.S. sanctions", "X came under sanctions in 2019": who is
+    under the measure ``noun`` names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in _UNDER_VERBS:
+        return []
+    return [e for e in r.entities(subject(verb)) if r.cls(e) in TARGETS]
