@@ -277,3 +277,15 @@ def test_firms_barred_from_selling_to_a_firm(nlp) -> None:  # type: ignore[no-un
 def test_a_firm_barred_from_selling_is_itself_banned(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The court barred Orvane Systems from selling the drug to hospitals."
     assert sanctions(run(nlp, text)) == {("court", "Ban", "Orvane Systems")}
+
+
+# ---------------------------------------------------------------- a state as target
+
+
+@pytest.mark.model
+def test_sanctions_on_any_state_by_its_name_are_a_ban(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a state outside the nationality list too (Sudan), typed as a government here
+    text = "The firm violated U.S. sanctions against Iran and Sudan, prosecutors said."
+    found = sanctions(run(nlp, text))
+    assert ("United States", "Ban", "Sudan") in found
+    assert ("United States", "Designation", "Sudan") not in found

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.frames.sanction_words import MEASURE_HEADS, OTHER_MEASURES
 from kg.extract.frames.syntax import children, preps
 from kg.extract.lexicon import COUNTRY_NAMES, SANCTION_NOUNS
+from kg.extract.typing_words import WORLD_COUNTRIES
 
 
 def kind_on(kind: str, country: bool) -> str:
@@ -23,12 +24,12 @@ def kind_on(kind: str, country: bool) -> str:
 
 
 def is_country(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
-    """A place, or a state named by its country's name ("Iran", "the Russian
+    """A place, or a state named by its country's name ("Iran", "Sudan", "the Russian
     Federation" as its alias "Russia")."""
     cluster = r.clusters[entity]
     if r.cls(entity) == "Location":
         return True
-    return cluster.name in COUNTRY_NAMES or any(a in COUNTRY_NAMES for a in cluster.aliases)
+    return any(n in COUNTRY_NAMES or n in WORLD_COUNTRIES for n in [cluster.name, *cluster.aliases])
 
 
 def record(  # type: ignore[no-untyped-def]
