@@ -289,3 +289,24 @@ def test_sanctions_on_any_state_by_its_name_are_a_ban(nlp) -> None:  # type: ign
     found = sanctions(run(nlp, text))
     assert ("United States", "Ban", "Sudan") in found
     assert ("United States", "Designation", "Sudan") not in found
+
+
+# ---------------------------------------------------------------- blocking sanctions
+
+
+@pytest.mark.model
+def test_full_blocking_sanctions_freeze_assets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "- Full blocking sanctions on Orvane Bank and Volta Media Ltd."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+        ("United States", "AssetFreeze", "Orvane Bank"),
+        ("United States", "AssetFreeze", "Volta Media Ltd."),
+    }
+
+
+def test_restricted_kind_of_blocking_sanctions_on_a_hand_built_doc() -> None:
+    from kg.extract.frames.sanction import _restricted_kind
+
+    doc = _doc(["full", "blocking", "sanctions"], [2, 2, 2], ["amod", "amod", "ROOT"], ["O"] * 3)
+    assert _restricted_kind(doc[2]) == "AssetFreeze"
+    plain = _doc(["new", "sanctions"], [1, 1], ["amod", "ROOT"], ["O"] * 2)
+    assert _restricted_kind(plain[1]) is None

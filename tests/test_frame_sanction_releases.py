@@ -146,8 +146,8 @@ def test_names_after_a_colon_are_the_targets_not_the_nationality(nlp) -> None:  
     )
     found = sanctions(run(nlp, text, WHITE_HOUSE))
     assert {
-        ("United States", "Designation", "Dravik Bank"),
-        ("United States", "Designation", "Morrow Credit Union"),
+        ("United States", "AssetFreeze", "Dravik Bank"),
+        ("United States", "AssetFreeze", "Morrow Credit Union"),
     } <= found
     assert not any(target == "Belarus" for *_, target in found)
 
@@ -171,8 +171,8 @@ def test_names_in_a_parenthesis_are_no_list_items(nlp) -> None:  # type: ignore[
         "Ilse Varga), Oleg Tamm and Vera Lusk.\n"
     )
     found = sanctions(run(nlp, text, WHITE_HOUSE))
-    assert {("United States", "Designation", "Pavel Dorn")} <= found
-    assert ("United States", "Designation", "Oleg Tamm") in found
+    assert {("United States", "AssetFreeze", "Pavel Dorn")} <= found
+    assert ("United States", "AssetFreeze", "Oleg Tamm") in found
     assert not any(target == "Ilse Varga" for *_, target in found)
 
 

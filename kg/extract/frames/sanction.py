@@ -1636,8 +1636,8 @@ def _dealings_kind(noun: Token, phrases: list[Token]) -> str | None:
 
 def _restricted_kind(noun: Token) -> str | None:
     """ "debt and equity restrictions" → InvestmentBan, "export restrictions" →
-    ExportControl, "visa restrictions" / "a travel ban" → VisaBan: what the measure
-    restricts."""
+    ExportControl, "visa restrictions" / "a travel ban" → VisaBan, "full blocking
+    sanctions" → AssetFreeze: what the measure restricts."""
     words = [t.lower_ for t in noun.lefts] + [t.lower_ for c in noun.lefts for t in c.children]
     if noun.dep_ == "conj":
         words.append(noun.head.lower_)  # "debt and equity restrictions"
@@ -1646,6 +1646,8 @@ def _restricted_kind(noun: Token) -> str | None:
             return "InvestmentBan"
         if word == "travel":
             return "VisaBan"
+        if word == "blocking":
+            return "AssetFreeze"  # "full blocking sanctions": the property is blocked
         kind = RESTRICTED_THINGS.get(word)
         if kind is not None:
             return kind
