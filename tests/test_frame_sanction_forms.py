@@ -310,3 +310,17 @@ def test_restricted_kind_of_blocking_sanctions_on_a_hand_built_doc() -> None:
     assert _restricted_kind(doc[2]) == "AssetFreeze"
     plain = _doc(["new", "sanctions"], [1, 1], ["amod", "ROOT"], ["O"] * 2)
     assert _restricted_kind(plain[1]) is None
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.model
+def test_the_year_of_a_laws_name_is_no_date_of_the_tariff(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States will raise tariffs under Section 301 of the Trade Act of 1974 "
+        "on steel from Vietnam."
+    )
+    result = run(nlp, text)
+    assert sanctions(result) == {("United States", "Tariff", "Vietnam")}
+    assert {s.date for s in result.sanctions} == {None}

@@ -40,6 +40,7 @@ from kg.extract.frames.legal_words import (
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
     judgment_parties,
@@ -449,7 +450,7 @@ class SanctionFrame(Frame):
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
                 # "In 2018, the Commerce Department issued a denial order against X":
                 # the date hangs on the verb, not on the measure
-                date = date_of(measure, r.year) or date_of(verb, r.year)
+                date = own_date(measure, r.year) or own_date(verb, r.year)
                 record(
                     r, actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
