@@ -324,3 +324,24 @@ def test_the_year_of_a_laws_name_is_no_date_of_the_tariff(nlp) -> None:  # type:
     result = run(nlp, text)
     assert sanctions(result) == {("United States", "Tariff", "Vietnam")}
     assert {s.date for s in result.sanctions} == {None}
+
+
+# ---------------------------------------------------------------- measures violated
+
+JUSTICE = "https://www.justice.gov/opa/pr/an-invented-release"
+
+
+@pytest.mark.model
+def test_goods_sent_to_a_country_in_violation_of_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Orvane Systems shipped goods to Syria in violation of U.S. sanctions.",
+        "Petrov conspired to export items to Iran in violation of the U.S. trade embargo.",
+    ):
+        country = "Syria" if "Syria" in text else "Iran"
+        assert sanctions(run(nlp, text, JUSTICE)) == {("United States", "Ban", country)}, text
+
+
+@pytest.mark.model
+def test_goods_sent_to_a_firm_in_violation_of_sanctions_name_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems shipped goods to Acme Corp in violation of U.S. sanctions."
+    assert not run(nlp, text).sanctions

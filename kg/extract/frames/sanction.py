@@ -81,6 +81,7 @@ from kg.extract.frames.sanction_objects import (
     invested_in,
     sector_countries,
     under_measure,
+    violated_destinations,
 )
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
@@ -1047,6 +1048,10 @@ class SanctionFrame(Frame):
                 _subject_to(r, noun) or under_measure(r, noun),
                 "sanction.noun.subject.v1",
             )
+        if not targets:
+            # "exported chips to Iran in violation of U.S. sanctions"
+            targets = violated_destinations(r, noun)
+            rule = "sanction.noun.violated.v1" if targets else rule
         if not targets and kind == "Fine":
             # "X was sentenced to five years of probation and a $2 million fine"
             targets, rule = _sentenced_to(r, noun), "sanction.noun.sentence.v1"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
 from kg.extract.frames.sanction_words import TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts, preps, subject
@@ -180,3 +181,27 @@ def under_measure(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if verb.lemma_.lower() not in _UNDER_VERBS:
         return []
     return [e for e in r.entities(subject(verb)) if r.cls(e) in TARGETS]
+
+
+#: Verbs of sending goods abroad, whose destination a violated measure falls on.
+_SENDING_VERBS = frozenset(
+    {"export", "reexport", "re-export", "ship", "send", "sell", "supply", "transfer",
+     "transship", "smuggle", "deliver", "provide"}
+)  # fmt: skip
+
+
+def violated_destinations(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "exported chips to Iran in violation of U.S. sanctions / the trade embargo":
+    the country goods went to, on which the violated measure falls (a measure that
+    names no target of its own)."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() != "violation":
+        return []
+    prep = of.head.head
+    verb = prep.head
+    if prep.lower_ != "in" or verb.lemma_.lower() not in _SENDING_VERBS:
+        return []
+    # "to Iran" on the verb or on its goods ("exported items to Iran")
+    places = preps(verb, "to") + [p for o in children(verb, "dobj") for p in preps(o, "to")]
+    found = [e for t in places for e in r.entities(t) if is_country(r, e)]
+    return list(dict.fromkeys(found))
