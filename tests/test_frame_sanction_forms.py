@@ -345,3 +345,46 @@ def test_goods_sent_to_a_country_in_violation_of_sanctions(nlp) -> None:  # type
 def test_goods_sent_to_a_firm_in_violation_of_sanctions_name_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Orvane Systems shipped goods to Acme Corp in violation of U.S. sanctions."
     assert not run(nlp, text).sanctions
+
+
+# ---------------------------------------------------------------- imposers from context
+
+
+@pytest.mark.model
+def test_a_passive_fine_after_a_government_acted_is_that_governments(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Commission closed its inquiry into the cartel on Tuesday. "
+        "Volta Media Ltd. was fined 5 million euros."
+    )
+    assert sanctions(run(nlp, text)) == {("European Commission", "Fine", "Volta Media Ltd.")}
+
+
+@pytest.mark.model
+def test_a_passive_fine_after_a_firm_acted_has_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orvane Systems closed its plant in Ohio on Tuesday. "
+        "Volta Media Ltd. was fined 5 million euros."
+    )
+    assert all(imposer is None for imposer, *_ in sanctions(run(nlp, text)))
+
+
+@pytest.mark.model
+def test_hit_with_a_bill_for_fines_by_the_government_the_sentence_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The dispute between Orvane Systems and the Freedonian government escalated when "
+        "Orvane Systems was hit with a bill of $2bn in back taxes and fines."
+    )
+    found = sanctions(run(nlp, text))
+    assert {(i, k) for i, k, t in found if t == "Orvane Systems"} == {
+        ("Freedonian government", "Fine")
+    }
+
+
+@pytest.mark.model
+def test_a_passive_fine_after_a_government_only_threatened_has_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Commission has threatened to fine Orvane Systems. "
+        "Volta Media Ltd. was fined 5 million euros."
+    )
+    found = sanctions(run(nlp, text))
+    assert not [i for i, _, t in found if t == "Volta Media Ltd." and i is not None]

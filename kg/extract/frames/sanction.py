@@ -40,6 +40,7 @@ from kg.extract.frames.legal_words import (
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_context import acting_before
 from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
@@ -390,6 +391,15 @@ class SanctionFrame(Frame):
                 if not r.nearest_government(sent, exclude=patients):
                     actors, rule, fixed = self._last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
                     kind = self._last[1] if lemma == "sanction" else kind
+            elif clause.passive and unnamed and patients and not acting and kind == "Fine":
+                # "The Commission closed its inquiry. X was fined 5m euros": no measure
+                # reported before, the government acting just before (same sentence
+                # first); fines only: lists and designations have their keepers
+                if not r.nearest_government(sent, exclude=patients):
+                    before = acting_before(r, sent, patients)
+                    if before:
+                        actors, fixed = before, 0.6
+                        rule = f"sanction.verb.{lemma}.context.v1"
             elif acting and patients and _modality(clause) == "asserted":
                 self._remember(acting, kind, sent)  # not a measure only threatened
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
@@ -947,6 +957,10 @@ class SanctionFrame(Frame):
             # "was hit with a fine by the Commission": the by-phrase hung on the fine;
             # "was hit with U.S. sanctions": the measure's owner
             actors = _by_bodies(r, clause.verb) or _measure_owners(r, measure)
+        if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
+            # "the clash between X and the Kremlin peaked when X was hit with a bill
+            # for fines": the government the sentence names
+            actors = r.nearest_government(clause.sent, exclude=patients)
         # "hit with sanctions" names its kind; "a bill for taxes and fines" is a fine
         kind = noun_kind(measure) or "Fine"
         record(

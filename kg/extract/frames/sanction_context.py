@@ -1,0 +1,54 @@
+"""Who imposes a fine stated in the passive with no one named, when the article has
+reported no measure before: the government that acts (not only threatens) in the
+sentences just before ("The competition authority closed its inquiry on Tuesday. Orvane was fined
+5 million euros for abusing its position": the authority fined Orvane).
+
+>>> from kg.extract.pipeline import load_pipeline
+>>> from kg.extract.extractor import extract_doc
+>>> from kg.model import Article
+>>> text = ("The European Commission closed its inquiry into the cartel on Tuesday. "
+...         "Volta Media Ltd. was fined 5 million euros.")
+>>> result = extract_doc(load_pipeline()(text), Article(id="d", text=text))
+>>> names = {e.key: e.name for e in result.entities}
+>>> [(names[s.imposer], s.kind, names[s.target]) for s in result.sanctions]
+[('European Commission', 'Fine', 'Volta Media Ltd.')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.frames.syntax import modality
+from kg.extract.lexicon import THREAT_WORDS
+
+#: How many sentences before the measure's may name the government acting.
+_SENTENCES_BACK = 2
+
+#: Dependencies of a name acting in its clause: "The Commission said / closed …".
+_ACTING_DEPS = frozenset({"nsubj"})
+
+
+def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The government that is the subject of a clause in the sentences just before
+    ``sent`` (the nearest one), other than ``exclude``; [] when none acts there."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(_SENTENCES_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    found = [
+        m.entity
+        for m in r.mentions
+        if start <= m.start < sent.start
+        and m.span.root.dep_ in _ACTING_DEPS
+        and r.cls(m.entity) == "Government"
+        and m.entity not in exclude
+        and _asserted(m.span.root.head)
+    ]
+    return found[-1:]
+
+
+def _asserted(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A clause stated as done: not "has threatened to fine X", "may fine X"."""
+    return verb.lemma_.lower() not in THREAT_WORDS and modality(verb, verb.sent) == "asserted"
