@@ -388,3 +388,52 @@ def test_a_passive_fine_after_a_government_only_threatened_has_no_imposer(nlp) -
     )
     found = sanctions(run(nlp, text))
     assert not [i for i, _, t in found if t == "Volta Media Ltd." and i is not None]
+
+
+# ---------------------------------------------------------------- order and fact-sheet wordings
+
+
+@pytest.mark.model
+def test_the_purchase_of_a_firms_securities_prohibited_in_the_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The purchase or sale of any publicly traded securities of Volta Media Ltd. by any "
+        "United States person is prohibited."
+    )
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+        ("United States", "InvestmentBan", "Volta Media Ltd.")
+    }
+
+
+@pytest.mark.model
+def test_export_controls_on_goods_to_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department imposed export controls on chips to Russia in 2031."
+    result = run(nlp, text)
+    assert sanctions(result) == {("Commerce Department", "ExportControl", "Russia")}
+    assert {s.date for s in result.sanctions} == {"2031"}
+
+
+@pytest.mark.model
+def test_goods_from_a_country_facing_a_tariff_in_a_fact_sheet(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Imports from Canada will face an additional 10% tariff."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Tariff", "Canada")}
+
+
+@pytest.mark.model
+def test_a_firm_that_has_faced_sanctions_since_a_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Orvane Systems has faced US sanctions since 2019.")
+    assert sanctions(result) == {("United States", "Designation", "Orvane Systems")}
+
+
+@pytest.mark.model
+def test_a_measure_faced_ahead_or_at_most_is_only_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Russia faces new sanctions from the European Union.",
+        "Orvane Systems faces a maximum fine of $1 million.",
+    ):
+        result = run(nlp, text, JUSTICE)
+        assert result.sanctions and not sanctions(result), text
+
+
+@pytest.mark.model
+def test_competition_faced_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not run(nlp, "Orvane Systems faces stiff competition from Volta Media Ltd.").sanctions

@@ -40,7 +40,7 @@ from kg.extract.frames.legal_words import (
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
-from kg.extract.frames.sanction_context import acting_before
+from kg.extract.frames.sanction_context import acting_before, faced_as_done, possible_measure
 from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
@@ -78,6 +78,7 @@ from kg.extract.frames.sanction_objects import (
     amount_phrases,
     barred_customers,
     dealing_parties,
+    export_destinations,
     included_members,
     invested_in,
     sector_countries,
@@ -155,6 +156,7 @@ class SanctionFrame(Frame):
         | HIT_VERBS
         | RAISE_VERBS
         | {"target", "include", "take"}  # "took action against X"
+        | {"face"}  # "imports from X will face a 25% tariff"
         | _APPLYING_VERBS
         | _RECEIVING_VERBS
         | PAY_VERBS
@@ -212,6 +214,8 @@ class SanctionFrame(Frame):
             return True
         if lemma == "take":
             return self._action_taken(clause)
+        if lemma == "face":
+            return self._measure_faced(clause)
         if lemma == "list" and self._annex_listing(clause):
             return True
         if lemma in _APPLYING_VERBS:
@@ -323,10 +327,11 @@ class SanctionFrame(Frame):
                 if patients:
                     rule = f"sanction.verb.{lemma}.property.v1"
                     kind = "AssetFreeze" if lemma == "freeze" else "Designation"
-            if not patients and not clause.passive and lemma in _RESTRICTING_VERBS:
+            if not patients and lemma in _RESTRICTING_VERBS:
                 # "prohibits U.S. persons from purchasing securities of X / bonds
-                # issued by X": the issuer of the securities
-                patients, securities = _securities_issuers(r, verb)
+                # issued by X", "the purchase of securities of X … is prohibited": the
+                # issuer of the securities
+                patients, securities = _securities_issuers(r, verb, clause.passive)
                 if patients and securities is not None:
                     rule, listed_kind = f"sanction.verb.{lemma}.securities.v1", "InvestmentBan"
                     kind, anchor = listed_kind, securities  # its date is not the bonds'
@@ -440,6 +445,9 @@ class SanctionFrame(Frame):
                 targets = [e for p in phrases or shared for e in _measure_targets(r, p, sent)]
                 if not targets and measure.lemma_.lower() in DESIGNATING_NOUNS:
                     targets = act_targets(r, measure)  # "announced the designation of X"
+                if not targets and measure_kind == "ExportControl":
+                    # "imposed export controls on chips to Russia": the destination
+                    targets = export_destinations(r, [verb, measure], phrases or shared)
                 sector = not targets and bool(sector_countries(r, phrases or shared))
                 targets = targets or sector_countries(r, phrases or shared)
                 if not targets and measure_kind in {"Tariff", "Ban"}:
@@ -735,6 +743,39 @@ class SanctionFrame(Frame):
             imposers, rule, _ = self._issuer(verb, [], rule, fixed)
         kind = keeper_kind(r, imposers)
         record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _measure_faced(self, clause: VerbClause) -> bool:
+        """ "Imports from X will face an additional 10% tariff", "X has faced U.S.
+        sanctions since 2019": the subject undergoes the measure, by its owner or the
+        issuing state. Stated as done ("has faced", "faced") or in a state's own release
+        it is asserted; otherwise ("X faces sanctions", "faces a maximum fine of") only
+        threatened."""
+        r, verb = self.reader, clause.verb
+        measure = next((m for m in children(verb, "dobj") if noun_kind(m)), None)
+        subj = subject(verb)
+        if clause.passive or measure is None or subj is None:
+            return False
+        targets = _measure_targets(r, subj, clause.sent)
+        if not targets:
+            return False
+        kind = _restricted_kind(measure) or noun_kind(measure) or "Other"
+        if kind == "Fine" and money_in(measure) is None:
+            return False  # "faces a maximum penalty of five years in prison"
+        imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
+        imposers += [e for t in preps(measure, "by", "from") for e in actor_entities(r, t)]
+        rule, fixed = "sanction.faced.v1", 0.7
+        if not imposers:
+            imposers, rule, _ = self._issuer(verb, [], rule, fixed)
+        mod = _modality(clause)
+        if mod == "asserted" and not (faced_as_done(verb) or state_issuer(r) is not None):
+            mod = "threatened"
+        if mod == "asserted" and possible_measure(measure):
+            mod = "threatened"  # "faces a maximum fine of $1 million"
+        record(
+            r, imposers, targets, kind, measure, clause.sent, rule, mod, fixed,
+            own_date(verb, r.year),
+        )  # fmt: skip
         return True
 
     def _action_taken(self, clause: VerbClause) -> bool:
@@ -1062,6 +1103,10 @@ class SanctionFrame(Frame):
                 _subject_to(r, noun) or under_measure(r, noun),
                 "sanction.noun.subject.v1",
             )
+        if not targets and (_restricted_kind(noun) or kind) == "ExportControl":
+            # "new export controls on advanced chips to China"
+            targets = export_destinations(r, [noun], phrases)
+            rule = "sanction.noun.destination.v1" if targets else rule
         if not targets:
             # "exported chips to Iran in violation of U.S. sanctions"
             targets = violated_destinations(r, noun)
@@ -1558,13 +1603,19 @@ def _property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-d
     return list(dict.fromkeys(owners))
 
 
-def _securities_issuers(r, verb: Token) -> tuple[list[int], Token | None]:  # type: ignore[no-untyped-def]
+def _securities_issuers(r, verb: Token, passive: bool = False) -> tuple[list[int], Token | None]:  # type: ignore[no-untyped-def]
     """Issuers of the securities a prohibition covers, and the securities' word:
-    "purchasing securities of X", "dealings in bonds issued by X, Y or Z"."""
+    "purchasing securities of X", "dealings in bonds issued by X, Y or Z"; in the
+    passive, in its subject ("the purchase of securities of X … is prohibited")."""
     found: list[int] = []
     word = None
-    for t in verb.subtree:
-        if t.lower_ not in SECURITIES_WORDS or t.i < verb.i:
+    tokens = (
+        [t for s in children(verb, "nsubjpass") for t in s.subtree]
+        if passive
+        else [t for t in verb.subtree if t.i > verb.i]
+    )
+    for t in tokens:
+        if t.lower_ not in SECURITIES_WORDS:
             continue
         for p in t.children:
             phrases = [p] if p.dep_ == "prep" and p.lower_ == "of" else []

@@ -52,3 +52,20 @@ def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: igno
 def _asserted(verb) -> bool:  # type: ignore[no-untyped-def]
     """A clause stated as done: not "has threatened to fine X", "may fine X"."""
     return verb.lemma_.lower() not in THREAT_WORDS and modality(verb, verb.sent) == "asserted"
+
+
+#: Words making a measure a possibility: "a maximum fine", "a potential ban".
+_POSSIBLE_WORDS = frozenset({"maximum", "potential", "possible", "statutory", "up"})
+
+
+def faced_as_done(verb) -> bool:  # type: ignore[no-untyped-def]
+    """ "faced" or "has faced": a measure undergone, not one ahead ("faces", "will
+    face")."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
+
+
+def possible_measure(measure) -> bool:  # type: ignore[no-untyped-def]
+    """ "a maximum fine of $1 million", "a fine of up to $500,000": a measure the law
+    allows, not one imposed."""
+    return any(t.lower_ in _POSSIBLE_WORDS for t in measure.subtree)

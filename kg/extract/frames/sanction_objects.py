@@ -20,6 +20,7 @@ from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
 from kg.extract.frames.sanction_words import TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts, preps, subject
+from kg.extract.lexicon import RESTRICTED_THINGS
 
 
 def included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
@@ -204,4 +205,17 @@ def violated_destinations(r, noun: Token) -> list[int]:  # type: ignore[no-untyp
     # "to Iran" on the verb or on its goods ("exported items to Iran")
     places = preps(verb, "to") + [p for o in children(verb, "dobj") for p in preps(o, "to")]
     found = [e for t in places for e in r.entities(t) if is_country(r, e)]
+    return list(dict.fromkeys(found))
+
+
+def export_destinations(r, heads: list[Token], phrases: list[Token]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "imposed export controls on chips to Russia", "new export restrictions on
+    advanced chips to China": where the goods may not go, in a to-phrase on the verb
+    or the measure (``heads``) or inside the measure's on-phrase (``phrases``)."""
+    restricted = {t.lower_ for p in phrases for t in p.subtree}
+    if any(RESTRICTED_THINGS.get(w, "ExportControl") != "ExportControl" for w in restricted):
+        return []  # "restrictions on outbound investment to China": no export
+    places = [p for h in heads for p in preps(h, "to")]
+    places += [t for p in phrases for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
+    found = [e for t in places for e in r.entities(t) if r.cls(e) in TARGETS]
     return list(dict.fromkeys(found))
