@@ -437,3 +437,35 @@ def test_a_measure_faced_ahead_or_at_most_is_only_threatened(nlp) -> None:  # ty
 @pytest.mark.model
 def test_competition_faced_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not run(nlp, "Orvane Systems faces stiff competition from Volta Media Ltd.").sanctions
+
+
+# ---------------------------------------------------------------- headings and bullets
+
+
+@pytest.mark.model
+def test_a_capitalised_bullet_measure_taken_for_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Export Controls on Orvane Systems and Volta Media Ltd."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+        ("United States", "ExportControl", "Orvane Systems"),
+        ("United States", "ExportControl", "Volta Media Ltd."),
+    }
+
+
+@pytest.mark.model
+def test_a_capitalised_relief_heading_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not run(nlp, "Sanctions Relief for Orvane Bank.", WHITE_HOUSE).sanctions
+
+
+def test_noun_kind_reads_a_measure_parsed_as_a_name() -> None:
+    from kg.extract.frames.sanction_kinds import noun_kind
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Sanctions", "on", "Orvane"],
+        heads=[0, 0, 1],
+        deps=["ROOT", "prep", "pobj"],
+        pos=["PROPN", "ADP", "PROPN"],
+        lemmas=["Sanctions", "on", "Orvane"],
+    )
+    assert noun_kind(doc[0]) == "Designation"
+    assert noun_kind(doc[2]) is None

@@ -87,6 +87,7 @@ from kg.extract.frames.sanction_objects import (
 )
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
+    CAPITALISED_MEASURES,
     DESCRIBED_MEASURES,
     GENERAL_MEASURES,
     GENERIC_LISTS,
@@ -143,6 +144,9 @@ _RECEIVING_VERBS = frozenset({"receive", "incur"})
 
 #: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
 PAY_VERBS = frozenset({"pay", "forfeit"})
+
+#: How many words open a heading or bullet whose capitalised measure is read.
+_HEADING_WORDS = 4
 
 #: Verbs whose object is made to pay: "ordered / sentenced X to pay a fine".
 _ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
@@ -1038,6 +1042,13 @@ class SanctionFrame(Frame):
             f"sanction.verb.{clause.lemma}.v1", _modality(clause), 0.75,
         )  # fmt: skip
         return True
+
+    def read_sentence(self, sent: Span) -> None:
+        """ "- Sanctions on X", "Export Controls on X": a heading's or bullet's measure
+        the parser took for a name (read as the noun it is); only its first words."""
+        for token in sent[:_HEADING_WORDS]:
+            if token.pos_ == "PROPN" and token.lower_ in CAPITALISED_MEASURES:
+                self.read_noun(token, sent)
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""

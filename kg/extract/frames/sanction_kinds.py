@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from spacy.tokens import Token
 
-from kg.extract.frames.sanction_words import MEASURE_HEADS, OTHER_MEASURES
+from kg.extract.frames.sanction_words import CAPITALISED_MEASURES, MEASURE_HEADS, OTHER_MEASURES
 from kg.extract.frames.syntax import children, preps
 from kg.extract.lexicon import COUNTRY_NAMES, SANCTION_NOUNS
 from kg.extract.typing_words import WORLD_COUNTRIES
@@ -56,6 +56,9 @@ def noun_kind(noun: Token) -> str | None:
         # "a seven-year denial of export privileges"; not "a denial of the charges"
         exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)
         return "ExportControl" if exports else None
+    if noun.pos_ == "PROPN" and noun.lower_ in CAPITALISED_MEASURES:
+        # "- Sanctions on X" parsed as a name, its lemma the word as written
+        lemma = noun.lower_.removesuffix("es" if noun.lower_.endswith("oes") else "s")
     return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
 
 

@@ -106,3 +106,9 @@ POST_NOUNS: Final = PERSON_TITLE_NOUNS | frozenset(
     {"envoy", "coordinator", "representative", "member", "head", "successor", "ambassador",
      "nominee", "candidate", "partner", "host", "site", "venue", "winner", "hub", "leader"}
 )  # fmt: skip
+
+#: Measures a heading or bullet writes with a capital, which the parser takes for a
+#: name: "- Sanctions on X", "Export Controls on X".
+CAPITALISED_MEASURES: Final = frozenset(
+    {"sanctions", "tariffs", "restrictions", "controls", "bans", "embargoes", "duties"}
+)
