@@ -469,3 +469,29 @@ def test_noun_kind_reads_a_measure_parsed_as_a_name() -> None:
     )
     assert noun_kind(doc[0]) == "Designation"
     assert noun_kind(doc[2]) is None
+
+
+# ---------------------------------------------------------------- targeting and goods' makers
+
+
+@pytest.mark.model
+def test_sanctions_targeting_a_group_including_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury imposed sanctions targeting Russia's largest banks, including Orvane Bank."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {
+        ("Treasury Department", "Designation", "Orvane Bank")
+    }
+
+
+@pytest.mark.model
+def test_a_ban_on_the_sale_of_a_firms_goods_reaches_the_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Federal Communications Commission banned the sale of gear made by Orvane Systems.",
+        "The sale of Orvane Systems equipment was banned by the Federal Communications Commission.",
+    ):
+        assert sanctions(run(nlp, text)) == {("FCC", "Ban", "Orvane Systems")}, text
+
+
+@pytest.mark.model
+def test_the_import_of_a_firms_products_prohibited_by_an_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The order prohibits the import of products made by Volta Media Ltd."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Volta Media Ltd.")}

@@ -79,6 +79,7 @@ from kg.extract.frames.sanction_objects import (
     barred_customers,
     dealing_parties,
     export_destinations,
+    goods_makers,
     included_members,
     invested_in,
     sector_countries,
@@ -350,6 +351,11 @@ class SanctionFrame(Frame):
                 patients = barred_customers(r, verb)
                 if patients:
                     rule, kind = f"sanction.verb.{lemma}.customers.v1", "ExportControl"
+            if not patients and lemma in _RESTRICTING_VERBS:
+                # "prohibits the import of products made by X", "bans the sale of X
+                # equipment": whose goods are kept out
+                patients = goods_makers(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.makers.v1" if patients else rule
             if not patients and lemma in _RESTRICTING_VERBS:
                 # "bans new U.S. investment in the Russian Federation": where the
                 # investments would go
@@ -716,11 +722,15 @@ class SanctionFrame(Frame):
             return self._action_targeting(clause, measure)
         if measure is None or kind is None:
             return False
-        targets = [e for t in children(verb, "dobj") for e in r.entities(t)]
+        # "sanctions targeting Russia's largest banks, including X": a group's names too
+        targets = [e for t in children(verb, "dobj") for e in _measure_targets(r, t, clause.sent)]
         targets = [e for e in targets if r.cls(e) in TARGETS]
         if not targets:
             return True  # "these sanctions target Russia's economy": no one named
         imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
+        if measure.dep_ == "dobj" and measure.head.lemma_.lower() in IMPOSE_VERBS:
+            # "Treasury imposed sanctions targeting X": who imposed them
+            imposers += [e for e in parties(r, subject(measure.head)) if r.cls(e) in ACTING]
         rule, fixed = "sanction.measure.target.v1", None
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)

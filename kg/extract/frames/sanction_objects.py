@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
 from kg.extract.frames.sanction_words import TARGET_GROUPS
-from kg.extract.frames.syntax import children, conjuncts, preps, subject
+from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
 from kg.extract.lexicon import RESTRICTED_THINGS
 
 
@@ -218,4 +218,36 @@ def export_destinations(r, heads: list[Token], phrases: list[Token]) -> list[int
     places = [p for h in heads for p in preps(h, "to")]
     places += [t for p in phrases for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
     found = [e for t in places for e in r.entities(t) if r.cls(e) in TARGETS]
+    return list(dict.fromkeys(found))
+
+
+#: Dealings in goods a ban can cover, whose of-phrase names the goods.
+_TRADE_WORDS = frozenset(
+    {"import", "imports", "importation", "sale", "sales", "purchase", "purchases"}
+)
+
+#: Verbs that say who made goods: "products made / manufactured by X".
+_MAKING_VERBS = frozenset({"make", "manufacture", "produce", "supply", "develop", "design"})
+
+
+def goods_makers(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """The firms whose goods a restricting verb keeps out: "prohibits the import of
+    products made by X", "bans the sale of X equipment"."""
+    found: list[int] = []
+    for obj in children(verb, "nsubjpass" if passive else "dobj"):
+        if obj.lower_ not in _TRADE_WORDS:
+            continue
+        for goods in (g for p in preps(obj, "of") for g in conjuncts(p)):
+            # "X equipment": the maker named on the goods
+            named = [c for c in goods.children if c.dep_ in {"compound", "amod", "poss"}]
+            # "products made by X"
+            named += [
+                a
+                for c in goods.children
+                if c.dep_ == "acl" and c.lemma_.lower() in _MAKING_VERBS
+                for a in agents(c)
+            ]
+            found += [
+                e for t in named for e in r.entities(t) if r.cls(e) in {"Company", "Organization"}
+            ]
     return list(dict.fromkeys(found))
