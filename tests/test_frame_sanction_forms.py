@@ -304,12 +304,12 @@ def test_full_blocking_sanctions_freeze_assets(nlp) -> None:  # type: ignore[no-
 
 
 def test_restricted_kind_of_blocking_sanctions_on_a_hand_built_doc() -> None:
-    from kg.extract.frames.sanction import _restricted_kind
+    from kg.extract.frames.sanction_targets import restricted_kind
 
     doc = _doc(["full", "blocking", "sanctions"], [2, 2, 2], ["amod", "amod", "ROOT"], ["O"] * 3)
-    assert _restricted_kind(doc[2]) == "AssetFreeze"
+    assert restricted_kind(doc[2]) == "AssetFreeze"
     plain = _doc(["new", "sanctions"], [1, 1], ["amod", "ROOT"], ["O"] * 2)
-    assert _restricted_kind(plain[1]) is None
+    assert restricted_kind(plain[1]) is None
 
 
 # ---------------------------------------------------------------- dates

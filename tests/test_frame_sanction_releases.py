@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import group_mentions
 from kg.extract.frames.reader import ArticleReader
-from kg.extract.frames.sanction import _securities_issuers
+from kg.extract.frames.sanction_targets import securities_issuers
 from kg.extract.mentions import find_mentions
 from kg.model import ArticleExtraction
 from tests.test_extract_rules import run
@@ -288,7 +288,7 @@ def test_names_listed_after_a_broken_parse_on_a_hand_built_doc(nlp) -> None:  # 
     )  # fmt: skip
     mentions = find_mentions(doc)
     clusters = group_mentions(doc, mentions)
-    found, word = _securities_issuers(ArticleReader(doc, mentions, clusters), doc[1])
+    found, word = securities_issuers(ArticleReader(doc, mentions, clusters), doc[1])
     assert [clusters[e].name for e in found] == ["Orvane Bank", "Tarsk Fund", "Lumen Group"]
     assert word is not None and word.text == "bonds"
 
