@@ -495,3 +495,27 @@ def test_a_ban_on_the_sale_of_a_firms_goods_reaches_the_maker(nlp) -> None:  # t
 def test_the_import_of_a_firms_products_prohibited_by_an_order(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The order prohibits the import of products made by Volta Media Ltd."
     assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Ban", "Volta Media Ltd.")}
+
+
+# ---------------------------------------------------------------- settlements joined to payments
+
+
+@pytest.mark.model
+def test_a_settlement_with_a_bureau_joined_to_a_payment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department announced the plea. Orvane Systems also entered into a "
+        "settlement agreement with the Bureau of Industry and Security and agreed to pay a "
+        "$10 million penalty."
+    )
+    found = sanctions(run(nlp, text, JUSTICE))
+    assert ("Bureau of Industry and Security", "Fine", "Orvane Systems") in found
+    assert ("Justice Department", "Fine", "Orvane Systems") not in found
+
+
+@pytest.mark.model
+def test_a_meeting_with_a_bureau_joined_to_a_payment_names_no_payee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orvane Systems held a meeting with the Bureau of Industry and Security and agreed "
+        "to pay $10 million to Volta Media Ltd. for its plant."
+    )
+    assert not sanctions(run(nlp, text))

@@ -83,6 +83,7 @@ from kg.extract.frames.sanction_objects import (
     under_measure,
     violated_destinations,
 )
+from kg.extract.frames.sanction_payments import settling_bodies
 from kg.extract.frames.sanction_targets import (
     RESTRICTING_VERBS,
     dealings_kind,
@@ -938,6 +939,12 @@ class SanctionFrame(Frame):
         imposers = [i for i in imposers + payees if r.cls(i) in ACTING]
         rule, confidence = "sanction.pay.v1", None
         settled = _settled_cases(verb)
+        if not imposers:
+            # "entered into a settlement agreement with BIS and agreed to pay $10m"
+            imposers = settling_bodies(r, verb)
+            rule, confidence = "sanction.pay.settled.with.v1", 0.75
+            if not imposers:
+                rule, confidence = "sanction.pay.v1", None
         if not imposers:
             # "to resolve a civil suit the SEC had brought": who brought the case
             imposers = [e for case in settled for e in bringers(r, case) if r.cls(e) in ACTING]
