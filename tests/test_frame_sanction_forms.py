@@ -5,6 +5,8 @@ exports to X Ltd."; and what is no measure ("the designation of X as its chair")
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -519,3 +521,14 @@ def test_a_meeting_with_a_bureau_joined_to_a_payment_names_no_payee(nlp) -> None
         "to pay $10 million to Volta Media Ltd. for its plant."
     )
     assert not sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+def test_a_fine_received_beside_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orvane Systems received a sentence of three years of probation and a fine of "
+        "$10,000 from the court."
+    )
+    result = run(nlp, text)
+    assert sanctions(result) == {("court", "Fine", "Orvane Systems")}
+    assert {s.amount for s in result.sanctions} == {Decimal("10000")}

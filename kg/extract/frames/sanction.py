@@ -1037,10 +1037,12 @@ class SanctionFrame(Frame):
         """ "X received a $5m fine from the regulator", "X incurred a penalty imposed
         by Y": a measure its target receives, from the body that gives it."""
         r, verb = self.reader, clause.verb
-        measure = next((m for m in children(verb, "dobj") if _penalty_phrase(m)), None)
+        # "received a sentence of probation and a fine of $10,000": each conjoined object
+        objects = [c for d in children(verb, "dobj") for c in conjuncts(d)]
+        measure = next((m for m in objects if _penalty_phrase(m)), None)
         kind = "Fine" if measure is not None else None
         if measure is None:
-            measure = next((m for m in children(verb, "dobj") if noun_kind(m)), None)
+            measure = next((m for m in objects if noun_kind(m)), None)
             kind = noun_kind(measure) if measure is not None else None
         if measure is None or clause.passive:
             return False
