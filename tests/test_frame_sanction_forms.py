@@ -532,3 +532,34 @@ def test_a_fine_received_beside_a_sentence(nlp) -> None:  # type: ignore[no-unty
     result = run(nlp, text)
     assert sanctions(result) == {("court", "Fine", "Orvane Systems")}
     assert {s.amount for s in result.sanctions} == {Decimal("10000")}
+
+
+# ---------------------------------------------------------------- assets immobilised, cut off
+
+
+@pytest.mark.model
+def test_assets_immobilised_are_frozen(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Treasury is immobilizing any assets of Orvane Bank held in the United States."
+    assert sanctions(run(nlp, text)) == {("Treasury Department", "AssetFreeze", "Orvane Bank")}
+
+
+@pytest.mark.model
+def test_a_bank_cut_off_from_the_financial_system(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "- Cutting off Orvane Bank from the U.S. financial system."
+    assert sanctions(run(nlp, text, WHITE_HOUSE)) == {("United States", "Other", "Orvane Bank")}
+
+
+@pytest.mark.model
+def test_access_to_technology_cut_off_is_an_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Washington cut off Huawei's access to American chips in 2019.")
+    assert sanctions(result) == {("United States", "ExportControl", "Huawei")}
+    assert {s.date for s in result.sanctions} == {"2019"}
+
+
+@pytest.mark.model
+def test_a_firm_cutting_off_supplies_or_a_client_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Orvane Systems cut off supplies to Volta Media Ltd.",
+        "Volta Media Ltd. cut off Orvane Systems from its network.",
+    ):
+        assert not run(nlp, text).sanctions, text

@@ -86,6 +86,7 @@ from kg.extract.frames.sanction_objects import (
 from kg.extract.frames.sanction_payments import settling_bodies
 from kg.extract.frames.sanction_targets import (
     RESTRICTING_VERBS,
+    TECHNOLOGY_GOODS,
     dealings_kind,
     goods_parties,
     instrument_issuers,
@@ -94,6 +95,7 @@ from kg.extract.frames.sanction_targets import (
     property_owners,
     restricted_kind,
     securities_issuers,
+    technology_access,
 )
 from kg.extract.frames.sanction_words import (
     CAPITALISED_MEASURES,
@@ -101,6 +103,7 @@ from kg.extract.frames.sanction_words import (
     GENERIC_LISTS,
     LIST_KEEPERS,
     MEASURE_HEADS,
+    MORE_SANCTION_VERBS,
     OTHER_MEASURES,
     OWNING_VERBS,
     POWER_WORDS,
@@ -126,9 +129,15 @@ from kg.extract.lexicon import (
     LIST_NAMES,
     MEASURE_WORDS,
     SANCTION_NOUNS,
-    SANCTION_VERBS,
+)
+from kg.extract.lexicon import (
+    SANCTION_VERBS as LEXICON_SANCTION_VERBS,
 )
 from kg.model import Modality
+
+#: Verbs whose object is a measure's target, with its kind: the lexicon's and the
+#: frame's own ("immobilizing the assets of X").
+SANCTION_VERBS = {**LEXICON_SANCTION_VERBS, **MORE_SANCTION_VERBS}
 
 #: Named lists and generic ones ("placed X on its sanctions list"), with their kinds.
 SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
@@ -164,6 +173,7 @@ class SanctionFrame(Frame):
         | RAISE_VERBS
         | {"target", "include", "take"}  # "took action against X"
         | {"face"}  # "imports from X will face a 25% tariff"
+        | {"cut"}  # "cut off X from the U.S. financial system"
         | _APPLYING_VERBS
         | _RECEIVING_VERBS
         | PAY_VERBS
@@ -223,6 +233,8 @@ class SanctionFrame(Frame):
             return self._action_taken(clause)
         if lemma == "face":
             return self._measure_faced(clause)
+        if lemma == "cut":
+            return self._cut_off(clause)
         if lemma == "list" and self._annex_listing(clause):
             return True
         if lemma in _APPLYING_VERBS:
@@ -333,7 +345,9 @@ class SanctionFrame(Frame):
                 ]  # fmt: skip
                 if patients:
                     rule = f"sanction.verb.{lemma}.property.v1"
-                    kind = "AssetFreeze" if lemma == "freeze" else "Designation"
+                    kind = (
+                        "AssetFreeze" if SANCTION_VERBS[lemma] == "AssetFreeze" else "Designation"
+                    )
             if not patients and lemma in RESTRICTING_VERBS:
                 # "prohibits U.S. persons from purchasing securities of X / bonds
                 # issued by X", "the purchase of securities of X … is prohibited": the
@@ -759,6 +773,43 @@ class SanctionFrame(Frame):
             imposers, rule, _ = self._issuer(verb, [], rule, fixed)
         kind = keeper_kind(r, imposers)
         record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _cut_off(self, clause: VerbClause) -> bool:
+        """ "Cutting off X from the U.S. financial system", "cut off Russia's access to
+        critical technology": a government cutting a target off (Other; an export
+        control when what is cut off is technology), by the acting government or the
+        issuing state."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return False
+        objects = children(verb, "dobj")
+        access = [o for o in objects if o.lower_ == "access"]
+        sources = preps(verb, "from") + [p for o in objects for p in preps(o, "from")]
+        if access:
+            # "cut off Russia's access to …": whose access
+            targets = [e for a in access for c in children(a, "poss") for e in r.entities(c)]
+        elif sources:
+            # "cut off X from …", X named (not "the firm", which may be anything before)
+            targets = [e for o in objects if o.i in r.index for e in r.entities(o)]
+        else:
+            return False  # "cut off supplies": no one cut off named
+        # "controls will cut off …": the measure's kind; "… from / access to chips":
+        # an export control; "from the financial system": another measure
+        measure = subject(verb)
+        kind = (restricted_kind(measure) or noun_kind(measure)) if measure is not None else None
+        goods = any(technology_access(a) for a in access) or any(
+            t.lower_ in TECHNOLOGY_GOODS for p in sources for t in p.subtree
+        )
+        kind = kind or ("ExportControl" if goods else "Other")
+        targets = [e for e in targets if r.cls(e) in TARGETS]
+        actors = [a for a in _inner_bodies(r, subject(verb), clause.actors) if r.cls(a) in ACTING]
+        rule, fixed = "sanction.cut.off.v1", 0.7
+        if not actors and not clause.actors:
+            actors, rule, _ = self._issuer(verb, [], rule, fixed)
+        if not targets or not actors:
+            return False
+        record(r, actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
     def _measure_faced(self, clause: VerbClause) -> bool:

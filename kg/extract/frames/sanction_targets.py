@@ -147,7 +147,7 @@ def object_kind(verb: Token) -> str | None:
         if obj.lower_ == "access":
             # "restrict Russia's access to critical technology"; not "restrict X's
             # access to transactions made in the dollar"
-            return "ExportControl" if _technology_access(obj) else "Other"
+            return "ExportControl" if technology_access(obj) else "Other"
         heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
         for head in heads:
             for word in [head] + [c for c in head.children if c.dep_ in {"compound", "amod"}]:
@@ -249,15 +249,15 @@ def goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # ty
 
 
 #: What "access to …" an export control cuts off.
-_TECHNOLOGY_GOODS = frozenset(
+TECHNOLOGY_GOODS = frozenset(
     {"technology", "technologies", "inputs", "chips", "semiconductors", "components",
      "goods", "items", "software", "equipment"}
 )  # fmt: skip
 
 
-def _technology_access(access: Token) -> bool:
+def technology_access(access: Token) -> bool:
     """ "access to critical technology / vital technological inputs"."""
-    return any(t.lower_ in _TECHNOLOGY_GOODS for obj in preps(access, "to") for t in obj.subtree)
+    return any(t.lower_ in TECHNOLOGY_GOODS for obj in preps(access, "to") for t in obj.subtree)
 
 
 #: Goods sent abroad, whose to-phrase names the restricted destination.

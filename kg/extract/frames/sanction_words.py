@@ -112,3 +112,9 @@ POST_NOUNS: Final = PERSON_TITLE_NOUNS | frozenset(
 CAPITALISED_MEASURES: Final = frozenset(
     {"sanctions", "tariffs", "restrictions", "controls", "bans", "embargoes", "duties"}
 )
+
+#: Verbs of measures the lexicon lacks, with their kinds: "immobilizing the assets of
+#: X" freezes them.
+MORE_SANCTION_VERBS: Final[dict[str, str]] = {
+    "immobilize": "AssetFreeze", "immobilise": "AssetFreeze",
+}  # fmt: skip
