@@ -563,3 +563,22 @@ def test_a_firm_cutting_off_supplies_or_a_client_is_no_measure(nlp) -> None:  # 
         "Volta Media Ltd. cut off Orvane Systems from its network.",
     ):
         assert not run(nlp, text).sanctions, text
+
+
+# ---------------------------------------------------------------- "US-sanctioned X"
+
+
+@pytest.mark.model
+def test_a_firm_described_as_sanctioned_by_a_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Orvane Systems, a US-sanctioned chipmaker, reported a loss.",
+        "The US-blacklisted chipmaker Orvane Systems reported a loss.",
+    ):
+        found = sanctions(run(nlp, text))
+        assert found == {("United States", "Designation", "Orvane Systems")}, text
+
+
+@pytest.mark.model
+def test_a_firm_listed_in_a_city_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He sold a 40% stake in London-listed miner Orvane Resources last year."
+    assert not run(nlp, text).sanctions

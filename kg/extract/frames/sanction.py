@@ -69,6 +69,7 @@ from kg.extract.frames.sanction_nominals import (
     LISTING_NOUNS,
     act_targets,
     clause_imposers,
+    described_as_sanctioned,
     imposing_clauses,
 )
 from kg.extract.frames.sanction_objects import (
@@ -156,6 +157,10 @@ _RECEIVING_VERBS = frozenset({"receive", "incur"})
 
 #: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
 PAY_VERBS = frozenset({"pay", "forfeit"})
+
+#: Participles that describe a target as under a state's measure: "US-sanctioned X"
+#: (not "London-listed", "state-banned").
+_DESCRIBING_VERBS = frozenset({"sanction", "blacklist"})
 
 #: How many words open a heading or bullet whose capitalised measure is read.
 _HEADING_WORDS = 4
@@ -315,6 +320,11 @@ class SanctionFrame(Frame):
                     if r.cls(e) in ACTOR_TARGETS
                 ]  # fmt: skip
                 actors = [e for t in agents(verb) for e in r.entities(t)]
+            if not patients and verb.dep_ == "amod" and lemma in _DESCRIBING_VERBS:
+                # "Orvane Systems, a US-sanctioned chipmaker", "the EU-sanctioned
+                # businessman X": the state named before the hyphen
+                patients, actors = described_as_sanctioned(r, verb)
+                rule = f"sanction.verb.{lemma}.hyphen.v1" if patients else rule
             if not patients and verb.dep_ == "conj" and is_passive(verb.head):
                 # "X was sentenced to 24 months in prison and fined $10,000"
                 patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
@@ -403,6 +413,8 @@ class SanctionFrame(Frame):
             # right on the releases it was written from)
             fixed = 0.7 if rule.endswith(".securities.v1") else fixed
             fixed = 0.6 if rule.endswith(".sector.v1") else fixed  # a country by its sector
+            # "a US-sanctioned chipmaker": a description, not the report of the measure
+            fixed = 0.7 if rule.endswith(".hyphen.v1") else fixed
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is

@@ -56,3 +56,29 @@ def clause_imposers(r, clause: Token) -> list[int]:  # type: ignore[no-untyped-d
     """Who imposes in such a clause: its by-phrase ("imposed on X by the EU") or its
     own subject ("the sanctions the EU imposed"; not the measure it describes)."""
     return [e for t in agents(clause) + children(clause, "nsubj") for e in r.entities(t)]
+
+
+def described_as_sanctioned(r, verb: Token) -> tuple[list[int], list[int]]:  # type: ignore[no-untyped-def]
+    """ "Orvane Systems, a US-sanctioned chipmaker", "the EU-sanctioned businessman
+    X": the targets the described noun stands for (itself a name, the name beside it,
+    or the name it is set beside) and the government named before the hyphen; ([], [])
+    without a named government ("a sanctioned bank" says not whose)."""
+    imposers = [
+        e
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "compound", "nmod"}
+        for e in r.entities(c)
+        if r.cls(e) in {"Government", "Location"}
+    ]
+    noun = verb.head
+    if not imposers or noun.pos_ not in {"NOUN", "PROPN"}:
+        return [], []
+    described = [noun, *children(noun, "appos")]
+    if noun.dep_ == "appos":
+        described.append(noun.head)  # "X, a US-sanctioned chipmaker"
+    if noun.dep_ == "compound":
+        described.append(noun.head)  # "the US-sanctioned chipmaker X"
+    targets = [
+        e for t in described if t.i in r.index for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS
+    ]
+    return list(dict.fromkeys(targets)), imposers
