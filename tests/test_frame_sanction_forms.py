@@ -582,3 +582,21 @@ def test_a_firm_described_as_sanctioned_by_a_state(nlp) -> None:  # type: ignore
 def test_a_firm_listed_in_a_city_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He sold a 40% stake in London-listed miner Orvane Resources last year."
     assert not run(nlp, text).sanctions
+
+
+# ---------------------------------------------------------------- investing barred
+
+
+@pytest.mark.model
+def test_persons_barred_from_investing_in_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp, "Americans were banned from investing in Orvane Systems in 2021.", WHITE_HOUSE
+    )
+    assert sanctions(result) == {("United States", "InvestmentBan", "Orvane Systems")}
+
+
+@pytest.mark.model
+def test_investors_nationality_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The US government has barred American investors from buying shares of Orvane Systems."
+    found = sanctions(run(nlp, text))
+    assert found == {("US government", "InvestmentBan", "Orvane Systems")}

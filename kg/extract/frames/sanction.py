@@ -75,6 +75,7 @@ from kg.extract.frames.sanction_nominals import (
 from kg.extract.frames.sanction_objects import (
     amount_phrases,
     barred_customers,
+    barred_investees,
     dealing_parties,
     export_destinations,
     goods_makers,
@@ -377,6 +378,12 @@ class SanctionFrame(Frame):
                 patients = barred_customers(r, verb)
                 if patients:
                     rule, kind = f"sanction.verb.{lemma}.customers.v1", "ExportControl"
+            if not patients and lemma in RESTRICTING_VERBS:
+                # "barred Americans from investing in X / buying shares of X"
+                patients = barred_investees(r, verb)
+                if patients:
+                    rule, listed_kind = f"sanction.verb.{lemma}.investees.v1", "InvestmentBan"
+                    kind = listed_kind  # not the kind the barred persons would give
             if not patients and lemma in RESTRICTING_VERBS:
                 # "prohibits the import of products made by X", "bans the sale of X
                 # equipment": whose goods are kept out

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
-from kg.extract.frames.sanction_words import TARGET_GROUPS
+from kg.extract.frames.sanction_words import SECURITIES_WORDS, TARGET_GROUPS
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
 from kg.extract.lexicon import RESTRICTED_THINGS
 
@@ -250,4 +250,28 @@ def goods_makers(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no
             found += [
                 e for t in named for e in r.entities(t) if r.cls(e) in {"Company", "Organization"}
             ]
+    return list(dict.fromkeys(found))
+
+
+#: Acts of investing a ban can keep persons from: "from investing in X", "from buying
+#: shares in / of X".
+_INVESTING_ACTS = frozenset({"invest", "buy", "purchase", "hold", "acquire"})
+
+
+def barred_investees(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who may not be invested in: "barred Americans from investing in X", "prohibits
+    U.S. persons from buying shares of X" (an investment ban on X)."""
+    found = []
+    for act in _barred_acts(verb):
+        if act.lemma_.lower() not in _INVESTING_ACTS:
+            continue
+        # "investing in X"; "buying shares / securities in or of X"
+        phrases = preps(act, "in") if act.lemma_.lower() == "invest" else []
+        phrases += [
+            p
+            for o in children(act, "dobj")
+            if o.lower_ in SECURITIES_WORDS or o.lemma_.lower() == "stake"
+            for p in preps(o, "in", "of")
+        ]
+        found += [e for t in phrases for e in r.entities(t) if r.cls(e) in TARGETS]
     return list(dict.fromkeys(found))

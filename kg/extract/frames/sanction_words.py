@@ -50,6 +50,8 @@ ACTOR_NOUNS: Final = (
     | PERSON_TITLE_NOUNS
     | TARGET_GROUPS - PLACE_GROUPS
     | frozenset({"businessman", "businesswoman", "national", "citizen", "hacker"})
+    # "barred American investors from buying shares of X": who may not deal
+    | frozenset({"investor", "consumer", "user", "customer", "buyer", "resident"})
 )
 
 #: Lists named by what they are, not by name: "placed X on its sanctions list".
