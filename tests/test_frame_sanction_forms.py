@@ -600,3 +600,25 @@ def test_investors_nationality_is_no_target(nlp) -> None:  # type: ignore[no-unt
     text = "The US government has barred American investors from buying shares of Orvane Systems."
     found = sanctions(run(nlp, text))
     assert found == {("US government", "InvestmentBan", "Orvane Systems")}
+
+
+# ---------------------------------------------------------------- short names
+
+
+@pytest.mark.model
+def test_a_short_name_after_the_full_one_is_the_firm_fined(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Commission fined Orvane Systems 5 million euros on Tuesday. Its rival "
+        "Kestrelbach Coatings also took part in the cartel. Kestrelbach was fined 2 million euros."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("European Commission", "Fine", "Kestrelbach Coatings") in found
+
+
+@pytest.mark.model
+def test_a_surname_after_the_full_name_is_the_person_fined(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ivan Petrov and Anna Sokol met in Vienna. Petrov was fined 2 million euros by the "
+        "Coastal Trade Commission."
+    )
+    assert sanctions(run(nlp, text)) == {("Coastal Trade Commission", "Fine", "Ivan Petrov")}

@@ -38,7 +38,12 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
-from kg.extract.frames.sanction_context import acting_before, faced_as_done, possible_measure
+from kg.extract.frames.sanction_context import (
+    acting_before,
+    faced_as_done,
+    possible_measure,
+    short_name,
+)
 from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
@@ -343,6 +348,14 @@ class SanctionFrame(Frame):
                 # goods' origin
                 patients = [e for t in children(verb, "dobj") for e in measure_targets(r, t, sent)]
                 rule = f"sanction.verb.{lemma}.goods.v1" if patients else rule
+            if not patients:
+                # "Vandermeulen Coatings … Vandermeulen was fined 210m euros": the firm
+                # an unrecognised short name stands for
+                patients = [
+                    e for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                    for e in short_name(r, t)
+                ]  # fmt: skip
+                rule = f"sanction.verb.{lemma}.short.v1" if patients else rule
             if not patients and not clause.passive:
                 # "fined Orvane Systems 497m euros", misparsed: the name right after
                 patients = _name_after(r, verb)

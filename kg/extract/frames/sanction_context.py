@@ -69,3 +69,26 @@ def possible_measure(measure) -> bool:  # type: ignore[no-untyped-def]
     """ "a maximum fine of $1 million", "a fine of up to $500,000": a measure the law
     allows, not one imposed."""
     return any(t.lower_ in _POSSIBLE_WORDS for t in measure.subtree)
+
+
+#: Classes a short name may stand for: the firms and people an article names in full
+#: first ("Vandermeulen Coatings" … "Vandermeulen was fined").
+_SHORT_NAMED = frozenset({"Company", "Person", "Organization"})
+
+
+def short_name(r, token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The one firm or person whose full name, given earlier, starts with (or, for a
+    person, ends with) the unrecognised proper noun ``token`` ("Vandermeulen" for
+    "Vandermeulen Coatings"); [] when none or several do."""
+    if token is None or token.pos_ != "PROPN" or token.i in r.index or len(token.text) < 3:
+        return []
+    word = token.text
+    found = {
+        m.entity
+        for m in r.mentions
+        if m.start < token.i
+        and r.cls(m.entity) in _SHORT_NAMED
+        and len(m.span) > 1
+        and (m.span[0].text == word or (r.cls(m.entity) == "Person" and m.span[-1].text == word))
+    }
+    return list(found) if len(found) == 1 else []
