@@ -178,7 +178,8 @@ def test_a_fact_sheets_nominal_sanctions_are_the_issuing_states(nlp) -> None:  #
         "- Full blocking sanctions on the country's largest lender, Dravik Bank.\n"
     )
     found = sanctions(run(nlp, text, source=WHITE_HOUSE))
-    assert ("United States", "Dravik Bank", "Designation", "asserted") in found
+    # blocking sanctions block (freeze) the target's property
+    assert ("United States", "Dravik Bank", "AssetFreeze", "asserted") in found
 
 
 def test_a_fact_sheets_restrictions_on_a_listed_group_reach_each_name(nlp) -> None:  # type: ignore[no-untyped-def]

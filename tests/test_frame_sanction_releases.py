@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import group_mentions
 from kg.extract.frames.reader import ArticleReader
-from kg.extract.frames.sanction import _securities_issuers
+from kg.extract.frames.sanction_targets import securities_issuers
 from kg.extract.mentions import find_mentions
 from kg.model import ArticleExtraction
 from tests.test_extract_rules import run
@@ -146,8 +146,8 @@ def test_names_after_a_colon_are_the_targets_not_the_nationality(nlp) -> None:  
     )
     found = sanctions(run(nlp, text, WHITE_HOUSE))
     assert {
-        ("United States", "Designation", "Dravik Bank"),
-        ("United States", "Designation", "Morrow Credit Union"),
+        ("United States", "AssetFreeze", "Dravik Bank"),
+        ("United States", "AssetFreeze", "Morrow Credit Union"),
     } <= found
     assert not any(target == "Belarus" for *_, target in found)
 
@@ -171,8 +171,8 @@ def test_names_in_a_parenthesis_are_no_list_items(nlp) -> None:  # type: ignore[
         "Ilse Varga), Oleg Tamm and Vera Lusk.\n"
     )
     found = sanctions(run(nlp, text, WHITE_HOUSE))
-    assert {("United States", "Designation", "Pavel Dorn")} <= found
-    assert ("United States", "Designation", "Oleg Tamm") in found
+    assert {("United States", "AssetFreeze", "Pavel Dorn")} <= found
+    assert ("United States", "AssetFreeze", "Oleg Tamm") in found
     assert not any(target == "Ilse Varga" for *_, target in found)
 
 
@@ -288,7 +288,7 @@ def test_names_listed_after_a_broken_parse_on_a_hand_built_doc(nlp) -> None:  # 
     )  # fmt: skip
     mentions = find_mentions(doc)
     clusters = group_mentions(doc, mentions)
-    found, word = _securities_issuers(ArticleReader(doc, mentions, clusters), doc[1])
+    found, word = securities_issuers(ArticleReader(doc, mentions, clusters), doc[1])
     assert [clusters[e].name for e in found] == ["Orvane Bank", "Tarsk Fund", "Lumen Group"]
     assert word is not None and word.text == "bonds"
 

@@ -25,7 +25,6 @@ from kg.extract.frames.legal import (
     clause_parties,
     court_entity,
     court_nearby,
-    named_after,
     parties,
 )
 from kg.extract.frames.legal_words import (
@@ -37,16 +36,28 @@ from kg.extract.frames.legal_words import (
     RAISE_VERBS,
     SAY_VERBS,
 )
-from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_context import (
+    acting_before,
+    faced_as_done,
+    possible_measure,
+    short_name,
+)
+from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
     judgment_parties,
     proposed,
     restraining_judgment,
 )
-from kg.extract.frames.sanction_kinds import record
+from kg.extract.frames.sanction_kinds import (
+    keeper_kind,
+    named_measure,
+    noun_kind,
+    record,
+    sanctions_body,
+)
 from kg.extract.frames.sanction_licences import (
     WITHDRAWING_VERBS,
     licence_holders,
@@ -57,27 +68,53 @@ from kg.extract.frames.sanction_lists import (
     TARGETS,
     annex_entities,
     colon_list,
-    names_run,
+)
+from kg.extract.frames.sanction_nominals import (
+    DESIGNATING_NOUNS,
+    LISTING_NOUNS,
+    act_targets,
+    clause_imposers,
+    described_as_sanctioned,
+    imposing_clauses,
 )
 from kg.extract.frames.sanction_objects import (
+    amount_phrases,
+    barred_customers,
+    barred_investees,
     dealing_parties,
+    export_destinations,
+    goods_makers,
     included_members,
     invested_in,
     sector_countries,
+    under_measure,
+    violated_destinations,
+)
+from kg.extract.frames.sanction_payments import settling_bodies
+from kg.extract.frames.sanction_targets import (
+    RESTRICTING_VERBS,
+    TECHNOLOGY_GOODS,
+    dealings_kind,
+    goods_parties,
+    instrument_issuers,
+    measure_targets,
+    object_kind,
+    property_owners,
+    restricted_kind,
+    securities_issuers,
+    technology_access,
 )
 from kg.extract.frames.sanction_words import (
-    ACTOR_NOUNS,
+    CAPITALISED_MEASURES,
     DESCRIBED_MEASURES,
-    GENERAL_MEASURES,
     GENERIC_LISTS,
     LIST_KEEPERS,
     MEASURE_HEADS,
+    MORE_SANCTION_VERBS,
     OTHER_MEASURES,
     OWNING_VERBS,
     POWER_WORDS,
     PRODUCT_NOUNS,
-    PROPERTY_WORDS,
-    SECURITIES_WORDS,
     TARGET_GROUPS,
 )
 from kg.extract.frames.syntax import (
@@ -90,7 +127,6 @@ from kg.extract.frames.syntax import (
     modality,
     money_in,
     preps,
-    relative_antecedent,
     subject,
 )
 from kg.extract.lexicon import (
@@ -99,12 +135,16 @@ from kg.extract.lexicon import (
     LIFT_VERBS,
     LIST_NAMES,
     MEASURE_WORDS,
-    NATIONALITIES,
-    RESTRICTED_THINGS,
     SANCTION_NOUNS,
-    SANCTION_VERBS,
+)
+from kg.extract.lexicon import (
+    SANCTION_VERBS as LEXICON_SANCTION_VERBS,
 )
 from kg.model import Modality
+
+#: Verbs whose object is a measure's target, with its kind: the lexicon's and the
+#: frame's own ("immobilizing the assets of X").
+SANCTION_VERBS = {**LEXICON_SANCTION_VERBS, **MORE_SANCTION_VERBS}
 
 #: Named lists and generic ones ("placed X on its sanctions list"), with their kinds.
 SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
@@ -124,6 +164,13 @@ _RECEIVING_VERBS = frozenset({"receive", "incur"})
 #: Verbs of handing over money as a measure: "agreed to pay a fine", "will forfeit $2m".
 PAY_VERBS = frozenset({"pay", "forfeit"})
 
+#: Participles that describe a target as under a state's measure: "US-sanctioned X"
+#: (not "London-listed", "state-banned").
+_DESCRIBING_VERBS = frozenset({"sanction", "blacklist"})
+
+#: How many words open a heading or bullet whose capitalised measure is read.
+_HEADING_WORDS = 4
+
 #: Verbs whose object is made to pay: "ordered / sentenced X to pay a fine".
 _ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
 
@@ -135,7 +182,9 @@ class SanctionFrame(Frame):
         | LISTING_VERBS
         | HIT_VERBS
         | RAISE_VERBS
-        | {"target", "include"}
+        | {"target", "include", "take"}  # "took action against X"
+        | {"face"}  # "imports from X will face a 25% tariff"
+        | {"cut"}  # "cut off X from the U.S. financial system"
         | _APPLYING_VERBS
         | _RECEIVING_VERBS
         | PAY_VERBS
@@ -151,6 +200,8 @@ class SanctionFrame(Frame):
         | frozenset(OTHER_MEASURES)
         | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
         | JUDGMENT_NOUNS  # "the final judgment prevented X from …"
+        | DESIGNATING_NOUNS  # "the designation of X"
+        | LISTING_NOUNS  # "the addition of X to the Entity List"
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -189,6 +240,12 @@ class SanctionFrame(Frame):
                     r, govs, targets, kind, verb, sent, "sanction.includes.v1", _modality(clause)
                 )
             return True
+        if lemma == "take":
+            return self._action_taken(clause)
+        if lemma == "face":
+            return self._measure_faced(clause)
+        if lemma == "cut":
+            return self._cut_off(clause)
         if lemma == "list" and self._annex_listing(clause):
             return True
         if lemma in _APPLYING_VERBS:
@@ -269,6 +326,11 @@ class SanctionFrame(Frame):
                     if r.cls(e) in ACTOR_TARGETS
                 ]  # fmt: skip
                 actors = [e for t in agents(verb) for e in r.entities(t)]
+            if not patients and verb.dep_ == "amod" and lemma in _DESCRIBING_VERBS:
+                # "Orvane Systems, a US-sanctioned chipmaker", "the EU-sanctioned
+                # businessman X": the state named before the hyphen
+                patients, actors = described_as_sanctioned(r, verb)
+                rule = f"sanction.verb.{lemma}.hyphen.v1" if patients else rule
             if not patients and verb.dep_ == "conj" and is_passive(verb.head):
                 # "X was sentenced to 24 months in prison and fined $10,000"
                 patients = [e for t in children(verb.head, "nsubjpass") for e in parties(r, t)]
@@ -284,8 +346,16 @@ class SanctionFrame(Frame):
             if not patients and not clause.passive:
                 # "banned imports of beef from Britain", "banned Chinese imports": the
                 # goods' origin
-                patients = [e for t in children(verb, "dobj") for e in _measure_targets(r, t, sent)]
+                patients = [e for t in children(verb, "dobj") for e in measure_targets(r, t, sent)]
                 rule = f"sanction.verb.{lemma}.goods.v1" if patients else rule
+            if not patients:
+                # "Vandermeulen Coatings … Vandermeulen was fined 210m euros": the firm
+                # an unrecognised short name stands for
+                patients = [
+                    e for t in children(verb, "nsubjpass" if clause.passive else "dobj")
+                    for e in short_name(r, t)
+                ]  # fmt: skip
+                rule = f"sanction.verb.{lemma}.short.v1" if patients else rule
             if not patients and not clause.passive:
                 # "fined Orvane Systems 497m euros", misparsed: the name right after
                 patients = _name_after(r, verb)
@@ -295,25 +365,44 @@ class SanctionFrame(Frame):
                 # the assets of X": whose property
                 patients = [
                     e for t in children(verb, "nsubjpass" if clause.passive else "dobj")
-                    for e in _property_owners(r, t)
+                    for e in property_owners(r, t)
                 ]  # fmt: skip
                 if patients:
                     rule = f"sanction.verb.{lemma}.property.v1"
-                    kind = "AssetFreeze" if lemma == "freeze" else "Designation"
-            if not patients and not clause.passive and lemma in _RESTRICTING_VERBS:
+                    kind = (
+                        "AssetFreeze" if SANCTION_VERBS[lemma] == "AssetFreeze" else "Designation"
+                    )
+            if not patients and lemma in RESTRICTING_VERBS:
                 # "prohibits U.S. persons from purchasing securities of X / bonds
-                # issued by X": the issuer of the securities
-                patients, securities = _securities_issuers(r, verb)
+                # issued by X", "the purchase of securities of X … is prohibited": the
+                # issuer of the securities
+                patients, securities = securities_issuers(r, verb, clause.passive)
                 if patients and securities is not None:
                     rule, listed_kind = f"sanction.verb.{lemma}.securities.v1", "InvestmentBan"
                     kind, anchor = listed_kind, securities  # its date is not the bonds'
-                    actors = actors or _instrument_issuers(r, verb)
-            if not patients and lemma in _RESTRICTING_VERBS:
+                    actors = actors or instrument_issuers(r, verb)
+            if not patients and lemma in RESTRICTING_VERBS:
                 # "prohibits any transaction with X", "The following actions are
                 # prohibited: any transaction … with X": the other party to dealings
                 patients = dealing_parties(r, verb, clause.passive)
                 rule = f"sanction.verb.{lemma}.transactions.v1" if patients else rule
-            if not patients and lemma in _RESTRICTING_VERBS:
+            if not patients and lemma in RESTRICTING_VERBS:
+                # "barred U.S. firms from selling chips to X": whom goods may not reach
+                patients = barred_customers(r, verb)
+                if patients:
+                    rule, kind = f"sanction.verb.{lemma}.customers.v1", "ExportControl"
+            if not patients and lemma in RESTRICTING_VERBS:
+                # "barred Americans from investing in X / buying shares of X"
+                patients = barred_investees(r, verb)
+                if patients:
+                    rule, listed_kind = f"sanction.verb.{lemma}.investees.v1", "InvestmentBan"
+                    kind = listed_kind  # not the kind the barred persons would give
+            if not patients and lemma in RESTRICTING_VERBS:
+                # "prohibits the import of products made by X", "bans the sale of X
+                # equipment": whose goods are kept out
+                patients = goods_makers(r, verb, clause.passive)
+                rule = f"sanction.verb.{lemma}.makers.v1" if patients else rule
+            if not patients and lemma in RESTRICTING_VERBS:
                 # "bans new U.S. investment in the Russian Federation": where the
                 # investments would go
                 patients = invested_in(r, verb, clause.passive)
@@ -328,7 +417,7 @@ class SanctionFrame(Frame):
             if not patients:
                 # "restrict exports of chips to Iran": the destination; "imports of
                 # steel from X will be banned": the goods' origin
-                patients = _goods_parties(r, verb, sent, clause.passive)
+                patients = goods_parties(r, verb, sent, clause.passive)
                 rule = f"sanction.verb.{lemma}.goods.v1" if patients else rule
             if clause.passive and not actors:
                 # "X was banned from … by a US court injunction": the parse hangs the
@@ -344,13 +433,15 @@ class SanctionFrame(Frame):
             # right on the releases it was written from)
             fixed = 0.7 if rule.endswith(".securities.v1") else fixed
             fixed = 0.6 if rule.endswith(".sector.v1") else fixed  # a country by its sector
+            # "a US-sanctioned chipmaker": a description, not the report of the measure
+            fixed = 0.7 if rule.endswith(".hyphen.v1") else fixed
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
                 actors, rule, fixed = _sentencing_body(r, sent, actors, rule, fixed)
             if listed_kind is None:
                 # "restrict investments in X", "prohibit the import of Y from X"
-                kind = _object_kind(verb) or kind
+                kind = object_kind(verb) or kind
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
             acting = [a for a in actors if r.cls(a) in ACTING]
@@ -363,6 +454,15 @@ class SanctionFrame(Frame):
                 if not r.nearest_government(sent, exclude=patients):
                     actors, rule, fixed = self._last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
                     kind = self._last[1] if lemma == "sanction" else kind
+            elif clause.passive and unnamed and patients and not acting and kind == "Fine":
+                # "The Commission closed its inquiry. X was fined 5m euros": no measure
+                # reported before, the government acting just before (same sentence
+                # first); fines only: lists and designations have their keepers
+                if not r.nearest_government(sent, exclude=patients):
+                    before = acting_before(r, sent, patients)
+                    if before:
+                        actors, fixed = before, 0.6
+                        rule = f"sanction.verb.{lemma}.context.v1"
             elif acting and patients and _modality(clause) == "asserted":
                 self._remember(acting, kind, sent)  # not a measure only threatened
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
@@ -392,13 +492,20 @@ class SanctionFrame(Frame):
             measures = [m for d in children(verb, "dobj") for m in conjuncts(d)]
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
-                measure_kind = _noun_kind(measure)
+                # "raised the tariff rate on X": the measure the rate is of
+                measure_kind = noun_kind(named_measure(measure))
                 if measure_kind is None or (lemma in RAISE_VERBS and measure_kind != "Tariff"):
                     continue
                 found = True
-                measure_kind = _restricted_kind(measure) or measure_kind
+                measure_kind = restricted_kind(measure) or measure_kind
                 phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
-                targets = [e for p in phrases or shared for e in _measure_targets(r, p, sent)]
+                phrases += amount_phrases(measure)  # "tariffs of 25 percent on X"
+                targets = [e for p in phrases or shared for e in measure_targets(r, p, sent)]
+                if not targets and measure.lemma_.lower() in DESIGNATING_NOUNS:
+                    targets = act_targets(r, measure)  # "announced the designation of X"
+                if not targets and measure_kind == "ExportControl":
+                    # "imposed export controls on chips to Russia": the destination
+                    targets = export_destinations(r, [verb, measure], phrases or shared)
                 sector = not targets and bool(sector_countries(r, phrases or shared))
                 targets = targets or sector_countries(r, phrases or shared)
                 if not targets and measure_kind in {"Tariff", "Ban"}:
@@ -420,7 +527,7 @@ class SanctionFrame(Frame):
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
                 # "In 2018, the Commerce Department issued a denial order against X":
                 # the date hangs on the verb, not on the measure
-                date = date_of(measure, r.year) or date_of(verb, r.year)
+                date = own_date(measure, r.year) or own_date(verb, r.year)
                 record(
                     r, actors, targets, measure_kind, measure, sent, rule, _modality(clause), fixed,
                     date,
@@ -471,6 +578,28 @@ class SanctionFrame(Frame):
         record(
             r, imposers, targets, kind, noun, sent, rule, modality(noun, sent), confidence
         )  # fmt: skip
+
+    def _listing_noun(self, noun: Token, sent: Span) -> None:
+        """ "the addition of X to the Entity List", "Commerce's listing of X on the
+        Unverified List": a measure of the kind the named list implies, by its keeper
+        (the noun's owner or by-phrase, the list's owner, the subject announcing the
+        addition), else the body keeping such lists in the article, else the issuer."""
+        r = self.reader
+        kind = _list_kind(noun)
+        targets = act_targets(r, noun) if kind is not None else []
+        if kind is None or not targets:
+            return
+        owners = _measure_owners(r, noun) + [e for t in preps(noun, "by") for e in r.entities(t)]
+        owners += _list_keepers(r, noun)
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            owners += parties(r, subject(noun.head))  # "Commerce announced the addition of X"
+        imposers = [e for e in owners if r.cls(e) in ACTING]
+        rule, fixed = "sanction.noun.listing.v1", None
+        if not imposers:
+            imposers, rule, fixed = _article_keeper(r, kind), "sanction.noun.listing.keeper.v1", 0.7
+        if not imposers:
+            imposers, rule, fixed = self._issuer(noun, [], "sanction.noun.listing.v1", None)
+        record(r, imposers, targets, kind, noun, sent, rule, _noun_modality(noun, sent), fixed)
 
     def _settled_with(self, noun: Token, sent: Span) -> bool:
         """ "OFAC reached a $100 million settlement with X", "X agreed to a $10 million
@@ -601,14 +730,11 @@ class SanctionFrame(Frame):
         the article's last measure imposes it."""
         r, verb = self.reader, clause.verb
         measure = subject(verb)
-        if measure is not None and measure.lemma_.lower() in MEASURE_HEADS:
+        if measure is not None:
             # "an additional 25 percent rate of duty shall apply to …": the measure named
             # on the rate
-            named = [
-                t for t in [*children(measure, "compound"), *preps(measure, "of")] if _noun_kind(t)
-            ]
-            measure = named[0] if named else measure
-        kind = _noun_kind(measure) if measure is not None else None
+            measure = named_measure(measure)
+        kind = noun_kind(measure) if measure is not None else None
         if measure is None or kind is None:
             return False
         phrases = preps(verb, "to") if clause.lemma == "apply" else children(verb, "dobj")
@@ -619,7 +745,7 @@ class SanctionFrame(Frame):
                 e for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"
                 for e in r.entities(w) if r.cls(e) in TARGETS
             ]  # fmt: skip
-            targets += origins or _measure_targets(r, t, clause.sent)
+            targets += origins or measure_targets(r, t, clause.sent)
         if not targets:
             return False
         imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
@@ -629,7 +755,7 @@ class SanctionFrame(Frame):
             rule = "sanction.measure.applies.carried.v1"
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
-        kind = _restricted_kind(measure) or kind
+        kind = restricted_kind(measure) or kind
         record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
@@ -639,20 +765,24 @@ class SanctionFrame(Frame):
         state imposes it."""
         r, verb = self.reader, clause.verb
         measure = subject(verb)
-        kind = _noun_kind(measure) if measure is not None else None
+        kind = noun_kind(measure) if measure is not None else None
         if measure is not None and kind is None and measure.lemma_.lower() == "action":
             return self._action_targeting(clause, measure)
         if measure is None or kind is None:
             return False
-        targets = [e for t in children(verb, "dobj") for e in r.entities(t)]
+        # "sanctions targeting Russia's largest banks, including X": a group's names too
+        targets = [e for t in children(verb, "dobj") for e in measure_targets(r, t, clause.sent)]
         targets = [e for e in targets if r.cls(e) in TARGETS]
         if not targets:
             return True  # "these sanctions target Russia's economy": no one named
         imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
+        if measure.dep_ == "dobj" and measure.head.lemma_.lower() in IMPOSE_VERBS:
+            # "Treasury imposed sanctions targeting X": who imposed them
+            imposers += [e for e in parties(r, subject(measure.head)) if r.cls(e) in ACTING]
         rule, fixed = "sanction.measure.target.v1", None
         if not imposers:
             imposers, rule, fixed = self._issuer(verb, [], rule, fixed)
-        kind = _restricted_kind(measure) or kind
+        kind = restricted_kind(measure) or kind
         record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
         return True
 
@@ -673,13 +803,112 @@ class SanctionFrame(Frame):
         rule, fixed = "sanction.action.target.v1", 0.7
         if not imposers:
             imposers, rule, _ = self._issuer(verb, [], rule, fixed)
-        names = " ".join(r.clusters[i].name.lower() for i in imposers)
-        kind = (
-            "ExportControl"
-            if "commerce" in names or "industry and security" in names
-            else "Designation"
-        )
+        kind = keeper_kind(r, imposers)
         record(r, imposers, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _cut_off(self, clause: VerbClause) -> bool:
+        """ "Cutting off X from the U.S. financial system", "cut off Russia's access to
+        critical technology": a government cutting a target off (Other; an export
+        control when what is cut off is technology), by the acting government or the
+        issuing state."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return False
+        objects = children(verb, "dobj")
+        access = [o for o in objects if o.lower_ == "access"]
+        sources = preps(verb, "from") + [p for o in objects for p in preps(o, "from")]
+        if access:
+            # "cut off Russia's access to …": whose access
+            targets = [e for a in access for c in children(a, "poss") for e in r.entities(c)]
+        elif sources:
+            # "cut off X from …", X named (not "the firm", which may be anything before)
+            targets = [e for o in objects if o.i in r.index for e in r.entities(o)]
+        else:
+            return False  # "cut off supplies": no one cut off named
+        # "controls will cut off …": the measure's kind; "… from / access to chips":
+        # an export control; "from the financial system": another measure
+        measure = subject(verb)
+        kind = (restricted_kind(measure) or noun_kind(measure)) if measure is not None else None
+        goods = any(technology_access(a) for a in access) or any(
+            t.lower_ in TECHNOLOGY_GOODS for p in sources for t in p.subtree
+        )
+        kind = kind or ("ExportControl" if goods else "Other")
+        targets = [e for e in targets if r.cls(e) in TARGETS]
+        actors = [a for a in _inner_bodies(r, subject(verb), clause.actors) if r.cls(a) in ACTING]
+        rule, fixed = "sanction.cut.off.v1", 0.7
+        if not actors and not clause.actors:
+            actors, rule, _ = self._issuer(verb, [], rule, fixed)
+        if not targets or not actors:
+            return False
+        record(r, actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _measure_faced(self, clause: VerbClause) -> bool:
+        """ "Imports from X will face an additional 10% tariff", "X has faced U.S.
+        sanctions since 2019": the subject undergoes the measure, by its owner or the
+        issuing state. Stated as done ("has faced", "faced") or in a state's own release
+        it is asserted; otherwise ("X faces sanctions", "faces a maximum fine of") only
+        threatened."""
+        r, verb = self.reader, clause.verb
+        measure = next((m for m in children(verb, "dobj") if noun_kind(m)), None)
+        subj = subject(verb)
+        if clause.passive or measure is None or subj is None:
+            return False
+        targets = measure_targets(r, subj, clause.sent)
+        if not targets:
+            return False
+        kind = restricted_kind(measure) or noun_kind(measure) or "Other"
+        if kind == "Fine" and money_in(measure) is None:
+            return False  # "faces a maximum penalty of five years in prison"
+        imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
+        imposers += [e for t in preps(measure, "by", "from") for e in actor_entities(r, t)]
+        rule, fixed = "sanction.faced.v1", 0.7
+        if not imposers:
+            imposers, rule, _ = self._issuer(verb, [], rule, fixed)
+        mod = _modality(clause)
+        if mod == "asserted" and not (faced_as_done(verb) or state_issuer(r) is not None):
+            mod = "threatened"
+        if mod == "asserted" and possible_measure(measure):
+            mod = "threatened"  # "faces a maximum fine of $1 million"
+        record(
+            r, imposers, targets, kind, measure, clause.sent, rule, mod, fixed,
+            own_date(verb, r.year),
+        )  # fmt: skip
+        return True
+
+    def _action_taken(self, clause: VerbClause) -> bool:
+        """ "Treasury took action against A and B", "OFAC is taking action against X":
+        a sanctions body's (or, in a state's release, the state's) action on named
+        targets, of the kind the body's lists carry."""
+        r, verb = self.reader, clause.verb
+        # not "legal action": a lawsuit
+        actions = [
+            a
+            for a in children(verb, "dobj")
+            if a.lemma_.lower() == "action" and not any(c.lower_ == "legal" for c in a.children)
+        ]
+        targets = [
+            e
+            for a in actions
+            for t in preps(a, "against") + preps(verb, "against")
+            for e in r.entities(t)
+            if r.cls(e) in ACTOR_TARGETS
+        ]
+        if clause.passive or not targets:
+            return False
+        actors = _inner_bodies(r, subject(verb), clause.actors)
+        imposers = [a for a in actors if r.cls(a) == "Government" and sanctions_body(r, a)]
+        rule, fixed = "sanction.action.against.v1", 0.7
+        if not actors:
+            # "Today, we are taking action against X": the issuing state's
+            imposers, rule, _ = self._issuer(verb, [], rule, fixed)
+        if not imposers:
+            return False  # "the FTC took action against X": enforcement, no measure
+        record(
+            r, imposers, list(dict.fromkeys(targets)), keeper_kind(r, imposers), verb,
+            clause.sent, rule, _modality(clause), fixed,
+        )  # fmt: skip
         return True
 
     def _issuer(
@@ -794,6 +1023,12 @@ class SanctionFrame(Frame):
         rule, confidence = "sanction.pay.v1", None
         settled = _settled_cases(verb)
         if not imposers:
+            # "entered into a settlement agreement with BIS and agreed to pay $10m"
+            imposers = settling_bodies(r, verb)
+            rule, confidence = "sanction.pay.settled.with.v1", 0.75
+            if not imposers:
+                rule, confidence = "sanction.pay.v1", None
+        if not imposers:
             # "to resolve a civil suit the SEC had brought": who brought the case
             imposers = [e for case in settled for e in bringers(r, case) if r.cls(e) in ACTING]
             rule = "sanction.pay.settle.v1"
@@ -865,11 +1100,19 @@ class SanctionFrame(Frame):
         if not (actors and patients):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
         if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
-            # "was hit with a fine by the Commission": the by-phrase hung on the fine
-            actors = _by_bodies(r, clause.verb)
+            # "was hit with a fine by the Commission": the by-phrase hung on the fine;
+            # "was hit with U.S. sanctions": the measure's owner
+            actors = _by_bodies(r, clause.verb) or _measure_owners(r, measure)
+        if clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
+            # "the clash between X and the Kremlin peaked when X was hit with a bill
+            # for fines": the government the sentence names
+            actors = r.nearest_government(clause.sent, exclude=patients)
+        # "hit with sanctions" names its kind; "a bill for taxes and fines" is a fine
+        kind = noun_kind(measure) or "Fine"
         record(
-            r, actors, patients, "Fine", measure, clause.sent,
+            r, actors, patients, kind, measure, clause.sent,
             f"sanction.verb.{clause.lemma}.with.v1", _modality(clause), 0.7,
+            date_of(measure, r.year) or date_of(clause.verb, r.year),  # "hit … in 2022"
         )  # fmt: skip
         return True
 
@@ -877,11 +1120,13 @@ class SanctionFrame(Frame):
         """ "X received a $5m fine from the regulator", "X incurred a penalty imposed
         by Y": a measure its target receives, from the body that gives it."""
         r, verb = self.reader, clause.verb
-        measure = next((m for m in children(verb, "dobj") if _penalty_phrase(m)), None)
+        # "received a sentence of probation and a fine of $10,000": each conjoined object
+        objects = [c for d in children(verb, "dobj") for c in conjuncts(d)]
+        measure = next((m for m in objects if _penalty_phrase(m)), None)
         kind = "Fine" if measure is not None else None
         if measure is None:
-            measure = next((m for m in children(verb, "dobj") if _noun_kind(m)), None)
-            kind = _noun_kind(measure) if measure is not None else None
+            measure = next((m for m in objects if noun_kind(m)), None)
+            kind = noun_kind(measure) if measure is not None else None
         if measure is None or clause.passive:
             return False
         # "from the regulator", "imposed by the regulator", wherever the parse hangs it
@@ -901,6 +1146,13 @@ class SanctionFrame(Frame):
         )  # fmt: skip
         return True
 
+    def read_sentence(self, sent: Span) -> None:
+        """ "- Sanctions on X", "Export Controls on X": a heading's or bullet's measure
+        the parser took for a name (read as the noun it is); only its first words."""
+        for token in sent[:_HEADING_WORDS]:
+            if token.pos_ == "PROPN" and token.lower_ in CAPITALISED_MEASURES:
+                self.read_noun(token, sent)
+
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
         r = self.reader
@@ -912,19 +1164,25 @@ class SanctionFrame(Frame):
         if noun.lemma_.lower() in TARGET_GROUPS and noun.lemma_.lower() not in SANCTION_NOUNS:
             self._described_targets(noun, sent)
             return
-        kind = _noun_kind(noun)
+        if noun.lemma_.lower() in LISTING_NOUNS:
+            self._listing_noun(noun, sent)
+            return
+        kind = noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
             return  # "lifted its ban on X": a measure that ended is no sanction
         # "debt and equity restrictions on X": the parse hangs the on-phrase on the
         # first conjunct
-        phrases = preps(noun, "on", "against")
+        phrases = preps(noun, "on", "against") + amount_phrases(noun)
         compound = noun.dep_ == "compound" and noun.head.lemma_.lower() in MEASURE_HEADS
         if not phrases and (noun.dep_ == "conj" or compound):
             # "the tariff rate on Chinese electric vehicles": the phrase on the head
             phrases = preps(noun.head, "on", "against")
-        targets = [e for t in phrases for e in _measure_targets(r, t, sent)]
+        # "the sanctions imposed on X by Y", "the sanctions Y imposed on X"
+        imposing = imposing_clauses(noun)
+        phrases += [p for c in imposing for p in preps(c, "on", "against")]
+        targets = [e for t in phrases for e in measure_targets(r, t, sent)]
         rule = "sanction.noun.v1"
         if not targets:
             # "Iran-related sanctions": the country the measure relates to
@@ -948,17 +1206,34 @@ class SanctionFrame(Frame):
                 if r.cls(e) in {"Location", "Government"}
             ]  # fmt: skip
             rule = "sanction.noun.origin.v1" if targets else rule
+        if not targets and noun.lemma_.lower() in DESIGNATING_NOUNS:
+            # "the designation of X by the Treasury", "Treasury's designation of X"
+            targets = act_targets(r, noun)
+            rule = "sanction.noun.of.v1" if targets else rule
         if not targets:
-            # "Iran is subject to U.S. sanctions", "X, which remains subject to …"
-            targets, rule = _subject_to(r, noun), "sanction.noun.subject.v1"
+            # "Iran is subject to U.S. sanctions", "X, which remains subject to …", "X,
+            # which is under U.S. sanctions"
+            targets, rule = (
+                _subject_to(r, noun) or under_measure(r, noun),
+                "sanction.noun.subject.v1",
+            )
+        if not targets and (restricted_kind(noun) or kind) == "ExportControl":
+            # "new export controls on advanced chips to China"
+            targets = export_destinations(r, [noun], phrases)
+            rule = "sanction.noun.destination.v1" if targets else rule
+        if not targets:
+            # "exported chips to Iran in violation of U.S. sanctions"
+            targets = violated_destinations(r, noun)
+            rule = "sanction.noun.violated.v1" if targets else rule
         if not targets and kind == "Fine":
             # "X was sentenced to five years of probation and a $2 million fine"
             targets, rule = _sentenced_to(r, noun), "sanction.noun.sentence.v1"
         if not targets:
             return
-        kind = _restricted_kind(noun) or _dealings_kind(noun, phrases) or kind
+        kind = restricted_kind(noun) or dealings_kind(noun, phrases) or kind
         imposers = _measure_owners(r, noun)
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
+        imposers += [e for c in imposing for e in clause_imposers(r, c)]
         # "The EU adopted restrictive measures against X": who adopted them
         adopters = (
             parties(r, subject(noun.head))
@@ -985,7 +1260,9 @@ class SanctionFrame(Frame):
                 imposers, confidence = [state], 0.7
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
         mod = _noun_modality(noun, sent)
-        record(r, imposers, targets, kind, noun, sent, rule, mod, confidence)
+        # "the sanctions the EU imposed on X in 2022": the date on the clause
+        date = next((d for c in imposing if (d := date_of(c, r.year))), None)
+        record(r, imposers, targets, kind, noun, sent, rule, mod, confidence, date)
 
 
 def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1037,7 +1314,7 @@ def _list_kind(verb: Token) -> str | None:
             if name in phrase:
                 return kind
     # "placed / put under sanctions": the measure named
-    measures = [_noun_kind(obj) for obj in preps(verb, "under")]
+    measures = [noun_kind(obj) for obj in preps(verb, "under")]
     return next((m for m in measures if m is not None), None)
 
 
@@ -1072,20 +1349,6 @@ def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
         verb = prep.head
     found = [e for t in children(verb, "nsubjpass", "dobj") for e in parties(r, t)]
     return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
-
-
-def _noun_kind(noun: Token) -> str | None:
-    """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
-    "a (temporary) denial order" → ExportControl; None for other nouns."""
-    lemma = noun.lemma_.lower()
-    if lemma == "order":
-        denial = any(c.lower_ == "denial" for c in noun.children)
-        return "ExportControl" if denial else None
-    if lemma == "denial":
-        # "a seven-year denial of export privileges"; not "a denial of the charges"
-        exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)
-        return "ExportControl" if exports else None
-    return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
 
 
 def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1306,266 +1569,8 @@ def _instrument_actors(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-
     return []
 
 
-def _measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
-    """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
-    and C" (the names after the colon)."""
-    # goods ("tariffs on Japanese electronics") are no target: their origin is
-    # "on three Russian banks: A, B and C": the names, not the nationality
-    listed = colon_list(r, target, sent) if target.lemma_.lower() in TARGET_GROUPS else []
-    if listed:
-        return listed
-    found = [e for e in r.entities(target) if r.cls(e) in TARGETS]
-    if found:
-        # "on the Ministry of Defense and its minister, X": the name beside a conjunct
-        beside = [
-            e
-            for c in conjuncts(target)[1:]
-            if not r.entities(c)
-            for a in children(c, "appos")
-            for e in r.entities(a)
-            if r.cls(e) in ACTOR_TARGETS
-        ]
-        return found + [e for e in beside if e not in found]
-    listed = colon_list(r, target, sent)
-    if listed:
-        return listed
-    named_beside = named_after(r, target)  # "on Russia's largest bank, VTB Bank"
-    if named_beside is not None and not _clause_subject(r, named_beside, target):
-        return [named_beside]
-    # "against military end users, including the Ministry of Defense"
-    included = [
-        e
-        for t in preps(target, "including")
-        for e in r.entities(t)
-        if r.cls(e) in ACTOR_TARGETS and r.clusters[e].name not in COUNTRY_NAMES
-    ]
-    if included:
-        return included
-    if target.lower_ in _EXPORT_WORDS:
-        # "the export of goods from the United States to Iran": the destination
-        return [
-            e
-            for t in target.subtree
-            if t.dep_ == "pobj" and t.head.lower_ == "to"
-            for e in r.entities(t)
-            if r.cls(e) in {"Location", "Government"}
-        ]
-    # "on steel imports from China", "imports of beef from Britain"
-    origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
-               for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
-    if origins:
-        return origins
-    # "tariffs on Japanese electronics", "imports of Belarusian potash / of goods of
-    # Belarusian origin": the country the goods come from; assets frozen are an
-    # owner's, whatever their nationality ("the assets of Russian metals groups")
-    if target.lemma_.lower() in PROPERTY_WORDS:
-        return []
-    for c in _goods_words(target):
-        if c.dep_ == "amod" and c.lower_ in NATIONALITIES and not _names_actor(c.head):
-            country = LocationFrame(r).country(c)
-            if country is not None:
-                return [country]
-    return []
-
-
-def _names_actor(noun: Token) -> bool:
-    """Whether a noun names a firm or a person, whose nationality is not the origin of
-    goods: "duties on Chinese solar makers", "sanctions on Iranian suppliers", "the
-    assets of Russian businessman X" (a name), unlike "tariffs on Japanese electronics"."""
-    if noun.pos_ == "PROPN":
-        return True
-    lemma = noun.lemma_.lower()
-    return lemma in ACTOR_NOUNS or lemma.endswith("maker")
-
-
-def _goods_words(target: Token) -> list[Token]:
-    """The words that describe goods: the target's own modifiers, and those in its
-    of-phrases ("imports of Belarusian potash", "the importation into the United States
-    of goods of Belarusian origin"), not in clauses or other phrases."""
-    words = []
-    for t in target.subtree:
-        head, ok = t.head, True
-        while ok and head.i != target.i:
-            ok = head.dep_ in {"pobj", "conj", "cc"} or (
-                head.dep_ == "prep" and head.lower_ in _GOODS_PREPS
-            )
-            head = head.head
-        if ok and t.i != target.i:
-            words.append(t)
-    return words
-
-
-#: Prepositions that describe goods: "imports of X", "importation into the U.S. of X".
-_GOODS_PREPS = frozenset({"of", "into"})
-
-
-def _clause_subject(r, entity: int, target: Token) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the name after the measure's phrase is the subject of the clause that
-    follows ("In addition to restrictions on the sector, the United States will …"),
-    not a name set beside the phrase."""
-    end = max(t.i for t in target.subtree) + 1
-    for i in range(end, min(end + 4, len(target.doc))):
-        mention = r.index.get(i)
-        if mention is not None and mention.entity == entity:
-            return mention.span.root.dep_ in {"nsubj", "nsubjpass"}
-    return False
-
-
-#: Verbs whose object says what a measure restricts.
-_RESTRICTING_VERBS = frozenset({"restrict", "prohibit", "ban", "bar", "block"})
-
-
-def _object_kind(verb: Token) -> str | None:
-    """The kind a restricting verb takes from what it restricts: "restrict Chinese
-    investments" → InvestmentBan, "prohibit the sale or import of Y" → Ban, "restrict
-    exports of chips" → ExportControl; None for people and companies ("banned X")."""
-    if verb.lemma_.lower() not in _RESTRICTING_VERBS:
-        return None
-    for obj in children(verb, "dobj", "nsubjpass"):
-        if obj.lower_ == "access":
-            # "restrict Russia's access to critical technology"; not "restrict X's
-            # access to transactions made in the dollar"
-            return "ExportControl" if _technology_access(obj) else "Other"
-        heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-        for head in heads:
-            for word in [head] + [c for c in head.children if c.dep_ in {"compound", "amod"}]:
-                kind = RESTRICTED_THINGS.get(word.lower_)
-                if kind is not None:
-                    return kind
-    return None
-
-
-def _property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
-    """ "(all property and interests in property) of X", "the assets of X and Y": the
-    owners of the property a measure blocks."""
-    if token.lemma_.lower() not in PROPERTY_WORDS:
-        return []
-    owners = [
-        e
-        for t in token.subtree
-        if t.dep_ == "pobj"
-        and t.head.lower_ == "of"
-        and t.head.head.lemma_.lower() in PROPERTY_WORDS
-        # "of X and his wife, Y": the name set beside a conjoined noun too
-        for n in [t, *(a for c in conjuncts(t)[1:] for a in children(c, "appos"))]
-        for e in r.entities(n)
-        if r.cls(e) in ACTOR_TARGETS
-    ]
-    return list(dict.fromkeys(owners))
-
-
-def _securities_issuers(r, verb: Token) -> tuple[list[int], Token | None]:  # type: ignore[no-untyped-def]
-    """Issuers of the securities a prohibition covers, and the securities' word:
-    "purchasing securities of X", "dealings in bonds issued by X, Y or Z"."""
-    found: list[int] = []
-    word = None
-    for t in verb.subtree:
-        if t.lower_ not in SECURITIES_WORDS or t.i < verb.i:
-            continue
-        for p in t.children:
-            phrases = [p] if p.dep_ == "prep" and p.lower_ == "of" else []
-            if p.dep_ == "acl" and p.lemma_.lower() == "issue":
-                phrases = [a for a in p.children if a.dep_ == "agent"]  # "issued … by X"
-            found += [
-                e
-                for phrase in phrases
-                for obj in children(phrase, "pobj")
-                for e in r.entities(obj) + names_run(r, obj)
-                if r.cls(e) in ACTOR_TARGETS
-            ]
-            word = word or (t if found else None)
-    return list(dict.fromkeys(found)), word
-
-
-def _instrument_issuers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
-    """Who issued the instrument that prohibits: "Treasury issued a directive that
-    prohibits …" → Treasury."""
-    subj = subject(verb)
-    if subj is None or subj.lower_ not in {"that", "which"}:
-        return []
-    instrument = relative_antecedent(subj)
-    if instrument is None or instrument.dep_ != "dobj":
-        return []
-    return [e for e in r.entities(subject(instrument.head)) if r.cls(e) in ACTING]
-
-
-def _goods_parties(r, verb: Token, sent: Span, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
-    """The country goods a restricting verb names go to ("exports of chips to Iran")
-    or, in the passive ("imports from X will be banned"), come from."""
-    if _object_kind(verb) not in {"ExportControl", "Ban"}:
-        return []
-    found: list[int] = []
-    for obj in children(verb, "nsubjpass" if passive else "dobj"):
-        if passive:
-            found += _measure_targets(r, obj, sent)
-        if obj.lower_ == "access":
-            # "restrict Russia's access to critical technology": whose access
-            found += [
-                e
-                for c in obj.children
-                if c.dep_ == "poss"
-                for e in r.entities(c)
-                if r.cls(e) in TARGETS
-            ]
-            continue
-        if obj.lower_ not in _EXPORT_WORDS:
-            continue
-        # the parse hangs "to Iran" on the verb or inside the goods' phrase
-        places = preps(verb, "to") + [
-            t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
-        ]
-        found += [
-            e for t in places for e in r.entities(t) if r.cls(e) in {"Location", "Government"}
-        ]
-    return list(dict.fromkeys(found))
-
-
-#: What "access to …" an export control cuts off.
-_TECHNOLOGY_GOODS = frozenset(
-    {"technology", "technologies", "inputs", "chips", "semiconductors", "components",
-     "goods", "items", "software", "equipment"}
-)  # fmt: skip
-
-
-def _technology_access(access: Token) -> bool:
-    """ "access to critical technology / vital technological inputs"."""
-    return any(t.lower_ in _TECHNOLOGY_GOODS for obj in preps(access, "to") for t in obj.subtree)
-
-
-#: Goods sent abroad, whose to-phrase names the restricted destination.
-_EXPORT_WORDS = frozenset({"exports", "export", "sale", "sales", "transfer", "transfers"})
-
-
-def _dealings_kind(noun: Token, phrases: list[Token]) -> str | None:
-    """ "restrictions on dealings in new debt and equity of X": a general measure on
-    dealings in a target's securities is an investment ban."""
-    if noun.lemma_.lower() not in GENERAL_MEASURES:
-        return None
-    # the parse hangs "in new debt" on the measure or on a conjunct of it
-    for t in [*noun.subtree, *(t for p in phrases for t in p.subtree)]:
-        if t.i > noun.i and t.text == ":":
-            break  # the names listed after it say nothing of the kind
-        if t.i > noun.i and t.lower_ in SECURITIES_WORDS:
-            return "InvestmentBan"
-    return None
-
-
-def _restricted_kind(noun: Token) -> str | None:
-    """ "debt and equity restrictions" → InvestmentBan, "export restrictions" →
-    ExportControl, "visa restrictions" / "a travel ban" → VisaBan: what the measure
-    restricts."""
-    words = [t.lower_ for t in noun.lefts] + [t.lower_ for c in noun.lefts for t in c.children]
-    if noun.dep_ == "conj":
-        words.append(noun.head.lower_)  # "debt and equity restrictions"
-    for word in words:
-        if word in {"debt", "equity"}:
-            return "InvestmentBan"
-        if word == "travel":
-            return "VisaBan"
-        kind = RESTRICTED_THINGS.get(word)
-        if kind is not None:
-            return kind
-    return None
+#: The name other modules' tests knew it by before it moved to sanction_targets.
+_object_kind = object_kind
 
 
 #: "called for sanctions on X": a measure asked for is not (yet) imposed.

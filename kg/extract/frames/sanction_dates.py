@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.frames.syntax import date_of
+from kg.extract.frames.syntax import date_of, parse_date
 
 #: Where ``extract_doc`` leaves the article's own date (ISO), for "today".
 DATE_KEY = "kg.article_date"
@@ -64,3 +64,39 @@ def _article_day(token: Token) -> str | None:
     """The article's own date, when it gives the day ("2031-06-03")."""
     day = token.doc.user_data.get(DATE_KEY)
     return day if isinstance(day, str) and len(day) == 10 else None
+
+
+#: Nouns naming a law or instrument, whose "of YEAR" is part of the name ("the Trade
+#: Act of 1974"), not a date of the measure.
+_LAW_NOUNS = frozenset({"act", "law", "code", "statute", "order", "resolution"})
+
+
+def own_date(token: Token, year: str | None = None) -> str | None:
+    """:func:`date_of` without the years that name a law: "increase tariffs under
+    Section 301 of the Trade Act of 1974" has no date of its own.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They raised tariffs under the Trade Act of 1974 in May 2031.")
+    >>> own_date(doc[1])
+    '2031-05'
+    """
+    candidates = [token, *(p for p in token.children if p.dep_ in {"prep", "npadvmod"})]
+    for c in candidates:
+        for t in c.subtree if c.i != token.i else c.children:
+            if t.ent_type_ != "DATE" or _names_a_law(t):
+                continue
+            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            date = parse_date(ent.text, year)
+            if date:
+                return date
+    return None
+
+
+def _names_a_law(token: Token) -> bool:
+    """ "(the Trade Act) of 1974": a year in the of-phrase of a law's name."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and (prep.head.lemma_.lower() in _LAW_NOUNS or prep.head.ent_type_ == "LAW")
+    )

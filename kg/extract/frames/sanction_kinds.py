@@ -8,9 +8,14 @@ firms and bodies, and the sanctions a state keeps on another state as a ban.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
-from kg.extract.lexicon import COUNTRY_NAMES
+from spacy.tokens import Token
+
+from kg.extract.frames.sanction_words import CAPITALISED_MEASURES, MEASURE_HEADS, OTHER_MEASURES
+from kg.extract.frames.syntax import children, preps
+from kg.extract.lexicon import COUNTRY_NAMES, SANCTION_NOUNS
+from kg.extract.typing_words import WORLD_COUNTRIES
 
 
 def kind_on(kind: str, country: bool) -> str:
@@ -19,12 +24,12 @@ def kind_on(kind: str, country: bool) -> str:
 
 
 def is_country(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
-    """A place, or a state named by its country's name ("Iran", "the Russian
+    """A place, or a state named by its country's name ("Iran", "Sudan", "the Russian
     Federation" as its alias "Russia")."""
     cluster = r.clusters[entity]
     if r.cls(entity) == "Location":
         return True
-    return cluster.name in COUNTRY_NAMES or any(a in COUNTRY_NAMES for a in cluster.aliases)
+    return any(n in COUNTRY_NAMES or n in WORLD_COUNTRIES for n in [cluster.name, *cluster.aliases])
 
 
 def record(  # type: ignore[no-untyped-def]
@@ -38,3 +43,63 @@ def record(  # type: ignore[no-untyped-def]
         r.sanction(imposers, others, kind, *args, **kwargs)
     if countries:
         r.sanction(imposers, countries, kind_on(kind, True), *args, **kwargs)
+
+
+def noun_kind(noun: Token) -> str | None:
+    """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
+    "a (temporary) denial order" → ExportControl; None for other nouns."""
+    lemma = noun.lemma_.lower()
+    if lemma == "order":
+        denial = any(c.lower_ == "denial" for c in noun.children)
+        return "ExportControl" if denial else None
+    if lemma == "denial":
+        # "a seven-year denial of export privileges"; not "a denial of the charges"
+        exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)
+        return "ExportControl" if exports else None
+    if noun.pos_ == "PROPN" and noun.lower_ in CAPITALISED_MEASURES:
+        # "- Sanctions on X" parsed as a name, its lemma the word as written
+        lemma = noun.lower_.removesuffix("es" if noun.lower_.endswith("oes") else "s")
+    return SANCTION_NOUNS.get(lemma) or OTHER_MEASURES.get(lemma)
+
+
+def named_measure(noun: Token) -> Token:
+    """The measure a head noun names ("the tariff rate", "the rate of duty", "a
+    sanctions package" → the tariff, duty, sanctions word), else ``noun`` itself.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They raised the tariff rate on steel.")
+    >>> named_measure(doc[3]).text
+    'tariff'
+    """
+    if noun.lemma_.lower() not in MEASURE_HEADS:
+        return noun
+    named = [t for t in [*children(noun, "compound"), *preps(noun, "of")] if noun_kind(t)]
+    return named[0] if named else noun
+
+
+#: Name words of the bodies that keep sanctions lists, and the kind their lists carry.
+_KEEPER_WORDS: Final[dict[str, str]] = {
+    "commerce": "ExportControl", "industry and security": "ExportControl",
+    "treasury": "Designation", "foreign assets control": "Designation",
+    "state department": "Designation", "department of state": "Designation",
+    "united states": "Designation", "u.s. government": "Designation",
+}  # fmt: skip
+
+
+def sanctions_body(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a government body keeps sanctions or export lists (Treasury, OFAC,
+    Commerce, BIS, the State Department) or is the state itself, whose "action
+    against X" is a measure; not a regulator or prosecutor enforcing the law."""
+    name = r.clusters[entity].name.lower()
+    return any(word in name for word in _KEEPER_WORDS)
+
+
+def keeper_kind(r, imposers: list[int]) -> str:  # type: ignore[no-untyped-def]
+    """The kind the imposers' lists carry: Commerce's export controls, else
+    designations."""
+    names = " ".join(r.clusters[i].name.lower() for i in imposers)
+    return (
+        "ExportControl"
+        if "commerce" in names or "industry and security" in names
+        else "Designation"
+    )

@@ -119,6 +119,12 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
         root = mention.span.root
         if root.dep_ in {"poss", "compound"}:
             continue  # "Russia's" inside an item
+        if (
+            root.dep_ in {"nsubj", "nsubjpass"}
+            and root.head.i > root.i
+            and root.head.pos_ == "VERB"
+        ):
+            continue  # "…: the measures take effect, and Treasury will publish …": a clause
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
             continue  # "Moscow" in "Credit Bank of Moscow"
         if instrument_name(r.clusters[mention.entity].name):

@@ -50,6 +50,8 @@ ACTOR_NOUNS: Final = (
     | PERSON_TITLE_NOUNS
     | TARGET_GROUPS - PLACE_GROUPS
     | frozenset({"businessman", "businesswoman", "national", "citizen", "hacker"})
+    # "barred American investors from buying shares of X": who may not deal
+    | frozenset({"investor", "consumer", "user", "customer", "buyer", "resident"})
 )
 
 #: Lists named by what they are, not by name: "placed X on its sanctions list".
@@ -99,3 +101,22 @@ LIST_KEEPERS: Final[dict[str, tuple[str, ...]]] = {
     "Designation": ("foreign assets control", "treasury"),
     "InvestmentBan": ("foreign assets control", "treasury"),
 }
+
+#: Posts a person or body is designated as, which make "the designation of X as …" an
+#: appointment, not a measure ("as its chair", "as special envoy", "as the successor").
+POST_NOUNS: Final = PERSON_TITLE_NOUNS | frozenset(
+    {"envoy", "coordinator", "representative", "member", "head", "successor", "ambassador",
+     "nominee", "candidate", "partner", "host", "site", "venue", "winner", "hub", "leader"}
+)  # fmt: skip
+
+#: Measures a heading or bullet writes with a capital, which the parser takes for a
+#: name: "- Sanctions on X", "Export Controls on X".
+CAPITALISED_MEASURES: Final = frozenset(
+    {"sanctions", "tariffs", "restrictions", "controls", "bans", "embargoes", "duties"}
+)
+
+#: Verbs of measures the lexicon lacks, with their kinds: "immobilizing the assets of
+#: X" freezes them.
+MORE_SANCTION_VERBS: Final[dict[str, str]] = {
+    "immobilize": "AssetFreeze", "immobilise": "AssetFreeze",
+}  # fmt: skip
