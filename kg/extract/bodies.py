@@ -47,6 +47,11 @@ _JOINERS: Final = frozenset({"of", "for", "and", "&", "on"})
 _POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
 
 
+#: Head words before "of" that make a name a firm's: "Credit Bank of Moscow" names no
+#: body "Moscow" (a capital the gazetteer knows as a state).
+_FIRM_HEADS: Final = frozenset({"bank", "company", "corporation", "corp", "corp.", "co", "co."})
+
+
 _TITLE_POSSESSORS: Final = frozenset(
     {"attorney", "attorneys", "prosecutor", "general", "commissioner", "governor"}
 )
@@ -240,6 +245,8 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             end = ands[-1]
         # "Charge of the FBI Boston Field Office": the words before "of" are no name
         first_of = next((i for i in range(start, end) if lower[i] in {"of", "for"}), None)
+        if first_of is not None and _head(doc, start, first_of)[0] in _FIRM_HEADS:
+            continue  # "Credit Bank of Moscow", "Bank of America": a firm, not "Moscow"
         if (
             first_of is not None
             and first_of - start <= 3

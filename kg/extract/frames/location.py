@@ -26,6 +26,7 @@ from kg.extract.entities import firm_by_name
 from kg.extract.frames.base import Frame
 from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
+    FINANCIAL_WORDS,
     MORE_NATIONALITIES,
     ORGANIZATION_NOUNS,
     OWNED_NOUNS,
@@ -104,7 +105,7 @@ class LocationFrame(Frame):
         """The business nouns that describe a name: "firm" in "US firm X", "X, a
         US firm", "the US firm, X", "X is a US firm", "US firms A and B"."""
         root = company.span.root
-        first = up_conjuncts(root)  # "chipmakers A and B": B is described like A
+        first = _first_name(root)  # "chipmakers A and B": B is described like A
         inside = range(*_bounds(company))
         # compounds stand left of the name, an apposition right after it: the words
         # near it only (a list's head may have thousands of children)
@@ -160,7 +161,7 @@ class LocationFrame(Frame):
             return False
         # only a noun describing the name itself (not a name modifying the noun)
         root = company.span.root
-        first = up_conjuncts(root)
+        first = _first_name(root)
         dashed = _dash_list_noun(first)
         own = [
             h
@@ -192,7 +193,7 @@ class LocationFrame(Frame):
         r = self.reader
         root = company.span.root
         found = self._places_on([root, *heads], range(*_bounds(company)))
-        if up_conjuncts(root) is not root:
+        if _first_name(root) is not root:
             own = self._places_on([root], range(*_bounds(company)))
             if own:
                 # "Belgian firm A and Italy's B": B's own place, not the first item's
@@ -617,15 +618,33 @@ class LocationFrame(Frame):
 _HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
 
 
+def _first_name(token: Token) -> Token:
+    """The first name of the list of names ``token`` is an item of ("A, B and C" →
+    A), however long the list, but not past a name to a word the parser joined the
+    list to ("provision of financing, …: A, B and C" stops at A). A second item the
+    parser hung as an apposition of the first counts as an item when the first has a
+    later item too ("A, B Co, and C")."""
+    for _ in range(100):
+        head = token.head
+        if head.i == token.i or head.pos_ != "PROPN":
+            break
+        listed = token.dep_ == "appos" and any(c.dep_ == "conj" for c in head.children)
+        if token.dep_ != "conj" and not listed:
+            break
+        token = head
+    return token
+
+
 def _dash_list_noun(first: Token) -> Token | None:
     """The plural business noun a list set off by a dash names, when the parser hung
     the list on a later noun: "four American companies at the forefront of AI—A, B
-    and C" (the list names the companies, not the forefront)."""
+    and C" (the list names the companies, not the forefront); after a colon, however
+    the parser hung the list: "sanctions on two Russian state-owned banks: A and B"."""
     doc = first.doc
-    if first.dep_ != "appos" or _noun(first.head):
-        return None
     dash = first.left_edge.i - 1
     if dash < 1 or doc[dash].text not in {"—", "–", "-", ":"}:
+        return None
+    if doc[dash].text != ":" and (first.dep_ != "appos" or _noun(first.head)):
         return None
     for k in range(dash - 1, max(dash - 12, 0), -1):
         t = doc[k]
@@ -677,7 +696,11 @@ def _loose_retype(r: ArticleReader, entity: int, loose: list[int]) -> bool:
 
 
 def _noun(token: Token) -> bool:
+    """A noun that says what it describes is a business or organisation ("firm",
+    "charity"), also "financial institution"."""
     word = token.lemma_.lower()
+    if word == "institution":
+        return any(c.lower_ in FINANCIAL_WORDS for c in token.children if c.dep_ == "amod")
     return word in BUSINESS_NOUNS or word in ORGANIZATION_NOUNS
 
 
