@@ -340,3 +340,47 @@ def test_one_firm_forming_a_venture_partners_no_one(nlp) -> None:  # type: ignor
     assert (
         facts(run(nlp, "Orvik Energy formed a joint venture last year."), "partnersWith") == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Windtec GmbH, a wholly-owned subsidiary of Halvard, built the software.",
+        # the owner named before: its short name is no short form of the part's
+        "Halvard sued the engineer. He had worked at Halvard Windtec GmbH, a wholly-owned "
+        "subsidiary of Halvard, until 2011.",
+        "Halvard Windtec GmbH, a Halvard subsidiary, built the software.",  # owner as modifier
+    ],
+)
+def test_a_part_named_after_its_owner_is_not_the_owner(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == {("Halvard Windtec GmbH", "Halvard")}
+
+
+def test_a_short_name_without_a_part_noun_is_still_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Halvard Windtec GmbH said on Monday that Halvard would hire 200 engineers.")
+    assert [e.name for e in result.entities if e.cls == "Company"] == ["Halvard Windtec GmbH"]
+
+
+def test_an_owner_modifying_the_part_noun_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tarvik Lines, a Holmgaard unit, was sold last year."
+    assert facts(run(nlp, text), "partOf") == {("Tarvik Lines", "Holmgaard")}
+
+
+def test_owner_modifying_an_apposed_unit_on_a_hand_built_parse() -> None:
+    # "Orbit , a Telco unit , grew ." — the name before the noun owns the name it describes
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Orbit", ",", "a", "Telco", "unit", ",", "grew", "."],
+        heads=[6, 0, 4, 4, 0, 0, 6, 6],
+        deps=["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        lemmas=["Orbit", ",", "a", "Telco", "unit", ",", "grow", "."],
+    )
+    clusters = [EntityCluster("Orbit", "Company"), EntityCluster("Telco", "Company")]
+    mentions = [
+        Mention(doc[0:1], "Orbit", "Company", "ner", entity=0),
+        Mention(doc[3:4], "Telco", "Company", "ner", entity=1),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    OwnershipFrame(reader).read_noun(doc[4], doc[:])
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(0, "partOf", 1)]

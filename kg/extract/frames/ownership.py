@@ -403,6 +403,10 @@ class OwnershipFrame(Frame):
             noun = noun.head
         named: list[int] = []
         parts = [c for c in noun.children if c.dep_ in {"compound", "appos"} and c.i in r.index]
+        described = noun.dep_ == "appos" and noun.head.i in r.index and not parent
+        # "Orbit, a Telco unit": the name before the noun that describes Orbit owns it
+        owning = [c for c in parts if described and c.dep_ == "compound" and c.i < noun.i]
+        parts = [c for c in parts if c not in owning]
         if noun.tag_ != "NNS":
             parts = parts[:1]  # "its unit A, broker B and C": one unit, the first name
         for c in parts:
@@ -416,6 +420,7 @@ class OwnershipFrame(Frame):
             named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
+        owners += [r.index[c.i].entity for c in owning]
         for part in dict.fromkeys(named):
             for owner in dict.fromkeys(owners):
                 # "Yukos's Yugansk subsidiary": the noun says both names are businesses
