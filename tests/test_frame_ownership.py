@@ -384,3 +384,50 @@ def test_owner_modifying_an_apposed_unit_on_a_hand_built_parse() -> None:
     reader = ArticleReader(doc, mentions, clusters)
     OwnershipFrame(reader).read_noun(doc[4], doc[:])
     assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(0, "partOf", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The case was investigated by the Department of Energy, Office of Intelligence "
+            "and Counterintelligence, Cyber Fraud Unit; and the FBI.",
+            {
+                ("Office of Intelligence and Counterintelligence", "Department of Energy"),
+                ("Cyber Fraud Unit", "Office of Intelligence and Counterintelligence"),
+            },
+        ),
+        (  # a list of bodies joined by "and" is no chain
+            "The case was investigated by the Department of Energy, Federal Bureau of "
+            "Investigation and Internal Revenue Service.",
+            set(),
+        ),
+        (  # nor a list that starts at no department
+            "The case was investigated by the FBI, Drug Enforcement Administration, Coast Guard.",
+            set(),
+        ),
+    ],
+)
+def test_bodies_named_in_a_chain_from_the_department_down(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == expected
+
+
+def test_comma_chain_of_bodies_on_a_hand_built_parse() -> None:
+    # "the Ministry of Trade , Export Office ; and the Police ." — the office inside the
+    # ministry (the parse itself plays no part: the commas and names do)
+    words = ["the", "Ministry", "of", "Trade", ",", "Export", "Office", ";", "and", "the",
+             "Police", "."]  # fmt: skip
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    clusters = [
+        EntityCluster(n, "Government") for n in ("Ministry of Trade", "Export Office", "Police")
+    ]
+    mentions = [
+        Mention(doc[1:4], "Ministry of Trade", "Government", "body", entity=0),
+        Mention(doc[5:7], "Export Office", "Government", "body", entity=1),
+        Mention(doc[10:11], "Police", "Government", "body", entity=2),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    frame = OwnershipFrame(reader)
+    for m in mentions:
+        frame.read_mention(m, doc[:])
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "partOf", 0)]

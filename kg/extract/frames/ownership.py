@@ -78,6 +78,8 @@ _ENVOY_NOUNS = frozenset(
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
+#: Words of the name a chain of bodies starts at ("Department of Commerce, Bureau …").
+_DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
 _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 
@@ -726,6 +728,10 @@ class OwnershipFrame(Frame):
             outer = r.index.get(body.part_of)
             if outer is not None and r.cls(outer.entity) == cls == "Government":
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
+        elif cls == "Government":
+            chained = _comma_parent(r, body)
+            if chained is not None:
+                r.fact(body.entity, "partOf", chained, sent, "nominal.body.comma.v1", 0.85)
         # "X, part of / a subsidiary of Y"
         # right after the name, past its acronym: "Office of X (OX), part of Y"
         reach = body.end - root.i + 6
@@ -739,6 +745,45 @@ class OwnershipFrame(Frame):
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+
+
+def _comma_before(r: ArticleReader, mention: Mention) -> Mention | None:
+    """The government body named right before ``mention`` and a comma, with no article
+    between ("Department of Commerce, Bureau of …"), or None."""
+    doc, start = r.doc, mention.start
+    if start < 2 or doc[start - 1].text != "," or doc[start].lower_ == "the":
+        return None
+    before = r.index.get(start - 2)
+    if before is None or before.end != start - 1 or r.cls(before.entity) != "Government":
+        return None
+    return before
+
+
+def _comma_parent(r: ArticleReader, body: Mention) -> int | None:
+    """The body a body is inside when a release names them as a chain from the
+    department down, joined by commas: "the Department of Commerce, Bureau of Industry
+    and Security, Office of Export Enforcement" (each inside the one before). Not a
+    list of bodies: the chain starts at a department or ministry, and no "and" or "or"
+    joins a further item to it ("the Department of Justice, FBI and IRS")."""
+    parent = _comma_before(r, body)
+    if parent is None:
+        return None
+    top, steps = parent, 0
+    while (up := _comma_before(r, top)) is not None and steps < 6:
+        top, steps = up, steps + 1
+    if not any(w in _DEPARTMENT_WORDS for w in r.clusters[top.entity].name.lower().split()):
+        return None
+    # the chain's end: the body after which no comma joins another
+    last, doc = body, r.doc
+    while last.end + 1 < len(doc) and doc[last.end].text == ",":
+        following = r.index.get(last.end + 1)
+        if following is None or _comma_before(r, following) is not last:
+            break
+        last = following
+    after = [t.lower_ for t in doc[last.end : last.end + 2]]
+    if after[:1] in (["and"], ["or"]) or (after[:1] == [","] and after[1:] in (["and"], ["or"])):
+        return None
+    return parent.entity
 
 
 def _mood(noun: Token, sent: Span) -> Modality:
