@@ -549,3 +549,22 @@ def test_a_firm_named_of_a_capital_keeps_its_whole_name(nlp, name: str) -> None:
     # the capital alone is a state to the gazetteer: the firm's name is not cut to it
     result = run(nlp, f"Treasury blocked the assets of {name} and of two of its officers.")
     assert {e.name: e.cls for e in result.entities}.get(name) == "Company"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit pushed Vestra Holdings, one of Norway's biggest companies, to the brink.",
+        "Vestra Holdings is one of Norway's best-known companies.",  # the copula
+        "Vestra Holdings, one of the largest banks in Norway, cut 300 jobs.",  # "in"
+    ],
+)
+def test_one_of_a_country_s_businesses(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == {("Vestra Holdings", "Norway")}
+
+
+@pytest.mark.model
+def test_one_of_the_firms_selling_to_a_country_is_not_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Holdings, one of the few firms that sell turbines to Norway, said nothing."
+    assert facts(run(nlp, text), "basedIn") == set()

@@ -133,6 +133,11 @@ class LocationFrame(Frame):
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
+            ones = [c for c in near_children(root.head, 0, 4) if c.dep_ == "attr"]
+        else:
+            ones = [c for c in near_children(root, 0, 4) if c.dep_ == "appos"]
+        # "X, one of Russia's biggest companies", "X is one of the largest banks in Y"
+        heads += [n for c in ones if c.lower_ == "one" for n in _one_of(c)]
         dashed = _dash_list_noun(first)
         if dashed is not None:
             heads.append(dashed)
@@ -616,6 +621,13 @@ class LocationFrame(Frame):
 
 #: The header lines of a stored article ("title: …", "source: …").
 _HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
+
+
+def _one_of(one: Token) -> list[Token]:
+    """The plural business noun after "one of": "companies" in "one of Russia's
+    biggest companies"."""
+    return [o for p in one.children if p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.tag_ == "NNS" and _noun(o)]  # fmt: skip
 
 
 def _first_name(token: Token) -> Token:
