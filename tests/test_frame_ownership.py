@@ -431,3 +431,39 @@ def test_comma_chain_of_bodies_on_a_hand_built_parse() -> None:
     for m in mentions:
         frame.read_mention(m, doc[:])
     assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "partOf", 0)]
+
+
+def _release_partners(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """partnersWith pairs of ``text`` read as a White House release (the issuer known)."""
+    from kg.extract.extractor import extract_doc
+    from kg.model import Article
+
+    article = Article(id="t", text=text, source="https://www.whitehouse.gov/briefings/x/")
+    return facts(extract_doc(nlp(text), article), "partnersWith")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "with" hung on the verb; the passive's actor is the issuer
+            "The sanctions were imposed in concert with Canada and Japan.",
+            {("United States", "Canada"), ("United States", "Japan")},
+        ),
+        (
+            "The Treasury acted in concert with the United Kingdom.",
+            {("Treasury Department", "United Kingdom")},
+        ),
+        ("Kornet Holdings played in a concert with Vestra Group.", set()),  # a concert
+        ("Kornet Holdings held a concert with Vestra Group in Oslo.", set()),
+    ],
+)
+def test_in_concert_with(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _release_partners(nlp, text) == expected
+
+
+def test_a_body_working_with_its_counterparts_in_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Department of Commerce is working with its counterparts in Japan on controls."
+    assert facts(run(nlp, text), "partnersWith") == {("Commerce Department", "Japan")}
+    # a firm working with a state's officials is no partnership of states
+    text = "Kornet Holdings is working with its counterparts in Japan on controls."
+    assert facts(run(nlp, text), "partnersWith") == set()

@@ -434,9 +434,16 @@ class OwnershipFrame(Frame):
                 r.fact(s, "partOf", o, sent, "nominal.partOf.unit.v1", 0.75)
 
     def _partnership(self, noun: Token, sent: Span) -> None:
-        """ "Y formed a joint venture with X", "the A-B alliance"."""
+        """ "Y formed a joint venture with X", "the A-B alliance", "in concert with X"."""
         r = self.reader
+        if noun.lemma_.lower() == "concert" and (
+            noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(noun.children)
+        ):
+            return  # only the phrase "in concert with": "a concert" is no partnership
         partners = [e for t in preps(noun, "with") for e in _parties(r, t)]
+        if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            # "imposed in concert with B": the parser hangs "with" on the verb
+            partners = [e for t in preps(noun.head.head, "with") for e in _parties(r, t)]
         if not partners and noun.dep_ == "dobj" and noun.lemma_.lower() in AGREEMENT_NOUNS:
             # "A signed a memorandum with B": the "with" may hang on the verb
             partners = [e for t in preps(noun.head, "with") for e in _parties(r, t)]
@@ -472,6 +479,9 @@ class OwnershipFrame(Frame):
             verb = noun.head.head
             holders = [e for a in agents(verb) for e in r.entities(a)]
             holders = holders or self._acting(subject(verb))
+            if not holders and any(c.dep_ == "auxpass" for c in verb.children):
+                # "Today's action was taken in concert with the EU": the release's issuer
+                holders = [i for i in [issuer(r)] if i is not None]
         elif not holders and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             holders = r.entities(noun.head.head)  # "by the FBI in coordination with Y"
         sides = holders + [
@@ -710,7 +720,7 @@ class OwnershipFrame(Frame):
         )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
-                if a != b and r.cls(a) == r.cls(b) == "Government":
+                if a != b and r.cls(a) == "Government" and _state_body(r, b):
                     rule = f"verb.partnersWith.{'consult' if consult else 'work'}.v1"
                     r.fact(a, "partnersWith", b, sent, rule, 0.6, modality(verb, sent))
 
@@ -931,6 +941,17 @@ def _adjective_subjects(reader: ArticleReader, verb: Token) -> list[int]:
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.lemma_ == "be":
         return reader.entities(subject(head.head))
     return []
+
+
+def _state_body(r: ArticleReader, entity: int) -> bool:
+    """A government, or a country named where a body works with it ("its counterparts
+    in Japan": the state, promoted to Government)."""
+    if r.cls(entity) == "Government":
+        return True
+    if r.cls(entity) != "Location" or r.clusters[entity].name not in COUNTRY_NAMES:
+        return False
+    r.promote(entity)
+    return True
 
 
 def _acting_alike(r: ArticleReader, a: int, b: int) -> bool:

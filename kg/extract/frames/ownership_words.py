@@ -33,8 +33,9 @@ PART_NOUNS: Final = frozenset(
 PARENT_NOUNS: Final = frozenset({"parent", "owner"})
 #: "a joint venture with X", "the A-B alliance".
 PARTNERSHIP_NOUNS: Final = frozenset(
-    {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration"}
-)
+    {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration",
+     "concert"}
+)  # fmt: skip
 #: Documents two parties sign: "A and B signed a memorandum of understanding", "an
 #: accord with B" (less sure than a partnership: a plea agreement has two sides too).
 AGREEMENT_NOUNS: Final = frozenset({"memorandum", "mou", "accord", "pact", "treaty", "agreement"})
