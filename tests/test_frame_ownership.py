@@ -467,3 +467,55 @@ def test_a_body_working_with_its_counterparts_in_a_country(nlp) -> None:  # type
     # a firm working with a state's officials is no partnership of states
     text = "Kornet Holdings is working with its counterparts in Japan on controls."
     assert facts(run(nlp, text), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Group is controlled by Kornet Holdings.",  # passive
+        "Kornet Holdings controls Vestra Group through a trust.",  # active
+        "Vestra Group, controlled by Kornet Holdings since 2015, cut jobs.",  # participle
+        "Vestra Group, a Kornet Holdings company, makes batteries.",  # "a Y company"
+    ],
+)
+def test_a_firm_another_controls_is_its_part(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == {(VESTRA.replace(" Finance", ""), KORNET)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings controls exports to Vestra Group.",  # what it controls is no firm
+        "The Treasury controls Vestra Group.",  # a state's control is no ownership here
+        "Vestra Group, a Fortune 500 company, makes batteries.",
+        "Vestra Group, a software company, makes batteries.",
+    ],
+)
+def test_no_control_of_a_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings snapped up Vestra Group last year.",
+        "Vestra Group was snapped up by Kornet Holdings.",
+    ],
+)
+def test_snapped_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "acquires") == {(KORNET, "Vestra Group")}
+
+
+def test_snapping_at_a_firm_buys_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, "Kornet Holdings snapped at Vestra Group."), "acquires") == set()
+
+
+def test_shares_of_a_venture_named_by_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The venture, to be called Norvia Power Devices, will be 51% owned by Kornet "
+        "Holdings and 49% by Vestra Group, the companies said."
+    )
+    assert facts(run(nlp, text), "investsIn") == {
+        (KORNET, "Norvia Power Devices"),
+        ("Vestra Group", "Norvia Power Devices"),
+    }

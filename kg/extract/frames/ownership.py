@@ -74,6 +74,8 @@ _WORK_WORDS = frozenset({"work", "consult"})
 _ENVOY_NOUNS = frozenset(
     {"colleague", "counterpart", "official", "officer", "representative", "leader", "staff"}
 )
+#: Verbs that mean "acquire" with their particle: "took over X", "snapped up X".
+_PHRASAL_BUYS = {"take": "over", "snap": "up"}
 #: Dashes and brackets that set off a list after a name.
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
@@ -87,7 +89,8 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {"sell", "own", "take", "hold", "control", "join"}
+        | {"sell", "own", "hold", "control", "join"}
+        | set(_PHRASAL_BUYS)
         | PARTNER_VERBS
     )
     nouns = (
@@ -108,14 +111,16 @@ class OwnershipFrame(Frame):
         if lemma == "own":
             self._own(clause)
             return True
-        if lemma in {"hold", "control"}:
+        if lemma == "control":
+            return self._hold(clause) or self._control(clause)
+        if lemma == "hold":
             return self._hold(clause)
         if lemma == "join":
             return self._joined(clause)
-        if lemma == "take":
-            if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        if lemma in _PHRASAL_BUYS:
+            if not any(c.dep_ == "prt" and c.lower_ == _PHRASAL_BUYS[lemma] for c in verb.children):
                 return False
-            lemma = "acquire"  # "take over X"
+            lemma = "acquire"  # "take over X", "snapped up X"
         prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
         if prop == "investsIn":
@@ -242,6 +247,22 @@ class OwnershipFrame(Frame):
                         made = True
         return made
 
+    def _control(self, clause: VerbClause) -> bool:
+        """ "Y controls X", "X is controlled by Y", "X, controlled by Y": a business
+        another controls is its part (a share given is read by :meth:`_hold`)."""
+        r, verb = self.reader, clause.verb
+        owners, owned = clause.actors, clause.patients
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            owners, owned = clause.agents, r.entities(verb.head)  # "X, controlled by Y"
+        made = False
+        for owner in owners:
+            for thing in owned:
+                if r.cls(owner) in _BUSINESS and r.cls(thing) == "Company" and owner != thing:
+                    r.fact(thing, "partOf", owner, clause.sent, "verb.partOf.control.v1", 0.6,
+                           clause.modality)  # fmt: skip
+                    made = True
+        return made
+
     def _own(self, clause: VerbClause) -> None:
         """ "Y owns X", "X, owned by Y", "X is 49% owned by Y" (investsIn), "the
         Disney-owned unit X"."""
@@ -258,7 +279,7 @@ class OwnershipFrame(Frame):
             ]
             owned = r.entities(subject(verb)) if verb.dep_ != "amod" else r.entities(verb.head)
             if complement:
-                owned = r.entities(subject(verb.head))
+                owned = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
             if verb.dep_ == "acl" and _share(verb.head) is not None:
                 # "X is 49 pct owned by Y": the share is what X is
                 owned = r.entities(subject(verb.head.head)) if verb.head.dep_ == "attr" else []
@@ -755,6 +776,13 @@ class OwnershipFrame(Frame):
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+            elif appos.lemma_.lower() == "company" and cls == "Company":
+                # "Vestra, a Kornet Group company": the firm the noun is named by owns it
+                for c in appos.children:
+                    owner = r.index.get(c.i) if c.dep_ == "compound" else None
+                    if owner is not None and r.cls(owner.entity) == "Company":
+                        r.fact(body.entity, "partOf", owner.entity, sent,
+                               "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
 
 
 def _comma_before(r: ArticleReader, mention: Mention) -> Mention | None:
@@ -842,6 +870,21 @@ def _named(reader: ArticleReader, token: Token) -> list[int]:
             if c.dep_ in {"appos", "compound"} and c.i in reader.index
         ]
     return found
+
+
+def _called(reader: ArticleReader, noun: Token | None) -> list[int]:
+    """The name a noun is given by a participle after it: "the venture, to be called
+    X", "a new company named X"."""
+    if noun is None:
+        return []
+    return [
+        e
+        for v in noun.children
+        if v.dep_ == "acl" and v.lemma_.lower() in {"call", "name"}
+        for c in v.children
+        if c.dep_ in {"oprd", "attr", "dobj"}
+        for e in reader.entities(c)
+    ]
 
 
 def _share_of(reader: ArticleReader, share: Token) -> list[int]:
