@@ -519,3 +519,14 @@ def test_shares_of_a_venture_named_by_a_participle(nlp) -> None:  # type: ignore
         (KORNET, "Norvia Power Devices"),
         ("Vestra Group", "Norvia Power Devices"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Media, a Siemens-owned broadcaster, was sold.",  # apposition
+        "Vestra Media, the Siemens-owned broadcaster, cut 200 jobs.",
+    ],
+)
+def test_an_owned_business_noun_describing_a_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == {("Vestra Media", "Siemens")}

@@ -277,7 +277,11 @@ class OwnershipFrame(Frame):
                 if c.dep_ in {"npadvmod", "compound", "nmod"}
                 for e in r.entities(c)
             ]
-            owned = r.entities(subject(verb)) if verb.dep_ != "amod" else r.entities(verb.head)
+            owned = (
+                r.entities(subject(verb))
+                if verb.dep_ != "amod"
+                else r.entities(verb.head) or _described_name(r, verb.head)
+            )
             if complement:
                 owned = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
             if verb.dep_ == "acl" and _share(verb.head) is not None:
@@ -870,6 +874,19 @@ def _named(reader: ArticleReader, token: Token) -> list[int]:
             if c.dep_ in {"appos", "compound"} and c.i in reader.index
         ]
     return found
+
+
+def _described_name(reader: ArticleReader, noun: Token) -> list[int]:
+    """The name a business noun describes as its modifier or apposition: "the
+    Siemens-owned broadcaster X", "X, a Siemens-owned broadcaster", "a Siemens-owned
+    subsidiary company - X" (through a run of nouns)."""
+    for _ in range(3):
+        if noun.dep_ not in {"compound", "appos"} or noun.head.i == noun.i:
+            return []
+        if noun.head.i in reader.index:
+            return [reader.index[noun.head.i].entity]
+        noun = noun.head
+    return []
 
 
 def _called(reader: ArticleReader, noun: Token | None) -> list[int]:
