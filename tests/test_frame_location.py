@@ -568,3 +568,24 @@ def test_one_of_a_country_s_businesses(nlp, text: str) -> None:  # type: ignore[
 def test_one_of_the_firms_selling_to_a_country_is_not_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Vestra Holdings, one of the few firms that sell turbines to Norway, said nothing."
     assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC designated two China-based companies, Vestra Group and Kornet Holdings.",
+        "OFAC designated Vestra Group and Kornet Holdings, two companies based in China.",
+    ],
+)
+def test_a_plural_based_noun_places_every_name_of_its_list(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Vestra Group", "China"),
+        ("Kornet Holdings", "China"),
+    }
+
+
+@pytest.mark.model
+def test_a_singular_based_noun_places_one_name_of_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "OFAC designated Vestra Group and Kornet Holdings, a company based in China."
+    assert facts(run(nlp, text), "basedIn") == {("Kornet Holdings", "China")}

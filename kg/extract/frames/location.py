@@ -477,6 +477,10 @@ class LocationFrame(Frame):
                 if (t.i in r.index and t.dep_ in {"compound", "appos"})
                 or (t == head.head and t.i in r.index)
             ]
+        if head.tag_ == "NNS" and _noun(head) and len(companies) == 1 and not lead:
+            # "two China-based companies, A and B", "A and B, two companies based in C":
+            # a plural noun describes every name of the list
+            companies = _list_names(r, head, companies[0]) or companies
         for c in companies:
             # "Titan, a California-based company": the noun says it is a business
             if r.cls(c) not in _BASED_ORGS and not (
@@ -628,6 +632,23 @@ def _one_of(one: Token) -> list[Token]:
     biggest companies"."""
     return [o for p in one.children if p.lower_ == "of" for o in p.children
             if o.dep_ == "pobj" and o.tag_ == "NNS" and _noun(o)]  # fmt: skip
+
+
+def _list_names(r: ArticleReader, noun: Token, named: int) -> list[int]:
+    """The entities of the list of names ``noun`` describes, when ``named`` (found for
+    it) is one of them: the list's first name and its conjuncts."""
+    near = (m for m in r.mentions if m.entity == named and abs(m.start - noun.i) < 20)
+    mention = next(near, None)
+    if mention is None:
+        return []
+    stack = [_first_name(mention.span.root)]
+    found: list[int] = []
+    while stack and len(found) < 50:
+        t = stack.pop()
+        if t.i in r.index and r.cls(r.index[t.i].entity) in _BASED_ORGS:
+            found.append(r.index[t.i].entity)
+        stack += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return list(dict.fromkeys(found)) if named in found else []
 
 
 def _first_name(token: Token) -> Token:
