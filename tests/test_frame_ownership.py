@@ -530,3 +530,32 @@ def test_shares_of_a_venture_named_by_a_participle(nlp) -> None:  # type: ignore
 )
 def test_an_owned_business_noun_describing_a_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "partOf") == {("Vestra Media", "Siemens")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There is established within the Department of Energy the Office of Grid Security.",
+            {("Office of Grid Security", "Department of Energy")},
+        ),
+        (  # "There" on the auxiliary, an indefinite body
+            "There is hereby established within the Department of Energy an Office of Grid "
+            "Security.",
+            {("Office of Grid Security", "Department of Energy")},
+        ),
+        (  # the passive with its subject
+            "The Office of Grid Security is established within the Department of Energy.",
+            {("Office of Grid Security", "Department of Energy")},
+        ),
+        (  # the body named after a title: a body all the same
+            "There is established within the Executive Office of the President the Grid "
+            "Security Council.",
+            {("Grid Security Council", "Executive Office of the President")},
+        ),
+        # a firm established in a place is no body of a body
+        ("Vestra Group was established within the Shenzhen free trade zone in 2001.", set()),
+    ],
+)
+def test_a_body_established_within_another(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == expected

@@ -236,7 +236,13 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for start, end in _runs(doc):
         if lower[end - 1].rstrip(",") in LEGAL_SUFFIXES:
             continue  # "Internet Research Agency LLC": a firm's name, whatever its words
-        if lower[end - 1] in TITLE_WORDS:
+        # "Executive Office of the President": a body's head before "of the" and a title
+        office_of_title = (
+            end - start >= 4
+            and lower[end - 3 : end - 1] == ["of", "the"]
+            and _head_word(lower[end - 4])
+        )
+        if lower[end - 1] in TITLE_WORDS and not office_of_title:
             # "U.S. District Judge", "Assistant U.S. Attorney": a title; but "X Section
             # and Assistant U.S. Attorney" keeps the name before the "and"
             ands = [i for i in range(start, end) if lower[i] == "and"]

@@ -89,7 +89,7 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {"sell", "own", "hold", "control", "join"}
+        | {"sell", "own", "hold", "control", "join", "establish"}
         | set(_PHRASAL_BUYS)
         | PARTNER_VERBS
     )
@@ -117,6 +117,8 @@ class OwnershipFrame(Frame):
             return self._hold(clause)
         if lemma == "join":
             return self._joined(clause)
+        if lemma == "establish":
+            return self._established_within(clause)
         if lemma in _PHRASAL_BUYS:
             if not any(c.dep_ == "prt" and c.lower_ == _PHRASAL_BUYS[lemma] for c in verb.children):
                 return False
@@ -181,6 +183,33 @@ class OwnershipFrame(Frame):
                     r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join.v1", 0.7,
                            clause.modality)  # fmt: skip
         return bool(partners and holders)
+
+    def _established_within(self, clause: VerbClause) -> bool:
+        """ "There is established within the Department of X the Y Council", "the Y
+        Office is established within the Department of X": an order sets up a body
+        inside another (the parser often misreads the inverted form, so the names are
+        read in text order: the body right after the one "within" names)."""
+        r, verb = self.reader, clause.verb
+        within = next((c for c in verb.children if c.lower_ == "within"), None)
+        if within is None or not clause.passive:
+            return False
+        start = within.i + 1 + (r.doc[within.i + 1].lower_ == "the")
+        outer = r.index.get(start)
+        if outer is None or outer.start != start or r.cls(outer.entity) != "Government":
+            return False
+        inner = [e for e in clause.subjects if r.cls(e) == "Government"]
+        if any(t.dep_ == "expl" for t in r.doc[max(verb.i - 4, clause.sent.start) : verb.i]):
+            # "There is (hereby) established …": "There" may hang on the auxiliary
+            after = outer.end + (
+                outer.end < len(r.doc) and r.doc[outer.end].lower_ in {"the", "a", "an"}
+            )
+            found = r.index.get(after)
+            inner = [found.entity] if found is not None and found.start == after else []
+        for body in inner:
+            if r.cls(body) == "Government":
+                r.fact(body, "partOf", outer.entity, clause.sent, "verb.partOf.established.v1",
+                       0.8, clause.modality)  # fmt: skip
+        return bool(inner)
 
     def _acquire(self, clause: VerbClause, rule: str) -> None:
         """ "Y bought X", "X was bought by Y", "Y bought 100% of X" (a share of under
