@@ -559,3 +559,30 @@ def test_an_owned_business_noun_describing_a_name(nlp, text: str) -> None:  # ty
 )
 def test_a_body_established_within_another(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "partOf") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a known body with its apostrophe lost, after "of the"
+            "Lee worked as a technician assigned to the Central Data Monitoring Facility "
+            "of the FBIs Technical Branch.",
+            {("Technical Branch", "FBI")},
+        ),
+        (  # a judicial district with its apostrophe lost
+            "The case is prosecuted by Assistant U.S. Attorney Ann Roe of the Western "
+            "District of Oklahomas Cyber Crimes Unit.",
+            {("Cyber Crimes Unit", "Western District of Oklahoma")},
+        ),
+        (  # a plural inside one name is no lost apostrophe
+            "The case was investigated by Unit 61398 of the Third Department of the Chinese "
+            "Peoples Liberation Army.",
+            {
+                ("Unit 61398", "Third Department"),
+                ("Third Department", "Chinese Peoples Liberation Army"),
+            },
+        ),
+    ],
+)
+def test_bodies_joined_by_a_lost_apostrophe_inside_a_name(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == expected
