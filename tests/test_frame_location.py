@@ -589,3 +589,16 @@ def test_a_plural_based_noun_places_every_name_of_its_list(nlp, text: str) -> No
 def test_a_singular_based_noun_places_one_name_of_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "OFAC designated Vestra Group and Kornet Holdings, a company based in China."
     assert facts(run(nlp, text), "basedIn") == {("Kornet Holdings", "China")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvex Trading, LLC, a Delaware company, was charged.", "Halvex Trading, LLC"),
+        ("The complaint names Norvia Systems, LLC as a defendant.", "Norvia Systems, LLC"),
+        ("Norvia Systems, Inc., a Texas company, was charged.", "Norvia Systems, Inc."),
+    ],
+)
+def test_a_legal_form_after_a_comma_is_the_firm_s_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.name: e.cls for e in run(nlp, text).entities}.get(name) == "Company"
