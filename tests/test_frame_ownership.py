@@ -586,3 +586,23 @@ def test_a_body_established_within_another(nlp, text: str, expected) -> None:  #
 )
 def test_bodies_joined_by_a_lost_apostrophe_inside_a_name(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "partOf") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the buyer gets the unit, not its owner
+        (
+            "By selling the Halvex unit to little-known Baikor Group, the state avoided a suit.",
+            set(),
+        ),
+        (
+            "Halvex sold its unit Norvia Energy to Baikor Group.",
+            {("Baikor Group", "Norvia Energy")},
+        ),
+        ("Halvex sold Norvia Energy to Baikor Group.", {("Baikor Group", "Norvia Energy")}),
+        ("Halvex sold its German unit to Baikor Group.", set()),  # a unit named by a place
+    ],
+)
+def test_a_unit_sold_is_not_its_owner(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "acquires") == expected

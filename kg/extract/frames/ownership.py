@@ -249,6 +249,21 @@ class OwnershipFrame(Frame):
         buyers = [b for b in buyers if r.cls(b) in ORG_CLASSES]
         # what is sold to a business is a business ("X was sold to Y"), not a person
         sold = [e for e in clause.patients if r.cls(e) in {"Company", "Person"}]
+        units = [o for o in children(clause.verb, "dobj") if o.lemma_.lower() in PART_NOUNS]
+        if units and not clause.passive:
+            # "sold the Yukos unit to B": B buys the unit, not Yukos; but "its Vestra
+            # unit" (an owner said before) names the unit
+            sold = [
+                r.index[c.i].entity
+                for u in units
+                for c in u.children
+                if c.i in r.index
+                and r.cls(r.index[c.i].entity) in {"Company", "Person"}  # not "its US unit"
+                and (
+                    c.dep_ == "appos"
+                    or (c.dep_ == "compound" and any(p.dep_ == "poss" for p in u.children))
+                )
+            ]
         if any(t.lemma_.lower() in STAKE_NOUNS for t in children(clause.verb, "dobj")):
             return True  # "sold GM a stake": the stake noun reads it
         for s in sold if buyers else []:
@@ -256,7 +271,8 @@ class OwnershipFrame(Frame):
         for b in buyers:
             for s in sold:
                 r.fact(b, "acquires", s, clause.sent, "verb.acquires.sell.v1", 0.7, clause.modality)
-        return bool(buyers and sold)
+        # selling a unit is a deal of ownership, named or not: never a supply of goods
+        return bool(buyers and (sold or units))
 
     def _hold(self, clause: VerbClause) -> bool:
         """ "Y holds 12 pct of X's stock", "Y controls 60% of X" (else not ours)."""
