@@ -606,3 +606,28 @@ def test_bodies_joined_by_a_lost_apostrophe_inside_a_name(nlp, text: str, expect
 )
 def test_a_unit_sold_is_not_its_owner(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "acquires") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings is Vestra Group's largest shareholder.",  # the copula
+        "Kornet Holdings, Vestra Group's biggest investor, declined to comment.",  # apposition
+        "Kornet Holdings, an early investor in Vestra Group, declined to comment.",  # "in"
+        "Vestra Group shareholder Kornet Holdings voted against the deal.",  # a title
+    ],
+)
+def test_a_shareholder_invests_in_the_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, "Vestra Group")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith is Vestra Group's largest shareholder.",  # a person is no investing firm
+        "Vestra Group's shareholders approved the deal.",  # nobody named
+        "Kornet Holdings told investors in Vestra Group to sell.",  # the investors unnamed
+    ],
+)
+def test_no_named_shareholder(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == set()

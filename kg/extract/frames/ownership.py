@@ -34,6 +34,7 @@ from kg.extract.frames.ownership_words import (
     ATTEMPT_NOUNS,
     GIVE_VERBS,
     GROUP_NOUNS,
+    INVESTOR_NOUNS,
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
@@ -100,6 +101,7 @@ class OwnershipFrame(Frame):
         | PARENT_NOUNS
         | PARTNERSHIP_NOUNS
         | AGREEMENT_NOUNS
+        | INVESTOR_NOUNS
         | {"partner"}
     )
 
@@ -367,6 +369,32 @@ class OwnershipFrame(Frame):
             self._partnership(noun, sent)
         elif word == "partner":
             self._partner_of(noun, sent)
+        elif word in INVESTOR_NOUNS:
+            self._investor(noun, sent)
+
+    def _investor(self, noun: Token, sent: Span) -> None:
+        """ "Y is X's largest shareholder", "Y, an investor in X", "X shareholder Y":
+        the name the noun describes invests in the firm it is of."""
+        r = self.reader
+        targets = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        targets += [e for t in preps(noun, "in", "of") for e in r.entities(t)]
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holders = r.entities(subject(noun.head))
+        elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
+            holders = [r.index[noun.head.i].entity]  # "Y, X's largest shareholder"
+            if noun.dep_ == "compound":  # "Vestra shareholder Kornet"
+                targets += [r.index[c.i].entity for c in noun.children
+                            if c.dep_ == "compound" and c.i in r.index]  # fmt: skip
+        else:
+            return
+        mood = _mood(noun, sent)
+        for holder in dict.fromkeys(holders):
+            if r.cls(holder) not in _BUSINESS | {"Government"}:
+                continue
+            for target in dict.fromkeys(targets):
+                if r.cls(target) == "Company" and target != holder:
+                    r.fact(holder, "investsIn", target, sent, "nominal.investsIn.investor.v1",
+                           0.65, mood)  # fmt: skip
 
     def _partner_of(self, noun: Token, sent: Span) -> None:
         """ "X was a business partner of Y", "X, a longtime partner of Y": the name the

@@ -17,6 +17,8 @@ ACQUISITION_NOUNS: Final = frozenset(
 ATTEMPT_NOUNS: Final = frozenset({"bid", "offer"})
 #: "a 20% stake in X", "Y's holding in X", "Y's investment in X".
 STAKE_NOUNS: Final = frozenset({"stake", "holding", "shareholding", "investment"})
+#: Holders of a firm's shares: "Y is X's largest shareholder", "Y, an investor in X".
+INVESTOR_NOUNS: Final = frozenset({"shareholder", "investor", "stakeholder", "backer"})
 #: Verbs whose subject comes to hold the stake in their object ("bought a stake").
 TAKE_VERBS: Final = frozenset(
     {"buy", "acquire", "purchase", "take", "have", "hold", "own", "raise", "increase",
