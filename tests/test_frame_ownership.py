@@ -631,3 +631,20 @@ def test_a_shareholder_invests_in_the_firm(nlp, text: str) -> None:  # type: ign
 )
 def test_no_named_shareholder(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "investsIn") == set()
+
+
+def test_a_deal_to_buy_named_by_its_buyer(nlp) -> None:  # type: ignore[no-untyped-def]
+    def found(text: str) -> dict[tuple[str, str], float]:
+        result = run(nlp, text)
+        n = {e.key: e.name for e in result.entities}
+        return {
+            (n[f.subject], n[f.object]): f.evidence.confidence
+            for f in result.facts
+            if f.predicate == "acquires"
+        }
+
+    deal = found("Kornet Holdings' $4bn deal to buy Vestra Group was blocked by regulators.")
+    bid = found("Kornet Holdings' bid to acquire Vestra Group failed.")
+    assert set(deal) == set(bid) == {(KORNET, "Vestra Group")}
+    assert bid[(KORNET, "Vestra Group")] < deal[(KORNET, "Vestra Group")]  # a bid only tries
+    assert found("Kornet Holdings' attempt to buy Vestra Group failed.") == {}

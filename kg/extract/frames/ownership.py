@@ -229,6 +229,13 @@ class OwnershipFrame(Frame):
             # "X, acquired by Y in 2001, …": a participle is passive without its auxiliary
             actors, owned = clause.agents, r.entities(clause.verb.head)
         prop, confidence = "acquires", 0.75 if not clause.passive else 0.7
+        noun = clause.verb.head
+        if not actors and clause.verb.tag_ == "VB" and clause.verb.dep_ in {"acl", "relcl"}:
+            # "Y's $4bn deal to buy X" (as "Y agreed to buy X"); "Y's bid to buy X" tries
+            if noun.lemma_.lower() in PROSPECT_VERBS:
+                return  # "Y's attempt to buy X"
+            actors = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+            confidence = 0.55 if noun.lemma_.lower() in ATTEMPT_NOUNS else 0.7
         rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
         for obj in children(clause.verb, "dobj"):
             share = _share(obj)
