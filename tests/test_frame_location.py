@@ -430,3 +430,175 @@ def test_a_list_set_off_by_a_dash_names_the_business_noun_before(nlp) -> None:  
 def test_a_dash_list_after_a_verb_names_no_business_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "American firms met the three leaders of the region—Norvia, Halvex and Tamberg."
     assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parser hangs the list on a noun far before the colon
+            "The order bars dealings in new debt issued by five Norwegian state-owned "
+            "enterprises and entities: Halvik Kredit, Nordmark Energi ASA, Fjellvik "
+            "Shipping, Ostra Telekom, and Brann Rail.",
+            {
+                "Halvik Kredit",
+                "Nordmark Energi ASA",
+                "Fjellvik Shipping",
+                "Ostra Telekom",
+                "Brann Rail",
+            },
+        ),
+        (  # "financial institutions"; the second item parsed as an apposition
+            "Treasury imposed blocking sanctions on three major Danish financial "
+            "institutions: Tarvik Bank, Holmgaard Kredit A/S, and Nyborg Sparekasse.",
+            {"Tarvik Bank", "Holmgaard Kredit A/S", "Nyborg Sparekasse"},
+        ),
+    ],
+)
+def test_a_list_after_a_colon_shares_the_nationality_of_its_noun(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "basedIn")
+    country = next(iter({o for _, o in found}), None)
+    assert country in {"Norway", "Denmark"}
+    assert {s for s, o in found if o == country} == expected
+
+
+@pytest.mark.model
+def test_a_colon_after_a_verb_names_no_business_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Swedish banks said: Halvik Kredit and Nordmark Energi will merge."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+def test_a_research_institution_is_no_business(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Grants went to two Dutch research institutions: Halvik Instituut and Nordmark Lab."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+def test_colon_list_on_a_hand_built_parse() -> None:
+    # "debt issued by Danish enterprises : Halvik , Nordmark and Tarvik ." with the list
+    # hung on "debt" as its conjunct (as the parser does past a long phrase), not on
+    # "enterprises"
+    words = ["debt", "issued", "by", "Danish", "enterprises", ":", "Halvik", ",", "Nordmark",
+             "and", "Tarvik", "."]  # fmt: skip
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 0, 1, 4, 2, 0, 0, 6, 6, 8, 8, 0],
+        deps=[
+            "ROOT",
+            "acl",
+            "agent",
+            "amod",
+            "pobj",
+            "punct",
+            "conj",
+            "punct",
+            "conj",
+            "cc",
+            "conj",
+            "punct",
+        ],
+        pos=[
+            "NOUN",
+            "VERB",
+            "ADP",
+            "ADJ",
+            "NOUN",
+            "PUNCT",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "CCONJ",
+            "PROPN",
+            "PUNCT",
+        ],
+        tags=["NN", "VBN", "IN", "JJ", "NNS", ":", "NNP", ",", "NNP", "CC", "NNP", "."],
+        lemmas=[
+            "debt",
+            "issue",
+            "by",
+            "danish",
+            "enterprise",
+            ":",
+            "Halvik",
+            ",",
+            "Nordmark",
+            "and",
+            "Tarvik",
+            ".",
+        ],
+        ents=["O", "O", "O", "B-NORP", "O", "O", "B-ORG", "O", "B-ORG", "O", "B-ORG", "O"],
+    )
+    clusters = [EntityCluster(n, "Company") for n in ("Halvik", "Nordmark", "Tarvik")]
+    mentions = [
+        Mention(doc[i : i + 1], doc[i].text, "Company", "ner", entity=n)
+        for n, i in enumerate((6, 8, 10))
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    frame = LocationFrame(reader)
+    for m in mentions:
+        frame.read_mention(m, doc[:])
+    names = [c.name for c in reader.clusters]
+    based = {(names[f.subject], names[f.object]) for f in reader.found.facts}
+    assert based == {("Halvik", "Denmark"), ("Nordmark", "Denmark"), ("Tarvik", "Denmark")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Industrial Bank of Moscow", "Trading Company of Beijing"])
+def test_a_firm_named_of_a_capital_keeps_its_whole_name(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+    # the capital alone is a state to the gazetteer: the firm's name is not cut to it
+    result = run(nlp, f"Treasury blocked the assets of {name} and of two of its officers.")
+    assert {e.name: e.cls for e in result.entities}.get(name) == "Company"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit pushed Vestra Holdings, one of Norway's biggest companies, to the brink.",
+        "Vestra Holdings is one of Norway's best-known companies.",  # the copula
+        "Vestra Holdings, one of the largest banks in Norway, cut 300 jobs.",  # "in"
+    ],
+)
+def test_one_of_a_country_s_businesses(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == {("Vestra Holdings", "Norway")}
+
+
+@pytest.mark.model
+def test_one_of_the_firms_selling_to_a_country_is_not_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Holdings, one of the few firms that sell turbines to Norway, said nothing."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC designated two China-based companies, Vestra Group and Kornet Holdings.",
+        "OFAC designated Vestra Group and Kornet Holdings, two companies based in China.",
+    ],
+)
+def test_a_plural_based_noun_places_every_name_of_its_list(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Vestra Group", "China"),
+        ("Kornet Holdings", "China"),
+    }
+
+
+@pytest.mark.model
+def test_a_singular_based_noun_places_one_name_of_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "OFAC designated Vestra Group and Kornet Holdings, a company based in China."
+    assert facts(run(nlp, text), "basedIn") == {("Kornet Holdings", "China")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvex Trading, LLC, a Delaware company, was charged.", "Halvex Trading, LLC"),
+        ("The complaint names Norvia Systems, LLC as a defendant.", "Norvia Systems, LLC"),
+        ("Norvia Systems, Inc., a Texas company, was charged.", "Norvia Systems, Inc."),
+    ],
+)
+def test_a_legal_form_after_a_comma_is_the_firm_s_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.name: e.cls for e in run(nlp, text).entities}.get(name) == "Company"

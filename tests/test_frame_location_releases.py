@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
          ("Ostrava Trading", "United States")),
         # the name after the noun's relative clause, set off by commas
         ("Ms. Tam ran the payments through a Denver-based firm she owned, Corvid Hill Media, "
-         "LLC, in 2019.", ("Corvid Hill Media", "Denver")),
+         "LLC, in 2019.", ("Corvid Hill Media, LLC", "Denver")),
         # registered or incorporated somewhere
         ("Veltrax LLC, a company incorporated in Delaware, exported the parts.",
          ("Veltrax LLC", "Delaware")),

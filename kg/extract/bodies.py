@@ -47,6 +47,11 @@ _JOINERS: Final = frozenset({"of", "for", "and", "&", "on"})
 _POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
 
 
+#: Head words before "of" that make a name a firm's: "Credit Bank of Moscow" names no
+#: body "Moscow" (a capital the gazetteer knows as a state).
+_FIRM_HEADS: Final = frozenset({"bank", "company", "corporation", "corp", "corp.", "co", "co."})
+
+
 _TITLE_POSSESSORS: Final = frozenset(
     {"attorney", "attorneys", "prosecutor", "general", "commissioner", "governor"}
 )
@@ -131,6 +136,8 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
             continue  # "New York County District Attorneys Office": a title inside
         if word.endswith("s") and (word[:-1] in BODY_HEADS or _known_body(doc, start, k)):
             return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
+        if word.endswith("s") and _lost_possessor(doc, start, k, end):
+            return k + 1  # "Facility of the FBIs Technical Branch"
         if _head_word(nxt):
             continue  # "Treasury Department(s)": one name
         rest_named = end - (k + 1) >= 2 or _known(table.span_text(k + 1, end))
@@ -140,6 +147,20 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
         if word in BODY_HEADS - _WEAK_HEADS:
             return k + 1  # "National Security Division Counterespionage Section"
     return None
+
+
+def _lost_possessor(doc: Doc, start: int, k: int, end: int) -> bool:
+    """Whether word ``k`` ends, with a lost apostrophe, a body that owns the body after
+    it, inside a run: "(Facility of the) FBIs Technical Branch" (a known body alone),
+    "Southern District of New Yorks Terrorism Unit" (a district, before a body)."""
+    table = token_table(doc)
+    if k > start and _known(table.text[k][:-1], allow_country=False):
+        return _is_body(doc, k + 1, end)
+    # a judicial district only: "Unit of the Chinese Peoples Liberation Army" and "Unit
+    # of the U.S. Attorneys Office" end in a plural inside one name
+    if _head(doc, start, k + 1)[0] != "district" or "of" not in table.lower[start:k]:
+        return False
+    return _is_body(doc, k + 1, end)
 
 
 def _known(name: str, allow_country: bool = True) -> bool:
@@ -231,7 +252,13 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for start, end in _runs(doc):
         if lower[end - 1].rstrip(",") in LEGAL_SUFFIXES:
             continue  # "Internet Research Agency LLC": a firm's name, whatever its words
-        if lower[end - 1] in TITLE_WORDS:
+        # "Executive Office of the President": a body's head before "of the" and a title
+        office_of_title = (
+            end - start >= 4
+            and lower[end - 3 : end - 1] == ["of", "the"]
+            and _head_word(lower[end - 4])
+        )
+        if lower[end - 1] in TITLE_WORDS and not office_of_title:
             # "U.S. District Judge", "Assistant U.S. Attorney": a title; but "X Section
             # and Assistant U.S. Attorney" keeps the name before the "and"
             ands = [i for i in range(start, end) if lower[i] == "and"]
@@ -240,6 +267,8 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             end = ands[-1]
         # "Charge of the FBI Boston Field Office": the words before "of" are no name
         first_of = next((i for i in range(start, end) if lower[i] in {"of", "for"}), None)
+        if first_of is not None and _head(doc, start, first_of)[0] in _FIRM_HEADS:
+            continue  # "Credit Bank of Moscow", "Bank of America": a firm, not "Moscow"
         if (
             first_of is not None
             and first_of - start <= 3
@@ -257,7 +286,11 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             name = table.span_text(s, e)
             lost = False
             plural = cut is not None and lower[e - 1].endswith("s")
-            if plural and (lower[e - 1][:-1] in BODY_HEADS or _known_body(doc, s, e - 1)):
+            if plural and (
+                lower[e - 1][:-1] in BODY_HEADS
+                or _known_body(doc, s, e - 1)
+                or _lost_possessor(doc, s, e - 1, end)
+            ):
                 name, lost = name[:-1], True
             pieces.append((s, e, name, lost))
             s = e
@@ -273,8 +306,8 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
                     previous = None
                     continue
                 s = of + 1 + (lower[of + 1] == "the")
-                name = table.span_text(s, e)
-                if s >= e or not _is_body(doc, s, e):
+                name = table.span_text(s, e)[: -1 if lost else None]  # "(… of the) FBIs"
+                if s >= e or not _is_body(doc, s, e, lost):
                     previous = None
                     continue
             parts = _of_split(doc, s, e)

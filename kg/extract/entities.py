@@ -108,6 +108,50 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
     return False
 
 
+#: Nouns of a firm's part: the name they describe is a part of the name after "of"
+#: ("X, a unit of Y"), or of the name that owns them ("X, a Y subsidiary").
+_PART_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate", "offshoot"})
+
+
+def _part_described(mention: Mention) -> int | None:
+    """The token of the name a part noun describes when ``mention`` names the owner:
+    "Gazprom Neft, the oil arm of Gazprom" gives "Neft" for "Gazprom" (so the short
+    name is not taken for the part's own short form). None otherwise."""
+    root = mention.span.root
+    noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif root.dep_ not in {"poss", "compound"}:
+        return None
+    if noun.lemma_.lower() not in _PART_NOUNS or noun.dep_ != "appos":
+        return None
+    return noun.head.i
+
+
+def _part_owners(mention: Mention) -> set[str]:
+    """The names (normalised) of what a part noun set off after ``mention`` says owns
+    it: {"amsc"} for "AMSC Windtec GmbH, a subsidiary of AMSC" or "…, an AMSC unit"."""
+    root = mention.span.root
+    found: set[str] = set()
+    for noun in root.children:
+        if noun.dep_ != "appos" or noun.lemma_.lower() not in _PART_NOUNS:
+            continue
+        owners = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        owners += [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.i < noun.i]
+        found |= {normalize(_name_text(o)) for o in owners if o.pos_ == "PROPN"}
+    return found
+
+
+def _name_text(token: Token) -> str:
+    """The words of the proper name ``token`` heads: "Norvik Group" for "Group"."""
+    start = token.i
+    while (
+        start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token
+    ):
+        start -= 1
+    return token.doc[start : token.i + 1].text
+
+
 def _trade_words(words: list[str]) -> bool:
     """Whether the words after a place-like name are all trade words and legal forms:
     "Jinlong" is "Jinlong Semiconductor"'s short name, "Shenzhen" not "Shenzhen
@@ -167,7 +211,13 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
         if index is None and mention.source in {"ner", "propn"}:
             index = _lost_possessive(mention, clusters, by_key, parts)
         if index is None:
+            # "AMSC Windtec GmbH, a subsidiary of AMSC": no firm is its own subsidiary
+            described = _part_described(mention)
             for i in sorted(set(parts.get(words, ())), reverse=True):
+                if described is not None and any(
+                    m.start <= described < m.end for m in clusters[i].mentions
+                ):
+                    continue
                 if _short_form_of(mention, clusters[i]):
                     index = i
                     if clusters[i].cls in {
@@ -187,8 +237,11 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                 for k in range(1, len(words))
                 for i in (*whole.get(words[:k], ()), *whole.get(words[-k:], ()))
             }
+            owners = _part_owners(mention)
             for i in sorted(shorter, reverse=True):
                 c = clusters[i]
+                if normalize(c.name) in owners:
+                    continue  # "AMSC Windtec GmbH, a subsidiary of AMSC": not AMSC
                 if mention.source == "product" and all(
                     m.source in {"ner", "propn"} and any(ch.isupper() for ch in m.name)
                     for m in c.mentions

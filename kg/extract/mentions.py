@@ -526,6 +526,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             and doc[end].lower_ in LEGAL_SUFFIXES
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
+        if (
+            label in {"ORG", "PERSON", "GPE"}
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].text[:1].isupper()
+            and doc[end + 1].lower_ in LEGAL_SUFFIXES
+        ):
+            end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
         if label == "ORG":
             end = _and_legal_form(doc, end)
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":

@@ -26,6 +26,7 @@ from kg.extract.entities import firm_by_name
 from kg.extract.frames.base import Frame
 from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
+    FINANCIAL_WORDS,
     MORE_NATIONALITIES,
     ORGANIZATION_NOUNS,
     OWNED_NOUNS,
@@ -104,7 +105,7 @@ class LocationFrame(Frame):
         """The business nouns that describe a name: "firm" in "US firm X", "X, a
         US firm", "the US firm, X", "X is a US firm", "US firms A and B"."""
         root = company.span.root
-        first = up_conjuncts(root)  # "chipmakers A and B": B is described like A
+        first = _first_name(root)  # "chipmakers A and B": B is described like A
         inside = range(*_bounds(company))
         # compounds stand left of the name, an apposition right after it: the words
         # near it only (a list's head may have thousands of children)
@@ -132,6 +133,11 @@ class LocationFrame(Frame):
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
+            ones = [c for c in near_children(root.head, 0, 4) if c.dep_ == "attr"]
+        else:
+            ones = [c for c in near_children(root, 0, 4) if c.dep_ == "appos"]
+        # "X, one of Russia's biggest companies", "X is one of the largest banks in Y"
+        heads += [n for c in ones if c.lower_ == "one" for n in _one_of(c)]
         dashed = _dash_list_noun(first)
         if dashed is not None:
             heads.append(dashed)
@@ -160,7 +166,7 @@ class LocationFrame(Frame):
             return False
         # only a noun describing the name itself (not a name modifying the noun)
         root = company.span.root
-        first = up_conjuncts(root)
+        first = _first_name(root)
         dashed = _dash_list_noun(first)
         own = [
             h
@@ -192,7 +198,7 @@ class LocationFrame(Frame):
         r = self.reader
         root = company.span.root
         found = self._places_on([root, *heads], range(*_bounds(company)))
-        if up_conjuncts(root) is not root:
+        if _first_name(root) is not root:
             own = self._places_on([root], range(*_bounds(company)))
             if own:
                 # "Belgian firm A and Italy's B": B's own place, not the first item's
@@ -471,6 +477,10 @@ class LocationFrame(Frame):
                 if (t.i in r.index and t.dep_ in {"compound", "appos"})
                 or (t == head.head and t.i in r.index)
             ]
+        if head.tag_ == "NNS" and _noun(head) and len(companies) == 1 and not lead:
+            # "two China-based companies, A and B", "A and B, two companies based in C":
+            # a plural noun describes every name of the list
+            companies = _list_names(r, head, companies[0]) or companies
         for c in companies:
             # "Titan, a California-based company": the noun says it is a business
             if r.cls(c) not in _BASED_ORGS and not (
@@ -617,15 +627,57 @@ class LocationFrame(Frame):
 _HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
 
 
+def _one_of(one: Token) -> list[Token]:
+    """The plural business noun after "one of": "companies" in "one of Russia's
+    biggest companies"."""
+    return [o for p in one.children if p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.tag_ == "NNS" and _noun(o)]  # fmt: skip
+
+
+def _list_names(r: ArticleReader, noun: Token, named: int) -> list[int]:
+    """The entities of the list of names ``noun`` describes, when ``named`` (found for
+    it) is one of them: the list's first name and its conjuncts."""
+    near = (m for m in r.mentions if m.entity == named and abs(m.start - noun.i) < 20)
+    mention = next(near, None)
+    if mention is None:
+        return []
+    stack = [_first_name(mention.span.root)]
+    found: list[int] = []
+    while stack and len(found) < 50:
+        t = stack.pop()
+        if t.i in r.index and r.cls(r.index[t.i].entity) in _BASED_ORGS:
+            found.append(r.index[t.i].entity)
+        stack += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return list(dict.fromkeys(found)) if named in found else []
+
+
+def _first_name(token: Token) -> Token:
+    """The first name of the list of names ``token`` is an item of ("A, B and C" →
+    A), however long the list, but not past a name to a word the parser joined the
+    list to ("provision of financing, …: A, B and C" stops at A). A second item the
+    parser hung as an apposition of the first counts as an item when the first has a
+    later item too ("A, B Co, and C")."""
+    for _ in range(100):
+        head = token.head
+        if head.i == token.i or head.pos_ != "PROPN":
+            break
+        listed = token.dep_ == "appos" and any(c.dep_ == "conj" for c in head.children)
+        if token.dep_ != "conj" and not listed:
+            break
+        token = head
+    return token
+
+
 def _dash_list_noun(first: Token) -> Token | None:
     """The plural business noun a list set off by a dash names, when the parser hung
     the list on a later noun: "four American companies at the forefront of AI—A, B
-    and C" (the list names the companies, not the forefront)."""
+    and C" (the list names the companies, not the forefront); after a colon, however
+    the parser hung the list: "sanctions on two Russian state-owned banks: A and B"."""
     doc = first.doc
-    if first.dep_ != "appos" or _noun(first.head):
-        return None
     dash = first.left_edge.i - 1
     if dash < 1 or doc[dash].text not in {"—", "–", "-", ":"}:
+        return None
+    if doc[dash].text != ":" and (first.dep_ != "appos" or _noun(first.head)):
         return None
     for k in range(dash - 1, max(dash - 12, 0), -1):
         t = doc[k]
@@ -677,7 +729,11 @@ def _loose_retype(r: ArticleReader, entity: int, loose: list[int]) -> bool:
 
 
 def _noun(token: Token) -> bool:
+    """A noun that says what it describes is a business or organisation ("firm",
+    "charity"), also "financial institution"."""
     word = token.lemma_.lower()
+    if word == "institution":
+        return any(c.lower_ in FINANCIAL_WORDS for c in token.children if c.dep_ == "amod")
     return word in BUSINESS_NOUNS or word in ORGANIZATION_NOUNS
 
 

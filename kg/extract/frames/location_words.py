@@ -25,6 +25,10 @@ BUSINESS_NOUNS: Final = COMPANY_NOUNS | frozenset(
     }
 )  # fmt: skip
 
+#: Adjectives that make an "institution" a business: "Russia's largest financial
+#: institution, X" (a "research institution" is none).
+FINANCIAL_WORDS: Final = frozenset({"financial", "banking", "credit", "lending"})
+
 #: Head nouns of organisations that are no business but are based somewhere too
 #: ("a Madrid-based charity, the X Foundation").
 ORGANIZATION_NOUNS: Final = frozenset(

@@ -34,6 +34,7 @@ from kg.extract.frames.ownership_words import (
     ATTEMPT_NOUNS,
     GIVE_VERBS,
     GROUP_NOUNS,
+    INVESTOR_NOUNS,
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
@@ -74,10 +75,14 @@ _WORK_WORDS = frozenset({"work", "consult"})
 _ENVOY_NOUNS = frozenset(
     {"colleague", "counterpart", "official", "officer", "representative", "leader", "staff"}
 )
+#: Verbs that mean "acquire" with their particle: "took over X", "snapped up X".
+_PHRASAL_BUYS = {"take": "over", "snap": "up"}
 #: Dashes and brackets that set off a list after a name.
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
+#: Words of the name a chain of bodies starts at ("Department of Commerce, Bureau …").
+_DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
 _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 
@@ -85,7 +90,8 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {"sell", "own", "take", "hold", "control", "join"}
+        | {"sell", "own", "hold", "control", "join", "establish"}
+        | set(_PHRASAL_BUYS)
         | PARTNER_VERBS
     )
     nouns = (
@@ -95,6 +101,7 @@ class OwnershipFrame(Frame):
         | PARENT_NOUNS
         | PARTNERSHIP_NOUNS
         | AGREEMENT_NOUNS
+        | INVESTOR_NOUNS
         | {"partner"}
     )
 
@@ -106,14 +113,18 @@ class OwnershipFrame(Frame):
         if lemma == "own":
             self._own(clause)
             return True
-        if lemma in {"hold", "control"}:
+        if lemma == "control":
+            return self._hold(clause) or self._control(clause)
+        if lemma == "hold":
             return self._hold(clause)
         if lemma == "join":
             return self._joined(clause)
-        if lemma == "take":
-            if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        if lemma == "establish":
+            return self._established_within(clause)
+        if lemma in _PHRASAL_BUYS:
+            if not any(c.dep_ == "prt" and c.lower_ == _PHRASAL_BUYS[lemma] for c in verb.children):
                 return False
-            lemma = "acquire"  # "take over X"
+            lemma = "acquire"  # "take over X", "snapped up X"
         prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
         if prop == "investsIn":
@@ -175,6 +186,33 @@ class OwnershipFrame(Frame):
                            clause.modality)  # fmt: skip
         return bool(partners and holders)
 
+    def _established_within(self, clause: VerbClause) -> bool:
+        """ "There is established within the Department of X the Y Council", "the Y
+        Office is established within the Department of X": an order sets up a body
+        inside another (the parser often misreads the inverted form, so the names are
+        read in text order: the body right after the one "within" names)."""
+        r, verb = self.reader, clause.verb
+        within = next((c for c in verb.children if c.lower_ == "within"), None)
+        if within is None or not clause.passive:
+            return False
+        start = within.i + 1 + (r.doc[within.i + 1].lower_ == "the")
+        outer = r.index.get(start)
+        if outer is None or outer.start != start or r.cls(outer.entity) != "Government":
+            return False
+        inner = [e for e in clause.subjects if r.cls(e) == "Government"]
+        if any(t.dep_ == "expl" for t in r.doc[max(verb.i - 4, clause.sent.start) : verb.i]):
+            # "There is (hereby) established …": "There" may hang on the auxiliary
+            after = outer.end + (
+                outer.end < len(r.doc) and r.doc[outer.end].lower_ in {"the", "a", "an"}
+            )
+            found = r.index.get(after)
+            inner = [found.entity] if found is not None and found.start == after else []
+        for body in inner:
+            if r.cls(body) == "Government":
+                r.fact(body, "partOf", outer.entity, clause.sent, "verb.partOf.established.v1",
+                       0.8, clause.modality)  # fmt: skip
+        return bool(inner)
+
     def _acquire(self, clause: VerbClause, rule: str) -> None:
         """ "Y bought X", "X was bought by Y", "Y bought 100% of X" (a share of under
         half is an investment); a stake is read by its noun."""
@@ -191,6 +229,13 @@ class OwnershipFrame(Frame):
             # "X, acquired by Y in 2001, …": a participle is passive without its auxiliary
             actors, owned = clause.agents, r.entities(clause.verb.head)
         prop, confidence = "acquires", 0.75 if not clause.passive else 0.7
+        noun = clause.verb.head
+        if not actors and clause.verb.tag_ == "VB" and clause.verb.dep_ in {"acl", "relcl"}:
+            # "Y's $4bn deal to buy X" (as "Y agreed to buy X"); "Y's bid to buy X" tries
+            if noun.lemma_.lower() in PROSPECT_VERBS:
+                return  # "Y's attempt to buy X"
+            actors = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+            confidence = 0.55 if noun.lemma_.lower() in ATTEMPT_NOUNS else 0.7
         rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
         for obj in children(clause.verb, "dobj"):
             share = _share(obj)
@@ -213,6 +258,21 @@ class OwnershipFrame(Frame):
         buyers = [b for b in buyers if r.cls(b) in ORG_CLASSES]
         # what is sold to a business is a business ("X was sold to Y"), not a person
         sold = [e for e in clause.patients if r.cls(e) in {"Company", "Person"}]
+        units = [o for o in children(clause.verb, "dobj") if o.lemma_.lower() in PART_NOUNS]
+        if units and not clause.passive:
+            # "sold the Yukos unit to B": B buys the unit, not Yukos; but "its Vestra
+            # unit" (an owner said before) names the unit
+            sold = [
+                r.index[c.i].entity
+                for u in units
+                for c in u.children
+                if c.i in r.index
+                and r.cls(r.index[c.i].entity) in {"Company", "Person"}  # not "its US unit"
+                and (
+                    c.dep_ == "appos"
+                    or (c.dep_ == "compound" and any(p.dep_ == "poss" for p in u.children))
+                )
+            ]
         if any(t.lemma_.lower() in STAKE_NOUNS for t in children(clause.verb, "dobj")):
             return True  # "sold GM a stake": the stake noun reads it
         for s in sold if buyers else []:
@@ -220,7 +280,8 @@ class OwnershipFrame(Frame):
         for b in buyers:
             for s in sold:
                 r.fact(b, "acquires", s, clause.sent, "verb.acquires.sell.v1", 0.7, clause.modality)
-        return bool(buyers and sold)
+        # selling a unit is a deal of ownership, named or not: never a supply of goods
+        return bool(buyers and (sold or units))
 
     def _hold(self, clause: VerbClause) -> bool:
         """ "Y holds 12 pct of X's stock", "Y controls 60% of X" (else not ours)."""
@@ -240,6 +301,22 @@ class OwnershipFrame(Frame):
                         made = True
         return made
 
+    def _control(self, clause: VerbClause) -> bool:
+        """ "Y controls X", "X is controlled by Y", "X, controlled by Y": a business
+        another controls is its part (a share given is read by :meth:`_hold`)."""
+        r, verb = self.reader, clause.verb
+        owners, owned = clause.actors, clause.patients
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            owners, owned = clause.agents, r.entities(verb.head)  # "X, controlled by Y"
+        made = False
+        for owner in owners:
+            for thing in owned:
+                if r.cls(owner) in _BUSINESS and r.cls(thing) == "Company" and owner != thing:
+                    r.fact(thing, "partOf", owner, clause.sent, "verb.partOf.control.v1", 0.6,
+                           clause.modality)  # fmt: skip
+                    made = True
+        return made
+
     def _own(self, clause: VerbClause) -> None:
         """ "Y owns X", "X, owned by Y", "X is 49% owned by Y" (investsIn), "the
         Disney-owned unit X"."""
@@ -254,9 +331,13 @@ class OwnershipFrame(Frame):
                 if c.dep_ in {"npadvmod", "compound", "nmod"}
                 for e in r.entities(c)
             ]
-            owned = r.entities(subject(verb)) if verb.dep_ != "amod" else r.entities(verb.head)
+            owned = (
+                r.entities(subject(verb))
+                if verb.dep_ != "amod"
+                else r.entities(verb.head) or _described_name(r, verb.head)
+            )
             if complement:
-                owned = r.entities(subject(verb.head))
+                owned = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
             if verb.dep_ == "acl" and _share(verb.head) is not None:
                 # "X is 49 pct owned by Y": the share is what X is
                 owned = r.entities(subject(verb.head.head)) if verb.head.dep_ == "attr" else []
@@ -295,6 +376,32 @@ class OwnershipFrame(Frame):
             self._partnership(noun, sent)
         elif word == "partner":
             self._partner_of(noun, sent)
+        elif word in INVESTOR_NOUNS:
+            self._investor(noun, sent)
+
+    def _investor(self, noun: Token, sent: Span) -> None:
+        """ "Y is X's largest shareholder", "Y, an investor in X", "X shareholder Y":
+        the name the noun describes invests in the firm it is of."""
+        r = self.reader
+        targets = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        targets += [e for t in preps(noun, "in", "of") for e in r.entities(t)]
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holders = r.entities(subject(noun.head))
+        elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
+            holders = [r.index[noun.head.i].entity]  # "Y, X's largest shareholder"
+            if noun.dep_ == "compound":  # "Vestra shareholder Kornet"
+                targets += [r.index[c.i].entity for c in noun.children
+                            if c.dep_ == "compound" and c.i in r.index]  # fmt: skip
+        else:
+            return
+        mood = _mood(noun, sent)
+        for holder in dict.fromkeys(holders):
+            if r.cls(holder) not in _BUSINESS | {"Government"}:
+                continue
+            for target in dict.fromkeys(targets):
+                if r.cls(target) == "Company" and target != holder:
+                    r.fact(holder, "investsIn", target, sent, "nominal.investsIn.investor.v1",
+                           0.65, mood)  # fmt: skip
 
     def _partner_of(self, noun: Token, sent: Span) -> None:
         """ "X was a business partner of Y", "X, a longtime partner of Y": the name the
@@ -403,6 +510,10 @@ class OwnershipFrame(Frame):
             noun = noun.head
         named: list[int] = []
         parts = [c for c in noun.children if c.dep_ in {"compound", "appos"} and c.i in r.index]
+        described = noun.dep_ == "appos" and noun.head.i in r.index and not parent
+        # "Orbit, a Telco unit": the name before the noun that describes Orbit owns it
+        owning = [c for c in parts if described and c.dep_ == "compound" and c.i < noun.i]
+        parts = [c for c in parts if c not in owning]
         if noun.tag_ != "NNS":
             parts = parts[:1]  # "its unit A, broker B and C": one unit, the first name
         for c in parts:
@@ -416,6 +527,7 @@ class OwnershipFrame(Frame):
             named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
+        owners += [r.index[c.i].entity for c in owning]
         for part in dict.fromkeys(named):
             for owner in dict.fromkeys(owners):
                 # "Yukos's Yugansk subsidiary": the noun says both names are businesses
@@ -427,9 +539,16 @@ class OwnershipFrame(Frame):
                 r.fact(s, "partOf", o, sent, "nominal.partOf.unit.v1", 0.75)
 
     def _partnership(self, noun: Token, sent: Span) -> None:
-        """ "Y formed a joint venture with X", "the A-B alliance"."""
+        """ "Y formed a joint venture with X", "the A-B alliance", "in concert with X"."""
         r = self.reader
+        if noun.lemma_.lower() == "concert" and (
+            noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(noun.children)
+        ):
+            return  # only the phrase "in concert with": "a concert" is no partnership
         partners = [e for t in preps(noun, "with") for e in _parties(r, t)]
+        if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            # "imposed in concert with B": the parser hangs "with" on the verb
+            partners = [e for t in preps(noun.head.head, "with") for e in _parties(r, t)]
         if not partners and noun.dep_ == "dobj" and noun.lemma_.lower() in AGREEMENT_NOUNS:
             # "A signed a memorandum with B": the "with" may hang on the verb
             partners = [e for t in preps(noun.head, "with") for e in _parties(r, t)]
@@ -465,6 +584,9 @@ class OwnershipFrame(Frame):
             verb = noun.head.head
             holders = [e for a in agents(verb) for e in r.entities(a)]
             holders = holders or self._acting(subject(verb))
+            if not holders and any(c.dep_ == "auxpass" for c in verb.children):
+                # "Today's action was taken in concert with the EU": the release's issuer
+                holders = [i for i in [issuer(r)] if i is not None]
         elif not holders and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             holders = r.entities(noun.head.head)  # "by the FBI in coordination with Y"
         sides = holders + [
@@ -703,7 +825,7 @@ class OwnershipFrame(Frame):
         )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
-                if a != b and r.cls(a) == r.cls(b) == "Government":
+                if a != b and r.cls(a) == "Government" and _state_body(r, b):
                     rule = f"verb.partnersWith.{'consult' if consult else 'work'}.v1"
                     r.fact(a, "partnersWith", b, sent, rule, 0.6, modality(verb, sent))
 
@@ -721,6 +843,10 @@ class OwnershipFrame(Frame):
             outer = r.index.get(body.part_of)
             if outer is not None and r.cls(outer.entity) == cls == "Government":
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
+        elif cls == "Government":
+            chained = _comma_parent(r, body)
+            if chained is not None:
+                r.fact(body.entity, "partOf", chained, sent, "nominal.body.comma.v1", 0.85)
         # "X, part of / a subsidiary of Y"
         # right after the name, past its acronym: "Office of X (OX), part of Y"
         reach = body.end - root.i + 6
@@ -734,6 +860,52 @@ class OwnershipFrame(Frame):
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         break
+            elif appos.lemma_.lower() == "company" and cls == "Company":
+                # "Vestra, a Kornet Group company": the firm the noun is named by owns it
+                for c in appos.children:
+                    owner = r.index.get(c.i) if c.dep_ == "compound" else None
+                    if owner is not None and r.cls(owner.entity) == "Company":
+                        r.fact(body.entity, "partOf", owner.entity, sent,
+                               "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+def _comma_before(r: ArticleReader, mention: Mention) -> Mention | None:
+    """The government body named right before ``mention`` and a comma, with no article
+    between ("Department of Commerce, Bureau of …"), or None."""
+    doc, start = r.doc, mention.start
+    if start < 2 or doc[start - 1].text != "," or doc[start].lower_ == "the":
+        return None
+    before = r.index.get(start - 2)
+    if before is None or before.end != start - 1 or r.cls(before.entity) != "Government":
+        return None
+    return before
+
+
+def _comma_parent(r: ArticleReader, body: Mention) -> int | None:
+    """The body a body is inside when a release names them as a chain from the
+    department down, joined by commas: "the Department of Commerce, Bureau of Industry
+    and Security, Office of Export Enforcement" (each inside the one before). Not a
+    list of bodies: the chain starts at a department or ministry, and no "and" or "or"
+    joins a further item to it ("the Department of Justice, FBI and IRS")."""
+    parent = _comma_before(r, body)
+    if parent is None:
+        return None
+    top, steps = parent, 0
+    while (up := _comma_before(r, top)) is not None and steps < 6:
+        top, steps = up, steps + 1
+    if not any(w in _DEPARTMENT_WORDS for w in r.clusters[top.entity].name.lower().split()):
+        return None
+    # the chain's end: the body after which no comma joins another
+    last, doc = body, r.doc
+    while last.end + 1 < len(doc) and doc[last.end].text == ",":
+        following = r.index.get(last.end + 1)
+        if following is None or _comma_before(r, following) is not last:
+            break
+        last = following
+    after = [t.lower_ for t in doc[last.end : last.end + 2]]
+    if after[:1] in (["and"], ["or"]) or (after[:1] == [","] and after[1:] in (["and"], ["or"])):
+        return None
+    return parent.entity
 
 
 def _mood(noun: Token, sent: Span) -> Modality:
@@ -782,6 +954,34 @@ def _named(reader: ArticleReader, token: Token) -> list[int]:
             if c.dep_ in {"appos", "compound"} and c.i in reader.index
         ]
     return found
+
+
+def _described_name(reader: ArticleReader, noun: Token) -> list[int]:
+    """The name a business noun describes as its modifier or apposition: "the
+    Siemens-owned broadcaster X", "X, a Siemens-owned broadcaster", "a Siemens-owned
+    subsidiary company - X" (through a run of nouns)."""
+    for _ in range(3):
+        if noun.dep_ not in {"compound", "appos"} or noun.head.i == noun.i:
+            return []
+        if noun.head.i in reader.index:
+            return [reader.index[noun.head.i].entity]
+        noun = noun.head
+    return []
+
+
+def _called(reader: ArticleReader, noun: Token | None) -> list[int]:
+    """The name a noun is given by a participle after it: "the venture, to be called
+    X", "a new company named X"."""
+    if noun is None:
+        return []
+    return [
+        e
+        for v in noun.children
+        if v.dep_ == "acl" and v.lemma_.lower() in {"call", "name"}
+        for c in v.children
+        if c.dep_ in {"oprd", "attr", "dobj"}
+        for e in reader.entities(c)
+    ]
 
 
 def _share_of(reader: ArticleReader, share: Token) -> list[int]:
@@ -881,6 +1081,17 @@ def _adjective_subjects(reader: ArticleReader, verb: Token) -> list[int]:
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.lemma_ == "be":
         return reader.entities(subject(head.head))
     return []
+
+
+def _state_body(r: ArticleReader, entity: int) -> bool:
+    """A government, or a country named where a body works with it ("its counterparts
+    in Japan": the state, promoted to Government)."""
+    if r.cls(entity) == "Government":
+        return True
+    if r.cls(entity) != "Location" or r.clusters[entity].name not in COUNTRY_NAMES:
+        return False
+    r.promote(entity)
+    return True
 
 
 def _acting_alike(r: ArticleReader, a: int, b: int) -> bool:

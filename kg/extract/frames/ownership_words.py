@@ -17,6 +17,8 @@ ACQUISITION_NOUNS: Final = frozenset(
 ATTEMPT_NOUNS: Final = frozenset({"bid", "offer"})
 #: "a 20% stake in X", "Y's holding in X", "Y's investment in X".
 STAKE_NOUNS: Final = frozenset({"stake", "holding", "shareholding", "investment"})
+#: Holders of a firm's shares: "Y is X's largest shareholder", "Y, an investor in X".
+INVESTOR_NOUNS: Final = frozenset({"shareholder", "investor", "stakeholder", "backer"})
 #: Verbs whose subject comes to hold the stake in their object ("bought a stake").
 TAKE_VERBS: Final = frozenset(
     {"buy", "acquire", "purchase", "take", "have", "hold", "own", "raise", "increase",
@@ -33,8 +35,9 @@ PART_NOUNS: Final = frozenset(
 PARENT_NOUNS: Final = frozenset({"parent", "owner"})
 #: "a joint venture with X", "the A-B alliance".
 PARTNERSHIP_NOUNS: Final = frozenset(
-    {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration"}
-)
+    {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration",
+     "concert"}
+)  # fmt: skip
 #: Documents two parties sign: "A and B signed a memorandum of understanding", "an
 #: accord with B" (less sure than a partnership: a plea agreement has two sides too).
 AGREEMENT_NOUNS: Final = frozenset({"memorandum", "mou", "accord", "pact", "treaty", "agreement"})
