@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
@@ -106,6 +107,7 @@ _ORGANIZATION_PLURALS = frozenset(
      "associations", "societies", "centers", "centres"}
 )  # fmt: skip
 _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -280,7 +282,7 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
     text = token_table(doc).span_text(start, end)
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     return _NAME_JUNK.sub("", text) if not text.endswith(".") else text.lstrip("-–— ")
 
 
@@ -301,6 +303,7 @@ _BARE = frozenset({"allies", "americas", "capex", "stem"})
 _DOCUMENT_ABBREVIATIONS = frozenset({"e.o", "eo", "nprm", "anprm", "ieepa", "ndaa"})
 
 
+@lru_cache(maxsize=1 << 16)  # names recur in every article and the answer is pure
 def classify_name(name: str, label: str | None) -> str | None:
     """Class of an organisation-like name from its own words.
 
@@ -494,8 +497,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             if entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
     # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
-    alone = {e.text for e in doc.ents if len(e) <= 4 and "and" not in e.text.split()}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy makes a Token per word of the document on each call
+    alone = {e.text for e in ents if len(e) <= 4 and "and" not in e.text.split()}
+    for ent in ents:
         label = ent.label_
         if label not in NER_CLASSES:
             if not _firm_by_legal_form(ent):
