@@ -147,11 +147,13 @@ def clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles/titles and trailing ``'s``."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _DROP_LEADING or doc[start].lower_ in _TITLES):
+    table = token_table(doc)  # words by index: no Token made for each look
+    lower, text = table.lower, table.text
+    while start < end and (lower[start] in _DROP_LEADING or lower[start] in _TITLES):
         start += 1
-    while start < end - 1 and doc[start].lower_ in _PARTY_WORDS:
+    while start < end - 1 and lower[start] in _PARTY_WORDS:
         start += 1  # "Defendant Arctic Electronics Inc.": a party's role, not its name
-    if 0 < start < end - 1 and doc[start].text == "Charge" and doc[start - 1].text == "in":
+    if 0 < start < end - 1 and text[start] == "Charge" and text[start - 1] == "in":
         start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -712,11 +714,12 @@ def _title_start(doc: Doc, m: Mention) -> int | None:
 
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
+    lower = token_table(doc).lower
     for key in list(candidates):
         m = candidates[key]
         if m.source == "body" or m.cls == "Person":
             continue
-        words = [t.lower_ for t in m.span]
+        words = lower[m.start : m.end]
         if words in (["office"], ["department"], ["division"], ["section"], ["unit"],
                      ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
             del candidates[key]  # a capitalised "Office" alone names no particular body
