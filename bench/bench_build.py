@@ -7,6 +7,7 @@ the timings (it is reported apart) and peak memory (RSS of the process tree) is 
 
     .venv/bin/python bench/bench_build.py                 # 300,000 words
     .venv/bin/python bench/bench_build.py --words 100000  # a smaller run
+    .venv/bin/python bench/bench_build.py --texts /work/shared/corpus  # from a worktree
 
 Prints a table of words/s and the ratio of each `kg build` to raw `nlp.pipe` at the
 same parallelism (medians of ``--repeat`` alternating runs, with the range of the
@@ -79,9 +80,16 @@ print(json.dumps({"seconds": time.perf_counter() - start, "words": summary.words
 """
 
 
-def make_corpus(folder: Path, min_words: int) -> int:
-    """Copy the source texts into ``folder`` as many times as needed; returns words."""
-    source = SHARED_CORPUS if SHARED_CORPUS.is_dir() else ROOT / "data"
+def default_texts() -> Path:
+    """``../shared/corpus`` beside the checkout, else the checkout's ``data/`` (a
+    worktree under ``wt/`` has no ``../shared``: give ``--texts`` there)."""
+    return SHARED_CORPUS if SHARED_CORPUS.is_dir() else ROOT / "data"
+
+
+def make_corpus(folder: Path, min_words: int, source: Path | None = None) -> int:
+    """Copy the texts of ``source`` (default :func:`default_texts`) into ``folder`` as
+    many times as needed; returns words."""
+    source = source or default_texts()
     texts = sorted(p for p in source.glob("*.txt") if not p.name.startswith("000_"))
     words, copy = 0, 0
     folder.mkdir(parents=True, exist_ok=True)
@@ -145,13 +153,17 @@ def main() -> None:
         "--repeat", type=int, default=5, help="raw/build pairs per configuration (median)"
     )
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--texts", type=Path, default=None, help="folder of .txt texts (default: ../shared/corpus)"
+    )
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
         corpus = work / "corpus"
-        words = make_corpus(corpus, args.words)
-        print(f"{words:,} words in {len(list(corpus.iterdir()))} texts; {cores} cores")
+        source = args.texts or default_texts()
+        words = make_corpus(corpus, args.words, source)
+        print(f"{words:,} words in {len(list(corpus.iterdir()))} texts of {source}; {cores} cores")
         print(f"each figure: the median of {args.repeat} runs, raw and kg runs alternating\n")
         configs = (
             ("kg build, 1 worker", 1, None, "1"),
@@ -196,7 +208,7 @@ def main() -> None:
         )
         if not args.skip_memory:
             small = work / "small"
-            small_words = make_corpus(small, args.words // 3)
+            small_words = make_corpus(small, args.words // 3, source)
             _, peak_small = build_once(small, 1, None)
             peak_big = max(rows[configs[0][0]][2])  # the one-worker builds above
             growth = peak_big / peak_small - 1

@@ -17,6 +17,7 @@ texts whose apostrophes were lost, "the Criminal Divisions Fraud Section" or
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 from spacy.attrs import ENT_TYPE, SENT_START
@@ -66,14 +67,13 @@ def _capitals(doc: Doc) -> list[bool]:
     61398")? Words of people, dates and amounts do not count."""
     text = token_table(doc).text
     excluded = {doc.vocab.strings[label] for label in _NOT_BODY_TYPES}
-    caps = []
-    for i, ent in enumerate(doc.to_array(ENT_TYPE).tolist()):
-        word = text[i]
-        if word.isdigit():
-            caps.append(i > 0 and text[i - 1][:1].isupper())
-        else:
-            caps.append(ent not in excluded and word[:1].isupper())
-    return caps
+    ents = doc.to_array(ENT_TYPE).tolist()
+    return [
+        (i > 0 and text[i - 1][:1].isupper())
+        if word.isdigit()
+        else (ent not in excluded and word[:1].isupper())
+        for i, (word, ent) in enumerate(zip(text, ents, strict=True))
+    ]
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
@@ -163,6 +163,7 @@ def _lost_possessor(doc: Doc, start: int, k: int, end: int) -> bool:
     return _is_body(doc, k + 1, end)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every run and split of a run; the gazetteer is fixed
 def _known(name: str, allow_country: bool = True) -> bool:
     from kg.extract.gazetteer import load_gazetteer
 

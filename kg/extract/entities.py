@@ -45,6 +45,7 @@ def normalize(name: str) -> str:
     return _NORM.sub(" ", name.lower()).strip()
 
 
+@lru_cache(maxsize=65536)  # each acronym is tried against every long alias seen
 def _is_acronym_of(short: str, long: str) -> bool:
     letters = [w[0] for w in re.findall(r"[A-Za-z][A-Za-z'-]*", long) if w[0].isupper()]
     return len(short) >= 2 and short.replace(".", "").upper() == "".join(letters).upper()

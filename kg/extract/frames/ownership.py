@@ -610,8 +610,9 @@ class OwnershipFrame(Frame):
         """ "The United States, together with the EU, announced …", "Alongside Japan,
         the United States launched …": who acts together with the subject partners it."""
         r = self.reader
+        lower_lemmas = r.lower_lemmas  # one list per article, not a call per word
         for i in range(sent.start, sent.end):
-            word = r.lower_lemma(i)
+            word = lower_lemmas[i]
             if word in _JOINT_WORDS:
                 self._jointly(r.doc[i], sent)
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
@@ -119,6 +120,15 @@ class ArticleReader:
         if value is None:
             value = self._lower[key] = self.doc.vocab.strings[key].lower()
         return value
+
+    @cached_property
+    def lower_lemmas(self) -> list[str]:
+        """Every token's :meth:`lower_lemma`, by index: a frame that scans every word
+        of a sentence indexes this list instead of calling the method per word."""
+        lower, strings = self._lower, self.doc.vocab.strings
+        for key in set(self.lemma) - lower.keys():
+            lower[key] = strings[key].lower()
+        return [lower[key] for key in self.lemma]
 
     # ------------------------------------------------------------ entity lookup
     def entity(self, token: Token) -> int | None:

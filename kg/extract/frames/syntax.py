@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
 from kg.extract.normalize import parse_date, parse_money
+from kg.extract.tokens import token_table
 from kg.model import Modality
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -228,6 +229,7 @@ def sentence_words(sent: Span) -> frozenset[str]:
     cache = sent.doc.user_data.setdefault("kg.sentence_words", {})
     key = (sent.start, sent.end)
     if key not in cache:
-        cache[key] = frozenset(t.lower_ for t in sent)
+        # from the token table: no Token made per word
+        cache[key] = frozenset(token_table(sent.doc).lower[sent.start : sent.end])
     words: frozenset[str] = cache[key]
     return words
