@@ -415,18 +415,22 @@ class TechnologyFrame(Frame):
         verb = clause.verb
         if clause.passive or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
             if clause.passive:
-                subj = subject_of(verb)
+                subj = _passive_subject(verb)
                 things = conjuncts(subj, _LIST_DEPS) if subj is not None else []
             elif verb.dep_ == "acl":
                 things = conjuncts(verb.head, _LIST_DEPS)  # "clothing made by X"
             elif verb.dep_ == "conj" and is_passive(verb.head):
-                subj = subject_of(verb.head)  # "were made by X and sold by Y"
+                subj = _passive_subject(verb.head)  # "were made by X and sold by Y"
                 things = conjuncts(subj) if subj is not None else []
             elif verb.dep_ == "conj" and verb.head.dep_ == "acl":
                 things = conjuncts(verb.head.head)  # "made by X and sold by Y"
             else:
                 things = []
             agents = clause.agents or [e for a in agents_of(verb) for e in self._short_names(a)]
+            if not agents and clause.passive:
+                # "were designed and sold by X": the agent of the verb joined to it
+                agents = [e for a in _joined_agents(verb) for e in self.reader.entities(a)]
+                self._found_by = "joined" if agents else ""
             return agents, things
         objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
         if not objects:
@@ -1301,6 +1305,33 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb; in a relative clause, the noun its "which" or
+    "that" stands for ("the gyroscopes, which were made by X": "gyroscopes").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They sold the radars, which were built by Orlan Corp.")
+    >>> _passive_subject(doc[7]).text
+    'radars'
+    """
+    subj = subject_of(verb)
+    if subj is not None and relative_pronoun(subj) and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _joined_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of the passive verb joined after ``verb``, which has none of its
+    own: "were designed and built by X" (X designed them too).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The radars were designed and built by Orlan Corp.")
+    >>> [t.text for t in _joined_agents(doc[3])]
+    ['Corp.']
+    """
+    return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in agents_of(c)]
 
 
 def _prep_phrases(verb: Token, word: str) -> list[Token]:

@@ -1,0 +1,64 @@
+"""The technology frame on the wording of Justice Department releases (techrel19), on
+sentences written for these tests: goods named before a passive relative clause
+("the gyroscopes, which were made by X"), two passive verbs sharing one agent ("were
+designed and sold by X")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from kg.extract.frames.technology import _joined_agents, _passive_subject
+from tests.test_extract_rules import facts, run
+
+
+def found(nlp, text: str, predicate: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return facts(run(nlp, text), predicate)
+
+
+# ---------------------------------------------------------------- passive relative clauses
+
+
+@pytest.mark.model
+def test_which_were_made_by_names_the_maker_of_the_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brandt shipped the gyroscopes, which were manufactured by Halvorsen Instruments "
+        "Inc., to a buyer in Hong Kong."
+    )
+    assert ("Halvorsen Instruments Inc.", "gyroscopes") in found(nlp, text, "develops")
+
+
+@pytest.mark.model
+def test_that_is_built_by_and_a_singular_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The hackers took drawings of the fighter jet that is built by Orlan Aero Corp."
+    assert ("Orlan Aero Corp.", "fighter jet") in found(nlp, text, "develops")
+
+
+@pytest.mark.model
+def test_two_passive_verbs_share_the_agent_of_the_second(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The routers were designed and sold by Kestrel Networks Corp."
+    assert found(nlp, text, "develops") == {("Kestrel Networks Corp.", "routers")}
+    assert found(nlp, text, "provides") == {("Kestrel Networks Corp.", "routers")}
+    relative = (
+        "Customers bought the routers, which were designed and sold by Kestrel Networks Corp."
+    )
+    assert ("Kestrel Networks Corp.", "routers") in found(nlp, relative, "develops")
+
+
+@pytest.mark.model
+def test_the_relative_pronoun_itself_is_never_the_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp., which was founded by Ivan Petrov in 2001, makes radars."
+    assert found(nlp, text, "develops") == {("Orlan Corp.", "radars")}
+
+
+def test_passive_subject_and_joined_agent_on_a_fixed_parse() -> None:
+    # "the radars, which were designed and built by Orlan"
+    words = ["the", "radars", ",", "which", "were", "designed", "and", "built", "by", "Orlan"]
+    heads = [1, 1, 1, 5, 5, 1, 5, 5, 7, 8]
+    deps = ["det", "ROOT", "punct", "nsubjpass", "auxpass", "relcl", "cc", "conj", "agent", "pobj"]
+    tags = ["DT", "NNS", ",", "WDT", "VBD", "VBN", "CC", "VBN", "IN", "NNP"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _passive_subject(doc[5]) == doc[1]
+    assert [t.text for t in _joined_agents(doc[5])] == ["Orlan"]
+    assert _joined_agents(doc[7]) == []
