@@ -1,7 +1,8 @@
 """The technology frame on the wording of Justice Department releases (techrel19), on
 sentences written for these tests: goods named before a passive relative clause
 ("the gyroscopes, which were made by X"), two passive verbs sharing one agent ("were
-designed and sold by X")."""
+designed and sold by X"), a firm that steals a technology ("X stole Y from Z": X uses Y,
+Z develops it)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,33 @@ def test_passive_subject_and_joined_agent_on_a_fixed_parse() -> None:
     assert _passive_subject(doc[5]) == doc[1]
     assert [t.text for t in _joined_agents(doc[5])] == ["Orlan"]
     assert _joined_agents(doc[7]) == []
+
+
+# ---------------------------------------------------------------- stolen technology
+
+
+@pytest.mark.model
+def test_a_firm_that_steals_a_technology_uses_it_and_its_source_develops_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sinara Corp stole proprietary wind turbine technology from Veltra Inc. in order "
+        "to build its own turbines."
+    )
+    assert ("Sinara Corp", "wind turbine technology") in found(nlp, text, "uses")
+    assert ("Veltra Inc.", "wind turbine technology") in found(nlp, text, "develops")
+
+
+@pytest.mark.model
+def test_passive_theft_names_the_thief_by_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The navigation software was stolen from Veltra Inc. by Sinara Corp."
+    assert found(nlp, text, "uses") == {("Sinara Corp.", "navigation software")}
+    assert found(nlp, text, "develops") == {("Veltra Inc.", "navigation software")}
+
+
+@pytest.mark.model
+def test_a_person_who_steals_or_a_denied_theft_uses_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    person = "Wei Zhang stole navigation software from Orlan Corp."
+    assert not found(nlp, person, "uses")
+    denied = "Sinara Corp did not steal any software from Veltra Inc."
+    assert not found(nlp, denied, "uses") and not found(nlp, denied, "develops")
+    data = "The hackers stole data from Orlan Corp."
+    assert not found(nlp, data, "develops")

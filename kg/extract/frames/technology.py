@@ -76,6 +76,7 @@ from kg.extract.frames.technology_words import (
     RANGE_NOUNS,
     SUPPLIER_NOUNS,
     TECH_FIRM_WORDS,
+    THEFT_VERBS,
     TRADE_PARTNER_NOUNS,
     WORKS_NOUNS,
 )
@@ -138,7 +139,7 @@ _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "sha
 
 class TechnologyFrame(Frame):
     _found_by = ""
-    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
+    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS
     nouns = (
         RANGE_NOUNS
         | frozenset(TRADE_PARTNER_NOUNS)
@@ -156,6 +157,9 @@ class TechnologyFrame(Frame):
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         self._found_by = ""  # set by _arguments when the actor is found a step away
         actors, things = self._arguments(clause)
+        if lemma in THEFT_VERBS:
+            self._stolen(clause, actors, things)
+            return False  # other frames may read the theft too
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             # "relies on A and on B": the second "on" hangs on the first
@@ -290,6 +294,30 @@ class TechnologyFrame(Frame):
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _stolen(self, clause: VerbClause, thieves: list[int], things: list[Token]) -> None:
+        """ "Sinara Corp stole wind turbine technology from Veltra", "software stolen
+        from Veltra by Sinara": the firm that took a technology uses it, and the firm
+        it was taken from develops it (a person who steals it is no user: his firm
+        may be named elsewhere)."""
+        r = self.reader
+        if clause.modality == "negated":
+            return
+        products = [p for t in things for p in self._thing(t)]
+        if not products:
+            return
+        for thief in thieves:
+            if r.cls(thief) == "Company":
+                for p in products:
+                    rule = f"verb.uses.{clause.lemma}.v1"
+                    r.fact(thief, "uses", p, clause.sent, rule, 0.7, clause.modality)
+        # "stole Y from Z": "from" on the verb, or on the goods as the parser may hang it
+        sources = [f for t in [clause.verb, *things] for f in preps(t, "from")]
+        for owner in (e for f in sources for e in r.entities(f)):
+            if r.cls(owner) == "Company" and owner not in thieves:
+                for p in products:
+                    rule = f"verb.develops.{clause.lemma}.from.v1"
+                    r.fact(owner, "develops", p, clause.sent, rule, 0.65, clause.modality)
 
     def _relied_on(
         self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]

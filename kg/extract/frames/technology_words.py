@@ -36,6 +36,10 @@ PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
     "run": ("on", "uses"),
 }  # fmt: skip
 
+#: Verbs of taking another firm's technology: "X stole Y technology from Z" (X, a
+#: firm, uses Y; Z develops it).
+THEFT_VERBS: Final = frozenset({"steal", "misappropriate", "copy", "pirate"})
+
 #: Verbs of buying goods: "X purchased Y from Z" (Z supplies X and provides Y).
 BUYING_VERBS: Final = frozenset(
     {"buy", "purchase", "procure", "order", "import", "source", "get", "obtain"}
