@@ -2,7 +2,8 @@
 sentences written for these tests: goods named before a passive relative clause
 ("the gyroscopes, which were made by X"), two passive verbs sharing one agent ("were
 designed and sold by X"), a firm that steals a technology ("X stole Y from Z": X uses Y,
-Z develops it)."""
+Z develops it), a firm contracted with or bought from for goods and services ("X
+contracted with Z for $5m in products": Z supplies X)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,31 @@ def test_a_person_who_steals_or_a_denied_theft_uses_nothing(nlp) -> None:  # typ
     assert not found(nlp, denied, "uses") and not found(nlp, denied, "develops")
     data = "The hackers stole data from Orlan Corp."
     assert not found(nlp, data, "develops")
+
+
+# ---------------------------------------------------------------- contracts for goods
+
+
+@pytest.mark.model
+def test_contracted_with_a_firm_for_goods_says_it_supplies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2011, Sinara Corp had contracted with Veltra Inc. for more than $50 million "
+        "in products and services."
+    )
+    assert found(nlp, text, "supplies") == {("Veltra Inc.", "Sinara Corp")}
+
+
+@pytest.mark.model
+def test_contracted_for_work_or_money_alone_says_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    work = "The Navy contracted with Orlan Corp. for the maintenance of its ships."
+    assert not found(nlp, work, "supplies")
+    money = "Sinara Corp contracted with Veltra Inc. for a loan of $5 million."
+    assert not found(nlp, money, "supplies")
+
+
+@pytest.mark.model
+def test_purchased_goods_from_a_firm_with_the_amount_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sinara Corp agreed to purchase $70 million in products and services from Veltra Inc."
+    assert found(nlp, text, "supplies") == {("Veltra Inc.", "Sinara Corp")}
+    stake = "Sinara Corp bought a stake from Veltra Inc."
+    assert not found(nlp, stake, "supplies")

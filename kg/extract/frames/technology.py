@@ -62,6 +62,7 @@ from kg.extract.frames.technology_words import (
     DEVELOPED_HEADS,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
+    GOODS_NOUNS,
     GROWTH_VERBS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
@@ -139,7 +140,7 @@ _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "sha
 
 class TechnologyFrame(Frame):
     _found_by = ""
-    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS
+    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS | {"contract"}
     nouns = (
         RANGE_NOUNS
         | frozenset(TRADE_PARTNER_NOUNS)
@@ -160,6 +161,9 @@ class TechnologyFrame(Frame):
         if lemma in THEFT_VERBS:
             self._stolen(clause, actors, things)
             return False  # other frames may read the theft too
+        if lemma == "contract":
+            self._contracted_with(clause)
+            return False
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             # "relies on A and on B": the second "on" hangs on the first
@@ -318,6 +322,26 @@ class TechnologyFrame(Frame):
                 for p in products:
                     rule = f"verb.develops.{clause.lemma}.from.v1"
                     r.fact(owner, "develops", p, clause.sent, rule, 0.65, clause.modality)
+
+    def _contracted_with(self, clause: VerbClause) -> None:
+        """ "Sinara Corp had contracted with Veltra for $80 million in products and
+        services": the firm contracted with supplies the one that contracted."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or clause.modality == "negated":
+            return
+        named = clause.subjects or self._short_names(subject_of(verb))
+        buyers = [e for e in named if r.cls(e) in {"Company", "Government"}]
+        partners = [
+            e for w in preps(verb, "with") for e in r.entities(w) or self._same_name(w)
+        ]  # fmt: skip
+        sellers = [e for e in partners if r.cls(e) == "Company"]
+        if not (buyers and sellers and _names_goods(preps(verb, "for"))):
+            return
+        for seller in sellers:
+            for buyer in buyers:
+                if buyer != seller:
+                    rule = "verb.supplies.contract.with.v1"
+                    r.fact(seller, "supplies", buyer, clause.sent, rule, 0.6, clause.modality)
 
     def _relied_on(
         self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
@@ -533,6 +557,19 @@ class TechnologyFrame(Frame):
             counts = sorted((len(r.clusters[i].mentions), i) for i in found)
             found = [counts[-1][1]] if counts[-1][0] > counts[-2][0] else []
         return found
+
+    def _same_name(self, token: Token) -> list[int]:
+        """ "AMSC" where the tagger left this one unlinked: the one company the
+        article names so elsewhere, else by a name it begins (:meth:`_short_names`)."""
+        r = self.reader
+        if token.pos_ != "PROPN" or token.i in r.index:
+            return []
+        same = [
+            i
+            for i, c in enumerate(r.clusters)
+            if c.cls in _COMPANY_CLASSES and (c.name == token.text or token.text in c.aliases)
+        ]
+        return same if len(same) == 1 else self._short_names(token)
 
     def _described(self, verb: Token) -> list[int]:
         """ "X is a company that develops Y": the company a relative clause's noun
@@ -1285,17 +1322,29 @@ class TechnologyFrame(Frame):
         if verb.pos_ != "VERB" or is_passive(verb):
             return
         objects = [version_of(t) for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
-        # "from Z" hangs on the verb or on its object
+        # "from Z" hangs on the verb or on its object, or deeper in a money object:
+        # "purchase $70 million in products from Z"
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
-        sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
+        sources += [
+            f for o in objects if o.pos_ == "NUM" for t in o.subtree for f in preps(t, "from")
+        ]  # fmt: skip
+        sellers = [
+            e for t in sources for e in r.entities(t) or self._same_name(t) if r.cls(e) == "Company"
+        ]  # fmt: skip
         self._procured_for(verb, objects, sent)
         if not sellers:
             return
         products = [p for t in objects for p in self._thing(t, True)]
-        if not products or modality(verb, sent) == "negated":
+        # "purchase products and services from Z": goods, though no product is named
+        goods = bool(products) or _names_goods(objects)
+        if not goods or modality(verb, sent) == "negated":
             return  # "bought a stake from Z" is the ownership frame's
         subj = subject_of(verb)
         named = r.entities(subj) or self._short_names(subj)
+        if not named and verb.dep_ == "acl" and verb.head.lemma_.lower() in DEAL_NOUNS:
+            # "X entered into contracts to purchase Y from Z": who holds the contract
+            holder = clause_verb(verb.head)
+            named = r.entities(subject_of(holder)) if holder is not None else []
         buyers = [e for e in named if r.cls(e) in {"Company", "Government"}]
         rule = f"verb.supplies.{verb.lemma_.lower()}.from.v1"
         for seller in sellers:
@@ -1333,6 +1382,22 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _names_goods(phrases: list[Token]) -> bool:
+    """Whether a phrase names goods or services by a goods noun ("$80 million in
+    products and services", "equipment"), not money, a stake or a firm.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It paid $5 million in products and services.")
+    >>> _names_goods([doc[1]]), _names_goods([doc[0]])
+    (True, False)
+    """
+    return any(
+        t.lemma_.lower() in GOODS_NOUNS or t.lower_ in GOODS_NOUNS
+        for p in phrases
+        for t in p.subtree
+    )
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -40,6 +40,14 @@ PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
 #: firm, uses Y; Z develops it).
 THEFT_VERBS: Final = frozenset({"steal", "misappropriate", "copy", "pirate"})
 
+#: Nouns of goods and services bought or contracted for, which say the seller
+#: supplies the buyer though they name no product: "contracted with Z for products
+#: and services", "agreed to purchase equipment from Z".
+GOODS_NOUNS: Final = frozenset(
+    {"product", "good", "goods", "service", "equipment", "component", "part", "item",
+     "commodity", "material", "system", "device", "technology", "software", "hardware"}
+)  # fmt: skip
+
 #: Verbs of buying goods: "X purchased Y from Z" (Z supplies X and provides Y).
 BUYING_VERBS: Final = frozenset(
     {"buy", "purchase", "procure", "order", "import", "source", "get", "obtain"}
