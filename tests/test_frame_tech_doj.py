@@ -3,7 +3,8 @@ sentences written for these tests: goods named before a passive relative clause
 ("the gyroscopes, which were made by X"), two passive verbs sharing one agent ("were
 designed and sold by X"), a firm that steals a technology ("X stole Y from Z": X uses Y,
 Z develops it), a firm contracted with or bought from for goods and services ("X
-contracted with Z for $5m in products": Z supplies X)."""
+contracted with Z for $5m in products": Z supplies X), and goods of the seller's own
+make ("sells its proprietary software": develops)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from kg.extract.frames.product_phrase import own_make
 from kg.extract.frames.technology import _joined_agents, _passive_subject
 from tests.test_extract_rules import facts, run
 
@@ -122,3 +124,32 @@ def test_purchased_goods_from_a_firm_with_the_amount_first(nlp) -> None:  # type
     assert found(nlp, text, "supplies") == {("Veltra Inc.", "Sinara Corp")}
     stake = "Sinara Corp bought a stake from Veltra Inc."
     assert not found(nlp, stake, "supplies")
+
+
+# ---------------------------------------------------------------- the seller's own make
+
+
+@pytest.mark.model
+def test_goods_of_the_sellers_own_make_are_developed_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    proprietary = "Veltra Inc. sells its proprietary software to banks."
+    assert found(nlp, proprietary, "develops") == {("Veltra Inc.", "proprietary software")}
+    self_made = "Kestrel Corp. exported its self-designed chips to Iran."
+    assert {s for s, _ in found(nlp, self_made, "develops")} == {"Kestrel Corp."}
+
+
+@pytest.mark.model
+def test_goods_of_no_stated_make_are_only_sold(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Inc. sells navigation software to banks."
+    assert found(nlp, text, "provides") == {("Veltra Inc.", "navigation software")}
+    assert not found(nlp, text, "develops")
+
+
+def test_own_make_on_a_fixed_parse() -> None:
+    # "self-developed equipment" and "proprietary software" are their seller's own
+    words = ["self", "-", "developed", "equipment", "proprietary", "software", "relevant", "gear"]
+    heads = [2, 2, 3, 3, 5, 5, 7, 7]
+    deps = ["npadvmod", "punct", "amod", "ROOT", "amod", "ROOT", "amod", "ROOT"]
+    lemmas = ["self", "-", "develop", "equipment", "proprietary", "software", "relevant", "gear"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert own_make(doc[3]) and own_make(doc[5])
+    assert not own_make(doc[7])

@@ -37,8 +37,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.product_phrase import (
+    OWN_MAKE_WORDS,
     clause_verb,
     name_start,
+    own_make,
     product_bounds,
     relative_object,
     relative_pronoun,
@@ -116,7 +118,7 @@ _LINE_NOUNS = frozenset({"business", "unit", "division", "arm", "operation", "se
 #: selling Y", "charged X with exporting Y".
 _BLAME_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
 #: Words that say a firm's product is its own invention ("its proprietary software").
-_OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home-grown"})
+_OWN_MAKE = OWN_MAKE_WORDS
 #: Prepositions and participles of a secret's subject ("trade secrets about Y").
 _ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
 #: Dashes that set off a list of names ("five AI companies – A, B and C –").
@@ -220,11 +222,14 @@ class TechnologyFrame(Frame):
         customers: list[int] = []  # "X supplies the army"
         examples: set[int] = set()  # products named as examples of a category
         plants: set[int] = set()  # products a plant built is named by
+        own_made: set[int] = set()  # products their seller made ("self-developed")
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
+                    if own_make(t):
+                        own_made.add(mention.entity)  # "sells its proprietary software"
                 elif (
                     lemma in _CUSTOMER_VERBS
                     and not to_phrases  # "supplies X to Z": X is the goods, Z the customer
@@ -235,6 +240,8 @@ class TechnologyFrame(Frame):
             product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+                if own_make(version_of(t)):
+                    own_made.add(product)  # "supplied its self-developed equipment"
             elif t.lemma_.lower() in PLANT_NOUNS and lemma in {"build", "construct"}:
                 # "build a new memory chip factory": the plant makes the product
                 made = [p for p in self._plant_product(t) if self._specific(p)]
@@ -291,6 +298,9 @@ class TechnologyFrame(Frame):
                         # the firm a person used, or one an agency punished: a step removed
                         confidence = 0.65
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
+                if p in own_made and "develops" not in props:
+                    rule = f"verb.develops.{key}.own.v1"
+                    r.fact(a, "develops", p, clause.sent, rule, 0.7, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
             if lemma in PREP_VERBS:
