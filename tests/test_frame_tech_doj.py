@@ -4,7 +4,8 @@ sentences written for these tests: goods named before a passive relative clause
 designed and sold by X"), a firm that steals a technology ("X stole Y from Z": X uses Y,
 Z develops it), a firm contracted with or bought from for goods and services ("X
 contracted with Z for $5m in products": Z supplies X), and goods of the seller's own
-make ("sells its proprietary software": develops)."""
+make ("sells its proprietary software": develops), goods a second verb takes by a
+pronoun ("bought the drones and sold them to Z")."""
 
 from __future__ import annotations
 
@@ -153,3 +154,19 @@ def test_own_make_on_a_fixed_parse() -> None:
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     assert own_make(doc[3]) and own_make(doc[5])
     assert not own_make(doc[7])
+
+
+# ---------------------------------------------------------------- goods taken up by a pronoun
+
+
+@pytest.mark.model
+def test_a_second_verb_sells_what_the_first_bought(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp. bought the drones and sold them to the Iranian Ministry of Defense."
+    assert found(nlp, text, "provides") == {("Orlan Corp.", "drones")}
+    assert found(nlp, text, "supplies") == {("Orlan Corp.", "Iranian Ministry of Defense")}
+
+
+@pytest.mark.model
+def test_a_pronoun_for_no_goods_sells_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp. received the order and shipped it to Iran."
+    assert not found(nlp, text, "provides")

@@ -94,6 +94,8 @@ _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops
 _LIST_DEPS = frozenset({"conj", "appos"})
 #: Verbs whose object is a product whatever it is called ("manufactures terminals").
 _VOUCHING_VERBS = frozenset({"manufacture"})
+#: Pronouns a second verb takes the first one's goods by ("bought Y and resold them").
+_GOODS_PRONOUNS = frozenset({"them", "it"})
 #: Verbs whose object may be the customer: "supplies the army", "provides the
 #: police with drones" (the latter only with the goods named).
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
@@ -495,6 +497,9 @@ class TechnologyFrame(Frame):
                 self._found_by = "joined" if agents else ""
             return agents, things
         objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
+        if objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "conj":
+            # "obtained the chips from Z and resold them to Y": what the first verb took
+            objects = [o for o in children(verb.head, "dobj") if o.lower_ not in _GOODS_PRONOUNS]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
