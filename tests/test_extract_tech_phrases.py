@@ -379,3 +379,28 @@ def test_a_short_or_mixed_list_names_no_other_technology(nlp) -> None:  # type: 
     assert not found & {"finance", "energy"}
     found = technologies(nlp, "The sanctions cover banks, energy firms, chips, lasers and sensors.")
     assert not found & {"banks", "energy firms", "firms"}
+
+
+# ---------------------------------------------------------------- terms cut at their hyphens
+
+
+def test_security_terms_cut_at_their_hyphens_are_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agencies deployed multi-factor authentication, endpoint security and "
+        "end-to-end encryption."
+    )
+    assert {
+        "multi-factor authentication",
+        "endpoint security",
+        "end-to-end encryption",
+    } <= technologies(nlp, text)
+
+
+def test_a_factor_or_a_security_of_another_kind_is_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A key factor in the authentication of the documents was national security."
+    assert not technologies(nlp, text)
+
+
+def test_bombers_and_encryption_name_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chung kept manuals for the bombers and for the encryption of radio traffic."
+    assert {"bombers", "encryption"} <= technologies(nlp, text)

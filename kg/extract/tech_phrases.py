@@ -87,6 +87,14 @@ _FIXED_TRIPLES = frozenset(
      ("unmanned", "aerial", "system"), ("uncrewed", "aerial", "systems")}
 )  # fmt: skip
 
+#: Fixed terms the tokenizer cuts at their hyphens, as lower-case tokens ending at
+#: their last word ("multi-factor authentication" → multi, -, factor, authentication).
+_FIXED_SEQUENCES = frozenset(
+    {("multi", "-", "factor", "authentication"), ("two", "-", "factor", "authentication"),
+     ("multifactor", "authentication"), ("endpoint", "security"),
+     ("end", "-", "to", "-", "end", "encryption")}
+)  # fmt: skip
+
 #: Verbs of making and selling in the third person that the parser often reads as
 #: plural nouns after a firm's name ("Veltra Inc. designs and manufactures
 #: circuits"): no part of a product's name, and read by the technology frame.
@@ -107,7 +115,7 @@ GOODS: frozenset[str] = _with_plurals(
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
         "middleware", "laser", "avionics", "sensor", "antenna", "router", "modem",
-        "hypersonics", "chatbot", "processor", "server",
+        "hypersonics", "chatbot", "processor", "server", "encryption", "bomber",
     }
 )  # fmt: skip
 
@@ -221,6 +229,8 @@ def release_spans(
             found.add((i - 1, i + 1))
         elif i > 1 and (table.lower[i - 2], table.lower[i - 1], word) in _FIXED_TRIPLES:
             found.add((i - 2, i + 1))
+        elif word in _SEQUENCE_ENDS and _fixed_sequence(table.lower, i) is not None:
+            found.add((_fixed_sequence(table.lower, i) or i, i + 1))
         elif word in GOODS or word in MODIFIED_GOODS:
             found.update(_goods(doc[i]))
         if word in _JOINED_HEADS and i + 1 < len(doc) and table.lower[i + 1] in {"and", "or"}:
@@ -251,9 +261,26 @@ _TRIGGERS = (
     | _JOINED_HEADS
     | _BRANDED_HEADS
     | {"(", "as", "including", "like"}
-    | {term[-1] for term in _FIXED_TERMS | _FIXED_TRIPLES}
+    | {term[-1] for term in _FIXED_TERMS | _FIXED_TRIPLES | _FIXED_SEQUENCES}
 )
 _ACRONYM_INITIALS = frozenset(a[:1] for a in TECH_ACRONYMS)
+_SEQUENCE_ENDS = frozenset(seq[-1] for seq in _FIXED_SEQUENCES)
+
+
+def _fixed_sequence(lower: list[str], i: int) -> int | None:
+    """Where a term of :data:`_FIXED_SEQUENCES` ending at token ``i`` begins, if one
+    does.
+
+    >>> _fixed_sequence(["uses", "multi", "-", "factor", "authentication"], 4)
+    1
+    >>> _fixed_sequence(["user", "authentication"], 1) is None
+    True
+    """
+    for seq in _FIXED_SEQUENCES:
+        start = i - len(seq) + 1
+        if start >= 0 and tuple(lower[start : i + 1]) == seq:
+            return start
+    return None
 
 
 def _first_of_pair(doc: Doc, i: int) -> list[tuple[int, int]]:
