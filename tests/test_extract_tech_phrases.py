@@ -404,3 +404,17 @@ def test_a_factor_or_a_security_of_another_kind_is_no_technology(nlp) -> None:  
 def test_bombers_and_encryption_name_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Chung kept manuals for the bombers and for the encryption of radio traffic."
     assert {"bombers", "encryption"} <= technologies(nlp, text)
+
+
+def test_components_and_craft_of_export_cases_name_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brandt exported pressure transducers, hydrophones and microcontrollers for sonar "
+        "and spacecraft."
+    )
+    assert {
+        "pressure transducers",
+        "hydrophones",
+        "microcontrollers",
+        "sonar",
+        "spacecraft",
+    } <= technologies(nlp, text)

@@ -116,6 +116,8 @@ GOODS: frozenset[str] = _with_plurals(
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
         "middleware", "laser", "avionics", "sensor", "antenna", "router", "modem",
         "hypersonics", "chatbot", "processor", "server", "encryption", "bomber",
+        "transducer", "hydrophone", "sonar", "spacecraft", "microcontroller", "photodiode",
+        "diode", "resistor", "microelectronics",
     }
 )  # fmt: skip
 
