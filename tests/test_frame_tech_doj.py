@@ -5,7 +5,9 @@ designed and sold by X"), a firm that steals a technology ("X stole Y from Z": X
 Z develops it), a firm contracted with or bought from for goods and services ("X
 contracted with Z for $5m in products": Z supplies X), and goods of the seller's own
 make ("sells its proprietary software": develops), goods a second verb takes by a
-pronoun ("bought the drones and sold them to Z")."""
+pronoun ("bought the drones and sold them to Z"), and the pleas and convictions of export
+cases ("X pleaded guilty to exporting Y", "convicted X of exporting Y", "X caused the
+export of Y")."""
 
 from __future__ import annotations
 
@@ -170,3 +172,26 @@ def test_a_second_verb_sells_what_the_first_bought(nlp) -> None:  # type: ignore
 def test_a_pronoun_for_no_goods_sells_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Orlan Corp. received the order and shipped it to Iran."
     assert not found(nlp, text, "provides")
+
+
+# ---------------------------------------------------------------- pleas and convictions
+
+
+@pytest.mark.model
+def test_a_firm_that_pleads_guilty_to_exporting_goods_provides_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chitron Electronics Inc. pleaded guilty to exporting gyroscopes to Iran."
+    assert found(nlp, text, "provides") == {("Chitron Electronics Inc.", "gyroscopes")}
+    person = "Wei Wu pleaded guilty to exporting gyroscopes to Iran."
+    assert not found(nlp, person, "provides")
+
+
+@pytest.mark.model
+def test_a_firm_convicted_of_exporting_goods_provides_them_not_the_jury(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A federal jury convicted Chitron Electronics Inc. of exporting gyroscopes to Iran."
+    assert found(nlp, text, "provides") == {("Chitron Electronics Inc.", "gyroscopes")}
+
+
+@pytest.mark.model
+def test_a_firm_that_caused_the_export_of_goods_provides_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chitron Electronics Inc. caused the export of gyroscopes to Iran."
+    assert found(nlp, text, "provides") == {("Chitron Electronics Inc.", "gyroscopes")}

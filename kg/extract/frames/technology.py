@@ -535,7 +535,13 @@ class TechnologyFrame(Frame):
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             main = verb.head.head
-            actors = self.reader.entities(subject_of(main))
+            if main.dep_ == "acomp" and main.lemma_.lower() == "guilty":
+                main = main.head  # "X pleaded guilty to exporting Y": who pleaded
+            if main.dep_ == "dobj" and main.head.lemma_.lower() in _BLAME_VERBS:
+                # "convicted X of exporting Y", the parser hanging "of" on X: X did it
+                actors, self._found_by = self.reader.entities(main), "target"
+            else:
+                actors = self.reader.entities(subject_of(main))
             if not actors and main.lemma_.lower() == "business" and verb.head.lower_ == "of":
                 # "X is (engaged) in the business of selling Y": the firm whose trade it is
                 actors = self.reader.entities(subject_of(clause_verb(main)))

@@ -113,7 +113,9 @@ PLANT_VERBS: Final = frozenset(
 
 #: Verbs whose subject does what their object noun says: "X made shipments of Y",
 #: "X completed the sale of Y", "X arranged exports of Y".
-LIGHT_VERBS: Final = frozenset({"make", "conduct", "arrange", "complete", "send", "effect"})
+LIGHT_VERBS: Final = frozenset(
+    {"make", "conduct", "arrange", "complete", "send", "effect", "cause"}
+)  # "caused the export of Y to Iran", as export cases put it
 
 #: Nouns that name a product on their own ("makes chips", "sold coats").
 PRODUCT_HEADS: Final = frozenset(
