@@ -332,8 +332,10 @@ class TechnologyFrame(Frame):
         for owner in (e for f in sources for e in r.entities(f)):
             if r.cls(owner) == "Company" and owner not in thieves:
                 for p in products:
+                    # 1 of 2 on the tuned-on sets (doj_007's gold folds the technology
+                    # into the turbines it names)
                     rule = f"verb.develops.{clause.lemma}.from.v1"
-                    r.fact(owner, "develops", p, clause.sent, rule, 0.65, clause.modality)
+                    r.fact(owner, "develops", p, clause.sent, rule, 0.5, clause.modality)
 
     def _contracted_with(self, clause: VerbClause) -> None:
         """ "Sinara Corp had contracted with Veltra for $80 million in products and
