@@ -418,3 +418,8 @@ def test_components_and_craft_of_export_cases_name_technologies(nlp) -> None:  #
         "sonar",
         "spacecraft",
     } <= technologies(nlp, text)
+
+
+def test_the_space_shuttle_is_a_technology_shuttle_diplomacy_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Space Shuttle" in technologies(nlp, "Chung kept files on the Space Shuttle program.")
+    assert not technologies(nlp, "The envoy began shuttle diplomacy in the region.")

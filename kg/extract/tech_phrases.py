@@ -117,7 +117,7 @@ GOODS: frozenset[str] = _with_plurals(
         "middleware", "laser", "avionics", "sensor", "antenna", "router", "modem",
         "hypersonics", "chatbot", "processor", "server", "encryption", "bomber",
         "transducer", "hydrophone", "sonar", "spacecraft", "microcontroller", "photodiode",
-        "diode", "resistor", "microelectronics",
+        "diode", "resistor", "microelectronics", "shuttle",
     }
 )  # fmt: skip
 
@@ -144,6 +144,7 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("array", "arrays"), {"gate", "phased"}),
         (("fiber", "fibre"), {"carbon", "optical"}),
         (("goggles",), {"vision"}),
+        (("shuttle", "shuttles"), {"space"}),  # not "shuttle diplomacy", "shuttle buses"
         (("weights",), {"model"}),
         (("imagery",), {"satellite"}),
         (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
