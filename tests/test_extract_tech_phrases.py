@@ -423,3 +423,21 @@ def test_components_and_craft_of_export_cases_name_technologies(nlp) -> None:  #
 def test_the_space_shuttle_is_a_technology_shuttle_diplomacy_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "Space Shuttle" in technologies(nlp, "Chung kept files on the Space Shuttle program.")
     assert not technologies(nlp, "The envoy began shuttle diplomacy in the region.")
+
+
+def test_a_model_code_names_the_craft_with_its_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chung sent manuals on the B-1 Bomber and the B-2 bomber, and 12 MQ-9 drones."
+    assert {"B-1 Bomber", "B-2 bomber", "MQ-9 drones"} <= technologies(nlp, text)
+
+
+def test_a_model_code_on_a_fixed_parse_starts_the_brand() -> None:
+    # "the B-1 Bomber", with "B-1" parsed as a common noun
+    words = ["the", "B-1", "Bomber"]
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=[2, 2, 2],
+        deps=["det", "compound", "ROOT"],
+        pos=["DET", "NOUN", "PROPN"],
+    )
+    assert [doc[s:e].text for s, e in release_spans(doc)] == ["B-1 Bomber"]

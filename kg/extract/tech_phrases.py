@@ -194,6 +194,8 @@ _BRANDED_HEADS = (
 _I_DEVICE = re.compile(r"^i[A-Z][a-z]{2,}s?$")
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}s?$")
+#: Military and aircraft model codes: "B-1", "F-35", "C-17", "MQ-9", "AP1000".
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?[0-9]{1,4}[A-Z]?$")
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
 
 
@@ -324,7 +326,12 @@ def _phrase_start(head: Token, start: int) -> int:
         t = doc[start - 1]
         hyphen = t.text in {"-", "–"} and not t.whitespace_
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
-        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS | LIKENESS_WORDS:
+        model = _MODEL_CODE.match(t.text) is not None  # "the B-2 bomber" (a PRODUCT)
+        if (
+            not inside
+            or (t.ent_type_ and not model)
+            or t.lower_ in EVALUATIVE_WORDS | LIKENESS_WORDS
+        ):
             break
         if t.lower_ in MISREAD_VERBS:
             break  # "(Veltra Inc.) manufactures integrated circuits": a verb
@@ -338,7 +345,7 @@ def _phrase_start(head: Token, start: int) -> int:
         joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
         # a lower-case word the parser took for a name ("silicon carbide") is a noun
         noun = t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_lower)
-        if hyphen or joined or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
+        if hyphen or joined or model or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
             start -= 1
         else:
             break
@@ -537,7 +544,11 @@ def _branded(head: Token, known: Callable[[str], bool]) -> list[tuple[int, int]]
             return []  # "the Zorvex new drones": a rating inside, no name of one kind
         start -= 1  # "operating (system)", "strategic transport (aircraft)"
     brand_end = start
-    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NUM"} or doc[start - 1].like_num):
+    while start > 0 and (
+        doc[start - 1].pos_ in {"PROPN", "NUM"}
+        or doc[start - 1].like_num
+        or _MODEL_CODE.match(doc[start - 1].text)  # "the B-1 Bomber", parsed as a noun
+    ):
         start -= 1
     while start < brand_end and doc[start].text.replace(",", "").isdigit():
         start += 1  # "12 F-35 fighter jets": a count is no part of the name
