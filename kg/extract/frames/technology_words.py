@@ -38,7 +38,7 @@ PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
 
 #: Verbs of taking another firm's technology: "X stole Y technology from Z" (X, a
 #: firm, uses Y; Z develops it).
-THEFT_VERBS: Final = frozenset({"steal", "misappropriate", "copy", "pirate"})
+THEFT_VERBS: Final = frozenset({"steal", "misappropriate"})
 
 #: Nouns of goods and services bought or contracted for, which say the seller
 #: supplies the buyer though they name no product: "contracted with Z for products
