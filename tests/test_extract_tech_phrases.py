@@ -379,3 +379,65 @@ def test_a_short_or_mixed_list_names_no_other_technology(nlp) -> None:  # type: 
     assert not found & {"finance", "energy"}
     found = technologies(nlp, "The sanctions cover banks, energy firms, chips, lasers and sensors.")
     assert not found & {"banks", "energy firms", "firms"}
+
+
+# ---------------------------------------------------------------- terms cut at their hyphens
+
+
+def test_security_terms_cut_at_their_hyphens_are_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agencies deployed multi-factor authentication, endpoint security and "
+        "end-to-end encryption."
+    )
+    assert {
+        "multi-factor authentication",
+        "endpoint security",
+        "end-to-end encryption",
+    } <= technologies(nlp, text)
+
+
+def test_a_factor_or_a_security_of_another_kind_is_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A key factor in the authentication of the documents was national security."
+    assert not technologies(nlp, text)
+
+
+def test_bombers_and_encryption_name_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chung kept manuals for the bombers and for the encryption of radio traffic."
+    assert {"bombers", "encryption"} <= technologies(nlp, text)
+
+
+def test_components_and_craft_of_export_cases_name_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brandt exported pressure transducers, hydrophones and microcontrollers for sonar "
+        "and spacecraft."
+    )
+    assert {
+        "pressure transducers",
+        "hydrophones",
+        "microcontrollers",
+        "sonar",
+        "spacecraft",
+    } <= technologies(nlp, text)
+
+
+def test_the_space_shuttle_is_a_technology_shuttle_diplomacy_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Space Shuttle" in technologies(nlp, "Chung kept files on the Space Shuttle program.")
+    assert not technologies(nlp, "The envoy began shuttle diplomacy in the region.")
+
+
+def test_a_model_code_names_the_craft_with_its_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chung sent manuals on the B-1 Bomber and the B-2 bomber, and 12 MQ-9 drones."
+    assert {"B-1 Bomber", "B-2 bomber", "MQ-9 drones"} <= technologies(nlp, text)
+
+
+def test_a_model_code_on_a_fixed_parse_starts_the_brand() -> None:
+    # "the B-1 Bomber", with "B-1" parsed as a common noun
+    words = ["the", "B-1", "Bomber"]
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=[2, 2, 2],
+        deps=["det", "compound", "ROOT"],
+        pos=["DET", "NOUN", "PROPN"],
+    )
+    assert [doc[s:e].text for s, e in release_spans(doc)] == ["B-1 Bomber"]

@@ -87,6 +87,14 @@ _FIXED_TRIPLES = frozenset(
      ("unmanned", "aerial", "system"), ("uncrewed", "aerial", "systems")}
 )  # fmt: skip
 
+#: Fixed terms the tokenizer cuts at their hyphens, as lower-case tokens ending at
+#: their last word ("multi-factor authentication" → multi, -, factor, authentication).
+_FIXED_SEQUENCES = frozenset(
+    {("multi", "-", "factor", "authentication"), ("two", "-", "factor", "authentication"),
+     ("multifactor", "authentication"), ("endpoint", "security"),
+     ("end", "-", "to", "-", "end", "encryption")}
+)  # fmt: skip
+
 #: Verbs of making and selling in the third person that the parser often reads as
 #: plural nouns after a firm's name ("Veltra Inc. designs and manufactures
 #: circuits"): no part of a product's name, and read by the technology frame.
@@ -107,7 +115,9 @@ GOODS: frozenset[str] = _with_plurals(
         "capacitor", "transceiver", "wafer", "magnetometer", "thermopile",
         "ransomware", "firmware", "botnet", "lidar", "centrifuge", "cryptography",
         "middleware", "laser", "avionics", "sensor", "antenna", "router", "modem",
-        "hypersonics", "chatbot", "processor", "server",
+        "hypersonics", "chatbot", "processor", "server", "encryption", "bomber",
+        "transducer", "hydrophone", "sonar", "spacecraft", "microcontroller", "photodiode",
+        "diode", "resistor", "microelectronics", "shuttle",
     }
 )  # fmt: skip
 
@@ -134,6 +144,7 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("array", "arrays"), {"gate", "phased"}),
         (("fiber", "fibre"), {"carbon", "optical"}),
         (("goggles",), {"vision"}),
+        (("shuttle", "shuttles"), {"space"}),  # not "shuttle diplomacy", "shuttle buses"
         (("weights",), {"model"}),
         (("imagery",), {"satellite"}),
         (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
@@ -183,6 +194,8 @@ _BRANDED_HEADS = (
 _I_DEVICE = re.compile(r"^i[A-Z][a-z]{2,}s?$")
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}s?$")
+#: Military and aircraft model codes: "B-1", "F-35", "C-17", "MQ-9", "AP1000".
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?[0-9]{1,4}[A-Z]?$")
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
 
 
@@ -221,6 +234,8 @@ def release_spans(
             found.add((i - 1, i + 1))
         elif i > 1 and (table.lower[i - 2], table.lower[i - 1], word) in _FIXED_TRIPLES:
             found.add((i - 2, i + 1))
+        elif word in _SEQUENCE_ENDS and _fixed_sequence(table.lower, i) is not None:
+            found.add((_fixed_sequence(table.lower, i) or i, i + 1))
         elif word in GOODS or word in MODIFIED_GOODS:
             found.update(_goods(doc[i]))
         if word in _JOINED_HEADS and i + 1 < len(doc) and table.lower[i + 1] in {"and", "or"}:
@@ -251,9 +266,26 @@ _TRIGGERS = (
     | _JOINED_HEADS
     | _BRANDED_HEADS
     | {"(", "as", "including", "like"}
-    | {term[-1] for term in _FIXED_TERMS | _FIXED_TRIPLES}
+    | {term[-1] for term in _FIXED_TERMS | _FIXED_TRIPLES | _FIXED_SEQUENCES}
 )
 _ACRONYM_INITIALS = frozenset(a[:1] for a in TECH_ACRONYMS)
+_SEQUENCE_ENDS = frozenset(seq[-1] for seq in _FIXED_SEQUENCES)
+
+
+def _fixed_sequence(lower: list[str], i: int) -> int | None:
+    """Where a term of :data:`_FIXED_SEQUENCES` ending at token ``i`` begins, if one
+    does.
+
+    >>> _fixed_sequence(["uses", "multi", "-", "factor", "authentication"], 4)
+    1
+    >>> _fixed_sequence(["user", "authentication"], 1) is None
+    True
+    """
+    for seq in _FIXED_SEQUENCES:
+        start = i - len(seq) + 1
+        if start >= 0 and tuple(lower[start : i + 1]) == seq:
+            return start
+    return None
 
 
 def _first_of_pair(doc: Doc, i: int) -> list[tuple[int, int]]:
@@ -294,7 +326,12 @@ def _phrase_start(head: Token, start: int) -> int:
         t = doc[start - 1]
         hyphen = t.text in {"-", "–"} and not t.whitespace_
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
-        if not inside or t.ent_type_ or t.lower_ in EVALUATIVE_WORDS | LIKENESS_WORDS:
+        model = _MODEL_CODE.match(t.text) is not None  # "the B-2 bomber" (a PRODUCT)
+        if (
+            not inside
+            or (t.ent_type_ and not model)
+            or t.lower_ in EVALUATIVE_WORDS | LIKENESS_WORDS
+        ):
             break
         if t.lower_ in MISREAD_VERBS:
             break  # "(Veltra Inc.) manufactures integrated circuits": a verb
@@ -308,7 +345,7 @@ def _phrase_start(head: Token, start: int) -> int:
         joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
         # a lower-case word the parser took for a name ("silicon carbide") is a noun
         noun = t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_lower)
-        if hyphen or joined or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
+        if hyphen or joined or model or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
             start -= 1
         else:
             break
@@ -507,7 +544,11 @@ def _branded(head: Token, known: Callable[[str], bool]) -> list[tuple[int, int]]
             return []  # "the Zorvex new drones": a rating inside, no name of one kind
         start -= 1  # "operating (system)", "strategic transport (aircraft)"
     brand_end = start
-    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NUM"} or doc[start - 1].like_num):
+    while start > 0 and (
+        doc[start - 1].pos_ in {"PROPN", "NUM"}
+        or doc[start - 1].like_num
+        or _MODEL_CODE.match(doc[start - 1].text)  # "the B-1 Bomber", parsed as a noun
+    ):
         start -= 1
     while start < brand_end and doc[start].text.replace(",", "").isdigit():
         start += 1  # "12 F-35 fighter jets": a count is no part of the name

@@ -66,13 +66,38 @@ def product_bounds(
         pass
     elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
         # "network equipment", "digital services"; not "relevant equipment",
-        # "self-developed equipment"
+        # "self-developed equipment" (the dev gold names no such technology)
         before = head.doc[head.i - 1]
         if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
             return None
     else:
         return None  # a bare name ("launched the Fund") is no product by itself
     return start, head.i + 1
+
+
+#: Words that say goods are their seller's own make ("its proprietary software").
+OWN_MAKE_WORDS = frozenset({"proprietary", "patented", "in-house", "homegrown", "home-grown"})
+#: Participles that, after "self-", say the same ("self-developed equipment").
+_SELF_MADE = frozenset({"develop", "make", "manufacture", "design", "produce", "build"})
+
+
+def own_make(head: Token) -> bool:
+    """Whether a modifier of ``head`` says the goods are their seller's own make:
+    "self-developed equipment", "self-manufactured items", "proprietary software".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It sold self-developed equipment and relevant equipment.")
+    >>> own_make(doc[5]), own_make(doc[8])
+    (True, False)
+    """
+    for c in head.children:
+        if c.dep_ not in {"amod", "compound"}:
+            continue
+        if c.lower_ in OWN_MAKE_WORDS:
+            return True
+        if c.lemma_.lower() in _SELF_MADE and any(g.lower_ == "self" for g in c.children):
+            return True
+    return False
 
 
 def name_start(head: Token, brand: bool = False) -> int:

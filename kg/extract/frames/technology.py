@@ -37,8 +37,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.product_phrase import (
+    OWN_MAKE_WORDS,
     clause_verb,
     name_start,
+    own_make,
     product_bounds,
     relative_object,
     relative_pronoun,
@@ -62,6 +64,7 @@ from kg.extract.frames.technology_words import (
     DEVELOPED_HEADS,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
+    GOODS_NOUNS,
     GROWTH_VERBS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
@@ -76,6 +79,7 @@ from kg.extract.frames.technology_words import (
     RANGE_NOUNS,
     SUPPLIER_NOUNS,
     TECH_FIRM_WORDS,
+    THEFT_VERBS,
     TRADE_PARTNER_NOUNS,
     WORKS_NOUNS,
 )
@@ -90,6 +94,8 @@ _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops
 _LIST_DEPS = frozenset({"conj", "appos"})
 #: Verbs whose object is a product whatever it is called ("manufactures terminals").
 _VOUCHING_VERBS = frozenset({"manufacture"})
+#: Pronouns a second verb takes the first one's goods by ("bought Y and resold them").
+_GOODS_PRONOUNS = frozenset({"them", "it"})
 #: Verbs whose object may be the customer: "supplies the army", "provides the
 #: police with drones" (the latter only with the goods named).
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
@@ -114,7 +120,7 @@ _LINE_NOUNS = frozenset({"business", "unit", "division", "arm", "operation", "se
 #: selling Y", "charged X with exporting Y".
 _BLAME_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
 #: Words that say a firm's product is its own invention ("its proprietary software").
-_OWN_MAKE = frozenset({"proprietary", "patented", "in-house", "homegrown", "home-grown"})
+_OWN_MAKE = OWN_MAKE_WORDS
 #: Prepositions and participles of a secret's subject ("trade secrets about Y").
 _ABOUT = frozenset({"about", "regarding", "concerning", "on", "for", "involving", "of"})
 #: Dashes that set off a list of names ("five AI companies – A, B and C –").
@@ -138,7 +144,7 @@ _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "sha
 
 class TechnologyFrame(Frame):
     _found_by = ""
-    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS)
+    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS | {"contract"}
     nouns = (
         RANGE_NOUNS
         | frozenset(TRADE_PARTNER_NOUNS)
@@ -156,6 +162,12 @@ class TechnologyFrame(Frame):
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         self._found_by = ""  # set by _arguments when the actor is found a step away
         actors, things = self._arguments(clause)
+        if lemma in THEFT_VERBS:
+            self._stolen(clause, actors, things)
+            return False  # other frames may read the theft too
+        if lemma == "contract":
+            self._contracted_with(clause)
+            return False
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             # "relies on A and on B": the second "on" hangs on the first
@@ -212,11 +224,14 @@ class TechnologyFrame(Frame):
         customers: list[int] = []  # "X supplies the army"
         examples: set[int] = set()  # products named as examples of a category
         plants: set[int] = set()  # products a plant built is named by
+        own_made: set[int] = set()  # products their seller made ("self-developed")
         for t in things:
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
                     products.append(mention.entity)
+                    if own_make(t):
+                        own_made.add(mention.entity)  # "sells its proprietary software"
                 elif (
                     lemma in _CUSTOMER_VERBS
                     and not to_phrases  # "supplies X to Z": X is the goods, Z the customer
@@ -227,6 +242,8 @@ class TechnologyFrame(Frame):
             product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
             if product is not None:
                 products.append(product)
+                if own_make(version_of(t)):
+                    own_made.add(product)  # "supplied its self-developed equipment"
             elif t.lemma_.lower() in PLANT_NOUNS and lemma in {"build", "construct"}:
                 # "build a new memory chip factory": the plant makes the product
                 made = [p for p in self._plant_product(t) if self._specific(p)]
@@ -283,6 +300,9 @@ class TechnologyFrame(Frame):
                         # the firm a person used, or one an agency punished: a step removed
                         confidence = 0.65
                     r.fact(a, prop, p, clause.sent, rule, confidence, clause.modality)
+                if p in own_made and "develops" not in props:
+                    rule = f"verb.develops.{key}.own.v1"
+                    r.fact(a, "develops", p, clause.sent, rule, 0.7, clause.modality)
         if "uses" in props and products:
             self._used_from(clause, actors, things, products)
             if lemma in PREP_VERBS:
@@ -290,6 +310,52 @@ class TechnologyFrame(Frame):
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _stolen(self, clause: VerbClause, thieves: list[int], things: list[Token]) -> None:
+        """ "Sinara Corp stole wind turbine technology from Veltra", "software stolen
+        from Veltra by Sinara": the firm that took a technology uses it, and the firm
+        it was taken from develops it (a person who steals it is no user: his firm
+        may be named elsewhere)."""
+        r = self.reader
+        if clause.modality == "negated":
+            return
+        products = [p for t in things for p in self._thing(t)]
+        if not products:
+            return
+        for thief in thieves:
+            if r.cls(thief) == "Company":
+                for p in products:
+                    rule = f"verb.uses.{clause.lemma}.v1"
+                    r.fact(thief, "uses", p, clause.sent, rule, 0.7, clause.modality)
+        # "stole Y from Z": "from" on the verb, or on the goods as the parser may hang it
+        sources = [f for t in [clause.verb, *things] for f in preps(t, "from")]
+        for owner in (e for f in sources for e in r.entities(f)):
+            if r.cls(owner) == "Company" and owner not in thieves:
+                for p in products:
+                    # 1 of 2 on the tuned-on sets (doj_007's gold folds the technology
+                    # into the turbines it names)
+                    rule = f"verb.develops.{clause.lemma}.from.v1"
+                    r.fact(owner, "develops", p, clause.sent, rule, 0.5, clause.modality)
+
+    def _contracted_with(self, clause: VerbClause) -> None:
+        """ "Sinara Corp had contracted with Veltra for $80 million in products and
+        services": the firm contracted with supplies the one that contracted."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or clause.modality == "negated":
+            return
+        named = clause.subjects or self._short_names(subject_of(verb))
+        buyers = [e for e in named if r.cls(e) in {"Company", "Government"}]
+        partners = [
+            e for w in preps(verb, "with") for e in r.entities(w) or self._same_name(w)
+        ]  # fmt: skip
+        sellers = [e for e in partners if r.cls(e) == "Company"]
+        if not (buyers and sellers and _names_goods(preps(verb, "for"))):
+            return
+        for seller in sellers:
+            for buyer in buyers:
+                if buyer != seller:
+                    rule = "verb.supplies.contract.with.v1"
+                    r.fact(seller, "supplies", buyer, clause.sent, rule, 0.6, clause.modality)
 
     def _relied_on(
         self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
@@ -415,20 +481,27 @@ class TechnologyFrame(Frame):
         verb = clause.verb
         if clause.passive or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
             if clause.passive:
-                subj = subject_of(verb)
+                subj = _passive_subject(verb)
                 things = conjuncts(subj, _LIST_DEPS) if subj is not None else []
             elif verb.dep_ == "acl":
                 things = conjuncts(verb.head, _LIST_DEPS)  # "clothing made by X"
             elif verb.dep_ == "conj" and is_passive(verb.head):
-                subj = subject_of(verb.head)  # "were made by X and sold by Y"
+                subj = _passive_subject(verb.head)  # "were made by X and sold by Y"
                 things = conjuncts(subj) if subj is not None else []
             elif verb.dep_ == "conj" and verb.head.dep_ == "acl":
                 things = conjuncts(verb.head.head)  # "made by X and sold by Y"
             else:
                 things = []
             agents = clause.agents or [e for a in agents_of(verb) for e in self._short_names(a)]
+            if not agents and clause.passive:
+                # "were designed and sold by X": the agent of the verb joined to it
+                agents = [e for a in _joined_agents(verb) for e in self.reader.entities(a)]
+                self._found_by = "joined" if agents else ""
             return agents, things
         objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
+        if objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "conj":
+            # "obtained the chips from Z and resold them to Y": what the first verb took
+            objects = [o for o in children(verb.head, "dobj") if o.lower_ not in _GOODS_PRONOUNS]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
@@ -464,7 +537,13 @@ class TechnologyFrame(Frame):
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             main = verb.head.head
-            actors = self.reader.entities(subject_of(main))
+            if main.dep_ == "acomp" and main.lemma_.lower() == "guilty":
+                main = main.head  # "X pleaded guilty to exporting Y": who pleaded
+            if main.dep_ == "dobj" and main.head.lemma_.lower() in _BLAME_VERBS:
+                # "convicted X of exporting Y", the parser hanging "of" on X: X did it
+                actors, self._found_by = self.reader.entities(main), "target"
+            else:
+                actors = self.reader.entities(subject_of(main))
             if not actors and main.lemma_.lower() == "business" and verb.head.lower_ == "of":
                 # "X is (engaged) in the business of selling Y": the firm whose trade it is
                 actors = self.reader.entities(subject_of(clause_verb(main)))
@@ -501,6 +580,19 @@ class TechnologyFrame(Frame):
             counts = sorted((len(r.clusters[i].mentions), i) for i in found)
             found = [counts[-1][1]] if counts[-1][0] > counts[-2][0] else []
         return found
+
+    def _same_name(self, token: Token) -> list[int]:
+        """ "AMSC" where the tagger left this one unlinked: the one company the
+        article names so elsewhere, else by a name it begins (:meth:`_short_names`)."""
+        r = self.reader
+        if token.pos_ != "PROPN" or token.i in r.index:
+            return []
+        same = [
+            i
+            for i, c in enumerate(r.clusters)
+            if c.cls in _COMPANY_CLASSES and (c.name == token.text or token.text in c.aliases)
+        ]
+        return same if len(same) == 1 else self._short_names(token)
 
     def _described(self, verb: Token) -> list[int]:
         """ "X is a company that develops Y": the company a relative clause's noun
@@ -1253,17 +1345,29 @@ class TechnologyFrame(Frame):
         if verb.pos_ != "VERB" or is_passive(verb):
             return
         objects = [version_of(t) for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
-        # "from Z" hangs on the verb or on its object
+        # "from Z" hangs on the verb or on its object, or deeper in a money object:
+        # "purchase $70 million in products from Z"
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
-        sellers = [e for t in sources for e in r.entities(t) if r.cls(e) == "Company"]
+        sources += [
+            f for o in objects if o.pos_ == "NUM" for t in o.subtree for f in preps(t, "from")
+        ]  # fmt: skip
+        sellers = [
+            e for t in sources for e in r.entities(t) or self._same_name(t) if r.cls(e) == "Company"
+        ]  # fmt: skip
         self._procured_for(verb, objects, sent)
         if not sellers:
             return
         products = [p for t in objects for p in self._thing(t, True)]
-        if not products or modality(verb, sent) == "negated":
+        # "purchase products and services from Z": goods, though no product is named
+        goods = bool(products) or _names_goods(objects)
+        if not goods or modality(verb, sent) == "negated":
             return  # "bought a stake from Z" is the ownership frame's
         subj = subject_of(verb)
         named = r.entities(subj) or self._short_names(subj)
+        if not named and verb.dep_ == "acl" and verb.head.lemma_.lower() in DEAL_NOUNS:
+            # "X entered into contracts to purchase Y from Z": who holds the contract
+            holder = clause_verb(verb.head)
+            named = r.entities(subject_of(holder)) if holder is not None else []
         buyers = [e for e in named if r.cls(e) in {"Company", "Government"}]
         rule = f"verb.supplies.{verb.lemma_.lower()}.from.v1"
         for seller in sellers:
@@ -1301,6 +1405,49 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _names_goods(phrases: list[Token]) -> bool:
+    """Whether a phrase names goods or services by a goods noun ("$80 million in
+    products and services", "equipment"), not money, a stake or a firm.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It paid $5 million in products and services.")
+    >>> _names_goods([doc[1]]), _names_goods([doc[0]])
+    (True, False)
+    """
+    return any(
+        t.lemma_.lower() in GOODS_NOUNS or t.lower_ in GOODS_NOUNS
+        for p in phrases
+        for t in p.subtree
+    )
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb; in a relative clause, the noun its "which" or
+    "that" stands for ("the gyroscopes, which were made by X": "gyroscopes").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They sold the radars, which were built by Orlan Corp.")
+    >>> _passive_subject(doc[7]).text
+    'radars'
+    """
+    subj = subject_of(verb)
+    if subj is not None and relative_pronoun(subj) and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _joined_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of the passive verb joined after ``verb``, which has none of its
+    own: "were designed and built by X" (X designed them too).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The radars were designed and built by Orlan Corp.")
+    >>> [t.text for t in _joined_agents(doc[3])]
+    ['Corp.']
+    """
+    return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in agents_of(c)]
 
 
 def _prep_phrases(verb: Token, word: str) -> list[Token]:

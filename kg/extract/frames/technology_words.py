@@ -36,6 +36,18 @@ PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
     "run": ("on", "uses"),
 }  # fmt: skip
 
+#: Verbs of taking another firm's technology: "X stole Y technology from Z" (X, a
+#: firm, uses Y; Z develops it).
+THEFT_VERBS: Final = frozenset({"steal", "misappropriate"})
+
+#: Nouns of goods and services bought or contracted for, which say the seller
+#: supplies the buyer though they name no product: "contracted with Z for products
+#: and services", "agreed to purchase equipment from Z".
+GOODS_NOUNS: Final = frozenset(
+    {"product", "good", "goods", "service", "equipment", "component", "part", "item",
+     "commodity", "material", "system", "device", "technology", "software", "hardware"}
+)  # fmt: skip
+
 #: Verbs of buying goods: "X purchased Y from Z" (Z supplies X and provides Y).
 BUYING_VERBS: Final = frozenset(
     {"buy", "purchase", "procure", "order", "import", "source", "get", "obtain"}
@@ -101,7 +113,9 @@ PLANT_VERBS: Final = frozenset(
 
 #: Verbs whose subject does what their object noun says: "X made shipments of Y",
 #: "X completed the sale of Y", "X arranged exports of Y".
-LIGHT_VERBS: Final = frozenset({"make", "conduct", "arrange", "complete", "send", "effect"})
+LIGHT_VERBS: Final = frozenset(
+    {"make", "conduct", "arrange", "complete", "send", "effect", "cause"}
+)  # "caused the export of Y to Iran", as export cases put it
 
 #: Nouns that name a product on their own ("makes chips", "sold coats").
 PRODUCT_HEADS: Final = frozenset(
