@@ -11,6 +11,24 @@ from tests.test_extract_rules import typed
 pytestmark = pytest.mark.model
 
 
+# ------------------------------------------------- a state's office is Government
+
+
+@pytest.mark.parametrize(
+    "name", ["United States Trade Representative", "U.S. Trade Representative"]
+)
+def test_a_states_office_title_is_a_government_body(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"After a review by the {name}, the President raised tariffs on steel."
+    assert typed(nlp, text).get(name) == "Government"
+
+
+def test_an_office_word_without_a_state_before_it_is_no_government() -> None:
+    from kg.extract.mentions import classify_name
+
+    assert classify_name("Kestrel Sales Representative", "ORG") != "Government"
+    assert classify_name("United States Trade Representative", "ORG") == "Government"
+
+
 # ------------------------------------------------- a named product is a technology
 
 

@@ -363,6 +363,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"  # "Ferraldi SpA", "Nordvik Shipping"
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
+    if _state_office(words):
+        return "Government"  # "the United States Trade Representative": an office
     if "central" in words and "bank" in words:
         return "Government"  # "the Central Bank of the Russian Federation": a state body
     if label in {"ORG", "GPE", None} and (_state_name(words) or name in WORLD_COUNTRIES):
@@ -372,6 +374,29 @@ def classify_name(name: str, label: str | None) -> str | None:
     if label is None:
         return None
     return NER_CLASSES.get(label)
+
+
+#: Last words of a state's office named as a body: "the United States Trade
+#: Representative", "the U.S. Trade Representative".
+_OFFICE_WORDS = frozenset({"representative", "commissioner"})
+#: A state's name as the first words of an office: "U.S.", "United States".
+_STATE_PREFIXES = frozenset({"u.s", "us", "united states", "u.k", "uk", "united kingdom"})
+
+
+def _state_office(words: list[str]) -> bool:
+    """Whether a name is a state's name, then words of its remit, then an office word:
+    "United States Trade Representative" (lower-cased words, stops stripped).
+
+    >>> _state_office(["united", "states", "trade", "representative"])
+    True
+    >>> _state_office(["u.s", "trade", "representative"])
+    True
+    >>> _state_office(["trade", "representative"])
+    False
+    """
+    if len(words) < 3 or words[-1] not in _OFFICE_WORDS:
+        return False
+    return words[0] in _STATE_PREFIXES or " ".join(words[:2]) in _STATE_PREFIXES
 
 
 #: Words of a country's formal name: "Republic of Korea", "United Arab Emirates".
