@@ -11,6 +11,21 @@ from tests.test_extract_rules import typed
 pytestmark = pytest.mark.model
 
 
+# ------------------------------------------------- legal forms end a firm's name
+
+
+def test_an_and_after_a_legal_form_starts_a_second_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Harlow, Penrose and Co and Tindall Co agreed to merge.")
+    assert "Harlow, Penrose and Co and Tindall Co" not in found
+    assert found.get("Tindall Co") == "Company"
+
+
+def test_a_firm_named_after_its_founder_and_co_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Paul Lamar worked for Ivan Pereira and Co L.P. in New York.")
+    assert found.get("Ivan Pereira and Co L.P.") == "Company"
+    assert found.get("Paul Lamar") == "Person"
+
+
 # ------------------------------------------------- a state's office is Government
 
 

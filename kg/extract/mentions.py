@@ -217,6 +217,82 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     return end
 
 
+#: "Co" without its stop, a legal form only after "and"/"&" or a name ("Boesky and Co").
+_LEGAL_FORMS = LEGAL_SUFFIXES | {"co", "co.,"}
+
+
+def _legal_form_ands(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Sears, Roebuck and Co and Kellwood Co": a legal form ends a firm's name, so an
+    "and" right after one, before a capitalised word, starts a second firm.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Sears, Roebuck and Co and Kellwood Co agreed")
+    >>> [doc[a:b].text for a, b in _legal_form_ands(doc, 0, 8)]
+    ['Sears, Roebuck and Co', 'Kellwood Co']
+    >>> _legal_form_ands(doc, 0, 5)
+    [(0, 5)]
+    """
+    table = token_table(doc)
+    for k in range(start + 1, end - 1):
+        if table.lower[k] not in {"and", "&"} or table.lower[k - 1] not in _LEGAL_FORMS:
+            continue
+        if table.text[k + 1][:1].isupper() and table.lower[end - 1] in _LEGAL_FORMS:
+            return [(start, k), *_legal_form_ands(doc, k + 1, end)]
+    return [(start, end)]
+
+
+def _and_company_start(doc: Doc, start: int, end: int) -> int:
+    """ "Ivan Boesky and Co L.P." with only "Co L.P." labelled: a firm named after its
+    founder ("X and Co", "X & Co.") starts at the founder's name.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("He worked for Ivan Boesky and Co L.P. in New York.")
+    >>> doc[_and_company_start(doc, 6, 8) : 8].text
+    'Ivan Boesky and Co L.P.'
+    """
+    table = token_table(doc)
+    if start < 2 or table.lower[start] not in {"co", "co.", "company"}:
+        return start
+    if not all(table.lower[i] in _LEGAL_FORMS for i in range(start + 1, end)):
+        return start
+    if table.lower[start - 1] not in {"and", "&"}:
+        return start
+    first = _founders_start(doc, start - 1)
+    return first if first < start - 1 else start
+
+
+def _founders_start(doc: Doc, k: int) -> int:
+    """Start of the founders' names before token ``k`` (the "and" of "… and Co"):
+    capitalised proper nouns, in a comma list ("Harlow, Barnes and Co")."""
+    table = token_table(doc)
+    first = k
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and table.text[first - 1][:1].isupper():
+        first -= 1
+        if first > 1 and table.text[first - 1] == "," and doc[first - 2].pos_ == "PROPN":
+            first -= 1  # the comma of "Harlow, Barnes": the next word back is a founder too
+    return first
+
+
+def _and_company_end(doc: Doc, end: int) -> int:
+    """ "Ivan Pereira and Co L.P." with only "Ivan Pereira" labelled: "and Co" and the
+    legal forms after it finish a firm's name that starts with its founder's.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("He joined Ivan Pereira and Co L.P. in 1990, and Co-op later.")
+    >>> _and_company_end(doc, 4), _and_company_end(doc, 11)
+    (7, 11)
+    """
+    table = token_table(doc)
+    if end + 1 >= len(doc) or table.lower[end] not in {"and", "&"}:
+        return end
+    if table.lower[end + 1] not in {"co", "co.", "co.,"}:
+        return end
+    k = end + 2
+    while k < len(doc) and table.lower[k] in _LEGAL_FORMS:
+        k += 1
+    return k
+
+
 def _line_of_business(word: str) -> bool:
     """Whether ``word`` names a line of business, not one firm ("Consulting" in
     "Concord Management and Consulting LLC", but not "Brightwater")."""
@@ -257,6 +333,8 @@ def _ands(doc: Doc, start: int, end: int, alone: set[str]) -> list[tuple[int, in
             left, right = table.span_text(start, k), table.span_text(k + 1, end)
             if _one_firm(doc, start, k, end):
                 continue  # "Concord Management and Consulting LLC", labelled in two pieces
+            if all(table.lower[i] in _LEGAL_FORMS for i in range(k + 1, end)):
+                continue  # "Ivan Boesky and Co L.P.": a firm named after its founder
             if left in alone or right in alone:
                 return [(start, k), (k + 1, end)]
     return [(start, end)]
@@ -559,13 +637,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             and doc[end + 1].lower_ in LEGAL_SUFFIXES
         ):
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
+        if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
+            end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
         if label == "ORG":
             end = _and_legal_form(doc, end)
+            start = _and_company_start(doc, start, end)
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
             # "the Governments of Canada and Japan": the states, each under its name
             start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
         pieces = _lines(doc, start, end)
         if label == "ORG":
+            pieces = [p for piece in pieces for p in _legal_form_ands(doc, *piece)]
             pieces = [p for piece in pieces for p in _commas(doc, *piece)]
             pieces = [p for piece in pieces for p in _ands(doc, *piece, alone)]
         for start, end in pieces:
