@@ -5,10 +5,59 @@ from any gold article) and on hand-built parses, with negative cases."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from tests.test_extract_rules import typed
+from tests.test_extract_rules import run, sanctions, typed
 
 pytestmark = pytest.mark.model
+
+
+# ------------------------------------------------- a name holds no finite verb
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The Office of Foreign Assets Control designated Orvane Systems on Tuesday.",
+         "Office of Foreign Assets Control", "Orvane Systems"),
+        ("The Bureau of Industry and Security added Kestrel Dynamics to the Entity List.",
+         "Bureau of Industry and Security", "Kestrel Dynamics"),
+    ],
+)  # fmt: skip
+def test_a_verb_inside_a_labelled_name_cuts_it_in_two(
+    nlp, text: str, actor: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, text)
+    assert found.get(actor) == "Government"
+    assert found.get(target) == "Company"
+    assert not any(" designated " in name or " added " in name for name in found)
+
+
+def test_the_sanction_whose_verb_the_ner_swallowed_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Office of Foreign Assets Control designated Orvane Systems on Tuesday."
+    targets = {target for _, target, _ in sanctions(run(nlp, text))}
+    assert "Orvane Systems" in targets
+
+
+def test_a_verb_in_a_hand_built_entity_span_cuts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The model's span over "Norvale Council sanctioned Tarvik Mining" (one ORG) is two
+    names; a participle modifying a name ("so-called") cuts nothing."""
+    from kg.extract.mentions import find_mentions
+
+    words = ["The", "Norvale", "Council", "sanctioned", "Tarvik", "Mining", "."]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = ["DT", "NNP", "NNP", "VBD", "NNP", "NNP", "."]
+    lemmas = ["the", "Norvale", "Council", "sanction", "Tarvik", "Mining", "."]
+    heads = [2, 2, 3, 3, 5, 3, 3]
+    deps = ["det", "compound", "nsubj", "ROOT", "compound", "dobj", "punct"]
+    doc = Doc(
+        nlp.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
+        ents=ents,
+    )  # fmt: skip
+    names = {m.name: m.cls for m in find_mentions(doc)}
+    assert "Norvale Council" in names and "Tarvik Mining" in names
+    assert not any("sanctioned" in name for name in names)
 
 
 # ------------------------------------------------- legal forms end a firm's name

@@ -219,6 +219,38 @@ def _and_legal_form(doc: Doc, end: int) -> int:
 
 #: "Co" without its stop, a legal form only after "and"/"&" or a name ("Boesky and Co").
 _LEGAL_FORMS = LEGAL_SUFFIXES | {"co", "co.,"}
+#: Determiners a name's piece after a cut starts with ("designated the Kestrel Group").
+_PIECE_OPENERS = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _verb_cuts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A name never holds a finite verb of its clause: "The Office of Foreign Assets
+    Control designated Orvane Systems", labelled one organisation, is two names with
+    the verb between them. A lower-case verb inside the span that heads a clause (not
+    a modifier like "so-called") cuts it; each side is a name of its own.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The Office of Foreign Assets Control designated Orvane Systems.")
+    >>> [doc[a:b].text for a, b in _verb_cuts(doc, 1, 9)]
+    ['Office of Foreign Assets Control', 'Orvane Systems']
+    >>> _verb_cuts(doc, 1, 6)
+    [(1, 6)]
+    """
+    table = token_table(doc)
+    for k in range(start + 1, end - 1):
+        if table.lower[k] != table.text[k] or not table.lower[k].isalpha():
+            continue  # names' own words are capitalised: only a lower-case word can cut
+        word = doc[k]
+        finite = word.tag_ in {"VBD", "VBZ", "VBP"} or (
+            word.tag_ == "VBN" and word.dep_ in {"ROOT", "relcl", "conj", "ccomp", "acl"}
+        )
+        if word.pos_ not in {"VERB", "AUX"} or not finite or word.dep_ in {"amod", "compound"}:
+            continue
+        right = k + 1
+        while right < end and table.lower[right] in _PIECE_OPENERS:
+            right += 1
+        return [(start, k), *_verb_cuts(doc, right, end)] if right < end else [(start, k)]
+    return [(start, end)]
 
 
 def _legal_form_ands(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -645,7 +677,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
             # "the Governments of Canada and Japan": the states, each under its name
             start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
-        pieces = _lines(doc, start, end)
+        pieces = [p for piece in _lines(doc, start, end) for p in _verb_cuts(doc, *piece)]
         if label == "ORG":
             pieces = [p for piece in pieces for p in _legal_form_ands(doc, *piece)]
             pieces = [p for piece in pieces for p in _commas(doc, *piece)]
