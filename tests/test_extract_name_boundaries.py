@@ -117,3 +117,19 @@ def test_a_name_in_apposition_to_a_product_noun_is_a_technology(nlp, text: str) 
 )
 def test_a_maker_of_a_product_stays_a_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text).get("Kestrel") != "Technology"
+
+
+# ------------------------------------------------- a phrase never cuts a name in half
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kestrel Dynamics used a Hong Kong-registered front company to buy chips.", "Hong Kong"),
+        ("Norvia hid the payments in a New Jersey-incorporated shell company.", "New Jersey"),
+    ],
+)  # fmt: skip
+def test_a_seat_before_a_hyphen_stays_a_whole_place(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, text)
+    assert place in found
+    assert not any(name.startswith(place.split()[-1] + "-") for name in found)

@@ -46,6 +46,7 @@ from kg.extract.typing_words import (
     MORE_GOVERNMENT_WORDS,
     NOT_PRODUCTS,
     PRODUCT_ADJECTIVES,
+    SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
 )
 
@@ -904,12 +905,38 @@ def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gaz
         return entry is not None and entry.cls in {"Company", "Organization", "Government"}
 
     for start, end in product_spans(doc, is_company):
+        start = _after_a_cut_name(doc, start, end)
+        if start >= end:
+            continue
         held = candidates.get((start, end))
         if held is not None and held.source == "gazetteer":
             continue
         name = _span_name(doc, start, end)
         if name and any(ch.isalpha() for ch in name):
             candidates[(start, end)] = Mention(doc[start:end], name, "Technology", "product")
+
+
+def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
+    """Where a product phrase starting inside a name really starts: a phrase never cuts
+    a name in half, so "Kong-registered front" (of "a Hong Kong-registered front
+    company") loses the name's tail and the "-registered" of its seat; with no noun
+    left it names nothing (``end`` is returned).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Kestrel used a Hong Kong-registered front company.")
+    >>> _after_a_cut_name(doc, 4, 8), _after_a_cut_name(doc, 7, 8)
+    (8, 7)
+    """
+    if doc[start].ent_iob_ != "I":
+        return start
+    k = start
+    while k < end and doc[k].ent_iob_ == "I":
+        k += 1
+    if k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ in SEAT_PARTICIPLES:
+        k += 2
+    if not any(doc[i].pos_ in {"NOUN", "PROPN"} for i in range(k, end)):
+        return end
+    return k
 
 
 def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:

@@ -241,6 +241,12 @@ NAMED_PRODUCT_NOUNS: Final = frozenset(
      "drug", "vaccine", "chatbot", "messenger", "videogame", "video-game"}
 )  # fmt: skip
 
+#: Participles after a hyphen that give a name's seat or owner, not a product's kind:
+#: "a Hong Kong-registered front company", "a Paris-based firm".
+SEAT_PARTICIPLES: Final = frozenset(
+    {"registered", "based", "headquartered", "incorporated", "listed", "owned", "controlled"}
+)
+
 #: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
 MORE_GOVERNMENT_WORDS: Final = frozenset(
     {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
