@@ -133,3 +133,8 @@ def test_a_seat_before_a_hyphen_stays_a_whole_place(nlp, text: str, place: str) 
     found = typed(nlp, text)
     assert place in found
     assert not any(name.startswith(place.split()[-1] + "-") for name in found)
+
+
+def test_an_ampersand_name_at_a_sentence_end_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Norvia cut 9,000 jobs after its takeover of former parent AT&T.")
+    assert "AT&T" in found and "AT&T." not in found

@@ -35,10 +35,32 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
         raise KGError(
             f"cannot load the spaCy pipeline {model!r}: {err}; run `make demo` to install it"
         ) from err
+    _split_ampersand_stops(nlp)
     nlp.tokenizer = LongRunTokenizer(nlp.tokenizer)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+#: A full stop after an ampersand name's last capital ("AT&T.", "P&G.") ends the
+#: sentence: no abbreviation ends so.
+_AMPERSAND_STOP = r"(?<=&[A-Z])\.$"
+
+
+def _split_ampersand_stops(nlp: Language) -> None:
+    """Make the tokenizer split the sentence's stop off "AT&T." (kept as one token by
+    spaCy's rules, so the name is lost at a sentence end); "AT&T" inside a sentence and
+    "R&D" are unchanged.
+
+    >>> nlp = load_pipeline()
+    >>> [t.text for t in nlp.make_doc("It bought AT&T. Then R&D grew.")]
+    ['It', 'bought', 'AT&T', '.', 'Then', 'R&D', 'grew', '.']
+    """
+    search = nlp.tokenizer.suffix_search
+    if search is None or _AMPERSAND_STOP in search.__self__.pattern:
+        return
+    pattern = search.__self__.pattern + "|" + _AMPERSAND_STOP
+    nlp.tokenizer.suffix_search = re.compile(pattern).search
 
 
 @Language.component("paragraph_breaks")
