@@ -56,11 +56,11 @@ def _split_ampersand_stops(nlp: Language) -> None:
     >>> [t.text for t in nlp.make_doc("It bought AT&T. Then R&D grew.")]
     ['It', 'bought', 'AT&T', '.', 'Then', 'R&D', 'grew', '.']
     """
-    search = nlp.tokenizer.suffix_search
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (typed as a bare callable)
+    search = tokenizer.suffix_search
     if search is None or _AMPERSAND_STOP in search.__self__.pattern:
         return
-    pattern = search.__self__.pattern + "|" + _AMPERSAND_STOP
-    nlp.tokenizer.suffix_search = re.compile(pattern).search
+    tokenizer.suffix_search = re.compile(search.__self__.pattern + "|" + _AMPERSAND_STOP).search
 
 
 @Language.component("paragraph_breaks")
