@@ -138,3 +138,8 @@ def test_a_seat_before_a_hyphen_stays_a_whole_place(nlp, text: str, place: str) 
 def test_an_ampersand_name_at_a_sentence_end_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
     found = typed(nlp, "Norvia cut 9,000 jobs after its takeover of former parent AT&T.")
     assert "AT&T" in found and "AT&T." not in found
+
+
+def test_the_trade_representative_named_without_a_person_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The President directed the U.S. Trade Representative to negotiate agreements."
+    assert typed(nlp, text).get("U.S. Trade Representative") == "Government"
