@@ -143,3 +143,29 @@ def test_an_ampersand_name_at_a_sentence_end_is_found(nlp) -> None:  # type: ign
 def test_the_trade_representative_named_without_a_person_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The President directed the U.S. Trade Representative to negotiate agreements."
     assert typed(nlp, text).get("U.S. Trade Representative") == "Government"
+
+
+# ------------------------------------------------- "… of the <state's formal name>"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Central Bank of the Russian Federation",
+        "National Wealth Fund of the Russian Federation",
+        "Ministry of Finance of the Russian Federation",
+    ],
+)
+def test_a_body_of_a_state_by_its_formal_name_is_whole_and_government(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The order bars lending to the Central Bank of the Russian Federation, the National "
+        "Wealth Fund of the Russian Federation, or the Ministry of Finance of the Russian "
+        "Federation."
+    )
+    assert typed(nlp, text).get(name) == "Government"
+
+
+def test_a_firm_named_after_a_plain_country_name_stays_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "The Bank of America and the Industrial Bank of Korea lent money.")
+    assert found.get("Bank of America") == "Company"
+    assert found.get("Industrial Bank of Korea") == "Company"

@@ -466,6 +466,8 @@ def classify_name(name: str, label: str | None) -> str | None:
             return "Government"
         if head in ORGANIZATION_WORDS:
             return "Organization"
+    if _of_formal_state(words):
+        return "Government"  # "National Wealth Fund of the Russian Federation": a state's body
     if last in {"group", "groups"} and len(words) >= 2 and words[-2] in _PANEL_WORDS:
         return "Government"  # "the Unified Coordination Group", "an interagency working group"
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
@@ -533,6 +535,47 @@ def _state_name(words: list[str]) -> bool:
         if w in _STATE_NAME_WORDS and (i == len(words) - 1 or words[i + 1] == "of"):
             return True
     return False
+
+
+def _of_formal_state(words: list[str]) -> bool:
+    """Whether a name ends "… of (the) <a state's formal name>": bodies of a state are
+    named so ("Central Bank of the Russian Federation", "Ministry of Finance of the
+    Republic of Korea"), firms are not.
+
+    >>> _of_formal_state("national wealth fund of the russian federation".split())
+    True
+    >>> _of_formal_state("bank of america".split()), _of_formal_state("russian federation".split())
+    (False, False)
+    """
+    if "of" not in words[1:]:
+        return False
+    tail = words[words.index("of", 1) + 1 :]
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    return bool(tail) and _state_name(tail)
+
+
+def _of_formal_state_end(doc: Doc, end: int) -> int:
+    """ "the Central Bank of the Russian Federation" with the NER's cut after "Bank": a
+    name followed by "of (the) <a state's formal name>" ends after the state's name.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It lent to the Central Bank of the Russian Federation.")
+    >>> doc[4 : _of_formal_state_end(doc, 6)].text
+    'Central Bank of the Russian Federation'
+    """
+    k = end + 1
+    if k >= len(doc) or doc[end].lower_ != "of":
+        return end
+    if doc[k].lower_ == "the" and doc[k].ent_iob_ != "B":
+        k += 1  # "the" outside the state's label ("of the [Russian Federation]")
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "GPE":
+        return end
+    state_end = k + 1
+    while state_end < len(doc) and doc[state_end].ent_iob_ == "I":
+        state_end += 1
+    words = [t.lower_ for t in doc[k:state_end] if t.lower_ != "the"]
+    return state_end if _state_name(words) else end
 
 
 def _tech_phrase(token: Token) -> tuple[int, int] | None:
@@ -670,6 +713,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             and doc[end + 1].lower_ in LEGAL_SUFFIXES
         ):
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
+        if label == "ORG":
+            end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
         if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
             end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
         if label == "ORG":
