@@ -169,3 +169,25 @@ def test_a_firm_named_after_a_plain_country_name_stays_a_firm(nlp) -> None:  # t
     found = typed(nlp, "The Bank of America and the Industrial Bank of Korea lent money.")
     assert found.get("Bank of America") == "Company"
     assert found.get("Industrial Bank of Korea") == "Company"
+
+
+# ------------------------------------------------- partnerships named after partners
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The objection came from Holm and Varga P.C., counsel for the plaintiffs.",
+         "Holm and Varga P.C."),
+        ("Kestrel hired Lunde, Pike & Varga LLP and Norvia.", "Lunde, Pike & Varga LLP"),
+        ("He is a partner at the New York law firm of Lunde, Varga, Holm and Pike, which "
+         "represents them.", "Lunde, Varga, Holm and Pike"),
+    ],
+)  # fmt: skip
+def test_a_partnership_named_after_its_partners_is_one_firm(nlp, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(firm) == "Company"
+
+
+def test_firm_of_a_single_name_adds_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "The firm of Kestrel sold chips to Norvia and Tarsa.")
+    assert "Norvia and Tarsa" not in found

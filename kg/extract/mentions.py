@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.attrs import ENT_TYPE, POS
+from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -45,6 +45,7 @@ from kg.extract.typing_words import (
     MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
     NOT_PRODUCTS,
+    PARTNERSHIP_FORMS,
     PRODUCT_ADJECTIVES,
     SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
@@ -294,6 +295,30 @@ def _and_company_start(doc: Doc, start: int, end: int) -> int:
     return first if first < start - 1 else start
 
 
+def _partners_start(doc: Doc, start: int, end: int) -> int:
+    """ "Holm and Varga P.C." with only "Varga P.C." labelled: a partnership's legal form
+    ends a name of its partners' surnames, one capitalised word each, joined by commas
+    and "and"/"&".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It came from Holm and Varga P.C., counsel for them.")
+    >>> doc[_partners_start(doc, 5, 7) : 7].text
+    'Holm and Varga P.C.'
+    """
+    table = token_table(doc)
+    k = start
+    while k >= 2 and table.lower[k - 1] in {"and", "&", ","} and _surname(doc[k - 2]):
+        k -= 2
+        if table.lower[k + 1] in {"and", "&"} and k >= 1 and table.text[k - 1] != ",":
+            break  # the first partner: "A and B"; a comma before goes on ("A, B and C")
+    return k
+
+
+def _surname(token: Token) -> bool:
+    """One capitalised proper noun, as a partner's surname in a firm's name."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha()
+
+
 def _founders_start(doc: Doc, k: int) -> int:
     """Start of the founders' names before token ``k`` (the "and" of "… and Co"):
     capitalised proper nouns, in a comma list ("Harlow, Barnes and Co")."""
@@ -342,11 +367,15 @@ def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+#: Last words of a firm's name that may hold commas ("Harlow, Barnes and Co").
+_PARTNERS_ENDS = COMPANY_SUFFIXES | PARTNERSHIP_FORMS
+
+
 def _commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """ "Kestrel, Norvia": two names the NER joined at a comma; but "Harlow, Barnes
     and Co" (ending in a legal suffix) is one firm's name."""
     table = token_table(doc)
-    if "," not in table.text[start:end] or table.lower[end - 1] in COMPANY_SUFFIXES:
+    if "," not in table.text[start:end] or table.lower[end - 1] in _PARTNERS_ENDS:
         return [(start, end)]
     out, first = [], start
     for k in range(start, end + 1):
@@ -366,6 +395,8 @@ def _ands(doc: Doc, start: int, end: int, alone: set[str]) -> list[tuple[int, in
             left, right = table.span_text(start, k), table.span_text(k + 1, end)
             if _one_firm(doc, start, k, end):
                 continue  # "Concord Management and Consulting LLC", labelled in two pieces
+            if table.lower[end - 1] in PARTNERSHIP_FORMS:
+                continue  # "Holm and Varga P.C.": a partnership named after its partners
             if all(table.lower[i] in _LEGAL_FORMS for i in range(k + 1, end)):
                 continue  # "Ivan Boesky and Co L.P.": a firm named after its founder
             if left in alone or right in alone:
@@ -717,6 +748,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
         if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
             end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
+        if label in {"PERSON", "ORG"} and doc[end - 1].lower_ in PARTNERSHIP_FORMS:
+            start, label = _partners_start(doc, start, end), "ORG"  # "Holm and Varga P.C."
         if label == "ORG":
             end = _and_legal_form(doc, end)
             start = _and_company_start(doc, start, end)
@@ -746,6 +779,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                     continue  # "sells antennas" labelled ORG: a common noun names no one
                 add(start, end, cls, "ner")
     _add_government_phrases(doc, add)
+    _add_firms_of_partners(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
     lower = token_table(doc).lower
     for i in range(len(doc)):
@@ -1078,6 +1112,34 @@ def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-d
         mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
         if mods and (mods[0].ent_type_ in {"NORP", "GPE"} or mods[0].lower_ in NATIONALITIES):
             add(mods[0].i, token.i + 1, "Government", "government")
+
+
+def _add_firms_of_partners(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """ "the New York law firm of Lunde, Varga, Holm and Pike": the surnames listed after
+    "firm of" are one firm's name (the NER labels each apart)."""
+    firm = doc.vocab.strings["firm"]
+    lower = doc.to_array(LOWER)
+    for i in (lower == firm).nonzero()[0].tolist():  # a cheap trigger: the word "firm"
+        end = _partners_end(doc, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else 0
+        if end:
+            add(i + 2, end, "Company", "cue")
+
+
+def _partners_end(doc: Doc, start: int) -> int:
+    """End of "A, B and C" from ``start`` (surnames, the last after "and"/"&"), or 0
+    when there are not two surnames ending with "and".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("the law firm of Lunde, Varga, Holm and Pike, which sued")
+    >>> doc[4 : _partners_end(doc, 4)].text, _partners_end(doc, 0)
+    ('Lunde, Varga, Holm and Pike', 0)
+    """
+    k = start
+    while k + 2 < len(doc) and _surname(doc[k]) and doc[k + 1].lower_ in {",", "and", "&"}:
+        if doc[k + 1].lower_ in {"and", "&"}:
+            return k + 3 if _surname(doc[k + 2]) else 0
+        k += 2
+    return 0
 
 
 def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]

@@ -247,6 +247,10 @@ SEAT_PARTICIPLES: Final = frozenset(
     {"registered", "based", "headquartered", "incorporated", "listed", "owned", "controlled"}
 )
 
+#: Legal forms of partnerships of professionals (lawyers, accountants), whose firms are
+#: named after their partners: "Holm and Varga P.C.", "Lunde, Pike & Varga LLP".
+PARTNERSHIP_FORMS: Final = frozenset({"p.c.", "llp", "l.l.p.", "pllc", "p.l.l.c.", "p.a."})
+
 #: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
 MORE_GOVERNMENT_WORDS: Final = frozenset(
     {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
