@@ -191,3 +191,136 @@ def test_a_partnership_named_after_its_partners_is_one_firm(nlp, text: str, firm
 def test_firm_of_a_single_name_adds_no_partnership(nlp) -> None:  # type: ignore[no-untyped-def]
     found = typed(nlp, "The firm of Kestrel sold chips to Norvia and Tarsa.")
     assert "Norvia and Tarsa" not in found
+
+
+# ------------------------------------------------- an untyped name typed by a neighbour
+
+
+def test_an_unlabelled_name_coordinated_with_a_firm_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """On a hand-built parse ("Saab" labelled, "Opel"-like "Tarvo" not): the conjunct of
+    a firm's name is a firm; a bare legal form ("Co") stays nameless."""
+    from kg.extract.mentions import find_mentions
+
+    words = [
+        "GM",
+        "sold",
+        "its",
+        "marques",
+        "Tarvo",
+        "and",
+        "Saab",
+        "to",
+        "Kestrel",
+        "and",
+        "Co",
+        ".",
+    ]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "B-ORG", "O", "B-ORG", "O", "O", "O"]
+    pos = [
+        "PROPN",
+        "VERB",
+        "PRON",
+        "NOUN",
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "ADP",
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "PUNCT",
+    ]
+    tags = ["NNP", "VBD", "PRP$", "NNS", "NNP", "CC", "NNP", "IN", "NNP", "CC", "NNP", "."]
+    lemmas = [
+        "GM",
+        "sell",
+        "its",
+        "marque",
+        "Tarvo",
+        "and",
+        "Saab",
+        "to",
+        "Kestrel",
+        "and",
+        "Co",
+        ".",
+    ]
+    heads = [1, 1, 3, 1, 3, 4, 4, 1, 7, 8, 8, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "poss",
+        "dobj",
+        "appos",
+        "cc",
+        "conj",
+        "prep",
+        "pobj",
+        "cc",
+        "conj",
+        "punct",
+    ]
+    doc = Doc(
+        nlp.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
+        ents=ents,
+    )  # fmt: skip
+    names = {m.name: m.cls for m in find_mentions(doc)}
+    assert names.get("Tarvo") == "Company"
+    assert "Co" not in names
+
+
+def test_where_a_title_holder_works_at_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """On a hand-built parse with no entity labels: the place a director works "at"."""
+    from kg.extract.mentions import find_mentions
+
+    words = ["Tom", "Ng", ",", "director", "of", "product", "at", "Ask", "Pelvo", ",", "left", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    pos = [
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "NOUN",
+        "ADP",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "PUNCT",
+    ]
+    tags = ["NNP", "NNP", ",", "NN", "IN", "NN", "IN", "NNP", "NNP", ",", "VBD", "."]
+    lemmas = [
+        "Tom",
+        "Ng",
+        ",",
+        "director",
+        "of",
+        "product",
+        "at",
+        "Ask",
+        "Pelvo",
+        ",",
+        "leave",
+        ".",
+    ]
+    heads = [1, 10, 1, 1, 3, 4, 3, 8, 6, 1, 10, 10]
+    deps = [
+        "compound",
+        "nsubj",
+        "punct",
+        "appos",
+        "prep",
+        "pobj",
+        "prep",
+        "compound",
+        "pobj",
+        "punct",
+        "ROOT",
+        "punct",
+    ]
+    doc = Doc(
+        nlp.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
+        ents=ents,
+    )  # fmt: skip
+    assert {m.name: m.cls for m in find_mentions(doc)}.get("Ask Pelvo") == "Company"

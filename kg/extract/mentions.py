@@ -46,6 +46,7 @@ from kg.extract.typing_words import (
     MORE_GOVERNMENT_WORDS,
     NOT_PRODUCTS,
     PARTNERSHIP_FORMS,
+    PERSON_TITLE_NOUNS,
     PRODUCT_ADJECTIVES,
     SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
@@ -803,6 +804,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     chosen = [candidates[(s.start, s.end)] for s in spans]
     for mention in chosen:
         _refine_class(mention)
+    _type_bare_names_by_neighbours(chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     return [m for m in chosen if m.cls]
@@ -1233,6 +1235,45 @@ def _refine_class(mention: Mention) -> None:
         first = mention.span[0]
         if first.i > mention.span.sent.start and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
+
+
+def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
+    """Untyped proper nouns the NER missed, typed by a neighbour: a conjunct of a firm's
+    or a person's name is of its kind ("marques Opel and Saab"), and the place a title
+    holder works "at" is a firm ("director of product at Ask Jeeves")."""
+    by_root = {m.span.root.i: m for m in mentions if m.cls}
+    for m in mentions:
+        if m.cls is not None or m.source != "propn":
+            continue
+        if all(w.lower().strip(",") in _LEGAL_FORMS | COMPANY_SUFFIXES for w in m.name.split()):
+            continue  # "… and Co", "(USA) Inc.": a legal form cut from its name names no one
+        root = m.span.root
+        conjuncts = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            conjuncts.append(root.head)
+        classes = {by_root[c.i].cls for c in conjuncts if c.i in by_root}
+        if len(classes) == 1 and classes <= {"Company", "Person"}:
+            m.cls = classes.pop()  # "Opel and Saab": both names of one kind
+        elif _workplace(root):
+            m.cls = "Company"
+
+
+def _workplace(root: Token) -> bool:
+    """Whether a name is where a title holder works: "director of product at X",
+    "an analyst at X".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Tony Macklin, director of product at Ask Jeeves, said so.")
+    >>> _workplace(doc[8]), _workplace(doc[1])
+    (True, False)
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    holder = prep.head
+    while holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head  # "director of product at X": the title before "of"
+    return holder.pos_ == "NOUN" and holder.lower_ in PERSON_TITLE_NOUNS
 
 
 def _drop_honorific(mention: Mention) -> None:
