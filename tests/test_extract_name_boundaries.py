@@ -324,3 +324,21 @@ def test_where_a_title_holder_works_at_is_a_firm(nlp) -> None:  # type: ignore[n
         ents=ents,
     )  # fmt: skip
     assert {m.name: m.cls for m in find_mentions(doc)}.get("Ask Pelvo") == "Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She was assigned to the Central Evidence Processing Facility of the FBI's "
+         "Operational Technology Division.", "Central Evidence Processing Facility"),
+        ("He was a technician at the Regional Computer Forensics Laboratory of the FBI's "
+         "Cyber Division.", "Regional Computer Forensics Laboratory"),
+    ],
+)  # fmt: skip
+def test_a_unit_of_a_government_body_is_government(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(unit) == "Government"
+
+
+def test_a_firm_of_a_place_is_no_unit_of_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Kestrel Dynamics of Ohio sold radios to the Ministry of Defense.")
+    assert found.get("Kestrel Dynamics") == "Company"

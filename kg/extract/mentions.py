@@ -805,6 +805,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     for mention in chosen:
         _refine_class(mention)
     _type_bare_names_by_neighbours(chosen)
+    _units_of_government_bodies(doc, chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     return [m for m in chosen if m.cls]
@@ -1256,6 +1257,23 @@ def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
             m.cls = classes.pop()  # "Opel and Saab": both names of one kind
         elif _workplace(root):
             m.cls = "Company"
+
+
+def _units_of_government_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the Central Monitoring Facility of the FBI's Technical Branch": a name the NER
+    typed a firm, whose own words say nothing of a firm, followed by "of (the)" and a
+    government body, is a unit of that body (Government)."""
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.cls != "Company" or m.source != "ner" or classify_name(m.name, None) is not None:
+            continue
+        k = m.end + 1
+        if k >= len(doc) or doc[m.end].lower_ != "of":
+            continue
+        k += doc[k].lower_ == "the"
+        body = starts.get(k)
+        if body is not None and body.cls == "Government":
+            m.cls = "Government"
 
 
 def _workplace(root: Token) -> bool:
