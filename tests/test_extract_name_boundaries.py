@@ -342,3 +342,76 @@ def test_a_unit_of_a_government_body_is_government(nlp, text: str, unit: str) ->
 def test_a_firm_of_a_place_is_no_unit_of_government(nlp) -> None:  # type: ignore[no-untyped-def]
     found = typed(nlp, "Kestrel Dynamics of Ohio sold radios to the Ministry of Defense.")
     assert found.get("Kestrel Dynamics") == "Company"
+
+
+def _listed_doc(nlp, second: list[str]):  # type: ignore[no-untyped-def]
+    """ "Treasury designated Olga Markova, <second>, and Boris Lebedev." with the middle
+    name labelled an organisation (as the model sometimes does)."""
+    words = [
+        "Treasury",
+        "designated",
+        "Olga",
+        "Markova",
+        ",",
+        *second,
+        ",",
+        "and",
+        "Boris",
+        "Lebedev",
+        ".",
+    ]
+    n = len(second)
+    ents = [
+        "B-ORG",
+        "O",
+        "B-PERSON",
+        "I-PERSON",
+        "O",
+        "B-ORG",
+        *["I-ORG"] * (n - 1),
+        "O",
+        "O",
+        "B-PERSON",
+        "I-PERSON",
+        "O",
+    ]
+    pos = [
+        "PROPN",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        *["PROPN"] * n,
+        "PUNCT",
+        "CCONJ",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+    ]
+    tags = ["NNP", "VBD", "NNP", "NNP", ",", *["NNP"] * n, ",", "CC", "NNP", "NNP", "."]
+    mid = 5 + n - 1  # the middle name's head (its last word)
+    heads = [1, 1, 3, 1, 3, *[mid] * (n - 1), 3, mid, mid, mid + 4, mid, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "compound",
+        "dobj",
+        "punct",
+        *["compound"] * (n - 1),
+        "conj",
+        "punct",
+        "cc",
+        "compound",
+        "conj",
+        "punct",
+    ]
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps, ents=ents)
+
+
+def test_a_person_shaped_name_listed_among_people_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.mentions import find_mentions
+
+    names = {m.name: m.cls for m in find_mentions(_listed_doc(nlp, ["Galina", "Sorokina"]))}
+    assert names.get("Galina Sorokina") == "Person"
+    firms = {m.name: m.cls for m in find_mentions(_listed_doc(nlp, ["Kestrel", "Holdings"]))}
+    assert firms.get("Kestrel Holdings") == "Company"

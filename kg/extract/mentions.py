@@ -1204,6 +1204,9 @@ def _refine_class(mention: Mention) -> None:
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
+    if mention.cls == "Company" and named is None and _person_shaped_among_people(mention):
+        mention.cls = "Person"  # "Yuriy Orlov, Galina Petrova, and Anton Belov"
+        return
     if mention.source == "ner" and named is None and _titled_list(root):
         mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Tom Ng"
         return
@@ -1300,6 +1303,14 @@ def _drop_honorific(mention: Mention) -> None:
     if len(span) > 1 and span[0].lower_ in HONORIFICS:
         mention.span = span.doc[span.start + 1 : span.end]
         mention.name = _span_name(span.doc, span.start + 1, span.end)
+
+
+def _person_shaped_among_people(mention: Mention) -> bool:
+    """A two- or three-word title-case name with no firm word, listed among people's
+    names, is a person's name the NER took for an organisation."""
+    words = mention.span
+    shaped = 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+    return shaped and _among_people(mention.span.root)
 
 
 def _among_people(token: Token) -> bool:
