@@ -415,3 +415,13 @@ def test_a_person_shaped_name_listed_among_people_is_a_person(nlp) -> None:  # t
     assert names.get("Galina Sorokina") == "Person"
     firms = {m.name: m.cls for m in find_mentions(_listed_doc(nlp, ["Kestrel", "Holdings"]))}
     assert firms.get("Kestrel Holdings") == "Company"
+
+
+# ------------------------------------------------- a legislature's chamber named bare
+
+
+def test_the_house_alone_is_a_legislature_and_random_house_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        typed(nlp, "Last year the House passed a tougher trade bill.").get("House") == "Government"
+    )
+    assert typed(nlp, "Random House published the book in May.").get("Random House") == "Company"

@@ -307,6 +307,9 @@ DEPARTMENT_FIELDS: Final[dict[str, str]] = {
 BARE_DEPARTMENTS: Final[dict[str, str]] = {
     "Commerce": "Commerce Department",
     "Justice": "Justice Department",
+    # a legislature's chamber named bare ("the House passed the bill"); longer names
+    # ("Random House", "House of Lords") are labelled whole and never reach this
+    "House": "House",
 }
 #: Titles whose "of" names the department they head.
 DEPARTMENT_HEAD_TITLES: Final = frozenset(
