@@ -425,3 +425,8 @@ def test_the_house_alone_is_a_legislature_and_random_house_a_firm(nlp) -> None: 
         typed(nlp, "Last year the House passed a tougher trade bill.").get("House") == "Government"
     )
     assert typed(nlp, "Random House published the book in May.").get("Random House") == "Company"
+
+
+def test_a_model_code_at_a_sentence_end_keeps_no_stop(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "The tariff covers chips such as the Kestrel KX450 and the Norvia NV320X.")
+    assert not any(name.endswith("NV320X.") for name in found)
