@@ -430,3 +430,21 @@ def test_the_house_alone_is_a_legislature_and_random_house_a_firm(nlp) -> None: 
 def test_a_model_code_at_a_sentence_end_keeps_no_stop(nlp) -> None:  # type: ignore[no-untyped-def]
     found = typed(nlp, "The tariff covers chips such as the Kestrel KX450 and the Norvia NV320X.")
     assert not any(name.endswith("NV320X.") for name in found)
+
+
+# ------------------------------------------------- "X, also known as A, B, and C"
+
+
+def test_names_after_also_known_as_take_the_named_things_class(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials named the Norvalian Foreign Intelligence Service (NFIS), also known as "
+        "APT 61, Grey Heron, and The Lanterns, as the author of the intrusion."
+    )
+    found = typed(nlp, text)
+    assert found.get("Grey Heron") == "Government"
+    assert found.get("APT 61") == "Government"
+
+
+def test_a_name_after_an_alias_and_and_is_no_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Kestrel hired Tom Ng, also known as Tommy, and Norvia sued.")
+    assert found.get("Norvia") != "Person"

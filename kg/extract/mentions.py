@@ -806,6 +806,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         _refine_class(mention)
     _type_bare_names_by_neighbours(chosen)
     _units_of_government_bodies(doc, chosen)
+    _aliases_of_a_named_thing(doc, chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     return [m for m in chosen if m.cls]
@@ -1277,6 +1278,50 @@ def _units_of_government_bodies(doc: Doc, mentions: list[Mention]) -> None:
         body = starts.get(k)
         if body is not None and body.cls == "Government":
             m.cls = "Government"
+
+
+#: Words that give another name of the thing just named ("X, also known as Y").
+_ALIAS_WORDS = frozenset({"also known as", "aka", "a/k/a", "alias", "formerly known as"})
+
+
+def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the Foreign Intelligence Service (SVR), also known as APT 29, Cozy Bear, and The
+    Dukes": the names after "also known as" (and the rest of their list) name the same
+    thing, so they are of its class, whatever the NER guessed (a person, a firm)."""
+    table = token_table(doc)
+    named: Mention | None = None
+    listed = 0  # names after the first, joined by a comma: "A, B, and C" goes on
+    for i in range(1, len(mentions)):
+        before, mention = mentions[i - 1], mentions[i]
+        gap = table.span_text(before.end, mention.start).lower()
+        between = " ".join(w for w in gap.strip(" ,()").split() if w != "the")
+        if before.cls and between in _ALIAS_WORDS:
+            named, listed = _spelled_out(doc, mentions, i - 1), 0
+        elif named is not None and between == "" and gap.strip() == ",":
+            listed += 1  # "…, Cozy Bear"
+        elif named is not None and between in {"and", "or"} and listed:
+            named_cls = named.cls
+            named = None  # "…, and The Dukes" ends the list
+            mention.cls = named_cls
+            continue
+        else:
+            named = None  # "Tom Ng, also known as Tommy, and Norvia": no list of names
+            continue
+        mention.cls = named.cls
+
+
+def _spelled_out(doc: Doc, mentions: list[Mention], i: int) -> Mention:
+    """The full name an acronym in brackets stands for ("Intelligence Service (SVR)"),
+    or the mention itself: the full name's words say best what it is."""
+    m = mentions[i]
+    if (
+        i > 0
+        and m.start >= 1
+        and doc[m.start - 1].text == "("
+        and mentions[i - 1].end == m.start - 1
+    ):
+        return mentions[i - 1] if mentions[i - 1].cls else m
+    return m
 
 
 def _workplace(root: Token) -> bool:
