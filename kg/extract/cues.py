@@ -106,6 +106,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     first = first if first is not None else root
     if _seat(root):
         return "Location"
+    if _product_noun_before(first):
+        return "Technology"  # "the video app Chatly", "the drug Zelvex"
     if _has_seat(root):
         return "Company"  # only an organisation has headquarters
     if first.lower_ in HONORIFICS or honorific_before(first):
@@ -152,6 +154,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             return "Company"  # "Brennick employs 2,000 people"
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_PRODUCT_NOUNS:
         return "Technology"  # "its messaging app, Chatly"
+    if _product_apposition_after(root):
+        return "Technology"  # "Chatly, the short-video app owned by …" (apposition misparsed)
     if root.dep_ == "nsubj" and head.lemma_ == "be" and not _place(first, root):
         for attr in head.children:
             noun = attr.dep_ == "attr" and attr.pos_ == "NOUN"
@@ -165,3 +169,49 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in DEAL_NOUNS:
             return None if _place(first, root) else "Company"  # "a bid from Norvia"
     return None
+
+
+def _product_noun_before(first: Token) -> bool:
+    """Whether a singular product noun stands right before the name ("video app Chatly",
+    "the drug Zelvex"), whatever the parser made of the pair.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The ministry banned the video app Chatly last year.")
+    >>> _product_noun_before(doc[6]), _product_noun_before(doc[1])
+    (True, False)
+    """
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return before.pos_ == "NOUN" and before.lower_ in NAMED_PRODUCT_NOUNS
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _product_apposition_after(root: Token) -> bool:
+    """Whether the name ending at ``root`` is followed by ", the/a … <product noun>"
+    whose noun ends the phrase: "Chatly, the short-video app owned by Moyu" names an
+    app, however the parser attached the apposition. "Kestrel, the app maker" does not
+    (the noun phrase goes on past "app").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Regulators banned Chatly, the short-video app owned by Moyu.")
+    >>> _product_apposition_after(doc[2])
+    True
+    >>> doc = load_pipeline()("Regulators fined Kestrel, the app maker, on Monday.")
+    >>> _product_apposition_after(doc[2])
+    False
+    """
+    doc = root.doc
+    k = root.i + 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in _ARTICLES:
+        return False
+    for i in range(k + 2, min(k + 7, len(doc))):
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.lemma_.lower() in NAMED_PRODUCT_NOUNS:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            return after is None or after.pos_ not in {"NOUN", "PROPN"}
+        if word.pos_ not in {"ADJ", "NOUN", "ADV", "PUNCT"} or word.text == ",":
+            return False  # the apposition ended before any product noun
+    return False

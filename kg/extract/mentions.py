@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE, POS
+from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -47,7 +47,10 @@ from kg.extract.typing_words import (
     MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
     NOT_PRODUCTS,
+    PARTNERSHIP_FORMS,
+    PERSON_TITLE_NOUNS,
     PRODUCT_ADJECTIVES,
+    SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
 )
 
@@ -222,6 +225,138 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     return end
 
 
+#: "Co" without its stop, a legal form only after "and"/"&" or a name ("Boesky and Co").
+_LEGAL_FORMS = LEGAL_SUFFIXES | {"co", "co.,"}
+#: Determiners a name's piece after a cut starts with ("designated the Kestrel Group").
+_PIECE_OPENERS = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _verb_cuts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A name never holds a finite verb of its clause: "The Office of Foreign Assets
+    Control designated Orvane Systems", labelled one organisation, is two names with
+    the verb between them. A lower-case verb inside the span that heads a clause (not
+    a modifier like "so-called") cuts it; each side is a name of its own.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The Office of Foreign Assets Control designated Orvane Systems.")
+    >>> [doc[a:b].text for a, b in _verb_cuts(doc, 1, 9)]
+    ['Office of Foreign Assets Control', 'Orvane Systems']
+    >>> _verb_cuts(doc, 1, 6)
+    [(1, 6)]
+    """
+    table = token_table(doc)
+    for k in range(start + 1, end - 1):
+        if table.lower[k] != table.text[k] or not table.lower[k].isalpha():
+            continue  # names' own words are capitalised: only a lower-case word can cut
+        word = doc[k]
+        finite = word.tag_ in {"VBD", "VBZ", "VBP"} or (
+            word.tag_ == "VBN" and word.dep_ in {"ROOT", "relcl", "conj", "ccomp", "acl"}
+        )
+        if word.pos_ not in {"VERB", "AUX"} or not finite or word.dep_ in {"amod", "compound"}:
+            continue
+        right = k + 1
+        while right < end and table.lower[right] in _PIECE_OPENERS:
+            right += 1
+        return [(start, k), *_verb_cuts(doc, right, end)] if right < end else [(start, k)]
+    return [(start, end)]
+
+
+def _legal_form_ands(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Sears, Roebuck and Co and Kellwood Co": a legal form ends a firm's name, so an
+    "and" right after one, before a capitalised word, starts a second firm.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Sears, Roebuck and Co and Kellwood Co agreed")
+    >>> [doc[a:b].text for a, b in _legal_form_ands(doc, 0, 8)]
+    ['Sears, Roebuck and Co', 'Kellwood Co']
+    >>> _legal_form_ands(doc, 0, 5)
+    [(0, 5)]
+    """
+    table = token_table(doc)
+    for k in range(start + 1, end - 1):
+        if table.lower[k] not in {"and", "&"} or table.lower[k - 1] not in _LEGAL_FORMS:
+            continue
+        if table.text[k + 1][:1].isupper() and table.lower[end - 1] in _LEGAL_FORMS:
+            return [(start, k), *_legal_form_ands(doc, k + 1, end)]
+    return [(start, end)]
+
+
+def _and_company_start(doc: Doc, start: int, end: int) -> int:
+    """ "Ivan Boesky and Co L.P." with only "Co L.P." labelled: a firm named after its
+    founder ("X and Co", "X & Co.") starts at the founder's name.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("He worked for Ivan Boesky and Co L.P. in New York.")
+    >>> doc[_and_company_start(doc, 6, 8) : 8].text
+    'Ivan Boesky and Co L.P.'
+    """
+    table = token_table(doc)
+    if start < 2 or table.lower[start] not in {"co", "co.", "company"}:
+        return start
+    if not all(table.lower[i] in _LEGAL_FORMS for i in range(start + 1, end)):
+        return start
+    if table.lower[start - 1] not in {"and", "&"}:
+        return start
+    first = _founders_start(doc, start - 1)
+    return first if first < start - 1 else start
+
+
+def _partners_start(doc: Doc, start: int, end: int) -> int:
+    """ "Holm and Varga P.C." with only "Varga P.C." labelled: a partnership's legal form
+    ends a name of its partners' surnames, one capitalised word each, joined by commas
+    and "and"/"&".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It came from Holm and Varga P.C., counsel for them.")
+    >>> doc[_partners_start(doc, 5, 7) : 7].text
+    'Holm and Varga P.C.'
+    """
+    table = token_table(doc)
+    k = start
+    while k >= 2 and table.lower[k - 1] in {"and", "&", ","} and _surname(doc[k - 2]):
+        k -= 2
+        if table.lower[k + 1] in {"and", "&"} and k >= 1 and table.text[k - 1] != ",":
+            break  # the first partner: "A and B"; a comma before goes on ("A, B and C")
+    return k
+
+
+def _surname(token: Token) -> bool:
+    """One capitalised proper noun, as a partner's surname in a firm's name."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha()
+
+
+def _founders_start(doc: Doc, k: int) -> int:
+    """Start of the founders' names before token ``k`` (the "and" of "… and Co"):
+    capitalised proper nouns, in a comma list ("Harlow, Barnes and Co")."""
+    table = token_table(doc)
+    first = k
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and table.text[first - 1][:1].isupper():
+        first -= 1
+        if first > 1 and table.text[first - 1] == "," and doc[first - 2].pos_ == "PROPN":
+            first -= 1  # the comma of "Harlow, Barnes": the next word back is a founder too
+    return first
+
+
+def _and_company_end(doc: Doc, end: int) -> int:
+    """ "Ivan Pereira and Co L.P." with only "Ivan Pereira" labelled: "and Co" and the
+    legal forms after it finish a firm's name that starts with its founder's.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("He joined Ivan Pereira and Co L.P. in 1990, and Co-op later.")
+    >>> _and_company_end(doc, 4), _and_company_end(doc, 11)
+    (7, 11)
+    """
+    table = token_table(doc)
+    if end + 1 >= len(doc) or table.lower[end] not in {"and", "&"}:
+        return end
+    if table.lower[end + 1] not in {"co", "co.", "co.,"}:
+        return end
+    k = end + 2
+    while k < len(doc) and table.lower[k] in _LEGAL_FORMS:
+        k += 1
+    return k
+
+
 def _line_of_business(word: str) -> bool:
     """Whether ``word`` names a line of business, not one firm ("Consulting" in
     "Concord Management and Consulting LLC", but not "Brightwater")."""
@@ -238,11 +373,15 @@ def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+#: Last words of a firm's name that may hold commas ("Harlow, Barnes and Co").
+_PARTNERS_ENDS = COMPANY_SUFFIXES | PARTNERSHIP_FORMS
+
+
 def _commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """ "Kestrel, Norvia": two names the NER joined at a comma; but "Harlow, Barnes
     and Co" (ending in a legal suffix) is one firm's name."""
     table = token_table(doc)
-    if "," not in table.text[start:end] or table.lower[end - 1] in COMPANY_SUFFIXES:
+    if "," not in table.text[start:end] or table.lower[end - 1] in _PARTNERS_ENDS:
         return [(start, end)]
     out, first = [], start
     for k in range(start, end + 1):
@@ -262,6 +401,10 @@ def _ands(doc: Doc, start: int, end: int, alone: set[str]) -> list[tuple[int, in
             left, right = table.span_text(start, k), table.span_text(k + 1, end)
             if _one_firm(doc, start, k, end):
                 continue  # "Concord Management and Consulting LLC", labelled in two pieces
+            if table.lower[end - 1] in PARTNERSHIP_FORMS:
+                continue  # "Holm and Varga P.C.": a partnership named after its partners
+            if all(table.lower[i] in _LEGAL_FORMS for i in range(k + 1, end)):
+                continue  # "Ivan Boesky and Co L.P.": a firm named after its founder
             if left in alone or right in alone:
                 return [(start, k), (k + 1, end)]
     return [(start, end)]
@@ -361,6 +504,8 @@ def classify_name(name: str, label: str | None) -> str | None:
             return "Government"
         if head in ORGANIZATION_WORDS:
             return "Organization"
+    if _of_formal_state(words):
+        return "Government"  # "National Wealth Fund of the Russian Federation": a state's body
     if last in {"group", "groups"} and len(words) >= 2 and words[-2] in _PANEL_WORDS:
         return "Government"  # "the Unified Coordination Group", "an interagency working group"
     if last in COMPANY_SUFFIXES or (words and words[-1] in {"inc.", "ltd.", "co.", "corp."}):
@@ -369,6 +514,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"  # "Ferraldi SpA", "Nordvik Shipping"
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
+    if _state_office(words):
+        return "Government"  # "the United States Trade Representative": an office
     if "central" in words and "bank" in words:
         return "Government"  # "the Central Bank of the Russian Federation": a state body
     if label in {"ORG", "GPE", None} and (_state_name(words) or name in WORLD_COUNTRIES):
@@ -378,6 +525,29 @@ def classify_name(name: str, label: str | None) -> str | None:
     if label is None:
         return None
     return NER_CLASSES.get(label)
+
+
+#: Last words of a state's office named as a body: "the United States Trade
+#: Representative", "the U.S. Trade Representative".
+_OFFICE_WORDS = frozenset({"representative", "commissioner"})
+#: A state's name as the first words of an office: "U.S.", "United States".
+_STATE_PREFIXES = frozenset({"u.s", "us", "united states", "u.k", "uk", "united kingdom"})
+
+
+def _state_office(words: list[str]) -> bool:
+    """Whether a name is a state's name, then words of its remit, then an office word:
+    "United States Trade Representative" (lower-cased words, stops stripped).
+
+    >>> _state_office(["united", "states", "trade", "representative"])
+    True
+    >>> _state_office(["u.s", "trade", "representative"])
+    True
+    >>> _state_office(["trade", "representative"])
+    False
+    """
+    if len(words) < 3 or words[-1] not in _OFFICE_WORDS:
+        return False
+    return words[0] in _STATE_PREFIXES or " ".join(words[:2]) in _STATE_PREFIXES
 
 
 #: Words of a country's formal name: "Republic of Korea", "United Arab Emirates".
@@ -403,6 +573,47 @@ def _state_name(words: list[str]) -> bool:
         if w in _STATE_NAME_WORDS and (i == len(words) - 1 or words[i + 1] == "of"):
             return True
     return False
+
+
+def _of_formal_state(words: list[str]) -> bool:
+    """Whether a name ends "… of (the) <a state's formal name>": bodies of a state are
+    named so ("Central Bank of the Russian Federation", "Ministry of Finance of the
+    Republic of Korea"), firms are not.
+
+    >>> _of_formal_state("national wealth fund of the russian federation".split())
+    True
+    >>> _of_formal_state("bank of america".split()), _of_formal_state("russian federation".split())
+    (False, False)
+    """
+    if "of" not in words[1:]:
+        return False
+    tail = words[words.index("of", 1) + 1 :]
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    return bool(tail) and _state_name(tail)
+
+
+def _of_formal_state_end(doc: Doc, end: int) -> int:
+    """ "the Central Bank of the Russian Federation" with the NER's cut after "Bank": a
+    name followed by "of (the) <a state's formal name>" ends after the state's name.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It lent to the Central Bank of the Russian Federation.")
+    >>> doc[4 : _of_formal_state_end(doc, 6)].text
+    'Central Bank of the Russian Federation'
+    """
+    k = end + 1
+    if k >= len(doc) or doc[end].lower_ != "of":
+        return end
+    if doc[k].lower_ == "the" and doc[k].ent_iob_ != "B":
+        k += 1  # "the" outside the state's label ("of the [Russian Federation]")
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "GPE":
+        return end
+    state_end = k + 1
+    while state_end < len(doc) and doc[state_end].ent_iob_ == "I":
+        state_end += 1
+    words = [t.lower_ for t in doc[k:state_end] if t.lower_ != "the"]
+    return state_end if _state_name(words) else end
 
 
 def _tech_phrase(token: Token) -> tuple[int, int] | None:
@@ -542,12 +753,20 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         ):
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
         if label == "ORG":
+            end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
+        if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
+            end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
+        if label in {"PERSON", "ORG"} and doc[end - 1].lower_ in PARTNERSHIP_FORMS:
+            start, label = _partners_start(doc, start, end), "ORG"  # "Holm and Varga P.C."
+        if label == "ORG":
             end = _and_legal_form(doc, end)
+            start = _and_company_start(doc, start, end)
         if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
             # "the Governments of Canada and Japan": the states, each under its name
             start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
-        pieces = _lines(doc, start, end)
+        pieces = [p for piece in _lines(doc, start, end) for p in _verb_cuts(doc, *piece)]
         if label == "ORG":
+            pieces = [p for piece in pieces for p in _legal_form_ands(doc, *piece)]
             pieces = [p for piece in pieces for p in _commas(doc, *piece)]
             pieces = [p for piece in pieces for p in _ands(doc, *piece, alone)]
         for start, end in pieces:
@@ -568,6 +787,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                     continue  # "sells antennas" labelled ORG: a common noun names no one
                 add(start, end, cls, "ner")
     _add_government_phrases(doc, add)
+    _add_firms_of_partners(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
     lower = token_table(doc).lower
     for i in range(len(doc)):
@@ -591,6 +811,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     chosen = [candidates[(s.start, s.end)] for s in spans]
     for mention in chosen:
         _refine_class(mention)
+    _type_bare_names_by_neighbours(chosen)
+    _units_of_government_bodies(doc, chosen)
+    _aliases_of_a_named_thing(doc, chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     return [m for m in chosen if m.cls]
@@ -775,12 +998,38 @@ def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gaz
         return entry is not None and entry.cls in {"Company", "Organization", "Government"}
 
     for start, end in product_spans(doc, is_company):
+        start = _after_a_cut_name(doc, start, end)
+        if start >= end:
+            continue
         held = candidates.get((start, end))
         if held is not None and held.source == "gazetteer":
             continue
         name = _span_name(doc, start, end)
         if name and any(ch.isalpha() for ch in name):
             candidates[(start, end)] = Mention(doc[start:end], name, "Technology", "product")
+
+
+def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
+    """Where a product phrase starting inside a name really starts: a phrase never cuts
+    a name in half, so "Kong-registered front" (of "a Hong Kong-registered front
+    company") loses the name's tail and the "-registered" of its seat; with no noun
+    left it names nothing (``end`` is returned).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Kestrel used a Hong Kong-registered front company.")
+    >>> _after_a_cut_name(doc, 4, 8), _after_a_cut_name(doc, 7, 8)
+    (8, 7)
+    """
+    if doc[start].ent_iob_ != "I":
+        return start
+    k = start
+    while k < end and doc[k].ent_iob_ == "I":
+        k += 1
+    if k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ in SEAT_PARTICIPLES:
+        k += 2
+    if not any(doc[i].pos_ in {"NOUN", "PROPN"} for i in range(k, end)):
+        return end
+    return k
 
 
 def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
@@ -879,6 +1128,34 @@ def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-d
             add(mods[0].i, token.i + 1, "Government", "government")
 
 
+def _add_firms_of_partners(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """ "the New York law firm of Lunde, Varga, Holm and Pike": the surnames listed after
+    "firm of" are one firm's name (the NER labels each apart)."""
+    firm = doc.vocab.strings["firm"]
+    lower = doc.to_array(LOWER)
+    for i in (lower == firm).nonzero()[0].tolist():  # a cheap trigger: the word "firm"
+        end = _partners_end(doc, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else 0
+        if end:
+            add(i + 2, end, "Company", "cue")
+
+
+def _partners_end(doc: Doc, start: int) -> int:
+    """End of "A, B and C" from ``start`` (surnames, the last after "and"/"&"), or 0
+    when there are not two surnames ending with "and".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("the law firm of Lunde, Varga, Holm and Pike, which sued")
+    >>> doc[4 : _partners_end(doc, 4)].text, _partners_end(doc, 0)
+    ('Lunde, Varga, Holm and Pike', 0)
+    """
+    k = start
+    while k + 2 < len(doc) and _surname(doc[k]) and doc[k + 1].lower_ in {",", "and", "&"}:
+        if doc[k + 1].lower_ in {"and", "&"}:
+            return k + 3 if _surname(doc[k + 2]) else 0
+        k += 2
+    return 0
+
+
 def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
     table = token_table(doc)
@@ -938,6 +1215,9 @@ def _refine_class(mention: Mention) -> None:
     if mention.cls == "Location" and _among_people(root):
         mention.cls = "Person"  # "Wang Dong, Sun Kailiang and Gu Chunhui"
         return
+    if mention.cls == "Company" and named is None and _person_shaped_among_people(mention):
+        mention.cls = "Person"  # "Yuriy Orlov, Galina Petrova, and Anton Belov"
+        return
     if mention.source == "ner" and named is None and _titled_list(root):
         mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Tom Ng"
         return
@@ -972,12 +1252,120 @@ def _refine_class(mention: Mention) -> None:
             mention.cls = "Company" if _company_context(root) else None
 
 
+def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
+    """Untyped proper nouns the NER missed, typed by a neighbour: a conjunct of a firm's
+    or a person's name is of its kind ("marques Opel and Saab"), and the place a title
+    holder works "at" is a firm ("director of product at Ask Jeeves")."""
+    by_root = {m.span.root.i: m for m in mentions if m.cls}
+    for m in mentions:
+        if m.cls is not None or m.source != "propn":
+            continue
+        if all(w.lower().strip(",") in _LEGAL_FORMS | COMPANY_SUFFIXES for w in m.name.split()):
+            continue  # "… and Co", "(USA) Inc.": a legal form cut from its name names no one
+        root = m.span.root
+        conjuncts = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            conjuncts.append(root.head)
+        classes = {by_root[c.i].cls for c in conjuncts if c.i in by_root}
+        if len(classes) == 1 and classes <= {"Company", "Person"}:
+            m.cls = classes.pop()  # "Opel and Saab": both names of one kind
+        elif _workplace(root):
+            m.cls = "Company"
+
+
+def _units_of_government_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the Central Monitoring Facility of the FBI's Technical Branch": a name the NER
+    typed a firm, whose own words say nothing of a firm, followed by "of (the)" and a
+    government body, is a unit of that body (Government)."""
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.cls != "Company" or m.source != "ner" or classify_name(m.name, None) is not None:
+            continue
+        k = m.end + 1
+        if k >= len(doc) or doc[m.end].lower_ != "of":
+            continue
+        k += doc[k].lower_ == "the"
+        body = starts.get(k)
+        if body is not None and body.cls == "Government":
+            m.cls = "Government"
+
+
+#: Words that give another name of the thing just named ("X, also known as Y").
+_ALIAS_WORDS = frozenset({"also known as", "aka", "a/k/a", "alias", "formerly known as"})
+
+
+def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the Foreign Intelligence Service (SVR), also known as APT 29, Cozy Bear, and The
+    Dukes": the names after "also known as" (and the rest of their list) name the same
+    thing, so they are of its class, whatever the NER guessed (a person, a firm)."""
+    table = token_table(doc)
+    named: Mention | None = None
+    listed = 0  # names after the first, joined by a comma: "A, B, and C" goes on
+    for i in range(1, len(mentions)):
+        before, mention = mentions[i - 1], mentions[i]
+        gap = table.span_text(before.end, mention.start).lower()
+        between = " ".join(w for w in gap.strip(" ,()").split() if w != "the")
+        if before.cls and between in _ALIAS_WORDS:
+            named, listed = _spelled_out(doc, mentions, i - 1), 0
+        elif named is not None and between == "" and gap.strip() == ",":
+            listed += 1  # "…, Cozy Bear"
+        elif named is not None and between in {"and", "or"} and listed:
+            named_cls = named.cls
+            named = None  # "…, and The Dukes" ends the list
+            mention.cls = named_cls
+            continue
+        else:
+            named = None  # "Tom Ng, also known as Tommy, and Norvia": no list of names
+            continue
+        mention.cls = named.cls
+
+
+def _spelled_out(doc: Doc, mentions: list[Mention], i: int) -> Mention:
+    """The full name an acronym in brackets stands for ("Intelligence Service (SVR)"),
+    or the mention itself: the full name's words say best what it is."""
+    m = mentions[i]
+    if (
+        i > 0
+        and m.start >= 1
+        and doc[m.start - 1].text == "("
+        and mentions[i - 1].end == m.start - 1
+    ):
+        return mentions[i - 1] if mentions[i - 1].cls else m
+    return m
+
+
+def _workplace(root: Token) -> bool:
+    """Whether a name is where a title holder works: "director of product at X",
+    "an analyst at X".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Tony Macklin, director of product at Ask Jeeves, said so.")
+    >>> _workplace(doc[8]), _workplace(doc[1])
+    (True, False)
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    holder = prep.head
+    while holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head  # "director of product at X": the title before "of"
+    return holder.pos_ == "NOUN" and holder.lower_ in PERSON_TITLE_NOUNS
+
+
 def _drop_honorific(mention: Mention) -> None:
     """ "Ms Calloway" → "Calloway": the title is no part of the name."""
     span = mention.span
     if len(span) > 1 and span[0].lower_ in HONORIFICS:
         mention.span = span.doc[span.start + 1 : span.end]
         mention.name = _span_name(span.doc, span.start + 1, span.end)
+
+
+def _person_shaped_among_people(mention: Mention) -> bool:
+    """A two- or three-word title-case name with no firm word, listed among people's
+    names, is a person's name the NER took for an organisation."""
+    words = mention.span
+    shaped = 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+    return shaped and _among_people(mention.span.root)
 
 
 def _among_people(token: Token) -> bool:

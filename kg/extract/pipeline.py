@@ -39,6 +39,7 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
         raise KGError(
             f"cannot load the spaCy pipeline {model!r}: {err}; run `make demo` to install it"
         ) from err
+    _split_name_stops(nlp)
     nlp.tokenizer = LongRunTokenizer(nlp.tokenizer)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
@@ -60,6 +61,30 @@ def loaded_pipeline(vocab: Vocab) -> Language | None:
     True
     """
     return _BY_VOCAB.get(id(vocab))
+
+
+#: A full stop after an ampersand name's last capital ("AT&T.", "P&G.") or after a
+#: model code's digit and capital ("MI325X.", "3M.") ends the sentence: no
+#: abbreviation ends so.
+_NAME_STOP = r"(?<=&[A-Z])\.$|(?<=[0-9][A-Z])\.$"
+
+
+def _split_name_stops(nlp: Language) -> None:
+    """Make the tokenizer split the sentence's stop off "AT&T." or "MI325X." (one token by
+    spaCy's rules, so the name is lost at a sentence end); "AT&T" inside a sentence and
+    "R&D" are unchanged.
+
+    >>> nlp = load_pipeline()
+    >>> [t.text for t in nlp.make_doc("It bought AT&T. Then R&D grew.")]
+    ['It', 'bought', 'AT&T', '.', 'Then', 'R&D', 'grew', '.']
+    >>> [t.text for t in nlp.make_doc("Chips such as the MI325X. The U.S. agreed.")]
+    ['Chips', 'such', 'as', 'the', 'MI325X', '.', 'The', 'U.S.', 'agreed', '.']
+    """
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (typed as a bare callable)
+    search = tokenizer.suffix_search
+    if search is None or _NAME_STOP in search.__self__.pattern:
+        return
+    tokenizer.suffix_search = re.compile(search.__self__.pattern + "|" + _NAME_STOP).search
 
 
 @Language.component("paragraph_breaks")

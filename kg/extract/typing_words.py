@@ -241,6 +241,16 @@ NAMED_PRODUCT_NOUNS: Final = frozenset(
      "drug", "vaccine", "chatbot", "messenger", "videogame", "video-game"}
 )  # fmt: skip
 
+#: Participles after a hyphen that give a name's seat or owner, not a product's kind:
+#: "a Hong Kong-registered front company", "a Paris-based firm".
+SEAT_PARTICIPLES: Final = frozenset(
+    {"registered", "based", "headquartered", "incorporated", "listed", "owned", "controlled"}
+)
+
+#: Legal forms of partnerships of professionals (lawyers, accountants), whose firms are
+#: named after their partners: "Holm and Varga P.C.", "Lunde, Pike & Varga LLP".
+PARTNERSHIP_FORMS: Final = frozenset({"p.c.", "llp", "l.l.p.", "pllc", "p.l.l.c.", "p.a."})
+
 #: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
 MORE_GOVERNMENT_WORDS: Final = frozenset(
     {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
@@ -297,6 +307,9 @@ DEPARTMENT_FIELDS: Final[dict[str, str]] = {
 BARE_DEPARTMENTS: Final[dict[str, str]] = {
     "Commerce": "Commerce Department",
     "Justice": "Justice Department",
+    # a legislature's chamber named bare ("the House passed the bill"); longer names
+    # ("Random House", "House of Lords") are labelled whole and never reach this
+    "House": "House",
 }
 #: Titles whose "of" names the department they head.
 DEPARTMENT_HEAD_TITLES: Final = frozenset(
