@@ -1022,6 +1022,11 @@ def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
     """
     if doc[start].ent_iob_ != "I":
         return start
+    first = start  # the name's first word
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if all(doc[i].pos_ == "DET" for i in range(first, start)):
+        return start  # "the B-1 Bomber" labelled whole: only its article is left out
     k = start
     while k < end and doc[k].ent_iob_ == "I":
         k += 1
