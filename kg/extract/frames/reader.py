@@ -41,6 +41,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import EntityCluster, Mention, mention_index
 from kg.extract.normalize import parse_date
+from kg.extract.tokens import token_table
 from kg.model import Modality
 
 #: Nouns that a name can be attached to ("the firm SenseTime", "the agency OFAC").
@@ -468,10 +469,11 @@ def _list_runs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, list[int]]]
             groups.setdefault(m.group, []).append(m)
     runs: list[tuple[int, list[int]]] = []
     last_end = -1
+    text = token_table(doc).doc_text  # ``doc.text`` joins every token again per call
     for number in sorted(groups):
         items = groups[number]
         start = items[0].start
-        between = doc.text[doc[last_end - 1 if runs else 0].idx : items[0].span.start_char]
+        between = text[doc[last_end - 1 if runs else 0].idx : items[0].span.start_char]
         between = between.split(None, 1)[1] if len(between.split(None, 1)) > 1 else ""
         # adjacent if only line breaks and the next list's heading lie between them
         heading_only = "\n" not in between.strip()
