@@ -65,12 +65,12 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
 class LocationFrame(Frame):
     def read_mention(self, mention: Mention, sent: Span) -> None:
-        r = self.reader
+        based = self.reader.cls(mention.entity) in _BASED_ORGS
+        if not based and not self._retypable(mention):
+            return  # most names: no noun could retype them, so none is looked for
         heads = self._business_heads(mention)
         # "Dutch chemicals group Akzenta": the grammar says what the name names
-        if r.cls(mention.entity) not in _BASED_ORGS and not (
-            heads and self._retype(mention, heads)
-        ):
+        if not based and not (heads and self._retype(mention, heads)):
             return
         self._nationality(mention, heads, sent)
 
@@ -152,18 +152,10 @@ class LocationFrame(Frame):
     def _retype(self, company: Mention, heads: list[Token]) -> bool:
         """A name a business noun describes is a business, whatever the tagger said,
         unless it names a known place ("the US firm" describes no "US")."""
+        if not self._retypable(company):
+            return False
         r = self.reader
         cluster = r.clusters[company.entity]
-        if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
-            return False  # the curated class wins, also over its acronym's context
-        words = {w.lower() for w in cluster.name.split()}
-        if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
-            return False  # "Office of Foreign Assets Control": its own words tell
-        if any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions):
-            return False  # "Su Ling, 36, the deputy director …": a person by her age or title
-        root = company.span.root
-        if any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0) if c.dep_ == "det"):
-            return False
         # only a noun describing the name itself (not a name modifying the noun)
         root = company.span.root
         first = _first_name(root)
@@ -190,6 +182,23 @@ class LocationFrame(Frame):
         word = own[0].lemma_.lower()
         cluster.cls = "Organization" if word in ORGANIZATION_NOUNS else "Company"
         return True
+
+    def _retypable(self, company: Mention) -> bool:
+        """Whether a business noun may retype the name: not a known place or a curated
+        name, a government body its own words name, a person by a cue, nor a name
+        with "a" or "an" before it."""
+        cluster = self.reader.clusters[company.entity]
+        if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
+            return False  # the curated class wins, also over its acronym's context
+        words = {w.lower() for w in cluster.name.split()}
+        if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
+            return False  # "Office of Foreign Assets Control": its own words tell
+        if any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions):
+            return False  # "Su Ling, 36, the deputy director …": a person by her age or title
+        root = company.span.root
+        return not any(
+            c.lower_ in {"a", "an"} for c in near_children(root, 6, 0) if c.dep_ == "det"
+        )
 
     def _nationality(self, company: Mention, heads: list[Token], sent: Span) -> None:
         """ "Chinese telecommunications firm Huawei" → China; "US phone firm X" → US;
