@@ -86,6 +86,7 @@ from kg.extract.lexicon import (
     VERB_PROPERTIES,
 )
 from kg.extract.mentions import EntityCluster, Mention
+from kg.extract.tokens import token_table
 
 #: Titles named after a field, not an employer ("National Security Advisor X").
 FIELD_TITLES = frozenset({"advisor", "adviser", "coordinator", "czar"})
@@ -766,24 +767,26 @@ class RoleFrame(Frame):
         release, its own president. A foreign one is named later or only as an object
         ("to hold President Putin to account"), and mostly with the country."""
         if self._president is False:
-            r, doc = self.reader, self.reader.doc
-            acting = {
-                m.entity
-                for m in r.mentions
-                if m.span.root.dep_ == "nsubj" and _finite(m.span.root.head)
-            }
-            self._president = next(
-                (
-                    m.entity
-                    for m in r.mentions
-                    if m.start > 1
-                    and doc[m.start - 1].text == "President"
-                    and doc[m.start - 2].lower_ != "vice"
-                    and m.entity in acting
-                    and r.cls(m.entity) == "Person"
-                ),
-                None,
-            )
+            r = self.reader
+            table = token_table(r.doc)
+            acting: set[int] | None = None  # subjects of verbs: made at the first "President"
+            self._president = None
+            for m in r.mentions:
+                if (
+                    m.start <= 1
+                    or table.text[m.start - 1] != "President"
+                    or table.lower[m.start - 2] == "vice"
+                ):
+                    continue
+                if acting is None:
+                    acting = {
+                        n.entity
+                        for n in r.mentions
+                        if n.span.root.dep_ == "nsubj" and _finite(n.span.root.head)
+                    }
+                if m.entity in acting and r.cls(m.entity) == "Person":
+                    self._president = m.entity
+                    break
         return self._president if isinstance(self._president, int) else None
 
     def _attorney_office(self, title: Token, own_list_only: bool = False) -> int | None:
