@@ -61,6 +61,9 @@ _KNOWN_COUNTRIES = (
 )
 #: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
+#: Dependencies of a noun that describes a name: "US firm X", "X, a US firm".
+_DESCRIBING_DEPS = frozenset({"compound", "appos"})
+_ATTR, _APPOS, _DET = frozenset({"attr"}), frozenset({"appos"}), frozenset({"det"})
 
 
 class LocationFrame(Frame):
@@ -109,10 +112,8 @@ class LocationFrame(Frame):
         inside = range(*_bounds(company))
         # compounds stand left of the name, an apposition right after it: the words
         # near it only (a list's head may have thousands of children)
-        near = [c for t in {root, first} for c in near_children(t, 6, 10)]
-        heads = [
-            c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
-        ]
+        near = [c for t in {root, first} for c in near_children(t, 6, 10, _DESCRIBING_DEPS)]
+        heads = [c for c in near if c.i not in inside and _noun(c)]
         if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
             # "A, a New York company, and B, a Russian company": B's own noun, not A's
             heads = [h for h in heads if h.head.i == root.i]
@@ -132,10 +133,10 @@ class LocationFrame(Frame):
         if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-            heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
-            ones = [c for c in near_children(root.head, 0, 4) if c.dep_ == "attr"]
+            heads += [c for c in near_children(root.head, 0, 12, _ATTR) if _noun(c)]
+            ones = near_children(root.head, 0, 4, _ATTR)
         else:
-            ones = [c for c in near_children(root, 0, 4) if c.dep_ == "appos"]
+            ones = near_children(root, 0, 4, _APPOS)
         # "X, one of Russia's biggest companies", "X is one of the largest banks in Y"
         heads += [n for c in ones if c.lower_ == "one" for n in _one_of(c)]
         dashed = _dash_list_noun(first)
@@ -196,9 +197,7 @@ class LocationFrame(Frame):
         if any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions):
             return False  # "Su Ling, 36, the deputy director …": a person by her age or title
         root = company.span.root
-        return not any(
-            c.lower_ in {"a", "an"} for c in near_children(root, 6, 0) if c.dep_ == "det"
-        )
+        return not any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0, _DET))
 
     def _nationality(self, company: Mention, heads: list[Token], sent: Span) -> None:
         """ "Chinese telecommunications firm Huawei" → China; "US phone firm X" → US;
@@ -253,11 +252,7 @@ class LocationFrame(Frame):
         found: dict[int, tuple[str, float]] = {}
         for head in heads:
             # modifiers stand before their noun ("US phone firm", "Russia's biggest firm")
-            mods = [
-                m
-                for m in near_children(head, 8, 0)
-                if m.dep_ in _MODIFIER_DEPS and m.i not in inside
-            ]
+            mods = [m for m in near_children(head, 8, 0, _MODIFIER_DEPS) if m.i not in inside]
             # "German-US car firm": "German" hangs on "US"; "Swedish telecoms
             # operator": "Swedish" hangs on the trade noun before the head (a business
             # noun there is a phrase of its own run in: "Russian firm Brewing giant X")
