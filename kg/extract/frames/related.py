@@ -25,7 +25,7 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
     if len(named) < 2 or not any(reader.cls(e) in ORG_CLASSES for e in named):
         return
     clauses = extract_clauses(
-        sent, keep_subject=lambda span: bool(_span_entities(reader, span)), nominal=False
+        sent, keep_subject=lambda head: _named(reader, head.i) is not None, nominal=False
     )
     for clause in clauses:
         if clause.confidence < 0.4 or clause.verb is None:
@@ -42,7 +42,13 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
 
 def _span_entities(reader: ArticleReader, span: Span) -> list[int]:
     """The entity an argument span names: the mention at its head, if any."""
-    mention = reader.index.get(span.root.i)
+    entity = _named(reader, span.root.i)
+    return [] if entity is None else [entity]
+
+
+def _named(reader: ArticleReader, i: int) -> int | None:
+    """The entity, other than a place, that a mention at token ``i`` names."""
+    mention = reader.index.get(i)
     if mention is None or reader.cls(mention.entity) == "Location":
-        return []
-    return [mention.entity]
+        return None
+    return mention.entity
