@@ -9,6 +9,7 @@ its statements to :meth:`ArticleReader.fact` and :meth:`ArticleReader.sanction`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -130,6 +131,17 @@ class ArticleReader:
         for key in set(self.lemma) - lower.keys():
             lower[key] = strings[key].lower()
         return [lower[key] for key in self.lemma]
+
+    @cached_property
+    def _named_tokens(self) -> list[int]:
+        """The tokens of the article a mention covers, in order (``index``'s keys)."""
+        return sorted(self.index)
+
+    def named_tokens(self, start: int, end: int) -> list[int]:
+        """The tokens from ``start`` up to ``end`` that a mention covers, in order: a
+        sentence's mentions found without a look-up for each of its words."""
+        tokens = self._named_tokens
+        return tokens[bisect_left(tokens, start) : bisect_left(tokens, end)]
 
     # ------------------------------------------------------------ entity lookup
     def entity(self, token: Token) -> int | None:

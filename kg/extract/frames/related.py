@@ -17,10 +17,11 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
     """Add ``relatedTo`` facts between the named entities of ``sent``'s clauses."""
     if len(sent) > 60:
         return  # long enumerations: the open extractor's spans get unreliable there
+    index = reader.index
     named = {
-        m.entity
-        for i in range(sent.start, sent.end)
-        if (m := reader.index.get(i)) is not None and reader.cls(m.entity) != "Location"
+        index[i].entity
+        for i in reader.named_tokens(sent.start, sent.end)
+        if reader.cls(index[i].entity) != "Location"
     }
     if len(named) < 2 or not any(reader.cls(e) in ORG_CLASSES for e in named):
         return
