@@ -36,7 +36,7 @@ from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
-from kg.extract.mentions import Mention
+from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.tokens import token_table
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
@@ -67,6 +67,10 @@ _ATTR, _APPOS, _DET = frozenset({"attr"}), frozenset({"appos"}), frozenset({"det
 
 
 class LocationFrame(Frame):
+    def __init__(self, reader: ArticleReader) -> None:
+        super().__init__(reader)
+        self._class_fixed: dict[int, bool] = {}  # entity → _fixed_class(), asked once
+
     def read_mention(self, mention: Mention, sent: Span) -> None:
         based = self.reader.cls(mention.entity) in _BASED_ORGS
         if not based and not self._retypable(mention):
@@ -188,14 +192,17 @@ class LocationFrame(Frame):
         """Whether a business noun may retype the name: not a known place or a curated
         name, a government body its own words name, a person by a cue, nor a name
         with "a" or "an" before it."""
-        cluster = self.reader.clusters[company.entity]
-        if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
-            return False  # the curated class wins, also over its acronym's context
+        entity = company.entity
+        fixed = self._class_fixed.get(entity)
+        if fixed is None:
+            # a cluster's name and mentions stay as they are while the frames read
+            fixed = self._class_fixed[entity] = _fixed_class(self.reader.clusters[entity])
+        if fixed:
+            return False
+        cluster = self.reader.clusters[entity]
         words = {w.lower() for w in cluster.name.split()}
         if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
             return False  # "Office of Foreign Assets Control": its own words tell
-        if any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions):
-            return False  # "Su Ling, 36, the deputy director …": a person by her age or title
         root = company.span.root
         return not any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0, _DET))
 
@@ -653,6 +660,15 @@ def _list_names(r: ArticleReader, noun: Token, named: int) -> list[int]:
             found.append(r.index[t.i].entity)
         stack += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return list(dict.fromkeys(found)) if named in found else []
+
+
+def _fixed_class(cluster: EntityCluster) -> bool:
+    """Whether no business noun retypes the entity: a country or a curated name (its
+    class wins, also over its acronym's context), or a person by a cue ("Su Ling, 36,
+    the deputy director …": by her age or title)."""
+    if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
+        return True
+    return any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions)
 
 
 def _first_name(token: Token) -> Token:
