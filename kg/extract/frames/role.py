@@ -30,6 +30,8 @@ before leaving to join Y" (a verb of employment inside a phrase).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from kg.extract.bodies import BODY_HEADS
@@ -1293,15 +1295,13 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     for i, c in enumerate(r.clusters):
         if c.cls != "Government":
             continue
-        names = [c.name, *c.aliases]
+        end, tokens, portfolios = _body_words(c.name, frozenset(c.aliases))
         # "Department of Justice" or "Justice Department", before a body inside it
         # named after it ("Department of Justice Task Force on Intellectual Property")
-        end = c.name.split()[-1].lower().strip(".,'’s") if c.name.split() else ""
         headed = end in heads or (portfolio is not None and portfolio_of(end) == portfolio)
-        tokens = {w.lower().strip(".,'’s") for n in names for w in n.split()}
         if not tokens & heads and not (portfolio == "treasury" and "treasury" in tokens):
             continue
-        if portfolio is not None and portfolio not in {portfolio_of(w) for w in tokens}:
+        if portfolio is not None and portfolio not in portfolios:
             continue
         preferred = bool(tokens & TITLE_HEADS.get(word, frozenset(heads)))
         last = max((m.start for m in c.mentions if m.start < title.i), default=-1)
@@ -1309,6 +1309,21 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
         if best is None or key > best:
             best = key
     return -best[3] if best is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _body_words(name: str, aliases: frozenset[str]) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A body's name words as :func:`_portfolio_body` compares them (a body recurs in
+    every title of the article): its name's last word, the words of all its names,
+    and the portfolios those stand for.
+
+    >>> end, words, portfolios = _body_words("Department of Commerce", frozenset())
+    >>> end, sorted(words), sorted(portfolios)
+    ('commerce', ['commerce', 'department', 'of'], ['commerce'])
+    """
+    end = name.split()[-1].lower().strip(".,'’s") if name.split() else ""
+    words = frozenset(w.lower().strip(".,'’s") for n in (name, *aliases) for w in n.split())
+    return end, words, frozenset(p for w in words if (p := portfolio_of(w)) is not None)
 
 
 def _attorney_general(title: Token) -> bool:
