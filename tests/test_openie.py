@@ -288,3 +288,31 @@ def test_rule_no_subject_no_clause() -> None:
     # An imperative or a fragment: a verb with nobody doing it.
     doc = parsed(["Sell", "chips"], [0, 0], ["ROOT", "dobj"], ["VERB", "NOUN"], ["VB", "NNS"])
     assert extract_clauses(doc[:]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora Systems and Orvane Capital sold drones to Kestrel Dynamics.",
+        "The board, which Orvane Capital controls, told Velmora Systems to sell its drones.",
+        "Workers hired by Kestrel Dynamics said Velmora Systems had sold the turbines.",
+        "Orvane Capital bought the firm and Velmora Systems was paid by the buyers.",
+    ],
+)
+def test_keep_subject_keeps_the_same_clauses_as_a_filter_after(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A subject test handed to extract_clauses (which skips the spans of subjects
+    it rejects) keeps exactly the clauses a filter on the full list keeps."""
+    sent = next(nlp(text).sents)
+
+    def capitalised(head: spacy.tokens.Token) -> bool:
+        return head.text[:1].isupper() and head.i > 0
+
+    def key(c: Clause) -> tuple[object, ...]:
+        return (c.subject.start, c.subject.end, c.relation, c.confidence, c.rule)
+
+    everything = extract_clauses(sent, nominal=False)
+    wanted = [key(c) for c in everything if capitalised(c.subject.root)]
+    assert wanted  # the sentence has a clause to keep
+    assert [
+        key(c) for c in extract_clauses(sent, keep_subject=capitalised, nominal=False)
+    ] == wanted

@@ -115,28 +115,36 @@ def _chains(xcomp: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
 
 
-def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
-    """The verb's subjects and how they were found (``direct``, ``conj``, ...)."""
+def _subjects(
+    verb: Token, depth: int = 0, keep: Callable[[Token], bool] | None = None
+) -> list[tuple[Span, str]]:
+    """The verb's subjects and how they were found (``direct``, ``conj``, ...).
+
+    With ``keep``, a subject whose head word it rejects is left out before its span
+    is built where the head is known beforehand (the head of ``span_of(t)`` is ``t``);
+    :func:`_verb_clauses` tests the others."""
     if depth > 4:
         return []
     direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if direct:
         subj = direct[0]
         if verb.dep_ == "relcl" and is_relative_pronoun(subj):
-            return [(s, "relcl") for s in argument_spans(verb.head)]
+            return [(s, "relcl") for s in argument_spans(verb.head, keep_head=keep)]
         if subj.dep_ in ("csubj", "csubjpass"):
-            return [(clause_span(subj), "direct")]
+            return [(clause_span(subj), "direct")] if keep is None or keep(subj) else []
         if subj.tag_ in ("WP", "WDT"):
             return []
-        found = [(s, "direct") for s in argument_spans(subj)]
+        found = [(s, "direct") for s in argument_spans(subj, keep_head=keep)]
         # "One of its specialists, Steve White, took ...": the name is a subject too.
         found += [
-            (span_of(a), "appos") for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+            (span_of(a), "appos")
+            for a in subj.children
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and (keep is None or keep(a))
         ]
         return found
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return [(s, "conj") for s, _ in _subjects(head, depth + 1)]
+        return [(s, "conj") for s, _ in _subjects(head, depth + 1, keep)]
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         # "forced the company to pay": the object does it when the complement follows
         # it at once; "used the phones for X to gain ...": the subject does.
@@ -144,24 +152,24 @@ def _subjects(verb: Token, depth: int = 0) -> list[tuple[Span, str]]:
             c for c in head.children if c.dep_ == "dobj" and verb.left_edge.i == c.right_edge.i + 1
         ]
         if objs:
-            return [(s, "control") for s in argument_spans(objs[0])]
-        return [(s, "control") for s, _ in _subjects(head, depth + 1)]
+            return [(s, "control") for s in argument_spans(objs[0], keep_head=keep)]
+        return [(s, "control") for s, _ in _subjects(head, depth + 1, keep)]
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if (
         verb.dep_ == "advcl"
         and head.pos_ in ("VERB", "AUX")
         and (verb.tag_ in ("VBG", "VBN") or purpose)
     ):
-        return [(s, "advcl") for s, _ in _subjects(head, depth + 1)]
+        return [(s, "advcl") for s, _ in _subjects(head, depth + 1, keep)]
     # Not "attempts to steal": the attempts do not steal (an infinitive's doer is unsaid).
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and not infinitive:
         # "commissioners sent to the army": the noun, without the participle's phrase.
-        return [(span_of(head, stop_at=verb), "acl")]
+        return [(span_of(head, stop_at=verb), "acl")] if keep is None or keep(head) else []
     if verb.dep_ == "relcl":
-        return [(s, "relcl") for s in argument_spans(head)]
+        return [(s, "relcl") for s in argument_spans(head, keep_head=keep)]
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-        return [(s, "pcomp") for s, _ in _subjects(head.head, depth + 1)]
+        return [(s, "pcomp") for s, _ in _subjects(head.head, depth + 1, keep)]
     return []
 
 
@@ -381,13 +389,13 @@ def _modality(frame: _Frame, verb: Token) -> tuple[bool, Modality]:
 
 
 def _verb_clauses(
-    verb: Token, keep_subject: Callable[[Span], bool] | None = None
+    verb: Token, keep_subject: Callable[[Token], bool] | None = None
 ) -> Iterator[Clause]:
-    subjects = _subjects(verb)
+    subjects = _subjects(verb, keep=keep_subject)
     if keep_subject is not None:
         # before the frame: the arguments are the costly part, and a caller that
         # wants named subjects only need not pay for the others
-        subjects = [(s, via) for s, via in subjects if keep_subject(s)]
+        subjects = [(s, via) for s, via in subjects if keep_subject(s.root)]
     if not subjects:
         return
     frame = _frame(verb)
@@ -478,12 +486,13 @@ def _nominal_clauses(sent: Span) -> Iterator[Clause]:
 def extract_clauses(
     sent: Span,
     *,
-    keep_subject: Callable[[Span], bool] | None = None,
+    keep_subject: Callable[[Token], bool] | None = None,
     nominal: bool = True,
 ) -> list[Clause]:
     """All clauses of one sentence, most confident first.
 
-    ``keep_subject`` keeps only verb clauses whose subject span it accepts;
+    ``keep_subject`` keeps only verb clauses whose subject's head word (the root
+    of its span) it accepts;
     ``nominal=False`` leaves out the clauses implied by noun phrases (those without
     a verb). Both only save time: the clauses kept are the same as without them.
 
@@ -500,7 +509,7 @@ def extract_clauses(
             clauses.extend(
                 c
                 for c in _existential_clauses(tok)
-                if keep_subject is None or keep_subject(c.subject)
+                if keep_subject is None or keep_subject(c.subject.root)
             )
     if nominal:
         clauses.extend(_nominal_clauses(sent))

@@ -12,6 +12,8 @@ edge punctuation. Coordinated heads can be split into one span each.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from kg.extract.tokens import token_table
@@ -122,9 +124,14 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def argument_spans(
-    tok: Token, keep_conj: bool = False, drop: frozenset[str] = DROP_DEPS
+    tok: Token,
+    keep_conj: bool = False,
+    drop: frozenset[str] = DROP_DEPS,
+    keep_head: Callable[[Token], bool] | None = None,
 ) -> list[Span]:
     """The argument(s) headed by ``tok``: one per conjunct unless ``keep_conj``.
+    ``keep_head`` leaves out a conjunct it rejects before its span is made (a
+    preposition's spans are all made: the caller tests their heads).
 
     A preposition keeps its object ("to Iran"); its further coordinated objects are
     their own words only, as the text has them.
@@ -149,12 +156,21 @@ def argument_spans(
                 out.append(span)
         return out
     if keep_conj:
-        return [span_of(tok, drop=drop)]
-    return _split(tok, drop)
+        return [span_of(tok, drop=drop)] if keep_head is None or keep_head(tok) else []
+    return _split(tok, drop, keep_head)
 
 
-def _split(tok: Token, drop: frozenset[str] = DROP_DEPS) -> list[Span]:
+def _split(
+    tok: Token,
+    drop: frozenset[str] = DROP_DEPS,
+    keep_head: Callable[[Token], bool] | None = None,
+) -> list[Span]:
     conjuncts = _conjuncts(tok)
+    if keep_head is not None:
+        # each span's head is its conjunct (``span_of(t)`` is a phrase of t's subtree)
+        if len(conjuncts) == 1:
+            return [span_of(tok, drop=drop)] if keep_head(tok) else []
+        return [span_of(c, drop=drop, drop_conj=True) for c in conjuncts if keep_head(c)]
     if len(conjuncts) == 1:
         return [span_of(tok, drop=drop)]
     return [span_of(c, drop=drop, drop_conj=True) for c in conjuncts]

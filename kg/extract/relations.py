@@ -128,9 +128,9 @@ class RelationReader:
     def _mentions(self, sent: Span) -> None:
         index = self.reader.index
         seen: set[int] = set()
-        for i in range(sent.start, sent.end):
-            mention = index.get(i)
-            if mention is None or id(mention) in seen:
+        for i in self.reader.named_tokens(sent.start, sent.end):
+            mention = index[i]
+            if id(mention) in seen:
                 continue
             seen.add(id(mention))
             for frame in self._mention_frames:

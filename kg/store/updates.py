@@ -31,6 +31,15 @@ def nt(term: Node) -> str:
     >>> nt(Literal("2.5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal")))
     '"2.5"^^<http://www.w3.org/2001/XMLSchema#decimal>'
     """
+    # the exact classes first: a build writes ~1000 terms per article, and
+    # ``isinstance`` against rdflib's classes costs more than the escaping
+    if type(term) is URIRef:
+        return _iri(str(term))
+    if type(term) is Literal and not term.language:
+        datatype = term.datatype
+        if datatype:
+            return str(ox.Literal(str(term), datatype=_named(str(datatype))))
+        return str(ox.Literal(str(term)))
     if isinstance(term, URIRef):
         return _iri(str(term))
     if isinstance(term, BNode):
@@ -48,6 +57,12 @@ def nt(term: Node) -> str:
 def _iri(value: str) -> str:
     # predicates, classes, graphs and entities recur in every article: escape each once
     return str(ox.NamedNode(value))
+
+
+@lru_cache(maxsize=64)
+def _named(value: str) -> ox.NamedNode:
+    # the few datatypes (xsd:integer, xsd:decimal, xsd:date …), made once each
+    return ox.NamedNode(value)
 
 
 def insert_data(quads: Iterable[Quad]) -> str:

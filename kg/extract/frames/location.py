@@ -36,7 +36,7 @@ from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
-from kg.extract.mentions import Mention
+from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.tokens import token_table
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
@@ -61,16 +61,23 @@ _KNOWN_COUNTRIES = (
 )
 #: Dependencies by which a word modifies the noun it describes ("US firm", "Dutch firm").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
+#: Dependencies of a noun that describes a name: "US firm X", "X, a US firm".
+_DESCRIBING_DEPS = frozenset({"compound", "appos"})
+_ATTR, _APPOS, _DET = frozenset({"attr"}), frozenset({"appos"}), frozenset({"det"})
 
 
 class LocationFrame(Frame):
+    def __init__(self, reader: ArticleReader) -> None:
+        super().__init__(reader)
+        self._class_fixed: dict[int, bool] = {}  # entity → _fixed_class(), asked once
+
     def read_mention(self, mention: Mention, sent: Span) -> None:
-        r = self.reader
+        based = self.reader.cls(mention.entity) in _BASED_ORGS
+        if not based and not self._retypable(mention):
+            return  # most names: no noun could retype them, so none is looked for
         heads = self._business_heads(mention)
         # "Dutch chemicals group Akzenta": the grammar says what the name names
-        if r.cls(mention.entity) not in _BASED_ORGS and not (
-            heads and self._retype(mention, heads)
-        ):
+        if not based and not (heads and self._retype(mention, heads)):
             return
         self._nationality(mention, heads, sent)
 
@@ -109,10 +116,8 @@ class LocationFrame(Frame):
         inside = range(*_bounds(company))
         # compounds stand left of the name, an apposition right after it: the words
         # near it only (a list's head may have thousands of children)
-        near = [c for t in {root, first} for c in near_children(t, 6, 10)]
-        heads = [
-            c for c in near if c.dep_ in {"compound", "appos"} and c.i not in inside and _noun(c)
-        ]
+        near = [c for t in {root, first} for c in near_children(t, 6, 10, _DESCRIBING_DEPS)]
+        heads = [c for c in near if c.i not in inside and _noun(c)]
         if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
             # "A, a New York company, and B, a Russian company": B's own noun, not A's
             heads = [h for h in heads if h.head.i == root.i]
@@ -132,10 +137,10 @@ class LocationFrame(Frame):
         if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-            heads += [c for c in near_children(root.head, 0, 12) if c.dep_ == "attr" and _noun(c)]
-            ones = [c for c in near_children(root.head, 0, 4) if c.dep_ == "attr"]
+            heads += [c for c in near_children(root.head, 0, 12, _ATTR) if _noun(c)]
+            ones = near_children(root.head, 0, 4, _ATTR)
         else:
-            ones = [c for c in near_children(root, 0, 4) if c.dep_ == "appos"]
+            ones = near_children(root, 0, 4, _APPOS)
         # "X, one of Russia's biggest companies", "X is one of the largest banks in Y"
         heads += [n for c in ones if c.lower_ == "one" for n in _one_of(c)]
         dashed = _dash_list_noun(first)
@@ -152,18 +157,10 @@ class LocationFrame(Frame):
     def _retype(self, company: Mention, heads: list[Token]) -> bool:
         """A name a business noun describes is a business, whatever the tagger said,
         unless it names a known place ("the US firm" describes no "US")."""
+        if not self._retypable(company):
+            return False
         r = self.reader
         cluster = r.clusters[company.entity]
-        if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
-            return False  # the curated class wins, also over its acronym's context
-        words = {w.lower() for w in cluster.name.split()}
-        if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
-            return False  # "Office of Foreign Assets Control": its own words tell
-        if any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions):
-            return False  # "Su Ling, 36, the deputy director …": a person by her age or title
-        root = company.span.root
-        if any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0) if c.dep_ == "det"):
-            return False
         # only a noun describing the name itself (not a name modifying the noun)
         root = company.span.root
         first = _first_name(root)
@@ -190,6 +187,24 @@ class LocationFrame(Frame):
         word = own[0].lemma_.lower()
         cluster.cls = "Organization" if word in ORGANIZATION_NOUNS else "Company"
         return True
+
+    def _retypable(self, company: Mention) -> bool:
+        """Whether a business noun may retype the name: not a known place or a curated
+        name, a government body its own words name, a person by a cue, nor a name
+        with "a" or "an" before it."""
+        entity = company.entity
+        fixed = self._class_fixed.get(entity)
+        if fixed is None:
+            # a cluster's name and mentions stay as they are while the frames read
+            fixed = self._class_fixed[entity] = _fixed_class(self.reader.clusters[entity])
+        if fixed:
+            return False
+        cluster = self.reader.clusters[entity]
+        words = {w.lower() for w in cluster.name.split()}
+        if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
+            return False  # "Office of Foreign Assets Control": its own words tell
+        root = company.span.root
+        return not any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0, _DET))
 
     def _nationality(self, company: Mention, heads: list[Token], sent: Span) -> None:
         """ "Chinese telecommunications firm Huawei" → China; "US phone firm X" → US;
@@ -244,11 +259,7 @@ class LocationFrame(Frame):
         found: dict[int, tuple[str, float]] = {}
         for head in heads:
             # modifiers stand before their noun ("US phone firm", "Russia's biggest firm")
-            mods = [
-                m
-                for m in near_children(head, 8, 0)
-                if m.dep_ in _MODIFIER_DEPS and m.i not in inside
-            ]
+            mods = [m for m in near_children(head, 8, 0, _MODIFIER_DEPS) if m.i not in inside]
             # "German-US car firm": "German" hangs on "US"; "Swedish telecoms
             # operator": "Swedish" hangs on the trade noun before the head (a business
             # noun there is a phrase of its own run in: "Russian firm Brewing giant X")
@@ -649,6 +660,15 @@ def _list_names(r: ArticleReader, noun: Token, named: int) -> list[int]:
             found.append(r.index[t.i].entity)
         stack += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return list(dict.fromkeys(found)) if named in found else []
+
+
+def _fixed_class(cluster: EntityCluster) -> bool:
+    """Whether no business noun retypes the entity: a country or a curated name (its
+    class wins, also over its acronym's context), or a person by a cue ("Su Ling, 36,
+    the deputy director …": by her age or title)."""
+    if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
+        return True
+    return any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions)
 
 
 def _first_name(token: Token) -> Token:

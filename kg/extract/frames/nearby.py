@@ -7,12 +7,18 @@ list, and a frame that asks once per name would take quadratic time.
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from typing import cast
+
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 
-def near_children(token: Token, left: int, right: int) -> list[Token]:
-    """The children of ``token`` within ``left`` words before and ``right`` after it.
+def near_children(
+    token: Token, left: int, right: int, deps: frozenset[str] | None = None
+) -> list[Token]:
+    """The children of ``token`` within ``left`` words before and ``right`` after it;
+    with ``deps``, only those attached by one of these labels (tested on the label
+    ids: no Token object is made for the other children).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -24,12 +30,18 @@ def near_children(token: Token, left: int, right: int) -> list[Token]:
     ...           deps=["ROOT", "punct", "det", "appos"])
     >>> [t.text for t in near_children(doc[0], 0, 5)]
     [',', 'firm']
+    >>> [t.text for t in near_children(doc[0], 0, 5, frozenset({"appos"}))]
+    ['firm']
     """
     doc = token.doc
     heads = _heads(doc)
     i = token.i
     span = range(max(i - left, 0), min(i + right + 1, len(doc)))
-    return [doc[j] for j in span if j != i and heads[j] == i]
+    if deps is None:
+        return [doc[j] for j in span if j != i and heads[j] == i]
+    labels = _dep_ids(doc)
+    wanted = {doc.vocab.strings[d] for d in deps}
+    return [doc[j] for j in span if j != i and heads[j] == i and labels[j] in wanted]
 
 
 def up_conjuncts(token: Token, limit: int = 12) -> Token:
@@ -57,4 +69,13 @@ def _heads(doc: Doc) -> list[int]:
         # relative offsets, stored unsigned: view them as signed
         offsets = doc.to_array([HEAD]).reshape(-1).view("int64").tolist()
         cached = doc.user_data["kg.heads"] = [j + o for j, o in enumerate(offsets)]
+    return cached
+
+
+def _dep_ids(doc: Doc) -> list[int]:
+    """Each token's dependency label id, read once per document (one array copy)."""
+    cached: list[int] | None = doc.user_data.get("kg.dep_ids")
+    if cached is None or len(cached) != len(doc):
+        ids = cast("list[int]", doc.to_array([DEP]).reshape(-1).tolist())
+        cached = doc.user_data["kg.dep_ids"] = ids
     return cached

@@ -851,7 +851,7 @@ class OwnershipFrame(Frame):
         # "X, part of / a subsidiary of Y"
         # right after the name, past its acronym: "Office of X (OX), part of Y"
         reach = body.end - root.i + 6
-        for appos in (c for c in near_children(root, 0, reach) if c.dep_ == "appos"):
+        for appos in near_children(root, 0, reach, frozenset({"appos"})):
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS and appos.tag_ != "NNS":
                 # (a plural after one name starts a list's next item: "A, subsidiaries of B")
                 for org, _ in r.prep_chain(appos):
@@ -916,7 +916,7 @@ def _mood(noun: Token, sent: Span) -> Modality:
     of clauses must not be scanned once for every noun in it."""
     chain = head_chain(noun)
     for t in chain[:2]:
-        if any(c.dep_ == "neg" for c in near_children(t, 4, 0)):
+        if near_children(t, 4, 0, frozenset({"neg"})):
             return "negated"
     for t in chain:
         left = near_children(t, 4, 0)

@@ -9,6 +9,7 @@ its statements to :meth:`ArticleReader.fact` and :meth:`ArticleReader.sanction`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -41,6 +42,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import EntityCluster, Mention, mention_index
 from kg.extract.normalize import parse_date
+from kg.extract.tokens import token_table
 from kg.model import Modality
 
 #: Nouns that a name can be attached to ("the firm SenseTime", "the agency OFAC").
@@ -129,6 +131,17 @@ class ArticleReader:
         for key in set(self.lemma) - lower.keys():
             lower[key] = strings[key].lower()
         return [lower[key] for key in self.lemma]
+
+    @cached_property
+    def _named_tokens(self) -> list[int]:
+        """The tokens of the article a mention covers, in order (``index``'s keys)."""
+        return sorted(self.index)
+
+    def named_tokens(self, start: int, end: int) -> list[int]:
+        """The tokens from ``start`` up to ``end`` that a mention covers, in order: a
+        sentence's mentions found without a look-up for each of its words."""
+        tokens = self._named_tokens
+        return tokens[bisect_left(tokens, start) : bisect_left(tokens, end)]
 
     # ------------------------------------------------------------ entity lookup
     def entity(self, token: Token) -> int | None:
@@ -468,10 +481,11 @@ def _list_runs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, list[int]]]
             groups.setdefault(m.group, []).append(m)
     runs: list[tuple[int, list[int]]] = []
     last_end = -1
+    text = token_table(doc).doc_text  # ``doc.text`` joins every token again per call
     for number in sorted(groups):
         items = groups[number]
         start = items[0].start
-        between = doc.text[doc[last_end - 1 if runs else 0].idx : items[0].span.start_char]
+        between = text[doc[last_end - 1 if runs else 0].idx : items[0].span.start_char]
         between = between.split(None, 1)[1] if len(between.split(None, 1)) > 1 else ""
         # adjacent if only line breaks and the next list's heading lie between them
         heading_only = "\n" not in between.strip()

@@ -17,15 +17,16 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
     """Add ``relatedTo`` facts between the named entities of ``sent``'s clauses."""
     if len(sent) > 60:
         return  # long enumerations: the open extractor's spans get unreliable there
+    index = reader.index
     named = {
-        m.entity
-        for i in range(sent.start, sent.end)
-        if (m := reader.index.get(i)) is not None and reader.cls(m.entity) != "Location"
+        index[i].entity
+        for i in reader.named_tokens(sent.start, sent.end)
+        if reader.cls(index[i].entity) != "Location"
     }
     if len(named) < 2 or not any(reader.cls(e) in ORG_CLASSES for e in named):
         return
     clauses = extract_clauses(
-        sent, keep_subject=lambda span: bool(_span_entities(reader, span)), nominal=False
+        sent, keep_subject=lambda head: _named(reader, head.i) is not None, nominal=False
     )
     for clause in clauses:
         if clause.confidence < 0.4 or clause.verb is None:
@@ -42,7 +43,13 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
 
 def _span_entities(reader: ArticleReader, span: Span) -> list[int]:
     """The entity an argument span names: the mention at its head, if any."""
-    mention = reader.index.get(span.root.i)
+    entity = _named(reader, span.root.i)
+    return [] if entity is None else [entity]
+
+
+def _named(reader: ArticleReader, i: int) -> int | None:
+    """The entity, other than a place, that a mention at token ``i`` names."""
+    mention = reader.index.get(i)
     if mention is None or reader.cls(mention.entity) == "Location":
-        return []
-    return [mention.entity]
+        return None
+    return mention.entity

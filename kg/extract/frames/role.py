@@ -30,6 +30,8 @@ before leaving to join Y" (a verb of employment inside a phrase).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from kg.extract.bodies import BODY_HEADS
@@ -86,6 +88,7 @@ from kg.extract.lexicon import (
     VERB_PROPERTIES,
 )
 from kg.extract.mentions import EntityCluster, Mention
+from kg.extract.tokens import token_table
 
 #: Titles named after a field, not an employer ("National Security Advisor X").
 FIELD_TITLES = frozenset({"advisor", "adviser", "coordinator", "czar"})
@@ -766,24 +769,26 @@ class RoleFrame(Frame):
         release, its own president. A foreign one is named later or only as an object
         ("to hold President Putin to account"), and mostly with the country."""
         if self._president is False:
-            r, doc = self.reader, self.reader.doc
-            acting = {
-                m.entity
-                for m in r.mentions
-                if m.span.root.dep_ == "nsubj" and _finite(m.span.root.head)
-            }
-            self._president = next(
-                (
-                    m.entity
-                    for m in r.mentions
-                    if m.start > 1
-                    and doc[m.start - 1].text == "President"
-                    and doc[m.start - 2].lower_ != "vice"
-                    and m.entity in acting
-                    and r.cls(m.entity) == "Person"
-                ),
-                None,
-            )
+            r = self.reader
+            table = token_table(r.doc)
+            acting: set[int] | None = None  # subjects of verbs: made at the first "President"
+            self._president = None
+            for m in r.mentions:
+                if (
+                    m.start <= 1
+                    or table.text[m.start - 1] != "President"
+                    or table.lower[m.start - 2] == "vice"
+                ):
+                    continue
+                if acting is None:
+                    acting = {
+                        n.entity
+                        for n in r.mentions
+                        if n.span.root.dep_ == "nsubj" and _finite(n.span.root.head)
+                    }
+                if m.entity in acting and r.cls(m.entity) == "Person":
+                    self._president = m.entity
+                    break
         return self._president if isinstance(self._president, int) else None
 
     def _attorney_office(self, title: Token, own_list_only: bool = False) -> int | None:
@@ -1290,15 +1295,13 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
     for i, c in enumerate(r.clusters):
         if c.cls != "Government":
             continue
-        names = [c.name, *c.aliases]
+        end, tokens, portfolios = _body_words(c.name, frozenset(c.aliases))
         # "Department of Justice" or "Justice Department", before a body inside it
         # named after it ("Department of Justice Task Force on Intellectual Property")
-        end = c.name.split()[-1].lower().strip(".,'’s") if c.name.split() else ""
         headed = end in heads or (portfolio is not None and portfolio_of(end) == portfolio)
-        tokens = {w.lower().strip(".,'’s") for n in names for w in n.split()}
         if not tokens & heads and not (portfolio == "treasury" and "treasury" in tokens):
             continue
-        if portfolio is not None and portfolio not in {portfolio_of(w) for w in tokens}:
+        if portfolio is not None and portfolio not in portfolios:
             continue
         preferred = bool(tokens & TITLE_HEADS.get(word, frozenset(heads)))
         last = max((m.start for m in c.mentions if m.start < title.i), default=-1)
@@ -1306,6 +1309,21 @@ def _portfolio_body(r: ArticleReader, title: Token) -> int | None:
         if best is None or key > best:
             best = key
     return -best[3] if best is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _body_words(name: str, aliases: frozenset[str]) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A body's name words as :func:`_portfolio_body` compares them (a body recurs in
+    every title of the article): its name's last word, the words of all its names,
+    and the portfolios those stand for.
+
+    >>> end, words, portfolios = _body_words("Department of Commerce", frozenset())
+    >>> end, sorted(words), sorted(portfolios)
+    ('commerce', ['commerce', 'department', 'of'], ['commerce'])
+    """
+    end = name.split()[-1].lower().strip(".,'’s") if name.split() else ""
+    words = frozenset(w.lower().strip(".,'’s") for n in (name, *aliases) for w in n.split())
+    return end, words, frozenset(p for w in words if (p := portfolio_of(w)) is not None)
 
 
 def _attorney_general(title: Token) -> bool:

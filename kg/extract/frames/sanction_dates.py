@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.frames.syntax import date_of, parse_date
+from kg.extract.frames.syntax import date_of, entity_at, parse_date
 
 #: Where ``extract_doc`` leaves the article's own date (ISO), for "today".
 DATE_KEY = "kg.article_date"
@@ -85,7 +85,7 @@ def own_date(token: Token, year: str | None = None) -> str | None:
         for t in c.subtree if c.i != token.i else c.children:
             if t.ent_type_ != "DATE" or _names_a_law(t):
                 continue
-            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            ent = entity_at(t)
             date = parse_date(ent.text, year)
             if date:
                 return date

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract.frames.sanction_words import PERSON_GROUPS, PLACE_GROUPS, TARGET_GROUPS
 from kg.extract.lexicon import COUNTRY_NAMES
 from kg.extract.mentions import EntityCluster
+from kg.extract.tokens import token_table
 
 #: The heading of an order's annex, alone on its line: "ANNEX", "Annex I".
 _ANNEX_HEADING = re.compile(r"^[ \t]*annex(?:[ \t]+[ivx\d]+)?[ \t]*\.?[ \t]*$", re.I | re.M)
@@ -32,11 +33,12 @@ def annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
     Limited (a.k.a. …); Minsk, Belarus", "2. DORN, Pavel; DOB …"); one-word lines are
     sub-headings ("Individuals"); a country is no entry."""
     doc = r.doc
-    heading = _ANNEX_HEADING.search(doc.text)
+    text = token_table(doc).doc_text  # ``doc.text`` joins every token again per call
+    heading = _ANNEX_HEADING.search(text)
     if heading is None:
         return []
     found: list[int] = []
-    for line in re.finditer(r"[^\n]+", doc.text[heading.end() :]):
+    for line in re.finditer(r"[^\n]+", text[heading.end() :]):
         at = heading.end() + line.start()
         entry = line.group()
         mark = _ENTRY_MARK.match(entry)
@@ -192,7 +194,7 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
     a bullet's leading name the tagger missed becomes an entity of ``cls`` when other
     bullets are named; None when no bullets follow."""
     doc = colon.doc
-    text = doc.text
+    text = token_table(doc).doc_text  # ``doc.text`` joins every token again per call
     pos = colon.idx + 1
     line_end = text.find("\n", pos)
     if line_end < 0 or text[pos:line_end].strip():

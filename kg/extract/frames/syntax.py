@@ -93,11 +93,32 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     return clause.head if clause.dep_ in {"relcl", "acl"} else None
 
 
+def entity_at(token: Token) -> Span:
+    """The named entity ``token`` is a word of, found from the IOB tags around it
+    (``doc.ents`` would make a Span of every entity of the document on each call).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["paid", "$", "5", "million", "."],
+    ...           ents=["O", "B-MONEY", "I-MONEY", "I-MONEY", "O"])
+    >>> entity_at(doc[3]).text, entity_at(doc[1]).text
+    ('$ 5 million', '$ 5 million')
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def money_in(token: Token) -> tuple[Decimal, str | None] | None:
     """The first amount of money in ``token``'s subtree, with its currency."""
     for t in token.subtree:
         if t.ent_type_ == "MONEY":
-            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            ent = entity_at(t)
             money = parse_money(ent.text + _scale_after(ent))
             if money is not None and money[1] is None and ent.start > 0:
                 # the model often leaves the currency sign out of the entity: "$ 286,992,532"
@@ -160,7 +181,7 @@ def date_of(token: Token, year: str | None = None) -> str | None:
     for c in candidates:
         for t in c.subtree if c.i != token.i else c.children:
             if t.ent_type_ == "DATE":
-                ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+                ent = entity_at(t)
                 date = parse_date(ent.text, year)
                 if date:
                     return date
