@@ -580,7 +580,7 @@ def test_a_firm_described_as_sanctioned_by_a_state(nlp) -> None:  # type: ignore
 
 @pytest.mark.model
 def test_a_firm_listed_in_a_city_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "He sold a 40% stake in London-listed miner Orvane Resources last year."
+    text = "Last year she bought shares in Orvane Resources, a London-listed mining group."
     assert not run(nlp, text).sanctions
 
 

@@ -225,7 +225,7 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     return end
 
 
-#: "Co" without its stop, a legal form only after "and"/"&" or a name ("Boesky and Co").
+#: "Co" without its stop, a legal form only after "and"/"&" or a name ("Banning and Co").
 _LEGAL_FORMS = LEGAL_SUFFIXES | {"co", "co.,"}
 #: Determiners a name's piece after a cut starts with ("designated the Kestrel Group").
 _PIECE_OPENERS = frozenset({"the", "a", "an", "its", "their"})
@@ -262,13 +262,13 @@ def _verb_cuts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _legal_form_ands(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """ "Sears, Roebuck and Co and Kellwood Co": a legal form ends a firm's name, so an
+    """ "Harlan, Pike and Co and Tessel Co": a legal form ends a firm's name, so an
     "and" right after one, before a capitalised word, starts a second firm.
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("Sears, Roebuck and Co and Kellwood Co agreed")
+    >>> doc = English()("Harlan, Pike and Co and Tessel Co agreed")
     >>> [doc[a:b].text for a, b in _legal_form_ands(doc, 0, 8)]
-    ['Sears, Roebuck and Co', 'Kellwood Co']
+    ['Harlan, Pike and Co', 'Tessel Co']
     >>> _legal_form_ands(doc, 0, 5)
     [(0, 5)]
     """
@@ -282,13 +282,13 @@ def _legal_form_ands(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _and_company_start(doc: Doc, start: int, end: int) -> int:
-    """ "Ivan Boesky and Co L.P." with only "Co L.P." labelled: a firm named after its
+    """ "Ivor Banning and Co L.P." with only "Co L.P." labelled: a firm named after its
     founder ("X and Co", "X & Co.") starts at the founder's name.
 
     >>> from kg.extract.pipeline import load_pipeline
-    >>> doc = load_pipeline()("He worked for Ivan Boesky and Co L.P. in New York.")
+    >>> doc = load_pipeline()("He worked for Ivor Banning and Co L.P. in New York.")
     >>> doc[_and_company_start(doc, 6, 8) : 8].text
-    'Ivan Boesky and Co L.P.'
+    'Ivor Banning and Co L.P.'
     """
     table = token_table(doc)
     if start < 2 or table.lower[start] not in {"co", "co.", "company"}:
@@ -404,7 +404,7 @@ def _ands(doc: Doc, start: int, end: int, alone: set[str]) -> list[tuple[int, in
             if table.lower[end - 1] in PARTNERSHIP_FORMS:
                 continue  # "Holm and Varga P.C.": a partnership named after its partners
             if all(table.lower[i] in _LEGAL_FORMS for i in range(k + 1, end)):
-                continue  # "Ivan Boesky and Co L.P.": a firm named after its founder
+                continue  # "Ivor Banning and Co L.P.": a firm named after its founder
             if left in alone or right in alone:
                 return [(start, k), (k + 1, end)]
     return [(start, end)]
@@ -1260,7 +1260,7 @@ def _refine_class(mention: Mention) -> None:
 def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
     """Untyped proper nouns the NER missed, typed by a neighbour: a conjunct of a firm's
     or a person's name is of its kind ("marques Opel and Saab"), and the place a title
-    holder works "at" is a firm ("director of product at Ask Jeeves")."""
+    holder works "at" is a firm ("head of design at Quillory")."""
     by_root = {m.span.root.i: m for m in mentions if m.cls}
     for m in mentions:
         if m.cls is not None or m.source != "propn":
@@ -1344,7 +1344,7 @@ def _workplace(root: Token) -> bool:
     "an analyst at X".
 
     >>> from kg.extract.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Tony Macklin, director of product at Ask Jeeves, said so.")
+    >>> doc = load_pipeline()("Nora Lindqvist, director of design at Quill Works, said so.")
     >>> _workplace(doc[8]), _workplace(doc[1])
     (True, False)
     """
