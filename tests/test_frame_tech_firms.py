@@ -6,12 +6,9 @@ real pipeline, and one hand-built parse."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
-from spacy.tokens import Doc
 
-from kg.extract.extractor import extract_doc
-from kg.model import Article
 from tests.test_extract_rules import facts, run
+from tests.test_frame_technology import ParseRow, facts_on_parse
 
 pytestmark = pytest.mark.model
 
@@ -66,7 +63,7 @@ def test_a_released_product_is_made_and_offered(nlp) -> None:  # type: ignore[no
 
 def test_a_technology_firm_on_a_fixed_parse() -> None:
     # "Sensa Group, a facial recognition company, grew." as the parser reads it
-    rows = [  # word, head, dep, pos, tag, lemma, entity
+    rows: list[ParseRow] = [  # word, head, dep, pos, tag, lemma, entity
         ("Sensa", 1, "compound", "PROPN", "NNP", "Sensa", "B-ORG"),
         ("Group", 8, "nsubj", "PROPN", "NNP", "Group", "I-ORG"),
         (",", 1, "punct", "PUNCT", ",", ",", "O"),
@@ -78,21 +75,7 @@ def test_a_technology_firm_on_a_fixed_parse() -> None:
         ("grew", 8, "ROOT", "VERB", "VBD", "grow", "O"),
         (".", 8, "punct", "PUNCT", ".", ".", "O"),
     ]
-    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
-    doc = Doc(
-        English().vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        ents=ents,
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
-    result = extract_doc(doc, Article(id="t", text=doc.text))
-    names = {e.key: e.name for e in result.entities}
-    made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
+    made = facts_on_parse(rows, "develops")
     assert made == {("Sensa Group", "facial recognition")}
 
 

@@ -13,6 +13,30 @@ from kg.extract.frames.product_phrase import product_bounds, relative_object
 from kg.model import Article
 from tests.test_extract_rules import facts, run
 
+#: One word of a hand-built parse: word, head, dep, pos, tag, lemma, entity (IOB).
+ParseRow = tuple[str, int, str, str, str, str, str]
+
+
+def facts_on_parse(rows: list[ParseRow], predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) names of ``predicate`` facts extracted from a one-sentence
+    parse given word by word, as the tagger and parser might have read it."""
+    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    result = extract_doc(doc, Article(id="t", text=doc.text))
+    names = {e.key: e.name for e in result.entities}
+    return {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == predicate}
+
+
 pytestmark = pytest.mark.model
 
 
@@ -463,7 +487,7 @@ def test_a_line_break_inside_the_phrase_is_no_gap() -> None:
 def test_relative_clause_of_a_misplaced_apposition_names_the_company_before_it() -> None:
     # "Li worked at Norvex Corp, a company that makes coatings." with the apposition
     # hung on "Li", as the parser does after "employed as … at X, a company …"
-    rows = [  # word, head, dep, pos, tag, lemma, entity
+    rows: list[ParseRow] = [  # word, head, dep, pos, tag, lemma, entity
         ("Li", 1, "nsubj", "PROPN", "NNP", "Li", "B-PERSON"),
         ("worked", 1, "ROOT", "VERB", "VBD", "work", "O"),
         ("at", 1, "prep", "ADP", "IN", "at", "O"),
@@ -477,21 +501,7 @@ def test_relative_clause_of_a_misplaced_apposition_names_the_company_before_it()
         ("coatings", 9, "dobj", "NOUN", "NNS", "coating", "O"),
         (".", 1, "punct", "PUNCT", ".", ".", "O"),
     ]
-    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
-    doc = Doc(
-        English().vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        ents=ents,
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
-    result = extract_doc(doc, Article(id="t", text=doc.text))
-    names = {e.key: e.name for e in result.entities}
-    made = {(names[f.subject], names[f.object]) for f in result.facts if f.predicate == "develops"}
+    made = facts_on_parse(rows, "develops")
     assert made == {("Norvex Corp", "coatings")}
 
 
