@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import firm_by_name
@@ -64,6 +65,12 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 #: Dependencies of a noun that describes a name: "US firm X", "X, a US firm".
 _DESCRIBING_DEPS = frozenset({"compound", "appos"})
 _ATTR, _APPOS, _DET = frozenset({"attr"}), frozenset({"appos"}), frozenset({"det"})
+#: Lemma and label ids of the trigger words (spaCy's ids are hashes of the strings, the
+#: same in every document): read_sentence compares ids, no string work per token.
+_SEAT_IDS = frozenset(map(get_string_id, SEAT_NOUNS))
+_BASED_IDS = frozenset(map(get_string_id, BASED_WORDS))
+_NAMING_IDS = frozenset(map(get_string_id, NAMING_WORDS))
+_ATTR_ID, _ACL_ID = get_string_id("attr"), get_string_id("acl")
 
 
 class LocationFrame(Frame):
@@ -83,13 +90,8 @@ class LocationFrame(Frame):
 
     def read_sentence(self, sent: Span) -> None:
         r = self.reader
-        strings = r.doc.vocab.strings
-        attr = strings["attr"]
-        # lemma ids of the trigger words: no string work for the other tokens
-        seat = {strings[w] for w in SEAT_NOUNS}
-        based = {strings[w] for w in BASED_WORDS}
-        naming = {strings[w] for w in NAMING_WORDS}
-        acl = strings["acl"]
+        attr, acl = _ATTR_ID, _ACL_ID
+        seat, based, naming = _SEAT_IDS, _BASED_IDS, _NAMING_IDS
         lower = token_table(r.doc).lower
         for i in range(sent.start, sent.end):
             lemma = r.lemma[i]

@@ -33,6 +33,7 @@ without determiners, owners or evaluative words ("memory chips"). "made a profit
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
@@ -140,6 +141,14 @@ _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
 _TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
 _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "share"}
+
+
+#: Lemma and label ids read_sentence compares (spaCy's ids are hashes of the strings,
+#: the same in every document): no string work per token, nor per sentence.
+_POSS_ID = get_string_id("poss")
+_BUYING_IDS = frozenset(map(get_string_id, BUYING_VERBS))
+_MAKING_IDS = frozenset(map(get_string_id, ("make", "build", "design", "manufacture", "produce")))
+_MISREAD_IDS = frozenset(map(get_string_id, _MISREAD_LEMMAS))
 
 
 class TechnologyFrame(Frame):
@@ -1212,11 +1221,7 @@ class TechnologyFrame(Frame):
     def read_sentence(self, sent: Span) -> None:
         """ "the firm's search engine", "Apple's online music service": provides."""
         r = self.reader
-        poss = r.doc.vocab.strings["poss"]
-        strings = r.doc.vocab.strings
-        buying = {strings[w] for w in BUYING_VERBS if w in strings}
-        making = {strings[w] for w in ("make", "build", "design", "manufacture", "produce")}
-        misread = {strings[w] for w in _MISREAD_LEMMAS if w in strings}
+        poss, buying, making, misread = _POSS_ID, _BUYING_IDS, _MAKING_IDS, _MISREAD_IDS
         for i in range(sent.start, sent.end):
             if r.lemma[i] in buying:
                 self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
