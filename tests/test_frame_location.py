@@ -242,7 +242,7 @@ def test_a_list_under_one_nationality_shares_it(nlp) -> None:  # type: ignore[no
     [
         ("Malta-registered Kelvar Shipping bought two tankers.", ("Kelvar Shipping", "Malta")),
         (
-            "Arden Group was fined, along with its Cyprus-registered trading arm, Kelvar "
+            "Arden Group was fined, along with its Cyprus-registered shipping arm, Kelvar "
             "Trading Ltd, which ships metal.",
             ("Kelvar Trading Ltd", "Cyprus"),
         ),
@@ -266,7 +266,7 @@ def test_a_city_and_its_state_before_based(nlp) -> None:  # type: ignore[no-unty
     ("text", "expected"),
     [
         (
-            "Arden Mobile has agreed to buy Swedish telecoms operator Halvik Networks.",
+            "Arden Mobile said it would buy Swedish telecoms operator Halvik Networks.",
             ("Halvik Networks", "Sweden"),
         ),
         ("Finnish equipment maker Kaarvo Systems won the order.", ("Kaarvo Systems", "Finland")),

@@ -260,7 +260,7 @@ def test_a_part_owner_invests(nlp, text: str) -> None:  # type: ignore[no-untype
 
 
 def test_a_state_that_owns_a_share_of_a_firm_invests_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Vestra Finance Group, which is 34% owned by the Norwegian state, cut prices."
+    text = "Vestra Finance Group, which is 29% owned by the Norwegian state, cut prices."
     assert facts(run(nlp, text), "investsIn") == {("Norwegian state", VESTRA)}
 
 
@@ -272,7 +272,7 @@ def test_a_state_that_owns_a_whole_firm_is_no_investor(nlp) -> None:  # type: ig
 def test_a_stake_held_in_which_names_the_relative_clause_s_firm(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Kornet Holdings sells routers to airlines. Its biggest client is Vestra Finance "
-        "Group, in which it holds a 12% stake."
+        "Group, in which it holds a 17% stake."
     )
     assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
 

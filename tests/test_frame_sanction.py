@@ -273,7 +273,7 @@ def test_threatened_and_planned_measures_are_threatened(nlp) -> None:  # type: i
     "text",
     [
         "Meridia imposed anti-dumping duties on Korean steel makers last week.",
-        "Meridia has its own sanctions on Iranian drone suppliers.",
+        "Meridia keeps separate sanctions on Iranian drone makers.",
         "The Treasury blacklisted a Turkish supplier of drone engines.",
         "Meridia froze the assets of Russian businessman Pavel Orlov.",
         "Meridia froze the assets of Belarusian potash groups.",
@@ -380,7 +380,7 @@ def test_no_measure_is_carried_without_a_measure_before_or_over_a_named_actor(nl
 @pytest.mark.parametrize(
     ("text", "imposer"),
     [
-        ("The European Union placed Orvane Systems on its sanctions list in March 2022.",
+        ("The European Union placed Orvane Systems on its sanctions list in April 2021.",
          "European Union"),
         ("Orvane Systems was added to the EU sanctions list in 2021.", "European Union"),
     ],
@@ -455,8 +455,8 @@ def test_banning_goods_of_a_maker_named_in_passing_is_no_measure_on_it(nlp) -> N
     ("text", "amount"),
     [
         ("Kestrel Partners was fined 210m euros by the European Commission.", "210000000"),
-        ("The European Commission fined Kestrel Partners 1.2 billion euros ($1.3bn) for fixing "
-         "prices.", "1200000000"),
+        ("The European Commission fined Kestrel Partners 1.4 billion euros ($1.5bn) for fixing "
+         "prices.", "1400000000"),
         ("Kestrel Partners agreed to pay a 500,000 dlrs civil penalty to settle Coastal Trade "
          "Commission charges.", "500000"),
     ],
@@ -556,7 +556,7 @@ def test_among_those_praised_or_under_review_is_no_sanction(nlp, text: str) -> N
 def test_a_travel_ban_is_a_visa_ban_and_the_first_measure_is_the_one_carried(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(
         nlp,
-        "Britain froze the assets of businessman Pavel Orlov and imposed a travel ban on him. "
+        "Britain froze the assets of businessman Pavel Orlov and imposed a travel ban on Orlov. "
         "His holding company, Orlova Group, was also sanctioned.",
     )
     found = sanctions(result)

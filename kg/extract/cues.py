@@ -132,7 +132,7 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             if lemma in _FIRM_NOUNS:
                 return "Company"  # "Air Kestrel, an airline owned by …"
             if lemma in NAMED_PRODUCT_NOUNS:
-                return "Technology"  # "Pixo, a photo-editing app made by …"
+                return "Technology"  # "Lumo, a note-taking app made by …"
             if lemma in PERSON_TITLE_NOUNS:
                 return "Person"  # "Tom Ng, finance director of Veltra"
     head = root.head
