@@ -106,6 +106,9 @@ def test_add_skip_replace_remove(tmp_path: Path) -> None:
     assert entity_nodes == mentioned
     del dataset
     assert main(["remove", str(root), "not-there"]) == 1
+    # an id Python could not decode from the command line (a lone surrogate) is no
+    # article either: exit 1 with the store's message, no traceback
+    assert main(["remove", str(root), chr(0xD800)]) == 1
 
 
 def test_entities_gain_aliases_and_keep_their_iri(tmp_path: Path) -> None:

@@ -55,8 +55,14 @@ def article_iri(article_id: str) -> URIRef:
     rdflib.term.URIRef('https://w3id.org/kg-news/id/article/doj_001')
     >>> article_iri("corpus/a b.txt")
     rdflib.term.URIRef('https://w3id.org/kg-news/id/article/corpus%2Fa%20b.txt')
+
+    Any string has one, even one with a lone surrogate (a file name or argument Python
+    could not decode), so asking for an odd id is answered, not a crash:
+
+    >>> article_iri(chr(0xD800))
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/article/%ED%A0%80')
     """
-    return ART[quote(article_id, safe=_SAFE)]
+    return ART[quote(article_id, safe=_SAFE, errors="surrogatepass")]
 
 
 def article_id_of(iri: str) -> str:
@@ -64,8 +70,10 @@ def article_id_of(iri: str) -> str:
 
     >>> article_id_of(article_iri("corpus/a b.txt"))
     'corpus/a b.txt'
+    >>> article_id_of(article_iri(chr(0xD800))) == chr(0xD800)
+    True
     """
-    return unquote(str(iri)[len(str(ART)) :])
+    return unquote(str(iri)[len(str(ART)) :], errors="surrogatepass")
 
 
 def entity_iri(entity_id: str) -> URIRef:
