@@ -115,3 +115,20 @@ def test_query_render_and_scoring_show_the_stored_confidence(graph: Dataset) -> 
     scored = {f.doc: f.confidence for f in report.scored if f.predicate == "basedIn"}
     assert scored == {"once": evidence_confidences(graph, "once")[0], "twice": shown}
 
+
+def test_noun_phrase_relations_in_a_semicolon_list_state_less() -> None:
+    office = "the Chicago Field Office of the Federal Bureau of Investigation"
+    graph = api.from_texts(
+        {
+            "plain": f"The case was investigated by {office}.",
+            "listed": (
+                f"The case was investigated by {office}; the Internal Revenue Service;"
+                " and the Drug Enforcement Administration."
+            ),
+            # a list with no noun-phrase relation in it changes nothing
+            "verb": "Veltra Inc. is based in Ohio; it hired staff; it grew.",
+        }
+    )
+    assert evidence_confidences(graph, "plain", "partOf") == [0.8]
+    assert evidence_confidences(graph, "listed", "partOf") == [0.65]
+    assert evidence_confidences(graph, "verb") == [0.75]

@@ -31,6 +31,12 @@ from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Sanctio
 #: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000).
 MAX_CHUNK_CHARS = 100_000
 _Stated = TypeVar("_Stated", Fact, Sanction)
+#: The most a relation read off a noun phrase (a ``nominal.*`` rule) states inside a
+#: list whose items are set off by semicolons ("investigated by the A Field Office of
+#: the FBI; the B Division of C; ..."), where "of" and titles attach across items and
+#: names run into each other: 25 of 36 such facts were right on the tuned-on sets
+#: (December 2026), against 327 of 355 elsewhere.
+LISTED_NOUN_PHRASE_CONFIDENCE = 0.65
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -115,15 +121,30 @@ def _evidence(sent: Span, article: Article, rule: str, confidence: float, modali
     cache = sent.doc.user_data.setdefault("kg.sentence_text", {})
     if sent.start not in cache:
         cache[sent.start] = token_table(sent.doc).span_text(sent.start, sent.end).strip()
+    text = cache[sent.start]
+    if rule.startswith("nominal.") and in_semicolon_list(text):
+        confidence = min(confidence, LISTED_NOUN_PHRASE_CONFIDENCE)
     return Evidence(
         article.id,
-        cache[sent.start],
+        text,
         sent.start_char,
         sent.end_char,
         rule,
         round(min(max(confidence * MODALITY_WEIGHT.get(modality, 1.0), 0.0), 1.0), 3),
         modality,
     )
+
+
+def in_semicolon_list(sentence: str) -> bool:
+    """Whether a sentence holds a list of three or more items set off by semicolons
+    (items long enough to hold commas themselves: agencies thanked, officials named).
+
+    >>> in_semicolon_list("The case was investigated by the FBI; the IRS; and the DEA.")
+    True
+    >>> in_semicolon_list("He was charged; he pleaded guilty in May.")
+    False
+    """
+    return sentence.count(";") >= 2
 
 
 def _facts(
