@@ -307,7 +307,7 @@ def _score_article(
             band.correct += correct
             support = tuple(sorted(fact.sentences.values(), reverse=True))
             report.scored.append(
-                ScoredFact(doc, fact.p, fact.rule, fact.confidence, correct, support)
+                ScoredFact(doc, fact.p, fact.rule, fact.confidence, correct, support, fact.sentence)
             )
         if not correct:
             report.errors.append(

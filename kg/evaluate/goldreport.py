@@ -71,6 +71,8 @@ class ScoredFact:
     #: The highest confidence of each distinct sentence stating the fact (its
     #: corroboration; ``bench/rule_precision.py`` tests whether it ranks facts).
     sentences: tuple[float, ...] = ()
+    #: The sentence of the best evidence (``bench/rule_precision.py`` reads its shape).
+    sentence: str | None = None
 
 
 @dataclass

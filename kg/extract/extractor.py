@@ -12,7 +12,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import replace
+from typing import TypeVar
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
@@ -27,6 +30,13 @@ from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Sanctio
 
 #: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000).
 MAX_CHUNK_CHARS = 100_000
+_Stated = TypeVar("_Stated", Fact, Sanction)
+#: The most a relation read off a noun phrase (a ``nominal.*`` rule) states inside a
+#: list whose items are set off by semicolons ("investigated by the A Field Office of
+#: the FBI; the B Division of C; ..."), where "of" and titles attach across items and
+#: names run into each other: 25 of 36 such facts were right on the tuned-on sets
+#: (December 2026), against 327 of 355 elsewhere.
+LISTED_NOUN_PHRASE_CONFIDENCE = 0.65
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -111,15 +121,30 @@ def _evidence(sent: Span, article: Article, rule: str, confidence: float, modali
     cache = sent.doc.user_data.setdefault("kg.sentence_text", {})
     if sent.start not in cache:
         cache[sent.start] = token_table(sent.doc).span_text(sent.start, sent.end).strip()
+    text = cache[sent.start]
+    if rule.startswith("nominal.") and in_semicolon_list(text):
+        confidence = min(confidence, LISTED_NOUN_PHRASE_CONFIDENCE)
     return Evidence(
         article.id,
-        cache[sent.start],
+        text,
         sent.start_char,
         sent.end_char,
         rule,
         round(min(max(confidence * MODALITY_WEIGHT.get(modality, 1.0), 0.0), 1.0), 3),
         modality,
     )
+
+
+def in_semicolon_list(sentence: str) -> bool:
+    """Whether a sentence holds a list of three or more items set off by semicolons
+    (items long enough to hold commas themselves: agencies thanked, officials named).
+
+    >>> in_semicolon_list("The case was investigated by the FBI; the IRS; and the DEA.")
+    True
+    >>> in_semicolon_list("He was charged; he pleaded guilty in May.")
+    False
+    """
+    return sentence.count(";") >= 2
 
 
 def _facts(
@@ -134,7 +159,7 @@ def _facts(
         out.setdefault(
             (s, f.predicate, o, ev.start, f.rule), Fact(s, f.predicate, o, ev, f.wording)
         )
-    return tuple(out.values())
+    return corroborate(list(out.values()), lambda f: (f.subject, f.predicate, f.object))
 
 
 def _sanctions(
@@ -152,4 +177,56 @@ def _sanctions(
             key,
             Sanction(target, s.kind, ev, imposer, s.amount, s.currency, s.date, s.reason),
         )
-    return tuple(out.values())
+    # what the graph's "imposer sanctions target" fact is, whatever the kind
+    return corroborate(list(out.values()), lambda s: (s.target, s.imposer))
+
+
+def corroborate(
+    items: list[_Stated], statement: Callable[[_Stated], Hashable]
+) -> tuple[_Stated, ...]:
+    """``items`` (one article's facts or sanctions) with each evidence's confidence
+    raised by the other sentences of the article that make the same ``statement`` in
+    the same modality: the noisy-OR of its own confidence and the best of each other
+    sentence (:func:`with_support`).
+
+    Why here: a fact's confidence is the highest of its evidence (SPARQL ``MAX`` in
+    ``kg query``, the exports and the render), and no aggregate computes a noisy-OR.
+    Done within one article, the stored number is what users see and what the gold
+    scoring counts; a fact found in two articles keeps each article's own, so ``MAX``
+    across articles stays an article's honest figure. Facts stated in two or more
+    sentences of an article were right 63 of 65 times on the tuned-on sets (December
+    2026). A negated statement neither lends nor takes support; threatened supports
+    only threatened, alleged only alleged.
+    """
+    best: dict[Hashable, dict[int, float]] = defaultdict(dict)
+    for item in items:
+        ev = item.evidence
+        if ev.modality != "negated":
+            sentences = best[(statement(item), ev.modality)]
+            sentences[ev.start] = max(ev.confidence, sentences.get(ev.start, 0.0))
+    out: list[_Stated] = []
+    for item in items:
+        ev = item.evidence
+        sentences = best.get((statement(item), ev.modality), {})
+        others = [conf for start, conf in sentences.items() if start != ev.start]
+        if ev.modality == "negated" or not others:
+            out.append(item)
+            continue
+        raised = replace(ev, confidence=with_support(ev.confidence, others))
+        out.append(replace(item, evidence=raised))
+    return tuple(out)
+
+
+def with_support(own: float, others: Iterable[float]) -> float:
+    """The noisy-OR of an evidence's confidence and other sentences' (each taken as an
+    independent chance of the statement being right), rounded as stored.
+
+    >>> with_support(0.8, [0.7])
+    0.94
+    >>> with_support(0.7, [0.7, 0.5])
+    0.955
+    """
+    unsure = 1.0 - own
+    for conf in others:
+        unsure *= 1.0 - conf
+    return round(1.0 - unsure, 3)
