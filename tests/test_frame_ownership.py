@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.frames.base import VerbClause
 from kg.extract.frames.ownership import OwnershipFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.mentions import EntityCluster, Mention
@@ -648,3 +649,93 @@ def test_a_deal_to_buy_named_by_its_buyer(nlp) -> None:  # type: ignore[no-untyp
     assert set(deal) == set(bid) == {(KORNET, "Vestra Group")}
     assert bid[(KORNET, "Vestra Group")] < deal[(KORNET, "Vestra Group")]  # a bid only tries
     assert found("Kornet Holdings' attempt to buy Vestra Group failed.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Finance Group, backed by Kornet Holdings, opened an office in Lima.",  # participle
+        "Vestra Finance Group is backed by Kornet Holdings.",  # passive
+        "Vestra Finance Group, which is backed by Kornet Holdings, opened an office.",
+        "Vestra Finance Group, a Kornet Holdings-backed lender, opened an office.",  # adjective
+    ],
+)
+def test_a_backer_of_a_firm_invests_in_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings backs Vestra Finance Group in the dispute.",  # active: support
+        "The plan, backed by Kornet Holdings, was approved.",  # no firm is backed
+    ],
+)
+def test_backing_that_is_no_investment(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+def test_backed_on_a_hand_built_parse() -> None:
+    # "Vestra , backed by Kornet , grew ." — the participle's agent backs the name
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Vestra", ",", "backed", "by", "Kornet", ",", "grew", "."],
+        heads=[6, 0, 0, 2, 3, 0, 6, 6],
+        deps=["nsubj", "punct", "acl", "agent", "pobj", "punct", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        tags=["NNP", ",", "VBN", "IN", "NNP", ",", "VBD", "."],
+        lemmas=["Vestra", ",", "back", "by", "Kornet", ",", "grow", "."],
+    )
+    clusters = [EntityCluster("Vestra", "Company"), EntityCluster("Kornet", "Company")]
+    mentions = [
+        Mention(doc[0:1], "Vestra", "Company", "ner", entity=0),
+        Mention(doc[4:5], "Kornet", "Company", "ner", entity=1),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    clause = VerbClause(reader, doc[2], "back", doc[:])
+    assert OwnershipFrame(reader).read_verb(clause)
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "investsIn", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Finance Group secured an investment from Kornet Holdings.",
+        "Vestra Finance Group received a $40 million investment from Kornet Holdings.",
+    ],
+)
+def test_an_investment_received_from_a_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+def test_a_loan_received_is_no_investment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Finance Group received a loan from Kornet Holdings."
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvik Energy and Tessel Motors are partners in the new battery plant.",
+        "Orvik Energy and Tessel Motors have been partners since 2015.",
+        "Kalder Power, a joint venture of Orvik Energy and Tessel Motors, opened a plant.",
+    ],
+)
+def test_two_firms_that_are_partners(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "partnersWith")
+    assert found in ({(ORVIK, TESSEL)}, {(TESSEL, ORVIK)})
+
+
+def test_firms_that_are_partners_of_a_third(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvik Energy and Tessel Motors are partners of Kornet Holdings."
+    assert facts(run(nlp, text), "partnersWith") == {(ORVIK, KORNET), (TESSEL, KORNET)}
+
+
+def test_states_that_are_partners(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, "Norway and Chile are close partners."), "partnersWith")
+    assert found in ({("Norway", "Chile")}, {("Chile", "Norway")})
+
+
+def test_firms_that_are_rivals_are_no_partners(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvik Energy and Tessel Motors are rivals in the battery market."
+    assert facts(run(nlp, text), "partnersWith") == set()

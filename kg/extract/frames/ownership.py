@@ -4,8 +4,9 @@
 Control", "X, a subsidiary of Y", "Telco's Orbit unit", "X, owned by Y"; "Y bought
 X", "X was bought by Y", "Y agreed to take over X", "Y's takeover of X", "X was sold
 to Y"; "bought a 20% stake in X", "Y's stake in X", "X is 49% owned by Y", "invested
-in X", "holds 12 pct of X"; "partnered with X", "a joint venture with X", "in
-cooperation with X".
+in X", "holds 12 pct of X", "X, backed by Y", "X secured an investment from Y";
+"partnered with X", "a joint venture with X", "in cooperation with X", "A and B are
+partners".
 
 >>> from kg.extract.pipeline import load_pipeline
 >>> from kg.extract.extractor import extract_doc
@@ -35,12 +36,14 @@ from kg.extract.frames.ownership_words import (
     GIVE_VERBS,
     GROUP_NOUNS,
     INVESTOR_NOUNS,
+    JOINT_BODY_NOUNS,
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
     PARTNER_VERBS,
     PARTNERSHIP_NOUNS,
     PROSPECT_VERBS,
+    RECEIVE_VERBS,
     STAKE_NOUNS,
     TAKE_VERBS,
 )
@@ -90,7 +93,7 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {"sell", "own", "hold", "control", "join", "establish"}
+        | {"sell", "own", "hold", "control", "join", "establish", "back"}
         | set(_PHRASAL_BUYS)
         | PARTNER_VERBS
     )
@@ -113,6 +116,8 @@ class OwnershipFrame(Frame):
         if lemma == "own":
             self._own(clause)
             return True
+        if lemma == "back":
+            return self._backed(clause)
         if lemma == "control":
             return self._hold(clause) or self._control(clause)
         if lemma == "hold":
@@ -321,23 +326,9 @@ class OwnershipFrame(Frame):
         """ "Y owns X", "X, owned by Y", "X is 49% owned by Y" (investsIn), "the
         Disney-owned unit X"."""
         r, verb = self.reader, clause.verb
-        # "X, which is part-owned by Y": the participle parsed as the copula's complement
-        complement = verb.dep_ == "acomp" and verb.head.lemma_ == "be" and bool(agents(verb))
+        complement = _copula_participle(verb)
         if verb.dep_ in {"acl", "amod"} or clause.passive or complement:
-            owners = clause.agents or [e for a in agents(verb) for e in r.entities(a)]
-            owners += [
-                e
-                for c in verb.children
-                if c.dep_ in {"npadvmod", "compound", "nmod"}
-                for e in r.entities(c)
-            ]
-            owned = (
-                r.entities(subject(verb))
-                if verb.dep_ != "amod"
-                else r.entities(verb.head) or _described_name(r, verb.head)
-            )
-            if complement:
-                owned = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
+            owners, owned = self._participle_parties(clause)
             if verb.dep_ == "acl" and _share(verb.head) is not None:
                 # "X is 49 pct owned by Y": the share is what X is
                 owned = r.entities(subject(verb.head.head)) if verb.head.dep_ == "attr" else []
@@ -362,6 +353,44 @@ class OwnershipFrame(Frame):
                 if r.cls(owner) in holders and r.cls(thing) == "Company":
                     s, o = (owner, thing) if partial else (thing, owner)
                     r.fact(s, prop, o, clause.sent, f"verb.{prop}.own.v1", 0.7, clause.modality)
+
+    def _participle_parties(self, clause: VerbClause) -> tuple[list[int], list[int]]:
+        """Who does and who undergoes a passive or participle verb of holding: "X is
+        owned by Y", "X, owned by Y", "the Y-owned X", "X, a Y-backed startup", "X,
+        which is part-owned by Y" (the doers first)."""
+        r, verb = self.reader, clause.verb
+        doers = clause.agents or [e for a in agents(verb) for e in r.entities(a)]
+        doers += [
+            e for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
+            for e in r.entities(c)
+        ]  # fmt: skip
+        done = (
+            r.entities(subject(verb))
+            if verb.dep_ != "amod"
+            else r.entities(verb.head) or _described_name(r, verb.head)
+        )
+        if _copula_participle(verb):
+            done = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
+        return doers, done
+
+    def _backed(self, clause: VerbClause) -> bool:
+        """ "X is backed by Y", "X, backed by Y", "the Y-backed X", "X, a Y-backed
+        startup": Y has put money in the business X. Only the passive and participle
+        forms: an active "Y backs X" is mostly support ("the US backs the plan")."""
+        r, verb = self.reader, clause.verb
+        if not (verb.dep_ in {"acl", "amod"} or clause.passive or _copula_participle(verb)):
+            return False
+        backers, backed = self._participle_parties(clause)
+        backers = [b for b in dict.fromkeys(backers) if r.cls(b) in _BUSINESS | {"Government"}]
+        firms = [f for f in dict.fromkeys(backed) if r.cls(f) == "Company"]
+        made = False
+        for backer in backers:
+            for firm in firms:
+                if backer != firm:
+                    r.fact(backer, "investsIn", firm, clause.sent, "verb.investsIn.backed.v1", 0.6,
+                           clause.modality)  # fmt: skip
+                    made = True
+        return made
 
     # ------------------------------------------------------------ nouns
     def read_noun(self, noun: Token, sent: Span) -> None:
@@ -407,8 +436,11 @@ class OwnershipFrame(Frame):
         """ "X was a business partner of Y", "X, a longtime partner of Y": the name the
         noun describes partners the one after "of" (not "partners of X" in a list)."""
         r = self.reader
+        if noun.tag_ == "NNS":
+            self._are_partners(noun, sent)
+            return
         if noun.tag_ != "NN":
-            return  # "allies and partners of the United States": no one named is described
+            return
         others = [e for t in preps(noun, "of") for e in r.entities(t)]
         if not others:
             return
@@ -423,6 +455,29 @@ class OwnershipFrame(Frame):
                 if a != b and _alike(r, a, b):
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.partner_of.v1",
                            0.65, _mood(noun, sent))  # fmt: skip
+
+    def _are_partners(self, noun: Token, sent: Span) -> None:
+        """ "A and B are partners (in the project)": the subjects partner each other;
+        "A and B are partners of C": each partners C. Not "allies and partners of the
+        United States" with no copula: no one named is described."""
+        r = self.reader
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return
+        subj = subject(noun.head)
+        if subj is None:
+            return
+        described = [e for c in conjuncts(subj) for e in r.entities(c)]
+        described = list(dict.fromkeys(described))
+        others = [e for t in preps(noun, "of") for e in _parties(r, t)]
+        if others:
+            pairs = [(a, b) for a in described for b in others]
+        else:
+            pairs = [(a, b) for i, a in enumerate(described) for b in described[i + 1 :]]
+        for a, b in pairs:
+            # "Japan and Australia are close partners": places that partner are the states
+            if a != b and _acting_alike(r, a, b):
+                r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.are_partners.v1",
+                       0.6, _mood(noun, sent))  # fmt: skip
 
     def _holders(self, noun: Token) -> list[int]:
         """Who holds or does what ``noun`` names: "Y's takeover", "its stake", "the
@@ -480,7 +535,12 @@ class OwnershipFrame(Frame):
         targets = [e for t in preps(noun, "in") for e in _named(r, t)]
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         verb = noun.head
-        if noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in GIVE_VERBS:
+        givers = [e for t in preps(noun, "from") + preps(verb, "from") for e in r.entities(t)]
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and givers:
+            # "X received / secured an investment from Y": Y invests in the receiver
+            owners = givers
+            targets = targets or r.entities(subject(verb))
+        elif noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in GIVE_VERBS:
             # "Fiat sold GM a stake (in itself)": the receiver holds it
             owners = [e for t in preps(verb, "to") for e in r.entities(t)]
             owners += [e for t in children(verb, "dative") for e in r.entities(t)]
@@ -568,7 +628,10 @@ class OwnershipFrame(Frame):
             holders = [e for e in r.entities(subject(noun.head)) if r.cls(e) != "Person"]
         if not partners and not holders:
             # "a joint venture between A and B": the parties partner each other
-            between = [e for t in preps(noun, "between") for e in _parties(r, t)]
+            # "X, a joint venture of A and B": a body two own together
+            words = ("between", "of") if noun.lemma_.lower() in JOINT_BODY_NOUNS else ("between",)
+            # (the parser may run "A and B" into one name: "Orvik Energy and Tessel Motors")
+            between = [e for t in preps(noun, *words) for e in _run_in(r, t) + _parties(r, t)]
             holders, partners = between[:1], between[1:]
         if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
             # "A and B formed a venture" parsed with A as a modifier of B
@@ -868,6 +931,11 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+def _copula_participle(verb: Token) -> bool:
+    """ "X, which is part-owned by Y": the participle parsed as the copula's complement."""
+    return verb.dep_ == "acomp" and verb.head.lemma_ == "be" and bool(agents(verb))
 
 
 def _comma_before(r: ArticleReader, mention: Mention) -> Mention | None:

@@ -38,6 +38,13 @@ PARTNERSHIP_NOUNS: Final = frozenset(
     {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration",
      "concert"}
 )  # fmt: skip
+#: Of these, bodies two parties own together, named by "of" as by "between": "X, a
+#: joint venture of A and B" (but "the cooperation of A and B" is each one's with a third).
+JOINT_BODY_NOUNS: Final = frozenset({"venture", "partnership", "alliance"})
+#: Verbs by which a business takes money put in it: "X secured an investment from Y".
+RECEIVE_VERBS: Final = frozenset(
+    {"receive", "secure", "win", "get", "attract", "obtain", "land", "accept", "take"}
+)
 #: Documents two parties sign: "A and B signed a memorandum of understanding", "an
 #: accord with B" (less sure than a partnership: a plea agreement has two sides too).
 AGREEMENT_NOUNS: Final = frozenset({"memorandum", "mou", "accord", "pact", "treaty", "agreement"})
