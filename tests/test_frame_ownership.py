@@ -739,3 +739,27 @@ def test_states_that_are_partners(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_firms_that_are_rivals_are_no_partners(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Orvik Energy and Tessel Motors are rivals in the battery market."
     assert facts(run(nlp, text), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kalder Power, a new battery maker in Lima, would be 55% owned by Orvik Energy "
+        "and 45% by Tessel Motors under the plan.",
+        "Kalder Power is 70 pct owned by Orvik Energy and 30 pct by Tessel Motors.",
+    ],
+)
+def test_a_second_share_whose_verb_is_left_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "investsIn")
+    assert found == {(ORVIK, "Kalder Power"), (TESSEL, "Kalder Power")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings plans to invest $2bn in a data centre in Lima.",  # a building
+        "Kornet Holdings invested heavily in Peru last year.",  # a country
+    ],
+)
+def test_investing_in_what_is_no_business(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == set()

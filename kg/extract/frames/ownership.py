@@ -133,7 +133,8 @@ class OwnershipFrame(Frame):
         prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
         if prop == "investsIn":
-            targets = [e for t in preps(verb, "in") for e in r.entities(t)]
+            # "invested $1bn in a data centre / in Kenya": only a business takes a stake
+            targets = [e for t in preps(verb, "in") for e in r.entities(t) if r.cls(e) == "Company"]
             for a in clause.actors:
                 for t in targets:
                     r.fact(a, "investsIn", t, clause.sent, rule, 0.7, clause.modality)
@@ -353,6 +354,13 @@ class OwnershipFrame(Frame):
                 if r.cls(owner) in holders and r.cls(thing) == "Company":
                     s, o = (owner, thing) if partial else (thing, owner)
                     r.fact(s, prop, o, clause.sent, f"verb.{prop}.own.v1", 0.7, clause.modality)
+        if not partial:
+            return
+        for owner in _gapped_owners(r, verb):
+            for thing in owned:
+                if r.cls(owner) in holders and r.cls(thing) == "Company" and owner != thing:
+                    r.fact(owner, "investsIn", thing, clause.sent, "verb.investsIn.own.gapped.v1",
+                           0.7, clause.modality)  # fmt: skip
 
     def _participle_parties(self, clause: VerbClause) -> tuple[list[int], list[int]]:
         """Who does and who undergoes a passive or participle verb of holding: "X is
@@ -931,6 +939,22 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+def _gapped_owners(reader: ArticleReader, verb: Token) -> list[int]:
+    """ "X is 60% owned by A and 40% by B": the owner of a further share, whose verb
+    "owned" is left out (the parser hangs the share on the verb or on A)."""
+    tops = [verb, *agents(verb)]
+    return [
+        e
+        for t in tops
+        for share in children(t, "conj")
+        if _share(share) is not None
+        for by in share.children
+        if by.lower_ == "by"
+        for o in children(by, "pobj")
+        for e in reader.entities(o)
+    ]
 
 
 def _copula_participle(verb: Token) -> bool:
