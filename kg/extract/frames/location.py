@@ -148,6 +148,9 @@ class LocationFrame(Frame):
         dashed = _dash_list_noun(first)
         if dashed is not None:
             heads.append(dashed)
+        before = _noun_before_comma(company)
+        if before is not None and before not in heads:
+            heads.append(before)
         prep = first.head
         if first.dep_ == "pobj" and prep.lower_ in {"as", "including", "like"}:
             # "Chinese companies such as A and B", "Chinese firms, including A and B"
@@ -757,6 +760,20 @@ def _noun(token: Token) -> bool:
     if word == "institution":
         return any(c.lower_ in FINANCIAL_WORDS for c in token.children if c.dep_ == "amod")
     return word in BUSINESS_NOUNS or word in ORGANIZATION_NOUNS
+
+
+def _noun_before_comma(company: Mention) -> Token | None:
+    """The business noun right before a name and a comma, read in text order: "sanctions
+    on Russia's largest financial institution, X" (the parser often hangs the name on
+    the verb instead of on the noun it is set beside)."""
+    start = company.start
+    if start < 2:
+        return None
+    doc = company.span.doc
+    noun = doc[start - 2]
+    if doc[start - 1].text != "," or noun.tag_ != "NN" or not _noun(noun):
+        return None
+    return noun
 
 
 def _bounds(mention: Mention) -> tuple[int, int]:
