@@ -763,3 +763,49 @@ def test_a_second_share_whose_verb_is_left_out(nlp, text: str) -> None:  # type:
 )
 def test_investing_in_what_is_no_business(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "investsIn") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised plural document ("Agreements") and a list after "with"
+        (
+            "The United States signed Agreements on Reciprocal Trade with Peru and Chile.",
+            {("United States", "Peru"), ("United States", "Chile")},
+        ),
+        # "with" on the noun after "for": frameworks for negotiations with X
+        (
+            "The United States announced frameworks for trade negotiations with Peru and Chile.",
+            {("United States", "Peru"), ("United States", "Chile")},
+        ),
+        # a trade deal reached by a state
+        ("The United States reached a trade deal with Peru.", {("United States", "Peru")}),
+        # "the Republic of Korea and Japan": the list's tail hangs on "Korea"
+        (
+            "The United States will continue its cooperation with the Republic of Korea and "
+            "Japan on shipbuilding.",
+            {("United States", "Republic of Korea"), ("United States", "Japan")},
+        ),
+    ],
+)
+def test_agreements_and_deals_of_states(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == expected
+
+
+def test_a_deal_with_a_head_of_state_is_with_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ruiz reached a trade deal with President Okafor of Nigeria."
+    assert _release_partners(nlp, text) == {("United States", "Nigeria")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States is negotiating a trade deal with Peru.",  # only talks
+        "Britain and the EU failed to reach a deal on fishing rights.",  # failed
+        "Britain hopes to strike a trade deal with Peru next year.",  # hoped
+        "Britain hopes to sign an agreement with Peru next year.",  # hoped ("hopes" as "hop")
+        "Kornet Holdings struck a deal with Vestra Group to buy its network.",  # a sale
+    ],
+)
+def test_no_deal_of_states_yet(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == set()

@@ -32,7 +32,9 @@ from kg.extract.frames.ownership_words import (
     ACCEPT_VERBS,
     ACQUISITION_NOUNS,
     AGREEMENT_NOUNS,
+    AGREEMENT_PLURALS,
     ATTEMPT_NOUNS,
+    CONCLUDE_VERBS,
     GIVE_VERBS,
     GROUP_NOUNS,
     INVESTOR_NOUNS,
@@ -45,6 +47,7 @@ from kg.extract.frames.ownership_words import (
     PROSPECT_VERBS,
     RECEIVE_VERBS,
     STAKE_NOUNS,
+    STATE_DEAL_NOUNS,
     TAKE_VERBS,
 )
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
@@ -104,6 +107,7 @@ class OwnershipFrame(Frame):
         | PARENT_NOUNS
         | PARTNERSHIP_NOUNS
         | AGREEMENT_NOUNS
+        | STATE_DEAL_NOUNS
         | INVESTOR_NOUNS
         | {"partner"}
     )
@@ -409,7 +413,7 @@ class OwnershipFrame(Frame):
             self._stake(noun, sent)
         elif word in PART_NOUNS or word in PARENT_NOUNS:
             self._unit(noun, sent, parent=word in PARENT_NOUNS)
-        elif word in PARTNERSHIP_NOUNS or word in AGREEMENT_NOUNS:
+        elif word in PARTNERSHIP_NOUNS or word in AGREEMENT_NOUNS or word in STATE_DEAL_NOUNS:
             self._partnership(noun, sent)
         elif word == "partner":
             self._partner_of(noun, sent)
@@ -609,21 +613,32 @@ class OwnershipFrame(Frame):
     def _partnership(self, noun: Token, sent: Span) -> None:
         """ "Y formed a joint venture with X", "the A-B alliance", "in concert with X"."""
         r = self.reader
-        if noun.lemma_.lower() == "concert" and (
+        word = _document_word(noun)
+        if word == "concert" and (
             noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(noun.children)
         ):
             return  # only the phrase "in concert with": "a concert" is no partnership
-        partners = [e for t in preps(noun, "with") for e in _parties(r, t)]
+        # a trade deal or framework binds states; a firm's "deal with" another is a sale
+        states_only = word in STATE_DEAL_NOUNS
+        agreement = word in AGREEMENT_NOUNS or states_only
+        verb = noun.head
+        if agreement and verb.dep_ == "xcomp" and _prospect(verb.head):
+            return  # "A failed / hopes / seeks to reach a deal with B": no agreement yet
+        partners = [e for t in preps(noun, "with") for e in self._counterparts(t)]
         if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             # "imposed in concert with B": the parser hangs "with" on the verb
             partners = [e for t in preps(noun.head.head, "with") for e in _parties(r, t)]
-        if not partners and noun.dep_ == "dobj" and noun.lemma_.lower() in AGREEMENT_NOUNS:
+        if not partners and noun.dep_ == "dobj" and agreement:
             # "A signed a memorandum with B": the "with" may hang on the verb
-            partners = [e for t in preps(noun.head, "with") for e in _parties(r, t)]
-        if not partners and noun.lemma_.lower() in AGREEMENT_NOUNS:
-            # "a memorandum of understanding with B": on the noun after "of"
+            partners = [e for t in preps(noun.head, "with") for e in self._counterparts(t)]
+        if not partners and agreement:
+            # "a memorandum of understanding with B", "agreements on trade with B",
+            # "frameworks for trade negotiations with B": on the noun after "of"/"on"/"for"
             partners = [
-                e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
+                e
+                for o in preps(noun, "of", "on", "for")
+                for t in preps(o, "with")
+                for e in self._counterparts(t)
             ]
         holders = self._holders(noun)
         if (
@@ -637,16 +652,19 @@ class OwnershipFrame(Frame):
         if not partners and not holders:
             # "a joint venture between A and B": the parties partner each other
             # "X, a joint venture of A and B": a body two own together
-            words = ("between", "of") if noun.lemma_.lower() in JOINT_BODY_NOUNS else ("between",)
+            words = ("between", "of") if word in JOINT_BODY_NOUNS else ("between",)
             # (the parser may run "A and B" into one name: "Orvik Energy and Tessel Motors")
             between = [e for t in preps(noun, *words) for e in _run_in(r, t) + _parties(r, t)]
             holders, partners = between[:1], between[1:]
         if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
             # "A and B formed a venture" parsed with A as a modifier of B
             partners = _run_in(r, subject(noun.head))
-        if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ == "dobj":
+        if agreement and noun.dep_ == "dobj":
             # "President Ruiz signed an accord with Peru": the leader signs for the state
             signer = subject(noun.head)
+            if not holders and noun.head.lemma_.lower() in CONCLUDE_VERBS:
+                # "The United States reached a deal with China": who reaches it signs it
+                holders = r.entities(signer)
             leader = r.leader_state(signer) if signer is not None else None
             if leader is not None:
                 holders = [leader if r.cls(h) == "Person" else h for h in holders] or [leader]
@@ -666,10 +684,13 @@ class OwnershipFrame(Frame):
         if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
             partners, sides = sides[1:], sides[:1]
         mood = _mood(noun, sent)
-        agreement = noun.lemma_.lower() in AGREEMENT_NOUNS
         rule = "nominal.partnersWith.agreement.v1" if agreement else "nominal.partnersWith.v1"
+        if states_only:
+            rule = "nominal.partnersWith.state_deal.v1"
         for a in dict.fromkeys(sides):
             for b in dict.fromkeys(partners):
+                if states_only and not {r.cls(a), r.cls(b)} <= {"Government", "Location"}:
+                    continue
                 # a company "in cooperation with" prosecutors is no partnership; places
                 # that sign an accord are the states
                 alike = _acting_alike(r, a, b) if agreement else _alike(r, a, b)
@@ -695,7 +716,7 @@ class OwnershipFrame(Frame):
                 continue
             if r.pos[i] == PROPN and i in r.index and r.cls(r.index[i].entity) == "Organization":
                 self._members(r.doc[i], sent)  # "the Quad (Australia, India, Japan and …)"
-            if word in AGREEMENT_NOUNS and r.pos[i] == PROPN:
+            if (word in AGREEMENT_NOUNS or word in AGREEMENT_PLURALS) and r.pos[i] == PROPN:
                 # "signed a Memorandum of Understanding", "signed Agreements on Trade
                 # with X": the capitalised document is read as its noun
                 self._partnership(r.doc[i], sent)
@@ -759,6 +780,13 @@ class OwnershipFrame(Frame):
             if other != state and _acting_alike(r, state, other):
                 r.fact(state, "partnersWith", other, sent, "nominal.partnersWith.members.v1",
                        0.55, _mood(group, sent))  # fmt: skip
+
+    def _counterparts(self, token: Token) -> list[int]:
+        """The parties named after "with" (see :func:`_parties`), a head of state for
+        the state: "a deal with President Xi of China" is a deal with China."""
+        r = self.reader
+        own = r.entity(token)
+        return [self._party_of(e, token) if e == own else e for e in _parties(r, token)]
 
     def _acting(self, token: Token | None) -> list[int]:
         """Who acts as the subject ``token``: its entities, a leader's state ("President
@@ -957,6 +985,20 @@ def _gapped_owners(reader: ArticleReader, verb: Token) -> list[int]:
     ]
 
 
+def _prospect(verb: Token) -> bool:
+    """A verb of hoping or trying (``PROSPECT_VERBS``), also where the tagger missed its
+    lemma ("hopes" read as "hop")."""
+    word = verb.lower_
+    return bool({verb.lemma_.lower(), word, word[:-1], word[:-2]} & PROSPECT_VERBS)
+
+
+def _document_word(noun: Token) -> str:
+    """The lower-case lemma of a noun, a capitalised plural document read as its
+    singular ("signed Agreements on Trade": the tagger keeps "agreements")."""
+    word = noun.lemma_.lower()
+    return AGREEMENT_PLURALS.get(word, word)
+
+
 def _copula_participle(verb: Token) -> bool:
     """ "X, which is part-owned by Y": the participle parsed as the copula's complement."""
     return verb.dep_ == "acomp" and verb.head.lemma_ == "be" and bool(agents(verb))
@@ -1145,8 +1187,15 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
                       for e in reader.entities(i)]  # fmt: skip
     if found:
         return list(dict.fromkeys(found))
-    # the members named, else what the phrase names or refers back to ("the government")
-    return reader.entities(token)
+    # the members named, else what the phrase names or refers back to ("the government");
+    # "the Republic of Korea and Japan": the parser hangs "and Japan" on "Korea"
+    tail = [
+        e
+        for o in (preps(token, "of") if token.pos_ == "PROPN" else [])
+        for c in children(o, "conj")
+        for e in reader.entities(c)
+    ]
+    return list(dict.fromkeys(reader.entities(token) + tail))
 
 
 def _list_items(token: Token) -> list[Token]:
