@@ -646,3 +646,21 @@ def test_noun_before_a_comma_on_a_hand_built_parse() -> None:
     reader = ArticleReader(doc, mentions, clusters)
     LocationFrame(reader).read_mention(mentions[1], doc[:])
     assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "basedIn", 0)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Group, with headquarters in Lima, makes drones.",
+        "Vestra Group, with its headquarters in Lima, was added to the list.",
+    ],
+)
+def test_a_name_with_its_headquarters_in_a_place(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == {("Vestra Group", "Lima")}
+
+
+@pytest.mark.model
+def test_a_name_with_offices_in_a_place_is_not_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Group, with offices in Lima, makes drones."
+    assert facts(run(nlp, text), "basedIn") == set()

@@ -607,6 +607,14 @@ class LocationFrame(Frame):
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep", "maintain"}:
             owners = r.entities(subject(noun.head))
+        prep = noun.head
+        if (
+            not owners
+            and noun.dep_ == "pobj"
+            and prep.lower_ == "with"
+            and prep.head.pos_ == "PROPN"
+        ):
+            owners = r.entities(prep.head)  # "X, with headquarters in Y, makes …"
         rule = (
             "nominal.place_of_business.v1"
             if noun.lemma_.lower() == "place"
