@@ -809,3 +809,44 @@ def test_a_deal_with_a_head_of_state_is_with_the_state(nlp) -> None:  # type: ig
 )
 def test_no_deal_of_states_yet(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vestra Finance Group is part of Kornet Holdings.", {(VESTRA, KORNET)}),
+        ("Vestra Finance Group became part of Kornet Holdings in 2019.", {(VESTRA, KORNET)}),
+        (
+            "The Office of Tariff Review is part of the Department of Commerce.",
+            {("Office of Tariff Review", "Commerce Department")},
+        ),
+        # a plural after a list that "both" spreads over every item
+        (
+            "Vestra Finance Group and Orbit Telecom, both subsidiaries of Kornet Holdings, "
+            "make drones.",
+            {(VESTRA, KORNET), ("Orbit Telecom", KORNET)},
+        ),
+    ],
+)
+def test_is_part_of_and_both_subsidiaries(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This case is part of efforts by Kornet Holdings to protect its patents.",
+        "Kornet Holdings is part of the problem, Vestra Finance Group said.",
+        "Lima is part of Peru's Kornet Holdings sales region.",
+    ],
+)
+def test_no_part_of(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == set()
+
+
+def test_an_alliance_joining_a_state_partners_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada and NATO are joining the United States in condemning the attacks."
+    assert facts(run(nlp, text), "partnersWith") == {
+        ("Canada", "United States"),
+        ("NATO", "United States"),
+    }

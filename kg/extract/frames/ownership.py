@@ -87,6 +87,10 @@ _PHRASAL_BUYS = {"take": "over", "snap": "up"}
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
+#: Copulas of "X is / became / remains part of Y".
+_PART_VERBS = frozenset({"be", "become", "remain"})
+#: Words that make a plural noun after a list describe each item ("both subsidiaries").
+_EACH_WORDS = frozenset({"both", "all", "each"})
 #: Words of the name a chain of bodies starts at ("Department of Commerce, Bureau …").
 _DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
@@ -109,7 +113,7 @@ class OwnershipFrame(Frame):
         | AGREEMENT_NOUNS
         | STATE_DEAL_NOUNS
         | INVESTOR_NOUNS
-        | {"partner"}
+        | {"partner", "part"}
     )
 
     # ------------------------------------------------------------ verbs
@@ -191,7 +195,9 @@ class OwnershipFrame(Frame):
             )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
-                if a != b and _acting_alike(r, a, b) and r.cls(a) != "Company":
+                # "the EU, the UK and NATO are joining the US in …": an alliance acts too
+                alliance = {r.cls(a), r.cls(b)} == {"Government", "Organization"}
+                if a != b and (_acting_alike(r, a, b) or alliance) and r.cls(a) != "Company":
                     r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join.v1", 0.7,
                            clause.modality)  # fmt: skip
         return bool(partners and holders)
@@ -417,6 +423,8 @@ class OwnershipFrame(Frame):
             self._partnership(noun, sent)
         elif word == "partner":
             self._partner_of(noun, sent)
+        elif word == "part":
+            self._is_part_of(noun, sent)
         elif word in INVESTOR_NOUNS:
             self._investor(noun, sent)
 
@@ -467,6 +475,23 @@ class OwnershipFrame(Frame):
                 if a != b and _alike(r, a, b):
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.partner_of.v1",
                            0.65, _mood(noun, sent))  # fmt: skip
+
+    def _is_part_of(self, noun: Token, sent: Span) -> None:
+        """ "X is part of Y", "X became part of Y in 2019": a business inside a business,
+        a body inside a body (not "part of efforts", "part of the problem")."""
+        r = self.reader
+        verb = noun.head
+        if noun.dep_ != "attr" or verb.lemma_ not in _PART_VERBS:
+            return
+        wholes = [e for t in preps(noun, "of") for e in r.entities(t)]
+        if not wholes:
+            return
+        for part in r.entities(subject(verb)):
+            for whole in wholes:
+                same = r.cls(part) == r.cls(whole) and r.cls(part) in {"Company", "Government"}
+                if part != whole and same:
+                    r.fact(part, "partOf", whole, sent, "nominal.partOf.is_part_of.v1", 0.7,
+                           _mood(noun, sent))  # fmt: skip
 
     def _are_partners(self, noun: Token, sent: Span) -> None:
         """ "A and B are partners (in the project)": the subjects partner each other;
@@ -595,6 +620,8 @@ class OwnershipFrame(Frame):
         single = noun.dep_ == "appos" and noun.tag_ == "NNS"  # "A Co., subsidiaries of B"
         if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index and not single:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
+        if single and any(c.lower_ in _EACH_WORDS for c in noun.children):
+            named += r.entities(noun.head)  # "A and B, both subsidiaries of C": each of them
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
