@@ -850,3 +850,23 @@ def test_an_alliance_joining_a_state_partners_it(nlp) -> None:  # type: ignore[n
         ("Canada", "United States"),
         ("NATO", "United States"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvik Energy joined forces with Tessel Motors to build batteries.", (ORVIK, TESSEL)),
+        ("Orvik Energy and Tessel Motors joined forces to build batteries.", (ORVIK, TESSEL)),
+        ("Orvik Energy announced a tie-up with Tessel Motors.", (ORVIK, TESSEL)),
+        ("Norway is a key partner of Chile.", ("Norway", "Chile")),
+    ],
+)
+def test_joined_forces_tie_ups_and_partner_states(
+    nlp, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == {expected}
+
+
+def test_joining_the_armed_forces_partners_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvik Energy and Tessel Motors staff joined the armed forces."
+    assert facts(run(nlp, text), "partnersWith") == set()

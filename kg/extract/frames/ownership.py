@@ -87,6 +87,8 @@ _PHRASAL_BUYS = {"take": "over", "snap": "up"}
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
+#: First halves of hyphened partnership nouns the tokenizer splits: "tie-up", "link-up".
+_TIE_WORDS = frozenset({"tie", "link"})
 #: Copulas of "X is / became / remains part of Y".
 _PART_VERBS = frozenset({"be", "become", "remain"})
 #: Words that make a plural noun after a list describe each item ("both subsidiaries").
@@ -113,7 +115,7 @@ class OwnershipFrame(Frame):
         | AGREEMENT_NOUNS
         | STATE_DEAL_NOUNS
         | INVESTOR_NOUNS
-        | {"partner", "part"}
+        | {"partner", "part", "up"}
     )
 
     # ------------------------------------------------------------ verbs
@@ -174,6 +176,8 @@ class OwnershipFrame(Frame):
         states or bodies that join one act are its partners; so are those that join
         another in doing it ("Canada and Japan are joining the US in imposing …")."""
         r, verb = self.reader, clause.verb
+        if any(o.lemma_.lower() == "force" for o in children(verb, "dobj")):
+            return self._joined_forces(clause)
         if not clause.passive and verb.dep_ not in {"acl", "advcl"}:
             # an act shared ("in imposing", "to condemn"), not a membership ("joined NATO")
             shared = any(c.dep_ in {"xcomp", "advcl"} for c in verb.children) or any(
@@ -201,6 +205,23 @@ class OwnershipFrame(Frame):
                     r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join.v1", 0.7,
                            clause.modality)  # fmt: skip
         return bool(partners and holders)
+
+    def _joined_forces(self, clause: VerbClause) -> bool:
+        """ "A joined forces with B", "A and B joined forces to …": they partner."""
+        r, verb = self.reader, clause.verb
+        actors = list(dict.fromkeys(clause.subjects))
+        withs = [p for o in children(verb, "dobj") for p in preps(o, "with")]
+        partners = [e for t in preps(verb, "with") + withs for e in _parties(r, t)]
+        pairs = [(a, b) for a in actors for b in partners]
+        if not partners:  # "A and B joined forces": each other
+            pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]]
+        made = False
+        for a, b in pairs:
+            if a != b and _alike(r, a, b):
+                r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join_forces.v1",
+                       0.65, clause.modality)  # fmt: skip
+                made = True
+        return made
 
     def _established_within(self, clause: VerbClause) -> bool:
         """ "There is established within the Department of X the Y Council", "the Y
@@ -421,6 +442,8 @@ class OwnershipFrame(Frame):
             self._unit(noun, sent, parent=word in PARENT_NOUNS)
         elif word in PARTNERSHIP_NOUNS or word in AGREEMENT_NOUNS or word in STATE_DEAL_NOUNS:
             self._partnership(noun, sent)
+        elif word == "up" and any(c.lower_ in _TIE_WORDS for c in children(noun, "compound")):
+            self._partnership(noun, sent)  # "a tie-up with X", "the A-B link-up"
         elif word == "partner":
             self._partner_of(noun, sent)
         elif word == "part":
@@ -472,7 +495,8 @@ class OwnershipFrame(Frame):
             return
         for a in dict.fromkeys(described):
             for b in dict.fromkeys(others):
-                if a != b and _alike(r, a, b):
+                # "Japan is a key partner of the United States": places that partner are states
+                if a != b and _acting_alike(r, a, b):
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.partner_of.v1",
                            0.65, _mood(noun, sent))  # fmt: skip
 
