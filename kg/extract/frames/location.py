@@ -775,13 +775,11 @@ def _noun_before_comma(company: Mention) -> Token | None:
     on Russia's largest financial institution, X" (the parser often hangs the name on
     the verb instead of on the noun it is set beside)."""
     start = company.start
-    if start < 2:
-        return None
     doc = company.span.doc
-    noun = doc[start - 2]
-    if doc[start - 1].text != "," or noun.tag_ != "NN" or not _noun(noun):
+    if start < 2 or doc[start - 1].text != ",":
         return None
-    return noun
+    noun = doc[start - 2]
+    return noun if noun.tag_ == "NN" and _noun(noun) else None
 
 
 def _bounds(mention: Mention) -> tuple[int, int]:

@@ -87,6 +87,8 @@ _PHRASAL_BUYS = {"take": "over", "snap": "up"}
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
+#: Document nouns a capitalised title may name, singular or plural ("Agreements").
+_DOCUMENT_WORDS = AGREEMENT_NOUNS | frozenset(AGREEMENT_PLURALS)
 #: First halves of hyphened partnership nouns the tokenizer splits: "tie-up", "link-up".
 _TIE_WORDS = frozenset({"tie", "link"})
 #: Copulas of "X is / became / remains part of Y".
@@ -767,7 +769,7 @@ class OwnershipFrame(Frame):
                 continue
             if r.pos[i] == PROPN and i in r.index and r.cls(r.index[i].entity) == "Organization":
                 self._members(r.doc[i], sent)  # "the Quad (Australia, India, Japan and …)"
-            if (word in AGREEMENT_NOUNS or word in AGREEMENT_PLURALS) and r.pos[i] == PROPN:
+            if word in _DOCUMENT_WORDS and r.pos[i] == PROPN:
                 # "signed a Memorandum of Understanding", "signed Agreements on Trade
                 # with X": the capitalised document is read as its noun
                 self._partnership(r.doc[i], sent)
