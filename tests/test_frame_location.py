@@ -664,3 +664,28 @@ def test_a_name_with_its_headquarters_in_a_place(nlp, text: str) -> None:  # typ
 def test_a_name_with_offices_in_a_place_is_not_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Vestra Group, with offices in Lima, makes drones."
     assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was a partner at the Boston law firm of Orvik Energy.", {("Orvik Energy", "Boston")}),
+        ("He advised the Chilean firm of Vestra Group on the sale.", {("Vestra Group", "Chile")}),
+    ],
+)
+def test_the_firm_of_a_name(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings bought the Peruvian bank of Vestra Group.",  # a bank Vestra owns
+        "The Chilean parent firm of Vestra Group was fined.",  # another firm
+    ],
+)
+def test_a_business_of_a_name_that_is_another_business(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Vestra Group", "Peru") not in facts(run(nlp, text), "basedIn")
+    assert ("Vestra Group", "Chile") not in facts(run(nlp, text), "basedIn")
