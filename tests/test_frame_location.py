@@ -602,3 +602,90 @@ def test_a_singular_based_noun_places_one_name_of_a_list(nlp) -> None:  # type: 
 )
 def test_a_legal_form_after_a_comma_is_the_firm_s_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert {e.name: e.cls for e in run(nlp, text).entities}.get(name) == "Company"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury imposed sanctions on Russia's largest financial institution, Kornet Bank.",
+        "Treasury imposed blocking sanctions on Russia's third largest lender, Kornet Bank, "
+        "and its units.",
+        "Regulators blocked a deal with a Russian bank, Kornet Bank, on Monday.",
+    ],
+)
+def test_a_business_noun_set_before_a_name_and_a_comma(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == {("Kornet Bank", "Russia")}
+
+
+@pytest.mark.model
+def test_a_noun_before_a_comma_places_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He joined a Norwegian bank, Anna Lund said."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+def test_noun_before_a_comma_on_a_hand_built_parse() -> None:
+    # "Fines hit Peru 's top bank , Norvex ." with "Norvex" hung on the verb, not on
+    # "bank": the noun right before the name and the comma describes it
+    words = ["Fines", "hit", "Peru", "'s", "top", "bank", ",", "Norvex", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 5, 2, 5, 1, 7, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "case", "amod", "dobj", "punct", "npadvmod", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN", "PUNCT"],
+        tags=["NNS", "VBD", "NNP", "POS", "JJ", "NN", ",", "NNP", "."],
+        lemmas=["fine", "hit", "Peru", "'s", "top", "bank", ",", "Norvex", "."],
+        ents=["O", "O", "B-GPE", "O", "O", "O", "O", "B-ORG", "O"],
+    )
+    clusters = [EntityCluster("Peru", "Location"), EntityCluster("Norvex", "Company")]
+    mentions = [
+        Mention(doc[2:3], "Peru", "Location", "ner", entity=0),
+        Mention(doc[7:8], "Norvex", "Company", "ner", entity=1),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    LocationFrame(reader).read_mention(mentions[1], doc[:])
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "basedIn", 0)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Group, with headquarters in Lima, makes drones.",
+        "Vestra Group, with its headquarters in Lima, was added to the list.",
+    ],
+)
+def test_a_name_with_its_headquarters_in_a_place(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == {("Vestra Group", "Lima")}
+
+
+@pytest.mark.model
+def test_a_name_with_offices_in_a_place_is_not_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Group, with offices in Lima, makes drones."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was a partner at the Boston law firm of Orvik Energy.", {("Orvik Energy", "Boston")}),
+        ("He advised the Chilean firm of Vestra Group on the sale.", {("Vestra Group", "Chile")}),
+    ],
+)
+def test_the_firm_of_a_name(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings bought the Peruvian bank of Vestra Group.",  # a bank Vestra owns
+        "The Chilean parent firm of Vestra Group was fined.",  # another firm
+    ],
+)
+def test_a_business_of_a_name_that_is_another_business(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Vestra Group", "Peru") not in facts(run(nlp, text), "basedIn")
+    assert ("Vestra Group", "Chile") not in facts(run(nlp, text), "basedIn")

@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.frames.base import VerbClause
 from kg.extract.frames.ownership import OwnershipFrame
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.mentions import EntityCluster, Mention
@@ -648,3 +649,224 @@ def test_a_deal_to_buy_named_by_its_buyer(nlp) -> None:  # type: ignore[no-untyp
     assert set(deal) == set(bid) == {(KORNET, "Vestra Group")}
     assert bid[(KORNET, "Vestra Group")] < deal[(KORNET, "Vestra Group")]  # a bid only tries
     assert found("Kornet Holdings' attempt to buy Vestra Group failed.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Finance Group, backed by Kornet Holdings, opened an office in Lima.",  # participle
+        "Vestra Finance Group is backed by Kornet Holdings.",  # passive
+        "Vestra Finance Group, which is backed by Kornet Holdings, opened an office.",
+        "Vestra Finance Group, a Kornet Holdings-backed lender, opened an office.",  # adjective
+    ],
+)
+def test_a_backer_of_a_firm_invests_in_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings backs Vestra Finance Group in the dispute.",  # active: support
+        "The plan, backed by Kornet Holdings, was approved.",  # no firm is backed
+    ],
+)
+def test_backing_that_is_no_investment(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+def test_backed_on_a_hand_built_parse() -> None:
+    # "Vestra , backed by Kornet , grew ." — the participle's agent backs the name
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Vestra", ",", "backed", "by", "Kornet", ",", "grew", "."],
+        heads=[6, 0, 0, 2, 3, 0, 6, 6],
+        deps=["nsubj", "punct", "acl", "agent", "pobj", "punct", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        tags=["NNP", ",", "VBN", "IN", "NNP", ",", "VBD", "."],
+        lemmas=["Vestra", ",", "back", "by", "Kornet", ",", "grow", "."],
+    )
+    clusters = [EntityCluster("Vestra", "Company"), EntityCluster("Kornet", "Company")]
+    mentions = [
+        Mention(doc[0:1], "Vestra", "Company", "ner", entity=0),
+        Mention(doc[4:5], "Kornet", "Company", "ner", entity=1),
+    ]
+    reader = ArticleReader(doc, mentions, clusters)
+    clause = VerbClause(reader, doc[2], "back", doc[:])
+    assert OwnershipFrame(reader).read_verb(clause)
+    assert [(f.subject, f.predicate, f.object) for f in reader.found.facts] == [(1, "investsIn", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestra Finance Group secured an investment from Kornet Holdings.",
+        "Vestra Finance Group received a $40 million investment from Kornet Holdings.",
+    ],
+)
+def test_an_investment_received_from_a_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {(KORNET, VESTRA)}
+
+
+def test_a_loan_received_is_no_investment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vestra Finance Group received a loan from Kornet Holdings."
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvik Energy and Tessel Motors are partners in the new battery plant.",
+        "Orvik Energy and Tessel Motors have been partners since 2015.",
+        "Kalder Power, a joint venture of Orvik Energy and Tessel Motors, opened a plant.",
+    ],
+)
+def test_two_firms_that_are_partners(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "partnersWith")
+    assert found in ({(ORVIK, TESSEL)}, {(TESSEL, ORVIK)})
+
+
+def test_firms_that_are_partners_of_a_third(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvik Energy and Tessel Motors are partners of Kornet Holdings."
+    assert facts(run(nlp, text), "partnersWith") == {(ORVIK, KORNET), (TESSEL, KORNET)}
+
+
+def test_states_that_are_partners(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, "Norway and Chile are close partners."), "partnersWith")
+    assert found in ({("Norway", "Chile")}, {("Chile", "Norway")})
+
+
+def test_firms_that_are_rivals_are_no_partners(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvik Energy and Tessel Motors are rivals in the battery market."
+    assert facts(run(nlp, text), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kalder Power, a new battery maker in Lima, would be 55% owned by Orvik Energy "
+        "and 45% by Tessel Motors under the plan.",
+        "Kalder Power is 70 pct owned by Orvik Energy and 30 pct by Tessel Motors.",
+    ],
+)
+def test_a_second_share_whose_verb_is_left_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "investsIn")
+    assert found == {(ORVIK, "Kalder Power"), (TESSEL, "Kalder Power")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kornet Holdings plans to invest $2bn in a data centre in Lima.",  # a building
+        "Kornet Holdings invested heavily in Peru last year.",  # a country
+    ],
+)
+def test_investing_in_what_is_no_business(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised plural document ("Agreements") and a list after "with"
+        (
+            "The United States signed Agreements on Reciprocal Trade with Peru and Chile.",
+            {("United States", "Peru"), ("United States", "Chile")},
+        ),
+        # "with" on the noun after "for": frameworks for negotiations with X
+        (
+            "The United States announced frameworks for trade negotiations with Peru and Chile.",
+            {("United States", "Peru"), ("United States", "Chile")},
+        ),
+        # a trade deal reached by a state
+        ("The United States reached a trade deal with Peru.", {("United States", "Peru")}),
+        # "the Republic of Korea and Japan": the list's tail hangs on "Korea"
+        (
+            "The United States will continue its cooperation with the Republic of Korea and "
+            "Japan on shipbuilding.",
+            {("United States", "Republic of Korea"), ("United States", "Japan")},
+        ),
+    ],
+)
+def test_agreements_and_deals_of_states(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == expected
+
+
+def test_a_deal_with_a_head_of_state_is_with_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ruiz reached a trade deal with President Okafor of Nigeria."
+    assert _release_partners(nlp, text) == {("United States", "Nigeria")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States is negotiating a trade deal with Peru.",  # only talks
+        "Britain and the EU failed to reach a deal on fishing rights.",  # failed
+        "Britain hopes to strike a trade deal with Peru next year.",  # hoped
+        "Britain hopes to sign an agreement with Peru next year.",  # hoped ("hopes" as "hop")
+        "Kornet Holdings struck a deal with Vestra Group to buy its network.",  # a sale
+    ],
+)
+def test_no_deal_of_states_yet(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vestra Finance Group is part of Kornet Holdings.", {(VESTRA, KORNET)}),
+        ("Vestra Finance Group became part of Kornet Holdings in 2019.", {(VESTRA, KORNET)}),
+        (
+            "The Office of Tariff Review is part of the Department of Commerce.",
+            {("Office of Tariff Review", "Commerce Department")},
+        ),
+        # a plural after a list that "both" spreads over every item
+        (
+            "Vestra Finance Group and Orbit Telecom, both subsidiaries of Kornet Holdings, "
+            "make drones.",
+            {(VESTRA, KORNET), ("Orbit Telecom", KORNET)},
+        ),
+    ],
+)
+def test_is_part_of_and_both_subsidiaries(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This case is part of efforts by Kornet Holdings to protect its patents.",
+        "Kornet Holdings is part of the problem, Vestra Finance Group said.",
+        "Lima is part of Peru's Kornet Holdings sales region.",
+    ],
+)
+def test_no_part_of(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partOf") == set()
+
+
+def test_an_alliance_joining_a_state_partners_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada and NATO are joining the United States in condemning the attacks."
+    assert facts(run(nlp, text), "partnersWith") == {
+        ("Canada", "United States"),
+        ("NATO", "United States"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvik Energy joined forces with Tessel Motors to build batteries.", (ORVIK, TESSEL)),
+        ("Orvik Energy and Tessel Motors joined forces to build batteries.", (ORVIK, TESSEL)),
+        ("Orvik Energy announced a tie-up with Tessel Motors.", (ORVIK, TESSEL)),
+        ("Norway is a key partner of Chile.", ("Norway", "Chile")),
+    ],
+)
+def test_joined_forces_tie_ups_and_partner_states(
+    nlp, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "partnersWith") == {expected}
+
+
+def test_joining_the_armed_forces_partners_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvik Energy and Tessel Motors staff joined the armed forces."
+    assert facts(run(nlp, text), "partnersWith") == set()

@@ -54,6 +54,8 @@ _PLACES = frozenset({"Location", "Government"})
 _COUNTRIES = (COUNTRY_NAMES | frozenset(MORE_NATIONALITIES.values())) - {
     "California", "Texas", "Bavaria",
 }  # fmt: skip
+#: Words that make "the … firm of X" another firm than X ("the parent firm of X").
+_OWNER_WORDS = frozenset({"parent", "holding", "owner", "mother"})
 #: Parts of a firm that are firms themselves: what places them is theirs, not the owner's.
 _FIRM_PARTS = frozenset({"subsidiary", "affiliate", "unit", "division", "arm", "venture"})
 #: Countries by name, for a place the model did not label ("Cyprus-registered").
@@ -148,6 +150,12 @@ class LocationFrame(Frame):
         dashed = _dash_list_noun(first)
         if dashed is not None:
             heads.append(dashed)
+        before = _noun_before_comma(company)
+        if before is not None and before not in heads:
+            heads.append(before)
+        named_by = _the_noun_of(first)
+        if named_by is not None:
+            heads.append(named_by)
         prep = first.head
         if first.dep_ == "pobj" and prep.lower_ in {"as", "including", "like"}:
             # "Chinese companies such as A and B", "Chinese firms, including A and B"
@@ -604,6 +612,14 @@ class LocationFrame(Frame):
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep", "maintain"}:
             owners = r.entities(subject(noun.head))
+        prep = noun.head
+        if (
+            not owners
+            and noun.dep_ == "pobj"
+            and prep.lower_ == "with"
+            and prep.head.pos_ == "PROPN"
+        ):
+            owners = r.entities(prep.head)  # "X, with headquarters in Y, makes …"
         rule = (
             "nominal.place_of_business.v1"
             if noun.lemma_.lower() == "place"
@@ -757,6 +773,32 @@ def _noun(token: Token) -> bool:
     if word == "institution":
         return any(c.lower_ in FINANCIAL_WORDS for c in token.children if c.dep_ == "amod")
     return word in BUSINESS_NOUNS or word in ORGANIZATION_NOUNS
+
+
+def _noun_before_comma(company: Mention) -> Token | None:
+    """The business noun right before a name and a comma, read in text order: "sanctions
+    on Russia's largest financial institution, X" (the parser often hangs the name on
+    the verb instead of on the noun it is set beside)."""
+    start = company.start
+    doc = company.span.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    noun = doc[start - 2]
+    return noun if noun.tag_ == "NN" and _noun(noun) else None
+
+
+def _the_noun_of(name: Token) -> Token | None:
+    """The "firm" a name is given by after "of": "the New York law firm of Kramer and
+    Hale" (only "firm": "the Peruvian bank of X" is a bank X owns; nor "the parent
+    firm of X")."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    if noun.tag_ != "NN" or noun.lemma_.lower() != "firm":
+        return None
+    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "compound", "amod"}}
+    return noun if "the" in words and not words & _OWNER_WORDS else None
 
 
 def _bounds(mention: Mention) -> tuple[int, int]:

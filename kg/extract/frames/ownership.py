@@ -4,8 +4,9 @@
 Control", "X, a subsidiary of Y", "Telco's Orbit unit", "X, owned by Y"; "Y bought
 X", "X was bought by Y", "Y agreed to take over X", "Y's takeover of X", "X was sold
 to Y"; "bought a 20% stake in X", "Y's stake in X", "X is 49% owned by Y", "invested
-in X", "holds 12 pct of X"; "partnered with X", "a joint venture with X", "in
-cooperation with X".
+in X", "holds 12 pct of X", "X, backed by Y", "X secured an investment from Y";
+"partnered with X", "a joint venture with X", "in cooperation with X", "A and B are
+partners".
 
 >>> from kg.extract.pipeline import load_pipeline
 >>> from kg.extract.extractor import extract_doc
@@ -31,17 +32,22 @@ from kg.extract.frames.ownership_words import (
     ACCEPT_VERBS,
     ACQUISITION_NOUNS,
     AGREEMENT_NOUNS,
+    AGREEMENT_PLURALS,
     ATTEMPT_NOUNS,
+    CONCLUDE_VERBS,
     GIVE_VERBS,
     GROUP_NOUNS,
     INVESTOR_NOUNS,
+    JOINT_BODY_NOUNS,
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
     PARTNER_VERBS,
     PARTNERSHIP_NOUNS,
     PROSPECT_VERBS,
+    RECEIVE_VERBS,
     STAKE_NOUNS,
+    STATE_DEAL_NOUNS,
     TAKE_VERBS,
 )
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
@@ -81,6 +87,14 @@ _PHRASAL_BUYS = {"take": "over", "snap": "up"}
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
+#: Document nouns a capitalised title may name, singular or plural ("Agreements").
+_DOCUMENT_WORDS = AGREEMENT_NOUNS | frozenset(AGREEMENT_PLURALS)
+#: First halves of hyphened partnership nouns the tokenizer splits: "tie-up", "link-up".
+_TIE_WORDS = frozenset({"tie", "link"})
+#: Copulas of "X is / became / remains part of Y".
+_PART_VERBS = frozenset({"be", "become", "remain"})
+#: Words that make a plural noun after a list describe each item ("both subsidiaries").
+_EACH_WORDS = frozenset({"both", "all", "each"})
 #: Words of the name a chain of bodies starts at ("Department of Commerce, Bureau …").
 _DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
@@ -90,7 +104,7 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {"sell", "own", "hold", "control", "join", "establish"}
+        | {"sell", "own", "hold", "control", "join", "establish", "back"}
         | set(_PHRASAL_BUYS)
         | PARTNER_VERBS
     )
@@ -101,8 +115,9 @@ class OwnershipFrame(Frame):
         | PARENT_NOUNS
         | PARTNERSHIP_NOUNS
         | AGREEMENT_NOUNS
+        | STATE_DEAL_NOUNS
         | INVESTOR_NOUNS
-        | {"partner"}
+        | {"partner", "part", "up"}
     )
 
     # ------------------------------------------------------------ verbs
@@ -113,6 +128,8 @@ class OwnershipFrame(Frame):
         if lemma == "own":
             self._own(clause)
             return True
+        if lemma == "back":
+            return self._backed(clause)
         if lemma == "control":
             return self._hold(clause) or self._control(clause)
         if lemma == "hold":
@@ -128,7 +145,8 @@ class OwnershipFrame(Frame):
         prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
         if prop == "investsIn":
-            targets = [e for t in preps(verb, "in") for e in r.entities(t)]
+            # "invested $1bn in a data centre / in Kenya": only a business takes a stake
+            targets = [e for t in preps(verb, "in") for e in r.entities(t) if r.cls(e) == "Company"]
             for a in clause.actors:
                 for t in targets:
                     r.fact(a, "investsIn", t, clause.sent, rule, 0.7, clause.modality)
@@ -160,6 +178,8 @@ class OwnershipFrame(Frame):
         states or bodies that join one act are its partners; so are those that join
         another in doing it ("Canada and Japan are joining the US in imposing …")."""
         r, verb = self.reader, clause.verb
+        if any(o.lemma_.lower() == "force" for o in children(verb, "dobj")):
+            return self._joined_forces(clause)
         if not clause.passive and verb.dep_ not in {"acl", "advcl"}:
             # an act shared ("in imposing", "to condemn"), not a membership ("joined NATO")
             shared = any(c.dep_ in {"xcomp", "advcl"} for c in verb.children) or any(
@@ -181,10 +201,29 @@ class OwnershipFrame(Frame):
             )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
-                if a != b and _acting_alike(r, a, b) and r.cls(a) != "Company":
+                # "the EU, the UK and NATO are joining the US in …": an alliance acts too
+                alliance = {r.cls(a), r.cls(b)} == {"Government", "Organization"}
+                if a != b and (_acting_alike(r, a, b) or alliance) and r.cls(a) != "Company":
                     r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join.v1", 0.7,
                            clause.modality)  # fmt: skip
         return bool(partners and holders)
+
+    def _joined_forces(self, clause: VerbClause) -> bool:
+        """ "A joined forces with B", "A and B joined forces to …": they partner."""
+        r, verb = self.reader, clause.verb
+        actors = list(dict.fromkeys(clause.subjects))
+        withs = [p for o in children(verb, "dobj") for p in preps(o, "with")]
+        partners = [e for t in preps(verb, "with") + withs for e in _parties(r, t)]
+        pairs = [(a, b) for a in actors for b in partners]
+        if not partners:  # "A and B joined forces": each other
+            pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]]
+        made = False
+        for a, b in pairs:
+            if a != b and _alike(r, a, b):
+                r.fact(a, "partnersWith", b, clause.sent, "verb.partnersWith.join_forces.v1",
+                       0.65, clause.modality)  # fmt: skip
+                made = True
+        return made
 
     def _established_within(self, clause: VerbClause) -> bool:
         """ "There is established within the Department of X the Y Council", "the Y
@@ -321,23 +360,9 @@ class OwnershipFrame(Frame):
         """ "Y owns X", "X, owned by Y", "X is 49% owned by Y" (investsIn), "the
         Disney-owned unit X"."""
         r, verb = self.reader, clause.verb
-        # "X, which is part-owned by Y": the participle parsed as the copula's complement
-        complement = verb.dep_ == "acomp" and verb.head.lemma_ == "be" and bool(agents(verb))
+        complement = _copula_participle(verb)
         if verb.dep_ in {"acl", "amod"} or clause.passive or complement:
-            owners = clause.agents or [e for a in agents(verb) for e in r.entities(a)]
-            owners += [
-                e
-                for c in verb.children
-                if c.dep_ in {"npadvmod", "compound", "nmod"}
-                for e in r.entities(c)
-            ]
-            owned = (
-                r.entities(subject(verb))
-                if verb.dep_ != "amod"
-                else r.entities(verb.head) or _described_name(r, verb.head)
-            )
-            if complement:
-                owned = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
+            owners, owned = self._participle_parties(clause)
             if verb.dep_ == "acl" and _share(verb.head) is not None:
                 # "X is 49 pct owned by Y": the share is what X is
                 owned = r.entities(subject(verb.head.head)) if verb.head.dep_ == "attr" else []
@@ -362,6 +387,51 @@ class OwnershipFrame(Frame):
                 if r.cls(owner) in holders and r.cls(thing) == "Company":
                     s, o = (owner, thing) if partial else (thing, owner)
                     r.fact(s, prop, o, clause.sent, f"verb.{prop}.own.v1", 0.7, clause.modality)
+        if not partial:
+            return
+        for owner in _gapped_owners(r, verb):
+            for thing in owned:
+                if r.cls(owner) in holders and r.cls(thing) == "Company" and owner != thing:
+                    r.fact(owner, "investsIn", thing, clause.sent, "verb.investsIn.own.gapped.v1",
+                           0.7, clause.modality)  # fmt: skip
+
+    def _participle_parties(self, clause: VerbClause) -> tuple[list[int], list[int]]:
+        """Who does and who undergoes a passive or participle verb of holding: "X is
+        owned by Y", "X, owned by Y", "the Y-owned X", "X, a Y-backed startup", "X,
+        which is part-owned by Y" (the doers first)."""
+        r, verb = self.reader, clause.verb
+        doers = clause.agents or [e for a in agents(verb) for e in r.entities(a)]
+        doers += [
+            e for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
+            for e in r.entities(c)
+        ]  # fmt: skip
+        done = (
+            r.entities(subject(verb))
+            if verb.dep_ != "amod"
+            else r.entities(verb.head) or _described_name(r, verb.head)
+        )
+        if _copula_participle(verb):
+            done = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
+        return doers, done
+
+    def _backed(self, clause: VerbClause) -> bool:
+        """ "X is backed by Y", "X, backed by Y", "the Y-backed X", "X, a Y-backed
+        startup": Y has put money in the business X. Only the passive and participle
+        forms: an active "Y backs X" is mostly support ("the US backs the plan")."""
+        r, verb = self.reader, clause.verb
+        if not (verb.dep_ in {"acl", "amod"} or clause.passive or _copula_participle(verb)):
+            return False
+        backers, backed = self._participle_parties(clause)
+        backers = [b for b in dict.fromkeys(backers) if r.cls(b) in _BUSINESS | {"Government"}]
+        firms = [f for f in dict.fromkeys(backed) if r.cls(f) == "Company"]
+        made = False
+        for backer in backers:
+            for firm in firms:
+                if backer != firm:
+                    r.fact(backer, "investsIn", firm, clause.sent, "verb.investsIn.backed.v1", 0.6,
+                           clause.modality)  # fmt: skip
+                    made = True
+        return made
 
     # ------------------------------------------------------------ nouns
     def read_noun(self, noun: Token, sent: Span) -> None:
@@ -372,10 +442,14 @@ class OwnershipFrame(Frame):
             self._stake(noun, sent)
         elif word in PART_NOUNS or word in PARENT_NOUNS:
             self._unit(noun, sent, parent=word in PARENT_NOUNS)
-        elif word in PARTNERSHIP_NOUNS or word in AGREEMENT_NOUNS:
+        elif word in PARTNERSHIP_NOUNS or word in AGREEMENT_NOUNS or word in STATE_DEAL_NOUNS:
             self._partnership(noun, sent)
+        elif word == "up" and any(c.lower_ in _TIE_WORDS for c in children(noun, "compound")):
+            self._partnership(noun, sent)  # "a tie-up with X", "the A-B link-up"
         elif word == "partner":
             self._partner_of(noun, sent)
+        elif word == "part":
+            self._is_part_of(noun, sent)
         elif word in INVESTOR_NOUNS:
             self._investor(noun, sent)
 
@@ -407,8 +481,11 @@ class OwnershipFrame(Frame):
         """ "X was a business partner of Y", "X, a longtime partner of Y": the name the
         noun describes partners the one after "of" (not "partners of X" in a list)."""
         r = self.reader
+        if noun.tag_ == "NNS":
+            self._are_partners(noun, sent)
+            return
         if noun.tag_ != "NN":
-            return  # "allies and partners of the United States": no one named is described
+            return
         others = [e for t in preps(noun, "of") for e in r.entities(t)]
         if not others:
             return
@@ -420,9 +497,50 @@ class OwnershipFrame(Frame):
             return
         for a in dict.fromkeys(described):
             for b in dict.fromkeys(others):
-                if a != b and _alike(r, a, b):
+                # "Japan is a key partner of the United States": places that partner are states
+                if a != b and _acting_alike(r, a, b):
                     r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.partner_of.v1",
                            0.65, _mood(noun, sent))  # fmt: skip
+
+    def _is_part_of(self, noun: Token, sent: Span) -> None:
+        """ "X is part of Y", "X became part of Y in 2019": a business inside a business,
+        a body inside a body (not "part of efforts", "part of the problem")."""
+        r = self.reader
+        verb = noun.head
+        if noun.dep_ != "attr" or verb.lemma_ not in _PART_VERBS:
+            return
+        wholes = [e for t in preps(noun, "of") for e in r.entities(t)]
+        if not wholes:
+            return
+        for part in r.entities(subject(verb)):
+            for whole in wholes:
+                same = r.cls(part) == r.cls(whole) and r.cls(part) in {"Company", "Government"}
+                if part != whole and same:
+                    r.fact(part, "partOf", whole, sent, "nominal.partOf.is_part_of.v1", 0.7,
+                           _mood(noun, sent))  # fmt: skip
+
+    def _are_partners(self, noun: Token, sent: Span) -> None:
+        """ "A and B are partners (in the project)": the subjects partner each other;
+        "A and B are partners of C": each partners C. Not "allies and partners of the
+        United States" with no copula: no one named is described."""
+        r = self.reader
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return
+        subj = subject(noun.head)
+        if subj is None:
+            return
+        described = [e for c in conjuncts(subj) for e in r.entities(c)]
+        described = list(dict.fromkeys(described))
+        others = [e for t in preps(noun, "of") for e in _parties(r, t)]
+        if others:
+            pairs = [(a, b) for a in described for b in others]
+        else:
+            pairs = [(a, b) for i, a in enumerate(described) for b in described[i + 1 :]]
+        for a, b in pairs:
+            # "Japan and Australia are close partners": places that partner are the states
+            if a != b and _acting_alike(r, a, b):
+                r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.are_partners.v1",
+                       0.6, _mood(noun, sent))  # fmt: skip
 
     def _holders(self, noun: Token) -> list[int]:
         """Who holds or does what ``noun`` names: "Y's takeover", "its stake", "the
@@ -480,7 +598,12 @@ class OwnershipFrame(Frame):
         targets = [e for t in preps(noun, "in") for e in _named(r, t)]
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         verb = noun.head
-        if noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in GIVE_VERBS:
+        givers = [e for t in preps(noun, "from") + preps(verb, "from") for e in r.entities(t)]
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and givers:
+            # "X received / secured an investment from Y": Y invests in the receiver
+            owners = givers
+            targets = targets or r.entities(subject(verb))
+        elif noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in GIVE_VERBS:
             # "Fiat sold GM a stake (in itself)": the receiver holds it
             owners = [e for t in preps(verb, "to") for e in r.entities(t)]
             owners += [e for t in children(verb, "dative") for e in r.entities(t)]
@@ -523,6 +646,8 @@ class OwnershipFrame(Frame):
         single = noun.dep_ == "appos" and noun.tag_ == "NNS"  # "A Co., subsidiaries of B"
         if noun.dep_ in {"compound", "appos"} and noun.head.i in r.index and not single:
             named.append(r.index[noun.head.i].entity)  # "its unit Orbit"; "Orbit, its unit"
+        if single and any(c.lower_ in _EACH_WORDS for c in noun.children):
+            named += r.entities(noun.head)  # "A and B, both subsidiaries of C": each of them
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
@@ -541,21 +666,32 @@ class OwnershipFrame(Frame):
     def _partnership(self, noun: Token, sent: Span) -> None:
         """ "Y formed a joint venture with X", "the A-B alliance", "in concert with X"."""
         r = self.reader
-        if noun.lemma_.lower() == "concert" and (
+        word = _document_word(noun)
+        if word == "concert" and (
             noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(noun.children)
         ):
             return  # only the phrase "in concert with": "a concert" is no partnership
-        partners = [e for t in preps(noun, "with") for e in _parties(r, t)]
+        # a trade deal or framework binds states; a firm's "deal with" another is a sale
+        states_only = word in STATE_DEAL_NOUNS
+        agreement = word in AGREEMENT_NOUNS or states_only
+        verb = noun.head
+        if agreement and verb.dep_ == "xcomp" and _prospect(verb.head):
+            return  # "A failed / hopes / seeks to reach a deal with B": no agreement yet
+        partners = [e for t in preps(noun, "with") for e in self._counterparts(t)]
         if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             # "imposed in concert with B": the parser hangs "with" on the verb
             partners = [e for t in preps(noun.head.head, "with") for e in _parties(r, t)]
-        if not partners and noun.dep_ == "dobj" and noun.lemma_.lower() in AGREEMENT_NOUNS:
+        if not partners and noun.dep_ == "dobj" and agreement:
             # "A signed a memorandum with B": the "with" may hang on the verb
-            partners = [e for t in preps(noun.head, "with") for e in _parties(r, t)]
-        if not partners and noun.lemma_.lower() in AGREEMENT_NOUNS:
-            # "a memorandum of understanding with B": on the noun after "of"
+            partners = [e for t in preps(noun.head, "with") for e in self._counterparts(t)]
+        if not partners and agreement:
+            # "a memorandum of understanding with B", "agreements on trade with B",
+            # "frameworks for trade negotiations with B": on the noun after "of"/"on"/"for"
             partners = [
-                e for o in preps(noun, "of") for t in preps(o, "with") for e in _parties(r, t)
+                e
+                for o in preps(noun, "of", "on", "for")
+                for t in preps(o, "with")
+                for e in self._counterparts(t)
             ]
         holders = self._holders(noun)
         if (
@@ -568,14 +704,20 @@ class OwnershipFrame(Frame):
             holders = [e for e in r.entities(subject(noun.head)) if r.cls(e) != "Person"]
         if not partners and not holders:
             # "a joint venture between A and B": the parties partner each other
-            between = [e for t in preps(noun, "between") for e in _parties(r, t)]
+            # "X, a joint venture of A and B": a body two own together
+            words = ("between", "of") if word in JOINT_BODY_NOUNS else ("between",)
+            # (the parser may run "A and B" into one name: "Orvik Energy and Tessel Motors")
+            between = [e for t in preps(noun, *words) for e in _run_in(r, t) + _parties(r, t)]
             holders, partners = between[:1], between[1:]
         if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
             # "A and B formed a venture" parsed with A as a modifier of B
             partners = _run_in(r, subject(noun.head))
-        if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ == "dobj":
+        if agreement and noun.dep_ == "dobj":
             # "President Ruiz signed an accord with Peru": the leader signs for the state
             signer = subject(noun.head)
+            if not holders and noun.head.lemma_.lower() in CONCLUDE_VERBS:
+                # "The United States reached a deal with China": who reaches it signs it
+                holders = r.entities(signer)
             leader = r.leader_state(signer) if signer is not None else None
             if leader is not None:
                 holders = [leader if r.cls(h) == "Person" else h for h in holders] or [leader]
@@ -595,10 +737,13 @@ class OwnershipFrame(Frame):
         if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
             partners, sides = sides[1:], sides[:1]
         mood = _mood(noun, sent)
-        agreement = noun.lemma_.lower() in AGREEMENT_NOUNS
         rule = "nominal.partnersWith.agreement.v1" if agreement else "nominal.partnersWith.v1"
+        if states_only:
+            rule = "nominal.partnersWith.state_deal.v1"
         for a in dict.fromkeys(sides):
             for b in dict.fromkeys(partners):
+                if states_only and not {r.cls(a), r.cls(b)} <= {"Government", "Location"}:
+                    continue
                 # a company "in cooperation with" prosecutors is no partnership; places
                 # that sign an accord are the states
                 alike = _acting_alike(r, a, b) if agreement else _alike(r, a, b)
@@ -624,7 +769,7 @@ class OwnershipFrame(Frame):
                 continue
             if r.pos[i] == PROPN and i in r.index and r.cls(r.index[i].entity) == "Organization":
                 self._members(r.doc[i], sent)  # "the Quad (Australia, India, Japan and …)"
-            if word in AGREEMENT_NOUNS and r.pos[i] == PROPN:
+            if word in _DOCUMENT_WORDS and r.pos[i] == PROPN:
                 # "signed a Memorandum of Understanding", "signed Agreements on Trade
                 # with X": the capitalised document is read as its noun
                 self._partnership(r.doc[i], sent)
@@ -688,6 +833,13 @@ class OwnershipFrame(Frame):
             if other != state and _acting_alike(r, state, other):
                 r.fact(state, "partnersWith", other, sent, "nominal.partnersWith.members.v1",
                        0.55, _mood(group, sent))  # fmt: skip
+
+    def _counterparts(self, token: Token) -> list[int]:
+        """The parties named after "with" (see :func:`_parties`), a head of state for
+        the state: "a deal with President Xi of China" is a deal with China."""
+        r = self.reader
+        own = r.entity(token)
+        return [self._party_of(e, token) if e == own else e for e in _parties(r, token)]
 
     def _acting(self, token: Token | None) -> list[int]:
         """Who acts as the subject ``token``: its entities, a leader's state ("President
@@ -868,6 +1020,41 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+def _gapped_owners(reader: ArticleReader, verb: Token) -> list[int]:
+    """ "X is 60% owned by A and 40% by B": the owner of a further share, whose verb
+    "owned" is left out (the parser hangs the share on the verb or on A)."""
+    tops = [verb, *agents(verb)]
+    return [
+        e
+        for t in tops
+        for share in children(t, "conj")
+        if _share(share) is not None
+        for by in share.children
+        if by.lower_ == "by"
+        for o in children(by, "pobj")
+        for e in reader.entities(o)
+    ]
+
+
+def _prospect(verb: Token) -> bool:
+    """A verb of hoping or trying (``PROSPECT_VERBS``), also where the tagger missed its
+    lemma ("hopes" read as "hop")."""
+    word = verb.lower_
+    return bool({verb.lemma_.lower(), word, word[:-1], word[:-2]} & PROSPECT_VERBS)
+
+
+def _document_word(noun: Token) -> str:
+    """The lower-case lemma of a noun, a capitalised plural document read as its
+    singular ("signed Agreements on Trade": the tagger keeps "agreements")."""
+    word = noun.lemma_.lower()
+    return AGREEMENT_PLURALS.get(word, word)
+
+
+def _copula_participle(verb: Token) -> bool:
+    """ "X, which is part-owned by Y": the participle parsed as the copula's complement."""
+    return verb.dep_ == "acomp" and verb.head.lemma_ == "be" and bool(agents(verb))
 
 
 def _comma_before(r: ArticleReader, mention: Mention) -> Mention | None:
@@ -1053,8 +1240,15 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
                       for e in reader.entities(i)]  # fmt: skip
     if found:
         return list(dict.fromkeys(found))
-    # the members named, else what the phrase names or refers back to ("the government")
-    return reader.entities(token)
+    # the members named, else what the phrase names or refers back to ("the government");
+    # "the Republic of Korea and Japan": the parser hangs "and Japan" on "Korea"
+    tail = [
+        e
+        for o in (preps(token, "of") if token.pos_ == "PROPN" else [])
+        for c in children(o, "conj")
+        for e in reader.entities(c)
+    ]
+    return list(dict.fromkeys(reader.entities(token) + tail))
 
 
 def _list_items(token: Token) -> list[Token]:

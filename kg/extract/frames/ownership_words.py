@@ -38,9 +38,25 @@ PARTNERSHIP_NOUNS: Final = frozenset(
     {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration",
      "concert"}
 )  # fmt: skip
+#: Of these, bodies two parties own together, named by "of" as by "between": "X, a
+#: joint venture of A and B" (but "the cooperation of A and B" is each one's with a third).
+JOINT_BODY_NOUNS: Final = frozenset({"venture", "partnership", "alliance"})
+#: Verbs by which a business takes money put in it: "X secured an investment from Y".
+RECEIVE_VERBS: Final = frozenset(
+    {"receive", "secure", "win", "get", "attract", "obtain", "land", "accept", "take"}
+)
 #: Documents two parties sign: "A and B signed a memorandum of understanding", "an
 #: accord with B" (less sure than a partnership: a plea agreement has two sides too).
 AGREEMENT_NOUNS: Final = frozenset({"memorandum", "mou", "accord", "pact", "treaty", "agreement"})
+#: Capitalised plurals the tagger keeps as their own lemma ("signed Agreements on
+#: Reciprocal Trade with X"), read as the singular document noun.
+AGREEMENT_PLURALS: Final = {w + "s": w for w in AGREEMENT_NOUNS} | {"memoranda": "memorandum"}
+#: Agreements of states only: "reached a trade deal with China", "announced frameworks
+#: for trade negotiations with X" (a firm's "deal with" another is mostly a sale).
+STATE_DEAL_NOUNS: Final = frozenset({"deal", "framework"})
+#: Verbs by which the subject concludes an agreement (besides ``TAKE_VERBS``): "the
+#: United States reached a deal with China" (not "is negotiating a deal": only talks).
+CONCLUDE_VERBS: Final = frozenset({"reach", "strike", "conclude", "clinch"})
 #: Nouns of a group of parties named after it: "allies including A and B", "the
 #: governments of A and B".
 GROUP_NOUNS: Final = frozenset(
