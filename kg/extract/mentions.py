@@ -714,7 +714,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
     # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
     ents = doc.ents  # spaCy makes a Token per word of the document on each call
-    alone = {e.text for e in ents if len(e) <= 4 and "and" not in e.text.split()}
+    span_text = token_table(doc).span_text  # ``e.text`` makes a Token per word
+    short = (span_text(e.start, e.end) for e in ents if e.end - e.start <= 4)
+    alone = {text for text in short if "and" not in text.split()}
     for ent in ents:
         label = ent.label_
         if label not in NER_CLASSES:
