@@ -347,14 +347,22 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> Iterator[Quad]:
     ['https://w3id.org/kg-news/ontology#Company', 'SenseTime Group Limited', 'SenseTime']
     """
     for entity in entities:
-        node = entity_iri(entity.id)
-        yield node, RDF.type, KG[entity.cls], ENTITIES_GRAPH
-        yield node, RDFS.label, Literal(entity.label), ENTITIES_GRAPH
-        for alias in entity.aliases:
-            if alias != entity.label:
-                yield node, SKOS.altLabel, Literal(alias), ENTITIES_GRAPH
-        if entity.votes:
-            yield node, KG.classVotes, Literal(format_votes(entity.votes)), ENTITIES_GRAPH
+        yield from _entity_quads(entity)
+
+
+@lru_cache(maxsize=1 << 14)  # an entity is written with every article naming it
+def _entity_quads(entity: ResolvedEntity) -> tuple[Quad, ...]:
+    node = entity_iri(entity.id)
+    quads: list[Quad] = [
+        (node, RDF.type, KG[entity.cls], ENTITIES_GRAPH),
+        (node, RDFS.label, Literal(entity.label), ENTITIES_GRAPH),
+    ]
+    for alias in entity.aliases:
+        if alias != entity.label:
+            quads.append((node, SKOS.altLabel, Literal(alias), ENTITIES_GRAPH))
+    if entity.votes:
+        quads.append((node, KG.classVotes, Literal(format_votes(entity.votes)), ENTITIES_GRAPH))
+    return tuple(quads)
 
 
 def format_votes(votes: Iterable[tuple[str, int]]) -> str:
