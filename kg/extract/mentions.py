@@ -704,7 +704,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if not name or not any(ch.isalnum() for ch in name):
             return
         if key not in candidates or source == "gazetteer":
-            candidates[key] = Mention(doc[start:end], name, cls, source, canonical)
+            # Span() itself: ``doc[start:end]`` normalises the slice in Python first
+            candidates[key] = Mention(Span(doc, start, end), name, cls, source, canonical)
 
     # gazetteer first: it knows best
     for matcher in (exact, lower):
@@ -1051,7 +1052,7 @@ def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> N
         for key in inside:
             del candidates[key]
         name = _span_name(doc, start, end)
-        candidates[(start, end)] = Mention(doc[start:end], name, "Government", "government")
+        candidates[(start, end)] = Mention(Span(doc, start, end), name, "Government", "government")
 
 
 def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
@@ -1085,7 +1086,7 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
                 del candidates[key]
         entry = gaz.lookup(name)
         canonical = entry.canonical if entry is not None and entry.cls == "Government" else None
-        mention = Mention(doc[start:end], name, "Government", "body", canonical)
+        mention = Mention(Span(doc, start, end), name, "Government", "body", canonical)
         if inside is not None:
             mention.part_of = spans[inside][0]
         candidates[(start, end)] = mention

@@ -140,6 +140,13 @@ _EVIDENCE, _ARTICLE, _SENTENCE, _START, _END = (
 _RULE, _CONFIDENCE, _MODALITY, _WORDING = KG.rule, KG.confidence, KG.modality, KG.wording
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
+def _literal(value: str | int) -> Literal:
+    # an evidence node's sentence (one per fact in it), offsets, rule and modality
+    # recur, and rdflib's Literal() costs microseconds; a Literal is immutable
+    return Literal(value)
+
+
 @lru_cache(maxsize=4096)  # a few hundred distinct values; a Literal is immutable
 def _confidence(value: float) -> Literal:
     # xsd:decimal as the ontology says; rounding keeps the literal short and stable.
@@ -174,14 +181,14 @@ def _evidence_quads(
     yield node, _PREDICATE, p, graph
     yield node, _OBJECT, o, graph
     yield node, _ARTICLE, graph, graph
-    yield node, _SENTENCE, Literal(evidence.sentence), graph
-    yield node, _START, Literal(evidence.start), graph
-    yield node, _END, Literal(evidence.end), graph
-    yield node, _RULE, Literal(evidence.rule), graph
+    yield node, _SENTENCE, _literal(evidence.sentence), graph
+    yield node, _START, _literal(evidence.start), graph
+    yield node, _END, _literal(evidence.end), graph
+    yield node, _RULE, _literal(evidence.rule), graph
     yield node, _CONFIDENCE, _confidence(evidence.confidence), graph
-    yield node, _MODALITY, Literal(evidence.modality), graph
+    yield node, _MODALITY, _literal(evidence.modality), graph
     if wording:
-        yield node, _WORDING, Literal(wording), graph
+        yield node, _WORDING, _literal(wording), graph
 
 
 def sanction_label(kind: str, target_label: str) -> str:
