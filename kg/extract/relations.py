@@ -52,8 +52,6 @@ FRAMES: tuple[type[Frame], ...] = (
     TechnologyFrame,
     LocationFrame,
 )
-_PREDICATE_POS = frozenset({VERB, AUX})
-_PREDICATE_IDS = np.array(sorted(_PREDICATE_POS), dtype=np.uint64)
 
 
 class RelationReader:
@@ -114,7 +112,7 @@ class RelationReader:
         words = token_table(doc).text
         pos, dep = doc.to_array([POS, DEP]).T
         root = doc.vocab.strings["ROOT"]
-        predicates = np.isin(pos, _PREDICATE_IDS) | (dep == root)
+        predicates = (pos == VERB) | (pos == AUX) | (dep == root)  # (np.isin: 20x slower)
         by_verb, by_noun, lemmas, lower_lemmas = (
             self._by_verb,
             self._by_noun,

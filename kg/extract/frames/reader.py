@@ -88,6 +88,11 @@ class Findings:
     countries: dict[str, int] = field(default_factory=dict)  # nationality → cluster
 
 
+#: Lower-cased lemmas by lemma id, shared by all articles: spaCy's ids are hashes of
+#: the strings, the same in every document, and a lemma recurs in every article.
+_LOWER_LEMMAS: dict[int, str] = {}
+
+
 class ArticleReader:
     """The entities of one article and the statements found in it so far."""
 
@@ -113,7 +118,9 @@ class ArticleReader:
             column.tolist() for column in doc.to_array([POS, DEP, LEMMA]).T
         )
         self.modifier_deps = {doc.vocab.strings["amod"], doc.vocab.strings["acl"]}
-        self._lower: dict[int, str] = {}
+        if len(_LOWER_LEMMAS) > 1 << 20:
+            _LOWER_LEMMAS.clear()  # a long-running process stays bounded
+        self._lower = _LOWER_LEMMAS
 
     def lower_lemma(self, i: int) -> str:
         """The lower-cased lemma of token ``i`` (looked up once per lemma id)."""
@@ -128,7 +135,7 @@ class ArticleReader:
         """Every token's :meth:`lower_lemma`, by index: a frame that scans every word
         of a sentence indexes this list instead of calling the method per word."""
         lower, strings = self._lower, self.doc.vocab.strings
-        for key in set(self.lemma) - lower.keys():
+        for key in [k for k in set(self.lemma) if k not in lower]:  # (set - keys() copies)
             lower[key] = strings[key].lower()
         return [lower[key] for key in self.lemma]
 
