@@ -427,7 +427,11 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
 
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
-    text = token_table(doc).span_text(start, end)
+    return _name_of_text(token_table(doc).span_text(start, end))
+
+
+@lru_cache(maxsize=1 << 16)  # asked ~170 times an article, mostly of names seen before
+def _name_of_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     return _NAME_JUNK.sub("", text) if not text.endswith(".") else text.lstrip("-–— ")
 
