@@ -72,6 +72,8 @@ _SEAT_IDS = frozenset(map(get_string_id, SEAT_NOUNS))
 _BASED_IDS = frozenset(map(get_string_id, BASED_WORDS))
 _NAMING_IDS = frozenset(map(get_string_id, NAMING_WORDS))
 _ATTR_ID, _ACL_ID = get_string_id("attr"), get_string_id("acl")
+_SENTENCE_LEMMAS = _SEAT_IDS | _BASED_IDS | _NAMING_IDS
+_ATTR_IDS = frozenset({_ATTR_ID})
 #: Lower-case lemmas ``_noun`` can accept: a name no such word is near has no heads.
 _HEAD_LEMMAS = BUSINESS_NOUNS | ORGANIZATION_NOUNS | {"institution"}
 #: How far before its sentence a name's describing noun may be: ``_dash_list_noun``
@@ -84,6 +86,7 @@ class LocationFrame(Frame):
         super().__init__(reader)
         self._class_fixed: dict[int, bool] = {}  # entity → _fixed_class(), asked once
         self._head_words: list[int] | None = None  # tokens _noun may accept, made on first use
+        self._fused: list[int] | None = None  # tokens such as "U.S.-based", made on first use
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         based = self.reader.cls(mention.entity) in _BASED_ORGS
@@ -102,7 +105,7 @@ class LocationFrame(Frame):
         attr, acl = _ATTR_ID, _ACL_ID
         seat, based, naming = _SEAT_IDS, _BASED_IDS, _NAMING_IDS
         lower = token_table(r.doc).lower
-        for i in range(sent.start, sent.end):
+        for i in self._sentence_words(sent):
             lemma = r.lemma[i]
             if r.dep[i] == attr:
                 if r.lower_lemma(i) in BUSINESS_NOUNS:
@@ -117,6 +120,18 @@ class LocationFrame(Frame):
                     self._based_word(r.doc[i], sent)
                 elif r.doc[i].tag_ == "VBN":
                     self._based_clause(r.doc[i], sent)
+
+    def _sentence_words(self, sent: Span) -> list[int]:
+        """The words of ``sent`` read_sentence acts on (an attribute, a trigger lemma,
+        a fused "X-based"), found from per-article lists instead of a test per word."""
+        r = self.reader
+        found = r.words_with(_SENTENCE_LEMMAS, _ATTR_IDS, sent.start, sent.end)
+        if self._fused is None:
+            self._fused = [i for i, w in enumerate(token_table(r.doc).lower) if _fused_based(w)]
+        k = bisect_left(self._fused, sent.start)
+        if k < len(self._fused) and self._fused[k] < sent.end:
+            found = sorted({*found, *(i for i in self._fused[k:] if i < sent.end)})
+        return found
 
     def _head_word_near(self, sent: Span) -> bool:
         """Whether a word ``_noun`` may accept is in ``sent`` or just before it (every
