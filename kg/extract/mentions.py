@@ -719,9 +719,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
     # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
     ents = doc.ents  # spaCy makes a Token per word of the document on each call
-    span_text = token_table(doc).span_text  # ``e.text`` makes a Token per word
+    table = token_table(doc)  # words from lists: ``e.text`` or ``doc[i]`` make Tokens
+    span_text, text, lower = table.span_text, table.text, table.lower
     short = (span_text(e.start, e.end) for e in ents if e.end - e.start <= 4)
-    alone = {text for text in short if "and" not in text.split()}
+    alone = {name for name in short if "and" not in name.split()}
     for ent in ents:
         label = ent.label_
         if label not in NER_CLASSES:
@@ -731,7 +732,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         start, end = clean_name(ent)
         if _person_in_a_list_of_people(doc, start, end, label):
             start, label = start - 1, "PERSON"  # "Greg Staples and Ivy Wang": "Wang" as ORG
-        if label == "ORG" and all(t.lower_.rstrip(",") in LEGAL_SUFFIXES for t in doc[start:end]):
+        if label == "ORG" and all(w.rstrip(",") in LEGAL_SUFFIXES for w in lower[start:end]):
             # "Internet Research Agency LLC" with only "LLC" labelled (or labelled apart):
             # the proper nouns before the legal form are the firm's name
             while (
@@ -747,30 +748,30 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         while (
             label in {"ORG", "PERSON", "GPE"}
             and end < len(doc)
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ in LEGAL_SUFFIXES
+            and text[end][:1].isupper()
+            and lower[end] in LEGAL_SUFFIXES
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
         if (
             label in {"ORG", "PERSON", "GPE"}
             and end + 1 < len(doc)
-            and doc[end].text == ","
-            and doc[end + 1].text[:1].isupper()
-            and doc[end + 1].lower_ in LEGAL_SUFFIXES
+            and text[end] == ","
+            and text[end + 1][:1].isupper()
+            and lower[end + 1] in LEGAL_SUFFIXES
         ):
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
         if label == "ORG":
             end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
         if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
             end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
-        if label in {"PERSON", "ORG"} and doc[end - 1].lower_ in PARTNERSHIP_FORMS:
+        if label in {"PERSON", "ORG"} and lower[end - 1] in PARTNERSHIP_FORMS:
             start, label = _partners_start(doc, start, end), "ORG"  # "Holm and Varga P.C."
         if label == "ORG":
             end = _and_legal_form(doc, end)
             start = _and_company_start(doc, start, end)
-        if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
+        if end - start > 2 and lower[start] == "governments" and lower[start + 1] == "of":
             # "the Governments of Canada and Japan": the states, each under its name
-            start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
+            start, label = start + 2 + (lower[start + 2] == "the"), "GPE"
         pieces = [p for piece in _lines(doc, start, end) for p in _verb_cuts(doc, *piece)]
         if label == "ORG":
             pieces = [p for piece in pieces for p in _legal_form_ands(doc, *piece)]
