@@ -1179,18 +1179,19 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
         # model labelled so is a name to type by context (not "Brazilian", "Democrats")
         if label in misread and pos[i] == PROPN and _lone_name(doc, i):
             ent[i] = 0
-    i = 0
-    while i < len(doc):
-        if pos[i] == PROPN and not ent[i] and table.text[i][:1].isupper():
-            j = i
-            while j < len(doc) and pos[j] == PROPN and not ent[j]:
-                j += 1
-            name = table.span_text(i, j)
-            if j - i <= 4 and not name.isupper():
-                add(i, j, classify_name(name, None), "propn")
-            i = j
-        else:
-            i += 1
+    n = len(doc)
+    # the unlabelled proper nouns, found in one pass: a run can start only at one
+    unlabelled = [k for k, (p, e) in enumerate(zip(pos, ent, strict=True)) if p == PROPN and not e]
+    j = 0
+    for i in unlabelled:
+        if i < j or not table.text[i][:1].isupper():
+            continue  # inside the run before, or a lower-case word
+        j = i
+        while j < n and pos[j] == PROPN and not ent[j]:
+            j += 1
+        name = table.span_text(i, j)
+        if j - i <= 4 and not name.isupper():
+            add(i, j, classify_name(name, None), "propn")
 
 
 def _lone_name(doc: Doc, i: int) -> bool:
