@@ -946,17 +946,19 @@ _TITLE_OPENERS = frozenset(
 def _title_start(doc: Doc, m: Mention) -> int | None:
     """Where a title run into the end of a name begins: "Trial" in "CCIPS Trial"
     before "Attorney" (None when the name has no such tail, or is all title)."""
-    if m.end >= len(doc) or doc[m.end].lower_ not in TITLE_WORDS:
+    lower = token_table(doc).lower  # no Token per word looked at
+    if m.end >= len(doc) or lower[m.end] not in TITLE_WORDS:
         return None
     cut = m.end
-    while cut > m.start and doc[cut - 1].lower_ in _TITLE_OPENERS:
+    while cut > m.start and lower[cut - 1] in _TITLE_OPENERS:
         cut -= 1
     return cut if m.start < cut < m.end else None
 
 
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
-    lower = token_table(doc).lower
+    table = token_table(doc)  # the words after a name from the table: no Token each
+    lower = table.lower
     for key in list(candidates):
         m = candidates[key]
         if m.source == "body" or m.cls == "Person":
@@ -966,7 +968,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
                      ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
             del candidates[key]  # a capitalised "Office" alone names no particular body
             continue
-        after = doc[m.end] if m.end < len(doc) else None
+        after = lower[m.end] if m.end < len(doc) else None
         cut = _title_start(doc, m)
         if cut is not None:
             # "CCIPS Trial Attorney Roe": the words of the title are no part of the name
@@ -978,9 +980,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
                     doc[m.start : cut], name, classify_name(name, label), m.source
                 )
             continue
-        before_title = after is not None and (
-            after.lower_ in TITLE_WORDS or after.lower_[:-1] in TITLE_WORDS
-        )
+        before_title = after is not None and (after in TITLE_WORDS or after[:-1] in TITLE_WORDS)
         if all(w in _TITLE_ONLY for w in words) and (
             before_title or any(w in TITLE_WORDS for w in words)
         ):
@@ -991,8 +991,8 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
             and len(m.span) == 1
             and after is not None
-            and (after.lower_ in TITLE_WORDS | {"district"} or after.lower_[:-1] in TITLE_WORDS)
-            and after.text[:1].isupper()
+            and (after in TITLE_WORDS | {"district"} or after[:-1] in TITLE_WORDS)
+            and table.text[m.end][:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
 
