@@ -83,11 +83,15 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     text, lower, space = table.text, table.lower, table.whitespace
     sent_start = doc.to_array(SENT_START).tolist()
     caps = _capitals(doc)
-    i, n = 0, len(doc)
-    while i < n:
-        if not caps[i] or text[i].isdigit() or lower[i] in {"the", "a"}:
-            i += 1
-            continue
+    n = len(doc)
+    # the words a run may start at, found in one pass (most words start none)
+    starts = [
+        k for k in range(n) if caps[k] and not text[k].isdigit() and lower[k] not in {"the", "a"}
+    ]
+    j = 0
+    for i in starts:
+        if i < j:
+            continue  # inside the run before
         j = i + 1
         while j < n:
             if "\n" in space[j - 1] or "\n" in text[j - 1] or sent_start[j] == 1:
@@ -119,7 +123,6 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                     continue
             break
         runs.append((i, j))
-        i = j
     return runs
 
 

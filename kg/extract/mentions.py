@@ -427,7 +427,11 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
 
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
-    text = token_table(doc).span_text(start, end)
+    return _name_of_text(token_table(doc).span_text(start, end))
+
+
+@lru_cache(maxsize=1 << 16)  # asked ~170 times an article, mostly of names seen before
+def _name_of_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     return _NAME_JUNK.sub("", text) if not text.endswith(".") else text.lstrip("-–— ")
 
@@ -704,7 +708,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if not name or not any(ch.isalnum() for ch in name):
             return
         if key not in candidates or source == "gazetteer":
-            candidates[key] = Mention(doc[start:end], name, cls, source, canonical)
+            # Span() itself: ``doc[start:end]`` normalises the slice in Python first
+            candidates[key] = Mention(Span(doc, start, end), name, cls, source, canonical)
 
     # gazetteer first: it knows best
     for matcher in (exact, lower):
@@ -714,7 +719,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
     # names the model labels on their own somewhere ("Gazprom"), to split "A and B"
     ents = doc.ents  # spaCy makes a Token per word of the document on each call
-    alone = {e.text for e in ents if len(e) <= 4 and "and" not in e.text.split()}
+    table = token_table(doc)  # words from lists: ``e.text`` or ``doc[i]`` make Tokens
+    span_text, text, lower = table.span_text, table.text, table.lower
+    short = (span_text(e.start, e.end) for e in ents if e.end - e.start <= 4)
+    alone = {name for name in short if "and" not in name.split()}
     for ent in ents:
         label = ent.label_
         if label not in NER_CLASSES:
@@ -724,7 +732,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         start, end = clean_name(ent)
         if _person_in_a_list_of_people(doc, start, end, label):
             start, label = start - 1, "PERSON"  # "Greg Staples and Ivy Wang": "Wang" as ORG
-        if label == "ORG" and all(t.lower_.rstrip(",") in LEGAL_SUFFIXES for t in doc[start:end]):
+        if label == "ORG" and all(w.rstrip(",") in LEGAL_SUFFIXES for w in lower[start:end]):
             # "Internet Research Agency LLC" with only "LLC" labelled (or labelled apart):
             # the proper nouns before the legal form are the firm's name
             while (
@@ -740,30 +748,30 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         while (
             label in {"ORG", "PERSON", "GPE"}
             and end < len(doc)
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ in LEGAL_SUFFIXES
+            and text[end][:1].isupper()
+            and lower[end] in LEGAL_SUFFIXES
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
         if (
             label in {"ORG", "PERSON", "GPE"}
             and end + 1 < len(doc)
-            and doc[end].text == ","
-            and doc[end + 1].text[:1].isupper()
-            and doc[end + 1].lower_ in LEGAL_SUFFIXES
+            and text[end] == ","
+            and text[end + 1][:1].isupper()
+            and lower[end + 1] in LEGAL_SUFFIXES
         ):
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
         if label == "ORG":
             end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
         if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
             end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
-        if label in {"PERSON", "ORG"} and doc[end - 1].lower_ in PARTNERSHIP_FORMS:
+        if label in {"PERSON", "ORG"} and lower[end - 1] in PARTNERSHIP_FORMS:
             start, label = _partners_start(doc, start, end), "ORG"  # "Holm and Varga P.C."
         if label == "ORG":
             end = _and_legal_form(doc, end)
             start = _and_company_start(doc, start, end)
-        if end - start > 2 and doc[start].lower_ == "governments" and doc[start + 1].lower_ == "of":
+        if end - start > 2 and lower[start] == "governments" and lower[start + 1] == "of":
             # "the Governments of Canada and Japan": the states, each under its name
-            start, label = start + 2 + (doc[start + 2].lower_ == "the"), "GPE"
+            start, label = start + 2 + (lower[start + 2] == "the"), "GPE"
         pieces = [p for piece in _lines(doc, start, end) for p in _verb_cuts(doc, *piece)]
         if label == "ORG":
             pieces = [p for piece in pieces for p in _legal_form_ands(doc, *piece)]
@@ -938,17 +946,19 @@ _TITLE_OPENERS = frozenset(
 def _title_start(doc: Doc, m: Mention) -> int | None:
     """Where a title run into the end of a name begins: "Trial" in "CCIPS Trial"
     before "Attorney" (None when the name has no such tail, or is all title)."""
-    if m.end >= len(doc) or doc[m.end].lower_ not in TITLE_WORDS:
+    lower = token_table(doc).lower  # no Token per word looked at
+    if m.end >= len(doc) or lower[m.end] not in TITLE_WORDS:
         return None
     cut = m.end
-    while cut > m.start and doc[cut - 1].lower_ in _TITLE_OPENERS:
+    while cut > m.start and lower[cut - 1] in _TITLE_OPENERS:
         cut -= 1
     return cut if m.start < cut < m.end else None
 
 
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
-    lower = token_table(doc).lower
+    table = token_table(doc)  # the words after a name from the table: no Token each
+    lower = table.lower
     for key in list(candidates):
         m = candidates[key]
         if m.source == "body" or m.cls == "Person":
@@ -958,7 +968,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
                      ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
             del candidates[key]  # a capitalised "Office" alone names no particular body
             continue
-        after = doc[m.end] if m.end < len(doc) else None
+        after = lower[m.end] if m.end < len(doc) else None
         cut = _title_start(doc, m)
         if cut is not None:
             # "CCIPS Trial Attorney Roe": the words of the title are no part of the name
@@ -970,9 +980,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
                     doc[m.start : cut], name, classify_name(name, label), m.source
                 )
             continue
-        before_title = after is not None and (
-            after.lower_ in TITLE_WORDS or after.lower_[:-1] in TITLE_WORDS
-        )
+        before_title = after is not None and (after in TITLE_WORDS or after[:-1] in TITLE_WORDS)
         if all(w in _TITLE_ONLY for w in words) and (
             before_title or any(w in TITLE_WORDS for w in words)
         ):
@@ -983,8 +991,8 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
             and len(m.span) == 1
             and after is not None
-            and (after.lower_ in TITLE_WORDS | {"district"} or after.lower_[:-1] in TITLE_WORDS)
-            and after.text[:1].isupper()
+            and (after in TITLE_WORDS | {"district"} or after[:-1] in TITLE_WORDS)
+            and table.text[m.end][:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
 
@@ -1049,7 +1057,7 @@ def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> N
         for key in inside:
             del candidates[key]
         name = _span_name(doc, start, end)
-        candidates[(start, end)] = Mention(doc[start:end], name, "Government", "government")
+        candidates[(start, end)] = Mention(Span(doc, start, end), name, "Government", "government")
 
 
 def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
@@ -1083,7 +1091,7 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
                 del candidates[key]
         entry = gaz.lookup(name)
         canonical = entry.canonical if entry is not None and entry.cls == "Government" else None
-        mention = Mention(doc[start:end], name, "Government", "body", canonical)
+        mention = Mention(Span(doc, start, end), name, "Government", "body", canonical)
         if inside is not None:
             mention.part_of = spans[inside][0]
         candidates[(start, end)] = mention
@@ -1171,18 +1179,19 @@ def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-unty
         # model labelled so is a name to type by context (not "Brazilian", "Democrats")
         if label in misread and pos[i] == PROPN and _lone_name(doc, i):
             ent[i] = 0
-    i = 0
-    while i < len(doc):
-        if pos[i] == PROPN and not ent[i] and table.text[i][:1].isupper():
-            j = i
-            while j < len(doc) and pos[j] == PROPN and not ent[j]:
-                j += 1
-            name = table.span_text(i, j)
-            if j - i <= 4 and not name.isupper():
-                add(i, j, classify_name(name, None), "propn")
-            i = j
-        else:
-            i += 1
+    n = len(doc)
+    # the unlabelled proper nouns, found in one pass: a run can start only at one
+    unlabelled = [k for k, (p, e) in enumerate(zip(pos, ent, strict=True)) if p == PROPN and not e]
+    j = 0
+    for i in unlabelled:
+        if i < j or not table.text[i][:1].isupper():
+            continue  # inside the run before, or a lower-case word
+        j = i
+        while j < n and pos[j] == PROPN and not ent[j]:
+            j += 1
+        name = table.span_text(i, j)
+        if j - i <= 4 and not name.isupper():
+            add(i, j, classify_name(name, None), "propn")
 
 
 def _lone_name(doc: Doc, i: int) -> bool:

@@ -25,9 +25,13 @@ benchmark measures the whole (:mod:`kg.evaluate.carb`).
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.openie_args import (
@@ -503,7 +507,11 @@ def extract_clauses(
     ('ZTE', 'did not sell', ['chips', 'to Iran'], True)
     """
     clauses: list[Clause] = []
-    for tok in sent:
+    doc = sent.doc
+    verbs = _verbs_and_auxiliaries(doc)
+    # only the words _is_predicate can accept (its first test): no Token for the others
+    for i in verbs[bisect_left(verbs, sent.start) : bisect_left(verbs, sent.end)]:
+        tok = doc[i]
         if _is_predicate(tok):
             clauses.extend(_verb_clauses(tok, keep_subject))
             clauses.extend(
@@ -514,6 +522,16 @@ def extract_clauses(
     if nominal:
         clauses.extend(_nominal_clauses(sent))
     return _dedupe(clauses)
+
+
+def _verbs_and_auxiliaries(doc: Doc) -> list[int]:
+    """The indices of the document's verbs and auxiliaries, found once per document."""
+    cached: list[int] | None = doc.user_data.get("kg.verbs_and_auxiliaries")
+    if cached is None:
+        pos = doc.to_array(POS)
+        cached = np.flatnonzero((pos == VERB) | (pos == AUX)).tolist()
+        doc.user_data["kg.verbs_and_auxiliaries"] = cached
+    return cached
 
 
 def _dedupe(clauses: Iterable[Clause]) -> list[Clause]:

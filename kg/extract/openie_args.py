@@ -99,7 +99,7 @@ def span_of(
         lo += 1
     if hi > tok.i and words[-1] in ("''", '"') and not any(w in ("``", '"') for w in words[:-1]):
         hi -= 1
-    return doc[lo : hi + 1]
+    return Span(doc, lo, hi + 1)  # lo <= tok.i <= hi: no slice to normalise (doc[lo:hi+1])
 
 
 def _line_break(word: str) -> bool:

@@ -18,6 +18,10 @@ found. A sentence where no frame found anything goes to the open extractor
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy as np
+from spacy.attrs import DEP, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -48,7 +52,6 @@ FRAMES: tuple[type[Frame], ...] = (
     TechnologyFrame,
     LocationFrame,
 )
-_PREDICATE_POS = frozenset({VERB, AUX})
 
 
 class RelationReader:
@@ -77,20 +80,18 @@ class RelationReader:
     def read(self) -> Findings:
         r = self.reader
         doc = r.doc
-        root = doc.vocab.strings["ROOT"]
         found = r.found
-        words = token_table(doc).text
-        # columns as locals: this loop visits every word of the article
-        pos, dep, lemmas, lower_lemmas = r.pos, r.dep, r.lemma, r.lower_lemmas
-        by_verb, noun_frames = self._by_verb, self._by_noun.get
+        triggers = self._triggers()
+        starts = [i for i, _ in triggers]
+        verb, noun_frames = self._verb, self._by_noun.get
+        lower_lemmas = r.lower_lemmas
         for sent in doc.sents:
             before = len(found.facts) + len(found.sanctions)
-            for i in range(sent.start, sent.end):
-                if pos[i] in _PREDICATE_POS or dep[i] == root:
-                    lemma = self._lemma(words[i], lemmas[i])
-                    if lemma in by_verb or lemma == "enter":
-                        self._verb(doc[i], sent, lemma)  # the Token only for a frame's verb
-                if pos[i] == NOUN:
+            first, last = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            for i, lemma in triggers[first:last]:
+                if lemma is not None:
+                    verb(doc[i], sent, lemma)  # the Token only for a frame's verb
+                else:
                     for frame in noun_frames(lower_lemmas[i], ()):
                         frame.read_noun(doc[i], sent)
             if self._mention_frames:
@@ -99,6 +100,36 @@ class RelationReader:
                 frame.read_sentence(sent)
             if len(found.facts) + len(found.sanctions) == before:
                 read_related(r, sent)
+        return found
+
+    def _triggers(self) -> list[tuple[int, str | None]]:
+        """The words a frame reads, in text order: (index, lemma) for a verb some frame
+        reads (or "enter"), (index, None) for a noun some frame reads; a word that is
+        both comes twice, verb first. The tags are tested on whole-document arrays
+        (numpy), so Python visits only the candidate words, not every word."""
+        r = self.reader
+        doc = r.doc
+        words = token_table(doc).text
+        pos, dep = doc.to_array([POS, DEP]).T
+        root = doc.vocab.strings["ROOT"]
+        predicates = (pos == VERB) | (pos == AUX) | (dep == root)  # (np.isin: 20x slower)
+        by_verb, by_noun, lemmas, lower_lemmas = (
+            self._by_verb,
+            self._by_noun,
+            r.lemma,
+            r.lower_lemmas,
+        )
+        found: list[tuple[int, str | None]] = []
+        nouns = pos == NOUN
+        candidates = np.flatnonzero(predicates | nouns).tolist()
+        is_predicate, is_noun = predicates.tolist(), nouns.tolist()
+        for i in candidates:
+            if is_predicate[i]:
+                lemma = self._lemma(words[i], lemmas[i])
+                if lemma in by_verb or lemma == "enter":
+                    found.append((i, lemma))
+            if is_noun[i] and lower_lemmas[i] in by_noun:
+                found.append((i, None))
         return found
 
     def _lemma(self, form: str, lemma_id: int) -> str:

@@ -19,6 +19,21 @@ from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 _KEY = "kg.token_table"
+#: Strings by id, across documents: a word recurs in every article, and a dict look-up
+#: is cheaper than the StringStore's (which decodes and copies). spaCy's ids are hashes
+#: of the strings, the same in every vocab, so one table serves them all.
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 1 << 20  # emptied past this size: a long-running process stays bounded
+
+
+def _words(doc: Doc, ids: set[int]) -> dict[int, str]:
+    """A table holding the strings of ``ids`` (ids from the document's vocab)."""
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS.clear()
+    strings = doc.vocab.strings
+    for h in [h for h in ids if h not in _STRINGS]:  # (set - dict.keys() copies the keys)
+        _STRINGS[h] = strings[h]
+    return _STRINGS
 
 
 class TokenTable:
@@ -31,8 +46,7 @@ class TokenTable:
         # One array read instead of a Token object per token (and per ``doc.text``,
         # which spaCy rebuilds from Token objects on every call).
         orth, lower, spacy, starts = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist()
-        strings = doc.vocab.strings
-        words = {h: strings[h] for h in {*orth, *lower}}  # a word recurs: look it up once
+        words = _words(doc, {*orth, *lower})
         self.text = [words[h] for h in orth]
         self.lower = [words[h] for h in lower]
         self.whitespace = [" " if s else "" for s in spacy]

@@ -26,6 +26,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from rdflib import Literal, URIRef
@@ -130,6 +131,23 @@ def decimal_literal(value: Decimal | float) -> Literal:
     return Literal(format(number.normalize(), "f"), datatype=XSD.decimal)
 
 
+# The evidence node's terms, looked up once: KG is a DefinedNamespace, which checks
+# every attribute access against the ontology, and each fact's evidence takes 12.
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_EVIDENCE, _ARTICLE, _SENTENCE, _START, _END = (
+    KG.Evidence, KG.article, KG.sentence, KG.start, KG.end
+)  # fmt: skip
+_RULE, _CONFIDENCE, _MODALITY, _WORDING = KG.rule, KG.confidence, KG.modality, KG.wording
+
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def _literal(value: str | int) -> Literal:
+    # an evidence node's sentence (one per fact in it), offsets, rule and modality
+    # recur, and rdflib's Literal() costs microseconds; a Literal is immutable
+    return Literal(value)
+
+
+@lru_cache(maxsize=4096)  # a few hundred distinct values; a Literal is immutable
 def _confidence(value: float) -> Literal:
     # xsd:decimal as the ontology says; rounding keeps the literal short and stable.
     return decimal_literal(round(value, 4))
@@ -158,19 +176,19 @@ def _evidence_quads(
             wording,
         )
     ]
-    yield node, RDF.type, KG.Evidence, graph
-    yield node, RDF.subject, s, graph
-    yield node, RDF.predicate, p, graph
-    yield node, RDF.object, o, graph
-    yield node, KG.article, graph, graph
-    yield node, KG.sentence, Literal(evidence.sentence), graph
-    yield node, KG.start, Literal(evidence.start), graph
-    yield node, KG.end, Literal(evidence.end), graph
-    yield node, KG.rule, Literal(evidence.rule), graph
-    yield node, KG.confidence, _confidence(evidence.confidence), graph
-    yield node, KG.modality, Literal(evidence.modality), graph
+    yield node, _TYPE, _EVIDENCE, graph
+    yield node, _SUBJECT, s, graph
+    yield node, _PREDICATE, p, graph
+    yield node, _OBJECT, o, graph
+    yield node, _ARTICLE, graph, graph
+    yield node, _SENTENCE, _literal(evidence.sentence), graph
+    yield node, _START, _literal(evidence.start), graph
+    yield node, _END, _literal(evidence.end), graph
+    yield node, _RULE, _literal(evidence.rule), graph
+    yield node, _CONFIDENCE, _confidence(evidence.confidence), graph
+    yield node, _MODALITY, _literal(evidence.modality), graph
     if wording:
-        yield node, KG.wording, Literal(wording), graph
+        yield node, _WORDING, _literal(wording), graph
 
 
 def sanction_label(kind: str, target_label: str) -> str:
@@ -336,14 +354,22 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> Iterator[Quad]:
     ['https://w3id.org/kg-news/ontology#Company', 'SenseTime Group Limited', 'SenseTime']
     """
     for entity in entities:
-        node = entity_iri(entity.id)
-        yield node, RDF.type, KG[entity.cls], ENTITIES_GRAPH
-        yield node, RDFS.label, Literal(entity.label), ENTITIES_GRAPH
-        for alias in entity.aliases:
-            if alias != entity.label:
-                yield node, SKOS.altLabel, Literal(alias), ENTITIES_GRAPH
-        if entity.votes:
-            yield node, KG.classVotes, Literal(format_votes(entity.votes)), ENTITIES_GRAPH
+        yield from _entity_quads(entity)
+
+
+@lru_cache(maxsize=1 << 14)  # an entity is written with every article naming it
+def _entity_quads(entity: ResolvedEntity) -> tuple[Quad, ...]:
+    node = entity_iri(entity.id)
+    quads: list[Quad] = [
+        (node, RDF.type, KG[entity.cls], ENTITIES_GRAPH),
+        (node, RDFS.label, Literal(entity.label), ENTITIES_GRAPH),
+    ]
+    for alias in entity.aliases:
+        if alias != entity.label:
+            quads.append((node, SKOS.altLabel, Literal(alias), ENTITIES_GRAPH))
+    if entity.votes:
+        quads.append((node, KG.classVotes, Literal(format_votes(entity.votes)), ENTITIES_GRAPH))
+    return tuple(quads)
 
 
 def format_votes(votes: Iterable[tuple[str, int]]) -> str:

@@ -34,7 +34,7 @@ def nt(term: Node) -> str:
     # the exact classes first: a build writes ~1000 terms per article, and
     # ``isinstance`` against rdflib's classes costs more than the escaping
     if type(term) is URIRef:
-        return _iri(str(term))
+        return _iri(term)  # the URIRef is its own cache key (it equals its string)
     if type(term) is Literal and not term.language:
         datatype = term.datatype
         if datatype:

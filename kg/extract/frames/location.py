@@ -19,6 +19,7 @@ in Indianapolis", "X is headquartered in Y", "its headquarters in Y").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -73,15 +74,26 @@ _SEAT_IDS = frozenset(map(get_string_id, SEAT_NOUNS))
 _BASED_IDS = frozenset(map(get_string_id, BASED_WORDS))
 _NAMING_IDS = frozenset(map(get_string_id, NAMING_WORDS))
 _ATTR_ID, _ACL_ID = get_string_id("attr"), get_string_id("acl")
+_SENTENCE_LEMMAS = _SEAT_IDS | _BASED_IDS | _NAMING_IDS
+_ATTR_IDS = frozenset({_ATTR_ID})
+#: Lower-case lemmas ``_noun`` can accept: a name no such word is near has no heads.
+_HEAD_LEMMAS = BUSINESS_NOUNS | ORGANIZATION_NOUNS | {"institution"}
+#: How far before its sentence a name's describing noun may be: ``_dash_list_noun``
+#: looks back up to 11 words from a dash just before the list's first item.
+_HEADS_BEFORE = 12
 
 
 class LocationFrame(Frame):
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
         self._class_fixed: dict[int, bool] = {}  # entity → _fixed_class(), asked once
+        self._head_words: list[int] | None = None  # tokens _noun may accept, made on first use
+        self._fused: list[int] | None = None  # tokens such as "U.S.-based", made on first use
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         based = self.reader.cls(mention.entity) in _BASED_ORGS
+        if not based and not self._head_word_near(sent):
+            return  # no business noun near: _business_heads would find none (most names)
         if not based and not self._retypable(mention):
             return  # most names: no noun could retype them, so none is looked for
         heads = self._business_heads(mention)
@@ -95,7 +107,7 @@ class LocationFrame(Frame):
         attr, acl = _ATTR_ID, _ACL_ID
         seat, based, naming = _SEAT_IDS, _BASED_IDS, _NAMING_IDS
         lower = token_table(r.doc).lower
-        for i in range(sent.start, sent.end):
+        for i in self._sentence_words(sent):
             lemma = r.lemma[i]
             if r.dep[i] == attr:
                 if r.lower_lemma(i) in BUSINESS_NOUNS:
@@ -110,6 +122,28 @@ class LocationFrame(Frame):
                     self._based_word(r.doc[i], sent)
                 elif r.doc[i].tag_ == "VBN":
                     self._based_clause(r.doc[i], sent)
+
+    def _sentence_words(self, sent: Span) -> list[int]:
+        """The words of ``sent`` read_sentence acts on (an attribute, a trigger lemma,
+        a fused "X-based"), found from per-article lists instead of a test per word."""
+        r = self.reader
+        found = r.words_with(_SENTENCE_LEMMAS, _ATTR_IDS, sent.start, sent.end)
+        if self._fused is None:
+            self._fused = [i for i, w in enumerate(token_table(r.doc).lower) if _fused_based(w)]
+        k = bisect_left(self._fused, sent.start)
+        if k < len(self._fused) and self._fused[k] < sent.end:
+            found = sorted({*found, *(i for i in self._fused[k:] if i < sent.end)})
+        return found
+
+    def _head_word_near(self, sent: Span) -> bool:
+        """Whether a word ``_noun`` may accept is in ``sent`` or just before it (every
+        head ``_business_heads`` finds is one): a bisect in a per-article list."""
+        if self._head_words is None:
+            lemmas = self.reader.lower_lemmas
+            self._head_words = [i for i, w in enumerate(lemmas) if w in _HEAD_LEMMAS]
+        words = self._head_words
+        k = bisect_left(words, sent.start - _HEADS_BEFORE)
+        return k < len(words) and words[k] < sent.end
 
     # ------------------------------------------------------------ nationality
     def _business_heads(self, company: Mention) -> list[Token]:

@@ -7,9 +7,11 @@ list, and a frame that asks once per name would take quadratic time.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import cast
 
 from spacy.attrs import DEP, HEAD
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 
@@ -40,7 +42,7 @@ def near_children(
     if deps is None:
         return [doc[j] for j in span if j != i and heads[j] == i]
     labels = _dep_ids(doc)
-    wanted = {doc.vocab.strings[d] for d in deps}
+    wanted = label_ids(deps)
     return [doc[j] for j in span if j != i and heads[j] == i and labels[j] in wanted]
 
 
@@ -79,3 +81,14 @@ def _dep_ids(doc: Doc) -> list[int]:
         ids = cast("list[int]", doc.to_array([DEP]).reshape(-1).tolist())
         cached = doc.user_data["kg.dep_ids"] = ids
     return cached
+
+
+@lru_cache(maxsize=256)
+def label_ids(deps: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    """The ids of dependency labels (spaCy's ids are hashes of the strings, the same
+    in every document), looked up once per set of labels.
+
+    >>> label_ids(frozenset({"conj"})) == {get_string_id("conj")}
+    True
+    """
+    return frozenset(get_string_id(d) for d in deps)

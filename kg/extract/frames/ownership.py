@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
@@ -99,6 +100,8 @@ _EACH_WORDS = frozenset({"both", "all", "each"})
 _DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 _STOCK_WORDS = frozenset({"stock", "share", "equity", "capital", "common", "outstanding"})
 _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
+
+_APPOS_ID = get_string_id("appos")
 
 
 class OwnershipFrame(Frame):
@@ -990,7 +993,6 @@ class OwnershipFrame(Frame):
         """ "Unit 61398 of the Third Department", "the Treasury's Office of Foreign
         Assets Control", "X, part of Y"."""
         r = self.reader
-        root = body.span.root
         cls = r.cls(body.entity)
         if body.part_of is not None:
             outer = r.index.get(body.part_of)
@@ -1002,6 +1004,9 @@ class OwnershipFrame(Frame):
                 r.fact(body.entity, "partOf", chained, sent, "nominal.body.comma.v1", 0.85)
         # "X, part of / a subsidiary of Y"
         # right after the name, past its acronym: "Office of X (OX), part of Y"
+        if _APPOS_ID not in r.dep[body.start : body.end + 7]:
+            return  # no apposition where near_children looks: most names (no Span.root)
+        root = body.span.root
         reach = body.end - root.i + 6
         for appos in near_children(root, 0, reach, frozenset({"appos"})):
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS and appos.tag_ != "NNS":

@@ -88,6 +88,11 @@ class Findings:
     countries: dict[str, int] = field(default_factory=dict)  # nationality → cluster
 
 
+#: Lower-cased lemmas by lemma id, shared by all articles: spaCy's ids are hashes of
+#: the strings, the same in every document, and a lemma recurs in every article.
+_LOWER_LEMMAS: dict[int, str] = {}
+
+
 class ArticleReader:
     """The entities of one article and the statements found in it so far."""
 
@@ -113,7 +118,10 @@ class ArticleReader:
             column.tolist() for column in doc.to_array([POS, DEP, LEMMA]).T
         )
         self.modifier_deps = {doc.vocab.strings["amod"], doc.vocab.strings["acl"]}
-        self._lower: dict[int, str] = {}
+        if len(_LOWER_LEMMAS) > 1 << 20:
+            _LOWER_LEMMAS.clear()  # a long-running process stays bounded
+        self._lower = _LOWER_LEMMAS
+        self._words_with: dict[tuple[frozenset[int], frozenset[int]], list[int]] = {}
 
     def lower_lemma(self, i: int) -> str:
         """The lower-cased lemma of token ``i`` (looked up once per lemma id)."""
@@ -128,9 +136,24 @@ class ArticleReader:
         """Every token's :meth:`lower_lemma`, by index: a frame that scans every word
         of a sentence indexes this list instead of calling the method per word."""
         lower, strings = self._lower, self.doc.vocab.strings
-        for key in set(self.lemma) - lower.keys():
+        for key in [k for k in set(self.lemma) if k not in lower]:  # (set - keys() copies)
             lower[key] = strings[key].lower()
         return [lower[key] for key in self.lemma]
+
+    def words_with(
+        self, lemmas: frozenset[int], deps: frozenset[int], start: int, end: int
+    ) -> list[int]:
+        """The tokens from ``start`` up to ``end`` whose lemma id is in ``lemmas`` or
+        whose dependency label id is in ``deps``, in order: a frame's sentence scan
+        visits these only, not every word. The article's list is made in one pass per
+        pair of sets, then bisected per sentence."""
+        key = (lemmas, deps)
+        found = self._words_with.get(key)
+        if found is None:
+            pairs = enumerate(zip(self.lemma, self.dep, strict=True))
+            found = [i for i, (lemma, dep) in pairs if lemma in lemmas or dep in deps]
+            self._words_with[key] = found
+        return found[bisect_left(found, start) : bisect_left(found, end)]
 
     @cached_property
     def _named_tokens(self) -> list[int]:

@@ -149,6 +149,7 @@ _POSS_ID = get_string_id("poss")
 _BUYING_IDS = frozenset(map(get_string_id, BUYING_VERBS))
 _MAKING_IDS = frozenset(map(get_string_id, ("make", "build", "design", "manufacture", "produce")))
 _MISREAD_IDS = frozenset(map(get_string_id, _MISREAD_LEMMAS))
+_SENTENCE_LEMMAS, _POSS_IDS = _BUYING_IDS | _MAKING_IDS | _MISREAD_IDS, frozenset({_POSS_ID})
 
 
 class TechnologyFrame(Frame):
@@ -1222,7 +1223,8 @@ class TechnologyFrame(Frame):
         """ "the firm's search engine", "Apple's online music service": provides."""
         r = self.reader
         poss, buying, making, misread = _POSS_ID, _BUYING_IDS, _MAKING_IDS, _MISREAD_IDS
-        for i in range(sent.start, sent.end):
+        # only the words a branch below reads (one of these lemmas, or a possessive)
+        for i in r.words_with(_SENTENCE_LEMMAS, _POSS_IDS, sent.start, sent.end):
             if r.lemma[i] in buying:
                 self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
             elif r.lemma[i] in making and i - 2 >= sent.start:
