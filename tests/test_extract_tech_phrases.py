@@ -441,3 +441,20 @@ def test_a_model_code_on_a_fixed_parse_starts_the_brand() -> None:
         pos=["DET", "NOUN", "PROPN"],
     )
     assert [doc[s:e].text for s, e in release_spans(doc)] == ["B-1 Bomber"]
+
+
+def test_radio_sensing_and_test_gear_of_export_cases_names_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marlow Instruments Inc. shipped frequency synthesizers, infrared detectors and "
+        "spectrum analyzers to a buyer in Minsk."
+    )
+    assert {"frequency synthesizers", "infrared detectors", "spectrum analyzers"} <= (
+        technologies(nlp, text)
+    )
+
+
+def test_a_thermal_or_genetic_modifier_makes_a_technology_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Customs agents seized thermal imaging systems bound for Tehran."
+    assert "thermal imaging systems" in technologies(nlp, text)
+    # the modifier alone names nothing: a firm's "thermal" plant is no technology
+    assert not technologies(nlp, "The plant burns coal for thermal power.")

@@ -85,6 +85,7 @@ TECH_MODIFIERS = frozenset(
         "agrochemical", "biotechnology", "aerospace", "space", "defense", "dual-use",
         "hypersonic", "microwave", "optical", "laser", "navigation", "drone",
         "organic", "tracking", "monitoring", "hacking", "data",
+        "thermal", "infrared", "genetic", "genomic", "robotic", "cryptographic", "photonic",
     }
 )  # fmt: skip
 #: Technical modifiers with the adjectives of product kinds ("cellular", "wireless").

@@ -118,6 +118,10 @@ GOODS: frozenset[str] = _with_plurals(
         "hypersonics", "chatbot", "processor", "server", "encryption", "bomber",
         "transducer", "hydrophone", "sonar", "spacecraft", "microcontroller", "photodiode",
         "diode", "resistor", "microelectronics", "shuttle",
+        # the radio, sensing and test gear of export cases ("frequency synthesizers",
+        # "infrared detectors", "spectrum analyzers")
+        "transmitter", "synthesizer", "synthesiser", "detector", "analyzer", "analyser",
+        "oscillator", "spectrometer", "imager", "actuator", "thruster",
     }
 )  # fmt: skip
 
