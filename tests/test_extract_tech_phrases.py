@@ -458,3 +458,12 @@ def test_a_thermal_or_genetic_modifier_makes_a_technology_phrase(nlp) -> None:  
     assert "thermal imaging systems" in technologies(nlp, text)
     # the modifier alone names nothing: a firm's "thermal" plant is no technology
     assert not technologies(nlp, "The plant burns coal for thermal power.")
+
+
+def test_the_verbs_of_a_clause_are_no_modifiers_of_its_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Tools Inc. has the ability to develop and supply wafer inspection equipment."
+    assert spans(nlp, text) == ["wafer inspection equipment"]
+    # a list of modifiers still shares the head
+    assert spans(nlp, "Orlan Tools Inc. sold etch, deposition and clean tools.") == [
+        "etch, deposition and clean tools"
+    ]

@@ -475,6 +475,8 @@ def _goods(head: Token) -> list[tuple[int, int]]:
 
 
 _JOINING = frozenset({"and", "or", ",", "&"})
+#: Dependents only a verb of a clause has (its object, subject or auxiliary).
+_CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass"})
 #: Tags of the words a list of modifiers may hold: singular nouns, adjectives and
 #: participles the parser takes for verbs ("landline"); a plural is an item of its
 #: own ("sensors and network equipment").
@@ -520,6 +522,8 @@ def _list_modifier(t: Token) -> bool:
         return False
     if t.tag_ == "VBG" and t.dep_ not in {"amod", "compound", "conj"}:
         return False  # "installing cellular … ": the clause's verb
+    if t.tag_.startswith("VB") and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
+        return False  # "(the ability) to develop and supply … equipment": verbs of a clause
     word = t.lower_
     # a product word heads an item of its own ("an antenna and similar routers")
     heads = TECH_PHRASE_HEADS | GOODS | MODIFIED_GOODS.keys()
