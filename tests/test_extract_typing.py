@@ -476,3 +476,15 @@ def test_a_department_named_by_its_field_alone_acts_for_the_government(nlp) -> N
 def test_a_field_word_inside_a_longer_name_is_no_department(nlp) -> None:  # type: ignore[no-untyped-def]
     types = typed(nlp, "The Chamber of Commerce and Chief Justice Roberts disagreed.")
     assert "Commerce Department" not in types and "Justice Department" not in types
+
+
+def test_formats_and_copy_protection_by_name_are_technologies_not_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norvia's store sells songs as AAC files, and its rival Tarsa uses WMA, which "
+        "carries Digital Rights Management against copying."
+    )
+    kinds = typed(nlp, text)
+    assert kinds.get("AAC") == "Technology"
+    assert kinds.get("WMA") == "Technology"
+    assert kinds.get("Digital Rights Management") == "Technology"
+    assert kinds.get("Tarsa") == "Company"
