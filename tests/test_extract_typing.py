@@ -488,3 +488,10 @@ def test_formats_and_copy_protection_by_name_are_technologies_not_firms(nlp) -> 
     assert kinds.get("WMA") == "Technology"
     assert kinds.get("Digital Rights Management") == "Technology"
     assert kinds.get("Tarsa") == "Company"
+
+
+def test_a_product_named_by_its_maker_and_kind_is_no_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    kinds = typed(nlp, "Attackers exploited a flaw in Veltra Exchange Server.")
+    assert kinds.get("Veltra Exchange Server") == "Technology"
+    # a firm's name ends in its trade, not in a product's kind
+    assert typed(nlp, "Norvia Systems hired 200 engineers.").get("Norvia Systems") == "Company"

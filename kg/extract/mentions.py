@@ -50,6 +50,7 @@ from kg.extract.typing_words import (
     PARTNERSHIP_FORMS,
     PERSON_TITLE_NOUNS,
     PRODUCT_ADJECTIVES,
+    PRODUCT_NAME_HEADS,
     SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
 )
@@ -471,6 +472,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     >>> classify_name("Alfa Group", "ORG"), classify_name("APT41", "ORG")
     ('Company', 'Organization')
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
+    >>> classify_name("Microsoft Exchange Server", "ORG")
+    'Technology'
     >>> classify_name("7.5", "ORG")
     >>> classify_name("E.O.", "GPE"), classify_name("Co L.P.", "ORG")
     (None, None)
@@ -494,6 +497,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         return None  # "E.O.", or a legal form cut from its name ("Co L.P.")
     if len(words) <= 2 and re.fullmatch(r"apt ?-?\d+", " ".join(words)):
         return "Organization"  # "APT41", "APT 29": a hacking group's tracking name
+    if label == "ORG" and len(words) >= 2 and last in PRODUCT_NAME_HEADS:
+        return "Technology"  # "Microsoft Exchange Server": a product named by its maker
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation

@@ -160,6 +160,14 @@ PRODUCT_ADJECTIVES: Final = frozenset(
     }
 )  # fmt: skip
 
+#: Last words of a product's name that no firm's name ends in: "Microsoft Exchange
+#: Server", "the F-35 Joint Strike Fighter" (the NER calls them organisations). Not
+#: "Systems", "Devices", "Networks", "Technology" or "Semiconductor": firms end so.
+PRODUCT_NAME_HEADS: Final = frozenset(
+    {"server", "fighter", "bomber", "browser", "smartphone", "chipset", "firmware",
+     "spyware", "malware", "ransomware"}
+)  # fmt: skip
+
 #: Lower-case heads of state bodies named by place or kind ("a US court", "a federal
 #: jury", "Peru's environment ministry", "the Soviet regime").
 STATE_BODY_HEADS: Final = frozenset(
