@@ -78,10 +78,12 @@ from kg.extract.frames.technology_words import (
     PRODUCT_NOMINALS,
     PRODUCT_VERBS,
     RANGE_NOUNS,
+    STATE_BUYING_VERBS,
     SUPPLIER_NOUNS,
     TECH_FIRM_WORDS,
     THEFT_VERBS,
     TRADE_PARTNER_NOUNS,
+    USER_NOUNS,
     WORKS_NOUNS,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
@@ -147,6 +149,7 @@ _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "sha
 #: the same in every document): no string work per token, nor per sentence.
 _POSS_ID = get_string_id("poss")
 _BUYING_IDS = frozenset(map(get_string_id, BUYING_VERBS))
+_STATE_BUYING_IDS = frozenset(map(get_string_id, STATE_BUYING_VERBS))
 _MAKING_IDS = frozenset(map(get_string_id, ("make", "build", "design", "manufacture", "produce")))
 _MISREAD_IDS = frozenset(map(get_string_id, _MISREAD_LEMMAS))
 
@@ -164,6 +167,7 @@ class TechnologyFrame(Frame):
         | {"secret"}
         | MARKET_POWER_NOUNS
         | _LINE_NOUNS
+        | USER_NOUNS
     )
 
     # ------------------------------------------------------------ verbs
@@ -719,6 +723,10 @@ class TechnologyFrame(Frame):
             return
         if word in PROVIDER_NOUNS:
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
+        elif word in USER_NOUNS and not any(c.lower_ == "end" for c in noun.children):
+            # "a major user of Y"; not "the end user of Y", the recipient an export
+            # licence declares (often falsely, in export cases)
+            self._provider_of(noun, companies, "uses", sent)
         if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
             # "a Pentagon contractor": a supplier noun that names no goods
             self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
@@ -1102,8 +1110,11 @@ class TechnologyFrame(Frame):
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
         """ "a leading provider of A and B to Z", "X, a maker of drones"."""
         r = self.reader
+        # a maker's or seller's goods are goods whatever they are called; a user's
+        # must be named ("a big user of funds" uses no product)
+        vouched = prop != "uses"
         products = [
-            p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, True)
+            p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, vouched)
         ]
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
@@ -1222,7 +1233,10 @@ class TechnologyFrame(Frame):
         """ "the firm's search engine", "Apple's online music service": provides."""
         r = self.reader
         poss, buying, making, misread = _POSS_ID, _BUYING_IDS, _MAKING_IDS, _MISREAD_IDS
+        state_buying = _STATE_BUYING_IDS
         for i in range(sent.start, sent.end):
+            if r.lemma[i] in state_buying:
+                self._bought_for_use(r.doc[i], sent)
             if r.lemma[i] in buying:
                 self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
             elif r.lemma[i] in making and i - 2 >= sent.start:
@@ -1342,6 +1356,44 @@ class TechnologyFrame(Frame):
             for customer in customers:
                 if customer != buyer:
                     r.fact(buyer, "supplies", customer, sent, rule, 0.6)
+
+    def _bought_for_use(self, verb: Token, sent: Span) -> None:
+        """ "The Army procured thermal cameras", "drones purchased by the Navy": a
+        state body that buys a named technology uses it (a firm may sell it on, so
+        firms are left out). Read here, as the ownership frame claims the verbs.
+
+        >>> from kg.extract.pipeline import load_pipeline
+        >>> from kg.extract.extractor import extract_doc
+        >>> from kg.model import Article
+        >>> text = "The Defense Department acquired 500 drones last year."
+        >>> res = extract_doc(load_pipeline()(text), Article(id="a", text=text))
+        >>> names = {e.key: e.name for e in res.entities}
+        >>> [(names[f.subject], f.predicate, names[f.object]) for f in res.facts]
+        [('Defense Department', 'uses', 'drones')]
+        """
+        r = self.reader
+        if verb.pos_ != "VERB":
+            return
+        if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            # "drones purchased by the Navy", "the drones were procured by the Navy"
+            objects = conjuncts(verb.head) if verb.dep_ == "acl" else []
+            subj = _passive_subject(verb) if is_passive(verb) else None
+            objects += conjuncts(subj, _LIST_DEPS) if subj is not None else []
+            named = [e for a in agents_of(verb) for e in r.entities(a)]
+        else:
+            objects = [t for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+            named = r.entities(subject_of(verb))
+        buyers = [e for e in named if r.cls(e) == "Government"]
+        if not buyers:
+            return
+        products = [p for t in objects for p in self._thing(version_of(t))]
+        mood = modality(verb, sent)
+        if not products or mood == "negated":
+            return
+        rule = f"verb.uses.{verb.lemma_.lower()}.state.v1"
+        for buyer in buyers:
+            for p in products:
+                r.fact(buyer, "uses", p, sent, rule, 0.7, mood)
 
     def _bought_from(self, verb: Token, sent: Span) -> None:
         """ "X purchased software and equipment from Z": Z supplies X and provides

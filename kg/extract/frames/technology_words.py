@@ -16,6 +16,7 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "develop": ("develops",), "build": ("develops",), "design": ("develops",),
     "make": ("develops",), "manufacture": ("develops",), "produce": ("develops",),
     "create": ("develops",), "invent": ("develops",), "fabricate": ("develops",),
+    "research": ("develops",),
     "engineer": ("develops",), "assemble": ("develops",), "pioneer": ("develops",),
     "sell": ("provides",), "supply": ("provides",), "offer": ("provides",),
     "provide": ("provides",), "market": ("provides",), "export": ("provides",),
@@ -29,6 +30,13 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
     "utilize": ("uses",), "utilise": ("uses",),
 }  # fmt: skip
+
+#: Verbs by which a state body buys goods for its own use: "the Army procured
+#: drones" (the Army uses them; a firm that buys may sell them on, so not firms).
+STATE_BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "acquire"})
+
+#: Nouns of the one who uses a product: "X, a major user of cloud services".
+USER_NOUNS: Final = frozenset({"user"})
 
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
 PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
