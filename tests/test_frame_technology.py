@@ -566,3 +566,22 @@ def test_a_user_of_a_technology_uses_it_an_end_user_is_only_declared(nlp) -> Non
 def test_a_firm_that_researches_a_technology_develops_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Orlan Corp. researches quantum computing at its lab in Oslo."
     assert facts(run(nlp, text), "develops") == {("Orlan Corp.", "quantum computing")}
+
+
+def test_who_holds_the_lead_in_a_technology_develops_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The grants will strengthen Veltra Inc.'s leadership in solid-state batteries."
+    assert facts(run(nlp, text), "develops") == {("Veltra Inc.", "solid-state batteries")}
+    oprd = (
+        "The plan aims to keep Japan the leader in emerging fields, including quantum "
+        "computing and biotechnology."
+    )
+    assert {("Japan", "quantum computing"), ("Japan", "biotechnology")} <= facts(
+        run(nlp, oprd), "develops"
+    )
+    work = "The funds will restore Japan's leadership in the design and manufacture of drones."
+    assert ("Japan", "drones") in facts(run(nlp, work), "develops")
+
+
+def test_the_leadership_of_a_firm_or_a_party_leader_develops_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not facts(run(nlp, "The leadership of Veltra Inc. met with regulators."), "develops")
+    assert not facts(run(nlp, "Party leader Ivan Petrov praised the drone program."), "develops")

@@ -63,14 +63,17 @@ from kg.extract.frames.technology_words import (
     CATEGORY_NOUNS,
     DEAL_NOUNS,
     DEVELOPED_HEADS,
+    FIELD_WORK_NOUNS,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
     GOODS_NOUNS,
     GROWTH_VERBS,
+    LEADERSHIP_NOUNS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
     MARKET_POWER_NOUNS,
     OCCUPATION_VERBS,
+    OWN_NATION_WORDS,
     PLANT_NOUNS,
     PLANT_VERBS,
     PREP_VERBS,
@@ -168,6 +171,7 @@ class TechnologyFrame(Frame):
         | MARKET_POWER_NOUNS
         | _LINE_NOUNS
         | USER_NOUNS
+        | LEADERSHIP_NOUNS
     )
 
     # ------------------------------------------------------------ verbs
@@ -698,6 +702,8 @@ class TechnologyFrame(Frame):
         if word == "secret":
             self._trade_secret(noun, sent)
             return
+        if word in LEADERSHIP_NOUNS:
+            self._leadership(noun, sent)
         if word in MARKET_POWER_NOUNS:
             self._market_power(noun, sent)
             if word not in PRODUCT_NOMINALS and word not in FIRM_NOUNS:
@@ -732,6 +738,46 @@ class TechnologyFrame(Frame):
             self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
         if word in _TRADE_NOUNS or word == "startup":
             self._behind(noun, companies, sent)
+
+    def _leadership(self, noun: Token, sent: Span) -> None:
+        """ "This will boost U.S. leadership in wireless technologies", "our Nation's
+        leadership in the research and manufacturing of semiconductors", "keep the
+        United States the leader in the industries of tomorrow, including AI": who
+        holds the lead in a technology develops it. A country holding it is the
+        state acting; the release's "our Nation" is its own state."""
+        r = self.reader
+        holders = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+        if noun.dep_ == "oprd":
+            holders += children(noun.head, "dobj")  # "keep the United States the leader"
+        elif noun.dep_ == "attr":
+            holders += [t for t in [subject_of(noun.head)] if t is not None]
+        owners: list[int] = []
+        for holder in holders:
+            if holder.lower_ in OWN_NATION_WORDS:  # the NER may call "Nation" a firm
+                state = r.state()
+                owners += [state] if state is not None else []
+            else:
+                owners += r.entities(holder)
+        owners = [e for e in owners if r.cls(e) in ORG_CLASSES or self._country(e)]
+        fields = preps(noun, "in")
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if nxt is not None and nxt.lower_ == "in" and nxt.head == noun.head:
+            fields += [o for o in nxt.children if o.dep_ == "pobj"]  # "in" hung on the verb
+        things = [t for f in fields for t in conjuncts(f)]
+        # "the research, development and manufacturing of Y": the work's "of" names Y
+        things += [
+            o for t in things if t.lemma_.lower() in FIELD_WORK_NOUNS for o in preps(t, "of")
+        ]
+        things += [t for e in preps(noun, "including") for t in conjuncts(e)]
+        products = list(
+            dict.fromkeys(p for t in things for c in conjuncts(t) for p in self._thing(c))
+        )
+        if not owners or not products or modality(noun, sent) == "negated":
+            return
+        for owner in owners:
+            r.promote(owner)  # a country with a lead in a technology is the state
+            for p in products:
+                r.fact(owner, "develops", p, sent, "nominal.develops.leadership.v1", 0.7)
 
     def _behind(self, noun: Token, companies: list[int], sent: Span) -> None:
         """ "Orbis Inc, the company behind the Helix chatbot": the firm behind a

@@ -35,6 +35,18 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
 #: drones" (the Army uses them; a firm that buys may sell them on, so not firms).
 STATE_BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "acquire"})
 
+#: Nouns of a lead in a field of technology, which its holder develops: "U.S.
+#: leadership in wireless technologies", "keep the United States the leader in AI".
+LEADERSHIP_NOUNS: Final = frozenset({"leadership", "leader"})
+#: Nouns of the work done in a field, whose "of" names the technology: "leadership
+#: in the research, development, and manufacturing of semiconductors".
+FIELD_WORK_NOUNS: Final = frozenset(
+    {"research", "development", "manufacturing", "manufacture", "production", "design",
+     "innovation", "deployment", "field", "area"}
+)  # fmt: skip
+#: Names a release gives its own country by: "our Nation's leadership".
+OWN_NATION_WORDS: Final = frozenset({"nation", "country"})
+
 #: Nouns of the one who uses a product: "X, a major user of cloud services".
 USER_NOUNS: Final = frozenset({"user"})
 
