@@ -585,3 +585,21 @@ def test_who_holds_the_lead_in_a_technology_develops_it(nlp) -> None:  # type: i
 def test_the_leadership_of_a_firm_or_a_party_leader_develops_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not facts(run(nlp, "The leadership of Veltra Inc. met with regulators."), "develops")
     assert not facts(run(nlp, "Party leader Ivan Petrov praised the drone program."), "develops")
+
+
+def test_a_lead_held_sought_or_named_by_nationality_develops_the_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    def develops(text: str) -> set[tuple[str, str]]:
+        return facts(run(nlp, text), "develops")
+
+    assert ("Japan", "quantum computing") in develops(
+        "The plan lets Japan act quickly to retain global leadership in quantum computing."
+    )
+    assert ("Japan", "robotics") in develops("Japan has long been at the forefront of robotics.")
+    assert ("Japan", "artificial intelligence") in develops(
+        "The grants support Japanese leadership in artificial intelligence."
+    )
+    assert ("Veltra Inc.", "lidar sensors") in develops(
+        "Veltra Inc. is the leading innovator of lidar sensors."
+    )
+    # what the typing names no technology is no field of a lead
+    assert not develops("Japan has long been at the forefront of fashion and spirit.")

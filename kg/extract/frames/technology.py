@@ -68,6 +68,7 @@ from kg.extract.frames.technology_words import (
     GENERIC_PRODUCT_HEADS,
     GOODS_NOUNS,
     GROWTH_VERBS,
+    HOLDING_VERBS,
     LEADERSHIP_NOUNS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
@@ -90,8 +91,8 @@ from kg.extract.frames.technology_words import (
     WORKS_NOUNS,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
-from kg.extract.mentions import EntityCluster
-from kg.extract.tech_phrases import MISREAD_VERBS
+from kg.extract.mentions import EntityCluster, nationality_country
+from kg.extract.tech_phrases import GOODS, MISREAD_VERBS, TECH_PHRASE_HEADS
 from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
 from kg.extract.typing_words import STANDALONE_PRODUCTS
 
@@ -747,11 +748,20 @@ class TechnologyFrame(Frame):
         state acting; the release's "our Nation" is its own state."""
         r = self.reader
         holders = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+        owners: list[int] = []
+        for adjective in children(noun, "amod", "compound"):
+            country = nationality_country(adjective)  # "American leadership in AI"
+            owners += [r.country(country)] if country is not None else []
         if noun.dep_ == "oprd":
             holders += children(noun.head, "dobj")  # "keep the United States the leader"
-        elif noun.dep_ == "attr":
+        elif noun.dep_ == "attr" or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS and not holders
+        ):
+            # "X is the leader in Y", "X seeks leadership in Y", "for X to retain ..."
             holders += [t for t in [subject_of(noun.head)] if t is not None]
-        owners: list[int] = []
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "at":
+            # "X has long been at the forefront of Y innovation"
+            holders += [t for t in [subject_of(noun.head.head)] if t is not None]
         for holder in holders:
             if holder.lower_ in OWN_NATION_WORDS:  # the NER may call "Nation" a firm
                 state = r.state()
@@ -759,18 +769,27 @@ class TechnologyFrame(Frame):
             else:
                 owners += r.entities(holder)
         owners = [e for e in owners if r.cls(e) in ORG_CLASSES or self._country(e)]
-        fields = preps(noun, "in")
+        fields = preps(noun, "in", "of")
         nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if nxt is not None and nxt.lower_ == "in" and nxt.head == noun.head:
             fields += [o for o in nxt.children if o.dep_ == "pobj"]  # "in" hung on the verb
         things = [t for f in fields for t in conjuncts(f)]
-        # "the research, development and manufacturing of Y": the work's "of" names Y
-        things += [
-            o for t in things if t.lemma_.lower() in FIELD_WORK_NOUNS for o in preps(t, "of")
-        ]
+        # "the research, development and manufacturing of Y": the work's "of" names Y;
+        # "Y innovation": the words before it
+        work = [t for t in things if t.lemma_.lower() in FIELD_WORK_NOUNS]
+        things += [o for t in work for o in preps(t, "of")]
+        things += [c for t in work for c in t.children if c.dep_ in {"compound", "nmod"}]
         things += [t for e in preps(noun, "including") for t in conjuncts(e)]
+        # a technology by the typing or by a technical head ("solid-state batteries");
+        # not any product word: "spirit" is a drink's word too
         products = list(
-            dict.fromkeys(p for t in things for c in conjuncts(t) for p in self._thing(c))
+            dict.fromkeys(
+                p
+                for t in things
+                for c in conjuncts(t)
+                if c.i in r.index or c.lower_ in TECH_PHRASE_HEADS | GOODS
+                for p in self._thing(c)
+            )
         )
         if not owners or not products or modality(noun, sent) == "negated":
             return

@@ -37,7 +37,13 @@ STATE_BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "acquire"})
 
 #: Nouns of a lead in a field of technology, which its holder develops: "U.S.
 #: leadership in wireless technologies", "keep the United States the leader in AI".
-LEADERSHIP_NOUNS: Final = frozenset({"leadership", "leader"})
+LEADERSHIP_NOUNS: Final = frozenset({"leadership", "leader", "forefront", "innovator"})
+#: Verbs by which their subject holds or seeks a lead: "China seeks leadership in AI",
+#: "for the United States to retain global leadership in AI".
+HOLDING_VERBS: Final = frozenset(
+    {"retain", "maintain", "keep", "hold", "seek", "secure", "sustain", "achieve", "gain",
+     "cement", "pursue", "assert", "claim", "extend"}
+)  # fmt: skip
 #: Nouns of the work done in a field, whose "of" names the technology: "leadership
 #: in the research, development, and manufacturing of semiconductors".
 FIELD_WORK_NOUNS: Final = frozenset(
