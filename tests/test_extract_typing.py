@@ -495,3 +495,9 @@ def test_a_product_named_by_its_maker_and_kind_is_no_firm(nlp) -> None:  # type:
     assert kinds.get("Veltra Exchange Server") == "Technology"
     # a firm's name ends in its trade, not in a product's kind
     assert typed(nlp, "Norvia Systems hired 200 engineers.").get("Norvia Systems") == "Company"
+
+
+def test_a_kind_of_user_stays_in_a_technology_name_but_makes_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "Several states curbed the sale of commercial spyware last year.")
+    assert "commercial spyware" in found
+    assert not technologies(nlp, "Tarsa sells commercial services to small shops.")

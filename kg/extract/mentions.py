@@ -637,7 +637,8 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         return None  # "software maker Corvane Systems": a firm's name after its trade
     nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:-1])
     generic = token.lower_ in _GENERIC_TECH_HEADS and nouns
-    if not words & _TECH_WORDS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
+    strong = token.lower_ in _STRONG_TECH_HEADS or token.lower_ in _STANDALONE_TECH
+    if not words & _TECH_WORDS and not strong and not generic:
         return None
     if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
@@ -659,7 +660,9 @@ def _modifier_start(token: Token) -> int:
         t = doc[i]
         noun = t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "nmod", "conj", "amod"}
         adjective = t.pos_ == "ADJ" and (
-            t.lower_ in _TECH_WORDS or (i + 1 < len(doc) and doc[i + 1].text == "-")
+            t.lower_ in _TECH_WORDS
+            or t.lower_ in _KIND_ADJECTIVES
+            or (i + 1 < len(doc) and doc[i + 1].text == "-")
         )
         hyphen = t.text == "-" and not t.whitespace_
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
@@ -684,6 +687,9 @@ def _modifier_start(token: Token) -> int:
 _FIRM_NOUNS = COMPANY_NOUNS | MORE_COMPANY_NOUNS | {"chipmaker", "carmaker", "automaker"}
 #: Heads that make a technology with any noun before them ("inspection equipment").
 _GENERIC_TECH_HEADS = frozenset({"equipment", "software", "systems", "devices", "components"})
+#: Adjectives of a technology's kind of user that stay in its name ("commercial
+#: spyware") but make no phrase technical on their own ("commercial services").
+_KIND_ADJECTIVES = frozenset({"commercial", "civilian", "consumer", "industrial"})
 _STANDALONE_TECH = frozenset(
     {"semiconductors", "microelectronics", "spyware", "malware", "encryption", "robotics",
      "supercomputers", "drones", "satellites", "radar"}
