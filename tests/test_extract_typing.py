@@ -501,3 +501,13 @@ def test_a_kind_of_user_stays_in_a_technology_name_but_makes_none(nlp) -> None: 
     found = technologies(nlp, "Several states curbed the sale of commercial spyware last year.")
     assert "commercial spyware" in found
     assert not technologies(nlp, "Tarsa sells commercial services to small shops.")
+
+
+def test_policy_names_a_class_of_technologies_by_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "The rules restrict outbound investment in sensitive technologies.")
+    assert "sensitive technologies" in found
+    assert "critical and emerging technologies" in technologies(
+        nlp, "The strategy protects critical and emerging technologies."
+    )
+    # before any other noun the adjective names no technology
+    assert not technologies(nlp, "Agents seized sensitive documents in emerging markets.")

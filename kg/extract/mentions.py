@@ -664,11 +664,13 @@ def _modifier_start(token: Token) -> int:
             or t.lower_ in _KIND_ADJECTIVES
             or (i + 1 < len(doc) and doc[i + 1].text == "-")
         )
+        # "critical and emerging technologies" (the parser calls "emerging" a verb)
+        policy = t.lower_ in _POLICY_ADJECTIVES and token.lemma_.lower() == "technology"
         hyphen = t.text == "-" and not t.whitespace_
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
         if t.lower_ in MISREAD_VERBS:
             break  # "(TSMC) manufactures chips": a verb the parser read as a noun
-        if noun or adjective or hyphen or (t.dep_ == "amod" and "-" in t.text):
+        if noun or adjective or policy or hyphen or (t.dep_ == "amod" and "-" in t.text):
             left = i
         elif joiner and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
             # "A and B tools": keep walking; kept only if a modifier follows. Not past
@@ -690,6 +692,12 @@ _GENERIC_TECH_HEADS = frozenset({"equipment", "software", "systems", "devices", 
 #: Adjectives of a technology's kind of user that stay in its name ("commercial
 #: spyware") but make no phrase technical on their own ("commercial services").
 _KIND_ADJECTIVES = frozenset({"commercial", "civilian", "consumer", "industrial"})
+#: Adjectives by which policy names a class of technologies ("sensitive
+#: technologies", "critical and emerging technologies"): before "technology" only.
+_POLICY_ADJECTIVES = frozenset(
+    {"sensitive", "critical", "emerging", "advanced", "disruptive", "foundational",
+     "strategic", "innovative"}
+)  # fmt: skip
 _STANDALONE_TECH = frozenset(
     {"semiconductors", "microelectronics", "spyware", "malware", "encryption", "robotics",
      "supercomputers", "drones", "satellites", "radar"}
