@@ -467,3 +467,15 @@ def test_the_verbs_of_a_clause_are_no_modifiers_of_its_goods(nlp) -> None:  # ty
     assert spans(nlp, "Orlan Tools Inc. sold etch, deposition and clean tools.") == [
         "etch, deposition and clean tools"
     ]
+
+
+def test_fields_given_as_examples_of_technologies_are_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The review covers critical technologies, including photonics, aerospace and "
+        "more, from 2026."
+    )
+    found = technologies(nlp, text)
+    assert {"photonics", "aerospace"} <= found
+    assert "more" not in found
+    # examples of anything else are not: "sectors, including tourism"
+    assert "tourism" not in technologies(nlp, "Key sectors, including tourism, grew fast.")

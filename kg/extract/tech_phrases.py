@@ -108,6 +108,9 @@ MISREAD_VERBS: frozenset[str] = frozenset(
 #: antenna", "similar chips"): a product's name begins after them.
 LIKENESS_WORDS = frozenset({"identical", "near-identical", "similar", "comparable", "copycat"})
 
+#: Words that end a list of examples without naming one ("and more", "and others").
+_NOT_FIELDS = frozenset({"more", "others", "other", "etc", "those", "things", "areas", "fields"})
+
 #: Goods of export and espionage cases that name a technology on their own.
 GOODS: frozenset[str] = _with_plurals(
     {
@@ -447,6 +450,12 @@ def _examples(prep: Token) -> list[tuple[int, int]]:
     while items:
         item = items.pop()
         items.extend(c for c in item.children if c.dep_ in {"conj", "appos"})
+        if item.pos_ == "NOUN" and item.is_lower and prep.head.lemma_.lower() == "technology":
+            # "sensitive technologies, including quantum, biotechnology and aerospace":
+            # fields named as examples of technologies are technologies
+            if item.lower_ not in EVALUATIVE_WORDS | _NOT_FIELDS:
+                out.append((_phrase_start(item, item.i), item.i + 1))
+            continue
         if item.pos_ not in {"PROPN", "NOUN"} or not item.text[:1].isupper():
             continue
         start = item.i
