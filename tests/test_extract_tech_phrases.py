@@ -479,3 +479,9 @@ def test_fields_given_as_examples_of_technologies_are_technologies(nlp) -> None:
     assert "more" not in found
     # examples of anything else are not: "sectors, including tourism"
     assert "tourism" not in technologies(nlp, "Key sectors, including tourism, grew fast.")
+
+
+def test_speakers_cells_and_cranes_are_goods_only_with_their_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp. makes smart speakers, battery cells and container cranes."
+    assert {"smart speakers", "battery cells", "container cranes"} <= technologies(nlp, text)
+    assert not technologies(nlp, "The speaker thanked the cranes' keepers and blood cells.")

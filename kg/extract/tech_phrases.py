@@ -154,7 +154,11 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("shuttle", "shuttles"), {"space"}),  # not "shuttle diplomacy", "shuttle buses"
         (("weights",), {"model"}),
         (("imagery",), {"satellite"}),
-        (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
+        (("panel", "panels", "module", "modules"), {"solar", "photovoltaic"}),
+        (("cell", "cells"), {"solar", "photovoltaic", "battery", "fuel"}),
+        # not a person who speaks, nor a bird
+        (("speaker", "speakers"), {"smart", "bluetooth", "wireless"}),
+        (("crane", "cranes"), {"port", "shore", "container", "gantry", "harbor", "harbour"}),
         # the storage, networks and protocols of hacking and espionage cases
         (("drive", "drives"), {"hard", "solid-state", "flash", "usb", "thumb", "disk"}),
         (("network", "networks"), {"media", "private", "cellular", "mobile", "wireless",
