@@ -156,6 +156,8 @@ _BUYING_IDS = frozenset(map(get_string_id, BUYING_VERBS))
 _STATE_BUYING_IDS = frozenset(map(get_string_id, STATE_BUYING_VERBS))
 _MAKING_IDS = frozenset(map(get_string_id, ("make", "build", "design", "manufacture", "produce")))
 _MISREAD_IDS = frozenset(map(get_string_id, _MISREAD_LEMMAS))
+#: Every lemma read_sentence acts on besides the possessive
+_SENTENCE_TRIGGER_IDS = _BUYING_IDS | _STATE_BUYING_IDS | _MAKING_IDS | _MISREAD_IDS
 
 
 class TechnologyFrame(Frame):
@@ -1298,17 +1300,20 @@ class TechnologyFrame(Frame):
         """ "the firm's search engine", "Apple's online music service": provides."""
         r = self.reader
         poss, buying, making, misread = _POSS_ID, _BUYING_IDS, _MAKING_IDS, _MISREAD_IDS
-        state_buying = _STATE_BUYING_IDS
+        state_buying, triggers = _STATE_BUYING_IDS, _SENTENCE_TRIGGER_IDS
+        lemmas, deps = r.lemma, r.dep
         for i in range(sent.start, sent.end):
-            if r.lemma[i] in state_buying:
-                self._bought_for_use(r.doc[i], sent)
-            if r.lemma[i] in buying:
-                self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
-            elif r.lemma[i] in making and i - 2 >= sent.start:
-                self._made_by_name(i, sent)
-            if r.lemma[i] in misread and i > sent.start:
-                self._misread_verbs(i, sent)
-            if r.dep[i] != poss:
+            lemma = lemmas[i]
+            if lemma in triggers:  # one test for most words, not four
+                if lemma in state_buying:
+                    self._bought_for_use(r.doc[i], sent)
+                if lemma in buying:
+                    self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
+                elif lemma in making and i - 2 >= sent.start:
+                    self._made_by_name(i, sent)
+                if lemma in misread and i > sent.start:
+                    self._misread_verbs(i, sent)
+            if deps[i] != poss:
                 continue
             owner_token = r.doc[i]
             head = owner_token.head
