@@ -511,3 +511,9 @@ def test_policy_names_a_class_of_technologies_by_an_adjective(nlp) -> None:  # t
     )
     # before any other noun the adjective names no technology
     assert not technologies(nlp, "Agents seized sensitive documents in emerging markets.")
+
+
+def test_a_rating_of_price_or_quality_is_no_part_of_a_technology_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "Tarsa sells affordable mobile data services and cheap solar panels.")
+    assert {"mobile data services", "solar panels"} <= found
+    assert not any(name.startswith(("affordable", "cheap")) for name in found)

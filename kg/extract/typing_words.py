@@ -138,6 +138,9 @@ EVALUATIVE_WORDS: Final = frozenset(
         "combined", "global", "worldwide", "international", "national", "domestic",
         "local", "regional", "foreign", "overseas", "fast-growing", "growing",
         "booming", "lucrative", "competitive", "crowded", "so-called",
+        # ratings of price and quality ("affordable mobile data services")
+        "affordable", "cheap", "cheaper", "cheapest", "expensive", "pricey", "reliable",
+        "sophisticated", "popular", "modern",
     }
 )  # fmt: skip
 
