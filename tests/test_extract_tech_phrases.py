@@ -485,3 +485,9 @@ def test_speakers_cells_and_cranes_are_goods_only_with_their_kind(nlp) -> None: 
     text = "Orlan Corp. makes smart speakers, battery cells and container cranes."
     assert {"smart speakers", "battery cells", "container cranes"} <= technologies(nlp, text)
     assert not technologies(nlp, "The speaker thanked the cranes' keepers and blood cells.")
+
+
+def test_the_protections_of_computing_are_technologies_with_their_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp. shipped firmware patches and sold network security to banks."
+    assert {"firmware patches", "network security"} <= technologies(nlp, text)
+    assert not technologies(nlp, "Officials debated national security and a policy update.")

@@ -159,6 +159,11 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         # not a person who speaks, nor a bird
         (("speaker", "speakers"), {"smart", "bluetooth", "wireless"}),
         (("crane", "cranes"), {"port", "shore", "container", "gantry", "harbor", "harbour"}),
+        # the protections of computing ("encryption security", "security updates"); not
+        # "national security", "a policy update"
+        (("security",), {"encryption", "network", "cloud", "gateway", "endpoint", "cyber",
+                         "internet", "software"}),
+        (("update", "updates", "patch", "patches"), {"security", "software", "firmware"}),
         # the storage, networks and protocols of hacking and espionage cases
         (("drive", "drives"), {"hard", "solid-state", "flash", "usb", "thumb", "disk"}),
         (("network", "networks"), {"media", "private", "cellular", "mobile", "wireless",
