@@ -603,3 +603,16 @@ def test_a_lead_held_sought_or_named_by_nationality_develops_the_technology(nlp)
     )
     # what the typing names no technology is no field of a lead
     assert not develops("Japan has long been at the forefront of fashion and spirit.")
+
+
+def test_a_firm_operating_a_service_provides_it_a_navy_operating_drones_uses_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The law covers mobile applications operated by Veltra Inc. or Kestrel Corp."
+    result = run(nlp, text)
+    assert facts(result, "provides") == {
+        ("Veltra Inc.", "mobile applications"),
+        ("Kestrel Corp.", "mobile applications"),
+    }
+    assert not facts(result, "uses")
+    assert facts(run(nlp, "The Navy operates unmanned surface drones."), "uses") == {
+        ("Navy", "unmanned surface drones")
+    }

@@ -82,6 +82,7 @@ from kg.extract.frames.technology_words import (
     PRODUCT_NOMINALS,
     PRODUCT_VERBS,
     RANGE_NOUNS,
+    SERVICE_HEADS,
     STATE_BUYING_VERBS,
     SUPPLIER_NOUNS,
     TECH_FIRM_WORDS,
@@ -280,6 +281,7 @@ class TechnologyFrame(Frame):
             receivers = []  # "sold its phone business to Z": a sale of the firm's part
         if not (products or customers or receivers):
             return True
+        served = self._services_run(lemma, things)
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
         if clause.modality == "negated":
             return True  # "has not made or sold any garments"
@@ -310,6 +312,8 @@ class TechnologyFrame(Frame):
                     r.fact(a, "supplies", country, clause.sent, rule, 0.6, clause.modality)
             for p in products:
                 for prop in props:
+                    if prop == "uses" and p in served and r.cls(a) == "Company":
+                        prop = "provides"  # "apps operated by X": X offers them
                     if p in examples:
                         rule, confidence = f"verb.{prop}.{key}.including.v1", 0.7
                     elif p in plants:
@@ -330,6 +334,19 @@ class TechnologyFrame(Frame):
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _services_run(self, lemma: str, things: list[Token]) -> set[int]:
+        """The services among ``things`` that a firm operating them offers to others
+        ("websites and applications operated by X", "X operates a messaging
+        platform"): for such goods "operate" says provides, not uses."""
+        if lemma != "operate":
+            return set()
+        return {
+            p
+            for t in things
+            if version_of(t).lemma_.lower() in SERVICE_HEADS
+            for p in self._thing(version_of(t))
+        }
 
     def _stolen(self, clause: VerbClause, thieves: list[int], things: list[Token]) -> None:
         """ "Sinara Corp stole wind turbine technology from Veltra", "software stolen

@@ -53,6 +53,13 @@ FIELD_WORK_NOUNS: Final = frozenset(
 #: Names a release gives its own country by: "our Nation's leadership".
 OWN_NATION_WORDS: Final = frozenset({"nation", "country"})
 
+#: Goods a firm runs for others to use, so that a firm that operates them provides
+#: them: "applications operated by X", "X operates a messaging platform".
+SERVICE_HEADS: Final = frozenset(
+    {"application", "app", "website", "site", "platform", "service", "store", "marketplace",
+     "portal", "exchange", "network", "engine"}
+)  # fmt: skip
+
 #: Nouns of the one who uses a product: "X, a major user of cloud services".
 USER_NOUNS: Final = frozenset({"user"})
 
