@@ -441,3 +441,53 @@ def test_a_model_code_on_a_fixed_parse_starts_the_brand() -> None:
         pos=["DET", "NOUN", "PROPN"],
     )
     assert [doc[s:e].text for s, e in release_spans(doc)] == ["B-1 Bomber"]
+
+
+def test_radio_sensing_and_test_gear_of_export_cases_names_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marlow Instruments Inc. shipped frequency synthesizers, infrared detectors and "
+        "spectrum analyzers to a buyer in Minsk."
+    )
+    assert {"frequency synthesizers", "infrared detectors", "spectrum analyzers"} <= (
+        technologies(nlp, text)
+    )
+
+
+def test_a_thermal_or_genetic_modifier_makes_a_technology_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Customs agents seized thermal imaging systems bound for Tehran."
+    assert "thermal imaging systems" in technologies(nlp, text)
+    # the modifier alone names nothing: a firm's "thermal" plant is no technology
+    assert not technologies(nlp, "The plant burns coal for thermal power.")
+
+
+def test_the_verbs_of_a_clause_are_no_modifiers_of_its_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Tools Inc. has the ability to develop and supply wafer inspection equipment."
+    assert spans(nlp, text) == ["wafer inspection equipment"]
+    # a list of modifiers still shares the head
+    assert spans(nlp, "Orlan Tools Inc. sold etch, deposition and clean tools.") == [
+        "etch, deposition and clean tools"
+    ]
+
+
+def test_fields_given_as_examples_of_technologies_are_technologies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The review covers critical technologies, including photonics, aerospace and "
+        "more, from 2026."
+    )
+    found = technologies(nlp, text)
+    assert {"photonics", "aerospace"} <= found
+    assert "more" not in found
+    # examples of anything else are not: "sectors, including tourism"
+    assert "tourism" not in technologies(nlp, "Key sectors, including tourism, grew fast.")
+
+
+def test_speakers_cells_and_cranes_are_goods_only_with_their_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp. makes smart speakers, battery cells and container cranes."
+    assert {"smart speakers", "battery cells", "container cranes"} <= technologies(nlp, text)
+    assert not technologies(nlp, "The speaker thanked the cranes' keepers and blood cells.")
+
+
+def test_the_protections_of_computing_are_technologies_with_their_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp. shipped firmware patches and sold network security to banks."
+    assert {"firmware patches", "network security"} <= technologies(nlp, text)
+    assert not technologies(nlp, "Officials debated national security and a policy update.")

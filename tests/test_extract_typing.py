@@ -476,3 +476,44 @@ def test_a_department_named_by_its_field_alone_acts_for_the_government(nlp) -> N
 def test_a_field_word_inside_a_longer_name_is_no_department(nlp) -> None:  # type: ignore[no-untyped-def]
     types = typed(nlp, "The Chamber of Commerce and Chief Justice Roberts disagreed.")
     assert "Commerce Department" not in types and "Justice Department" not in types
+
+
+def test_formats_and_copy_protection_by_name_are_technologies_not_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norvia's store sells songs as AAC files, and its rival Tarsa uses WMA, which "
+        "carries Digital Rights Management against copying."
+    )
+    kinds = typed(nlp, text)
+    assert kinds.get("AAC") == "Technology"
+    assert kinds.get("WMA") == "Technology"
+    assert kinds.get("Digital Rights Management") == "Technology"
+    assert kinds.get("Tarsa") == "Company"
+
+
+def test_a_product_named_by_its_maker_and_kind_is_no_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    kinds = typed(nlp, "Attackers exploited a flaw in Veltra Exchange Server.")
+    assert kinds.get("Veltra Exchange Server") == "Technology"
+    # a firm's name ends in its trade, not in a product's kind
+    assert typed(nlp, "Norvia Systems hired 200 engineers.").get("Norvia Systems") == "Company"
+
+
+def test_a_kind_of_user_stays_in_a_technology_name_but_makes_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "Several states curbed the sale of commercial spyware last year.")
+    assert "commercial spyware" in found
+    assert not technologies(nlp, "Tarsa sells commercial services to small shops.")
+
+
+def test_policy_names_a_class_of_technologies_by_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "The rules restrict outbound investment in sensitive technologies.")
+    assert "sensitive technologies" in found
+    assert "critical and emerging technologies" in technologies(
+        nlp, "The strategy protects critical and emerging technologies."
+    )
+    # before any other noun the adjective names no technology
+    assert not technologies(nlp, "Agents seized sensitive documents in emerging markets.")
+
+
+def test_a_rating_of_price_or_quality_is_no_part_of_a_technology_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = technologies(nlp, "Tarsa sells affordable mobile data services and cheap solar panels.")
+    assert {"mobile data services", "solar panels"} <= found
+    assert not any(name.startswith(("affordable", "cheap")) for name in found)

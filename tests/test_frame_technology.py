@@ -522,3 +522,97 @@ def test_relative_object_on_a_fixed_parse() -> None:
         ["DET", "NOUN", "PRON", "VERB", "NOUN"],
     )
     assert relative_object(doc[3]) == []
+
+
+# ---------------------------------------------------------------- state buyers, users, research
+
+
+def test_a_state_body_that_buys_a_technology_uses_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The U.S. Army procured 400 quadcopter drones and thermal imaging cameras in 2023."
+    assert facts(run(nlp, text), "uses") == {
+        ("U.S. Army", "quadcopter drones"),
+        ("U.S. Army", "thermal imaging cameras"),
+    }
+    # a firm that buys may sell the goods on: no use is said
+    assert not facts(run(nlp, "Orlan Corp. purchased 400 drones in 2023."), "uses")
+    # a purchase denied says nothing
+    denied = "The Navy did not acquire any drones in 2023."
+    assert not facts(run(nlp, denied), "uses")
+
+
+def test_goods_bought_by_a_state_body_on_a_fixed_parse() -> None:
+    # "The radars were purchased by the Navy." with the Navy labelled an organisation
+    rows: list[ParseRow] = [  # word, head, dep, pos, tag, lemma, entity
+        ("The", 1, "det", "DET", "DT", "the", "O"),
+        ("radars", 3, "nsubjpass", "NOUN", "NNS", "radar", "O"),
+        ("were", 3, "auxpass", "AUX", "VBD", "be", "O"),
+        ("purchased", 3, "ROOT", "VERB", "VBN", "purchase", "O"),
+        ("by", 3, "agent", "ADP", "IN", "by", "O"),
+        ("the", 6, "det", "DET", "DT", "the", "O"),
+        ("Navy", 4, "pobj", "PROPN", "NNP", "Navy", "B-ORG"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    assert facts_on_parse(rows, "uses") == {("Navy", "radars")}
+
+
+def test_a_user_of_a_technology_uses_it_an_end_user_is_only_declared(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp., a major user of cloud computing services, reported higher costs."
+    assert facts(run(nlp, text), "uses") == {("Orlan Corp.", "cloud computing services")}
+    declared = "Orlan Corp. certified that it was the end user of the gyroscopes."
+    assert not facts(run(nlp, declared), "uses")
+    assert not facts(run(nlp, "Orlan Corp., a major user of funds, grew."), "uses")
+
+
+def test_a_firm_that_researches_a_technology_develops_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Corp. researches quantum computing at its lab in Oslo."
+    assert facts(run(nlp, text), "develops") == {("Orlan Corp.", "quantum computing")}
+
+
+def test_who_holds_the_lead_in_a_technology_develops_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The grants will strengthen Veltra Inc.'s leadership in solid-state batteries."
+    assert facts(run(nlp, text), "develops") == {("Veltra Inc.", "solid-state batteries")}
+    oprd = (
+        "The plan aims to keep Japan the leader in emerging fields, including quantum "
+        "computing and biotechnology."
+    )
+    assert {("Japan", "quantum computing"), ("Japan", "biotechnology")} <= facts(
+        run(nlp, oprd), "develops"
+    )
+    work = "The funds will restore Japan's leadership in the design and manufacture of drones."
+    assert ("Japan", "drones") in facts(run(nlp, work), "develops")
+
+
+def test_the_leadership_of_a_firm_or_a_party_leader_develops_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not facts(run(nlp, "The leadership of Veltra Inc. met with regulators."), "develops")
+    assert not facts(run(nlp, "Party leader Ivan Petrov praised the drone program."), "develops")
+
+
+def test_a_lead_held_sought_or_named_by_nationality_develops_the_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    def develops(text: str) -> set[tuple[str, str]]:
+        return facts(run(nlp, text), "develops")
+
+    assert ("Japan", "quantum computing") in develops(
+        "The plan lets Japan act quickly to retain global leadership in quantum computing."
+    )
+    assert ("Japan", "robotics") in develops("Japan has long been at the forefront of robotics.")
+    assert ("Japan", "artificial intelligence") in develops(
+        "The grants support Japanese leadership in artificial intelligence."
+    )
+    assert ("Veltra Inc.", "lidar sensors") in develops(
+        "Veltra Inc. is the leading innovator of lidar sensors."
+    )
+    # what the typing names no technology is no field of a lead
+    assert not develops("Japan has long been at the forefront of fashion and spirit.")
+
+
+def test_a_firm_operating_a_service_provides_it_a_navy_operating_drones_uses_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The law covers mobile applications operated by Veltra Inc. or Kestrel Corp."
+    result = run(nlp, text)
+    assert facts(result, "provides") == {
+        ("Veltra Inc.", "mobile applications"),
+        ("Kestrel Corp.", "mobile applications"),
+    }
+    assert not facts(result, "uses")
+    assert facts(run(nlp, "The Navy operates unmanned surface drones."), "uses") == {
+        ("Navy", "unmanned surface drones")
+    }

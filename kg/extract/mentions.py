@@ -50,6 +50,7 @@ from kg.extract.typing_words import (
     PARTNERSHIP_FORMS,
     PERSON_TITLE_NOUNS,
     PRODUCT_ADJECTIVES,
+    PRODUCT_NAME_HEADS,
     SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
 )
@@ -85,6 +86,7 @@ TECH_MODIFIERS = frozenset(
         "agrochemical", "biotechnology", "aerospace", "space", "defense", "dual-use",
         "hypersonic", "microwave", "optical", "laser", "navigation", "drone",
         "organic", "tracking", "monitoring", "hacking", "data",
+        "thermal", "infrared", "genetic", "genomic", "robotic", "cryptographic", "photonic",
     }
 )  # fmt: skip
 #: Technical modifiers with the adjectives of product kinds ("cellular", "wireless").
@@ -474,6 +476,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     >>> classify_name("Alfa Group", "ORG"), classify_name("APT41", "ORG")
     ('Company', 'Organization')
     >>> classify_name("Foreign Adversary Controlled Applications Act", "ORG")
+    >>> classify_name("Microsoft Exchange Server", "ORG")
+    'Technology'
     >>> classify_name("7.5", "ORG")
     >>> classify_name("E.O.", "GPE"), classify_name("Co L.P.", "ORG")
     (None, None)
@@ -497,6 +501,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         return None  # "E.O.", or a legal form cut from its name ("Co L.P.")
     if len(words) <= 2 and re.fullmatch(r"apt ?-?\d+", " ".join(words)):
         return "Organization"  # "APT41", "APT 29": a hacking group's tracking name
+    if label == "ORG" and len(words) >= 2 and last in PRODUCT_NAME_HEADS:
+        return "Technology"  # "Microsoft Exchange Server": a product named by its maker
     bare = len(words) == 1 and last in _BARE
     if label in {"ORG", None} and (last in NOT_AN_ACTOR_HEADS or bare):
         return None  # a law, programme or document named like an organisation
@@ -635,7 +641,8 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         return None  # "software maker Corvane Systems": a firm's name after its trade
     nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:-1])
     generic = token.lower_ in _GENERIC_TECH_HEADS and nouns
-    if not words & _TECH_WORDS and token.lower_ not in _STRONG_TECH_HEADS and not generic:
+    strong = token.lower_ in _STRONG_TECH_HEADS or token.lower_ in _STANDALONE_TECH
+    if not words & _TECH_WORDS and not strong and not generic:
         return None
     if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
@@ -657,13 +664,17 @@ def _modifier_start(token: Token) -> int:
         t = doc[i]
         noun = t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "nmod", "conj", "amod"}
         adjective = t.pos_ == "ADJ" and (
-            t.lower_ in _TECH_WORDS or (i + 1 < len(doc) and doc[i + 1].text == "-")
+            t.lower_ in _TECH_WORDS
+            or t.lower_ in _KIND_ADJECTIVES
+            or (i + 1 < len(doc) and doc[i + 1].text == "-")
         )
+        # "critical and emerging technologies" (the parser calls "emerging" a verb)
+        policy = t.lower_ in _POLICY_ADJECTIVES and token.lemma_.lower() == "technology"
         hyphen = t.text == "-" and not t.whitespace_
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
         if t.lower_ in MISREAD_VERBS:
             break  # "(TSMC) manufactures chips": a verb the parser read as a noun
-        if noun or adjective or hyphen or (t.dep_ == "amod" and "-" in t.text):
+        if noun or adjective or policy or hyphen or (t.dep_ == "amod" and "-" in t.text):
             left = i
         elif joiner and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
             # "A and B tools": keep walking; kept only if a modifier follows. Not past
@@ -682,6 +693,15 @@ def _modifier_start(token: Token) -> int:
 _FIRM_NOUNS = COMPANY_NOUNS | MORE_COMPANY_NOUNS | {"chipmaker", "carmaker", "automaker"}
 #: Heads that make a technology with any noun before them ("inspection equipment").
 _GENERIC_TECH_HEADS = frozenset({"equipment", "software", "systems", "devices", "components"})
+#: Adjectives of a technology's kind of user that stay in its name ("commercial
+#: spyware") but make no phrase technical on their own ("commercial services").
+_KIND_ADJECTIVES = frozenset({"commercial", "civilian", "consumer", "industrial"})
+#: Adjectives by which policy names a class of technologies ("sensitive
+#: technologies", "critical and emerging technologies"): before "technology" only.
+_POLICY_ADJECTIVES = frozenset(
+    {"sensitive", "critical", "emerging", "advanced", "disruptive", "foundational",
+     "strategic", "innovative"}
+)  # fmt: skip
 _STANDALONE_TECH = frozenset(
     {"semiconductors", "microelectronics", "spyware", "malware", "encryption", "robotics",
      "supercomputers", "drones", "satellites", "radar"}

@@ -108,6 +108,9 @@ MISREAD_VERBS: frozenset[str] = frozenset(
 #: antenna", "similar chips"): a product's name begins after them.
 LIKENESS_WORDS = frozenset({"identical", "near-identical", "similar", "comparable", "copycat"})
 
+#: Words that end a list of examples without naming one ("and more", "and others").
+_NOT_FIELDS = frozenset({"more", "others", "other", "etc", "those", "things", "areas", "fields"})
+
 #: Goods of export and espionage cases that name a technology on their own.
 GOODS: frozenset[str] = _with_plurals(
     {
@@ -118,6 +121,10 @@ GOODS: frozenset[str] = _with_plurals(
         "hypersonics", "chatbot", "processor", "server", "encryption", "bomber",
         "transducer", "hydrophone", "sonar", "spacecraft", "microcontroller", "photodiode",
         "diode", "resistor", "microelectronics", "shuttle",
+        # the radio, sensing and test gear of export cases ("frequency synthesizers",
+        # "infrared detectors", "spectrum analyzers")
+        "transmitter", "synthesizer", "synthesiser", "detector", "analyzer", "analyser",
+        "oscillator", "spectrometer", "imager", "actuator", "thruster",
     }
 )  # fmt: skip
 
@@ -147,7 +154,16 @@ MODIFIED_GOODS: dict[str, frozenset[str]] = {
         (("shuttle", "shuttles"), {"space"}),  # not "shuttle diplomacy", "shuttle buses"
         (("weights",), {"model"}),
         (("imagery",), {"satellite"}),
-        (("panel", "panels", "module", "modules", "cell", "cells"), {"solar", "photovoltaic"}),
+        (("panel", "panels", "module", "modules"), {"solar", "photovoltaic"}),
+        (("cell", "cells"), {"solar", "photovoltaic", "battery", "fuel"}),
+        # not a person who speaks, nor a bird
+        (("speaker", "speakers"), {"smart", "bluetooth", "wireless"}),
+        (("crane", "cranes"), {"port", "shore", "container", "gantry", "harbor", "harbour"}),
+        # the protections of computing ("encryption security", "security updates"); not
+        # "national security", "a policy update"
+        (("security",), {"encryption", "network", "cloud", "gateway", "endpoint", "cyber",
+                         "internet", "software"}),
+        (("update", "updates", "patch", "patches"), {"security", "software", "firmware"}),
         # the storage, networks and protocols of hacking and espionage cases
         (("drive", "drives"), {"hard", "solid-state", "flash", "usb", "thumb", "disk"}),
         (("network", "networks"), {"media", "private", "cellular", "mobile", "wireless",
@@ -443,6 +459,12 @@ def _examples(prep: Token) -> list[tuple[int, int]]:
     while items:
         item = items.pop()
         items.extend(c for c in item.children if c.dep_ in {"conj", "appos"})
+        if item.pos_ == "NOUN" and item.is_lower and prep.head.lemma_.lower() == "technology":
+            # "sensitive technologies, including quantum, biotechnology and aerospace":
+            # fields named as examples of technologies are technologies
+            if item.lower_ not in EVALUATIVE_WORDS | _NOT_FIELDS:
+                out.append((_phrase_start(item, item.i), item.i + 1))
+            continue
         if item.pos_ not in {"PROPN", "NOUN"} or not item.text[:1].isupper():
             continue
         start = item.i
@@ -471,6 +493,8 @@ def _goods(head: Token) -> list[tuple[int, int]]:
 
 
 _JOINING = frozenset({"and", "or", ",", "&"})
+#: Dependents only a verb of a clause has (its object, subject or auxiliary).
+_CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass"})
 #: Tags of the words a list of modifiers may hold: singular nouns, adjectives and
 #: participles the parser takes for verbs ("landline"); a plural is an item of its
 #: own ("sensors and network equipment").
@@ -516,6 +540,8 @@ def _list_modifier(t: Token) -> bool:
         return False
     if t.tag_ == "VBG" and t.dep_ not in {"amod", "compound", "conj"}:
         return False  # "installing cellular … ": the clause's verb
+    if t.tag_.startswith("VB") and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
+        return False  # "(the ability) to develop and supply … equipment": verbs of a clause
     word = t.lower_
     # a product word heads an item of its own ("an antenna and similar routers")
     heads = TECH_PHRASE_HEADS | GOODS | MODIFIED_GOODS.keys()

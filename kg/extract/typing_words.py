@@ -138,6 +138,9 @@ EVALUATIVE_WORDS: Final = frozenset(
         "combined", "global", "worldwide", "international", "national", "domestic",
         "local", "regional", "foreign", "overseas", "fast-growing", "growing",
         "booming", "lucrative", "competitive", "crowded", "so-called",
+        # ratings of price and quality ("affordable mobile data services")
+        "affordable", "cheap", "cheaper", "cheapest", "expensive", "pricey", "reliable",
+        "sophisticated", "popular", "modern",
     }
 )  # fmt: skip
 
@@ -158,6 +161,14 @@ PRODUCT_ADJECTIVES: Final = frozenset(
         "interactive", "virtual", "cellular", "landline", "handheld",
         "acoustic", "solar", "diesel", "petrol",
     }
+)  # fmt: skip
+
+#: Last words of a product's name that no firm's name ends in: "Microsoft Exchange
+#: Server", "the F-35 Joint Strike Fighter" (the NER calls them organisations). Not
+#: "Systems", "Devices", "Networks", "Technology" or "Semiconductor": firms end so.
+PRODUCT_NAME_HEADS: Final = frozenset(
+    {"server", "fighter", "bomber", "browser", "smartphone", "chipset", "firmware",
+     "spyware", "malware", "ransomware"}
 )  # fmt: skip
 
 #: Lower-case heads of state bodies named by place or kind ("a US court", "a federal

@@ -63,14 +63,18 @@ from kg.extract.frames.technology_words import (
     CATEGORY_NOUNS,
     DEAL_NOUNS,
     DEVELOPED_HEADS,
+    FIELD_WORK_NOUNS,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
     GOODS_NOUNS,
     GROWTH_VERBS,
+    HOLDING_VERBS,
+    LEADERSHIP_NOUNS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
     MARKET_POWER_NOUNS,
     OCCUPATION_VERBS,
+    OWN_NATION_WORDS,
     PLANT_NOUNS,
     PLANT_VERBS,
     PREP_VERBS,
@@ -78,15 +82,18 @@ from kg.extract.frames.technology_words import (
     PRODUCT_NOMINALS,
     PRODUCT_VERBS,
     RANGE_NOUNS,
+    SERVICE_HEADS,
+    STATE_BUYING_VERBS,
     SUPPLIER_NOUNS,
     TECH_FIRM_WORDS,
     THEFT_VERBS,
     TRADE_PARTNER_NOUNS,
+    USER_NOUNS,
     WORKS_NOUNS,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
-from kg.extract.mentions import EntityCluster
-from kg.extract.tech_phrases import MISREAD_VERBS
+from kg.extract.mentions import EntityCluster, nationality_country
+from kg.extract.tech_phrases import GOODS, MISREAD_VERBS, TECH_PHRASE_HEADS
 from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
 from kg.extract.typing_words import STANDALONE_PRODUCTS
 
@@ -147,9 +154,12 @@ _NOT_PRODUCTS = COMPANY_NOUNS | NAMING_NOUNS | {"arm", "division", "stake", "sha
 #: the same in every document): no string work per token, nor per sentence.
 _POSS_ID = get_string_id("poss")
 _BUYING_IDS = frozenset(map(get_string_id, BUYING_VERBS))
+_STATE_BUYING_IDS = frozenset(map(get_string_id, STATE_BUYING_VERBS))
 _MAKING_IDS = frozenset(map(get_string_id, ("make", "build", "design", "manufacture", "produce")))
 _MISREAD_IDS = frozenset(map(get_string_id, _MISREAD_LEMMAS))
-_SENTENCE_LEMMAS, _POSS_IDS = _BUYING_IDS | _MAKING_IDS | _MISREAD_IDS, frozenset({_POSS_ID})
+#: Every lemma read_sentence acts on besides the possessive
+_SENTENCE_TRIGGER_IDS = _BUYING_IDS | _STATE_BUYING_IDS | _MAKING_IDS | _MISREAD_IDS
+_POSS_IDS = frozenset({_POSS_ID})
 
 
 class TechnologyFrame(Frame):
@@ -165,6 +175,8 @@ class TechnologyFrame(Frame):
         | {"secret"}
         | MARKET_POWER_NOUNS
         | _LINE_NOUNS
+        | USER_NOUNS
+        | LEADERSHIP_NOUNS
     )
 
     # ------------------------------------------------------------ verbs
@@ -270,6 +282,7 @@ class TechnologyFrame(Frame):
             receivers = []  # "sold its phone business to Z": a sale of the firm's part
         if not (products or customers or receivers):
             return True
+        served = self._services_run(lemma, things)
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
         if clause.modality == "negated":
             return True  # "has not made or sold any garments"
@@ -300,6 +313,8 @@ class TechnologyFrame(Frame):
                     r.fact(a, "supplies", country, clause.sent, rule, 0.6, clause.modality)
             for p in products:
                 for prop in props:
+                    if prop == "uses" and p in served and r.cls(a) == "Company":
+                        prop = "provides"  # "apps operated by X": X offers them
                     if p in examples:
                         rule, confidence = f"verb.{prop}.{key}.including.v1", 0.7
                     elif p in plants:
@@ -320,6 +335,19 @@ class TechnologyFrame(Frame):
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _services_run(self, lemma: str, things: list[Token]) -> set[int]:
+        """The services among ``things`` that a firm operating them offers to others
+        ("websites and applications operated by X", "X operates a messaging
+        platform"): for such goods "operate" says provides, not uses."""
+        if lemma != "operate":
+            return set()
+        return {
+            p
+            for t in things
+            if version_of(t).lemma_.lower() in SERVICE_HEADS
+            for p in self._thing(version_of(t))
+        }
 
     def _stolen(self, clause: VerbClause, thieves: list[int], things: list[Token]) -> None:
         """ "Sinara Corp stole wind turbine technology from Veltra", "software stolen
@@ -695,6 +723,8 @@ class TechnologyFrame(Frame):
         if word == "secret":
             self._trade_secret(noun, sent)
             return
+        if word in LEADERSHIP_NOUNS:
+            self._leadership(noun, sent)
         if word in MARKET_POWER_NOUNS:
             self._market_power(noun, sent)
             if word not in PRODUCT_NOMINALS and word not in FIRM_NOUNS:
@@ -720,11 +750,73 @@ class TechnologyFrame(Frame):
             return
         if word in PROVIDER_NOUNS:
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
+        elif word in USER_NOUNS and not any(c.lower_ == "end" for c in noun.children):
+            # "a major user of Y"; not "the end user of Y", the recipient an export
+            # licence declares (often falsely, in export cases)
+            self._provider_of(noun, companies, "uses", sent)
         if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
             # "a Pentagon contractor": a supplier noun that names no goods
             self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
         if word in _TRADE_NOUNS or word == "startup":
             self._behind(noun, companies, sent)
+
+    def _leadership(self, noun: Token, sent: Span) -> None:
+        """ "This will boost U.S. leadership in wireless technologies", "our Nation's
+        leadership in the research and manufacturing of semiconductors", "keep the
+        United States the leader in the industries of tomorrow, including AI": who
+        holds the lead in a technology develops it. A country holding it is the
+        state acting; the release's "our Nation" is its own state."""
+        r = self.reader
+        holders = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+        owners: list[int] = []
+        for adjective in children(noun, "amod", "compound"):
+            country = nationality_country(adjective)  # "American leadership in AI"
+            owners += [r.country(country)] if country is not None else []
+        if noun.dep_ == "oprd":
+            holders += children(noun.head, "dobj")  # "keep the United States the leader"
+        elif noun.dep_ == "attr" or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS and not holders
+        ):
+            # "X is the leader in Y", "X seeks leadership in Y", "for X to retain ..."
+            holders += [t for t in [subject_of(noun.head)] if t is not None]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "at":
+            # "X has long been at the forefront of Y innovation"
+            holders += [t for t in [subject_of(noun.head.head)] if t is not None]
+        for holder in holders:
+            if holder.lower_ in OWN_NATION_WORDS:  # the NER may call "Nation" a firm
+                state = r.state()
+                owners += [state] if state is not None else []
+            else:
+                owners += r.entities(holder)
+        owners = [e for e in owners if r.cls(e) in ORG_CLASSES or self._country(e)]
+        fields = preps(noun, "in", "of")
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if nxt is not None and nxt.lower_ == "in" and nxt.head == noun.head:
+            fields += [o for o in nxt.children if o.dep_ == "pobj"]  # "in" hung on the verb
+        things = [t for f in fields for t in conjuncts(f)]
+        # "the research, development and manufacturing of Y": the work's "of" names Y;
+        # "Y innovation": the words before it
+        work = [t for t in things if t.lemma_.lower() in FIELD_WORK_NOUNS]
+        things += [o for t in work for o in preps(t, "of")]
+        things += [c for t in work for c in t.children if c.dep_ in {"compound", "nmod"}]
+        things += [t for e in preps(noun, "including") for t in conjuncts(e)]
+        # a technology by the typing or by a technical head ("solid-state batteries");
+        # not any product word: "spirit" is a drink's word too
+        products = list(
+            dict.fromkeys(
+                p
+                for t in things
+                for c in conjuncts(t)
+                if c.i in r.index or c.lower_ in TECH_PHRASE_HEADS | GOODS
+                for p in self._thing(c)
+            )
+        )
+        if not owners or not products or modality(noun, sent) == "negated":
+            return
+        for owner in owners:
+            r.promote(owner)  # a country with a lead in a technology is the state
+            for p in products:
+                r.fact(owner, "develops", p, sent, "nominal.develops.leadership.v1", 0.7)
 
     def _behind(self, noun: Token, companies: list[int], sent: Span) -> None:
         """ "Orbis Inc, the company behind the Helix chatbot": the firm behind a
@@ -1103,8 +1195,11 @@ class TechnologyFrame(Frame):
     def _provider_of(self, role: Token, companies: list[int], prop: str, sent: Span) -> None:
         """ "a leading provider of A and B to Z", "X, a maker of drones"."""
         r = self.reader
+        # a maker's or seller's goods are goods whatever they are called; a user's
+        # must be named ("a big user of funds" uses no product)
+        vouched = prop != "uses"
         products = [
-            p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, True)
+            p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, vouched)
         ]
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
@@ -1223,13 +1318,17 @@ class TechnologyFrame(Frame):
         """ "the firm's search engine", "Apple's online music service": provides."""
         r = self.reader
         poss, buying, making, misread = _POSS_ID, _BUYING_IDS, _MAKING_IDS, _MISREAD_IDS
+        state_buying = _STATE_BUYING_IDS
         # only the words a branch below reads (one of these lemmas, or a possessive)
-        for i in r.words_with(_SENTENCE_LEMMAS, _POSS_IDS, sent.start, sent.end):
-            if r.lemma[i] in buying:
+        for i in r.words_with(_SENTENCE_TRIGGER_IDS, _POSS_IDS, sent.start, sent.end):
+            lemma = r.lemma[i]
+            if lemma in state_buying:
+                self._bought_for_use(r.doc[i], sent)
+            if lemma in buying:
                 self._bought_from(r.doc[i], sent)  # the buying frame is ownership's
-            elif r.lemma[i] in making and i - 2 >= sent.start:
+            elif lemma in making and i - 2 >= sent.start:
                 self._made_by_name(i, sent)
-            if r.lemma[i] in misread and i > sent.start:
+            if lemma in misread and i > sent.start:
                 self._misread_verbs(i, sent)
             if r.dep[i] != poss:
                 continue
@@ -1344,6 +1443,44 @@ class TechnologyFrame(Frame):
             for customer in customers:
                 if customer != buyer:
                     r.fact(buyer, "supplies", customer, sent, rule, 0.6)
+
+    def _bought_for_use(self, verb: Token, sent: Span) -> None:
+        """ "The Army procured thermal cameras", "drones purchased by the Navy": a
+        state body that buys a named technology uses it (a firm may sell it on, so
+        firms are left out). Read here, as the ownership frame claims the verbs.
+
+        >>> from kg.extract.pipeline import load_pipeline
+        >>> from kg.extract.extractor import extract_doc
+        >>> from kg.model import Article
+        >>> text = "The Defense Department acquired 500 drones last year."
+        >>> res = extract_doc(load_pipeline()(text), Article(id="a", text=text))
+        >>> names = {e.key: e.name for e in res.entities}
+        >>> [(names[f.subject], f.predicate, names[f.object]) for f in res.facts]
+        [('Defense Department', 'uses', 'drones')]
+        """
+        r = self.reader
+        if verb.pos_ != "VERB":
+            return
+        if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            # "drones purchased by the Navy", "the drones were procured by the Navy"
+            objects = conjuncts(verb.head) if verb.dep_ == "acl" else []
+            subj = _passive_subject(verb) if is_passive(verb) else None
+            objects += conjuncts(subj, _LIST_DEPS) if subj is not None else []
+            named = [e for a in agents_of(verb) for e in r.entities(a)]
+        else:
+            objects = [t for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+            named = r.entities(subject_of(verb))
+        buyers = [e for e in named if r.cls(e) == "Government"]
+        if not buyers:
+            return
+        products = [p for t in objects for p in self._thing(version_of(t))]
+        mood = modality(verb, sent)
+        if not products or mood == "negated":
+            return
+        rule = f"verb.uses.{verb.lemma_.lower()}.state.v1"
+        for buyer in buyers:
+            for p in products:
+                r.fact(buyer, "uses", p, sent, rule, 0.7, mood)
 
     def _bought_from(self, verb: Token, sent: Span) -> None:
         """ "X purchased software and equipment from Z": Z supplies X and provides

@@ -16,6 +16,7 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "develop": ("develops",), "build": ("develops",), "design": ("develops",),
     "make": ("develops",), "manufacture": ("develops",), "produce": ("develops",),
     "create": ("develops",), "invent": ("develops",), "fabricate": ("develops",),
+    "research": ("develops",),
     "engineer": ("develops",), "assemble": ("develops",), "pioneer": ("develops",),
     "sell": ("provides",), "supply": ("provides",), "offer": ("provides",),
     "provide": ("provides",), "market": ("provides",), "export": ("provides",),
@@ -29,6 +30,38 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
     "utilize": ("uses",), "utilise": ("uses",),
 }  # fmt: skip
+
+#: Verbs by which a state body buys goods for its own use: "the Army procured
+#: drones" (the Army uses them; a firm that buys may sell them on, so not firms).
+STATE_BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "acquire"})
+
+#: Nouns of a lead in a field of technology, which its holder develops: "U.S.
+#: leadership in wireless technologies", "keep the United States the leader in AI".
+LEADERSHIP_NOUNS: Final = frozenset({"leadership", "leader", "forefront", "innovator"})
+#: Verbs by which their subject holds or seeks a lead: "China seeks leadership in AI",
+#: "for the United States to retain global leadership in AI".
+HOLDING_VERBS: Final = frozenset(
+    {"retain", "maintain", "keep", "hold", "seek", "secure", "sustain", "achieve", "gain",
+     "cement", "pursue", "assert", "claim", "extend"}
+)  # fmt: skip
+#: Nouns of the work done in a field, whose "of" names the technology: "leadership
+#: in the research, development, and manufacturing of semiconductors".
+FIELD_WORK_NOUNS: Final = frozenset(
+    {"research", "development", "manufacturing", "manufacture", "production", "design",
+     "innovation", "deployment", "field", "area"}
+)  # fmt: skip
+#: Names a release gives its own country by: "our Nation's leadership".
+OWN_NATION_WORDS: Final = frozenset({"nation", "country"})
+
+#: Goods a firm runs for others to use, so that a firm that operates them provides
+#: them: "applications operated by X", "X operates a messaging platform".
+SERVICE_HEADS: Final = frozenset(
+    {"application", "app", "website", "site", "platform", "service", "store", "marketplace",
+     "portal", "exchange", "network", "engine"}
+)  # fmt: skip
+
+#: Nouns of the one who uses a product: "X, a major user of cloud services".
+USER_NOUNS: Final = frozenset({"user"})
 
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
 PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
