@@ -131,6 +131,7 @@ from kg.extract.frames.syntax import (
 )
 from kg.extract.lexicon import (
     COUNTRY_NAMES,
+    GOVERNMENT_WORDS,
     IMPOSE_VERBS,
     LIFT_VERBS,
     LIST_NAMES,
@@ -313,6 +314,9 @@ class SanctionFrame(Frame):
                 patients += [
                     e for e in _conjoined_appositions(r, verb, clause.passive) if e not in patients
                 ]
+            if clause.passive and not patients:
+                # "Also designated were A and B": the subject after the auxiliary
+                patients = _inverted_subjects(r, verb)
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
@@ -442,13 +446,22 @@ class SanctionFrame(Frame):
             if listed_kind is None:
                 # "restrict investments in X", "prohibit the import of Y from X"
                 kind = object_kind(verb) or kind
+            if patients and not clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
+                # "The Treasury took action today. It designated X": the government
+                # acting in the sentences before, which the subject refers back to
+                before = acting_before(r, sent, patients) if _refers_back(subject(verb)) else []
+                if before:
+                    actors, rule, fixed = before, f"sanction.verb.{lemma}.back.v1", 0.7
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
             acting = [a for a in actors if r.cls(a) in ACTING]
             # no by-phrase anywhere: "banned from bidding by a vote of its board" is not
             # the last measure's government
             unnamed = not any(t.lower_ == "by" for t in verb.subtree)
-            if clause.passive and unnamed and patients and not acting and self._last:
+            # "Among those designated are X", "X was one of the firms sanctioned": a
+            # participle reports a measure as a passive does
+            undergone = clause.passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            if undergone and unnamed and patients and not acting and self._last:
                 # "Britain froze X's assets. X's company was also sanctioned": a measure
                 # stated with no one named is the one the article reported last
                 if not r.nearest_government(sent, exclude=patients):
@@ -523,6 +536,11 @@ class SanctionFrame(Frame):
                 fixed = None
                 if sector:
                     rule, fixed = rule.removesuffix(".v1") + ".sector.v1", 0.6
+                if targets and not actors and _refers_back(subject(verb)):
+                    # "It imposed sanctions on X": the government acting just before
+                    actors = acting_before(r, sent, targets)
+                    if actors:
+                        rule, fixed = rule.removesuffix(".v1") + ".back.v1", 0.7
                 if targets and not [a for a in actors if r.cls(a) in ACTING]:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
                 # "In 2018, the Commerce Department issued a denial order against X":
@@ -1263,6 +1281,11 @@ class SanctionFrame(Frame):
         # "the sanctions the EU imposed on X in 2022": the date on the clause
         date = next((d for c in imposing if (d := date_of(c, r.year))), None)
         record(r, imposers, targets, kind, noun, sent, rule, mod, confidence, date)
+        named = [i for i in imposers if r.cls(i) in ACTING]
+        if named and mod == "asserted" and confidence is None:
+            # "Treasury announced sanctions against X. Also designated were Y": a
+            # measure the text names its government for is the one later passives carry
+            self._remember(named, kind, sent)
 
 
 def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1425,6 +1448,32 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if mention is None or r.cls(mention.entity) not in ACTOR_TARGETS:
         return []
     return [mention.entity]
+
+
+def _refers_back(subj: Token | None) -> bool:
+    """A subject that names no one itself and points back: "it", "they", "the
+    agency", "the department" (a government body's common noun, no name)."""
+    if subj is None:
+        return False
+    if subj.lower_ in {"it", "they"}:
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    return definite and subj.pos_ == "NOUN" and subj.lemma_.lower() in GOVERNMENT_WORDS
+
+
+def _inverted_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "Also designated were A and B", "Sanctioned today was X": the subject a passive
+    set after its auxiliary, which the parse hangs on the auxiliary."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    found = [
+        e
+        for aux in children(verb, "auxpass")
+        if aux.i > verb.i
+        for t in children(aux, "nsubj", "nsubjpass")
+        for e in parties(r, t)
+    ]
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
 
 
 def _penalty(verb: Token) -> bool:
