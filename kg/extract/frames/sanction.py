@@ -45,6 +45,7 @@ from kg.extract.frames.sanction_context import (
     short_name,
 )
 from kg.extract.frames.sanction_dates import own_date
+from kg.extract.frames.sanction_described import described_group, described_names
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
     judgment_parties,
@@ -329,6 +330,11 @@ class SanctionFrame(Frame):
                     e for e in r.entities(verb.head) or _group_members(r, verb.head)
                     if r.cls(e) in ACTOR_TARGETS
                 ]  # fmt: skip
+                group = described_group(verb)
+                if not patients and group is not None:
+                    # "X, an entity designated by OFAC", "A and B, entities designated …"
+                    patients = described_names(r, group)
+                    rule = f"sanction.verb.{lemma}.described.v1" if patients else rule
                 actors = [e for t in agents(verb) for e in r.entities(t)]
             if not patients and verb.dep_ == "amod" and lemma in _DESCRIBING_VERBS:
                 # "Orvane Systems, a US-sanctioned chipmaker", "the EU-sanctioned
@@ -1380,6 +1386,11 @@ def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "subject":
         return []
     adjective = prep.head
+    group = described_group(adjective)
+    if group is not None:
+        # "Iran, a country subject to U.S. sanctions", "Sudan and Cuba, countries
+        # subject to …", "X, an entity subject to …": the names described
+        return described_names(r, group)
     if adjective.dep_ not in {"acomp", "oprd"}:
         return []
     return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in TARGETS]
