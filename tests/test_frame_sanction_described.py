@@ -107,3 +107,23 @@ def test_described_group_on_a_hand_built_parse() -> None:
         lemmas=["law", "subject", "to", "review"],
     )
     assert described_group(law[1]) is None
+
+
+# ---------------------------------------------------------------- lists past a description
+
+
+@pytest.mark.model
+def test_a_list_goes_on_past_a_description_of_its_first_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "- Blocking sanctions on Orvane Systems, Freedonia's largest bank, and Kestrel Partners."
+    found = sanctions(run(nlp, text, "https://www.whitehouse.gov/fact-sheets/2031/01/a-sheet/"))
+    assert ("United States", "Designation", "Kestrel Partners") in found
+    assert ("United States", "Designation", "Orvane Systems") in found
+
+
+@pytest.mark.model
+def test_a_passive_list_goes_on_past_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvane Systems, Freedonia's largest bank, and Kestrel Partners were designated by OFAC."
+    assert sanctions(run(nlp, text)) == {
+        ("Office of Foreign Assets Control", "Designation", "Orvane Systems"),
+        ("Office of Foreign Assets Control", "Designation", "Kestrel Partners"),
+    }

@@ -100,6 +100,7 @@ from kg.extract.frames.sanction_targets import (
     instrument_issuers,
     measure_targets,
     object_kind,
+    past_descriptions,
     property_owners,
     restricted_kind,
     securities_issuers,
@@ -1522,6 +1523,8 @@ def _conjoined_appositions(r, verb: Token, passive: bool) -> list[int]:  # type:
         for t in conjuncts(obj)[1:]:
             if not r.entities(t):
                 found += [e for c in children(t, "appos") for e in r.entities(c)]
+        # "designated A, Freedonia's largest bank, and B": B after A's description
+        found += past_descriptions(r, obj)
     return [e for e in found if r.cls(e) in ACTOR_TARGETS]
 
 

@@ -28,6 +28,22 @@ from kg.extract.frames.syntax import children, conjuncts, preps, relative_antece
 from kg.extract.lexicon import COUNTRY_NAMES, NATIONALITIES, RESTRICTED_THINGS
 
 
+def past_descriptions(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A, Freedonia's largest bank, and B": the names a list goes on with past a
+    description set beside one of its names, which the parse makes the head of the
+    next name (B a conjunct of "bank", not of A)."""
+    found = [
+        e
+        for t in conjuncts(token)
+        for a in children(t, "appos")
+        if a.i not in r.index
+        for c in conjuncts(a)[1:]
+        for e in r.entities(c)
+        if r.cls(e) in ACTOR_TARGETS
+    ]
+    return list(dict.fromkeys(found))
+
+
 def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
     """ "sanctions on X", "on Russia's largest bank, VTB Bank", "on three banks: A, B
     and C" (the names after the colon)."""
@@ -47,7 +63,8 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
             for e in r.entities(a)
             if r.cls(e) in ACTOR_TARGETS
         ]
-        return found + [e for e in beside if e not in found]
+        beside += past_descriptions(r, target)  # "on A, Freedonia's largest bank, and B"
+        return found + [e for e in dict.fromkeys(beside) if e not in found]
     listed = colon_list(r, target, sent)
     if listed:
         return listed
