@@ -1034,9 +1034,10 @@ class SanctionFrame(Frame):
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
         payees = [e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))]
         # "a fine of 1.5 mln dlrs to the Commission": the to-phrase hung on the amount
+        # "a total of $13m, including $10m to the Justice Department": the parts' payees
         payees += [
             e
-            for obj in children(verb, "dobj")
+            for obj in children(verb, "dobj") + preps(verb, "including")
             for t in obj.subtree
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep"
             for e in r.entities(t)
@@ -1063,8 +1064,9 @@ class SanctionFrame(Frame):
             imposers, rule, confidence = (
                 ([court], "sanction.pay.court.v1", 0.65) if court is not None else ([], rule, None)
             )
-        if not imposers and (penalty or settled):
-            # "The regulator said X agreed to pay penalties of $2m": the speaker imposed
+        if not imposers and (penalty or settled or _resolving(verb)):
+            # "The regulator said X agreed to pay penalties of $2m", "… agreed to pay $4m
+            # to resolve its liability for violations, OFAC said": the speaker imposed
             imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
             rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
@@ -1494,6 +1496,14 @@ def _penalty(verb: Token) -> bool:
     # "a total of $40 million, including a $30 million criminal fine"
     return any(
         w.lemma_.lower() in PENALTY_NOUNS for t in objs for w in t.subtree if w.pos_ != "VERB"
+    )
+
+
+def _resolving(verb: Token) -> bool:
+    """ "(pay $4m) to resolve its liability / to settle the matter": a payment that
+    settles something, whatever the object's word."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in SETTLING_VERBS for c in verb.children
     )
 
 
