@@ -114,3 +114,37 @@ def test_refers_back_on_a_hand_built_parse() -> None:
     assert not _refers_back(None)
     it = Doc(vocab, words=["It", "fined", "X"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
     assert _refers_back(it[0])
+
+
+# ---------------------------------------------------------------- the body a leader directs
+
+
+WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
+
+
+@pytest.mark.model
+def test_the_body_a_president_directs_raises_the_tariffs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States Trade Representative reviewed the practices of Freedonia. "
+        "Today, President Alvarez is directing his Trade Representative to raise tariffs "
+        "on imports from China."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States Trade Representative", "Tariff", "China") in found
+
+
+@pytest.mark.model
+def test_the_department_a_president_instructs_imposes_the_controls(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President instructed the Commerce Department to impose export controls on "
+        "Velmora Shipping."
+    )
+    assert sanctions(run(nlp, text)) == {
+        ("Commerce Department", "ExportControl", "Velmora Shipping")
+    }
+
+
+@pytest.mark.model
+def test_a_person_directed_is_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The President directed Dmitri Valkov to impose sanctions on Velmora Shipping."
+    assert {i for i, _, _ in sanctions(run(nlp, text))} <= {None}

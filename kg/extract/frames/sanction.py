@@ -539,7 +539,12 @@ class SanctionFrame(Frame):
                 actors = clause.actors or clause_parties(r, verb, False)[0]
                 if not clause.passive:
                     actors = _inner_bodies(r, subject(verb), actors)
+                # "the President is directing his Trade Representative to increase tariffs":
+                # the body directed imposes them
+                directed = _directed_bodies(r, verb)
+                actors = directed or actors
                 rule = f"sanction.{lemma}.v1" if lemma in RAISE_VERBS else "sanction.impose.v1"
+                rule = rule.removesuffix(".v1") + ".directed.v1" if directed else rule
                 fixed = None
                 if sector:
                     rule, fixed = rule.removesuffix(".v1") + ".sector.v1", 0.6
@@ -1462,6 +1467,35 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     if mention is None or r.cls(mention.entity) not in ACTOR_TARGETS:
         return []
     return [mention.entity]
+
+
+#: Verbs by which a leader has a body act: "directed the Commerce Department to …".
+_DIRECTING_VERBS = frozenset({"direct", "instruct", "order", "task", "charge"})
+
+
+def _directed_bodies(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The government bodies a directing verb has do ``verb`` ("is directing his Trade
+    Representative to increase tariffs", "instructed the Treasury to impose …")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _DIRECTING_VERBS:
+        return []
+    found = [e for t in children(head, "dobj") for e in parties(r, t) or _body_named_short(r, t)]
+    return [e for e in found if r.cls(e) == "Government"]
+
+
+def _body_named_short(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The government body of the article whose name ends with the capitalised words
+    of ``noun``'s phrase ("his Trade Representative" → the United States Trade
+    Representative named earlier), where the tagger found no name there."""
+    words = [t.text for t in noun.subtree if t.i <= noun.i and t.is_title]
+    if len(words) < 2 or not noun.is_title:
+        return []  # one capitalised word ("his Department") is too little to match
+    tail = " ".join(words).lower()
+    for i, c in enumerate(r.clusters):
+        names = [c.name, *c.aliases]
+        if c.cls == "Government" and any(n.lower().endswith(" " + tail) for n in names):
+            return [i]
+    return []
 
 
 def _refers_back(subj: Token | None) -> bool:
