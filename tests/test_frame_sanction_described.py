@@ -127,3 +127,42 @@ def test_a_passive_list_goes_on_past_a_description(nlp) -> None:  # type: ignore
         ("Office of Foreign Assets Control", "Designation", "Orvane Systems"),
         ("Office of Foreign Assets Control", "Designation", "Kestrel Partners"),
     }
+
+
+# ---------------------------------------------------------------- groups pointed back to
+
+ORDER = "https://www.federalregister.gov/documents/2031/01/01/2031-00001/an-invented-order"
+
+
+@pytest.mark.model
+def test_the_prohibitions_with_respect_to_these_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Act covers apps run by Velmora Shipping or Kestrel Partners. The prohibitions "
+        "of the Act with respect to these entities took effect on March 1, 2031."
+    )
+    assert sanctions(run(nlp, text, ORDER)) == {
+        ("United States", "Ban", "Velmora Shipping"),
+        ("United States", "Ban", "Kestrel Partners"),
+    }
+
+
+@pytest.mark.model
+def test_sanctions_against_those_regimes_fall_on_the_countries_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        OPENING + "Velmora Shipping traded with Syria and Cuba, thereby violating the U.S. "
+        "sanctions against those regimes."
+    )
+    assert sanctions(run(nlp, text, JUSTICE)) == {
+        ("United States", "Ban", "Syria"),
+        ("United States", "Ban", "Cuba"),
+    }
+
+
+@pytest.mark.model
+def test_these_entities_are_not_the_government_acting_on_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department designated Velmora Shipping on Monday. "
+        "The sanctions on these entities freeze their assets."
+    )
+    targets = {t for _, _, t in sanctions(run(nlp, text))}
+    assert "Treasury Department" not in targets

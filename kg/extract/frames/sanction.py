@@ -1206,7 +1206,7 @@ class SanctionFrame(Frame):
             return  # "lifted its ban on X": a measure that ended is no sanction
         # "debt and equity restrictions on X": the parse hangs the on-phrase on the
         # first conjunct
-        phrases = preps(noun, "on", "against") + amount_phrases(noun)
+        phrases = preps(noun, "on", "against") + amount_phrases(noun) + _respect_phrases(noun)
         compound = noun.dep_ == "compound" and noun.head.lemma_.lower() in MEASURE_HEADS
         if not phrases and (noun.dep_ == "conj" or compound):
             # "the tariff rate on Chinese electric vehicles": the phrase on the head
@@ -1496,6 +1496,12 @@ def _body_named_short(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-d
         if c.cls == "Government" and any(n.lower().endswith(" " + tail) for n in names):
             return [i]
     return []
+
+
+def _respect_phrases(noun: Token) -> list[Token]:
+    """ "the prohibitions with respect to X": the object of the measure's "with respect
+    to" (the way orders name what a measure falls on)."""
+    return [t for w in preps(noun, "with") if w.lemma_.lower() == "respect" for t in preps(w, "to")]
 
 
 def _refers_back(subj: Token | None) -> bool:

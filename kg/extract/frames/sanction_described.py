@@ -3,6 +3,8 @@ subject to U.S. sanctions", "Sudan and Cuba, countries subject to a U.S. embargo
 "Kestrel Partners, an entity designated by OFAC", "X is a company designated by the
 Treasury". The description's noun is a group word ("country", "entity", "company");
 the names are the ones set right before its comma, however the parse attached it.
+A group pointed back to ("sanctions against those regimes", "the prohibitions with
+respect to these entities") stands for the names of the sentence or the one before.
 
 >>> from kg.extract.pipeline import load_pipeline
 >>> doc = load_pipeline()("They shipped parts to Iran, a country subject to U.S. sanctions.")
@@ -21,6 +23,12 @@ from kg.extract.frames.syntax import children, subject
 
 #: Words joining the names of a list: "A, B and C", "A or B".
 _JOINERS = frozenset({",", "and", "or"})
+
+#: Determiners pointing back to names already given: "these entities", "those regimes".
+_POINTING = frozenset({"these", "those", "both"})
+
+#: Group nouns for states, besides the place groups: "those regimes".
+_STATE_GROUPS = PLACE_GROUPS | {"regime", "government"}
 
 
 def described_group(word: Token) -> Token | None:
@@ -72,3 +80,32 @@ def names_before(r, start: int) -> list[int]:  # type: ignore[no-untyped-def]
             break  # no joiner before the name: the list starts with it
         end = i + 1
     return list(dict.fromkeys(reversed(found)))
+
+
+def referred_names(r, group: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names a group pointed back to stands for ("these entities", "those
+    regimes", "both countries"): of the group's kind (countries for state words, firms,
+    people and organisations otherwise), those named before it in its sentence, else in the
+    sentence before; [] for any other noun."""
+    lemma = group.lemma_.lower()
+    if lemma not in TARGET_GROUPS | _STATE_GROUPS:
+        return []
+    if not any(c.dep_ in {"det", "predet"} and c.lower_ in _POINTING for c in group.children):
+        return []
+    states = lemma in _STATE_GROUPS
+
+    def fits(e: int) -> bool:
+        # "these entities" after "the Treasury designated A and B": the firms, not
+        # the government acting on them
+        return is_country(r, e) if states else r.cls(e) in {"Company", "Person", "Organization"}
+
+    sent = group.sent
+    spans = [(sent.start, group.i)]
+    if sent.start > 0:
+        before = group.doc[sent.start - 1].sent
+        spans.append((before.start, before.end))
+    for start, end in spans:
+        found = [m.entity for m in r.mentions if start <= m.start < end and fits(m.entity)]
+        if found:
+            return list(dict.fromkeys(found))
+    return []

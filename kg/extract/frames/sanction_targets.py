@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.legal import ACTING, named_after
 from kg.extract.frames.location import LocationFrame
+from kg.extract.frames.sanction_described import referred_names
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS, colon_list, names_run
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
@@ -99,6 +100,9 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
     # owner's, whatever their nationality ("the assets of Russian metals groups")
     if target.lemma_.lower() in PROPERTY_WORDS:
         return []
+    referred = referred_names(r, target)  # "against those regimes", "these entities"
+    if referred:
+        return referred
     for c in _goods_words(target):
         if c.dep_ == "amod" and c.lower_ in NATIONALITIES and not _names_actor(c.head):
             country = LocationFrame(r).country(c)
