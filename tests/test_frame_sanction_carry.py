@@ -148,3 +148,22 @@ def test_the_department_a_president_instructs_imposes_the_controls(nlp) -> None:
 def test_a_person_directed_is_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The President directed Dmitri Valkov to impose sanctions on Velmora Shipping."
     assert {i for i, _, _ in sanctions(run(nlp, text))} <= {None}
+
+
+# ---------------------------------------------------------------- a body the state uses
+
+
+@pytest.mark.model
+def test_a_body_the_state_uses_restricts_for_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- The Committee on Foreign Investment in the United States (CFIUS) will be used "
+        "to restrict Russian investments in U.S. ports."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "InvestmentBan", "Russia") in found
+
+
+@pytest.mark.model
+def test_a_body_used_outside_a_state_release_adds_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "CFIUS will be used to restrict Russian investments in U.S. ports."
+    assert "United States" not in {i for i, _, _ in sanctions(run(nlp, text))}

@@ -494,6 +494,14 @@ class SanctionFrame(Frame):
                 )  # fmt: skip
                 if _modality(clause) == "asserted" and self._last is not None:
                     self._last = (self._last[0] + bodies, self._last[1])
+            used = _used_by_state(r, verb)
+            if used and patients and used[0] not in actors:
+                # "CFIUS will be used to restrict Chinese investments": in a state's own
+                # release, the state uses its body or law to take the measure
+                record(
+                    r, used, patients, kind, anchor, sent, f"sanction.verb.{lemma}.used.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
             owners = [e for e in owners if e not in patients]
             if owners:
                 record(
@@ -1496,6 +1504,17 @@ def _body_named_short(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-d
         if c.cls == "Government" and any(n.lower().endswith(" " + tail) for n in names):
             return [i]
     return []
+
+
+def _used_by_state(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The issuing state, for a measure its release says a body or law "will be used
+    to" take ("CFIUS will be used to restrict investments", "the authority is used to
+    block …"); [] elsewhere."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() != "use" or not is_passive(head):
+        return []
+    state = state_issuer(r)
+    return [state] if state is not None else []
 
 
 def _respect_phrases(noun: Token) -> list[Token]:
