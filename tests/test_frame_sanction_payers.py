@@ -2,7 +2,8 @@
 pipeline: "ordered him to pay a fine", "a total of $13 million,
 including $10 million to the Justice Department and $3 million to OFAC" (each payee),
 "agreed to pay $4 million to resolve its liability …, OFAC said" (the speaker); and a
-payment that resolves a dispute between firms, which no government reports."""
+payment that resolves a dispute between firms, which no government reports; "reached
+settlement agreements with BIS and OFAC" (each office, not its department)."""
 
 from __future__ import annotations
 
@@ -58,4 +59,21 @@ def test_a_payment_a_firm_reports_is_no_fine(nlp) -> None:  # type: ignore[no-un
         "Velmora Shipping agreed to pay $2 million to resolve the dispute with Kestrel "
         "Partners, the company said."
     )
+    assert fines(run(nlp, text)) == set()
+
+
+def test_settlement_agreements_with_two_offices_are_their_fines(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Velmora Shipping reached settlement agreements with the Commerce Department's "
+        "Bureau of Industry and Security and the Treasury Department's Office of Foreign "
+        "Assets Control."
+    )
+    assert fines(run(nlp, text)) == {
+        ("Bureau of Industry and Security", "Velmora Shipping"),
+        ("Office of Foreign Assets Control", "Velmora Shipping"),
+    }
+
+
+def test_a_settlement_agreement_between_firms_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Velmora Shipping reached a settlement agreement with Kestrel Partners."
     assert fines(run(nlp, text)) == set()

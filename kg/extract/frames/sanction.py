@@ -174,6 +174,9 @@ _DESCRIBING_VERBS = frozenset({"sanction", "blacklist"})
 #: How many words open a heading or bullet whose capitalised measure is read.
 _HEADING_WORDS = 4
 
+#: Verbs that conclude an agreement: "reached / entered into a settlement agreement".
+_CONCLUDING_VERBS = frozenset({"reach", "enter", "sign", "conclude"})
+
 #: Verbs whose object is made to pay: "ordered / sentenced X to pay a fine".
 _ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
 
@@ -644,20 +647,31 @@ class SanctionFrame(Frame):
         settlement with the Commerce Department": a settlement for money between a
         government body and a firm or person is the body's fine on them."""
         r = self.reader
+        rule, confidence = "sanction.settlement.with.v1", 0.75
         if money_in(noun) is None:
-            return False
-        # the two sides: the with-phrase and the subject of the verb that has the noun
-        sides = [e for t in preps(noun, "with") for e in actor_entities(r, t)]
+            # "X reached settlement agreements with BIS and OFAC": an agreement settling
+            # with a body, its amount said elsewhere
+            if noun.dep_ != "compound" or noun.head.lemma_.lower() != "agreement":
+                return False
+            noun = noun.head
+            if noun.head.lemma_.lower() not in _CONCLUDING_VERBS:
+                return False
+            rule, confidence = "sanction.settlement.agreement.v1", 0.7
+        # the two sides: the with-phrase and the subject of the verb that has the noun;
+        # "with the Department of the Treasury's Office of …": the office
+        sides = [
+            e
+            for t in preps(noun, "with")
+            for c in conjuncts(t)
+            for e in _inner_bodies(r, c, _own_entity(r, c) or actor_entities(r, c))
+        ]
         head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "agreed to a …"
         sides += parties(r, subject(head)) if head.pos_ in {"VERB", "AUX"} else []
         bodies = [e for e in sides if r.cls(e) in ACTING]
         payers = [e for e in sides if r.cls(e) in {"Company", "Person", "Organization"}]
         if not (bodies and payers):
             return False
-        record(
-            r, bodies, payers, "Fine", noun, sent, "sanction.settlement.with.v1",
-            _noun_modality(noun, sent), 0.75,
-        )  # fmt: skip
+        record(r, bodies, payers, "Fine", noun, sent, rule, _noun_modality(noun, sent), confidence)
         return True
 
     def _on_list(self, clause: VerbClause) -> None:
@@ -1515,6 +1529,12 @@ def _used_by_state(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
         return []
     state = state_issuer(r)
     return [state] if state is not None else []
+
+
+def _own_entity(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The entity ``token`` itself names, without its conjuncts' ([] if none)."""
+    entity = r.entity(token)
+    return [entity] if entity is not None else []
 
 
 def _respect_phrases(noun: Token) -> list[Token]:
