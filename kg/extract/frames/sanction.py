@@ -202,7 +202,7 @@ class SanctionFrame(Frame):
     # "a denial order against X", "restrictive measures against X"
     nouns = (
         frozenset(SANCTION_NOUNS)
-        | {"order"}
+        | {"order", "requirement"}  # "a denial order", "license requirements on X"
         | frozenset(OTHER_MEASURES)
         | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
         | JUDGMENT_NOUNS  # "the final judgment prevented X from …"
@@ -1302,8 +1302,15 @@ class SanctionFrame(Frame):
             if not targets:
                 return  # "measures against Belarusian hackers" names no target
         confidence = 0.6 if rule == "sanction.noun.sector.v1" else None
+        mod = _noun_modality(noun, sent)
         if rule == "sanction.noun.sentence.v1":
             imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
+        if not [i for i in imposers if r.cls(i) in ACTING]:
+            # "New license requirements on X take effect today, the Commerce
+            # Department said": the government body announcing them
+            speakers = [e for e in _speaker(r, noun) if r.cls(e) == "Government"]
+            if speakers and mod == "asserted" and not set(speakers) & set(targets):
+                imposers, rule, confidence = speakers, rule.removesuffix(".v1") + ".said.v1", 0.7
         if not [i for i in imposers if r.cls(i) in ACTING]:
             # a fact sheet's "Full blocking sanctions on X": the issuing state's; a
             # Justice release's "the embargo against Iran": its country's
@@ -1313,7 +1320,6 @@ class SanctionFrame(Frame):
             if state is not None and state not in targets:
                 imposers, confidence = [state], 0.7
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
-        mod = _noun_modality(noun, sent)
         # "the sanctions the EU imposed on X in 2022": the date on the clause
         date = next((d for c in imposing if (d := date_of(c, r.year))), None)
         record(r, imposers, targets, kind, noun, sent, rule, mod, confidence, date)

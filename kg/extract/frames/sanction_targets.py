@@ -18,6 +18,7 @@ from kg.extract.frames.legal import ACTING, named_after
 from kg.extract.frames.location import LocationFrame
 from kg.extract.frames.sanction_described import referred_names
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS, colon_list, names_run
+from kg.extract.frames.sanction_objects import examples
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
     GENERAL_MEASURES,
@@ -75,7 +76,7 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
     # "against military end users, including the Ministry of Defense"
     included = [
         e
-        for t in preps(target, "including")
+        for t in examples(target)  # "including A", "such as A"
         for e in r.entities(t)
         if r.cls(e) in ACTOR_TARGETS and r.clusters[e].name not in COUNTRY_NAMES
     ]

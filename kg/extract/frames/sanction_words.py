@@ -120,3 +120,6 @@ CAPITALISED_MEASURES: Final = frozenset(
 MORE_SANCTION_VERBS: Final[dict[str, str]] = {
     "immobilize": "AssetFreeze", "immobilise": "AssetFreeze",
 }  # fmt: skip
+
+#: Words making a requirement an export control: "license requirements on exports to X".
+LICENCE_WORDS: Final = frozenset({"license", "licence", "licensing", "licencing"})

@@ -1,0 +1,98 @@
+"""Sanctions on named examples of a group and measures named by a requirement, on
+sentences written for these tests, through the real pipeline: "added 12 entities to
+the Entity List, including A and B" (the phrase hung on the list), "sanctions on
+several companies, such as A and B", "license requirements on exports to X" (an export
+control, by the body that imposes or announces it); "reporting requirements" are none."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.frames.sanction_kinds import noun_kind
+from kg.extract.frames.sanction_objects import examples
+from kg.model import ArticleExtraction
+from tests.test_extract_rules import names, run
+
+
+def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
+    """(imposer, kind, target) of every asserted sanction found."""
+    n = names(result)
+    return {
+        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
+        for s in result.sanctions
+        if s.evidence.modality == "asserted"
+    }
+
+
+@pytest.mark.model
+def test_entities_added_to_the_entity_list_including_two_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department added 9 entities to the Entity List, including Velmora "
+        "Shipping and Kestrel Partners."
+    )
+    assert sanctions(run(nlp, text)) == {
+        ("Commerce Department", "ExportControl", "Velmora Shipping"),
+        ("Commerce Department", "ExportControl", "Kestrel Partners"),
+    }
+
+
+@pytest.mark.model
+def test_sanctions_on_companies_such_as_two_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury imposed sanctions on several companies, such as Velmora Shipping "
+        "and Kestrel Partners."
+    )
+    assert sanctions(run(nlp, text)) == {
+        ("Treasury Department", "Designation", "Velmora Shipping"),
+        ("Treasury Department", "Designation", "Kestrel Partners"),
+    }
+
+
+@pytest.mark.model
+def test_license_requirements_imposed_are_export_controls(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department imposed new license requirements on Velmora Shipping."
+    assert sanctions(run(nlp, text)) == {
+        ("Commerce Department", "ExportControl", "Velmora Shipping")
+    }
+
+
+@pytest.mark.model
+def test_license_requirements_a_department_announces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The new license requirements on exports to Velmora Shipping took effect on "
+        "Monday, the Commerce Department said."
+    )
+    assert sanctions(run(nlp, text)) == {
+        ("Commerce Department", "ExportControl", "Velmora Shipping")
+    }
+
+
+@pytest.mark.model
+def test_reporting_requirements_are_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The SEC imposed new reporting requirements on Velmora Shipping."
+    assert sanctions(run(nlp, text)) == set()
+
+
+def test_requirements_and_such_as_on_a_hand_built_parse() -> None:
+    vocab = spacy.blank("en").vocab
+    # "license requirements on firms such as X"
+    words = ["license", "requirements", "on", "firms", "such", "as", "X"]
+    doc = Doc(
+        vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 5, 3, 5],
+        deps=["compound", "ROOT", "prep", "pobj", "amod", "prep", "pobj"],
+        lemmas=["license", "requirement", "on", "firm", "such", "as", "X"],
+    )
+    assert noun_kind(doc[1]) == "ExportControl"
+    assert [t.text for t in examples(doc[3])] == ["X"]
+    plain = Doc(
+        vocab,
+        words=["reporting", "requirements"],
+        heads=[1, 1],
+        deps=["compound", "ROOT"],
+        lemmas=["reporting", "requirement"],
+    )
+    assert noun_kind(plain[1]) is None
