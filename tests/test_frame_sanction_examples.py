@@ -2,7 +2,8 @@
 sentences written for these tests, through the real pipeline: "added 12 entities to
 the Entity List, including A and B" (the phrase hung on the list), "sanctions on
 several companies, such as A and B", "license requirements on exports to X" (an export
-control, by the body that imposes or announces it); "reporting requirements" are none."""
+control, by the body that imposes or announces it); "reporting requirements" are none,
+nor measures named as ending ("the termination of sanctions on X", "sanctions relief")."""
 
 from __future__ import annotations
 
@@ -96,3 +97,29 @@ def test_requirements_and_such_as_on_a_hand_built_parse() -> None:
         lemmas=["reporting", "requirement"],
     )
     assert noun_kind(plain[1]) is None
+
+
+# ---------------------------------------------------------------- measures named as ending
+
+WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
+
+
+@pytest.mark.model
+def test_the_termination_of_sanctions_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The termination of sanctions on Syria takes effect today.",
+        "Sanctions relief for Syria was announced today.",
+        "The suspension of the tariffs on Chinese steel begins in May.",
+    ):
+        assert sanctions(run(nlp, text, WHITE_HOUSE)) == set(), text
+
+
+@pytest.mark.model
+def test_sanctions_whose_evasion_is_charged_are_still_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the measure on the firm is stated; the evader is no target
+    text = (
+        "The Justice Department announced the plea today. Dmitri Valkov conspired to "
+        "evade sanctions imposed on Velmora Shipping."
+    )
+    found = sanctions(run(nlp, text, "https://www.justice.gov/opa/pr/an-invented-release"))
+    assert {t for _, _, t in found} == {"Velmora Shipping"}

@@ -109,6 +109,7 @@ from kg.extract.frames.sanction_targets import (
 from kg.extract.frames.sanction_words import (
     CAPITALISED_MEASURES,
     DESCRIBED_MEASURES,
+    ENDING_NOUNS,
     GENERIC_LISTS,
     LIST_KEEPERS,
     MEASURE_HEADS,
@@ -1226,6 +1227,8 @@ class SanctionFrame(Frame):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
             return  # "lifted its ban on X": a measure that ended is no sanction
+        if _ended(noun):
+            return  # "the termination of sanctions on X", "sanctions relief for X"
         # "debt and equity restrictions on X": the parse hangs the on-phrase on the
         # first conjunct
         phrases = preps(noun, "on", "against") + amount_phrases(noun) + _respect_phrases(noun)
@@ -1541,6 +1544,18 @@ def _own_entity(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """The entity ``token`` itself names, without its conjuncts' ([] if none)."""
     entity = r.entity(token)
     return [entity] if entity is not None else []
+
+
+def _ended(noun: Token) -> bool:
+    """A measure named as ending: the of-object of a noun of ending ("the termination /
+    lifting / suspension of sanctions on X") or the modifier of one ("sanctions
+    relief")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ != "compound":
+        return False
+    return head.lemma_.lower() in ENDING_NOUNS
 
 
 def _respect_phrases(noun: Token) -> list[Token]:

@@ -123,3 +123,10 @@ MORE_SANCTION_VERBS: Final[dict[str, str]] = {
 
 #: Words making a requirement an export control: "license requirements on exports to X".
 LICENCE_WORDS: Final = frozenset({"license", "licence", "licensing", "licencing"})
+
+#: Nouns of a measure ending, which make "the termination of sanctions on X" or
+#: "sanctions relief for X" no sanction (GUIDELINES.md: lifted measures are none).
+ENDING_NOUNS: Final = frozenset(
+    {"termination", "lifting", "removal", "suspension", "revocation", "end", "easing",
+     "relief", "waiver", "rollback", "repeal", "expiration", "withdrawal", "rescission"}
+)  # fmt: skip
