@@ -1,7 +1,9 @@
 """Sanctions whose imposer or target a sentence leaves to the one before, on sentences
 written for these tests, through the real pipeline: "Also designated were A and B",
 "Among those designated are X", "It designated X" after "The Treasury took action",
-"the agency fined X"; and a pronoun whose sentence before names no acting government."""
+"the agency fined X", "The sanctions on Y" after a measure; the body a leader directs;
+a body a state "will use"; and a pronoun whose sentence before names no acting
+government."""
 
 from __future__ import annotations
 
@@ -167,3 +169,21 @@ def test_a_body_the_state_uses_restricts_for_the_state(nlp) -> None:  # type: ig
 def test_a_body_used_outside_a_state_release_adds_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "CFIUS will be used to restrict Russian investments in U.S. ports."
     assert "United States" not in {i for i, _, _ in sanctions(run(nlp, text))}
+
+
+@pytest.mark.model
+def test_the_sanctions_pointed_back_to_carry_the_last_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Union designated Velmora Shipping on Monday. "
+        "The sanctions on Kestrel Partners took effect a day later."
+    )
+    assert ("European Union", "Designation", "Kestrel Partners") in sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+def test_sanctions_without_a_determiner_carry_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Union designated Velmora Shipping on Monday. "
+        "Sanctions on Kestrel Partners are possible."
+    )
+    assert ("European Union", "Designation", "Kestrel Partners") not in sanctions(run(nlp, text))

@@ -1314,6 +1314,12 @@ class SanctionFrame(Frame):
             speakers = [e for e in _speaker(r, noun) if r.cls(e) == "Government"]
             if speakers and mod == "asserted" and not set(speakers) & set(targets):
                 imposers, rule, confidence = speakers, rule.removesuffix(".v1") + ".said.v1", 0.7
+        if not [i for i in imposers if r.cls(i) in ACTING] and self._last and _definite(noun):
+            # "The Treasury designated A and B. The sanctions on these firms …": the
+            # measure the article reported last, pointed back to
+            carried = [i for i in self._last[0] if i not in targets]
+            if carried:
+                imposers, rule, confidence = carried, rule.removesuffix(".v1") + ".carried.v1", 0.7
         if not [i for i in imposers if r.cls(i) in ACTING]:
             # a fact sheet's "Full blocking sanctions on X": the issuing state's; a
             # Justice release's "the embargo against Iran": its country's
@@ -1544,6 +1550,11 @@ def _own_entity(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """The entity ``token`` itself names, without its conjuncts' ([] if none)."""
     entity = r.entity(token)
     return [entity] if entity is not None else []
+
+
+def _definite(noun: Token) -> bool:
+    """A measure's noun that points back: "the sanctions", "these designations"."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
 
 
 def _ended(noun: Token) -> bool:
