@@ -77,3 +77,28 @@ def test_settlement_agreements_with_two_offices_are_their_fines(nlp) -> None:  #
 def test_a_settlement_agreement_between_firms_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Velmora Shipping reached a settlement agreement with Kestrel Partners."
     assert fines(run(nlp, text)) == set()
+
+
+# ---------------------------------------------------------------- penalties, forfeitures as nouns
+
+OPENING = "The Justice Department announced the resolution today. "
+
+
+def test_a_penalty_imposed_in_the_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A $4 million civil penalty was imposed on Velmora Shipping by the SEC."
+    assert fines(run(nlp, text)) == {("SEC", "Velmora Shipping")}
+
+
+def test_the_forfeiture_of_an_amount_by_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OPENING + "The forfeiture of $30 million by Velmora Shipping is among the largest."
+    assert fines(run(nlp, text, JUSTICE)) == {("Justice Department", "Velmora Shipping")}
+
+
+def test_a_forfeiture_money_judgment_a_firm_agreed_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OPENING + "Velmora Shipping agreed to a forfeiture money judgment of $3 million."
+    assert fines(run(nlp, text, JUSTICE)) == {("Justice Department", "Velmora Shipping")}
+
+
+def test_a_forfeiture_without_an_amount_names_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = OPENING + "The forfeiture rules of Velmora Shipping were discussed."
+    assert fines(run(nlp, text, JUSTICE)) == set()

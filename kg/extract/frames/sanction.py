@@ -521,7 +521,11 @@ class SanctionFrame(Frame):
             found = False
             # "imposed a $10 million penalty and a denial of export privileges on X":
             # each conjoined measure, the on-phrase hung on the last one shared
-            measures = [m for d in children(verb, "dobj") for m in conjuncts(d)]
+            # "a $3 million penalty was imposed on X by the SEC": the passive's subject
+            # ("the designation of X … was announced": the noun's own phrases say it)
+            imposed = clause.passive and lemma not in {"announce", "issue"}
+            objects = children(verb, "nsubjpass") if imposed else children(verb, "dobj")
+            measures = [m for d in objects for m in conjuncts(d)]
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
                 # "raised the tariff rate on X": the measure the rate is of
@@ -1285,6 +1289,11 @@ class SanctionFrame(Frame):
         if not targets and kind == "Fine":
             # "X was sentenced to five years of probation and a $2 million fine"
             targets, rule = _sentenced_to(r, noun), "sanction.noun.sentence.v1"
+        whole = _compound_head(noun)  # "a forfeiture money judgment of $2m"
+        if not targets and kind == "Fine" and money_in(whole) is not None:
+            # "the forfeiture of $50 million by X", "X agreed to a forfeiture money
+            # judgment of $2 million": who pays; the court or prosecutors impose
+            targets, rule = _forfeiting_parties(r, noun), "sanction.noun.sentence.v1"
         if not targets:
             return
         kind = restricted_kind(noun) or dealings_kind(noun, phrases) or kind
@@ -1422,6 +1431,29 @@ def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     else:
         verb = prep.head
     found = [e for t in children(verb, "nsubjpass", "dobj") for e in parties(r, t)]
+    return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
+
+
+def _compound_head(noun: Token) -> Token:
+    """The noun a chain of compounds modifies ("forfeiture" → "judgment" in "a
+    forfeiture money judgment")."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _forfeiting_parties(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who pays a forfeiture named as a noun: its by-phrase or owner
+    ("the forfeiture of $50m by X", "X's $50m forfeiture"), else the subject of the
+    verb it is the object of ("X agreed to a forfeiture money judgment of $2m")."""
+    if noun.lemma_.lower() != "forfeiture":
+        return []
+    noun = _compound_head(noun)  # "a forfeiture money judgment of $2m"
+    found = [e for t in preps(noun, "by") + children(noun, "poss") for e in parties(r, t)]
+    if not found:
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"}:
+            found = parties(r, subject(head))
     return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
 
 

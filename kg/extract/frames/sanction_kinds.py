@@ -57,7 +57,9 @@ def noun_kind(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma == "order":
         denial = any(c.lower_ == "denial" for c in noun.children)
-        return "ExportControl" if denial else None
+        # "a forfeiture order of $2 million against X": the court's money judgment
+        forfeiture = any(c.lower_ == "forfeiture" for c in noun.children)
+        return "ExportControl" if denial else "Fine" if forfeiture else None
     if lemma == "requirement":
         # "license requirements on exports to X"; not "reporting requirements"
         licensing = any(c.lower_ in LICENCE_WORDS for c in noun.children if c.dep_ == "compound")
