@@ -3,7 +3,8 @@ sentences written for these tests, through the real pipeline: "added 12 entities
 the Entity List, including A and B" (the phrase hung on the list), "sanctions on
 several companies, such as A and B", "license requirements on exports to X" (an export
 control, by the body that imposes or announces it); "reporting requirements" are none,
-nor measures named as ending ("the termination of sanctions on X", "sanctions relief")."""
+nor measures named as ending ("the termination of sanctions on X", "sanctions relief");
+"Commerce imposed …": the department a bare word names."""
 
 from __future__ import annotations
 
@@ -123,3 +124,24 @@ def test_sanctions_whose_evasion_is_charged_are_still_sanctions(nlp) -> None:  #
     )
     found = sanctions(run(nlp, text, "https://www.justice.gov/opa/pr/an-invented-release"))
     assert {t for _, _, t in found} == {"Velmora Shipping"}
+
+
+# ---------------------------------------------------------------- departments by a bare word
+
+
+@pytest.mark.model
+def test_commerce_as_a_bare_subject_imposes_the_controls(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Commerce also imposed new export controls on Velmora Shipping."
+    assert sanctions(run(nlp, text)) == {
+        ("Commerce Department", "ExportControl", "Velmora Shipping")
+    }
+
+
+@pytest.mark.model
+def test_a_bare_department_word_takes_the_body_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Commerce announced new rules on Monday. "
+        "Commerce also imposed anti-dumping duties on Velmora Shipping."
+    )
+    imposers = {i for i, _, _ in sanctions(run(nlp, text))}
+    assert len(imposers) == 1 and "commerce" in str(next(iter(imposers))).lower()

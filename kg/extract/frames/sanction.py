@@ -107,6 +107,7 @@ from kg.extract.frames.sanction_targets import (
     technology_access,
 )
 from kg.extract.frames.sanction_words import (
+    BARE_DEPARTMENTS,
     CAPITALISED_MEASURES,
     DESCRIBED_MEASURES,
     ENDING_NOUNS,
@@ -144,6 +145,7 @@ from kg.extract.lexicon import (
 from kg.extract.lexicon import (
     SANCTION_VERBS as LEXICON_SANCTION_VERBS,
 )
+from kg.extract.mentions import EntityCluster
 from kg.model import Modality
 
 #: Verbs whose object is a measure's target, with its kind: the lexicon's and the
@@ -284,7 +286,7 @@ class SanctionFrame(Frame):
             if not clause.passive:
                 # "the Department of the Treasury's Office of Foreign Assets Control
                 # designated X": the office inside the department acts
-                actors = _inner_bodies(r, subject(verb), actors)
+                actors = _inner_bodies(r, subject(verb), actors) or _bare_department(r, verb)
             # "designating the following entities:\n- A, …\n- B, …", "sanctioning three
             # individuals: A, B and C": the names the colon opens
             listed = [
@@ -554,7 +556,7 @@ class SanctionFrame(Frame):
                     ]  # fmt: skip
                 actors = clause.actors or clause_parties(r, verb, False)[0]
                 if not clause.passive:
-                    actors = _inner_bodies(r, subject(verb), actors)
+                    actors = _inner_bodies(r, subject(verb), actors) or _bare_department(r, verb)
                 # "the President is directing his Trade Representative to increase tariffs":
                 # the body directed imposes them
                 directed = _directed_bodies(r, verb)
@@ -1540,6 +1542,24 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
 
 #: Verbs by which a leader has a body act: "directed the Commerce Department to …".
 _DIRECTING_VERBS = frozenset({"direct", "instruct", "order", "task", "charge"})
+
+
+def _bare_department(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "Commerce added X to the Entity List", "State imposed visa restrictions on X":
+    the department a release names by its bare word as the verb's subject (the tagger
+    finds no name there): the article's body of that name, else one added."""
+    subj = subject(verb)
+    if subj is None or subj.i in r.index or subj.dep_ != "nsubj" or list(subj.children):
+        return []
+    name = BARE_DEPARTMENTS.get(subj.text)
+    if name is None:
+        return []
+    word = subj.text.lower()
+    for i, c in enumerate(r.clusters):
+        if c.cls == "Government" and word in c.name.lower().split():
+            return [i]
+    r.clusters.append(EntityCluster(name, "Government", aliases={subj.text}))
+    return [len(r.clusters) - 1]
 
 
 def _directed_bodies(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

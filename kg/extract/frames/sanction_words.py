@@ -130,3 +130,11 @@ ENDING_NOUNS: Final = frozenset(
     {"termination", "lifting", "removal", "suspension", "revocation", "end", "easing",
      "relief", "waiver", "rollback", "repeal", "expiration", "withdrawal", "rescission"}
 )  # fmt: skip
+
+#: Departments a release names by a bare word as the subject of a measure ("Commerce
+#: added X to the Entity List", "State imposed visa restrictions"), and the name given
+#: to one the article does not name in full.
+BARE_DEPARTMENTS: Final[dict[str, str]] = {
+    "Commerce": "Commerce Department", "State": "State Department",
+    "Treasury": "Treasury Department",
+}  # fmt: skip
