@@ -1549,7 +1549,12 @@ def _bare_department(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-de
     the department a release names by its bare word as the verb's subject (the tagger
     finds no name there): the article's body of that name, else one added."""
     subj = subject(verb)
-    if subj is None or subj.i in r.index or subj.dep_ != "nsubj" or list(subj.children):
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if subj is None and before is not None and before.dep_ == "npadvmod" and before.head == verb:
+        subj = before  # "State designated X", the bare word parsed as an adverbial noun
+    if subj is None or subj.i in r.index or subj.dep_ not in {"nsubj", "npadvmod"}:
+        return []
+    if list(subj.children):
         return []
     name = BARE_DEPARTMENTS.get(subj.text)
     if name is None:
