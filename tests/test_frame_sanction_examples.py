@@ -149,5 +149,5 @@ def test_a_bare_department_word_takes_the_body_the_article_names(nlp) -> None:  
 
 @pytest.mark.model
 def test_state_as_a_bare_subject_parsed_as_an_adverbial_noun(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "State designated Velmora Shipping as a Specially Designated Global Terrorist."
-    assert sanctions(run(nlp, text)) == {("State Department", "Designation", "Velmora Shipping")}
+    text = "State designated Orvane Systems as a Specially Designated Global Terrorist."
+    assert sanctions(run(nlp, text)) == {("State Department", "Designation", "Orvane Systems")}
