@@ -45,6 +45,7 @@ from kg.extract.frames.sanction_context import (
     short_name,
 )
 from kg.extract.frames.sanction_dates import own_date
+from kg.extract.frames.sanction_described import described_group, described_names
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
     judgment_parties,
@@ -99,14 +100,17 @@ from kg.extract.frames.sanction_targets import (
     instrument_issuers,
     measure_targets,
     object_kind,
+    past_descriptions,
     property_owners,
     restricted_kind,
     securities_issuers,
     technology_access,
 )
 from kg.extract.frames.sanction_words import (
+    BARE_DEPARTMENTS,
     CAPITALISED_MEASURES,
     DESCRIBED_MEASURES,
+    ENDING_NOUNS,
     GENERIC_LISTS,
     LIST_KEEPERS,
     MEASURE_HEADS,
@@ -131,6 +135,7 @@ from kg.extract.frames.syntax import (
 )
 from kg.extract.lexicon import (
     COUNTRY_NAMES,
+    GOVERNMENT_WORDS,
     IMPOSE_VERBS,
     LIFT_VERBS,
     LIST_NAMES,
@@ -140,6 +145,7 @@ from kg.extract.lexicon import (
 from kg.extract.lexicon import (
     SANCTION_VERBS as LEXICON_SANCTION_VERBS,
 )
+from kg.extract.mentions import EntityCluster
 from kg.model import Modality
 
 #: Verbs whose object is a measure's target, with its kind: the lexicon's and the
@@ -171,6 +177,9 @@ _DESCRIBING_VERBS = frozenset({"sanction", "blacklist"})
 #: How many words open a heading or bullet whose capitalised measure is read.
 _HEADING_WORDS = 4
 
+#: Verbs that conclude an agreement: "reached / entered into a settlement agreement".
+_CONCLUDING_VERBS = frozenset({"reach", "enter", "sign", "conclude"})
+
 #: Verbs whose object is made to pay: "ordered / sentenced X to pay a fine".
 _ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
 
@@ -196,7 +205,7 @@ class SanctionFrame(Frame):
     # "a denial order against X", "restrictive measures against X"
     nouns = (
         frozenset(SANCTION_NOUNS)
-        | {"order"}
+        | {"order", "requirement"}  # "a denial order", "license requirements on X"
         | frozenset(OTHER_MEASURES)
         | TARGET_GROUPS  # "sanctioned countries such as X", "X, an entity on the Entity List"
         | JUDGMENT_NOUNS  # "the final judgment prevented X from …"
@@ -277,7 +286,7 @@ class SanctionFrame(Frame):
             if not clause.passive:
                 # "the Department of the Treasury's Office of Foreign Assets Control
                 # designated X": the office inside the department acts
-                actors = _inner_bodies(r, subject(verb), actors)
+                actors = _inner_bodies(r, subject(verb), actors) or _bare_department(r, verb)
             # "designating the following entities:\n- A, …\n- B, …", "sanctioning three
             # individuals: A, B and C": the names the colon opens
             listed = [
@@ -313,6 +322,9 @@ class SanctionFrame(Frame):
                 patients += [
                     e for e in _conjoined_appositions(r, verb, clause.passive) if e not in patients
                 ]
+            if clause.passive and not patients:
+                # "Also designated were A and B": the subject after the auxiliary
+                patients = _inverted_subjects(r, verb)
             if clause.passive:
                 # "X, which was placed on the Entity List": the name before ", which"
                 patients = _which_names(r, verb) or patients
@@ -325,6 +337,11 @@ class SanctionFrame(Frame):
                     e for e in r.entities(verb.head) or _group_members(r, verb.head)
                     if r.cls(e) in ACTOR_TARGETS
                 ]  # fmt: skip
+                group = described_group(verb)
+                if not patients and group is not None:
+                    # "X, an entity designated by OFAC", "A and B, entities designated …"
+                    patients = described_names(r, group)
+                    rule = f"sanction.verb.{lemma}.described.v1" if patients else rule
                 actors = [e for t in agents(verb) for e in r.entities(t)]
             if not patients and verb.dep_ == "amod" and lemma in _DESCRIBING_VERBS:
                 # "Orvane Systems, a US-sanctioned chipmaker", "the EU-sanctioned
@@ -442,13 +459,22 @@ class SanctionFrame(Frame):
             if listed_kind is None:
                 # "restrict investments in X", "prohibit the import of Y from X"
                 kind = object_kind(verb) or kind
+            if patients and not clause.passive and not [a for a in actors if r.cls(a) in ACTING]:
+                # "The Treasury took action today. It designated X": the government
+                # acting in the sentences before, which the subject refers back to
+                before = acting_before(r, sent, patients) if _refers_back(subject(verb)) else []
+                if before:
+                    actors, rule, fixed = before, f"sanction.verb.{lemma}.back.v1", 0.7
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
             acting = [a for a in actors if r.cls(a) in ACTING]
             # no by-phrase anywhere: "banned from bidding by a vote of its board" is not
             # the last measure's government
             unnamed = not any(t.lower_ == "by" for t in verb.subtree)
-            if clause.passive and unnamed and patients and not acting and self._last:
+            # "Among those designated are X", "X was one of the firms sanctioned": a
+            # participle reports a measure as a passive does
+            undergone = clause.passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            if undergone and unnamed and patients and not acting and self._last:
                 # "Britain froze X's assets. X's company was also sanctioned": a measure
                 # stated with no one named is the one the article reported last
                 if not r.nearest_government(sent, exclude=patients):
@@ -474,6 +500,14 @@ class SanctionFrame(Frame):
                 )  # fmt: skip
                 if _modality(clause) == "asserted" and self._last is not None:
                     self._last = (self._last[0] + bodies, self._last[1])
+            used = _used_by_state(r, verb)
+            if used and patients and used[0] not in actors:
+                # "CFIUS will be used to restrict Chinese investments": in a state's own
+                # release, the state uses its body or law to take the measure
+                record(
+                    r, used, patients, kind, anchor, sent, f"sanction.verb.{lemma}.used.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
             owners = [e for e in owners if e not in patients]
             if owners:
                 record(
@@ -489,7 +523,11 @@ class SanctionFrame(Frame):
             found = False
             # "imposed a $10 million penalty and a denial of export privileges on X":
             # each conjoined measure, the on-phrase hung on the last one shared
-            measures = [m for d in children(verb, "dobj") for m in conjuncts(d)]
+            # "a $3 million penalty was imposed on X by the SEC": the passive's subject
+            # ("the designation of X … was announced": the noun's own phrases say it)
+            imposed = clause.passive and lemma not in {"announce", "issue"}
+            objects = children(verb, "nsubjpass") if imposed else children(verb, "dobj")
+            measures = [m for d in objects for m in conjuncts(d)]
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
                 # "raised the tariff rate on X": the measure the rate is of
@@ -518,11 +556,21 @@ class SanctionFrame(Frame):
                     ]  # fmt: skip
                 actors = clause.actors or clause_parties(r, verb, False)[0]
                 if not clause.passive:
-                    actors = _inner_bodies(r, subject(verb), actors)
+                    actors = _inner_bodies(r, subject(verb), actors) or _bare_department(r, verb)
+                # "the President is directing his Trade Representative to increase tariffs":
+                # the body directed imposes them
+                directed = _directed_bodies(r, verb)
+                actors = directed or actors
                 rule = f"sanction.{lemma}.v1" if lemma in RAISE_VERBS else "sanction.impose.v1"
+                rule = rule.removesuffix(".v1") + ".directed.v1" if directed else rule
                 fixed = None
                 if sector:
                     rule, fixed = rule.removesuffix(".v1") + ".sector.v1", 0.6
+                if targets and not actors and _refers_back(subject(verb)):
+                    # "It imposed sanctions on X": the government acting just before
+                    actors = acting_before(r, sent, targets)
+                    if actors:
+                        rule, fixed = rule.removesuffix(".v1") + ".back.v1", 0.7
                 if targets and not [a for a in actors if r.cls(a) in ACTING]:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
                 # "In 2018, the Commerce Department issued a denial order against X":
@@ -606,20 +654,31 @@ class SanctionFrame(Frame):
         settlement with the Commerce Department": a settlement for money between a
         government body and a firm or person is the body's fine on them."""
         r = self.reader
+        rule, confidence = "sanction.settlement.with.v1", 0.75
         if money_in(noun) is None:
-            return False
-        # the two sides: the with-phrase and the subject of the verb that has the noun
-        sides = [e for t in preps(noun, "with") for e in actor_entities(r, t)]
+            # "X reached settlement agreements with BIS and OFAC": an agreement settling
+            # with a body, its amount said elsewhere
+            if noun.dep_ != "compound" or noun.head.lemma_.lower() != "agreement":
+                return False
+            noun = noun.head
+            if noun.head.lemma_.lower() not in _CONCLUDING_VERBS:
+                return False
+            rule, confidence = "sanction.settlement.agreement.v1", 0.7
+        # the two sides: the with-phrase and the subject of the verb that has the noun;
+        # "with the Department of the Treasury's Office of …": the office
+        sides = [
+            e
+            for t in preps(noun, "with")
+            for c in conjuncts(t)
+            for e in _inner_bodies(r, c, _own_entity(r, c) or actor_entities(r, c))
+        ]
         head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "agreed to a …"
         sides += parties(r, subject(head)) if head.pos_ in {"VERB", "AUX"} else []
         bodies = [e for e in sides if r.cls(e) in ACTING]
         payers = [e for e in sides if r.cls(e) in {"Company", "Person", "Organization"}]
         if not (bodies and payers):
             return False
-        record(
-            r, bodies, payers, "Fine", noun, sent, "sanction.settlement.with.v1",
-            _noun_modality(noun, sent), 0.75,
-        )  # fmt: skip
+        record(r, bodies, payers, "Fine", noun, sent, rule, _noun_modality(noun, sent), confidence)
         return True
 
     def _on_list(self, clause: VerbClause) -> None:
@@ -1009,9 +1068,10 @@ class SanctionFrame(Frame):
         # "pay a $430 million penalty to the U.S.", "paying the SEC $250m"
         payees = [e for t in preps(verb, "to") for e in _inner_bodies(r, t, r.entities(t))]
         # "a fine of 1.5 mln dlrs to the Commission": the to-phrase hung on the amount
+        # "a total of $13m, including $10m to the Justice Department": the parts' payees
         payees += [
             e
-            for obj in children(verb, "dobj")
+            for obj in children(verb, "dobj") + preps(verb, "including")
             for t in obj.subtree
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep"
             for e in r.entities(t)
@@ -1038,8 +1098,9 @@ class SanctionFrame(Frame):
             imposers, rule, confidence = (
                 ([court], "sanction.pay.court.v1", 0.65) if court is not None else ([], rule, None)
             )
-        if not imposers and (penalty or settled):
-            # "The regulator said X agreed to pay penalties of $2m": the speaker imposed
+        if not imposers and (penalty or settled or _resolving(verb)):
+            # "The regulator said X agreed to pay penalties of $2m", "… agreed to pay $4m
+            # to resolve its liability for violations, OFAC said": the speaker imposed
             imposers = [e for e in _speaker(r, verb) if r.cls(e) in ACTING]
             rule, confidence = "sanction.pay.speaker.v1", 0.7
         if imposers:
@@ -1172,9 +1233,11 @@ class SanctionFrame(Frame):
             return
         if noun.head.lemma_.lower() in LIFT_VERBS:
             return  # "lifted its ban on X": a measure that ended is no sanction
+        if _ended(noun):
+            return  # "the termination of sanctions on X", "sanctions relief for X"
         # "debt and equity restrictions on X": the parse hangs the on-phrase on the
         # first conjunct
-        phrases = preps(noun, "on", "against") + amount_phrases(noun)
+        phrases = preps(noun, "on", "against") + amount_phrases(noun) + _respect_phrases(noun)
         compound = noun.dep_ == "compound" and noun.head.lemma_.lower() in MEASURE_HEADS
         if not phrases and (noun.dep_ == "conj" or compound):
             # "the tariff rate on Chinese electric vehicles": the phrase on the head
@@ -1228,6 +1291,11 @@ class SanctionFrame(Frame):
         if not targets and kind == "Fine":
             # "X was sentenced to five years of probation and a $2 million fine"
             targets, rule = _sentenced_to(r, noun), "sanction.noun.sentence.v1"
+        whole = _compound_head(noun)  # "a forfeiture money judgment of $2m"
+        if not targets and kind == "Fine" and money_in(whole) is not None:
+            # "the forfeiture of $50 million by X", "X agreed to a forfeiture money
+            # judgment of $2 million": who pays; the court or prosecutors impose
+            targets, rule = _forfeiting_parties(r, noun), "sanction.noun.sentence.v1"
         if not targets:
             return
         kind = restricted_kind(noun) or dealings_kind(noun, phrases) or kind
@@ -1248,8 +1316,21 @@ class SanctionFrame(Frame):
             if not targets:
                 return  # "measures against Belarusian hackers" names no target
         confidence = 0.6 if rule == "sanction.noun.sector.v1" else None
+        mod = _noun_modality(noun, sent)
         if rule == "sanction.noun.sentence.v1":
             imposers, rule, confidence = _sentencing_body(r, sent, imposers, rule, confidence)
+        if not [i for i in imposers if r.cls(i) in ACTING]:
+            # "New license requirements on X take effect today, the Commerce
+            # Department said": the government body announcing them
+            speakers = [e for e in _speaker(r, noun) if r.cls(e) == "Government"]
+            if speakers and mod == "asserted" and not set(speakers) & set(targets):
+                imposers, rule, confidence = speakers, rule.removesuffix(".v1") + ".said.v1", 0.7
+        if not [i for i in imposers if r.cls(i) in ACTING] and self._last and _definite(noun):
+            # "The Treasury designated A and B. The sanctions on these firms …": the
+            # measure the article reported last, pointed back to
+            carried = [i for i in self._last[0] if i not in targets]
+            if carried:
+                imposers, rule, confidence = carried, rule.removesuffix(".v1") + ".carried.v1", 0.7
         if not [i for i in imposers if r.cls(i) in ACTING]:
             # a fact sheet's "Full blocking sanctions on X": the issuing state's; a
             # Justice release's "the embargo against Iran": its country's
@@ -1259,10 +1340,14 @@ class SanctionFrame(Frame):
             if state is not None and state not in targets:
                 imposers, confidence = [state], 0.7
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
-        mod = _noun_modality(noun, sent)
         # "the sanctions the EU imposed on X in 2022": the date on the clause
         date = next((d for c in imposing if (d := date_of(c, r.year))), None)
         record(r, imposers, targets, kind, noun, sent, rule, mod, confidence, date)
+        named = [i for i in imposers if r.cls(i) in ACTING]
+        if named and mod == "asserted" and confidence is None:
+            # "Treasury announced sanctions against X. Also designated were Y": a
+            # measure the text names its government for is the one later passives carry
+            self._remember(named, kind, sent)
 
 
 def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1351,12 +1436,40 @@ def _sentenced_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
 
 
+def _compound_head(noun: Token) -> Token:
+    """The noun a chain of compounds modifies ("forfeiture" → "judgment" in "a
+    forfeiture money judgment")."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _forfeiting_parties(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who pays a forfeiture named as a noun: its by-phrase or owner
+    ("the forfeiture of $50m by X", "X's $50m forfeiture"), else the subject of the
+    verb it is the object of ("X agreed to a forfeiture money judgment of $2m")."""
+    if noun.lemma_.lower() != "forfeiture":
+        return []
+    noun = _compound_head(noun)  # "a forfeiture money judgment of $2m"
+    found = [e for t in preps(noun, "by") + children(noun, "poss") for e in parties(r, t)]
+    if not found:
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"}:
+            found = parties(r, subject(head))
+    return [e for e in found if r.cls(e) in {"Person", "Company", "Organization"}]
+
+
 def _subject_to(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """ "Iran is subject to U.S. sanctions": who is subject to the measure."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "subject":
         return []
     adjective = prep.head
+    group = described_group(adjective)
+    if group is not None:
+        # "Iran, a country subject to U.S. sanctions", "Sudan and Cuba, countries
+        # subject to …", "X, an entity subject to …": the names described
+        return described_names(r, group)
     if adjective.dep_ not in {"acomp", "oprd"}:
         return []
     return [e for e in r.entities(subject(adjective.head)) if r.cls(e) in TARGETS]
@@ -1427,12 +1540,138 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     return [mention.entity]
 
 
+#: Verbs by which a leader has a body act: "directed the Commerce Department to …".
+_DIRECTING_VERBS = frozenset({"direct", "instruct", "order", "task", "charge"})
+
+
+def _bare_department(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "Commerce added X to the Entity List", "State imposed visa restrictions on X":
+    the department a release names by its bare word as the verb's subject (the tagger
+    finds no name there): the article's body of that name, else one added."""
+    subj = subject(verb)
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if subj is None and before is not None and before.dep_ == "npadvmod" and before.head == verb:
+        subj = before  # "State designated X", the bare word parsed as an adverbial noun
+    if subj is None or subj.i in r.index or subj.dep_ not in {"nsubj", "npadvmod"}:
+        return []
+    if list(subj.children):
+        return []
+    name = BARE_DEPARTMENTS.get(subj.text)
+    if name is None:
+        return []
+    word = subj.text.lower()
+    for i, c in enumerate(r.clusters):
+        if c.cls == "Government" and word in c.name.lower().split():
+            return [i]
+    r.clusters.append(EntityCluster(name, "Government", aliases={subj.text}))
+    return [len(r.clusters) - 1]
+
+
+def _directed_bodies(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The government bodies a directing verb has do ``verb`` ("is directing his Trade
+    Representative to increase tariffs", "instructed the Treasury to impose …")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _DIRECTING_VERBS:
+        return []
+    found = [e for t in children(head, "dobj") for e in parties(r, t) or _body_named_short(r, t)]
+    return [e for e in found if r.cls(e) == "Government"]
+
+
+def _body_named_short(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The government body of the article whose name ends with the capitalised words
+    of ``noun``'s phrase ("his Trade Representative" → the United States Trade
+    Representative named earlier), where the tagger found no name there."""
+    words = [t.text for t in noun.subtree if t.i <= noun.i and t.is_title]
+    if len(words) < 2 or not noun.is_title:
+        return []  # one capitalised word ("his Department") is too little to match
+    tail = " ".join(words).lower()
+    for i, c in enumerate(r.clusters):
+        names = [c.name, *c.aliases]
+        if c.cls == "Government" and any(n.lower().endswith(" " + tail) for n in names):
+            return [i]
+    return []
+
+
+def _used_by_state(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The issuing state, for a measure its release says a body or law "will be used
+    to" take ("CFIUS will be used to restrict investments", "the authority is used to
+    block …"); [] elsewhere."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() != "use" or not is_passive(head):
+        return []
+    state = state_issuer(r)
+    return [state] if state is not None else []
+
+
+def _own_entity(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The entity ``token`` itself names, without its conjuncts' ([] if none)."""
+    entity = r.entity(token)
+    return [entity] if entity is not None else []
+
+
+def _definite(noun: Token) -> bool:
+    """A measure's noun that points back: "the sanctions", "these designations"."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
+
+
+def _ended(noun: Token) -> bool:
+    """A measure named as ending: the of-object of a noun of ending ("the termination /
+    lifting / suspension of sanctions on X") or the modifier of one ("sanctions
+    relief")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ != "compound":
+        return False
+    return head.lemma_.lower() in ENDING_NOUNS
+
+
+def _respect_phrases(noun: Token) -> list[Token]:
+    """ "the prohibitions with respect to X": the object of the measure's "with respect
+    to" (the way orders name what a measure falls on)."""
+    return [t for w in preps(noun, "with") if w.lemma_.lower() == "respect" for t in preps(w, "to")]
+
+
+def _refers_back(subj: Token | None) -> bool:
+    """A subject that names no one itself and points back: "it", "they", "the
+    agency", "the department" (a government body's common noun, no name)."""
+    if subj is None:
+        return False
+    if subj.lower_ in {"it", "they"}:
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    return definite and subj.pos_ == "NOUN" and subj.lemma_.lower() in GOVERNMENT_WORDS
+
+
+def _inverted_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "Also designated were A and B", "Sanctioned today was X": the subject a passive
+    set after its auxiliary, which the parse hangs on the auxiliary."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    found = [
+        e
+        for aux in children(verb, "auxpass")
+        if aux.i > verb.i
+        for t in children(aux, "nsubj", "nsubjpass")
+        for e in parties(r, t)
+    ]
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+
+
 def _penalty(verb: Token) -> bool:
     """ "pay penalties of $2m", "pay $13m in criminal penalties", "pay a fine"."""
     objs = children(verb, "dobj") + preps(verb, "in", "including")
     # "a total of $40 million, including a $30 million criminal fine"
     return any(
         w.lemma_.lower() in PENALTY_NOUNS for t in objs for w in t.subtree if w.pos_ != "VERB"
+    )
+
+
+def _resolving(verb: Token) -> bool:
+    """ "(pay $4m) to resolve its liability / to settle the matter": a payment that
+    settles something, whatever the object's word."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in SETTLING_VERBS for c in verb.children
     )
 
 
@@ -1462,6 +1701,8 @@ def _conjoined_appositions(r, verb: Token, passive: bool) -> list[int]:  # type:
         for t in conjuncts(obj)[1:]:
             if not r.entities(t):
                 found += [e for c in children(t, "appos") for e in r.entities(c)]
+        # "designated A, Freedonia's largest bank, and B": B after A's description
+        found += past_descriptions(r, obj)
     return [e for e in found if r.cls(e) in ACTOR_TARGETS]
 
 

@@ -12,7 +12,12 @@ from typing import Any, Final
 
 from spacy.tokens import Token
 
-from kg.extract.frames.sanction_words import CAPITALISED_MEASURES, MEASURE_HEADS, OTHER_MEASURES
+from kg.extract.frames.sanction_words import (
+    CAPITALISED_MEASURES,
+    LICENCE_WORDS,
+    MEASURE_HEADS,
+    OTHER_MEASURES,
+)
 from kg.extract.frames.syntax import children, preps
 from kg.extract.lexicon import COUNTRY_NAMES, SANCTION_NOUNS
 from kg.extract.typing_words import WORLD_COUNTRIES
@@ -47,11 +52,18 @@ def record(  # type: ignore[no-untyped-def]
 
 def noun_kind(noun: Token) -> str | None:
     """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
-    "a (temporary) denial order" → ExportControl; None for other nouns."""
+    "a (temporary) denial order", "license requirements" → ExportControl; None for
+    other nouns."""
     lemma = noun.lemma_.lower()
     if lemma == "order":
         denial = any(c.lower_ == "denial" for c in noun.children)
-        return "ExportControl" if denial else None
+        # "a forfeiture order of $2 million against X": the court's money judgment
+        forfeiture = any(c.lower_ == "forfeiture" for c in noun.children)
+        return "ExportControl" if denial else "Fine" if forfeiture else None
+    if lemma == "requirement":
+        # "license requirements on exports to X"; not "reporting requirements"
+        licensing = any(c.lower_ in LICENCE_WORDS for c in noun.children if c.dep_ == "compound")
+        return "ExportControl" if licensing else None
     if lemma == "denial":
         # "a seven-year denial of export privileges"; not "a denial of the charges"
         exports = any(t.lower_ in {"export", "exports", "exporting"} for t in noun.subtree)

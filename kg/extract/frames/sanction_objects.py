@@ -36,9 +36,23 @@ def included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignor
     ]
     if not groups:
         return []
-    phrases = [p for g in groups for p in preps(g, "including")] + preps(verb, "including")
+    # "to the Entity List, including A": the phrase hung on the list named
+    heads = [*groups, verb, *preps(verb, "to", "on")]
+    phrases = [p for h in heads for p in examples(h)]
     found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
     return list(dict.fromkeys(found))
+
+
+def examples(group: Token) -> list[Token]:
+    """The objects of a group's "including" and "such as" ("entities such as A and
+    B", "firms, including A")."""
+    such_as = [
+        t
+        for p in group.children
+        if p.dep_ == "prep" and p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)
+        for t in children(p, "pobj")
+    ]
+    return preps(group, "including") + such_as
 
 
 #: A country's branches of business a measure can fall on: "Iran's oil sector".

@@ -16,7 +16,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.legal import ACTING, named_after
 from kg.extract.frames.location import LocationFrame
+from kg.extract.frames.sanction_described import referred_names
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS, colon_list, names_run
+from kg.extract.frames.sanction_objects import examples
 from kg.extract.frames.sanction_words import (
     ACTOR_NOUNS,
     GENERAL_MEASURES,
@@ -26,6 +28,22 @@ from kg.extract.frames.sanction_words import (
 )
 from kg.extract.frames.syntax import children, conjuncts, preps, relative_antecedent, subject
 from kg.extract.lexicon import COUNTRY_NAMES, NATIONALITIES, RESTRICTED_THINGS
+
+
+def past_descriptions(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A, Freedonia's largest bank, and B": the names a list goes on with past a
+    description set beside one of its names, which the parse makes the head of the
+    next name (B a conjunct of "bank", not of A)."""
+    found = [
+        e
+        for t in conjuncts(token)
+        for a in children(t, "appos")
+        if a.i not in r.index
+        for c in conjuncts(a)[1:]
+        for e in r.entities(c)
+        if r.cls(e) in ACTOR_TARGETS
+    ]
+    return list(dict.fromkeys(found))
 
 
 def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
@@ -47,7 +65,8 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
             for e in r.entities(a)
             if r.cls(e) in ACTOR_TARGETS
         ]
-        return found + [e for e in beside if e not in found]
+        beside += past_descriptions(r, target)  # "on A, Freedonia's largest bank, and B"
+        return found + [e for e in dict.fromkeys(beside) if e not in found]
     listed = colon_list(r, target, sent)
     if listed:
         return listed
@@ -57,7 +76,7 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
     # "against military end users, including the Ministry of Defense"
     included = [
         e
-        for t in preps(target, "including")
+        for t in examples(target)  # "including A", "such as A"
         for e in r.entities(t)
         if r.cls(e) in ACTOR_TARGETS and r.clusters[e].name not in COUNTRY_NAMES
     ]
@@ -82,6 +101,9 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
     # owner's, whatever their nationality ("the assets of Russian metals groups")
     if target.lemma_.lower() in PROPERTY_WORDS:
         return []
+    referred = referred_names(r, target)  # "against those regimes", "these entities"
+    if referred:
+        return referred
     for c in _goods_words(target):
         if c.dep_ == "amod" and c.lower_ in NATIONALITIES and not _names_actor(c.head):
             country = LocationFrame(r).country(c)

@@ -120,3 +120,21 @@ CAPITALISED_MEASURES: Final = frozenset(
 MORE_SANCTION_VERBS: Final[dict[str, str]] = {
     "immobilize": "AssetFreeze", "immobilise": "AssetFreeze",
 }  # fmt: skip
+
+#: Words making a requirement an export control: "license requirements on exports to X".
+LICENCE_WORDS: Final = frozenset({"license", "licence", "licensing", "licencing"})
+
+#: Nouns of a measure ending, which make "the termination of sanctions on X" or
+#: "sanctions relief for X" no sanction (GUIDELINES.md: lifted measures are none).
+ENDING_NOUNS: Final = frozenset(
+    {"termination", "lifting", "removal", "suspension", "revocation", "end", "easing",
+     "relief", "waiver", "rollback", "repeal", "expiration", "withdrawal", "rescission"}
+)  # fmt: skip
+
+#: Departments a release names by a bare word as the subject of a measure ("Commerce
+#: added X to the Entity List", "State imposed visa restrictions"), and the name given
+#: to one the article does not name in full.
+BARE_DEPARTMENTS: Final[dict[str, str]] = {
+    "Commerce": "Commerce Department", "State": "State Department",
+    "Treasury": "Treasury Department",
+}  # fmt: skip
