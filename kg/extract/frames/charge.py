@@ -34,6 +34,7 @@ from kg.extract.frames.legal import (
     clause_parties,
     court_entity,
     parties,
+    reporter,
 )
 from kg.extract.frames.legal_words import (
     BRING_VERBS,
@@ -41,6 +42,7 @@ from kg.extract.frames.legal_words import (
     COURT_NOUNS,
     FACE_VERBS,
     JAIL_VERBS,
+    PROSECUTION_NOUNS,
 )
 from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES
@@ -172,6 +174,11 @@ class ChargeFrame(Frame):
             if not actors:
                 # "in a US court, X pleaded guilty": a court described, not named
                 actors = _court_in_phrases(r, verb)
+            if not actors:
+                # "X was charged with fraud, prosecutors in Milan said": the body that
+                # reports the charge brought it
+                actors = _reporting_body(r, verb, lemma)
+                rule = "charges.verb.reported.v1" if actors else rule
             indicted = lemma == "indict" or (lemma == "charge" and _case_charged(verb, subj))
             if not actors and indicted:
                 # "The indictment charges X" / "X was charged in an indictment": the
@@ -573,7 +580,11 @@ class ChargeFrame(Frame):
         District of Y")."""
         r = self.reader
         for t in verb.subtree:
-            if t.dep_ == "pobj" and (t.head.lower_ in {"in", "by", "before"} or _judges(r, t)):
+            # "at Southwark Crown Court": a court only ("an engineer at the Commerce
+            # Department" is where someone worked)
+            at_court = t.head.lower_ == "at" and t.lemma_.lower() in COURT_NOUNS
+            in_by = t.head.lower_ in {"in", "by", "before"} or at_court
+            if t.dep_ == "pobj" and (in_by or _judges(r, t)):
                 named = t.i in r.index and r.index[t.i].source in {"body", "gazetteer"}
                 for e in r.entities(t):
                     if named and r.cls(e) == "Government" and e not in exclude:
@@ -750,13 +761,33 @@ def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-d
     """ "In a US court, X pleaded guilty", "convicted by a federal jury": a court the
     verb's own in/by/before phrases describe."""
     for prep in verb.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by", "before"}:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by", "before", "at"}:
             for t in children(prep, "pobj"):
                 if t.lemma_.lower() in COURT_NOUNS:
                     court = court_entity(r, t)
                     if court is not None:
                         return [court]
     return []
+
+
+def _reporting_body(r, verb: Token, lemma: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court, jury or prosecutor that reports a charge with no actor of its own:
+    "X was charged with fraud, prosecutors in Milan said", "a federal court said X had
+    been convicted"; for a charge or indictment also any government body that says so
+    ("X has been charged, the Justice Department said")."""
+    speaker = reporter(verb)
+    if speaker is None:
+        return []
+    if lemma in {"charge", "indict"}:
+        found = [e for e in r.entities(speaker) if r.cls(e) in ACTING]
+        if found:
+            return found
+    elif speaker.lemma_.lower() not in COURT_NOUNS | PROSECUTION_NOUNS:
+        # a conviction or sentence is a court's: "X was convicted, the regulator said"
+        # names no one who convicted X
+        return []
+    court = court_entity(r, speaker)
+    return [court] if court is not None else []
 
 
 def _that_clause_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
