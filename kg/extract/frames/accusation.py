@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import issuer
-from kg.extract.frames.legal import against, bringers, clause_parties, parties
+from kg.extract.frames.legal import against, bringers, clause_parties, parties, reporter
 from kg.extract.frames.legal_words import (
     ACCOUNTABLE_WORDS,
     ALLEGE_VERBS,
@@ -22,6 +22,7 @@ from kg.extract.frames.legal_words import (
     BRING_VERBS,
     CASE_NOUNS,
     FACE_VERBS,
+    FILING_NOUNS,
     HARM_VERBS,
     HOLD_VERBS,
     PERPETRATOR_NOUNS,
@@ -62,6 +63,10 @@ class AccusationFrame(Frame):
         actors, patients = clause.actors, clause.patients
         if not (actors and patients):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
+        if not actors and clause.passive:
+            # "X is accused of inflating its profits, the regulator said"
+            actors = parties(r, reporter(clause.verb))
+            rule = f"verb.accuses.{clause.lemma}.reported.v1" if actors else rule
         for a in actors:
             for t in patients:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
@@ -129,6 +134,10 @@ class AccusationFrame(Frame):
         actors = [a for a in clause.subjects if r.cls(a) in PARTIES]
         if clause.passive:
             return False
+        subj = subject(clause.verb)
+        if not actors and subj is not None and subj.lemma_.lower() in FILING_NOUNS:
+            # "The complaint alleges that X inflated …": whoever filed it
+            actors = self._filer(subj)
         accused = [
             e
             for c in clause.verb.children
@@ -223,6 +232,14 @@ class AccusationFrame(Frame):
             for t in targets:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
                     r.fact(a, "accuses", t, sent, "accuses.noun.v1", 0.7, mod)
+
+    def _filer(self, filing: Token) -> list[int]:
+        """Who filed a complaint, indictment or lawsuit, as its own phrase names them
+        ("the SEC's complaint", "the complaint filed by Y"). Not the article's
+        prosecutors: the gold reads "the indictment alleges that X …" in a release as
+        the charge it is, not as an accusation."""
+        r = self.reader
+        return [e for e in bringers(r, filing) if r.cls(e) in PARTIES]
 
     def _same_suit(self, noun: Token, sent: Span) -> None:
         """ "X filed the suit in a US court": the suit the article spoke of, against
