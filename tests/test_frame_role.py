@@ -61,10 +61,18 @@ def test_title_noun_phrase_beside_the_name(nlp, text: str) -> None:  # type: ign
         "Tom Ng, chairman of Veltra Corp, said sales would grow.",
         "Tom Ng, a director of sales at Veltra Corp, said sales would grow.",
         "The head of Veltra Corp, Tom Ng, said sales would grow.",
+        "A spokeswoman for Veltra Corp, Ann Ross, said sales would grow.",
+        "A senior trader at Veltra Corp, Ann Ross, said sales would grow.",
     ],
 )
 def test_title_in_apposition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+    person = "Ann Ross" if "Ann Ross" in text else "Tom Ng"
+    assert works(nlp, text) == {(person, "Veltra Corp")}
+
+
+def test_a_lawyer_for_a_person_works_for_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a lawyer for X, Y": Y acts for X, a person, not an employer
+    assert works(nlp, "A lawyer for Tom Ng, Ann Ross, said he would appeal.") == set()
 
 
 @pytest.mark.parametrize("title", ["an economist", "an analyst", "a strategist"])
@@ -251,6 +259,18 @@ def test_shape_name_in_apposition_to_the_employers_name() -> None:
     )
     person = _person(doc, 5, 7)
     assert [t.text for t in _title_tokens(person, doc[6])] == ["head"]
+
+
+def test_shape_name_in_apposition_to_the_employer_of_a_for_phrase() -> None:
+    # "A spokesman for Veltra , Tom Ng , said": the name hangs on "Veltra" of "for"
+    doc = _doc(
+        ["A", "spokesman", "for", "Veltra", ",", "Tom", "Ng", ",", "said"],
+        [1, 8, 1, 2, 3, 6, 3, 3, 8],
+        ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+        ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+    )
+    person = _person(doc, 5, 7)
+    assert [t.text for t in _title_tokens(person, doc[6])] == ["spokesman"]
 
 
 def test_shape_counted_title_with_listed_names() -> None:

@@ -954,13 +954,20 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         )
     if head.dep_ == "appos" and not titled_before:
         out.extend(_role_of(head.head))
-        # "the head of Veltra, Tom Ng": the name stands beside the employer's name
+        # "the head of Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at
+        # Veltra, Tom Ng": the name stands beside the employer's name
         named = head.head
-        if named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.lower_ == "of":
-            out.extend(_role_of(named.head.head))
+        prep = named.head
+        if named.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _BESIDE_EMPLOYER:
+            out.extend(_role_of(prep.head))
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
     return out
+
+
+#: Prepositions between a title and the employer a name stands beside ("the head of
+#: Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at Veltra, Tom Ng").
+_BESIDE_EMPLOYER = frozenset({"of", "for", "at", "with"})
 
 
 def _paired(title: Token) -> bool:
