@@ -1,6 +1,8 @@
 """The charge frame where news names the charger outside the clause: a court the
-verdict was given "at", and the prosecutors or court that report a charge ("X was
-charged with fraud, prosecutors in Y said"). Sentences written for these tests."""
+verdict was given "at", the prosecutors or court that report a charge ("X was
+charged with fraud, prosecutors in Y said"), the court someone "appeared at charged
+with …", and a court named in the sentence before a sentence ("Y Court heard that …
+X was jailed"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -96,3 +98,70 @@ def test_reported_charge_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-un
         if f.predicate == "charges"
     }
     assert pairs == {("prosecutors in Lyon", "Farrow")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Rusk appeared at Kesterby Crown Court charged with theft.",
+        "Owen Rusk, 38, appeared before Kesterby Crown Court on Tuesday charged with theft.",
+    ],
+)
+def test_appeared_at_a_court_charged_with(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "charges") == {("Kesterby Crown Court", "Owen Rusk")}
+
+
+def test_appeared_somewhere_as_a_charge_was_brought_is_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        facts(run(nlp, "Owen Rusk appeared calm as he was charged with theft."), "charges") == set()
+    )
+
+
+def test_appeared_in_an_unnamed_court_takes_whoever_charged_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "The Coastal Fraud Office charged Owen Rusk in March. Rusk appeared in court "
+        "charged with theft on Tuesday.",
+    )
+    assert facts(result, "charges") == {("Coastal Fraud Office", "Owen Rusk")}
+
+
+def test_a_court_that_heard_the_case_jailed_the_accused(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Kesterby Crown Court heard that Owen Rusk took the money over four years. "
+        "Rusk was jailed for three years.",
+    )
+    assert facts(result, "charges") == {("Kesterby Crown Court", "Owen Rusk")}
+
+
+def test_an_unnamed_court_that_heard_the_case_gives_no_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp, "The court heard that Owen Rusk took the money. Rusk was jailed for three years."
+    )
+    assert facts(result, "charges") == set()
+
+
+def test_appeared_before_a_court_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Rusk appeared before Kesterby Court charged with theft ." in the model's slip:
+    # "before" a clause marker and the court the subject of "charged"
+    words = ["Rusk", "appeared", "before", "Kesterby", "Court", "charged", "with", "theft", "."]
+    heads = [1, 1, 5, 4, 5, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "mark", "compound", "nsubj", "advcl", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNP", "NNP", "VBN", "IN", "NN", "."]
+    lemmas = ["Rusk", "appear", "before", "Kesterby", "Court", "charge", "with", "theft", "."]
+    ents = ["B-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+        ents=ents, sent_starts=[True] + [False] * 8,
+    )  # fmt: skip
+    mentions = find_mentions(doc)
+    clusters = group_mentions(doc, mentions)
+    found = RelationReader(doc, mentions, clusters).read()
+    pairs = {
+        (clusters[f.subject].name, clusters[f.object].name)
+        for f in found.facts
+        if f.predicate == "charges"
+    }
+    assert pairs == {("Kesterby Court", "Rusk")}

@@ -33,6 +33,7 @@ from kg.extract.frames.legal import (
     bringers,
     clause_parties,
     court_entity,
+    court_nearby,
     parties,
     reporter,
 )
@@ -114,13 +115,21 @@ class ChargeFrame(Frame):
             # "X pleaded guilty before Judge Y. He was sentenced …": he is X, not Y
             ref = person_referent(r, charged_token)
             patients = [ref] if ref is not None else []
+        appearance = _appearance(verb) if lemma == "charge" else None
+        if appearance is not None:
+            # "X appeared at Y Crown Court charged with fraud": X is charged, before that
+            # court (else by whoever the fallbacks below find)
+            patients = parties(r, subject(appearance))
+            actors = _court_appeared_at(r, appearance)
+            rule = "charges.appeared_charged.v1"
         if _defendants_noun(subject(verb)):
             # "The four defendants are charged with …": the ones charged before; "The
             # defendants, A and B, are charged …": the ones named beside the noun
             named = _named_defendants(r, subject(verb))
             patients = named or list(self._charged)
         modality = clause.modality
-        confidence = CHARGER_NAMED
+        # the court appeared before is named, but beside the charge, not as its actor
+        confidence = CHARGER_NAMED if appearance is None else CHARGER_IN_PHRASES
         # the charger taken from elsewhere in the document (the grand jury it names, whoever
         # charged last, the releasing prosecutors, the release's district), not from this
         # sentence: it is not remembered as the article's charger
@@ -192,6 +201,13 @@ class ChargeFrame(Frame):
             if not actors and self._last_charger is not None and lemma != "plead":
                 actors, from_document = [self._last_charger], True
                 confidence = CHARGER_FROM_DOCUMENT
+            if not actors and lemma in VERDICT_LEMMAS:
+                # "Y Crown Court heard that X stole … X was jailed for six years": the
+                # court named in this sentence or the one before
+                actors = _named_court_nearby(r, sent)
+                if actors:
+                    confidence, from_document = CHARGER_FROM_DOCUMENT, True
+                    rule = "charges.verdict.court_nearby.v1"
             prosecutor = r.prosecutor()
             if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
                 # "X was charged today": the prosecutors whose release it is
@@ -768,6 +784,52 @@ def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-d
                     if court is not None:
                         return [court]
     return []
+
+
+#: Verbs of a court's verdict or sentence (what only a court does).
+VERDICT_LEMMAS = frozenset({"convict", "sentence", "jail", "imprison", "find"})
+
+
+def _appearance(verb: Token) -> Token | None:
+    """The "appeared" of "X appeared at Y Court (on Monday) charged with fraud": the
+    participle hangs on the appearing verb, or on a noun of its phrases (tagged as a
+    past tense too); a court the parse made its subject is where X appeared."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"advcl", "acl"}:
+        return None
+    if children(verb, "nsubjpass", "dobj"):
+        return None  # "appeared calm as she was charged …": a clause of its own
+    if any(m.lower_ != "before" for m in children(verb, "mark")):
+        return None  # "before" is the parse's slip for "appeared before Y Court"
+    if any(t.lemma_.lower() not in COURT_NOUNS for t in children(verb, "nsubj")):
+        return None
+    head = verb.head
+    for _ in range(3):
+        if head.lemma_.lower() == "appear" and head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _court_appeared_at(r, appear: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court named in the phrases of "appeared at/before/in …" (also where the
+    parse made it a subject: "appeared before Y Crown Court charged …")."""
+    for t in appear.subtree:
+        if t.lemma_.lower() in COURT_NOUNS and t.i > appear.i:
+            court = court_entity(r, t)
+            if court is not None:
+                return [court]
+    return []
+
+
+def _named_court_nearby(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """A court named in the sentence or the one before ("Y Crown Court heard …", "a
+    court in Milan was told …"); not a bare "the court" (no name to file)."""
+    court = court_nearby(r, sent)
+    if court is None or r.clusters[court].name.lower() in COURT_NOUNS:
+        return []
+    return [court]
 
 
 def _reporting_body(r, verb: Token, lemma: str) -> list[int]:  # type: ignore[no-untyped-def]
