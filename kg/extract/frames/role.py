@@ -66,6 +66,7 @@ from kg.extract.frames.role_words import (
     OWN_FIRM_NOUNS,
     PORTFOLIO_HEADS,
     PUBLIC_TITLES,
+    REMOVE_VERBS,
     STAY_VERBS,
     TITLE_HEADS,
     is_role_word,
@@ -101,8 +102,10 @@ EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "work
 
 class RoleFrame(Frame):
     verbs = (
-        ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
-    ) | {"employ"}
+        (ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS)
+        | REMOVE_VERBS
+        | {"employ"}
+    )
     nouns = frozenset({"employer"}) | OWN_FIRM_NOUNS
 
     def __init__(self, reader: ArticleReader) -> None:
@@ -113,7 +116,7 @@ class RoleFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
-        if lemma in APPOINT_VERBS or lemma in AS_TITLE_VERBS:
+        if lemma in APPOINT_VERBS or lemma in AS_TITLE_VERBS or lemma in REMOVE_VERBS:
             posted = self._posted(clause)
             if lemma not in EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS:
                 return posted
@@ -185,7 +188,8 @@ class RoleFrame(Frame):
         chairman of Veltra". The employer is the one the title names, else the body
         that appoints."""
         r, verb = self.reader, clause.verb
-        appoint = clause.lemma in APPOINT_VERBS
+        # "Veltra appointed / ousted Ann Ross as …": the object's post, given or taken away
+        appoint = clause.lemma in APPOINT_VERBS or clause.lemma in REMOVE_VERBS
         # the post: an as-phrase, or the second object of an appointing verb
         posts = preps(verb, "as")
         if appoint:
