@@ -458,3 +458,24 @@ def test_two_names_and_two_titles_of_one_company(nlp) -> None:  # type: ignore[n
         "Systems, resigned."
     )
     assert works(nlp, text) == {("Paul Renner", "Orvane Systems"), ("Lisa Hume", "Orvane Systems")}
+
+
+def test_a_title_with_its_own_unnamed_employer_borrows_no_earlier_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "director of the regulator's enforcement division" names an employer of its own
+    # (unresolved): not the firm an earlier finance director worked for
+    text = (
+        "Orvane Systems said its finance director, Lena Park, had resigned. "
+        '"The accounts were false," said Ann Ross, director of the regulator\'s '
+        "enforcement division."
+    )
+    assert works(nlp, text) == {("Lena Park", "Orvane Systems")}
+
+
+def test_a_bare_title_still_takes_the_employer_it_had_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two directors at Orvane Systems resigned on Monday. The directors, Lena Park "
+        "and Ann Ross, gave no reason."
+    )
+    found = works(nlp, text)
+    assert ("Lena Park", "Orvane Systems") in found
+    assert ("Ann Ross", "Orvane Systems") in found

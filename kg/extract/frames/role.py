@@ -838,6 +838,10 @@ class RoleFrame(Frame):
             c.lower_ in {"a", "an", "another"} for c in title.children
         ):
             return []
+        if _own_employer_phrase(title):
+            # "X, director of the agency's enforcement division": an employer of its
+            # own, unresolved; not the firm an earlier "finance director" worked for
+            return []
         lemma = r.lemma[title.i]
         # the article so far, bounded: a title several pages back names another firm
         for i in range(title.i - 1, max(title.i - 3000, 0) - 1, -1):
@@ -972,6 +976,15 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
 #: Prepositions between a title and the employer a name stands beside ("the head of
 #: Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at Veltra, Tom Ng").
 _BESIDE_EMPLOYER = frozenset({"of", "for", "at", "with"})
+
+
+def _own_employer_phrase(title: Token) -> bool:
+    """A title with an of/at/for/with phrase of its own ("director of the agency's
+    enforcement division"), whether or not the phrase names an entity."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in _BESIDE_EMPLOYER and children(prep, "pobj")
+        for prep in title.children
+    )
 
 
 def _paired(title: Token) -> bool:
