@@ -165,3 +165,20 @@ def test_appeared_before_a_court_on_a_hand_built_doc(nlp) -> None:  # type: igno
         if f.predicate == "charges"
     }
     assert pairs == {("Kesterby Court", "Rusk")}
+
+
+def test_a_bare_surname_at_a_sentence_start_is_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        nlp,
+        "Owen Rusk sold his shares in March. Rusk was charged with fraud by the "
+        "Coastal Fraud Office.",
+    )
+    assert facts(result, "charges") == {("Coastal Fraud Office", "Owen Rusk")}
+
+
+def test_a_surname_no_one_in_the_article_has_gives_no_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    stranger = run(
+        nlp,
+        "Owen Rusk sold his shares. Penrose was charged with fraud by the Coastal Fraud Office.",
+    )
+    assert ("Coastal Fraud Office", "Owen Rusk") not in facts(stranger, "charges")
