@@ -600,11 +600,13 @@ class ChargeFrame(Frame):
         District of Y")."""
         r = self.reader
         for t in verb.subtree:
+            if t.dep_ != "pobj":
+                continue
+            prep = t.head.lower_
             # "at Southwark Crown Court": a court only ("an engineer at the Commerce
             # Department" is where someone worked)
-            at_court = t.head.lower_ == "at" and t.lemma_.lower() in COURT_NOUNS
-            in_by = t.head.lower_ in {"in", "by", "before"} or at_court
-            if t.dep_ == "pobj" and (in_by or _judges(r, t)):
+            at_court = prep == "at" and t.lemma_.lower() in COURT_NOUNS
+            if prep in {"in", "by", "before"} or at_court or _judges(r, t):
                 named = t.i in r.index and r.index[t.i].source in {"body", "gazetteer"}
                 for e in r.entities(t):
                     if named and r.cls(e) == "Government" and e not in exclude:
