@@ -33,7 +33,6 @@ from kg.extract.frames.legal import (
     bringers,
     clause_parties,
     court_entity,
-    court_nearby,
     parties,
     reporter,
 )
@@ -848,10 +847,15 @@ def _court_appeared_at(r, appear: Token) -> list[int]:  # type: ignore[no-untype
 def _named_court_nearby(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
     """A court named in the sentence or the one before ("Y Crown Court heard …", "a
     court in Milan was told …"); not a bare "the court" (no name to file)."""
-    court = court_nearby(r, sent)
-    if court is None or r.clusters[court].name.lower() in COURT_NOUNS:
-        return []
-    return [court]
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemmas = r.lower_lemmas  # the lemma table: no Token made for every word walked
+    for i in range(sent.end - 1, start - 1, -1):
+        if lemmas[i] in COURT_NOUNS and doc[i].pos_ in {"NOUN", "PROPN"}:
+            court = court_entity(r, doc[i])
+            if court is not None:
+                return [] if r.clusters[court].name.lower() in COURT_NOUNS else [court]
+    return []
 
 
 def _reporting_body(r, verb: Token, lemma: str) -> list[int]:  # type: ignore[no-untyped-def]
