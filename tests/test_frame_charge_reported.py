@@ -182,3 +182,14 @@ def test_a_surname_no_one_in_the_article_has_gives_no_fact(nlp) -> None:  # type
         "Owen Rusk sold his shares. Penrose was charged with fraud by the Coastal Fraud Office.",
     )
     assert ("Coastal Fraud Office", "Owen Rusk") not in facts(stranger, "charges")
+
+
+def test_a_charge_after_the_us_attorney_was_named_is_that_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the office is named only through its attorney's title ("X, U.S. Attorney in Y"),
+    # after an earlier charge sentence that found no prosecutor yet
+    result = run(
+        nlp,
+        "A broker was indicted today on fraud charges. The case was announced by Nora "
+        "Quist, U.S. Attorney in Denver. Kessler is charged with ten counts of fraud.",
+    )
+    assert ("U.S. Attorney in Denver", "Kessler") in facts(result, "charges")

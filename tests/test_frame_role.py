@@ -479,3 +479,18 @@ def test_a_bare_title_still_takes_the_employer_it_had_earlier(nlp) -> None:  # t
     found = works(nlp, text)
     assert ("Lena Park", "Orvane Systems") in found
     assert ("Ann Ross", "Orvane Systems") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Quist, U.S. Attorney in Denver, announced the case on Monday.",
+        "The case was announced by Nora Quist, the U.S. Attorney in Denver.",
+    ],
+)
+def test_a_us_attorney_by_her_seat_works_for_that_office(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Nora Quist", "U.S. Attorney in Denver")}
+
+
+def test_a_us_attorney_with_no_seat_makes_no_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Nora Quist, a U.S. Attorney, announced the case.") == set()

@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import state_issuer
+from kg.extract.frames.legal import court_entity
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_release import (
@@ -747,6 +748,10 @@ class RoleFrame(Frame):
             return []
         if word in {"attorney", "attorneys"} and _federal_prosecutor(title):
             office = self._attorney_office(title)
+            if office is None and preps(title, "in"):
+                # "X, U.S. Attorney in Boston": the prosecutor's office by its seat (made
+                # an entity, as the charge frame names it: "the U.S. Attorney in Boston")
+                office = court_entity(r, title)
             return [(office, 0.6, "nominal.title.office.v1")] if office is not None else []
         body = BODY_TITLES.get(word) or BODY_TITLES.get(word.removesuffix("s"))
         if any(portfolio_of(t.text) for t in _title_words(title)):
