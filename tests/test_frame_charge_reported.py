@@ -190,6 +190,6 @@ def test_a_charge_after_the_us_attorney_was_named_is_that_office(nlp) -> None:  
     result = run(
         nlp,
         "A broker was indicted today on fraud charges. The case was announced by Nora "
-        "Quist, U.S. Attorney in Denver. Kessler is charged with ten counts of fraud.",
+        "Quist, U.S. Attorney in Denver. Kessler is charged with wire fraud and money laundering.",
     )
     assert ("U.S. Attorney in Denver", "Kessler") in facts(result, "charges")
