@@ -73,3 +73,31 @@ def test_reported_accusation_on_a_hand_built_doc(nlp) -> None:  # type: ignore[n
         if f.predicate == "accuses"
     }
     assert pairs == {("Commission", "Vemora")}
+
+
+_RELEASE = "https://www.justice.gov/opa/pr/invented-release"
+
+
+def test_the_department_suing_a_scattered_list_in_its_own_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Justice announced a settlement today.\n\n"
+        "On May 2, 2019, the department filed a civil antitrust lawsuit in the U.S. "
+        "District Court for the District of Oregon against Orvane Systems, Kestrel "
+        "Partners LLC, which does business as Kestrel, and Veltra Corp., for fixing "
+        "prices.\n\n"
+        "At the same time that it filed the lawsuit, the department reached a "
+        "settlement with Veltra Corp."
+    )
+    found = facts(run(nlp, text, source=_RELEASE), "accuses")
+    for company in ("Orvane Systems", "Kestrel Partners LLC", "Veltra Corp."):
+        assert ("Justice Department", company) in found
+    # "it filed the lawsuit" is the department, not a company the suit is against
+    assert not {(a, t) for a, t in found if a != "Justice Department"}
+
+
+def test_the_department_suing_outside_a_justice_release_names_no_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On May 2, the department filed a lawsuit in the U.S. District Court for the "
+        "District of Oregon against Orvane Systems and Veltra Corp."
+    )
+    assert facts(run(nlp, text), "accuses") == set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.issuer import issuer
+from kg.extract.frames.issuer import SOURCE_KEY, issuer, issuer_kind
 from kg.extract.frames.legal import against, bringers, clause_parties, parties, reporter
 from kg.extract.frames.legal_words import (
     ACCOUNTABLE_WORDS,
@@ -187,6 +187,10 @@ class AccusationFrame(Frame):
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRING_VERBS:
             # "filed a lawsuit against X": the parse hangs the phrase on the verb
             targets += [e for t in preps(noun.head, "against") for e in parties(r, t)]
+            if not targets:
+                # "filed a lawsuit in the U.S. District Court for the District of Y
+                # against A, B, C and D": the phrase hung deeper, its list split up
+                targets = _against_run(r, noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACE_VERBS:
             # "X faces a lawsuit from Y": X is accused by whoever brought it
             accusers = bringers(r, noun) or [
@@ -227,11 +231,26 @@ class AccusationFrame(Frame):
             return  # "the case against X" alone names no accuser
         if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
             actors = [e for t in preps(head, "by") for e in r.entities(t)]
+        if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
+            actors = self._the_department(subject(head))
         mod = modality(head if noun.dep_ == "dobj" else noun, sent)
         for a in actors:
             for t in targets:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
                     r.fact(a, "accuses", t, sent, "accuses.noun.v1", 0.7, mod)
+
+    def _the_department(self, token: Token | None) -> list[int]:
+        """ "The department filed a lawsuit against X" in a Justice Department release:
+        the prosecuting department the release speaks for."""
+        r = self.reader
+        if token is None or token.lemma_.lower() != "department":
+            return []
+        if not any(c.lower_ == "the" for c in token.children):
+            return []
+        if issuer_kind(r.doc.user_data.get(SOURCE_KEY)) != "prosecutor":
+            return []
+        prosecutor = r.prosecutor()
+        return [prosecutor] if prosecutor is not None else []
 
     def _filer(self, filing: Token) -> list[int]:
         """Who filed a complaint, indictment or lawsuit, as its own phrase names them
@@ -251,6 +270,8 @@ class AccusationFrame(Frame):
         if head.lemma_.lower() not in BRING_VERBS:
             return
         for a in parties(r, subject(head)):
+            if a in self._sued:
+                continue  # "it filed the lawsuit": not one of those it is against
             for t in self._sued:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
                     r.fact(a, "accuses", t, sent, "accuses.same_suit.v1", 0.6, modality(head, sent))
@@ -281,6 +302,38 @@ def _named_in_case(r, case: Token) -> tuple[list[int], list[int]] | None:  # typ
         if r.cls(e) in {"Company", "Person", "Organization"}
     ]
     return (owners, list(dict.fromkeys(named))) if named else None
+
+
+def _against_run(r, case: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names listed after the first "against" in the phrases of the verb that
+    brings ``case`` ("… against A, B (USA), C, which does business as X, D and E"): a
+    list read word by word, as the parse may scatter it; a relative clause inside is
+    passed over, anything else ends the list."""
+    verb = case.head
+    start = next(
+        (t.i for t in verb.subtree if t.i > case.i and t.lower_ == "against" and t.dep_ == "prep"),
+        None,
+    )
+    if start is None:
+        return []
+    doc, sent_end = verb.doc, verb.sent.end
+    found: list[int] = []
+    i = start + 1
+    while i < sent_end:
+        mention = r.index.get(i)
+        word = doc[i].lower_
+        if mention is not None:
+            if r.cls(mention.entity) in {"Person", "Company", "Organization"}:
+                found.append(mention.entity)
+            i = max(mention.end, i + 1)
+        elif word in {",", "and", "&", "(", ")", "the"} or doc[i].pos_ == "PROPN":
+            i += 1  # a name the tagger missed is passed over, the list goes on
+        elif word in {"which", "who"} and found:
+            while i < sent_end and doc[i].text != ",":
+                i += 1  # ", which does business as X," describes the name before
+        else:
+            break
+    return list(dict.fromkeys(found))
 
 
 def _stated(clause: Token) -> bool:
