@@ -28,10 +28,14 @@ def works(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-de
         "Veltra Corp chief executive Tom Ng said profits rose.",
         "Former Veltra Corp boss Tom Ng is on trial.",
         "Veltra Corp's Tom Ng said sales would grow.",
+        # the tokenizer splits "co -" off the title and the parse hangs the firm on it
+        "Brightwater Bank co-founder Tom Ng said sales would grow.",
+        "Brightwater Bank vice-chairman Tom Ng said sales would grow.",
     ],
 )
 def test_company_before_the_title_and_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+    firm = "Brightwater Bank" if "Brightwater" in text else "Veltra Corp"
+    assert works(nlp, text) == {("Tom Ng", firm)}
 
 
 def test_possessive_company_with_a_lower_case_title(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -494,3 +498,7 @@ def test_a_us_attorney_by_her_seat_works_for_that_office(nlp, text: str) -> None
 
 def test_a_us_attorney_with_no_seat_makes_no_office(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "Nora Quist, a U.S. Attorney, announced the case.") == set()
+
+
+def test_a_place_before_a_split_title_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Boston co-founder Tom Ng said sales would grow.") == set()

@@ -677,6 +677,8 @@ class RoleFrame(Frame):
             # "its chief executive": as good as the pronoun's antecedent
             out.append((org, 0.6 if t.pos_ == "PRON" else 0.8))
             break  # the nearest modifier: "the Treasury's OFAC director" is OFAC's
+        if not out and person is not None and title.i < person.start:
+            out = _before_split_prefix(r, title)
         if out:
             return out
         # of/at/for/with phrases, one level down: "director of product at Veltra"; after
@@ -981,6 +983,23 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
 #: Prepositions between a title and the employer a name stands beside ("the head of
 #: Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at Veltra, Tom Ng").
 _BESIDE_EMPLOYER = frozenset({"of", "for", "at", "with"})
+
+
+#: Title prefixes the tokenizer splits off with their hyphen ("co-founder", "vice-chairman").
+_SPLIT_PREFIXES = frozenset({"co", "vice"})
+
+
+def _before_split_prefix(r: ArticleReader, title: Token) -> list[tuple[int, float]]:
+    """ "Veltra co-founder X", "Veltra vice-chairman X" where the tokenizer split off
+    "co -" and the parse hung the firm's name on the prefix: the body named right
+    before it."""
+    doc, i = title.doc, title.i
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _SPLIT_PREFIXES:
+        return []
+    mention = r.index.get(i - 3)
+    if mention is None or mention.end != i - 2:
+        return []
+    return [(mention.entity, 0.8)] if r.cls(mention.entity) in ORG_CLASSES - {"Location"} else []
 
 
 def _own_employer_phrase(title: Token) -> bool:
