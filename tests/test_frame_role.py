@@ -28,10 +28,14 @@ def works(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-de
         "Veltra Corp chief executive Tom Ng said profits rose.",
         "Former Veltra Corp boss Tom Ng is on trial.",
         "Veltra Corp's Tom Ng said sales would grow.",
+        # the tokenizer splits "co -" off the title and the parse hangs the firm on it
+        "Brightwater Bank co-founder Tom Ng said sales would grow.",
+        "Brightwater Bank vice-chairman Tom Ng said sales would grow.",
     ],
 )
 def test_company_before_the_title_and_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+    firm = "Brightwater Bank" if "Brightwater" in text else "Veltra Corp"
+    assert works(nlp, text) == {("Tom Ng", firm)}
 
 
 def test_possessive_company_with_a_lower_case_title(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -61,10 +65,18 @@ def test_title_noun_phrase_beside_the_name(nlp, text: str) -> None:  # type: ign
         "Tom Ng, chairman of Veltra Corp, said sales would grow.",
         "Tom Ng, a director of sales at Veltra Corp, said sales would grow.",
         "The head of Veltra Corp, Tom Ng, said sales would grow.",
+        "A spokeswoman for Veltra Corp, Ann Ross, said sales would grow.",
+        "A senior trader at Veltra Corp, Ann Ross, said sales would grow.",
     ],
 )
 def test_title_in_apposition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert works(nlp, text) == {("Tom Ng", "Veltra Corp")}
+    person = "Ann Ross" if "Ann Ross" in text else "Tom Ng"
+    assert works(nlp, text) == {(person, "Veltra Corp")}
+
+
+def test_a_lawyer_for_a_person_works_for_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a lawyer for X, Y": Y acts for X, a person, not an employer
+    assert works(nlp, "A lawyer for Tom Ng, Ann Ross, said he would appeal.") == set()
 
 
 @pytest.mark.parametrize("title", ["an economist", "an analyst", "a strategist"])
@@ -253,6 +265,18 @@ def test_shape_name_in_apposition_to_the_employers_name() -> None:
     assert [t.text for t in _title_tokens(person, doc[6])] == ["head"]
 
 
+def test_shape_name_in_apposition_to_the_employer_of_a_for_phrase() -> None:
+    # "A spokesman for Veltra , Tom Ng , said": the name hangs on "Veltra" of "for"
+    doc = _doc(
+        ["A", "spokesman", "for", "Veltra", ",", "Tom", "Ng", ",", "said"],
+        [1, 8, 1, 2, 3, 6, 3, 3, 8],
+        ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+        ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+    )
+    person = _person(doc, 5, 7)
+    assert [t.text for t in _title_tokens(person, doc[6])] == ["spokesman"]
+
+
 def test_shape_counted_title_with_listed_names() -> None:
     # "Two outside directors , Ann Ross and Tom Ng , remain": "outside" misparsed as a
     # preposition still leaves the counted title reachable
@@ -438,3 +462,43 @@ def test_two_names_and_two_titles_of_one_company(nlp) -> None:  # type: ignore[n
         "Systems, resigned."
     )
     assert works(nlp, text) == {("Paul Renner", "Orvane Systems"), ("Lisa Hume", "Orvane Systems")}
+
+
+def test_a_title_with_its_own_unnamed_employer_borrows_no_earlier_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "director of the regulator's enforcement division" names an employer of its own
+    # (unresolved): not the firm an earlier finance director worked for
+    text = (
+        "Orvane Systems said its finance director, Lena Park, had resigned. "
+        '"The accounts were false," said Ann Ross, director of the regulator\'s '
+        "enforcement division."
+    )
+    assert works(nlp, text) == {("Lena Park", "Orvane Systems")}
+
+
+def test_a_bare_title_still_takes_the_employer_it_had_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two directors at Orvane Systems resigned on Monday. The directors, Lena Park "
+        "and Ann Ross, gave no reason."
+    )
+    found = works(nlp, text)
+    assert ("Lena Park", "Orvane Systems") in found
+    assert ("Ann Ross", "Orvane Systems") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Quist, U.S. Attorney in Denver, announced the case on Monday.",
+        "The case was announced by Nora Quist, the U.S. Attorney in Denver.",
+    ],
+)
+def test_a_us_attorney_by_her_seat_works_for_that_office(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == {("Nora Quist", "U.S. Attorney in Denver")}
+
+
+def test_a_us_attorney_with_no_seat_makes_no_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Nora Quist, a U.S. Attorney, announced the case.") == set()
+
+
+def test_a_place_before_a_split_title_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Boston co-founder Tom Ng said sales would grow.") == set()

@@ -1,7 +1,8 @@
 """Posts given, taken or left (``worksFor``): verbs of appointment ("Veltra appointed
 Ann Lee as chief executive", "named Ann Lee its chairman", "was appointed head of
 Veltra") and verbs with an "as TITLE" phrase ("resigned as Veltra's chief executive",
-"will take over as chairman of Veltra"), and "Veltra hired Ann Lee". Sentences
+"will take over as chairman of Veltra"), posts taken away ("was ousted as Veltra's chief
+executive", "Veltra sacked Ann Lee as chairman"), and "Veltra hired Ann Lee". Sentences
 written for these tests, through the real pipeline."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def works(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-de
         "Ann Lee resigned as Veltra Corp's chief executive on Monday.",
         "Ann Lee will take over as chief executive of Veltra Corp in June.",
         "Veltra Corp hired Ann Lee from a rival in 2019.",
+        "Ann Lee was ousted as Veltra Corp's chief executive after the losses.",
+        "Ann Lee was dismissed as chairman of Veltra Corp in 2018.",
+        "Veltra Corp sacked Ann Lee as finance director on Friday.",
     ],
 )
 def test_a_post_given_taken_or_left(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -39,6 +43,8 @@ def test_a_post_given_taken_or_left(nlp, text: str) -> None:  # type: ignore[no-
         "Veltra Corp named Ann Lee in a lawsuit filed on Monday.",
         "Ann Lee took Veltra Corp to court over the patents.",
         "Ann Lee hired a lawyer from Veltra Corp.",
+        "The rebels fired rockets at Veltra Corp's depot.",
+        "Ann Lee was removed from the list of Veltra Corp's suppliers.",
     ],
 )
 def test_no_post_no_employer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -220,7 +220,7 @@ MODALITY_WEIGHT: Final[dict[str, float]] = {
 
 #: Name words of a prosecuting body ("Department of Justice", "U.S. Attorney's Office").
 PROSECUTOR_WORDS: Final = frozenset(
-    {"justice", "attorney's", "attorneys", "prosecutor", "prosecutors", "procuratorate"}
+    {"justice", "attorney's", "attorneys", "attorney", "prosecutor", "prosecutors", "procuratorate"}
 )
 
 #: Words naming a restrictive measure in general ("the prohibitions", "restrictions").

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.issuer import issuer
-from kg.extract.frames.legal import against, bringers, clause_parties, parties
+from kg.extract.frames.issuer import SOURCE_KEY, issuer, issuer_kind
+from kg.extract.frames.legal import against, bringers, clause_parties, parties, reporter
 from kg.extract.frames.legal_words import (
     ACCOUNTABLE_WORDS,
     ALLEGE_VERBS,
@@ -22,6 +22,7 @@ from kg.extract.frames.legal_words import (
     BRING_VERBS,
     CASE_NOUNS,
     FACE_VERBS,
+    FILING_NOUNS,
     HARM_VERBS,
     HOLD_VERBS,
     PERPETRATOR_NOUNS,
@@ -62,6 +63,10 @@ class AccusationFrame(Frame):
         actors, patients = clause.actors, clause.patients
         if not (actors and patients):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
+        if not actors and clause.passive:
+            # "X is accused of inflating its profits, the regulator said"
+            actors = parties(r, reporter(clause.verb))
+            rule = f"verb.accuses.{clause.lemma}.reported.v1" if actors else rule
         for a in actors:
             for t in patients:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
@@ -129,6 +134,10 @@ class AccusationFrame(Frame):
         actors = [a for a in clause.subjects if r.cls(a) in PARTIES]
         if clause.passive:
             return False
+        subj = subject(clause.verb)
+        if not actors and subj is not None and subj.lemma_.lower() in FILING_NOUNS:
+            # "The complaint alleges that X inflated …": whoever filed it
+            actors = self._filer(subj)
         accused = [
             e
             for c in clause.verb.children
@@ -178,6 +187,10 @@ class AccusationFrame(Frame):
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRING_VERBS:
             # "filed a lawsuit against X": the parse hangs the phrase on the verb
             targets += [e for t in preps(noun.head, "against") for e in parties(r, t)]
+            if not targets:
+                # "filed a lawsuit in the U.S. District Court for the District of Y
+                # against A, B, C and D": the phrase hung deeper, its list split up
+                targets = _against_run(r, noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACE_VERBS:
             # "X faces a lawsuit from Y": X is accused by whoever brought it
             accusers = bringers(r, noun) or [
@@ -218,11 +231,34 @@ class AccusationFrame(Frame):
             return  # "the case against X" alone names no accuser
         if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
             actors = [e for t in preps(head, "by") for e in r.entities(t)]
+        if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
+            actors = self._the_department(subject(head))
         mod = modality(head if noun.dep_ == "dobj" else noun, sent)
         for a in actors:
             for t in targets:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
                     r.fact(a, "accuses", t, sent, "accuses.noun.v1", 0.7, mod)
+
+    def _the_department(self, token: Token | None) -> list[int]:
+        """ "The department filed a lawsuit against X" in a Justice Department release:
+        the prosecuting department the release speaks for."""
+        r = self.reader
+        if token is None or token.lemma_.lower() != "department":
+            return []
+        if not any(c.lower_ == "the" for c in token.children):
+            return []
+        if issuer_kind(r.doc.user_data.get(SOURCE_KEY)) != "prosecutor":
+            return []
+        prosecutor = r.prosecutor()
+        return [prosecutor] if prosecutor is not None else []
+
+    def _filer(self, filing: Token) -> list[int]:
+        """Who filed a complaint, indictment or lawsuit, as its own phrase names them
+        ("the SEC's complaint", "the complaint filed by Y"). Not the article's
+        prosecutors: the gold reads "the indictment alleges that X …" in a release as
+        the charge it is, not as an accusation."""
+        r = self.reader
+        return [e for e in bringers(r, filing) if r.cls(e) in PARTIES]
 
     def _same_suit(self, noun: Token, sent: Span) -> None:
         """ "X filed the suit in a US court": the suit the article spoke of, against
@@ -234,6 +270,8 @@ class AccusationFrame(Frame):
         if head.lemma_.lower() not in BRING_VERBS:
             return
         for a in parties(r, subject(head)):
+            if a in self._sued:
+                continue  # "it filed the lawsuit": not one of those it is against
             for t in self._sued:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
                     r.fact(a, "accuses", t, sent, "accuses.same_suit.v1", 0.6, modality(head, sent))
@@ -264,6 +302,38 @@ def _named_in_case(r, case: Token) -> tuple[list[int], list[int]] | None:  # typ
         if r.cls(e) in {"Company", "Person", "Organization"}
     ]
     return (owners, list(dict.fromkeys(named))) if named else None
+
+
+def _against_run(r, case: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names listed after the first "against" in the phrases of the verb that
+    brings ``case`` ("… against A, B (USA), C, which does business as X, D and E"): a
+    list read word by word, as the parse may scatter it; a relative clause inside is
+    passed over, anything else ends the list."""
+    verb = case.head
+    start = next(
+        (t.i for t in verb.subtree if t.i > case.i and t.lower_ == "against" and t.dep_ == "prep"),
+        None,
+    )
+    if start is None:
+        return []
+    doc, sent_end = verb.doc, verb.sent.end
+    found: list[int] = []
+    i = start + 1
+    while i < sent_end:
+        mention = r.index.get(i)
+        word = doc[i].lower_
+        if mention is not None:
+            if r.cls(mention.entity) in {"Person", "Company", "Organization"}:
+                found.append(mention.entity)
+            i = max(mention.end, i + 1)
+        elif word in {",", "and", "&", "(", ")", "the"} or doc[i].pos_ == "PROPN":
+            i += 1  # a name the tagger missed is passed over, the list goes on
+        elif word in {"which", "who"} and found:
+            while i < sent_end and doc[i].text != ",":
+                i += 1  # ", which does business as X," describes the name before
+        else:
+            break
+    return list(dict.fromkeys(found))
 
 
 def _stated(clause: Token) -> bool:

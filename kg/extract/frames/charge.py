@@ -34,6 +34,7 @@ from kg.extract.frames.legal import (
     clause_parties,
     court_entity,
     parties,
+    reporter,
 )
 from kg.extract.frames.legal_words import (
     BRING_VERBS,
@@ -41,6 +42,7 @@ from kg.extract.frames.legal_words import (
     COURT_NOUNS,
     FACE_VERBS,
     JAIL_VERBS,
+    PROSECUTION_NOUNS,
 )
 from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES
@@ -108,17 +110,28 @@ class ChargeFrame(Frame):
             rule = "charges.verb.object_as_subject.v1"
         charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
         patients += [p for p in _listed(r, charged_token) if p not in patients]
+        if not patients:
+            # "Marsh was charged …": a surname the tagger missed at a sentence start
+            patients = _known_surname(r, charged_token)
         if charged_token is not None and personal(charged_token) and repaired is None:
             # "X pleaded guilty before Judge Y. He was sentenced …": he is X, not Y
             ref = person_referent(r, charged_token)
             patients = [ref] if ref is not None else []
+        appearance = _appearance(verb) if lemma == "charge" else None
+        if appearance is not None:
+            # "X appeared at Y Crown Court charged with fraud": X is charged, before that
+            # court (else by whoever the fallbacks below find)
+            patients = parties(r, subject(appearance))
+            actors = _court_appeared_at(r, appearance)
+            rule = "charges.appeared_charged.v1"
         if _defendants_noun(subject(verb)):
             # "The four defendants are charged with …": the ones charged before; "The
             # defendants, A and B, are charged …": the ones named beside the noun
             named = _named_defendants(r, subject(verb))
             patients = named or list(self._charged)
         modality = clause.modality
-        confidence = CHARGER_NAMED
+        # the court appeared before is named, but beside the charge, not as its actor
+        confidence = CHARGER_NAMED if appearance is None else CHARGER_IN_PHRASES
         # the charger taken from elsewhere in the document (the grand jury it names, whoever
         # charged last, the releasing prosecutors, the release's district), not from this
         # sentence: it is not remembered as the article's charger
@@ -127,6 +140,7 @@ class ChargeFrame(Frame):
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too
             actors, patients = [], clause.subjects or parties(r, subject(verb))
+            patients = patients or _known_surname(r, subject(verb))
             pleader = subject(verb)
             if pleader is not None and personal(pleader):
                 ref = person_referent(r, pleader)  # "He pleaded guilty": not the judge
@@ -172,6 +186,11 @@ class ChargeFrame(Frame):
             if not actors:
                 # "in a US court, X pleaded guilty": a court described, not named
                 actors = _court_in_phrases(r, verb)
+            if not actors:
+                # "X was charged with fraud, prosecutors in Milan said": the body that
+                # reports the charge brought it
+                actors = _reporting_body(r, verb, lemma)
+                rule = "charges.verb.reported.v1" if actors else rule
             indicted = lemma == "indict" or (lemma == "charge" and _case_charged(verb, subj))
             if not actors and indicted:
                 # "The indictment charges X" / "X was charged in an indictment": the
@@ -185,6 +204,13 @@ class ChargeFrame(Frame):
             if not actors and self._last_charger is not None and lemma != "plead":
                 actors, from_document = [self._last_charger], True
                 confidence = CHARGER_FROM_DOCUMENT
+            if not actors and lemma in VERDICT_LEMMAS:
+                # "Y Crown Court heard that X stole … X was jailed for six years": the
+                # court named in this sentence or the one before
+                actors = _named_court_nearby(r, sent)
+                if actors:
+                    confidence, from_document = CHARGER_FROM_DOCUMENT, True
+                    rule = "charges.verdict.court_nearby.v1"
             prosecutor = r.prosecutor()
             if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
                 # "X was charged today": the prosecutors whose release it is
@@ -573,7 +599,13 @@ class ChargeFrame(Frame):
         District of Y")."""
         r = self.reader
         for t in verb.subtree:
-            if t.dep_ == "pobj" and (t.head.lower_ in {"in", "by", "before"} or _judges(r, t)):
+            if t.dep_ != "pobj":
+                continue
+            prep = t.head.lower_
+            # "at Southwark Crown Court": a court only ("an engineer at the Commerce
+            # Department" is where someone worked)
+            at_court = prep == "at" and t.lemma_.lower() in COURT_NOUNS
+            if prep in {"in", "by", "before"} or at_court or _judges(r, t):
                 named = t.i in r.index and r.index[t.i].source in {"body", "gazetteer"}
                 for e in r.entities(t):
                     if named and r.cls(e) == "Government" and e not in exclude:
@@ -750,13 +782,100 @@ def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-d
     """ "In a US court, X pleaded guilty", "convicted by a federal jury": a court the
     verb's own in/by/before phrases describe."""
     for prep in verb.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by", "before"}:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by", "before", "at"}:
             for t in children(prep, "pobj"):
                 if t.lemma_.lower() in COURT_NOUNS:
                     court = court_entity(r, t)
                     if court is not None:
                         return [court]
     return []
+
+
+#: Verbs of a court's verdict or sentence (what only a court does).
+VERDICT_LEMMAS = frozenset({"convict", "sentence", "jail", "imprison", "find"})
+
+
+def _known_surname(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "Marsh was charged …" after "Alan Marsh …": a one-word proper noun the tagger
+    left unnamed (a sentence's first word often is) that is the surname of exactly one
+    person the article names in full."""
+    if token is None or token.pos_ != "PROPN" or token.i in r.index:
+        return []
+    if any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children):
+        return []  # "the Marsh fund", "Marsh Holdings": not a surname alone
+    people = [
+        i
+        for i, c in enumerate(r.clusters)
+        if c.cls == "Person" and len(c.name.split()) > 1 and c.name.split()[-1] == token.text
+    ]
+    return people if len(people) == 1 else []
+
+
+def _appearance(verb: Token) -> Token | None:
+    """The "appeared" of "X appeared at Y Court (on Monday) charged with fraud": the
+    participle hangs on the appearing verb, or on a noun of its phrases (tagged as a
+    past tense too); a court the parse made its subject is where X appeared."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"advcl", "acl"}:
+        return None
+    if children(verb, "nsubjpass", "dobj"):
+        return None  # "appeared calm as she was charged …": a clause of its own
+    if any(m.lower_ != "before" for m in children(verb, "mark")):
+        return None  # "before" is the parse's slip for "appeared before Y Court"
+    if any(t.lemma_.lower() not in COURT_NOUNS for t in children(verb, "nsubj")):
+        return None
+    head = verb.head
+    for _ in range(3):
+        if head.lemma_.lower() == "appear" and head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _court_appeared_at(r, appear: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court named in the phrases of "appeared at/before/in …" (also where the
+    parse made it a subject: "appeared before Y Crown Court charged …")."""
+    for t in appear.subtree:
+        if t.lemma_.lower() in COURT_NOUNS and t.i > appear.i:
+            court = court_entity(r, t)
+            if court is not None:
+                return [court]
+    return []
+
+
+def _named_court_nearby(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """A court named in the sentence or the one before ("Y Crown Court heard …", "a
+    court in Milan was told …"); not a bare "the court" (no name to file)."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemmas = r.lower_lemmas  # the lemma table: no Token made for every word walked
+    for i in range(sent.end - 1, start - 1, -1):
+        if lemmas[i] in COURT_NOUNS and doc[i].pos_ in {"NOUN", "PROPN"}:
+            court = court_entity(r, doc[i])
+            if court is not None:
+                return [] if r.clusters[court].name.lower() in COURT_NOUNS else [court]
+    return []
+
+
+def _reporting_body(r, verb: Token, lemma: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court, jury or prosecutor that reports a charge with no actor of its own:
+    "X was charged with fraud, prosecutors in Milan said", "a federal court said X had
+    been convicted"; for a charge or indictment also any government body that says so
+    ("X has been charged, the Justice Department said")."""
+    speaker = reporter(verb)
+    if speaker is None:
+        return []
+    if lemma in {"charge", "indict"}:
+        found = [e for e in r.entities(speaker) if r.cls(e) in ACTING]
+        if found:
+            return found
+    elif speaker.lemma_.lower() not in COURT_NOUNS | PROSECUTION_NOUNS:
+        # a conviction or sentence is a court's: "X was convicted, the regulator said"
+        # names no one who convicted X
+        return []
+    court = court_entity(r, speaker)
+    return [court] if court is not None else []
 
 
 def _that_clause_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

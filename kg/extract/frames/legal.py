@@ -30,6 +30,7 @@ from kg.extract.frames.legal_words import (
     COURT_QUALIFIERS,
     INSTRUMENT_NOUNS,
     PROSECUTION_NOUNS,
+    SAY_VERBS,
 )
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
@@ -315,4 +316,29 @@ def court_nearby(r: ArticleReader, sent: Span) -> int | None:
             court = court_entity(r, token)
             if court is not None:
                 return court
+    return None
+
+
+def reporter(verb: Token) -> Token | None:
+    """The subject of the saying verb that reports ``verb``'s clause: "X was charged
+    with fraud, prosecutors said" (the saying after, as a parenthetical or the root),
+    "the SEC said (that) X had been charged" (the clause its complement).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Vemora was charged with fraud, prosecutors said.")
+    >>> reporter(doc[2]).text
+    'prosecutors'
+    """
+    says = [c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i]
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in {"ccomp", "conj"} or head.head.i == head.i:
+            break
+        head = head.head
+        says.append(head)
+    for say in says:
+        if say.lemma_.lower() in SAY_VERBS:
+            speaker = subject(say)
+            if speaker is not None:
+                return speaker
     return None

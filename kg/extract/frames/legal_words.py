@@ -103,6 +103,10 @@ HARM_VERBS: Final = frozenset(
 #: "X, which the Treasury claims operated …").
 ALLEGE_VERBS: Final = frozenset({"allege", "claim"})
 
+#: Filings that state an accusation for whoever filed them: "the complaint filed by the
+#: regulator alleges that X …" (not an indictment: what it alleges is the charge).
+FILING_NOUNS: Final = frozenset({"complaint", "lawsuit", "suit", "filing", "petition"})
+
 #: Verbs that raise a measure already in place ("raised tariffs on steel from X"); read
 #: only with a tariff as object.
 RAISE_VERBS: Final = frozenset({"raise", "increase", "hike", "double", "triple"})

@@ -113,6 +113,7 @@ class ArticleReader:
         self._state: int | bool | None = False  # the article's own state, found lazily
         self._measure: str | bool | None = False  # measure_kind(), found lazily
         self._prosecutor: int | bool | None = False  # prosecutor(), found lazily
+        self._prosecutor_seen = 0  # how many clusters there were when it was found
         # Tags as arrays: frames scan them without making a Token for every word.
         self.pos, self.dep, self.lemma = (
             column.tolist() for column in doc.to_array([POS, DEP, LEMMA]).T
@@ -355,7 +356,11 @@ class ArticleReader:
         """The article's prosecuting department: its most-mentioned government body
         named for justice or prosecution ("Department of Justice", "U.S. Attorney's
         Office"), or None."""
+        if self._prosecutor is None and len(self.clusters) > self._prosecutor_seen:
+            # a prosecutor a frame named since ("X, U.S. Attorney in Boston"): look again
+            self._prosecutor = False
         if self._prosecutor is False:
+            self._prosecutor_seen = len(self.clusters)
             best: tuple[int, int] | None = None
             for i, c in enumerate(self.clusters):
                 words = set(c.name.lower().replace("’", "'").split())

@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 from kg.extract.bodies import BODY_HEADS
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import state_issuer
+from kg.extract.frames.legal import court_entity
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_release import (
@@ -66,6 +67,7 @@ from kg.extract.frames.role_words import (
     OWN_FIRM_NOUNS,
     PORTFOLIO_HEADS,
     PUBLIC_TITLES,
+    REMOVE_VERBS,
     STAY_VERBS,
     TITLE_HEADS,
     is_role_word,
@@ -101,8 +103,10 @@ EMPLOYMENT_VERBS = frozenset(v for v, p in VERB_PROPERTIES.items() if p == "work
 
 class RoleFrame(Frame):
     verbs = (
-        ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS
-    ) | {"employ"}
+        (ROLE_VERBS | EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS | APPOINT_VERBS | AS_TITLE_VERBS)
+        | REMOVE_VERBS
+        | {"employ"}
+    )
     nouns = frozenset({"employer"}) | OWN_FIRM_NOUNS
 
     def __init__(self, reader: ArticleReader) -> None:
@@ -113,7 +117,7 @@ class RoleFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
-        if lemma in APPOINT_VERBS or lemma in AS_TITLE_VERBS:
+        if lemma in APPOINT_VERBS or lemma in AS_TITLE_VERBS or lemma in REMOVE_VERBS:
             posted = self._posted(clause)
             if lemma not in EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS:
                 return posted
@@ -185,7 +189,8 @@ class RoleFrame(Frame):
         chairman of Veltra". The employer is the one the title names, else the body
         that appoints."""
         r, verb = self.reader, clause.verb
-        appoint = clause.lemma in APPOINT_VERBS
+        # "Veltra appointed / ousted Ann Ross as …": the object's post, given or taken away
+        appoint = clause.lemma in APPOINT_VERBS or clause.lemma in REMOVE_VERBS
         # the post: an as-phrase, or the second object of an appointing verb
         posts = preps(verb, "as")
         if appoint:
@@ -672,6 +677,8 @@ class RoleFrame(Frame):
             # "its chief executive": as good as the pronoun's antecedent
             out.append((org, 0.6 if t.pos_ == "PRON" else 0.8))
             break  # the nearest modifier: "the Treasury's OFAC director" is OFAC's
+        if not out and person is not None and title.i < person.start:
+            out = _before_split_prefix(r, title)
         if out:
             return out
         # of/at/for/with phrases, one level down: "director of product at Veltra"; after
@@ -743,6 +750,12 @@ class RoleFrame(Frame):
             return []
         if word in {"attorney", "attorneys"} and _federal_prosecutor(title):
             office = self._attorney_office(title)
+            if office is None and preps(title, "in"):
+                # "X, U.S. Attorney in Boston": the prosecutor's office by its seat (made
+                # an entity, as the charge frame names it: "the U.S. Attorney in Boston";
+                # 1 of 1 right on the tuned sets, stated as the release offices are)
+                seat = court_entity(r, title)
+                return [(seat, 0.6, "nominal.title.office_by_seat.v1")] if seat is not None else []
             return [(office, 0.6, "nominal.title.office.v1")] if office is not None else []
         body = BODY_TITLES.get(word) or BODY_TITLES.get(word.removesuffix("s"))
         if any(portfolio_of(t.text) for t in _title_words(title)):
@@ -833,6 +846,10 @@ class RoleFrame(Frame):
         if title.text[:1].isupper() or any(
             c.lower_ in {"a", "an", "another"} for c in title.children
         ):
+            return []
+        if _own_employer_phrase(title):
+            # "X, director of the agency's enforcement division": an employer of its
+            # own, unresolved; not the firm an earlier "finance director" worked for
             return []
         lemma = r.lemma[title.i]
         # the article so far, bounded: a title several pages back names another firm
@@ -954,13 +971,46 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         )
     if head.dep_ == "appos" and not titled_before:
         out.extend(_role_of(head.head))
-        # "the head of Veltra, Tom Ng": the name stands beside the employer's name
+        # "the head of Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at
+        # Veltra, Tom Ng": the name stands beside the employer's name
         named = head.head
-        if named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.lower_ == "of":
-            out.extend(_role_of(named.head.head))
+        prep = named.head
+        if named.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _BESIDE_EMPLOYER:
+            out.extend(_role_of(prep.head))
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
     return out
+
+
+#: Prepositions between a title and the employer a name stands beside ("the head of
+#: Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at Veltra, Tom Ng").
+_BESIDE_EMPLOYER = frozenset({"of", "for", "at", "with"})
+
+
+#: Title prefixes the tokenizer splits off with their hyphen ("co-founder", "vice-chairman").
+_SPLIT_PREFIXES = frozenset({"co", "vice"})
+
+
+def _before_split_prefix(r: ArticleReader, title: Token) -> list[tuple[int, float]]:
+    """ "Veltra co-founder X", "Veltra vice-chairman X" where the tokenizer split off
+    "co -" and the parse hung the firm's name on the prefix: the body named right
+    before it."""
+    doc, i = title.doc, title.i
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _SPLIT_PREFIXES:
+        return []
+    mention = r.index.get(i - 3)
+    if mention is None or mention.end != i - 2:
+        return []
+    return [(mention.entity, 0.8)] if r.cls(mention.entity) in ORG_CLASSES - {"Location"} else []
+
+
+def _own_employer_phrase(title: Token) -> bool:
+    """A title with an of/at/for/with phrase of its own ("director of the agency's
+    enforcement division"), whether or not the phrase names an entity."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in _BESIDE_EMPLOYER and children(prep, "pobj")
+        for prep in title.children
+    )
 
 
 def _paired(title: Token) -> bool:

@@ -79,6 +79,11 @@ APPOINT_VERBS: Final = frozenset(
      "nominate", "tap"}
 )  # fmt: skip
 
+#: Verbs whose subject takes its object's post away, read like the appointing verbs:
+#: "Ann Ross was ousted as Veltra's chief executive", "Veltra sacked Ann Ross as
+#: chairman" (she held the post).
+REMOVE_VERBS: Final = frozenset({"oust", "sack", "fire", "dismiss", "remove", "depose"})
+
 #: Verbs whose "as" phrase gives the post their subject takes, holds or leaves: "Ann
 #: Ross resigned as Veltra's chief executive", "will take over as chairman of Veltra".
 AS_TITLE_VERBS: Final = frozenset(
