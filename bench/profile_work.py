@@ -111,7 +111,9 @@ def main() -> None:
         print(f"  {name:24} {seconds / n:6.3f}")
     print(f"  {'process, all threads':24} {total / n:6.3f}")
     if profile is not None:
-        pstats.Stats(profile).sort_stats("tottime").print_stats(args.profile)
+        stats = pstats.Stats(profile).sort_stats("tottime")
+        stats.dump_stats(Path(tempfile.gettempdir()) / "kg-work.prof")  # for print_callers
+        stats.print_stats(args.profile)
 
 
 if __name__ == "__main__":
