@@ -491,6 +491,7 @@ def extract_clauses(
     sent: Span,
     *,
     keep_subject: Callable[[Token], bool] | None = None,
+    keep_verb: Callable[[Token], bool] | None = None,
     nominal: bool = True,
 ) -> list[Clause]:
     """All clauses of one sentence, most confident first.
@@ -499,6 +500,9 @@ def extract_clauses(
     of its span) it accepts;
     ``nominal=False`` leaves out the clauses implied by noun phrases (those without
     a verb). Both only save time: the clauses kept are the same as without them.
+    ``keep_verb`` leaves out the verb clauses of a predicate it rejects, before
+    their subjects and arguments are looked up (a caller that needs some argument
+    the verb cannot have skips it).
 
     >>> from kg.extract.pipeline import load_pipeline
     >>> sent = next(load_pipeline()("ZTE did not sell chips to Iran.").sents)
@@ -513,7 +517,8 @@ def extract_clauses(
     for i in verbs[bisect_left(verbs, sent.start) : bisect_left(verbs, sent.end)]:
         tok = doc[i]
         if _is_predicate(tok):
-            clauses.extend(_verb_clauses(tok, keep_subject))
+            if keep_verb is None or keep_verb(tok):
+                clauses.extend(_verb_clauses(tok, keep_subject))
             clauses.extend(
                 c
                 for c in _existential_clauses(tok)
