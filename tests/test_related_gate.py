@@ -4,6 +4,7 @@ that skips verbs which cannot have a named object (a speed gate, no rule)."""
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import DEP
 from spacy.strings import StringStore
 
 import kg.extract.frames.related as related
@@ -20,11 +21,18 @@ SENTENCES = [
     "Globex Corp. met Initech Ltd. and Acme Inc. in Geneva.",
     "Globex Corp. and Acme Inc. said they would work with Initech Ltd. next year.",
     "Globex Corp., which Acme Inc. once praised, grew quickly.",
+    "Globex Corp. is aware of Initech Ltd. and its plans.",
+    "Globex Corp. agreed to buy Initech Ltd. and Acme Inc.",
+    "Globex Corp. hired a lawyer for Initech Ltd. in March.",
 ]
 
 
-def test_subject_label_ids_match_the_subject_labels() -> None:
-    assert related._SUBJECT_IDS == {StringStore()[d] for d in SUBJECT_DEPS}
+def test_label_ids_are_the_parse_arrays_ids(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Globex Corp. was praised by Initech Ltd. in May.")
+    ids = dict(zip((t.dep_ for t in doc), doc.to_array(DEP).tolist(), strict=True))
+    assert ids["nsubjpass"] in related._SUBJECT_IDS
+    assert {ids["agent"], ids["prep"]} <= related._OBJECT_EDGES
+    assert {StringStore()[d] for d in SUBJECT_DEPS} == related._SUBJECT_IDS
 
 
 @pytest.mark.model

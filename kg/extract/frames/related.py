@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import HEAD
-from spacy.symbols import csubj, csubjpass, nsubj, nsubjpass, relcl
-from spacy.tokens import Doc, Span
+from spacy.strings import StringStore
+from spacy.symbols import ccomp, conj, relcl, xcomp
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
-from kg.extract.openie import extract_clauses
+from kg.extract.openie import OBJECT_DEPS, SUBJECT_DEPS, extract_clauses
 
-_SUBJECT_IDS = frozenset({nsubj, nsubjpass, csubj, csubjpass})  # openie's SUBJECT_DEPS, as ids
+_LABELS = StringStore()  # dependency label ids, the same in every vocab
+_SUBJECT_IDS = frozenset(_LABELS[d] for d in SUBJECT_DEPS)
 _RELCL_ID = relcl
+#: The children of a verb whose phrases can be its objects (openie's OBJECT_DEPS, a
+#: complement clause, and the adjuncts of ``_is_adjunct``).
+_OBJECT_EDGES = frozenset(
+    _LABELS[d] for d in OBJECT_DEPS | {"ccomp", "prep", "agent", "npadvmod", "tmod", "advmod"}
+)
+_PREPOSITIONS = frozenset({_LABELS["prep"], _LABELS["agent"]})
 
 
 def read_related(reader: ArticleReader, sent: Span) -> None:
@@ -37,7 +45,7 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
         sent,
         keep_subject=lambda head: _named(reader, head.i) is not None,
         # a clause without a named object adds nothing: most verbs are skipped unbuilt
-        keep_verb=lambda verb: _may_name_object(verb.i, named_tokens, heads, deps),
+        keep_verb=lambda verb: _may_name_object(verb, named_tokens, heads, deps),
         nominal=False,
     )
     for clause in clauses:
@@ -53,25 +61,58 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
                     )  # fmt: skip
 
 
-def _may_name_object(verb: int, named: list[int], heads: list[int], deps: list[int]) -> bool:
-    """Whether an object of verb ``verb``'s clauses can be a named word of ``named``.
+def _may_name_object(verb: Token, named: list[int], heads: list[int], deps: list[int]) -> bool:
+    """Whether an object of ``verb``'s clauses can have its head word in ``named``.
 
-    An object's head word lies under the verb but not under one of its subjects
-    (:func:`kg.extract.openie._fill_arguments`), or, in a relative clause, is the
-    noun the clause modifies. Read off the parse's arrays (``heads``: each word's
-    head index; ``deps``: label ids), not its Tokens, before the clause is built.
+    Where :func:`kg.extract.openie._fill_arguments` finds an object's head word, in
+    edges down from the verb (after its chain of open complements; conjunctions
+    below the first edge add none): 1, a complement or adjunct of the verb; 2, a
+    word under one (a preposition's object); 3, the object of a preposition under
+    one ("is aware of X"). A passive's agent may come from deep in its object, and a
+    relative clause's object may be the noun it modifies: both are always read.
+    Tested on the parse's arrays (``heads``: each word's head index; ``deps``: label
+    ids), before the clause is built.
     """
-    if deps[verb] == _RELCL_ID and heads[verb] in named:
+    if deps[verb.i] == _RELCL_ID or _passive(verb):
         return True
     for i in named:
-        if i == verb:
-            continue
-        below, up = i, heads[i]
-        while up != verb and up != below:  # climb to the verb, or stop at the root
-            below, up = up, heads[up]
-        if up == verb and deps[below] not in _SUBJECT_IDS:
+        path = _labels_down(verb.i, i, heads, deps)
+        if path is not None and _object_path(path):
             return True
     return False
+
+
+def _passive(verb: Token) -> bool:
+    """``openie._frame``'s passive test, or more (a past participle reads passive)."""
+    return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _labels_down(top: int, i: int, heads: list[int], deps: list[int]) -> list[int] | None:
+    """The labels of the edges from word ``top`` down to word ``i``, top first; None
+    when ``i`` is not under ``top``."""
+    labels: list[int] = []
+    below, up = i, heads[i]
+    while True:
+        labels.append(deps[below])
+        if up == top:
+            return labels[::-1]
+        if up == below:
+            return None  # the root: ``i`` is not under ``top``
+        below, up = up, heads[up]
+
+
+def _object_path(labels: list[int]) -> bool:
+    """Whether edges with these labels (top first) can lead from a verb to the head
+    word of one of its objects; see :func:`_may_name_object`."""
+    k = 0
+    while k < len(labels) and labels[k] == xcomp:
+        k += 1  # "agreed to buy X": the chain's last verb takes the objects
+    if k == len(labels) or labels[k] not in _OBJECT_EDGES:
+        return False
+    if labels[k] == ccomp:
+        return k + 1 == len(labels)  # a complement clause's span has its verb as head
+    below = [label for label in labels[k + 1 :] if label != conj]
+    return len(below) <= 1 or (len(below) == 2 and below[0] in _PREPOSITIONS)
 
 
 def _heads(doc: Doc) -> list[int]:
