@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -512,29 +512,36 @@ def extract_clauses(
     """
     clauses: list[Clause] = []
     doc = sent.doc
-    verbs = _verbs_and_auxiliaries(doc)
+    verbs, expletives = _verbs_and_auxiliaries(doc)
+    expletive_heads = expletives[
+        bisect_left(expletives, sent.start) : bisect_left(expletives, sent.end)
+    ]
     # only the words _is_predicate can accept (its first test): no Token for the others
     for i in verbs[bisect_left(verbs, sent.start) : bisect_left(verbs, sent.end)]:
         tok = doc[i]
         if _is_predicate(tok):
             if keep_verb is None or keep_verb(tok):
                 clauses.extend(_verb_clauses(tok, keep_subject))
-            clauses.extend(
-                c
-                for c in _existential_clauses(tok)
-                if keep_subject is None or keep_subject(c.subject.root)
-            )
+            if i in expletive_heads:  # _existential_clauses' own test, without Tokens
+                clauses.extend(
+                    c
+                    for c in _existential_clauses(tok)
+                    if keep_subject is None or keep_subject(c.subject.root)
+                )
     if nominal:
         clauses.extend(_nominal_clauses(sent))
     return _dedupe(clauses)
 
 
-def _verbs_and_auxiliaries(doc: Doc) -> list[int]:
-    """The indices of the document's verbs and auxiliaries, found once per document."""
-    cached: list[int] | None = doc.user_data.get("kg.verbs_and_auxiliaries")
+def _verbs_and_auxiliaries(doc: Doc) -> list[list[int]]:
+    """The indices of the document's verbs and auxiliaries, and those of the words
+    with an expletive child ("there"), in order, found once per document."""
+    cached: list[list[int]] | None = doc.user_data.get("kg.verbs_and_auxiliaries")
     if cached is None:
-        pos = doc.to_array(POS)
-        cached = np.flatnonzero((pos == VERB) | (pos == AUX)).tolist()
+        pos, dep, head = doc.to_array([POS, DEP, HEAD]).T
+        heads = np.arange(len(doc)) + head.astype(np.int64)  # relative, stored unsigned
+        expletive_heads = sorted(set(heads[dep == doc.vocab.strings["expl"]].tolist()))
+        cached = [np.flatnonzero((pos == VERB) | (pos == AUX)).tolist(), expletive_heads]
         doc.user_data["kg.verbs_and_auxiliaries"] = cached
     return cached
 

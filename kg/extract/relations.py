@@ -74,7 +74,8 @@ class RelationReader:
             for lemma in frame.nouns:
                 self._by_noun.setdefault(lemma, []).append(frame)
         self._mention_frames = [f for f in self.frames if _overrides(f, "read_mention")]
-        self._lemmas: dict[tuple[str, int], str] = {}
+        if len(_LEMMAS) > 1 << 20:
+            _LEMMAS.clear()  # a long-running process stays bounded
         self._sentence_frames = [f for f in self.frames if _overrides(f, "read_sentence")]
 
     def read(self) -> Findings:
@@ -123,9 +124,10 @@ class RelationReader:
         nouns = pos == NOUN
         candidates = np.flatnonzero(predicates | nouns).tolist()
         is_predicate, is_noun = predicates.tolist(), nouns.tolist()
+        known = _LEMMAS.get  # (the look-up inline: ~10,000 predicates per build)
         for i in candidates:
             if is_predicate[i]:
-                lemma = self._lemma(words[i], lemmas[i])
+                lemma = known((words[i], lemmas[i])) or self._lemma(words[i], lemmas[i])
                 if lemma in by_verb or lemma == "enter":
                     found.append((i, lemma))
             if is_noun[i] and lower_lemmas[i] in by_noun:
@@ -134,11 +136,11 @@ class RelationReader:
 
     def _lemma(self, form: str, lemma_id: int) -> str:
         """``fix_lemma(token.text, token.lemma_)`` from the token's text and lemma id,
-        looked up once per (form, lemma) pair."""
+        looked up once per (form, lemma) pair (across documents: ids are string hashes)."""
         key = (form, lemma_id)
-        lemma = self._lemmas.get(key)
+        lemma = _LEMMAS.get(key)
         if lemma is None:
-            lemma = self._lemmas[key] = fix_lemma(form, self.reader.doc.vocab.strings[lemma_id])
+            lemma = _LEMMAS[key] = fix_lemma(form, self.reader.doc.vocab.strings[lemma_id])
         return lemma
 
     def _verb(self, verb: Token, sent: Span, lemma: str) -> None:
@@ -166,6 +168,10 @@ class RelationReader:
             seen.add(id(mention))
             for frame in self._mention_frames:
                 frame.read_mention(mention, sent)
+
+
+#: ``RelationReader._lemma``'s answers by (form, lemma id), shared by all documents.
+_LEMMAS: dict[tuple[str, int], str] = {}
 
 
 def _overrides(frame: Frame, hook: str) -> bool:

@@ -7,8 +7,10 @@ extractor adds little to the time of the frames.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy as np
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, TAG
 from spacy.strings import StringStore
 from spacy.symbols import ccomp, conj, relcl, xcomp
 from spacy.tokens import Doc, Span, Token
@@ -41,11 +43,15 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
     if len(named) < 2 or not any(reader.cls(e) in ORG_CLASSES for e in named):
         return
     heads, deps = _heads(reader.doc), reader.dep
+    passive_words = _passive_words(reader.doc)
+    passives = set(
+        passive_words[bisect_left(passive_words, sent.start) : bisect_left(passive_words, sent.end)]
+    )
     clauses = extract_clauses(
         sent,
         keep_subject=lambda head: _named(reader, head.i) is not None,
         # a clause without a named object adds nothing: most verbs are skipped unbuilt
-        keep_verb=lambda verb: _may_name_object(verb, named_tokens, heads, deps),
+        keep_verb=lambda verb: _may_name_object(verb, named_tokens, passives, heads, deps),
         nominal=False,
     )
     for clause in clauses:
@@ -61,7 +67,9 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
                     )  # fmt: skip
 
 
-def _may_name_object(verb: Token, named: list[int], heads: list[int], deps: list[int]) -> bool:
+def _may_name_object(
+    verb: Token, named: list[int], passives: set[int], heads: list[int], deps: list[int]
+) -> bool:
     """Whether an object of ``verb``'s clauses can have its head word in ``named``.
 
     Where :func:`kg.extract.openie._fill_arguments` finds an object's head word, in
@@ -69,22 +77,18 @@ def _may_name_object(verb: Token, named: list[int], heads: list[int], deps: list
     below the first edge add none): 1, a complement or adjunct of the verb; 2, a
     word under one (a preposition's object); 3, the object of a preposition under
     one ("is aware of X"). A passive's agent may come from deep in its object, and a
-    relative clause's object may be the noun it modifies: both are always read.
+    relative clause's object may be the noun it modifies: both are always read
+    (``passives``: the sentence's :func:`_passive_words`).
     Tested on the parse's arrays (``heads``: each word's head index; ``deps``: label
     ids), before the clause is built.
     """
-    if deps[verb.i] == _RELCL_ID or _passive(verb):
+    if deps[verb.i] == _RELCL_ID or verb.i in passives:
         return True
     for i in named:
         path = _labels_down(verb.i, i, heads, deps)
         if path is not None and _object_path(path):
             return True
     return False
-
-
-def _passive(verb: Token) -> bool:
-    """``openie._frame``'s passive test, or more (a past participle reads passive)."""
-    return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _labels_down(top: int, i: int, heads: list[int], deps: list[int]) -> list[int] | None:
@@ -122,6 +126,19 @@ def _heads(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype(np.int64)  # relative, stored unsigned
         cached = (np.arange(len(doc)) + offsets).tolist()
         doc.user_data["kg.heads"] = cached
+    return cached
+
+
+def _passive_words(doc: Doc) -> list[int]:
+    """The words ``openie._frame`` may read as passive, or more: past participles
+    and words with a passive auxiliary or subject; in order, found once per document."""
+    cached: list[int] | None = doc.user_data.get("kg.passive_words")
+    if cached is None:
+        tag, dep = doc.to_array([TAG, DEP]).T
+        passive_child = (dep == _LABELS["auxpass"]) | (dep == _LABELS["nsubjpass"])
+        words = set(np.flatnonzero(tag == _LABELS["VBN"]).tolist())
+        words.update(np.array(_heads(doc))[passive_child].tolist())
+        cached = doc.user_data["kg.passive_words"] = sorted(words)
     return cached
 
 
