@@ -19,6 +19,7 @@ found. A sentence where no frame found anything goes to the open extractor
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 import numpy as np
 from spacy.attrs import DEP, POS
@@ -66,13 +67,8 @@ class RelationReader:
     ):
         self.reader = ArticleReader(doc, mentions, clusters, year)
         self.frames = [frame(self.reader) for frame in FRAMES]
-        self._by_verb: dict[str, list[Frame]] = {}
-        self._by_noun: dict[str, list[Frame]] = {}
-        for frame in self.frames:
-            for lemma in frame.verbs:
-                self._by_verb.setdefault(lemma, []).append(frame)
-            for lemma in frame.nouns:
-                self._by_noun.setdefault(lemma, []).append(frame)
+        # which frames read a lemma: positions in FRAMES, the same for every document
+        self._by_verb, self._by_noun = _lexicon(FRAMES)
         self._mention_frames = [f for f in self.frames if _overrides(f, "read_mention")]
         if len(_LEMMAS) > 1 << 20:
             _LEMMAS.clear()  # a long-running process stays bounded
@@ -84,7 +80,7 @@ class RelationReader:
         found = r.found
         triggers = self._triggers()
         starts = [i for i, _ in triggers]
-        verb, noun_frames = self._verb, self._by_noun.get
+        verb, noun_frames, frames = self._verb, self._by_noun.get, self.frames
         lower_lemmas = r.lower_lemmas
         for sent in doc.sents:
             before = len(found.facts) + len(found.sanctions)
@@ -93,8 +89,8 @@ class RelationReader:
                 if lemma is not None:
                     verb(doc[i], sent, lemma)  # the Token only for a frame's verb
                 else:
-                    for frame in noun_frames(lower_lemmas[i], ()):
-                        frame.read_noun(doc[i], sent)
+                    for k in noun_frames(lower_lemmas[i], ()):
+                        frames[k].read_noun(doc[i], sent)
             if self._mention_frames:
                 self._mentions(sent)
             for frame in self._sentence_frames:
@@ -150,12 +146,12 @@ class RelationReader:
             if c.dep_ == "dobj"
         ):
             lemma = "plead"  # "enter a guilty plea"
-        frames = self._by_verb.get(lemma)
-        if not frames:
+        readers = self._by_verb.get(lemma)
+        if not readers:
             return  # most verbs: no frame reads them, so their arguments are not looked up
         clause = VerbClause(self.reader, verb, lemma, sent)
-        for frame in frames:
-            if frame.read_verb(clause):
+        for k in readers:
+            if self.frames[k].read_verb(clause):
                 return
 
     def _mentions(self, sent: Span) -> None:
@@ -172,6 +168,25 @@ class RelationReader:
 
 #: ``RelationReader._lemma``'s answers by (form, lemma id), shared by all documents.
 _LEMMAS: dict[tuple[str, int], str] = {}
+
+
+@cache
+def _lexicon(
+    frames: tuple[type[Frame], ...],
+) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The positions in ``frames`` of the frames that read each verb lemma and each
+    noun lemma, in order (``verbs`` and ``nouns`` are class constants)."""
+    by_verb: dict[str, list[int]] = {}
+    by_noun: dict[str, list[int]] = {}
+    for k, frame in enumerate(frames):
+        for lemma in frame.verbs:
+            by_verb.setdefault(lemma, []).append(k)
+        for lemma in frame.nouns:
+            by_noun.setdefault(lemma, []).append(k)
+    return (
+        {lemma: tuple(ks) for lemma, ks in by_verb.items()},
+        {lemma: tuple(ks) for lemma, ks in by_noun.items()},
+    )
 
 
 def _overrides(frame: Frame, hook: str) -> bool:
