@@ -32,12 +32,14 @@ from kg.extract.typing_words import (
 )
 
 _FIRM_NOUNS = COMPANY_NOUNS | MORE_COMPANY_NOUNS
+#: Places and nationalities, joined once (not on each call: PLACE_NAMES is large).
+_PLACE_WORDS = PLACE_NAMES | NATIONALITIES.keys()
 
 
 def _place(first: Token, root: Token) -> bool:
     """A country's or capital's name: it has an oil industry and exports too."""
     name = first.doc[first.i : root.i + 1].text
-    return name in COUNTRY_NAMES or name.lower() in PLACE_NAMES | NATIONALITIES.keys()
+    return name in COUNTRY_NAMES or name.lower() in _PLACE_WORDS
 
 
 def honorific_before(first: Token) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES, PLACE_NAMES
 
 _NORM = re.compile(r"[^0-9a-z]+")
 _TRUSTED = frozenset({"gazetteer", "body", "list", "product", "cue"})
+_TRUSTED_OR_GOVERNMENT = _TRUSTED | {"government"}  # made once, not per test
 _CLASS_PRIORITY = {
     "gazetteer": 3,
     "product": 3,
@@ -347,7 +348,7 @@ def _short_bodies(clusters: list[EntityCluster]) -> None:
     bodies = [
         tuple(normalize(c.name).split())
         for c in clusters
-        if c.cls == "Government" and any(m.source in _TRUSTED | {"government"} for m in c.mentions)
+        if c.cls == "Government" and any(m.source in _TRUSTED_OR_GOVERNMENT for m in c.mentions)
     ]
     if not bodies:
         return

@@ -214,7 +214,7 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     """
     if end + 2 >= len(doc) or doc[end].lower_ != "and":
         return end
-    if doc[end - 1].lower_.rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES:
+    if doc[end - 1].lower_.rstrip(",") in _FIRM_ENDS:
         return end  # "Kestrel Co., Ltd. and Norvia Co.", "Daesan Energy Co and …": two firms
     for k in range(end + 1, min(end + 5, len(doc))):
         word = doc[k]
@@ -229,6 +229,10 @@ def _and_legal_form(doc: Doc, end: int) -> int:
 
 #: "Co" without its stop, a legal form only after "and"/"&" or a name ("Banning and Co").
 _LEGAL_FORMS = LEGAL_SUFFIXES | {"co", "co.,"}
+#: The unions below are made once here: ``x in A | B`` in a function builds the set anew.
+_LEGAL_OR_COMPANY_FORMS = _LEGAL_FORMS | COMPANY_SUFFIXES
+#: Last words that end a firm's name ("Kestrel Co., Ltd.", "Daesan Energy Co").
+_FIRM_ENDS = LEGAL_SUFFIXES | COMPANY_SUFFIXES
 #: Determiners a name's piece after a cut starts with ("designated the Kestrel Group").
 _PIECE_OPENERS = frozenset({"the", "a", "an", "its", "their"})
 
@@ -418,9 +422,7 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
     table = token_table(doc)
     if table.lower[end - 1] not in LEGAL_SUFFIXES:
         return False
-    if any(
-        table.lower[i].rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES for i in range(start, k)
-    ):
+    if any(table.lower[i].rstrip(",") in _FIRM_ENDS for i in range(start, k)):
         return False  # "Kestrel Inc. and Norvia LLC", "Daesan Energy Co and …": two firms
     if not all(_line_of_business(table.lower[i]) for i in range(k + 1, end - 1)):
         return False  # "Kestrel Capital and Brightwater Holdings": two firms
@@ -1011,7 +1013,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
             and len(m.span) == 1
             and after is not None
-            and (after in TITLE_WORDS | {"district"} or after[:-1] in TITLE_WORDS)
+            and (after in TITLE_WORDS or after == "district" or after[:-1] in TITLE_WORDS)
             and table.text[m.end][:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
@@ -1294,7 +1296,7 @@ def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.cls is not None or m.source != "propn":
             continue
-        if all(w.lower().strip(",") in _LEGAL_FORMS | COMPANY_SUFFIXES for w in m.name.split()):
+        if all(w.lower().strip(",") in _LEGAL_OR_COMPANY_FORMS for w in m.name.split()):
             continue  # "… and Co", "(USA) Inc.": a legal form cut from its name names no one
         root = m.span.root
         conjuncts = [c for c in root.children if c.dep_ == "conj"]
