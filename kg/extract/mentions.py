@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -434,6 +435,11 @@ def _span_name(doc: Doc, start: int, end: int) -> str:
     return _name_of_text(token_table(doc).span_text(start, end))
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every candidate name, most seen before
+def _has_alnum(name: str) -> bool:
+    return any(ch.isalnum() for ch in name)
+
+
 @lru_cache(maxsize=1 << 16)  # asked ~170 times an article, mostly of names seen before
 def _name_of_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
@@ -719,6 +725,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     gaz = gazetteer or load_gazetteer()
     exact, lower = _matchers(doc, gaz)
     candidates: dict[tuple[int, int], Mention] = {}
+    span_text = token_table(doc).span_text  # held: ``add`` runs ~100 times an article
 
     def add(
         start: int, end: int, cls: str | None, source: str, canonical: str | None = None
@@ -726,8 +733,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if end <= start:
             return
         key = (start, end)
-        name = _span_name(doc, start, end)
-        if not name or not any(ch.isalnum() for ch in name):
+        name = _name_of_text(span_text(start, end))  # (``_span_name`` with the table held)
+        if not name or not _has_alnum(name):
             return
         if key not in candidates or source == "gazetteer":
             # Span() itself: ``doc[start:end]`` normalises the slice in Python first
@@ -819,10 +826,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _add_government_phrases(doc, add)
     _add_firms_of_partners(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
-    lower = token_table(doc).lower
-    for i in range(len(doc)):
-        if lower[i] not in TECH_HEADS:
-            continue  # _tech_phrase's own first test, without making the token
+    heads = [i for i, word in enumerate(table.lower) if word in TECH_HEADS]
+    for i in heads:  # _tech_phrase's own first test, without making each token
         bounds = _tech_phrase(doc[i])
         if bounds:
             add(bounds[0], bounds[1], "Technology", "tech")
@@ -1194,16 +1199,19 @@ def _partners_end(doc: Doc, start: int) -> int:
 def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
     table = token_table(doc)
-    pos, ent = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
-    misread = {doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]}
-    for i, label in enumerate(ent):
+    columns = doc.to_array([POS, ENT_TYPE])
+    pos_array, ent_array = columns[:, 0], columns[:, 1]
+    pos, ent = pos_array.tolist(), ent_array.tolist()
+    misread = [doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]]
+    proper = pos_array == PROPN  # array tests: no Python step per token
+    for i in np.flatnonzero(proper & np.isin(ent_array, misread)).tolist():
         # "Interbrew" as a nationality, "Ambev" as a product: a lone proper noun the
         # model labelled so is a name to type by context (not "Brazilian", "Democrats")
-        if label in misread and pos[i] == PROPN and _lone_name(doc, i):
-            ent[i] = 0
+        if _lone_name(doc, i):
+            ent[i] = ent_array[i] = 0
     n = len(doc)
-    # the unlabelled proper nouns, found in one pass: a run can start only at one
-    unlabelled = [k for k, (p, e) in enumerate(zip(pos, ent, strict=True)) if p == PROPN and not e]
+    # the unlabelled proper nouns: a run can start only at one
+    unlabelled = np.flatnonzero(proper & (ent_array == 0)).tolist()
     j = 0
     for i in unlabelled:
         if i < j or not table.text[i][:1].isupper():
@@ -1328,6 +1336,8 @@ def _units_of_government_bodies(doc: Doc, mentions: list[Mention]) -> None:
 
 #: Words that give another name of the thing just named ("X, also known as Y").
 _ALIAS_WORDS = frozenset({"also known as", "aka", "a/k/a", "alias", "formerly known as"})
+#: A piece of every phrase of :data:`_ALIAS_WORDS`: a gap without one holds none of them.
+_ALIAS_CORES = ("known", "aka", "a/k/a", "alias")
 
 
 def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
@@ -1340,6 +1350,8 @@ def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
     for i in range(1, len(mentions)):
         before, mention = mentions[i - 1], mentions[i]
         gap = table.span_text(before.end, mention.start).lower()
+        if named is None and not (before.cls and any(w in gap for w in _ALIAS_CORES)):
+            continue  # no alias words between (most pairs): no need to read the gap's words
         between = " ".join(w for w in gap.strip(" ,()").split() if w != "the")
         if before.cls and between in _ALIAS_WORDS:
             named, listed = _spelled_out(doc, mentions, i - 1), 0
