@@ -948,18 +948,21 @@ def _drop_noise(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Datelines ("WASHINGTON – …") and photo credits ("(AP Photo/Jane Roe)") name no
     entity the article is about."""
     table = token_table(doc)  # words read from the table: no Span or Token per mention
+    photos = "photo" in table.doc_text.lower()  # a credit's window needs the word
     for key in list(candidates):
         m = candidates[key]
-        text = table.span_text(m.start, m.end)
+        start, end = m.start, m.end
+        text = table.span_text(start, end)
         if m.source in {"gazetteer", "body", "list"} and not text.isupper():
             continue
-        first = m.start
-        line_start = first == 0 or "\n" in table.whitespace[first - 1] + table.text[first - 1]
-        after = table.text[m.end] if m.end < len(doc) else ""
+        line_start = start == 0 or "\n" in table.whitespace[start - 1] + table.text[start - 1]
+        after = table.text[end] if end < len(doc) else ""
         if line_start and text.isupper() and len(text) > 4 and after in _DASHES:
             del candidates[key]  # a dateline
             continue
-        window = table.span_text(max(m.start - 3, 0), min(m.end + 1, len(doc))).lower()
+        if not photos:
+            continue
+        window = table.span_text(max(start - 3, 0), min(end + 1, len(doc))).lower()
         if "photo" in window and ("/" in window or "photo:" in window):
             del candidates[key]  # a photo credit or caption label
 
@@ -1156,10 +1159,8 @@ def _ner_label(span: Span) -> str | None:
 
 def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     """ "the Russian government", "Chinese regulators": a state's bodies by nationality."""
-    lower = token_table(doc).lower
-    for i in range(len(doc)):
-        if lower[i] not in GOVERNMENT_HEADS:
-            continue
+    heads = [i for i, word in enumerate(token_table(doc).lower) if word in GOVERNMENT_HEADS]
+    for i in heads:  # the head words found in one list pass, not a loop step per token
         token = doc[i]
         if token.pos_ != "NOUN":
             continue
