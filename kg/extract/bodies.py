@@ -254,6 +254,8 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     table = token_table(doc)
     lower = table.lower
     for start, end in _runs(doc):
+        if end - start == 1 and not _is_body(doc, start, end):
+            continue  # most runs are one capitalised word, and no body: skip the rest
         if lower[end - 1].rstrip(",") in LEGAL_SUFFIXES:
             continue  # "Internet Research Agency LLC": a firm's name, whatever its words
         # "Executive Office of the President": a body's head before "of the" and a title

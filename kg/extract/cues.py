@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES
+from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
     COMPANY_POSSESSIONS,
     DEAL_NOUNS,
@@ -32,12 +33,14 @@ from kg.extract.typing_words import (
 )
 
 _FIRM_NOUNS = COMPANY_NOUNS | MORE_COMPANY_NOUNS
+#: Places and nationalities, joined once (not on each call: PLACE_NAMES is large).
+_PLACE_WORDS = PLACE_NAMES | NATIONALITIES.keys()
 
 
 def _place(first: Token, root: Token) -> bool:
     """A country's or capital's name: it has an oil industry and exports too."""
     name = first.doc[first.i : root.i + 1].text
-    return name in COUNTRY_NAMES or name.lower() in PLACE_NAMES | NATIONALITIES.keys()
+    return name in COUNTRY_NAMES or name.lower() in _PLACE_WORDS
 
 
 def honorific_before(first: Token) -> bool:
@@ -50,7 +53,8 @@ def _age_after(root: Token) -> bool:
     "of" (a release's way of naming a defendant)."""
     doc = root.doc
     i = root.i + 1
-    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].text.isdigit():
+    text = token_table(doc).text  # the words from the table: no Token for each name
+    if i + 2 >= len(doc) or text[i] != "," or not text[i + 1].isdigit():
         return False
     return 14 <= int(doc[i + 1].text) <= 105 and doc[i + 2].lower_ in {",", "of"}
 
@@ -62,6 +66,8 @@ _SEAT_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"}
 def _seat(root: Token) -> bool:
     """ "Oslo-based X", "X, which is based in Rotterdam", "headquartered in Y": the
     name the participle hangs on is a place, whatever the model guessed."""
+    if not token_table(root.doc).has_any(_SEAT_WORDS):
+        return False  # both readings need a seat word: most articles have none
     head = root.head
     if root.dep_ in {"npadvmod", "compound", "nmod"} and head.lower_ in _SEAT_WORDS:
         return head.i == root.i + 1 or (head.i == root.i + 2 and root.nbor(1).text == "-")
@@ -78,10 +84,14 @@ _STAFF = frozenset({"people", "staff", "worker", "employee"})
 #: Participles only an organisation takes ("X is headquartered in Y", "X,
 #: incorporated in Delaware"); people are "based" somewhere too, so not that one.
 _ORG_SEAT_WORDS = frozenset({"headquartered", "incorporated"})
+#: The words of :func:`_has_seat`'s readings, participles and nouns.
+_ORG_SEAT_NOUNS = _ORG_SEAT_WORDS | {"headquarters", "hq"}
 
 
 def _has_seat(root: Token) -> bool:
     """ "X is headquartered in Y", "X, headquartered in Y", "X has its headquarters in Y"."""
+    if not token_table(root.doc).has_any(_ORG_SEAT_NOUNS):
+        return False  # every reading needs one of these words: most articles have none
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in _ORG_SEAT_WORDS:
         return True
@@ -180,10 +190,9 @@ def _product_noun_before(first: Token) -> bool:
     >>> _product_noun_before(doc[6]), _product_noun_before(doc[1])
     (True, False)
     """
-    if first.i == 0:
-        return False
-    before = first.doc[first.i - 1]
-    return before.pos_ == "NOUN" and before.lower_ in NAMED_PRODUCT_NOUNS
+    if first.i == 0 or token_table(first.doc).lower[first.i - 1] not in NAMED_PRODUCT_NOUNS:
+        return False  # the word tested from the table first: no Token made for most names
+    return first.doc[first.i - 1].pos_ == "NOUN"
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -205,7 +214,8 @@ def _product_apposition_after(root: Token) -> bool:
     """
     doc = root.doc
     k = root.i + 1
-    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in _ARTICLES:
+    table = token_table(doc)  # the words from the table: no Token for each name
+    if k + 2 >= len(doc) or table.text[k] != "," or table.lower[k + 1] not in _ARTICLES:
         return False
     for i in range(k + 2, min(k + 7, len(doc))):
         word = doc[i]

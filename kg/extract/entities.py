@@ -22,6 +22,7 @@ from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES, PLACE_NAMES
 
 _NORM = re.compile(r"[^0-9a-z]+")
 _TRUSTED = frozenset({"gazetteer", "body", "list", "product", "cue"})
+_TRUSTED_OR_GOVERNMENT = _TRUSTED | {"government"}  # made once, not per test
 _CLASS_PRIORITY = {
     "gazetteer": 3,
     "product": 3,
@@ -347,7 +348,7 @@ def _short_bodies(clusters: list[EntityCluster]) -> None:
     bodies = [
         tuple(normalize(c.name).split())
         for c in clusters
-        if c.cls == "Government" and any(m.source in _TRUSTED | {"government"} for m in c.mentions)
+        if c.cls == "Government" and any(m.source in _TRUSTED_OR_GOVERNMENT for m in c.mentions)
     ]
     if not bodies:
         return
@@ -371,11 +372,12 @@ def _acronym_target(
         return None
     previous = mentions[position - 1]
     table = token_table(doc)  # no Token made for every word between two mentions
-    between = table.span_text(previous.end, mention.start).strip()
     after = table.text[mention.end] if mention.end < len(doc) else ""
-    if between == "(" and after == ")" and _is_acronym_of(mention.name, previous.name):
+    # the gap's text only for a name in brackets (it may run a paragraph long)
+    between = table.span_text(previous.end, mention.start).strip() if after == ")" else ""
+    if between == "(" and _is_acronym_of(mention.name, previous.name):
         return previous.entity
-    if between == "(" and after == ")" and _defined_short_name(mention, previous):
+    if between == "(" and _defined_short_name(mention, previous):
         return previous.entity  # "Zhuhai Kolion Technology Co. Ltd. (Kolion)"
     # an acronym used later without its definition
     if " " in mention.name or not mention.name.replace(".", "").isupper():
@@ -411,12 +413,22 @@ def _defined_short_name(short: Mention, long: Mention) -> bool:
 
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
     """ "X aka Y", "X, also known as Y", "X (a/k/a Y)": one entity under two names."""
+    if first.cls != second.cls:
+        return False  # tested first: the gap's text may run a paragraph long
     between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
-    return first.cls == second.cls and between in {"aka", "a/k/a", "also known as", "alias"}
+    return between in {"aka", "a/k/a", "also known as", "alias"}
 
 
 def _settle(cluster: EntityCluster) -> None:
     """Pick the fullest name and the most trusted class."""
+    if len(cluster.mentions) == 1:
+        # most entities are named once: the votes below would give its own class and name
+        only = cluster.mentions[0]
+        if only.cls:
+            cluster.cls = only.cls
+        cluster.name = only.canonical or only.name
+        cluster.aliases.discard(cluster.name)
+        return
     votes: Counter[str] = Counter()
     trusted = [m for m in cluster.mentions if m.cls and m.source in _TRUSTED]
     # a name that says it is a firm ("Sendel Technik") outvotes the model's guesses

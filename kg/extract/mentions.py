@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -214,7 +215,7 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     """
     if end + 2 >= len(doc) or doc[end].lower_ != "and":
         return end
-    if doc[end - 1].lower_.rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES:
+    if doc[end - 1].lower_.rstrip(",") in _FIRM_ENDS:
         return end  # "Kestrel Co., Ltd. and Norvia Co.", "Daesan Energy Co and …": two firms
     for k in range(end + 1, min(end + 5, len(doc))):
         word = doc[k]
@@ -229,6 +230,10 @@ def _and_legal_form(doc: Doc, end: int) -> int:
 
 #: "Co" without its stop, a legal form only after "and"/"&" or a name ("Banning and Co").
 _LEGAL_FORMS = LEGAL_SUFFIXES | {"co", "co.,"}
+#: The unions below are made once here: ``x in A | B`` in a function builds the set anew.
+_LEGAL_OR_COMPANY_FORMS = _LEGAL_FORMS | COMPANY_SUFFIXES
+#: Last words that end a firm's name ("Kestrel Co., Ltd.", "Daesan Energy Co").
+_FIRM_ENDS = LEGAL_SUFFIXES | COMPANY_SUFFIXES
 #: Determiners a name's piece after a cut starts with ("designated the Kestrel Group").
 _PIECE_OPENERS = frozenset({"the", "a", "an", "its", "their"})
 
@@ -418,9 +423,7 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
     table = token_table(doc)
     if table.lower[end - 1] not in LEGAL_SUFFIXES:
         return False
-    if any(
-        table.lower[i].rstrip(",") in LEGAL_SUFFIXES | COMPANY_SUFFIXES for i in range(start, k)
-    ):
+    if any(table.lower[i].rstrip(",") in _FIRM_ENDS for i in range(start, k)):
         return False  # "Kestrel Inc. and Norvia LLC", "Daesan Energy Co and …": two firms
     if not all(_line_of_business(table.lower[i]) for i in range(k + 1, end - 1)):
         return False  # "Kestrel Capital and Brightwater Holdings": two firms
@@ -430,6 +433,11 @@ def _one_firm(doc: Doc, start: int, k: int, end: int) -> bool:
 
 def _span_name(doc: Doc, start: int, end: int) -> str:
     return _name_of_text(token_table(doc).span_text(start, end))
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every candidate name, most seen before
+def _has_alnum(name: str) -> bool:
+    return any(ch.isalnum() for ch in name)
 
 
 @lru_cache(maxsize=1 << 16)  # asked ~170 times an article, mostly of names seen before
@@ -717,6 +725,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     gaz = gazetteer or load_gazetteer()
     exact, lower = _matchers(doc, gaz)
     candidates: dict[tuple[int, int], Mention] = {}
+    span_text = token_table(doc).span_text  # held: ``add`` runs ~100 times an article
 
     def add(
         start: int, end: int, cls: str | None, source: str, canonical: str | None = None
@@ -724,8 +733,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if end <= start:
             return
         key = (start, end)
-        name = _span_name(doc, start, end)
-        if not name or not any(ch.isalnum() for ch in name):
+        name = _name_of_text(span_text(start, end))  # (``_span_name`` with the table held)
+        if not name or not _has_alnum(name):
             return
         if key not in candidates or source == "gazetteer":
             # Span() itself: ``doc[start:end]`` normalises the slice in Python first
@@ -817,10 +826,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _add_government_phrases(doc, add)
     _add_firms_of_partners(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
-    lower = token_table(doc).lower
-    for i in range(len(doc)):
-        if lower[i] not in TECH_HEADS:
-            continue  # _tech_phrase's own first test, without making the token
+    heads = [i for i, word in enumerate(table.lower) if word in TECH_HEADS]
+    for i in heads:  # _tech_phrase's own first test, without making each token
         bounds = _tech_phrase(doc[i])
         if bounds:
             add(bounds[0], bounds[1], "Technology", "tech")
@@ -941,18 +948,21 @@ def _drop_noise(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Datelines ("WASHINGTON – …") and photo credits ("(AP Photo/Jane Roe)") name no
     entity the article is about."""
     table = token_table(doc)  # words read from the table: no Span or Token per mention
+    photos = "photo" in table.doc_text.lower()  # a credit's window needs the word
     for key in list(candidates):
         m = candidates[key]
-        text = table.span_text(m.start, m.end)
+        start, end = m.start, m.end
+        text = table.span_text(start, end)
         if m.source in {"gazetteer", "body", "list"} and not text.isupper():
             continue
-        first = m.start
-        line_start = first == 0 or "\n" in table.whitespace[first - 1] + table.text[first - 1]
-        after = table.text[m.end] if m.end < len(doc) else ""
+        line_start = start == 0 or "\n" in table.whitespace[start - 1] + table.text[start - 1]
+        after = table.text[end] if end < len(doc) else ""
         if line_start and text.isupper() and len(text) > 4 and after in _DASHES:
             del candidates[key]  # a dateline
             continue
-        window = table.span_text(max(m.start - 3, 0), min(m.end + 1, len(doc))).lower()
+        if not photos:
+            continue
+        window = table.span_text(max(start - 3, 0), min(end + 1, len(doc))).lower()
         if "photo" in window and ("/" in window or "photo:" in window):
             del candidates[key]  # a photo credit or caption label
 
@@ -1011,7 +1021,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
             and len(m.span) == 1
             and after is not None
-            and (after in TITLE_WORDS | {"district"} or after[:-1] in TITLE_WORDS)
+            and (after in TITLE_WORDS or after == "district" or after[:-1] in TITLE_WORDS)
             and table.text[m.end][:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
@@ -1149,10 +1159,8 @@ def _ner_label(span: Span) -> str | None:
 
 def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     """ "the Russian government", "Chinese regulators": a state's bodies by nationality."""
-    lower = token_table(doc).lower
-    for i in range(len(doc)):
-        if lower[i] not in GOVERNMENT_HEADS:
-            continue
+    heads = [i for i, word in enumerate(token_table(doc).lower) if word in GOVERNMENT_HEADS]
+    for i in heads:  # the head words found in one list pass, not a loop step per token
         token = doc[i]
         if token.pos_ != "NOUN":
             continue
@@ -1192,16 +1200,19 @@ def _partners_end(doc: Doc, start: int) -> int:
 def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
     table = token_table(doc)
-    pos, ent = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
-    misread = {doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]}
-    for i, label in enumerate(ent):
+    columns = doc.to_array([POS, ENT_TYPE])
+    pos_array, ent_array = columns[:, 0], columns[:, 1]
+    pos, ent = pos_array.tolist(), ent_array.tolist()
+    misread = [doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]]
+    proper = pos_array == PROPN  # array tests: no Python step per token
+    for i in np.flatnonzero(proper & np.isin(ent_array, misread)).tolist():
         # "Interbrew" as a nationality, "Ambev" as a product: a lone proper noun the
         # model labelled so is a name to type by context (not "Brazilian", "Democrats")
-        if label in misread and pos[i] == PROPN and _lone_name(doc, i):
-            ent[i] = 0
+        if _lone_name(doc, i):
+            ent[i] = ent_array[i] = 0
     n = len(doc)
-    # the unlabelled proper nouns, found in one pass: a run can start only at one
-    unlabelled = [k for k, (p, e) in enumerate(zip(pos, ent, strict=True)) if p == PROPN and not e]
+    # the unlabelled proper nouns: a run can start only at one
+    unlabelled = np.flatnonzero(proper & (ent_array == 0)).tolist()
     j = 0
     for i in unlabelled:
         if i < j or not table.text[i][:1].isupper():
@@ -1294,7 +1305,7 @@ def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.cls is not None or m.source != "propn":
             continue
-        if all(w.lower().strip(",") in _LEGAL_FORMS | COMPANY_SUFFIXES for w in m.name.split()):
+        if all(w.lower().strip(",") in _LEGAL_OR_COMPANY_FORMS for w in m.name.split()):
             continue  # "… and Co", "(USA) Inc.": a legal form cut from its name names no one
         root = m.span.root
         conjuncts = [c for c in root.children if c.dep_ == "conj"]
@@ -1326,6 +1337,8 @@ def _units_of_government_bodies(doc: Doc, mentions: list[Mention]) -> None:
 
 #: Words that give another name of the thing just named ("X, also known as Y").
 _ALIAS_WORDS = frozenset({"also known as", "aka", "a/k/a", "alias", "formerly known as"})
+#: A piece of every phrase of :data:`_ALIAS_WORDS`: a gap without one holds none of them.
+_ALIAS_CORES = ("known", "aka", "a/k/a", "alias")
 
 
 def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
@@ -1338,6 +1351,8 @@ def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
     for i in range(1, len(mentions)):
         before, mention = mentions[i - 1], mentions[i]
         gap = table.span_text(before.end, mention.start).lower()
+        if named is None and not (before.cls and any(w in gap for w in _ALIAS_CORES)):
+            continue  # no alias words between (most pairs): no need to read the gap's words
         between = " ".join(w for w in gap.strip(" ,()").split() if w != "the")
         if before.cls and between in _ALIAS_WORDS:
             named, listed = _spelled_out(doc, mentions, i - 1), 0

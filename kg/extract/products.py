@@ -54,6 +54,10 @@ _MARKET_HEADS = frozenset(
      "exports", "imports", "group", "groups"}
 )  # fmt: skip
 _JOINERS = frozenset({"and", "or", ",", "&"})
+#: Unions made once here (``x in A | B`` in a function builds the set on each call).
+_JOINERS_OR_DASHES = _JOINERS | {"-", "–"}
+_PRODUCT_KINDS = PRODUCT_HEADS | STANDALONE_PRODUCTS | SERVICE_MODIFIERS
+_NOT_TECHNOLOGIES = NOT_PRODUCTS | EVALUATIVE_WORDS | TRADE_HEADS
 #: Words of regulations that pick some of a kind, not name it ("certain advanced
 #: computing chips", "covered technologies"), and a kind of firm ("fabless").
 _SELECTING = (
@@ -232,7 +236,7 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
         else:
             break
         i -= 1
-    while left < head.i and doc[left].lower_ in _JOINERS | {"-", "–"}:
+    while left < head.i and doc[left].lower_ in _JOINERS_OR_DASHES:
         left += 1
     return left
 
@@ -258,7 +262,7 @@ def _product_words(doc: Doc, start: int, end: int, strict: bool | None) -> bool:
     words = {t.lower_ for t in tokens}
     if not tokens or (words if strict is not None else {tokens[-1].lower_}) & NOT_PRODUCTS:
         return False  # a product head needs only its own modifier to be no business word
-    kinds = words & (PRODUCT_HEADS | STANDALONE_PRODUCTS | SERVICE_MODIFIERS)
+    kinds = words & _PRODUCT_KINDS
     if strict:
         return bool(kinds) or bool(words & PRODUCT_ADJECTIVES and len(tokens) > 1)
     hyphenated = any(t.text == "-" for t in doc[start:end])
@@ -353,7 +357,7 @@ def _list_mates(doc: Doc, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
                 continue
             bare = _chain(t) == t.i  # "banks"; "maritime technologies" has its kind
             words = {t.lower_, t.lemma_.lower()} if bare else {t.lower_}
-            if words & (NOT_PRODUCTS | EVALUATIVE_WORDS | TRADE_HEADS):
+            if words & _NOT_TECHNOLOGIES:
                 continue  # "banks", "energy firms": businesses, not technologies
             out.add((_chain(t), t.i + 1))
     return out

@@ -343,11 +343,7 @@ def _phrase_start(head: Token, start: int) -> int:
         hyphen = t.text in {"-", "–"} and not t.whitespace_
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
         model = _MODEL_CODE.match(t.text) is not None  # "the B-2 bomber" (a PRODUCT)
-        if (
-            not inside
-            or (t.ent_type_ and not model)
-            or t.lower_ in EVALUATIVE_WORDS | LIKENESS_WORDS
-        ):
+        if not inside or (t.ent_type_ and not model) or t.lower_ in _RATING_WORDS:
             break
         if t.lower_ in MISREAD_VERBS:
             break  # "(Veltra Inc.) manufactures integrated circuits": a verb
@@ -462,7 +458,7 @@ def _examples(prep: Token) -> list[tuple[int, int]]:
         if item.pos_ == "NOUN" and item.is_lower and prep.head.lemma_.lower() == "technology":
             # "sensitive technologies, including quantum, biotechnology and aerospace":
             # fields named as examples of technologies are technologies
-            if item.lower_ not in EVALUATIVE_WORDS | _NOT_FIELDS:
+            if item.lower_ not in _NOT_EXAMPLE_FIELDS:
                 out.append((_phrase_start(item, item.i), item.i + 1))
             continue
         if item.pos_ not in {"PROPN", "NOUN"} or not item.text[:1].isupper():
@@ -493,6 +489,11 @@ def _goods(head: Token) -> list[tuple[int, int]]:
 
 
 _JOINING = frozenset({"and", "or", ",", "&"})
+#: Unions made once here (``x in A | B`` in a function builds the set on each call).
+_RATING_WORDS = EVALUATIVE_WORDS | LIKENESS_WORDS
+_NOT_EXAMPLE_FIELDS = EVALUATIVE_WORDS | _NOT_FIELDS
+#: Words that head an item of their own in a list ("an antenna and similar routers").
+_ITEM_HEADS = TECH_PHRASE_HEADS | GOODS | MODIFIED_GOODS.keys()
 #: Dependents only a verb of a clause has (its object, subject or auxiliary).
 _CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass"})
 #: Tags of the words a list of modifiers may hold: singular nouns, adjectives and
@@ -544,8 +545,7 @@ def _list_modifier(t: Token) -> bool:
         return False  # "(the ability) to develop and supply … equipment": verbs of a clause
     word = t.lower_
     # a product word heads an item of its own ("an antenna and similar routers")
-    heads = TECH_PHRASE_HEADS | GOODS | MODIFIED_GOODS.keys()
-    return word not in heads and word not in EVALUATIVE_WORDS | LIKENESS_WORDS | _JOINING
+    return word not in _ITEM_HEADS and word not in _RATING_WORDS and word not in _JOINING
 
 
 def _acronym_phrase(word: Token) -> tuple[int, int]:

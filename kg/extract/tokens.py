@@ -40,7 +40,7 @@ class TokenTable:
     """Columns of a document's tokens: ``text``, ``lower``, ``whitespace`` (what
     follows the token) and character ``starts``."""
 
-    __slots__ = ("doc_text", "lower", "starts", "text", "whitespace")
+    __slots__ = ("_lower_words", "doc_text", "lower", "starts", "text", "whitespace")
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token (and per ``doc.text``,
@@ -54,6 +54,14 @@ class TokenTable:
         self.doc_text = "".join(
             [w + " " if s else w for w, s in zip(self.text, spacy, strict=True)]
         )
+        self._lower_words: frozenset[str] | None = None
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        """Whether the document holds any of the lower-case ``words`` (a cheap gate
+        before a rule looks at tokens; the word set is made on first use)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(self.lower)
+        return not words.isdisjoint(self._lower_words)
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without making the span (tokens and the spaces
