@@ -22,6 +22,7 @@ being prosecuted by the U.S. Attorney's Office for … together with the Z Secti
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
@@ -396,19 +397,21 @@ class ChargeFrame(Frame):
         if self._returner is False:
             r = self.reader
             self._returner = None
-            for sent in r.doc.sents:
-                for verb in sent:
-                    if verb.lemma_.lower() not in {"return", "hand"} or verb.pos_ != "VERB":
-                        continue
-                    subj = subject(verb)
-                    if subj is None or subj.lemma_.lower() != "indictment":
-                        continue
-                    courts = [
-                        e for t in agents(verb) for e in actor_entities(r, t) if r.cls(e) in ACTING
-                    ]
-                    if courts:
-                        self._returner = courts[0]
-                        return courts[0]
+            # the lemma and tag tables: a Token only for a "return"/"hand" verb
+            lemmas = r.lower_lemmas
+            for i, word in enumerate(lemmas):
+                if word not in {"return", "hand"} or r.pos[i] != VERB:
+                    continue
+                verb = r.doc[i]
+                subj = subject(verb)
+                if subj is None or subj.lemma_.lower() != "indictment":
+                    continue
+                courts = [
+                    e for t in agents(verb) for e in actor_entities(r, t) if r.cls(e) in ACTING
+                ]
+                if courts:
+                    self._returner = courts[0]
+                    return courts[0]
         return self._returner if isinstance(self._returner, int) else None
 
     def _handed_down(self, clause: VerbClause) -> bool:

@@ -21,6 +21,8 @@ partners".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
@@ -90,6 +92,8 @@ _DASHES = frozenset({"–", "—", "-", "("})
 _JOINT_WORDS = frozenset({"jointly", "joint"})
 #: Document nouns a capitalised title may name, singular or plural ("Agreements").
 _DOCUMENT_WORDS = AGREEMENT_NOUNS | frozenset(AGREEMENT_PLURALS)
+#: The words OwnershipFrame.read_sentence acts on besides proper nouns.
+_SENTENCE_WORDS = _JOINT_WORDS | _WORK_WORDS | _TOGETHER_WORDS | {"we"}
 #: First halves of hyphened partnership nouns the tokenizer splits: "tie-up", "link-up".
 _TIE_WORDS = frozenset({"tie", "link"})
 #: Copulas of "X is / became / remains part of Y".
@@ -122,6 +126,15 @@ class OwnershipFrame(Frame):
         | INVESTOR_NOUNS
         | {"partner", "part", "up"}
     )
+
+    @cached_property
+    def _sentence_words(self) -> list[int]:
+        """The article's words read_sentence may act on (a trigger word or a proper
+        noun), in order: one list per article, bisected per sentence, instead of
+        the tests on every word of every sentence."""
+        r = self.reader
+        pairs = enumerate(zip(r.lower_lemmas, r.pos, strict=True))
+        return [i for i, (word, pos) in pairs if word in _SENTENCE_WORDS or pos == PROPN]
 
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:
@@ -759,7 +772,8 @@ class OwnershipFrame(Frame):
         the United States launched …": who acts together with the subject partners it."""
         r = self.reader
         lower_lemmas = r.lower_lemmas  # one list per article, not a call per word
-        for i in range(sent.start, sent.end):
+        words = self._sentence_words
+        for i in words[bisect_left(words, sent.start) : bisect_left(words, sent.end)]:
             word = lower_lemmas[i]
             if word in _JOINT_WORDS:
                 self._jointly(r.doc[i], sent)

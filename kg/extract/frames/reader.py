@@ -322,11 +322,11 @@ class ArticleReader:
         restrict: investments/securities, imports, exports, visas or property."""
         if self._measure is False:
             votes: dict[str, int] = {}
-            for token in self.doc:
-                if token.lemma_.lower() not in MEASURE_WORDS:
-                    continue
+            lower = token_table(self.doc).lower  # word tables: no Token made per word
+            lemmas = self.lower_lemmas
+            for i in [i for i, lemma in enumerate(lemmas) if lemma in MEASURE_WORDS]:
                 # the words just around it: "prohibit U.S. investments in …"
-                words = {t.lower_ for t in self.doc[max(token.i - 4, 0) : token.i + 12]}
+                words = set(lower[max(i - 4, 0) : i + 12])
                 for word, kind in RESTRICTED_THINGS.items():
                     if word in words:
                         votes[kind] = votes.get(kind, 0) + 1

@@ -13,6 +13,7 @@ taxes and fines".
 
 from __future__ import annotations
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
@@ -146,6 +147,7 @@ from kg.extract.lexicon import (
     SANCTION_VERBS as LEXICON_SANCTION_VERBS,
 )
 from kg.extract.mentions import EntityCluster
+from kg.extract.tokens import token_table
 from kg.model import Modality
 
 #: Verbs whose object is a measure's target, with its kind: the lexicon's and the
@@ -1210,9 +1212,11 @@ class SanctionFrame(Frame):
     def read_sentence(self, sent: Span) -> None:
         """ "- Sanctions on X", "Export Controls on X": a heading's or bullet's measure
         the parser took for a name (read as the noun it is); only its first words."""
-        for token in sent[:_HEADING_WORDS]:
-            if token.pos_ == "PROPN" and token.lower_ in CAPITALISED_MEASURES:
-                self.read_noun(token, sent)
+        r = self.reader
+        lower = token_table(r.doc).lower  # the tables: no Token made for every first word
+        for i in range(sent.start, min(sent.start + _HEADING_WORDS, sent.end)):
+            if r.pos[i] == PROPN and lower[i] in CAPITALISED_MEASURES:
+                self.read_noun(r.doc[i], sent)
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "the U.S. ban on Huawei", "Treasury's sanctions against SenseTime"."""
