@@ -6,6 +6,7 @@ by hash); nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -44,6 +45,10 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     _BY_VOCAB[id(nlp.vocab)] = nlp
+    # The model's hundreds of thousands of objects live as long as the process: moved
+    # out of the collector's generations, a full collection no longer walks them all
+    # (a build's extraction and parse both allocate enough to trigger many).
+    gc.freeze()
     return nlp
 
 
