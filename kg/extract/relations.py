@@ -22,7 +22,6 @@ from bisect import bisect_left
 from functools import cache
 
 import numpy as np
-from spacy.attrs import DEP, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -107,7 +106,7 @@ class RelationReader:
         r = self.reader
         doc = r.doc
         words = token_table(doc).text
-        pos, dep = doc.to_array([POS, DEP]).T
+        pos, dep = r.tag_array[:, 0], r.tag_array[:, 1]  # read once, by the reader
         root = doc.vocab.strings["ROOT"]
         predicates = (pos == VERB) | (pos == AUX) | (dep == root)  # (np.isin: 20x slower)
         by_verb, by_noun, lemmas, lower_lemmas = (

@@ -64,15 +64,15 @@ def up_conjuncts(token: Token, limit: int = 12) -> Token:
 
 
 def _tables(doc: Doc) -> tuple[list[int], list[int]]:
-    """:func:`_heads` and :func:`_dep_ids` in one look-up (near_children is called
+    """:func:`head_indices` and :func:`_dep_ids` in one look-up (near_children is called
     tens of thousands of times a build: one cache read per call, not two)."""
     cached: tuple[list[int], list[int]] | None = doc.user_data.get("kg.near_tables")
     if cached is None or len(cached[0]) != len(doc):
-        cached = doc.user_data["kg.near_tables"] = (_heads(doc), _dep_ids(doc))
+        cached = doc.user_data["kg.near_tables"] = (head_indices(doc), _dep_ids(doc))
     return cached
 
 
-def _heads(doc: Doc) -> list[int]:
+def head_indices(doc: Doc) -> list[int]:
     """Each token's head index, computed once per document."""
     cached: list[int] | None = doc.user_data.get("kg.heads")
     if cached is None or len(cached) != len(doc):

@@ -115,9 +115,8 @@ class ArticleReader:
         self._prosecutor: int | bool | None = False  # prosecutor(), found lazily
         self._prosecutor_seen = 0  # how many clusters there were when it was found
         # Tags as arrays: frames scan them without making a Token for every word.
-        self.pos, self.dep, self.lemma = (
-            column.tolist() for column in doc.to_array([POS, DEP, LEMMA]).T
-        )
+        self.tag_array = doc.to_array([POS, DEP, LEMMA])  # numpy, for whole-article tests
+        self.pos, self.dep, self.lemma = (column.tolist() for column in self.tag_array.T)
         self.modifier_deps = {doc.vocab.strings["amod"], doc.vocab.strings["acl"]}
         if len(_LOWER_LEMMAS) > 1 << 20:
             _LOWER_LEMMAS.clear()  # a long-running process stays bounded

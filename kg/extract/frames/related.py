@@ -10,11 +10,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, TAG
+from spacy.attrs import DEP, TAG
 from spacy.strings import StringStore
 from spacy.symbols import ccomp, conj, relcl, xcomp
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.frames.nearby import head_indices
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.openie import OBJECT_DEPS, SUBJECT_DEPS, extract_clauses
 
@@ -42,7 +43,7 @@ def read_related(reader: ArticleReader, sent: Span) -> None:
     named = {index[i].entity for i in named_tokens}
     if len(named) < 2 or not any(reader.cls(e) in ORG_CLASSES for e in named):
         return
-    heads, deps = _heads(reader.doc), reader.dep
+    heads, deps = head_indices(reader.doc), reader.dep
     passive_words = _passive_words(reader.doc)
     passives = set(
         passive_words[bisect_left(passive_words, sent.start) : bisect_left(passive_words, sent.end)]
@@ -120,16 +121,6 @@ def _object_path(labels: list[int]) -> bool:
     return len(below) <= 1 or (len(below) == 2 and below[0] in _PREPOSITIONS)
 
 
-def _heads(doc: Doc) -> list[int]:
-    """Each word's head index, read once per document."""
-    cached: list[int] | None = doc.user_data.get("kg.heads")
-    if cached is None:
-        offsets = doc.to_array(HEAD).astype(np.int64)  # relative, stored unsigned
-        cached = (np.arange(len(doc)) + offsets).tolist()
-        doc.user_data["kg.heads"] = cached
-    return cached
-
-
 def _passive_words(doc: Doc) -> list[int]:
     """The words ``openie._frame`` may read as passive, or more: past participles
     and words with a passive auxiliary or subject; in order, found once per document."""
@@ -138,7 +129,7 @@ def _passive_words(doc: Doc) -> list[int]:
         tag, dep = doc.to_array([TAG, DEP]).T
         passive_child = (dep == _LABELS["auxpass"]) | (dep == _LABELS["nsubjpass"])
         words = set(np.flatnonzero(tag == _LABELS["VBN"]).tolist())
-        words.update(np.array(_heads(doc))[passive_child].tolist())
+        words.update(np.array(head_indices(doc))[passive_child].tolist())
         cached = doc.user_data["kg.passive_words"] = sorted(words)
     return cached
 
