@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
 import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, POS
@@ -1157,7 +1158,15 @@ def _ner_label(span: Span) -> str | None:
     return max(set(labels), key=labels.count) if labels else None
 
 
-def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+class AddMention(Protocol):
+    """``find_mentions``' ``add``: record a mention of tokens ``start``..``end``."""
+
+    def __call__(
+        self, start: int, end: int, cls: str | None, source: str, canonical: str | None = None
+    ) -> None: ...
+
+
+def _add_government_phrases(doc: Doc, add: AddMention) -> None:
     """ "the Russian government", "Chinese regulators": a state's bodies by nationality."""
     heads = [i for i, word in enumerate(token_table(doc).lower) if word in GOVERNMENT_HEADS]
     for i in heads:  # the head words found in one list pass, not a loop step per token
@@ -1169,7 +1178,7 @@ def _add_government_phrases(doc: Doc, add) -> None:  # type: ignore[no-untyped-d
             add(mods[0].i, token.i + 1, "Government", "government")
 
 
-def _add_firms_of_partners(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+def _add_firms_of_partners(doc: Doc, add: AddMention) -> None:
     """ "the New York law firm of Lunde, Varga, Holm and Pike": the surnames listed after
     "firm of" are one firm's name (the NER labels each apart)."""
     firm = doc.vocab.strings["firm"]
@@ -1197,7 +1206,7 @@ def _partners_end(doc: Doc, start: int) -> int:
     return 0
 
 
-def _add_unlabelled_proper_nouns(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
     table = token_table(doc)
     columns = doc.to_array([POS, ENT_TYPE])
