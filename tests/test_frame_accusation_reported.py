@@ -5,12 +5,9 @@ Y alleges that X …" (whoever filed the complaint). Sentences written for these
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
-from kg.extract.entities import group_mentions
-from kg.extract.mentions import find_mentions
-from kg.extract.relations import RelationReader
 from tests.test_extract_rules import facts, run
+from tests.test_frame_technology import ParseRow, facts_on_parse
 
 pytestmark = pytest.mark.model
 
@@ -52,27 +49,19 @@ def test_a_complaint_with_no_filer_named_gives_no_fact(nlp) -> None:  # type: ig
 
 def test_reported_accusation_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Vemora was accused of fraud , the Commission said ." with the saying as the root
-    words = ["Vemora", "was", "accused", "of", "fraud", ",", "the", "Commission", "said", "."]
-    heads = [2, 2, 8, 2, 3, 8, 7, 8, 8, 8]
-    deps = ["nsubjpass", "auxpass", "ccomp", "prep", "pobj", "punct", "det", "nsubj"]
-    deps += ["ROOT", "punct"]
-    pos = ["PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"]
-    tags = ["NNP", "VBD", "VBN", "IN", "NN", ",", "DT", "NNP", "VBD", "."]
-    lemmas = ["Vemora", "be", "accuse", "of", "fraud", ",", "the", "Commission", "say", "."]
-    ents = ["B-ORG", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"]
-    doc = Doc(
-        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
-        ents=ents, sent_starts=[True] + [False] * 9,
-    )  # fmt: skip
-    mentions = find_mentions(doc)
-    clusters = group_mentions(doc, mentions)
-    found = RelationReader(doc, mentions, clusters).read()
-    pairs = {
-        (clusters[f.subject].name, clusters[f.object].name)
-        for f in found.facts
-        if f.predicate == "accuses"
-    }
-    assert pairs == {("Commission", "Vemora")}
+    rows: list[ParseRow] = [  # word, head, dep, pos, tag, lemma, entity
+        ("Vemora", 2, "nsubjpass", "PROPN", "NNP", "Vemora", "B-ORG"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+        ("accused", 8, "ccomp", "VERB", "VBN", "accuse", "O"),
+        ("of", 2, "prep", "ADP", "IN", "of", "O"),
+        ("fraud", 3, "pobj", "NOUN", "NN", "fraud", "O"),
+        (",", 8, "punct", "PUNCT", ",", ",", "O"),
+        ("the", 7, "det", "DET", "DT", "the", "O"),
+        ("Commission", 8, "nsubj", "PROPN", "NNP", "Commission", "B-ORG"),
+        ("said", 8, "ROOT", "VERB", "VBD", "say", "O"),
+        (".", 8, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    assert facts_on_parse(rows, "accuses") == {("Commission", "Vemora")}
 
 
 _RELEASE = "https://www.justice.gov/opa/pr/invented-release"

@@ -7,12 +7,9 @@ X was jailed"). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
-from kg.extract.entities import group_mentions
-from kg.extract.mentions import find_mentions
-from kg.extract.relations import RelationReader
 from tests.test_extract_rules import facts, run
+from tests.test_frame_technology import ParseRow, facts_on_parse
 
 pytestmark = pytest.mark.model
 
@@ -77,27 +74,18 @@ def test_unnamed_prosecutors_reporting_a_charge_give_no_fact(nlp) -> None:  # ty
 def test_reported_charge_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Farrow was charged , prosecutors in Milan said ." with the saying as the root and
     # the charge its complement (the model's usual parse)
-    words = ["Farrow", "was", "charged", ",", "prosecutors", "in", "Lyon", "said", "."]
-    heads = [2, 2, 7, 7, 7, 4, 5, 7, 7]
-    deps = ["nsubjpass", "auxpass", "ccomp", "punct", "nsubj", "prep", "pobj", "ROOT"]
-    deps += ["punct"]
-    pos = ["PROPN", "AUX", "VERB", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
-    tags = ["NNP", "VBD", "VBN", ",", "NNS", "IN", "NNP", "VBD", "."]
-    lemmas = ["Farrow", "be", "charge", ",", "prosecutor", "in", "Lyon", "say", "."]
-    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
-    doc = Doc(
-        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
-        ents=ents, sent_starts=[True] + [False] * 8,
-    )  # fmt: skip
-    mentions = find_mentions(doc)
-    clusters = group_mentions(doc, mentions)
-    found = RelationReader(doc, mentions, clusters).read()
-    pairs = {
-        (clusters[f.subject].name, clusters[f.object].name)
-        for f in found.facts
-        if f.predicate == "charges"
-    }
-    assert pairs == {("prosecutors in Lyon", "Farrow")}
+    rows: list[ParseRow] = [  # word, head, dep, pos, tag, lemma, entity
+        ("Farrow", 2, "nsubjpass", "PROPN", "NNP", "Farrow", "B-PERSON"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+        ("charged", 7, "ccomp", "VERB", "VBN", "charge", "O"),
+        (",", 7, "punct", "PUNCT", ",", ",", "O"),
+        ("prosecutors", 7, "nsubj", "NOUN", "NNS", "prosecutor", "O"),
+        ("in", 4, "prep", "ADP", "IN", "in", "O"),
+        ("Lyon", 5, "pobj", "PROPN", "NNP", "Lyon", "B-GPE"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say", "O"),
+        (".", 7, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    assert facts_on_parse(rows, "charges") == {("prosecutors in Lyon", "Farrow")}
 
 
 @pytest.mark.parametrize(
@@ -145,26 +133,18 @@ def test_an_unnamed_court_that_heard_the_case_gives_no_fact(nlp) -> None:  # typ
 def test_appeared_before_a_court_on_a_hand_built_doc(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Rusk appeared before Kesterby Court charged with theft ." in the model's slip:
     # "before" a clause marker and the court the subject of "charged"
-    words = ["Rusk", "appeared", "before", "Kesterby", "Court", "charged", "with", "theft", "."]
-    heads = [1, 1, 5, 4, 5, 1, 5, 6, 1]
-    deps = ["nsubj", "ROOT", "mark", "compound", "nsubj", "advcl", "prep", "pobj", "punct"]
-    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"]
-    tags = ["NNP", "VBD", "IN", "NNP", "NNP", "VBN", "IN", "NN", "."]
-    lemmas = ["Rusk", "appear", "before", "Kesterby", "Court", "charge", "with", "theft", "."]
-    ents = ["B-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
-    doc = Doc(
-        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
-        ents=ents, sent_starts=[True] + [False] * 8,
-    )  # fmt: skip
-    mentions = find_mentions(doc)
-    clusters = group_mentions(doc, mentions)
-    found = RelationReader(doc, mentions, clusters).read()
-    pairs = {
-        (clusters[f.subject].name, clusters[f.object].name)
-        for f in found.facts
-        if f.predicate == "charges"
-    }
-    assert pairs == {("Kesterby Court", "Rusk")}
+    rows: list[ParseRow] = [  # word, head, dep, pos, tag, lemma, entity
+        ("Rusk", 1, "nsubj", "PROPN", "NNP", "Rusk", "B-PERSON"),
+        ("appeared", 1, "ROOT", "VERB", "VBD", "appear", "O"),
+        ("before", 5, "mark", "SCONJ", "IN", "before", "O"),
+        ("Kesterby", 4, "compound", "PROPN", "NNP", "Kesterby", "B-ORG"),
+        ("Court", 5, "nsubj", "PROPN", "NNP", "Court", "I-ORG"),
+        ("charged", 1, "advcl", "VERB", "VBN", "charge", "O"),
+        ("with", 5, "prep", "ADP", "IN", "with", "O"),
+        ("theft", 6, "pobj", "NOUN", "NN", "theft", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    assert facts_on_parse(rows, "charges") == {("Kesterby Court", "Rusk")}
 
 
 def test_a_bare_surname_at_a_sentence_start_is_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
