@@ -9,6 +9,8 @@ that it was defrauded by Y"."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
@@ -30,6 +32,9 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.syntax import agents, modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
+
+if TYPE_CHECKING:
+    from kg.extract.frames.reader import ArticleReader
 
 #: Who can accuse or be accused.
 PARTIES = frozenset({"Person", "Company", "Organization", "Government", "Location"})
@@ -304,7 +309,7 @@ def _named_in_case(r, case: Token) -> tuple[list[int], list[int]] | None:  # typ
     return (owners, list(dict.fromkeys(named))) if named else None
 
 
-def _against_run(r, case: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _against_run(r: ArticleReader, case: Token) -> list[int]:
     """The names listed after the first "against" in the phrases of the verb that
     brings ``case`` ("… against A, B (USA), C, which does business as X, D and E"): a
     list read word by word, as the parse may scatter it; a relative clause inside is

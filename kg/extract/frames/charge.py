@@ -46,7 +46,7 @@ from kg.extract.frames.legal_words import (
     PROSECUTION_NOUNS,
 )
 from kg.extract.frames.pronoun import person_referent, personal
-from kg.extract.frames.reader import ACTOR_CLASSES
+from kg.extract.frames.reader import ACTOR_CLASSES, ArticleReader
 from kg.extract.frames.role_release import containers
 from kg.extract.frames.syntax import (
     agents,
@@ -798,7 +798,7 @@ def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-d
 VERDICT_LEMMAS = frozenset({"convict", "sentence", "jail", "imprison", "find"})
 
 
-def _known_surname(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
+def _known_surname(r: ArticleReader, token: Token | None) -> list[int]:
     """ "Marsh was charged …" after "Alan Marsh …": a one-word proper noun the tagger
     left unnamed (a sentence's first word often is) that is the surname of exactly one
     person the article names in full."""
@@ -836,7 +836,7 @@ def _appearance(verb: Token) -> Token | None:
     return None
 
 
-def _court_appeared_at(r, appear: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _court_appeared_at(r: ArticleReader, appear: Token) -> list[int]:
     """The court named in the phrases of "appeared at/before/in …" (also where the
     parse made it a subject: "appeared before Y Crown Court charged …")."""
     for t in appear.subtree:
@@ -847,7 +847,7 @@ def _court_appeared_at(r, appear: Token) -> list[int]:  # type: ignore[no-untype
     return []
 
 
-def _named_court_nearby(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+def _named_court_nearby(r: ArticleReader, sent: Span) -> list[int]:
     """A court named in the sentence or the one before ("Y Crown Court heard …", "a
     court in Milan was told …"); not a bare "the court" (no name to file)."""
     doc = sent.doc
@@ -861,7 +861,7 @@ def _named_court_nearby(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-
     return []
 
 
-def _reporting_body(r, verb: Token, lemma: str) -> list[int]:  # type: ignore[no-untyped-def]
+def _reporting_body(r: ArticleReader, verb: Token, lemma: str) -> list[int]:
     """The court, jury or prosecutor that reports a charge with no actor of its own:
     "X was charged with fraud, prosecutors in Milan said", "a federal court said X had
     been convicted"; for a charge or indictment also any government body that says so

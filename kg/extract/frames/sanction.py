@@ -1448,7 +1448,7 @@ def _compound_head(noun: Token) -> Token:
     return noun
 
 
-def _forfeiting_parties(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _forfeiting_parties(r: ArticleReader, noun: Token) -> list[int]:
     """Who pays a forfeiture named as a noun: its by-phrase or owner
     ("the forfeiture of $50m by X", "X's $50m forfeiture"), else the subject of the
     verb it is the object of ("X agreed to a forfeiture money judgment of $2m")."""
@@ -1548,7 +1548,7 @@ def _which_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
 _DIRECTING_VERBS = frozenset({"direct", "instruct", "order", "task", "charge"})
 
 
-def _bare_department(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _bare_department(r: ArticleReader, verb: Token) -> list[int]:
     """ "Commerce added X to the Entity List", "State imposed visa restrictions on X":
     the department a release names by its bare word as the verb's subject (the tagger
     finds no name there): the article's body of that name, else one added."""
@@ -1571,7 +1571,7 @@ def _bare_department(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-de
     return [len(r.clusters) - 1]
 
 
-def _directed_bodies(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _directed_bodies(r: ArticleReader, verb: Token) -> list[int]:
     """The government bodies a directing verb has do ``verb`` ("is directing his Trade
     Representative to increase tariffs", "instructed the Treasury to impose …")."""
     head = verb.head
@@ -1581,7 +1581,7 @@ def _directed_bodies(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-de
     return [e for e in found if r.cls(e) == "Government"]
 
 
-def _body_named_short(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _body_named_short(r: ArticleReader, noun: Token) -> list[int]:
     """The government body of the article whose name ends with the capitalised words
     of ``noun``'s phrase ("his Trade Representative" → the United States Trade
     Representative named earlier), where the tagger found no name there."""
@@ -1596,7 +1596,7 @@ def _body_named_short(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-d
     return []
 
 
-def _used_by_state(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _used_by_state(r: ArticleReader, verb: Token) -> list[int]:
     """The issuing state, for a measure its release says a body or law "will be used
     to" take ("CFIUS will be used to restrict investments", "the authority is used to
     block …"); [] elsewhere."""
@@ -1607,7 +1607,7 @@ def _used_by_state(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     return [state] if state is not None else []
 
 
-def _own_entity(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _own_entity(r: ArticleReader, token: Token) -> list[int]:
     """The entity ``token`` itself names, without its conjuncts' ([] if none)."""
     entity = r.entity(token)
     return [entity] if entity is not None else []
@@ -1647,7 +1647,7 @@ def _refers_back(subj: Token | None) -> bool:
     return definite and subj.pos_ == "NOUN" and subj.lemma_.lower() in GOVERNMENT_WORDS
 
 
-def _inverted_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def _inverted_subjects(r: ArticleReader, verb: Token) -> list[int]:
     """ "Also designated were A and B", "Sanctioned today was X": the subject a passive
     set after its auxiliary, which the parse hangs on the auxiliary."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

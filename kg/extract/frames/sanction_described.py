@@ -14,12 +14,17 @@ respect to these entities") stands for the names of the sentence or the one befo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS
 from kg.extract.frames.sanction_words import PLACE_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, subject
+
+if TYPE_CHECKING:
+    from kg.extract.frames.reader import ArticleReader
 
 #: Words joining the names of a list: "A, B and C", "A or B".
 _JOINERS = frozenset({",", "and", "or"})
@@ -41,7 +46,7 @@ def described_group(word: Token) -> Token | None:
     return nouns[0] if nouns else None
 
 
-def described_names(r, group: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def described_names(r: ArticleReader, group: Token) -> list[int]:
     """The names a group noun describes: the name it is set beside ("X, an entity …"),
     the subject of its copula ("X is an entity …"), or the names ending at the comma
     its phrase opens with ("Sudan and Cuba, countries …"); only countries for "country",
@@ -58,7 +63,7 @@ def described_names(r, group: Token) -> list[int]:  # type: ignore[no-untyped-de
     return [e for e in found if r.cls(e) in ACTOR_TARGETS and not is_country(r, e)]
 
 
-def names_before(r, start: int) -> list[int]:  # type: ignore[no-untyped-def]
+def names_before(r: ArticleReader, start: int) -> list[int]:
     """The names of the list that ends with the comma right before token ``start``
     ("… to Sudan and Cuba, countries …" → Sudan, Cuba); [] without such a comma."""
     doc = r.doc
@@ -82,7 +87,7 @@ def names_before(r, start: int) -> list[int]:  # type: ignore[no-untyped-def]
     return list(dict.fromkeys(reversed(found)))
 
 
-def referred_names(r, group: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def referred_names(r: ArticleReader, group: Token) -> list[int]:
     """The names a group pointed back to stands for ("these entities", "those
     regimes", "both countries"): of the group's kind (countries for state words, firms,
     people and organisations otherwise), those named before it in its sentence, else in the

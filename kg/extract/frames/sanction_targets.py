@@ -12,6 +12,8 @@ equity restrictions" → InvestmentBan.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.legal import ACTING, named_after
@@ -29,8 +31,11 @@ from kg.extract.frames.sanction_words import (
 from kg.extract.frames.syntax import children, conjuncts, preps, relative_antecedent, subject
 from kg.extract.lexicon import COUNTRY_NAMES, NATIONALITIES, RESTRICTED_THINGS
 
+if TYPE_CHECKING:
+    from kg.extract.frames.reader import ArticleReader
 
-def past_descriptions(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
+
+def past_descriptions(r: ArticleReader, token: Token) -> list[int]:
     """ "A, Freedonia's largest bank, and B": the names a list goes on with past a
     description set beside one of its names, which the parse makes the head of the
     next name (B a conjunct of "bank", not of A)."""
