@@ -58,3 +58,23 @@ def test_release_sets_share_no_text_with_each_other_or_the_shared_sets() -> None
     for shared in ("dev", "val"):
         theirs = {a.doc for a in read_gold(SHARED / "eval" / f"{shared}.gold.jsonl")}
         assert not theirs & (docs["releases-silver"] | docs["releases-blind"]), shared
+
+
+BATTERY = Path(__file__).resolve().parents[1] / "bench" / "paraphrase"
+
+
+@pytest.mark.parametrize("path", sorted(BATTERY.glob("*.jsonl")), ids=lambda p: p.stem)
+def test_paraphrase_battery_files_parse_and_name_their_entities(path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("paraphrase", BATTERY.parent / "paraphrase.py")
+    assert spec and spec.loader
+    paraphrase = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(paraphrase)
+    items = paraphrase.read_battery(path)  # a fact naming an unlisted entity raises
+    assert len(items) >= 10
+    assert len({article.id for _, article, _ in items}) == len(items)
+    for gold, article, _ in items:
+        # each entity (or one of its aliases) is written in its text
+        for entity in gold.entities:
+            assert any(n in article.text for n in (entity.name, *entity.aliases)), gold.doc
