@@ -25,6 +25,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.errors import InputError, KGError
+from kg.fingerprint import extractor_fingerprint
 from kg.ingest import MAX_BYTES, iter_articles
 from kg.limits import ARTICLE_TIME_LIMIT
 from kg.model import Article, ArticleExtraction
@@ -225,6 +226,9 @@ def write_into(
     start = time.perf_counter()
     resolver = Resolver(sink.known_entities())
     seen = 0
+    # An unchanged article written by another release of the extractor is extracted
+    # again: the store must not keep one release's facts beside another's.
+    extractor = extractor_fingerprint()
 
     def fresh_articles() -> Iterator[Article]:
         nonlocal seen
@@ -242,7 +246,7 @@ def write_into(
                 summary.problems.append(str(item))
                 continue
             seen += 1
-            if sink.is_unchanged(item.id, item.content_hash):
+            if sink.is_unchanged(item.id, item.content_hash, extractor):
                 summary.unchanged += 1
                 continue
             yield item

@@ -264,3 +264,39 @@ def test_store_location_errors(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(StoreError, match="not a folder"):
         open_sink(store=tmp_path / "file")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("earlier", ["kg 0.0.9 code 0123456789abcdef; spacy 3.7.0", None])
+def test_an_article_stored_by_another_extractor_is_extracted_again(
+    tmp_path: Path, earlier: str | None
+) -> None:
+    """A store built by an earlier release (another extractor fingerprint, or none at
+    all) must not keep that release's statements: the unchanged article is extracted
+    again, replaces its graph, and only then counts as unchanged."""
+    from kg.build import build
+    from kg.fingerprint import extractor_fingerprint
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("The Treasury Department sanctioned Orvane Systems.")
+    root = tmp_path / "store"
+    first = build([tmp_path / "news"], store=root)
+    assert (first.articles, first.unchanged) == (1, 0)
+    assert build([tmp_path / "news"], store=root).unchanged == 1
+
+    # rewrite the store as an earlier release would have left it
+    store = ox.Store(str(data_dir(root)))
+    stamp = ox.NamedNode(str(KG.extractedWith))
+    [old] = list(store.quads_for_pattern(None, stamp, None, None))
+    store.remove(old)
+    if earlier is not None:
+        store.add(ox.Quad(old.subject, stamp, ox.Literal(earlier), old.graph_name))
+    del store  # closes it: the build opens it for writing
+
+    again = build([tmp_path / "news"], store=root)
+    assert (again.articles, again.unchanged, again.sanctions) == (1, 0, 1)
+    dataset = open_graph(root)
+    assert {str(o) for o in dataset.objects(None, KG.extractedWith)} == {extractor_fingerprint()}
+    assert len(set(dataset.subjects(KG.sanctionKind, None))) == 1  # replaced, not added
+    del dataset
+    assert build([tmp_path / "news"], store=root).unchanged == 1

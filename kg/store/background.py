@@ -79,13 +79,16 @@ class BackgroundWriter:
             raise self._error
 
     # ------------------------------------------------------------ GraphSink
-    def is_unchanged(self, article_id: str, content_hash: str) -> bool:
-        """True when the article is stored, or queued, with this content hash."""
+    def is_unchanged(
+        self, article_id: str, content_hash: str, extractor: str | None = None
+    ) -> bool:
+        """True when the article is stored, or queued, with this content hash (a queued
+        article was extracted by this process, so by the current extractor)."""
         with self._lock:
             queued = self._pending.get(article_id)
             if queued:
                 return queued[-1] == content_hash and self._error is None
-        return self._sink.is_unchanged(article_id, content_hash)
+        return self._sink.is_unchanged(article_id, content_hash, extractor)
 
     def known_entities(self) -> list[ResolvedEntity]:
         """Entities already stored (asked before the first write)."""

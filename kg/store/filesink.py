@@ -39,10 +39,18 @@ class FileSink:
         self.path = path
         self.dataset = Dataset(default_union=True)
 
-    def is_unchanged(self, article_id: str, content_hash: str) -> bool:
-        """True when this build already wrote the article with this content."""
+    def is_unchanged(
+        self, article_id: str, content_hash: str, extractor: str | None = None
+    ) -> bool:
+        """True when this build already wrote the article with this content (by
+        ``extractor``, when given)."""
         graph = article_iri(article_id)
-        return (graph, KG.contentHash, Literal(content_hash), graph) in self.dataset
+        if (graph, KG.contentHash, Literal(content_hash), graph) not in self.dataset:
+            return False
+        return (
+            extractor is None
+            or (graph, KG.extractedWith, Literal(extractor), graph) in self.dataset
+        )
 
     def known_entities(self) -> list[ResolvedEntity]:
         """Entities written so far in this build."""

@@ -88,4 +88,5 @@ class KG(DefinedNamespace):
     modality: URIRef
     wording: URIRef
     contentHash: URIRef
+    extractedWith: URIRef
     classVotes: URIRef

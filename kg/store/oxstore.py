@@ -165,13 +165,25 @@ class StoreSink:
             unlock_store(self._lock, writer=True)
             raise StoreError(f"{root}: cannot open the store ({err})") from err
 
-    def is_unchanged(self, article_id: str, content_hash: str) -> bool:
-        """True when the store holds the article with this content hash."""
+    def is_unchanged(
+        self, article_id: str, content_hash: str, extractor: str | None = None
+    ) -> bool:
+        """True when the store holds the article with this content hash (written by
+        ``extractor``, when given: a store built by another release is extracted again)."""
         graph = ox.NamedNode(str(article_iri(article_id)))
-        found = self.store.quads_for_pattern(
-            graph, ox.NamedNode(str(KG.contentHash)), ox.Literal(content_hash), graph
+        wanted = [(KG.contentHash, content_hash)]
+        if extractor is not None:
+            wanted.append((KG.extractedWith, extractor))
+        return all(
+            next(
+                iter(
+                    self.store.quads_for_pattern(graph, ox.NamedNode(str(p)), ox.Literal(v), graph)
+                ),
+                None,
+            )
+            is not None
+            for p, v in wanted
         )
-        return next(iter(found), None) is not None
 
     def known_entities(self) -> list[ResolvedEntity]:
         """Every entity in the store's entities graph."""

@@ -34,6 +34,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.events import event_key
+from kg.fingerprint import extractor_fingerprint
 from kg.model import ArticleExtraction, Evidence, ResolvedEntity, Sanction
 from kg.store.namespace import ART, ENT, ENTITIES_GRAPH, EVI, KG, SAN
 
@@ -317,6 +318,7 @@ def article_quads(extraction: ArticleExtraction, entity_ids: Mapping[str, str]) 
 
     yield graph, RDF.type, KG.Article, graph
     yield graph, KG.contentHash, Literal(article.content_hash), graph
+    yield graph, KG.extractedWith, Literal(extractor_fingerprint()), graph
     if article.title:
         yield graph, DCTERMS.title, Literal(article.title), graph
     if article.date:

@@ -40,6 +40,7 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 
 from kg.errors import GraphLoadError, StoreError
+from kg.fingerprint import extractor_fingerprint
 from kg.model import ArticleExtraction, ResolvedEntity
 from kg.store.formats import bind_prefixes
 from kg.store.namespace import ENTITIES_GRAPH, KG
@@ -146,19 +147,27 @@ class RemoteSink:
         self._pending = 0
         try:
             rows = self._select(
-                f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {nt(KG.contentHash)} ?h }} }}"
+                f"SELECT ?g ?h ?x WHERE {{ GRAPH ?g {{ ?g {nt(KG.contentHash)} ?h "
+                f"OPTIONAL {{ ?g {nt(KG.extractedWith)} ?x }} }} }}"
             )
         except (urllib.error.URLError, OSError, ValueError) as err:
             raise StoreError(_unreachable(url, err)) from err
         # Hashes are read once: looking them up per article would flush every batch.
-        self.hashes = {str(g): str(h) for g, h in rows}
+        self.hashes = {str(g): str(h) for g, h, _ in rows}
+        self.extractors = {str(g): str(x) for g, _, x in rows if x is not None}
 
     def _select(self, query: str) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in self.store.query(query)]
 
-    def is_unchanged(self, article_id: str, content_hash: str) -> bool:
-        """True when the server holds the article with this content hash."""
-        return self.hashes.get(str(article_iri(article_id))) == content_hash
+    def is_unchanged(
+        self, article_id: str, content_hash: str, extractor: str | None = None
+    ) -> bool:
+        """True when the server holds the article with this content hash (written by
+        ``extractor``, when given)."""
+        graph = str(article_iri(article_id))
+        if self.hashes.get(graph) != content_hash:
+            return False
+        return extractor is None or self.extractors.get(graph) == extractor
 
     def known_entities(self) -> list[ResolvedEntity]:
         """Every entity in the server's entities graph."""
@@ -184,6 +193,7 @@ class RemoteSink:
         )
         self.store.update(update)
         self.hashes[str(graph)] = extraction.article.content_hash
+        self.extractors[str(graph)] = extractor_fingerprint()
         self._pending += 1
         if self._pending >= self.batch:
             self.flush()
@@ -207,6 +217,7 @@ class RemoteSink:
             self.flush()
             for i in present:
                 self.hashes.pop(str(article_iri(i)), None)
+                self.extractors.pop(str(article_iri(i)), None)
         return present
 
     def article_ids(self) -> list[str]:

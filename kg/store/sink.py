@@ -31,8 +31,11 @@ from kg.store.rdf import entity_id_of, parse_votes
 class GraphSink(Protocol):
     """What a build writes into; every method is safe to call in article order."""
 
-    def is_unchanged(self, article_id: str, content_hash: str) -> bool:
-        """True when the article is already stored with this content hash."""
+    def is_unchanged(
+        self, article_id: str, content_hash: str, extractor: str | None = None
+    ) -> bool:
+        """True when the article is already stored with this content hash (and, when
+        ``extractor`` is given, was written by that extractor: see :mod:`kg.fingerprint`)."""
         ...
 
     def known_entities(self) -> list[ResolvedEntity]:
