@@ -10,7 +10,10 @@ once. Beside dev and news-dev, ``releases-silver`` (41 more releases annotated b
 releases annotated blind (the annotator saw neither the extractor nor its output;
 ``releases-blind``), and two sets of 12 news
 stories invented and annotated blind by two writers (``news-invented-a``, whose errors
-were read while tuning, and ``news-invented-b``, only ever scored). Only scores are
+were read while tuning, and ``news-invented-b``, only ever scored); likewise two sets of
+10 invented official releases (Justice, Treasury, Commerce, State, fact sheets, an
+Executive Order): ``releases-invented-a`` tuned on, ``releases-invented-b`` only
+scored. Only scores are
 printed; for the error lists of the tuned-on sets use ``kg evaluate --gold …
 --errors`` (never on val, releases-blind or news-invented-b).
 """
@@ -35,6 +38,8 @@ SETS = (
     ("releases-blind", "gold", "releases-blind.gold.jsonl", "shared"),
     ("news-invented-a", "gold", "news-invented-a.gold.jsonl", "gold"),
     ("news-invented-b", "gold", "news-invented-b.gold.jsonl", "gold"),
+    ("releases-invented-a", "gold", "releases-invented-a.gold.jsonl", "gold"),
+    ("releases-invented-b", "gold", "releases-invented-b.gold.jsonl", "gold"),
 )
 
 

@@ -16,11 +16,19 @@ GOLD = Path(__file__).resolve().parents[1] / "bench" / "gold"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-@pytest.mark.parametrize("name", ["news-invented-a", "news-invented-b"])
-def test_invented_news_sets_parse_and_name_their_stories(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("news-invented-a", 12),
+        ("news-invented-b", 12),
+        ("releases-invented-a", 10),
+        ("releases-invented-b", 10),
+    ],
+)
+def test_invented_sets_parse_and_name_their_stories(name: str, size: int) -> None:
     gold = read_gold(GOLD / f"{name}.gold.jsonl")
     paths = resolve_docs(gold, GOLD / f"{name}.gold.jsonl", GOLD)
-    assert len(gold) == 12 and all(p.is_file() for p in paths.values())
+    assert len(gold) == size and all(p.is_file() for p in paths.values())
     for article in gold:
         text = paths[article.doc].read_text(encoding="utf-8")
         # every fact joins two annotated entities, and most names are in the story
