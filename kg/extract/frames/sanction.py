@@ -47,6 +47,13 @@ from kg.extract.frames.sanction_context import (
 )
 from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_described import described_group, described_names
+from kg.extract.frames.sanction_followups import (
+    both_referents,
+    heading_colon,
+    heading_subject,
+    located_places,
+    subject_to_kind,
+)
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
     judgment_parties,
@@ -68,6 +75,7 @@ from kg.extract.frames.sanction_licences import (
 from kg.extract.frames.sanction_lists import (
     ACTOR_TARGETS,
     TARGETS,
+    _bullet_items,
     annex_entities,
     colon_list,
 )
@@ -118,6 +126,7 @@ from kg.extract.frames.sanction_words import (
     MORE_SANCTION_VERBS,
     OTHER_MEASURES,
     OWNING_VERBS,
+    PERSON_GROUPS,
     POWER_WORDS,
     PRODUCT_NOUNS,
     TARGET_GROUPS,
@@ -223,6 +232,7 @@ class SanctionFrame(Frame):
         # the governments of the last measure a verb stated, and its kind
         self._last: tuple[list[int], str] | None = None
         self._last_sent = -1  # where it was stated
+        self._kinds: dict[str, list[int]] = {}  # the governments of the last measure of each kind
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -242,6 +252,8 @@ class SanctionFrame(Frame):
                     r, govs, clause.patients, "Designation", verb, sent, "sanction.target.v1",
                     _modality(clause),
                 )  # fmt: skip
+            return True
+        if lemma in {"include", "be"} and self._heading_list(clause):
             return True
         if lemma == "include" and self._targeting is not None and _demonstrative_subject(verb):
             govs, kind, frame_end = self._targeting
@@ -318,6 +330,11 @@ class SanctionFrame(Frame):
                 rule = f"sanction.verb.{lemma}.including.v1" if patients else rule
             # "banned X, the video app owned by Y": the product's owner is reached
             owners = [] if clause.passive else _product_owners(r, verb)
+            # "OFAC is designating both companies", "Both are being designated": the
+            # two the sentences before were about
+            both = [e for e in both_referents(r, verb, clause.passive) if e not in patients]
+            patients += both
+            rule = f"sanction.verb.{lemma}.both.v1" if both else rule
             if patients:
                 # "designated X and its general manager, Y": the name set beside a
                 # conjoined noun
@@ -448,6 +465,7 @@ class SanctionFrame(Frame):
                 actors = _by_bodies(r, verb)
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
             fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
+            fixed = 0.7 if rule.endswith(".both.v1") else fixed  # "both" read back
             # whose securities a prohibition reaches is read through long phrases (1 of 3
             # right on the releases it was written from)
             fixed = 0.7 if rule.endswith(".securities.v1") else fixed
@@ -469,6 +487,9 @@ class SanctionFrame(Frame):
                     actors, rule, fixed = before, f"sanction.verb.{lemma}.back.v1", 0.7
             if patients and not [a for a in actors if r.cls(a) in ACTING]:
                 actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
+            # "designated five entities in A, B and C": the places locate the group
+            located = located_places(r, verb, clause.passive)
+            patients = [p for p in patients if p not in located]
             acting = [a for a in actors if r.cls(a) in ACTING]
             # no by-phrase anywhere: "banned from bidding by a vote of its board" is not
             # the last measure's government
@@ -491,7 +512,7 @@ class SanctionFrame(Frame):
                     if before:
                         actors, fixed = before, 0.6
                         rule = f"sanction.verb.{lemma}.context.v1"
-            elif acting and patients and _modality(clause) == "asserted":
+            elif acting and (patients or located) and _modality(clause) == "asserted":
                 self._remember(acting, kind, sent)  # not a measure only threatened
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             bodies = [] if clause.passive else _announcers(r, verb, actors)
@@ -755,6 +776,32 @@ class SanctionFrame(Frame):
             r, [prosecutor], targets, "Other", noun, sent, "sanction.judgment.v1", mod, 0.6, date
         )
 
+    def _heading_list(self, clause: VerbClause) -> bool:
+        """ "The additions include several firms that …:" / "The individuals subject to
+        visa restrictions are:" and bullets below ("- A, a maker of …;"): each bullet's
+        name, under the last measure stated (of the kind the heading names)."""
+        r, verb = self.reader, clause.verb
+        group = heading_subject(verb)
+        colon = heading_colon(verb) if group is not None else None
+        if group is None or colon is None:
+            return False
+        kind = subject_to_kind(group)
+        govs = self._kinds.get(kind) if kind is not None else None
+        if kind is None and self._last is not None:
+            govs, kind = self._last
+        if not govs or kind is None:
+            return False
+        nouns = [group, *children(verb, "dobj", "attr")]
+        person = any(n.lemma_.lower() in PERSON_GROUPS for n in nouns)
+        targets = _bullet_items(r, colon, "Person" if person else "Company") or []
+        if not targets:
+            return False
+        record(
+            r, govs, targets, kind, verb, clause.sent, "sanction.heading.bullets.v1",
+            _modality(clause), 0.7,
+        )  # fmt: skip
+        return True
+
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
         blocked)": an order's measures reach every name its annex lists."""
@@ -779,6 +826,7 @@ class SanctionFrame(Frame):
         """Keep the last measure stated for later passive ones; within one sentence
         the first measure is the main one ("froze X's assets and imposed a travel ban":
         an asset freeze)."""
+        self._kinds[kind] = imposers
         if self._last is not None and self._last_sent == sent.start:
             merged = self._last[0] + [i for i in imposers if i not in self._last[0]]
             self._last = (merged, self._last[1])

@@ -1,0 +1,168 @@
+"""Targets a release names around its counted lead, not in the lead's own clause.
+
+A designation release opens on a count ("OFAC designated four entities and two
+individuals in A, B and C") and names the targets afterwards:
+
+- the places after the counted group locate its members, they are not targets
+  (:func:`located_places`);
+- "OFAC is designating both companies", "Both are being designated today": the two
+  firms or people the sentences just before were about (:func:`both_referents`);
+- "The additions include several firms that …:" / "The individuals subject to visa
+  restrictions are:" and a bulleted list below: each bullet's name
+  (:func:`heading_subject`, the bullets read by ``sanction_lists``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Span, Token
+
+from kg.extract.frames.sanction_kinds import noun_kind
+from kg.extract.frames.sanction_nominals import DESIGNATING_NOUNS, LISTING_NOUNS
+from kg.extract.frames.sanction_targets import restricted_kind
+from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
+from kg.extract.frames.syntax import children, conjuncts, subject
+from kg.extract.lexicon import COUNTRY_NAMES
+
+#: Prepositions that place a counted group: "five entities in / from / across A and B".
+_PLACING: Final = frozenset({"in", "from", "across", "throughout"})
+
+#: Classes "both" and "the two firms" can refer back to.
+_REFERRED: Final = frozenset({"Person", "Company", "Organization"})
+
+#: How many sentences back "both" looks for the two it means.
+_BACK: Final = 3
+
+
+def located_places(r, verb: Token, passive: bool) -> set[int]:  # type: ignore[no-untyped-def]
+    """The places named after a counted group's placing preposition ("designated five
+    entities and three individuals in Russia, China and Kyrgyzstan", "added eight
+    entities from A, B and C to the Entity List"): where the group's members are, which
+    the parse often joins to the group as conjuncts. Empty when the verb's object is no
+    counted group."""
+    objects = [c for o in children(verb, "nsubjpass" if passive else "dobj") for c in conjuncts(o)]
+    placing = [
+        p
+        for o in objects
+        if o.lemma_.lower() in TARGET_GROUPS and children(o, "nummod")
+        for p in children(o, "prep")
+        if p.lower_ in _PLACING
+    ]
+    if not placing:
+        return set()
+    start = min(p.i for p in placing)
+    # the places: the preposition's objects, and the conjuncts the parse hung on the group
+    tokens = [t for p in placing for o in children(p, "pobj") for t in conjuncts(o)]
+    tokens += [o for o in objects if o.i > start]
+    places: set[int] = set()
+    for t in tokens:
+        for e in r.entities(t):
+            if (
+                r.cls(e) == "Location"
+                or r.clusters[e].name in COUNTRY_NAMES
+                or t.ent_type_ == "GPE"
+            ):
+                places.add(e)
+    return places
+
+
+def both_referents(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "OFAC is designating both companies", "Both are being designated today", "the
+    two firms are designated": the two firms or people (firms for a firm noun, people
+    for a person noun) the subjects of the sentences just before name, most recent
+    first; none unless two are found."""
+    found: list[int] = []
+    for t in children(verb, "nsubjpass" if passive else "dobj"):
+        classes = _referred_classes(t)
+        if classes is None:
+            continue
+        found += [e for e in _recent_subjects(r, t.sent, classes) if e not in found]
+    return found
+
+
+def _referred_classes(token: Token) -> frozenset[str] | None:
+    """The classes "both" / "both companies" / "the two individuals" refers to; None
+    for any other phrase."""
+    lemma = token.lemma_.lower()
+    if token.lower_ == "both" and not list(token.children):
+        return _REFERRED  # "Both are being designated"
+    both = any(c.lower_ == "both" for c in token.children if c.dep_ in {"det", "predet"})
+    two = any(c.lower_ == "two" for c in token.children if c.dep_ == "nummod") and any(
+        c.lower_ in {"the", "these"} for c in token.children if c.dep_ == "det"
+    )
+    if not (both or two) or lemma not in TARGET_GROUPS:
+        return None
+    if lemma in PERSON_GROUPS:
+        return frozenset({"Person"})
+    return frozenset({"Company", "Organization"}) if lemma != "entity" else _REFERRED
+
+
+def _recent_subjects(r, sent: Span, classes: frozenset[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The two entities of ``classes`` the main subjects of the sentences before
+    ``sent`` name, the nearest first ("A, a trading firm, sold … . B, its director,
+    arranged the sales."); empty unless two are found within a few sentences."""
+    doc, found = sent.doc, list[int]()
+    start = sent.start
+    for _ in range(_BACK):
+        if start <= 0 or len(found) >= 2:
+            break
+        before = doc[start - 1].sent
+        start = before.start
+        verbs = [v for v in conjuncts(before.root) if v.pos_ in {"VERB", "AUX"}]
+        for v in verbs:
+            for e in _subject_entities(r, v):
+                if r.cls(e) in classes and e not in found:
+                    found.append(e)
+    return found[:2] if len(found) >= 2 else []
+
+
+def _subject_entities(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Whom ``verb``'s subject names: its entities, the name set beside it ("Its
+    parent, B, financed …"), else the first name before the verb where the parse lost
+    the subject ("A d.o.o., a machine shop, sold …")."""
+    subj = subject(verb)
+    found = r.entities(subj) if subj is not None else []
+    if subj is not None and not found:
+        found = [e for a in children(subj, "appos") for e in r.entities(a)]
+    if not found and verb.dep_ == "ROOT":
+        first = next((r.index[i] for i in range(verb.sent.start, verb.i) if i in r.index), None)
+        found = [first.entity] if first is not None else []
+    return found
+
+
+def heading_subject(verb: Token) -> Token | None:
+    """The subject of a sentence that heads a list ("The additions include several
+    firms that …:", "The entities are:", "The individuals subject to visa restrictions
+    are:"): a definite noun of listing or of a target group; None for other subjects."""
+    subj = subject(verb)
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    definite = any(c.lower_ in {"the", "these", "today"} for c in subj.lefts)
+    if lemma in LISTING_NOUNS | DESIGNATING_NOUNS or (lemma in TARGET_GROUPS and definite):
+        return subj
+    return None
+
+
+def subject_to_kind(group: Token) -> str | None:
+    """The measure a group is said to be subject to ("the individuals subject to visa
+    restrictions" → VisaBan), else None."""
+    for adj in group.children:
+        if adj.lower_ != "subject":
+            continue
+        for to in children(adj, "prep"):
+            for measure in children(to, "pobj"):
+                kind = restricted_kind(measure) or noun_kind(measure)
+                if kind is not None:
+                    return kind
+    return None
+
+
+def heading_colon(verb: Token) -> Token | None:
+    """The colon after ``verb`` that ends the heading's line (the bullets follow)."""
+    sent = verb.sent
+    for t in verb.doc[verb.i + 1 : sent.end]:
+        if t.text == ":":
+            return t
+    return None
