@@ -26,6 +26,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.charge_indictment import case_returners, indictment_names
 from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind
 from kg.extract.frames.legal import (
     ACTING,
@@ -92,7 +93,7 @@ class ChargeFrame(Frame):
         if lemma in {"hand", "return"}:
             return self._handed_down(clause)
         if lemma == "name":
-            return self._named_as(clause)
+            return self._named_as(clause) or self._indictment_names(clause)
         if lemma == "find" and not guilty(verb, lemma):
             return self._found_that(clause)
         if lemma not in CHARGE_VERBS | JAIL_VERBS and not guilty(verb, lemma):
@@ -175,6 +176,10 @@ class ChargeFrame(Frame):
         if not actors and verb.dep_ == "acl":
             # "a grand jury returned an indictment charging X": who returned it
             actors = _case_bringers(r, verb.head)
+        if not actors:
+            # "a grand jury returned an indictment today charging X": the parse hangs
+            # the participle on the returning verb
+            actors = case_returners(r, verb)
         if not actors:
             # "charged in an indictment filed in the District of X": the court named
             # in the verb's own phrases or its subject's ("an indictment filed in…"),
@@ -488,6 +493,23 @@ class ChargeFrame(Frame):
                 )  # fmt: skip
                 self._remember(p)
         return bool(named)
+
+    def _indictment_names(self, clause: VerbClause) -> bool:
+        """ "The indictment names X's president, A, and its sales director, B": whoever
+        charged last (else the jury that returned the indictment) charged each name."""
+        if clause.passive:
+            return False
+        named = indictment_names(self.reader, clause.verb)
+        charger = self._known_charger() if named else None
+        if charger is None:
+            return False
+        for p in named:
+            self.reader.fact(
+                charger, "charges", p, clause.sent, "charges.indictment_names.v1",
+                CHARGER_FROM_DOCUMENT, clause.modality,
+            )  # fmt: skip
+            self._remember(p)
+        return True
 
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "X faced charges from the SEC", "the SEC brought charges against X",

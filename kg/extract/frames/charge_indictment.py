@@ -1,0 +1,66 @@
+"""Indictment forms of official releases that name the charged apart from the verb.
+
+- "A grand jury returned an indictment today charging X …": the parse hangs the
+  participle on "returned" rather than on "indictment" once a word such as "today"
+  stands between them; the jury that returned it charges (:func:`case_returners`);
+- "The indictment names X's president, A, and its sales director, B": the named
+  defendants (:func:`indictment_names`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kg.extract.frames.legal import court_entity
+from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS
+from kg.extract.frames.syntax import children, subject
+
+#: Who an indictment can name as a defendant.
+_NAMEABLE: Final = frozenset({"Person", "Company", "Organization"})
+
+#: How the names of a named list stand in the object's phrase: the object itself, the
+#: name set beside a title ("its president, A"), and the conjoined ones.
+_NAME_DEPS: Final = frozenset({"dobj", "appos", "conj"})
+
+
+def case_returners(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who returned the case of "A grand jury (in Y) returned an indictment today
+    charging X" when the parse made the participle an adverbial clause of the returning
+    verb: the court or jury among that verb's subjects (a dateline's city, "BOSTON –",
+    is parsed as a second subject); empty otherwise."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    head = verb.head
+    if head.lemma_.lower() not in BRING_VERBS:
+        return []
+    if not any(CASE_NOUNS.get(c.lemma_.lower()) == "charges" for c in children(head, "dobj")):
+        return []
+    found: list[int] = []
+    for subj in children(head, "nsubj"):
+        court = court_entity(r, subj) if subj.lemma_.lower() in COURT_NOUNS else None
+        for e in [court] if court is not None else r.entities(subj):
+            if r.cls(e) == "Government" and e not in found:
+                found.append(e)
+    return found
+
+
+def indictment_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "The indictment names X's president, A, 54, of Y, and its sales director, B":
+    the people and firms an indictment (complaint, information) names; not the owner
+    of a title ("X's") nor the places of the phrase ("of Y")."""
+    subj = subject(verb)
+    if subj is None or CASE_NOUNS.get(subj.lemma_.lower()) != "charges":
+        return []
+    if any(p.lower_ == "as" for p in children(verb, "prep")):
+        return []  # "names X as its chief executive": a post, read elsewhere
+    found: list[int] = []
+    for obj in children(verb, "dobj"):
+        for t in obj.subtree:
+            if t.dep_ not in _NAME_DEPS:
+                continue
+            for e in r.entities(t):
+                if r.cls(e) in _NAMEABLE and e not in found:
+                    found.append(e)
+    return found

@@ -1,0 +1,83 @@
+"""Indictments in release wording, on sentences written for these tests: "a grand jury
+returned an indictment today charging X" (the jury charges, not a body named later in
+the sentence), "The indictment names X's chief executive, A, and its export manager,
+B", "Also charged are C and D", and "The defendants are charged with …" after them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.frames.charge_indictment import indictment_names
+from tests.test_extract_rules import facts, run
+
+_RELEASE = (
+    "DENVER – A federal grand jury in Denver returned an indictment today charging "
+    "Corvel Optics Inc., a Boulder, Colorado-based maker of laser sights, and three of "
+    "its managers with conspiring to ship night-vision scopes to Belarus without the "
+    "licenses required by the Department of Commerce.\n\n"
+    "The indictment names Corvel's chief executive, Martin Hessler, 61, of Golden, and "
+    "its export manager, Dana Whitcombe, 39, of Aurora. Also charged are Baltic Relay "
+    "OU, an Estonian shipping agent, and Igor Smolensky, 50, a Belarusian national.\n\n"
+    "The defendants are charged with conspiracy to violate export control laws and "
+    "smuggling."
+)
+
+
+@pytest.mark.model
+def test_the_jury_that_returned_the_indictment_charges_everyone_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, _RELEASE), "charges")
+    assert {d for _, d in found} >= {
+        "Corvel Optics Inc.",
+        "Martin Hessler",
+        "Dana Whitcombe",
+        "Baltic Relay OU",
+        "Igor Smolensky",
+    }
+    # the department whose licences were required charged no one
+    assert {c for c, _ in found} == {"federal grand jury"}
+
+
+@pytest.mark.model
+def test_someone_named_as_an_unindicted_co_conspirator_is_not_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Tulsa indicted Marlow Freight LLC on Monday. The "
+        "indictment also names Dana Whitcombe as an unindicted co-conspirator."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("federal grand jury", "Marlow Freight LLC") in found
+    assert not {d for _, d in found} & {"Dana Whitcombe"}
+
+
+def test_indictment_names_on_a_hand_built_parse() -> None:
+    # "The indictment names Kestrel's president, A, and B": A and B, not Kestrel (the
+    # title's owner); a subject that is no case noun names no defendants
+    from types import SimpleNamespace
+
+    vocab = spacy.blank("en").vocab
+    words = ["The", "indictment", "names", "Kestrel", "'s", "president", ",", "A", ",", "and", "B"]
+    doc = Doc(
+        vocab,
+        words=words,
+        heads=[1, 2, 2, 5, 3, 2, 5, 5, 7, 7, 7],
+        deps=["det", "nsubj", "ROOT", "poss", "case", "dobj", "punct", "appos", "punct",
+              "cc", "conj"],
+        lemmas=["the", "indictment", "name", "Kestrel", "'s", "president", ",", "A", ",",
+                "and", "B"],
+    )  # fmt: skip
+    ids = {3: 0, 7: 1, 10: 2}
+    classes = ["Company", "Person", "Person"]
+    r = SimpleNamespace(
+        entities=lambda t: [ids[t.i]] if t is not None and t.i in ids else [],
+        cls=lambda e: classes[e],
+    )
+    assert indictment_names(r, doc[2]) == [1, 2]
+    board = Doc(
+        vocab,
+        words=["The", "board", "names", "A"],
+        heads=[1, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "dobj"],
+        lemmas=["the", "board", "name", "A"],
+    )
+    assert indictment_names(r, board[2]) == []
