@@ -38,7 +38,8 @@ def test_a_count_from_places_leaves_the_list_keeper_for_the_bullets(nlp) -> None
     text = (
         "The Bureau of Industry and Security (BIS) today added six entities from Belarus, "
         "Iran and Vietnam to the Entity List.\n\n"
-        "The additions include several companies that make navigation equipment:\n\n"
+        "The additions include several companies that make navigation equipment for "
+        "the Islamic Revolutionary Guard Corps (IRGC):\n\n"
         "- Orvane Avionics Ltd., a Minsk-based maker of gyroscopes;\n"
         "- Tabriz Servo Company, which sells actuators to drone factories; and\n"
         "- Hanoi Delta Components JSC, a distributor of relabeled chips.\n"
@@ -175,5 +176,32 @@ def test_a_heading_with_no_measure_before_names_no_targets(nlp) -> None:  # type
         "The additions include several executives:\n\n"
         "- Arkady Petrenko, a former banker;\n"
         "- Reza Karimi, an engineer.\n"
+    )
+    assert sanctions(run(nlp, text)) == set()
+
+
+# ---------------------------------------------------------------- a group subject to a measure
+
+
+@pytest.mark.model
+def test_firms_identified_as_subject_to_a_prohibition_are_its_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the Treasury Department identified the first firms subject to the "
+        "investment prohibition, including Hangzhou Qubit Devices Co., Ltd., a maker of "
+        "quantum sensors, and Lanxi Photonics Technology, a Wuhan company that builds "
+        "laser chips."
+    )
+    assert sanctions(run(nlp, text)) >= {
+        ("Treasury Department", "InvestmentBan", "Hangzhou Qubit Devices Co., Ltd."),
+        ("Treasury Department", "InvestmentBan", "Lanxi Photonics Technology"),
+    }
+
+
+@pytest.mark.model
+def test_firms_identified_with_no_measure_are_no_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the Treasury Department identified the first firms eligible for the "
+        "grant program, including Hangzhou Qubit Devices Co., Ltd. and Lanxi Photonics "
+        "Technology."
     )
     assert sanctions(run(nlp, text)) == set()

@@ -48,11 +48,13 @@ from kg.extract.frames.sanction_context import (
 from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_described import described_group, described_names
 from kg.extract.frames.sanction_followups import (
+    IDENTIFYING_VERBS,
     both_referents,
     heading_colon,
     heading_subject,
     located_places,
     subject_to_kind,
+    subject_to_members,
 )
 from kg.extract.frames.sanction_judgments import (
     JUDGMENT_NOUNS,
@@ -100,6 +102,7 @@ from kg.extract.frames.sanction_objects import (
     under_measure,
     violated_destinations,
 )
+from kg.extract.frames.sanction_ordered import ordered_payers
 from kg.extract.frames.sanction_payments import settling_bodies
 from kg.extract.frames.sanction_targets import (
     RESTRICTING_VERBS,
@@ -203,6 +206,7 @@ class SanctionFrame(Frame):
         | HIT_VERBS
         | RAISE_VERBS
         | {"target", "include", "take"}  # "took action against X"
+        | IDENTIFYING_VERBS  # "identified the companies subject to the prohibition"
         | {"face"}  # "imports from X will face a 25% tariff"
         | {"cut"}  # "cut off X from the U.S. financial system"
         | _APPLYING_VERBS
@@ -254,6 +258,8 @@ class SanctionFrame(Frame):
                 )  # fmt: skip
             return True
         if lemma in {"include", "be"} and self._heading_list(clause):
+            return True
+        if lemma in IDENTIFYING_VERBS and not clause.passive and self._identified(clause):
             return True
         if lemma == "include" and self._targeting is not None and _demonstrative_subject(verb):
             govs, kind, frame_end = self._targeting
@@ -776,6 +782,24 @@ class SanctionFrame(Frame):
             r, [prosecutor], targets, "Other", noun, sent, "sanction.judgment.v1", mod, 0.6, date
         )
 
+    def _identified(self, clause: VerbClause) -> bool:
+        """ "Treasury identified the first companies subject to the investment
+        prohibition, including A and B": the government naming the group imposes its
+        measure on each member named."""
+        r, verb = self.reader, clause.verb
+        members = subject_to_members(r, verb)
+        govs = [a for a in _inner_bodies(r, subject(verb), clause.actors) if r.cls(a) in ACTING]
+        if members is None or not govs:
+            return False
+        targets, kind = members
+        record(
+            r, govs, targets, kind, verb, clause.sent, "sanction.identified.subject_to.v1",
+            _modality(clause), 0.75,
+        )  # fmt: skip
+        if _modality(clause) == "asserted":
+            self._remember(govs, kind, clause.sent)
+        return True
+
     def _heading_list(self, clause: VerbClause) -> bool:
         """ "The additions include several firms that …:" / "The individuals subject to
         visa restrictions are:" and bullets below ("- A, a maker of …;"): each bullet's
@@ -1093,7 +1117,7 @@ class SanctionFrame(Frame):
             else None
         )
         # "the court ordered X to pay": X pays, the court orders
-        payers = [e for t in children(ordered, "dobj") for e in parties(r, t)] if ordered else []
+        payers = ordered_payers(r, ordered) if ordered is not None else []
         if ordered is not None and children(ordered, "dobj") and not payers:
             return  # "the judge ordered Voss to pay": the one ordered, unnamed here, pays
         subjects = payers or clause.subjects or parties(r, subject(verb))

@@ -9,7 +9,10 @@ individuals in A, B and C") and names the targets afterwards:
   firms or people the sentences just before were about (:func:`both_referents`);
 - "The additions include several firms that …:" / "The individuals subject to visa
   restrictions are:" and a bulleted list below: each bullet's name
-  (:func:`heading_subject`, the bullets read by ``sanction_lists``).
+  (:func:`heading_subject`, the bullets read by ``sanction_lists``);
+- "Treasury identified the first companies subject to the investment prohibition,
+  including A and B": the members of a group under a measure
+  (:func:`subject_to_members`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.sanction_kinds import noun_kind
 from kg.extract.frames.sanction_nominals import DESIGNATING_NOUNS, LISTING_NOUNS
+from kg.extract.frames.sanction_objects import examples
 from kg.extract.frames.sanction_targets import restricted_kind
 from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts, subject
@@ -160,9 +164,37 @@ def subject_to_kind(group: Token) -> str | None:
 
 
 def heading_colon(verb: Token) -> Token | None:
-    """The colon after ``verb`` that ends the heading's line (the bullets follow)."""
+    """The colon after ``verb`` that ends the heading's line (the bullets follow); the
+    tokenizer keeps "(PLA):" 's closing bracket and colon as one token."""
     sent = verb.sent
     for t in verb.doc[verb.i + 1 : sent.end]:
-        if t.text == ":":
+        if t.text.endswith(":"):
             return t
+    return None
+
+
+#: Verbs that name the members of a group under a measure without imposing it anew:
+#: "Treasury identified the first companies subject to the investment prohibition,
+#: including A and B".
+IDENTIFYING_VERBS: Final = frozenset({"identify", "name"})
+
+
+def subject_to_members(r, verb: Token) -> tuple[list[int], str] | None:  # type: ignore[no-untyped-def]
+    """ "identified the first companies subject to the investment prohibition,
+    including A, a …, and B": the names the group is said to include (the phrase hung
+    on the group, the measure or the verb) and the measure's kind; None when the
+    object is no group said to be subject to a measure."""
+    for group in children(verb, "dobj"):
+        if group.lemma_.lower() not in TARGET_GROUPS:
+            continue
+        kind = subject_to_kind(group)
+        if kind is None:
+            continue
+        measures = [m for a in group.children if a.lower_ == "subject" for m in a.subtree]
+        phrases = [p for h in [group, verb, *measures] for p in examples(h)]
+        found = [
+            e for p in phrases for t in conjuncts(p) for e in r.entities(t) if r.cls(e) in _REFERRED
+        ]
+        if found:
+            return list(dict.fromkeys(found)), kind
     return None

@@ -195,7 +195,7 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
     bullets are named; None when no bullets follow."""
     doc = colon.doc
     text = token_table(doc).doc_text  # ``doc.text`` joins every token again per call
-    pos = colon.idx + 1
+    pos = colon.idx + len(colon.text)  # "):" is one token
     line_end = text.find("\n", pos)
     if line_end < 0 or text[pos:line_end].strip():
         return None  # the list goes on in the same line
