@@ -81,3 +81,13 @@ def test_indictment_names_on_a_hand_built_parse() -> None:
         lemmas=["the", "board", "name", "A"],
     )
     assert indictment_names(r, board[2]) == []
+
+
+@pytest.mark.model
+def test_a_co_defendant_named_beside_the_noun_is_charged_by_the_grand_jury(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Chicago returned the indictment in May 2024. A "
+        "co-defendant, Ramin Tehrani, a purchasing agent of Iran's Aerospace Industries "
+        "Organization, was charged in the same indictment with arranging the payments."
+    )
+    assert ("federal grand jury", "Ramin Tehrani") in facts(run(nlp, text), "charges")

@@ -26,7 +26,11 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.charge_indictment import case_returners, indictment_names
+from kg.extract.frames.charge_indictment import (
+    case_returners,
+    indictment_names,
+    named_beside_defendant,
+)
 from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind
 from kg.extract.frames.legal import (
     ACTING,
@@ -115,6 +119,9 @@ class ChargeFrame(Frame):
         if not patients:
             # "Marsh was charged …": a surname the tagger missed at a sentence start
             patients = _known_surname(r, charged_token)
+        if not patients:
+            # "A co-defendant, X, was charged …": the name beside the noun
+            patients = named_beside_defendant(r, verb)
         if charged_token is not None and personal(charged_token) and repaired is None:
             # "X pleaded guilty before Judge Y. He was sentenced …": he is X, not Y
             ref = person_referent(r, charged_token)

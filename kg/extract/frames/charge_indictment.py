@@ -4,7 +4,9 @@
   participle on "returned" rather than on "indictment" once a word such as "today"
   stands between them; the jury that returned it charges (:func:`case_returners`);
 - "The indictment names X's president, A, and its sales director, B": the named
-  defendants (:func:`indictment_names`).
+  defendants (:func:`indictment_names`);
+- "A co-defendant, X, was charged in the same indictment": the name beside the noun
+  (:func:`named_beside_defendant`).
 """
 
 from __future__ import annotations
@@ -63,4 +65,21 @@ def indictment_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-de
             for e in r.entities(t):
                 if r.cls(e) in _NAMEABLE and e not in found:
                     found.append(e)
+    return found
+
+
+#: Nouns of a defendant a release sets a name beside ("A co-defendant, X, was charged").
+_DEFENDANT_WORDS: Final = frozenset({"defendant", "co-defendant", "codefendant"})
+
+
+def named_beside_defendant(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A co-defendant, X, a procurement official of Y, was charged …": the name set
+    beside the subject noun "defendant" (the parse splits "co-defendant" into three
+    subjects and hangs the name on the last)."""
+    found: list[int] = []
+    for subj in verb.children:
+        if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.lower_ not in _DEFENDANT_WORDS:
+            continue
+        for name in children(subj, "appos"):
+            found += [e for e in r.entities(name) if r.cls(e) in _NAMEABLE and e not in found]
     return found
