@@ -91,3 +91,23 @@ def test_a_co_defendant_named_beside_the_noun_is_charged_by_the_grand_jury(nlp) 
         "Organization, was charged in the same indictment with arranging the payments."
     )
     assert ("federal grand jury", "Ramin Tehrani") in facts(run(nlp, text), "charges")
+
+
+@pytest.mark.model
+def test_a_sentencing_still_to_come_is_no_charge_by_the_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dario Velasquez admitted the smuggling scheme in a plea agreement filed in "
+        "federal court in Miami. Velasquez faces up to ten years in prison when he is "
+        "sentenced on March 3, 2026."
+    )
+    assert facts(run(nlp, text), "charges") == set()
+
+
+@pytest.mark.model
+def test_a_sentence_passed_is_still_the_courts_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dario Velasquez admitted the smuggling scheme in a plea agreement filed in "
+        "federal court in Miami. When the hearing ended, Velasquez was sentenced to ten "
+        "years in prison."
+    )
+    assert ("federal court", "Dario Velasquez") in facts(run(nlp, text), "charges")

@@ -30,6 +30,7 @@ from kg.extract.frames.charge_indictment import (
     case_returners,
     indictment_names,
     named_beside_defendant,
+    sentencing_to_come,
 )
 from kg.extract.frames.issuer import SOURCE_KEY, issuer_kind
 from kg.extract.frames.legal import (
@@ -102,6 +103,8 @@ class ChargeFrame(Frame):
             return self._found_that(clause)
         if lemma not in CHARGE_VERBS | JAIL_VERBS and not guilty(verb, lemma):
             return False
+        if sentencing_to_come(verb):
+            return True  # "faces 20 years when he is sentenced on May 3": not yet passed
         if lemma == "prosecute" and clause.passive and _the_case(subject(verb)):
             return self._case_prosecuted_by(clause)
         actors, patients = clause.actors, clause.patients

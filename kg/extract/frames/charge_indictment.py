@@ -6,7 +6,9 @@
 - "The indictment names X's president, A, and its sales director, B": the named
   defendants (:func:`indictment_names`);
 - "A co-defendant, X, was charged in the same indictment": the name beside the noun
-  (:func:`named_beside_defendant`).
+  (:func:`named_beside_defendant`);
+- "X faces up to 20 years in prison when he is sentenced on May 3": a sentencing to
+  come is none passed (:func:`sentencing_to_come`).
 """
 
 from __future__ import annotations
@@ -83,3 +85,17 @@ def named_beside_defendant(r, verb: Token) -> list[int]:  # type: ignore[no-unty
         for name in children(subj, "appos"):
             found += [e for e in r.entities(name) if r.cls(e) in _NAMEABLE and e not in found]
     return found
+
+
+#: Words opening a clause of a time still to come: "when he is sentenced".
+_WHEN_WORDS: Final = frozenset({"when", "once", "after", "before", "until"})
+
+
+def sentencing_to_come(verb: Token) -> bool:
+    """ "X faces up to 20 years in prison when he is sentenced on May 3": a sentencing
+    in a present-tense time clause is still to come, no sentence passed."""
+    if verb.lemma_.lower() != "sentence" or verb.dep_ != "advcl":
+        return False
+    if not any(c.lower_ in _WHEN_WORDS for c in verb.children if c.dep_ in {"advmod", "mark"}):
+        return False
+    return any(c.tag_ in {"VBZ", "VBP"} for c in verb.children if c.dep_ in {"auxpass", "aux"})
