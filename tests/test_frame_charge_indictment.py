@@ -111,3 +111,16 @@ def test_a_sentence_passed_is_still_the_courts_charge(nlp) -> None:  # type: ign
         "years in prison."
     )
     assert ("federal court", "Dario Velasquez") in facts(run(nlp, text), "charges")
+
+
+@pytest.mark.model
+def test_a_separate_indictment_is_not_the_sentencing_courts_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Maya Lindgren, 51, of Reno, was sentenced today in the U.S. District Court for "
+        "the District of Nevada to four years in prison. Lindgren admitted that her "
+        "business partner, Tomas Reyes, arranged the payments. Reyes was charged in a "
+        "separate indictment unsealed in June and remains a fugitive."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("U.S. District Court for the District of Nevada", "Maya Lindgren") in found
+    assert not {d for _, d in found} & {"Tomas Reyes"}

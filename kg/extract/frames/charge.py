@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.charge_indictment import (
     case_returners,
+    in_other_case,
     indictment_names,
     named_beside_defendant,
     sentencing_to_come,
@@ -207,6 +208,8 @@ class ChargeFrame(Frame):
                 # reports the charge brought it
                 actors = _reporting_body(r, verb, lemma)
                 rule = "charges.verb.reported.v1" if actors else rule
+            if not actors and in_other_case(verb):
+                return True  # "charged in a separate indictment": not this case's charger
             indicted = lemma == "indict" or (lemma == "charge" and _case_charged(verb, subj))
             if not actors and indicted:
                 # "The indictment charges X" / "X was charged in an indictment": the

@@ -8,7 +8,9 @@
 - "A co-defendant, X, was charged in the same indictment": the name beside the noun
   (:func:`named_beside_defendant`);
 - "X faces up to 20 years in prison when he is sentenced on May 3": a sentencing to
-  come is none passed (:func:`sentencing_to_come`).
+  come is none passed (:func:`sentencing_to_come`);
+- "Y was charged in a separate indictment": another case, whose charger is not the
+  one this release names (:func:`in_other_case`).
 """
 
 from __future__ import annotations
@@ -99,3 +101,19 @@ def sentencing_to_come(verb: Token) -> bool:
     if not any(c.lower_ in _WHEN_WORDS for c in verb.children if c.dep_ in {"advmod", "mark"}):
         return False
     return any(c.tag_ in {"VBZ", "VBP"} for c in verb.children if c.dep_ in {"auxpass", "aux"})
+
+
+#: Words marking a case as another than the one a release reports.
+_OTHER_CASE_WORDS: Final = frozenset({"separate", "another", "different", "unrelated"})
+
+
+def in_other_case(verb: Token) -> bool:
+    """ "Y was charged in a separate indictment": a case other than the release's own,
+    whose charger the court, jury or prosecutors of this one are not."""
+    return any(
+        CASE_NOUNS.get(case.lemma_.lower()) == "charges"
+        and any(c.lower_ in _OTHER_CASE_WORDS for c in case.children if c.dep_ in {"amod", "det"})
+        for prep in children(verb, "prep")
+        if prep.lower_ == "in"
+        for case in children(prep, "pobj")
+    )
