@@ -38,8 +38,9 @@ so only dev (2 of 2 right) tests them left out. Charges with a charger from the 
 stated once were right 7 to 8 times of 8 to 9 on the other sets, whichever was left out
 (their sets' other middle-band facts 0.93-0.95): the middle band is theirs. Facts
 stated in several sentences by one rule (each sentence's evidence by the same rule) were
-right 36 of 37 times, by several rules 38 of 39: one rule firing again in another
-sentence has been as good support as another rule agreeing.
+right 36 of 37 times, by several rules 38 of 39 (the wrong ones a field office merged
+across two agencies and a gold alias, both since fixed): one rule firing again in
+another sentence has been as good support as another rule agreeing.
 """
 
 from __future__ import annotations
