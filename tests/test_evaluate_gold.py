@@ -300,6 +300,8 @@ def test_each_counted_fact_lists_the_best_confidence_of_each_sentence_stating_it
     # s1: the builder writes its target's and its imposer's evidence as two sentences
     assert support["sanctions"] == (0.88, 0.8)
     assert [f.confidence for f in report.scored if f.predicate == "basedIn"] == [0.9]
+    # the rules of its evidence, distinct: one rule in two sentences is listed once
+    assert {f.predicate: f.rules for f in report.scored}["basedIn"] == ("rule.basedIn",)
 
 
 def test_errors_list_misses_and_false_positives_with_sentences() -> None:
@@ -308,7 +310,8 @@ def test_errors_list_misses_and_false_positives_with_sentences() -> None:
     assert "    | Deputy Secretary Wally Adeyemo spoke for the United States." in text
     assert "corpus/a.txt: miss: SenseTime Group Limited provides artificial intelligence" in text
     assert "corpus/a.txt: false positive: Yanjun Xu worksFor SenseTime Group Ltd." in text
-    assert "corpus/a.txt: false positive: Acme provides AI [confidence 0.55]" in text
+    # its best evidence's confidence and rule: what a wrong fact's band came from
+    assert "corpus/a.txt: false positive: Acme provides AI [confidence 0.55, rule.provides]" in text
     assert "corpus/a.txt: type: Federal Jury: gold Government, graph Organization" in text
     assert "corpus/a.txt: missing entity: United States (Government)" in text
     assert "gold InvestmentBan, graph Fine" in text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from tests.test_extract_rules import run, sanctions, typed
+from tests.test_extract_rules import facts, run, sanctions, typed
 
 pytestmark = pytest.mark.model
 
@@ -448,3 +448,34 @@ def test_names_after_also_known_as_take_the_named_things_class(nlp) -> None:  # 
 def test_a_name_after_an_alias_and_and_is_no_alias(nlp) -> None:  # type: ignore[no-untyped-def]
     found = typed(nlp, "Kestrel hired Tom Ng, also known as Tommy, and Norvia sued.")
     assert found.get("Norvia") != "Person"
+
+
+# ------------------------------------- a regional office is named within its agency
+
+
+def test_offices_named_alike_under_two_agencies_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The arrest was announced by Special Agent in Charge of the Defense Criminal"
+        " Investigative Service (DCIS) Western Field Office Jane Roe; and Special Agent in"
+        " Charge of the Naval Criminal Investigative Service (NCIS) Western Field Office"
+        ' John Poe. "Fake parts endanger our sailors," said DCIS Western Field Office'
+        " Special Agent in Charge Roe."
+    )
+    employers = facts(run(nlp, text), "worksFor")
+    # each agent works for their own agency's office, the quote's too; no shared office
+    assert {
+        ("Jane Roe", "DCIS Western Field Office"),
+        ("John Poe", "NCIS Western Field Office"),
+    } <= employers
+    assert not any(office == "Western Field Office" for _, office in employers)
+
+
+def test_an_office_under_one_agency_keeps_its_own_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case was investigated by the Federal Bureau of Investigation (FBI) Denver Field"
+        " Office. Special Agent in Charge Omar Vance of the FBI Denver Field Office thanked"
+        " the police."
+    )
+    found = typed(nlp, text)
+    assert found.get("Denver Field Office") == "Government"
+    assert "FBI Denver Field Office" not in found

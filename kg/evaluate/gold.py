@@ -104,6 +104,8 @@ class _SystemFact:
     dates: set[str] = field(default_factory=set)
     #: sentence -> the highest confidence of the evidence it gives
     sentences: dict[str, float] = field(default_factory=dict)
+    #: the rules of all its evidence, in any sentence
+    rules: set[str] = field(default_factory=set)
 
 
 def _names(dataset: Graph) -> _Names:
@@ -164,9 +166,11 @@ def _article_view(graph: Graph) -> tuple[set[Node], list[_SystemFact], int]:
         return (conf if conf >= 0 else None), sentence, rule
 
     def by_sentence(fact: _SystemFact, *keys: tuple[Node, Node, Node]) -> None:
-        for conf, sentence, _ in (item for key in keys for item in evidence.get(key, [])):
+        for conf, sentence, rule in (item for key in keys for item in evidence.get(key, [])):
             if conf >= 0 and sentence is not None:
                 fact.sentences[sentence] = max(conf, fact.sentences.get(sentence, 0.0))
+            if rule is not None:
+                fact.rules.add(rule)
 
     for s in graph.subjects(KG.mentionedIn, None):
         entities.add(s)
@@ -306,8 +310,11 @@ def _score_article(
             band.predicted += 1
             band.correct += correct
             support = tuple(sorted(fact.sentences.values(), reverse=True))
+            rules = tuple(sorted(fact.rules))
             report.scored.append(
-                ScoredFact(doc, fact.p, fact.rule, fact.confidence, correct, support, fact.sentence)
+                ScoredFact(
+                    doc, fact.p, fact.rule, fact.confidence, correct, support, fact.sentence, rules
+                )
             )
         if not correct:
             report.errors.append(
@@ -317,7 +324,7 @@ def _score_article(
                     f"{names.label(fact.s)} {fact.p} {names.label(fact.o)}"
                     + (f" ({', '.join(sorted(fact.kinds))})" if fact.kinds else "")
                     + (
-                        f" [confidence {fact.confidence:.2f}]"
+                        f" [confidence {fact.confidence:.2f}, {fact.rule}]"
                         if fact.confidence is not None
                         else ""
                     ),

@@ -73,6 +73,9 @@ class ScoredFact:
     sentences: tuple[float, ...] = ()
     #: The sentence of the best evidence (``bench/rule_precision.py`` reads its shape).
     sentence: str | None = None
+    #: The distinct rules of all its evidence (one rule firing in several sentences is
+    #: support of another kind than several rules agreeing).
+    rules: tuple[str, ...] = ()
 
 
 @dataclass

@@ -359,3 +359,43 @@ def _link_possessives(
                 inside = index - 1
         out.append((s, e, name, inside))
     return out
+
+
+#: Heads of a regional office's name, unique only within its agency ("Field Office").
+_REGIONAL_OFFICES: Final = ("field office", "resident agency", "field division")
+
+
+def offices_under_parents(
+    doc: Doc, spans: list[tuple[int, int, str, int | None]]
+) -> dict[str, frozenset[str]]:
+    """Regional offices that the article names alike under two different agencies, with
+    the agencies' names as written before them: "the Coastal Inspection Service (CIS)
+    Northeast Field Office" and "the Harbor Audit Service (HAS) Northeast Field Office"
+    are two offices, ``{"Northeast Field Office": {"CIS", "HAS"}}``.
+
+    An office's agency is the body its name was split from ("FBI Boston Field Office")
+    or the bracketed acronym before it ("… Service (CIS) Northeast Field Office"); two
+    agencies differ when the gazetteer does not make them one (an acronym and its full
+    name are one). An office under one agency only is left as it is.
+    """
+    from kg.extract.gazetteer import load_gazetteer
+
+    parents: dict[str, dict[str, str]] = {}  # office -> agency as written -> identity
+    for start, _, name, inside in spans:
+        if not name.lower().endswith(_REGIONAL_OFFICES):
+            continue
+        if inside is not None:
+            parent = spans[inside][2]
+        elif start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
+            parent = doc[start - 2].text
+            if not (parent.isupper() and len(parent) > 1):
+                continue
+        else:
+            continue
+        entry = load_gazetteer().lookup(parent)
+        parents.setdefault(name, {})[parent] = entry.canonical if entry is not None else parent
+    return {
+        name: frozenset(written)
+        for name, written in parents.items()
+        if len(set(written.values())) > 1
+    }

@@ -20,7 +20,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.bodies import body_spans
+from kg.extract.bodies import body_spans, offices_under_parents
 from kg.extract.cues import class_cue
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
@@ -833,7 +833,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if bounds:
             add(bounds[0], bounds[1], "Technology", "tech")
     _add_products(doc, candidates, gaz)
-    _add_bodies(doc, candidates, gaz)
+    offices = _add_bodies(doc, candidates, gaz)
     _add_state_bodies(doc, candidates)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
@@ -849,6 +849,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         _refine_class(mention)
     _type_bare_names_by_neighbours(chosen)
     _units_of_government_bodies(doc, chosen)
+    if offices:
+        _offices_by_agency(doc, chosen, offices)
     _aliases_of_a_named_thing(doc, chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
@@ -1091,11 +1093,31 @@ def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> N
         candidates[(start, end)] = Mention(Span(doc, start, end), name, "Government", "government")
 
 
-def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
-    """Government bodies by the grammar of their names win over the NER's cuts."""
+def _offices_by_agency(
+    doc: Doc, mentions: list[Mention], offices: dict[str, frozenset[str]]
+) -> None:
+    """ "(CIS) Northeast Field Office", "CIS Northeast Field Office": an office the
+    article names alike under two agencies takes its agency's name before its own, so
+    the two offices stay two entities (:func:`~kg.extract.bodies.offices_under_parents`)."""
+    for mention in mentions:
+        agencies = offices.get(mention.name)
+        i = mention.start - 1
+        if agencies is None or i < 0:
+            continue
+        if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
+            i -= 1  # "Service (CIS) Northeast Field Office"
+        if doc[i].text in agencies:
+            mention.name = f"{doc[i].text} {mention.name}"
+
+
+def _add_bodies(
+    doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer
+) -> dict[str, frozenset[str]]:
+    """Government bodies by the grammar of their names win over the NER's cuts; returns
+    the regional offices named alike under two agencies (:func:`_offices_by_agency`)."""
     spans = body_spans(doc)
     if not spans:
-        return
+        return {}
     by_token: dict[int, set[tuple[int, int]]] = {}
     for key in candidates:
         for i in range(key[0], key[1]):
@@ -1126,6 +1148,7 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
         if inside is not None:
             mention.part_of = spans[inside][0]
         candidates[(start, end)] = mention
+    return offices_under_parents(doc, spans)
 
 
 def _add_list_items(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> list[tuple[int, int]]:
