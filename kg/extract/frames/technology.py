@@ -248,6 +248,10 @@ class TechnologyFrame(Frame):
         plants: set[int] = set()  # products a plant built is named by
         own_made: set[int] = set()  # products their seller made ("self-developed")
         for t in things:
+            # "surveillance technology, including A and B": the kinds it names too
+            listed = [p for p in self._examples_of(version_of(t)) if p not in products]
+            products += listed
+            examples.update(listed)
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
@@ -1161,12 +1165,38 @@ class TechnologyFrame(Frame):
             # "chip makers such as X and Y", "phone firms including X"; "seven AI
             # companies – X, Y and Z –" (a dash or colon list in apposition)
             listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # "added A and B, companies that develop Y, to …": the parser may hang the
+            # names before the plural on it as a modifier, the rest joined to the first
+            listed += [
+                t
+                for c in noun.children
+                if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < noun.i
+                for t in conjuncts(c)
+            ]
             listed += _such_as(noun)
             # "suppliers of Y such as A and B": the parser hangs the list on Y; only
             # the firms it names are kept below
             listed += [t for o in preps(noun, "of") for t in _such_as(o)]
-            found = [e for t in listed for e in r.entities(t)] or self._dash_list(noun)
+            found = (
+                [e for t in listed for e in r.entities(t)]
+                or self._dash_list(noun)
+                or self._list_before(noun)
+            )
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
+
+    def _list_before(self, noun: Token) -> list[int]:
+        """ "listed A and B, firms that make Y, on …": the list of two or more names
+        right before the comma that opens a plural company noun, however the parser
+        hangs the noun (a second object, a modifier)."""
+        r = self.reader
+        k = noun.left_edge.i - 1
+        if k < 1 or r.doc[k].text != ",":
+            return []
+        named = r.doc[k - 1]
+        while named.dep_ == "conj" and named.head.i < named.i:
+            named = named.head
+        found = r.entities(named)
+        return found if len(found) >= 2 else []
 
     def _dash_list(self, noun: Token) -> list[int]:
         """ "seven AI companies at the White House today – A, B and C –": the names
