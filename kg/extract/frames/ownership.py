@@ -108,10 +108,33 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 _APPOS_ID = get_string_id("appos")
 
 
+#: Verbs that move money, the preposition of the other party, and whether the
+#: subject gives it: "X raised $5m from Y", "Y ploughed $5m into X" ("put … into" is
+#: the sanction frame's listing verb, which claims it).
+_MONEY_VERBS: dict[str, tuple[str, bool]] = {
+    "raise": ("from", False), "pour": ("into", True),
+    "plough": ("into", True), "plow": ("into", True), "pump": ("into", True),
+    "inject": ("into", True),
+}  # fmt: skip
+#: Words that make a "round" one of funding ("a funding round", "a Series B round").
+_ROUND_WORDS = frozenset({"funding", "financing", "investment", "seed", "series", "fundraising"})
+#: Verbs by which an investor takes part in a round.
+_ROUND_VERBS = frozenset({"lead", "co-lead", "join", "back", "participate"})
+#: The verbs read_verb reads besides the shared lexicon's ("sell", "join", …).
+_OWN_VERBS = frozenset({"sell", "own", "hold", "control", "join", "establish", "back", "fund"})
+#: Of these, the verbs read only for their rounds.
+_ROUND_ONLY = _ROUND_VERBS - _OWN_VERBS - frozenset(VERB_PROPERTIES) - PARTNER_VERBS
+#: Participles of holding: "a stake held by Y".
+_HELD = frozenset({"hold", "own"})
+
+
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
         | {"sell", "own", "hold", "control", "join", "establish", "back"}
+        | frozenset(_MONEY_VERBS)
+        | _ROUND_VERBS
+        | {"fund"}
         | set(_PHRASAL_BUYS)
         | PARTNER_VERBS
     )
@@ -124,7 +147,7 @@ class OwnershipFrame(Frame):
         | AGREEMENT_NOUNS
         | STATE_DEAL_NOUNS
         | INVESTOR_NOUNS
-        | {"partner", "part", "up"}
+        | {"partner", "part", "up", "round"}
     )
 
     @cached_property
@@ -144,8 +167,18 @@ class OwnershipFrame(Frame):
         if lemma == "own":
             self._own(clause)
             return True
-        if lemma == "back":
+        if lemma in {"back", "fund"}:
             return self._backed(clause)
+        if lemma in _MONEY_VERBS:
+            return self._money_moved(clause)
+        rounds = [o for o in children(verb, "dobj") if o.lower_ in {"round", "rounds"}]
+        if lemma in _ROUND_VERBS and rounds:
+            # "Y led a funding round in X" (the parser may tag "round" an adverb)
+            for obj in rounds:
+                self._round(obj, clause.sent)
+            return False
+        if lemma in _ROUND_ONLY:
+            return False  # "led", "participated": only their rounds are ours
         if lemma == "control":
             return self._hold(clause) or self._control(clause)
         if lemma == "hold":
@@ -346,8 +379,10 @@ class OwnershipFrame(Frame):
             share = _share(obj)
             if share is None:
                 continue
-            prop = "partOf" if share > 50 else "investsIn"
             for owner in clause.actors:
+                # a firm in a state's hands is no part of another firm: the state holds it
+                whole = share > 50 and r.cls(owner) != "Government"
+                prop = "partOf" if whole else "investsIn"
                 for thing in _share_of(r, obj):
                     if r.cls(owner) in ORG_CLASSES and r.cls(thing) == "Company":
                         s, o = (thing, owner) if prop == "partOf" else (owner, thing)
@@ -395,13 +430,17 @@ class OwnershipFrame(Frame):
             if c.dep_ in {"npadvmod", "advmod"}
             for t in c.subtree
         )
-        prop = "investsIn" if partial else "partOf"
-        # a state holds a share of a firm too ("34% owned by the Norwegian state")
-        holders = _BUSINESS | {"Government"} if partial else _BUSINESS
+        # a state holds a share of a firm too ("34% owned by the Norwegian state"), and
+        # a majority ("majority-owned by the Russian government"); partOf joins firms to
+        # firms only, so a firm a state owns outright is neither
+        majority = any(t.lower_ == "majority" for c in verb.children for t in c.subtree)
+        holders = _BUSINESS | {"Government"} if partial or majority else _BUSINESS
         for owner in owners:
+            held = partial or (majority and r.cls(owner) == "Government")
+            prop = "investsIn" if held else "partOf"
             for thing in owned:
                 if r.cls(owner) in holders and r.cls(thing) == "Company":
-                    s, o = (owner, thing) if partial else (thing, owner)
+                    s, o = (owner, thing) if held else (thing, owner)
                     r.fact(s, prop, o, clause.sent, f"verb.{prop}.own.v1", 0.7, clause.modality)
         if not partial:
             return
@@ -417,6 +456,10 @@ class OwnershipFrame(Frame):
         which is part-owned by Y" (the doers first)."""
         r, verb = self.reader, clause.verb
         doers = clause.agents or [e for a in agents(verb) for e in r.entities(a)]
+        if not doers:
+            # "X is owned or controlled by Y": the agent hangs on the verb joined to it
+            joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+            doers = [e for c in joined for a in agents(c) for e in r.entities(a)]
         doers += [
             e for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
             for e in r.entities(c)
@@ -429,6 +472,23 @@ class OwnershipFrame(Frame):
         if _copula_participle(verb):
             done = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
         return doers, done
+
+    def _money_moved(self, clause: VerbClause) -> bool:
+        """ "X raised $50m from Y" (Y invests in X), "Y put $20m into X" (Y invests in
+        X): a sum of money moved between two businesses (else not ours)."""
+        r, verb = self.reader, clause.verb
+        if not any(_money(o) for o in children(verb, "dobj")):
+            return False
+        word, giving = _MONEY_VERBS[clause.lemma]
+        others = [e for t in preps(verb, word) for e in r.entities(t)]
+        pairs = [(a, o) if giving else (o, a) for a in clause.actors for o in others]
+        made = False
+        for investor, firm in pairs:
+            if r.cls(investor) in _BUSINESS | {"Government"} and r.cls(firm) == "Company":
+                rule = f"verb.investsIn.{clause.lemma}.money.v1"
+                r.fact(investor, "investsIn", firm, clause.sent, rule, 0.65, clause.modality)
+                made = True
+        return made
 
     def _backed(self, clause: VerbClause) -> bool:
         """ "X is backed by Y", "X, backed by Y", "the Y-backed X", "X, a Y-backed
@@ -464,6 +524,8 @@ class OwnershipFrame(Frame):
             self._partnership(noun, sent)  # "a tie-up with X", "the A-B link-up"
         elif word == "partner":
             self._partner_of(noun, sent)
+        elif word == "round" and noun.head.lemma_.lower() not in _ROUND_VERBS:
+            self._round(noun, sent)  # (after a round verb, read by read_verb)
         elif word == "part":
             self._is_part_of(noun, sent)
         elif word in INVESTOR_NOUNS:
@@ -482,6 +544,8 @@ class OwnershipFrame(Frame):
             if noun.dep_ == "compound":  # "Vestra shareholder Kornet"
                 targets += [r.index[c.i].entity for c in noun.children
                             if c.dep_ == "compound" and c.i in r.index]  # fmt: skip
+        elif noun.tag_ == "NNS" and _included(r, noun):
+            holders = _included(r, noun)  # "X's investors include A, B and C"
         else:
             return
         mood = _mood(noun, sent)
@@ -608,6 +672,26 @@ class OwnershipFrame(Frame):
                     mood,
                 )
 
+    def _round(self, noun: Token, sent: Span) -> None:
+        """ "Y led a $30m funding round in X", "Y joined X's Series B round": who leads
+        or takes part in a round of funding invests in the firm raising it."""
+        r, verb = self.reader, noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ROUND_VERBS:
+            return
+        if not any(
+            c.lower_ in _ROUND_WORDS or c.lemma_.lower() in _ROUND_WORDS for c in noun.children
+        ):
+            return  # "led the first round of talks"
+        firms = [e for t in preps(noun, "in", "for") for e in r.entities(t)]
+        firms += [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        for investor in dict.fromkeys(r.entities(subject(verb))):
+            if r.cls(investor) not in _BUSINESS | {"Government"}:
+                continue
+            for firm in dict.fromkeys(firms):
+                if r.cls(firm) == "Company" and firm != investor:
+                    r.fact(investor, "investsIn", firm, sent, "nominal.investsIn.round.v1", 0.65,
+                           _mood(noun, sent))  # fmt: skip
+
     def _stake(self, noun: Token, sent: Span) -> None:
         """ "Y bought a 20% stake in X", "Y's stake in X", "A sold B a stake"."""
         r = self.reader
@@ -632,6 +716,15 @@ class OwnershipFrame(Frame):
                 targets = [e for t in preps(verb, "in") for e in _named(r, t)]
         elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ACQUISITION_NOUNS:
             owners += self._holders(noun.head.head)  # "the purchase of a stake by Y"
+        # "the 15% stake in X held by Y"
+        # (the parser may hang the participle on the firm's name)
+        # (the parser may hang "held by" on the firm's name; "X, owned by Y" there is X's)
+        held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _HELD]
+        held += [
+            c for t in preps(noun, "in") for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() == "hold"
+        ]  # fmt: skip
+        owners += [e for c in held for a in agents(c) for e in r.entities(a)]
         mood = _mood(noun, sent)
         for owner in dict.fromkeys(owners):
             if r.cls(owner) not in ORG_CLASSES:
@@ -666,6 +759,7 @@ class OwnershipFrame(Frame):
             named += r.entities(noun.head)  # "A and B, both subsidiaries of C": each of them
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
+        named += _included(r, noun) if noun.tag_ == "NNS" else []
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         owners += [r.index[c.i].entity for c in owning]
@@ -1039,6 +1133,31 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+def _money(token: Token) -> bool:
+    """Whether a phrase is a sum of money ("$50m", "50 million euros")."""
+    return token.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in token.subtree)
+
+
+#: Verbs by which a plural noun lists its members: "X's units include A and B".
+_LISTING_VERBS = frozenset({"include", "comprise", "be"})
+
+
+def _included(reader: ArticleReader, noun: Token) -> list[int]:
+    """The names a plural subject lists by its verb: "X's subsidiaries include A, B
+    and C", "the investors are A and B" (its objects or complements and their
+    conjuncts)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _LISTING_VERBS:
+        return []
+    return [
+        e
+        for c in verb.children
+        if c.dep_ in {"dobj", "attr"}
+        for t in conjuncts(c, {"conj", "appos"})
+        for e in reader.entities(t)
+    ]
 
 
 def _gapped_owners(reader: ArticleReader, verb: Token) -> list[int]:

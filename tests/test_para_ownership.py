@@ -1,0 +1,87 @@
+"""Ownership facts in the constructions the paraphrase battery measures, on sentences
+written for these tests (not copied from the battery): members listed by "include",
+a state's holding in a firm, agents of joined participles, money moved between firms,
+funding rounds, stakes held by a named holder, and firms referred to by their trade."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def test_units_listed_by_include(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Among other firms, Brannock Holdings' units include Sefton Logistics and Kaiwa Media."
+    assert facts(run(nlp, text), "partOf") == {
+        ("Sefton Logistics", "Brannock Holdings"),
+        ("Kaiwa Media", "Brannock Holdings"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The backers of Quill Robotics are Tarn Ventures and Oakhurst Capital.",
+        "Quill Robotics' investors include Tarn Ventures and Oakhurst Capital.",
+    ],
+)
+def test_investors_listed_by_include_or_be(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {
+        ("Tarn Ventures", "Quill Robotics"),
+        ("Oakhurst Capital", "Quill Robotics"),
+    }
+
+
+def test_customers_listed_by_include_are_no_investors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Quill Robotics' customers include Tarn Ventures and Oakhurst Capital."
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrova Gas, which is majority-owned by the Polish government, raised prices.",
+        "The Polish government, which owns 70% of Petrova Gas, approved the plan.",
+    ],
+)
+def test_a_firm_a_state_owns_is_its_holding_not_its_part(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "investsIn") == {("Polish government", "Petrova Gas")}
+    assert facts(result, "partOf") == set()
+
+
+def test_the_agent_of_a_joined_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sarnia Shipping is owned or controlled by Ostend Trading, OFAC said."
+    assert facts(run(nlp, text), "partOf") == {("Sarnia Shipping", "Ostend Trading")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quill Robotics raised $12 million from Tarn Ventures last year.",
+        "Tarn Ventures ploughed $12 million into Quill Robotics last year.",
+        "Tarn Ventures led a $12 million funding round in Quill Robotics.",
+        "Quill Robotics is funded by Tarn Ventures.",
+        "A 10% stake in Quill Robotics held by Tarn Ventures was sold.",
+    ],
+)
+def test_money_put_into_a_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == {("Tarn Ventures", "Quill Robotics")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quill Robotics raised prices for Tarn Ventures.",  # no money moved
+        "Tarn Ventures led the first round of talks with Quill Robotics.",  # no funding
+    ],
+)
+def test_no_investment_without_money(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "investsIn") == set()
+
+
+def test_a_firm_named_by_its_trade_refers_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brisco Motors had a strong year. In May the carmaker agreed to buy Lyle Batteries."
+    assert facts(run(nlp, text), "acquires") == {("Brisco Motors", "Lyle Batteries")}
