@@ -85,3 +85,31 @@ def test_no_investment_without_money(nlp, text: str) -> None:  # type: ignore[no
 def test_a_firm_named_by_its_trade_refers_back(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Brisco Motors had a strong year. In May the carmaker agreed to buy Lyle Batteries."
     assert facts(run(nlp, text), "acquires") == {("Brisco Motors", "Lyle Batteries")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The $900m purchase of Lyle Batteries by Brisco Motors closed in June.",
+        "Brisco Motors said that it had taken over Lyle Batteries.",
+    ],
+)
+def test_acquisitions_the_parser_hangs_apart(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "acquires") == {("Brisco Motors", "Lyle Batteries")}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("The court halted Brisco Motors' planned takeover of Lyle Batteries.", "acquires"),
+        ("Brisco Motors pulled out of talks to acquire Lyle Batteries.", "acquires"),
+        ("Talks on an alliance between Brisco Motors and Lyle Batteries stalled.", "partnersWith"),
+    ],
+)
+def test_deals_not_made_are_no_facts(nlp, text: str, prop: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), prop) == set()
+
+
+def test_taking_over_a_role_is_no_acquisition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brisco Motors took over the lead role from Lyle Batteries."
+    assert facts(run(nlp, text), "acquires") == set()

@@ -65,3 +65,11 @@ def test_parts_named_by_their_machine_are_products(nlp) -> None:  # type: ignore
     result = run(nlp, text)
     assert ("Hollins Marine", "patrol vessels") in facts(result, "develops")
     assert ("Hollins Marine", "turbine blades") in facts(result, "provides")
+
+
+def test_a_role_in_making_is_the_listed_firm_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department added Kestrow Avionics to the Entity List for its role in "
+        "producing guidance modules for Iran's missile programme."
+    )
+    assert facts(run(nlp, text), "develops") == {("Kestrow Avionics", "guidance modules")}

@@ -189,7 +189,7 @@ class OwnershipFrame(Frame):
             return self._established_within(clause)
         if lemma in _PHRASAL_BUYS:
             if not any(c.dep_ == "prt" and c.lower_ == _PHRASAL_BUYS[lemma] for c in verb.children):
-                return False
+                return self._taken_over(clause)
             lemma = "acquire"  # "take over X", "snapped up X"
         prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
@@ -221,6 +221,27 @@ class OwnershipFrame(Frame):
         else:
             self._acquire(clause, rule)
         return True
+
+    def _taken_over(self, clause: VerbClause) -> bool:
+        """ "it had taken over X" with "over" parsed as a preposition: the subject
+        acquires the business the preposition names (not "took over the role")."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or children(verb, "dobj"):
+            return False
+        owned = [
+            e
+            for p in children(verb, "prep")
+            if p.lower_ == _PHRASAL_BUYS[clause.lemma]
+            for t in children(p, "pobj")
+            for e in r.entities(t)
+            if r.cls(e) == "Company"
+        ]
+        for a in clause.actors:
+            for o in owned:
+                if r.cls(a) in ORG_CLASSES and a != o:
+                    r.fact(a, "acquires", o, clause.sent, "verb.acquires.take_over.prep.v1", 0.7,
+                           clause.modality)  # fmt: skip
+        return bool(owned)
 
     def _joined(self, clause: VerbClause) -> bool:
         """ "The United States, joined by the EU and Japan, is imposing …": the
@@ -311,6 +332,9 @@ class OwnershipFrame(Frame):
             or (head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children))
         ):
             return  # "the firm tipped / expected / sought to buy X": no purchase
+        to = [c for c in clause.verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if to and to[0].i > 0 and r.doc[to[0].i - 1].lemma_.lower() in _TALK_NOUNS:
+            return  # "walked away from talks to buy X", however the infinitive hangs
         owned = clause.patients
         actors = clause.actors
         if clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN":
@@ -320,8 +344,8 @@ class OwnershipFrame(Frame):
         noun = clause.verb.head
         if not actors and clause.verb.tag_ == "VB" and clause.verb.dep_ in {"acl", "relcl"}:
             # "Y's $4bn deal to buy X" (as "Y agreed to buy X"); "Y's bid to buy X" tries
-            if noun.lemma_.lower() in PROSPECT_VERBS:
-                return  # "Y's attempt to buy X"
+            if noun.lemma_.lower() in PROSPECT_VERBS or noun.lemma_.lower() in _TALK_NOUNS:
+                return  # "Y's attempt to buy X", "talks to buy X"
             actors = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
             confidence = 0.55 if noun.lemma_.lower() in ATTEMPT_NOUNS else 0.7
         rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
@@ -653,12 +677,16 @@ class OwnershipFrame(Frame):
         if not targets and phrase.dep_ == "dobj" and phrase.head.lemma_ in ACCEPT_VERBS:
             targets = r.entities(subject(phrase.head))  # "X accepted a takeover offer"
         targets = [t for t in targets if r.cls(t) == "Company"]
-        if not targets:
-            return
+        if not targets or _unrealised(noun):
+            return  # nor "a proposed takeover of X", "talks on a takeover of X"
         attempt = noun.lemma_.lower() in ATTEMPT_NOUNS
         confidence = 0.55 if attempt else 0.7
         mood = _mood(noun, sent)
-        for buyer in self._holders(noun):
+        buyers = self._holders(noun)
+        if not buyers:
+            # "the takeover of X by Y": the parser may hang "by Y" on X
+            buyers = [e for t in preps(noun, "of") for b in preps(t, "by") for e in r.entities(b)]
+        for buyer in buyers:
             if r.cls(buyer) not in ORG_CLASSES:
                 continue
             for t in targets:
@@ -787,6 +815,8 @@ class OwnershipFrame(Frame):
         verb = noun.head
         if agreement and verb.dep_ == "xcomp" and _prospect(verb.head):
             return  # "A failed / hopes / seeks to reach a deal with B": no agreement yet
+        if _unrealised(noun):
+            return  # "talks on a partnership between A and B", "a proposed alliance"
         partners = [e for t in preps(noun, "with") for e in self._counterparts(t)]
         if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             # "imposed in concert with B": the parser hangs "with" on the verb
@@ -1133,6 +1163,24 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+#: Nouns of negotiating, whose deal is not yet made: "talks to buy X".
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "discussion"})
+#: Modifiers of a deal that is not (yet) made: "a proposed takeover".
+_UNREALISED_WORDS = frozenset(
+    {"proposed", "planned", "possible", "potential", "mooted", "rumoured", "rumored",
+     "failed", "abandoned", "aborted", "hypothetical", "prospective"}
+)  # fmt: skip
+
+
+def _unrealised(noun: Token) -> bool:
+    """Whether a deal noun names a deal not made: "a proposed takeover of X", "talks on
+    a partnership between A and B" (the noun inside a phrase of a talks noun)."""
+    if any(c.dep_ == "amod" and c.lower_ in _UNREALISED_WORDS for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" else None
+    return head is not None and head.lemma_.lower() in _TALK_NOUNS
 
 
 def _money(token: Token) -> bool:

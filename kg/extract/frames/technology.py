@@ -144,6 +144,8 @@ _ENABLING_VERBS = frozenset(
 )
 #: Nouns of a firm that excels in a line of work ("a leader in the production of Y").
 _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
+#: Nouns of one's part in an act: "for its role in developing Y".
+_ROLE_NOUNS = frozenset({"role", "involvement", "participation", "part"})
 #: Nouns of a firm by its trade ("a facial recognition company").
 _TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
@@ -579,6 +581,15 @@ class TechnologyFrame(Frame):
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             main = verb.head.head
+            if main.lemma_.lower() in _ROLE_NOUNS and verb.head.lower_ == "in":
+                # "added X to the Entity List for its role in developing Y": the one
+                # punished for the role, else the role's holder ("X's role in making Y")
+                holders = self._role_holders(main)
+                if holders:
+                    self._found_by = "target"
+                    return holders, [
+                        version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)
+                    ]
             if main.dep_ == "acomp" and main.lemma_.lower() == "guilty":
                 main = main.head  # "X pleaded guilty to exporting Y": who pleaded
             if main.dep_ == "dobj" and main.head.lemma_.lower() in _BLAME_VERBS:
@@ -602,6 +613,20 @@ class TechnologyFrame(Frame):
                 if punished:
                     actors, self._found_by = punished, "target"
         return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+
+    def _role_holders(self, role: Token) -> list[int]:
+        """Whose part a role noun names: the object a verb punishes "for its role"
+        ("designated X for its role in …"), else the noun's owner ("X's involvement
+        in …")."""
+        r = self.reader
+        if role.dep_ == "pobj" and role.head.lower_ == "for" and role.head.head.pos_ == "VERB":
+            punisher = role.head.head
+            punished = [
+                e for o in children(punisher, "dobj", "nsubjpass") for e in r.entities(o)
+            ]  # fmt: skip
+            if punished:
+                return punished
+        return [e for c in role.children if c.dep_ == "poss" for e in r.entities(c)]
 
     def _short_names(self, token: Token | None) -> list[int]:
         """ "Sinovel" for "Sinovel Wind Group Co. Ltd.": a bare proper name the text
