@@ -113,3 +113,13 @@ def test_deals_not_made_are_no_facts(nlp, text: str, prop: str) -> None:  # type
 def test_taking_over_a_role_is_no_acquisition(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Brisco Motors took over the lead role from Lyle Batteries."
     assert facts(run(nlp, text), "acquires") == set()
+
+
+def test_two_firms_working_together_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brisco Motors is working with Lyle Batteries on a solid-state cell."
+    assert facts(run(nlp, text), "partnersWith") == {("Brisco Motors", "Lyle Batteries")}
+
+
+def test_a_firm_working_with_prosecutors_is_no_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brisco Motors worked with federal prosecutors and the Justice Department."
+    assert facts(run(nlp, text), "partnersWith") == set()

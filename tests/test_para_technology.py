@@ -73,3 +73,20 @@ def test_a_role_in_making_is_the_listed_firm_s(nlp) -> None:  # type: ignore[no-
         "producing guidance modules for Iran's missile programme."
     )
     assert facts(run(nlp, text), "develops") == {("Kestrow Avionics", "guidance modules")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lanark Optics denied selling thermal cameras to Orvik Trading.",
+        "Lanark Optics denies that it sold thermal cameras to Orvik Trading.",
+    ],
+)
+def test_a_denied_sale_is_no_supply(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "provides") == set() and facts(result, "supplies") == set()
+
+
+def test_a_sale_after_another_s_denial_stands(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The court denied bail after Lanark Optics sold thermal cameras to Orvik Trading."
+    assert facts(run(nlp, text), "provides") == {("Lanark Optics", "thermal cameras")}

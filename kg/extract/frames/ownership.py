@@ -1119,7 +1119,10 @@ class OwnershipFrame(Frame):
         )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
-                if a != b and r.cls(a) == "Government" and _state_body(r, b):
+                # two firms working together on something partner too ("X is working with
+                # Y on a new chip"); a firm working with a state body does not
+                firms = not consult and r.cls(a) == "Company" and r.cls(b) == "Company"
+                if a != b and ((r.cls(a) == "Government" and _state_body(r, b)) or firms):
                     rule = f"verb.partnersWith.{'consult' if consult else 'work'}.v1"
                     r.fact(a, "partnersWith", b, sent, rule, 0.6, modality(verb, sent))
 
