@@ -123,3 +123,12 @@ def test_two_firms_working_together_partner(nlp) -> None:  # type: ignore[no-unt
 def test_a_firm_working_with_prosecutors_is_no_partner(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Brisco Motors worked with federal prosecutors and the Justice Department."
     assert facts(run(nlp, text), "partnersWith") == set()
+
+
+def test_a_body_of_a_possessed_body_is_part_of_the_possessed_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Agents from the Cyber Crime Unit of the State Department's Diplomatic Security "
+        "Service made the arrest."
+    )
+    assert ("Cyber Crime Unit", "Diplomatic Security Service") in facts(run(nlp, text), "partOf")
+    assert ("Cyber Crime Unit", "State Department") not in facts(run(nlp, text), "partOf")

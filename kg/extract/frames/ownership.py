@@ -1137,6 +1137,11 @@ class OwnershipFrame(Frame):
         cls = r.cls(body.entity)
         if body.part_of is not None:
             outer = r.index.get(body.part_of)
+            if outer is not None and outer.end + 1 < len(r.doc) and r.doc[outer.end].lower_ == "'s":
+                # "the X Section of the Justice Department's Y Division": X is Y's
+                owned = r.index.get(outer.end + 1)
+                if owned is not None and owned.entity != body.entity and r.cls(owned.entity) == cls:
+                    outer = owned
             if outer is not None and r.cls(outer.entity) == cls == "Government":
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
         elif cls == "Government":
