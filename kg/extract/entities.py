@@ -480,6 +480,20 @@ _DEFINITE_HEADS = {
     "court": "Government",
     "jury": "Government",
     "defendant": "Person",
+    # a firm by its trade ("the carmaker said it would …", "the fund put $5m into X")
+    "carmaker": "Company",
+    "automaker": "Company",
+    "chipmaker": "Company",
+    "maker": "Company",
+    "manufacturer": "Company",
+    "retailer": "Company",
+    "lender": "Company",
+    "insurer": "Company",
+    "airline": "Company",
+    "startup": "Company",
+    "start-up": "Company",
+    "fund": "Company",
+    "conglomerate": "Company",
 }
 
 

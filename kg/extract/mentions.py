@@ -502,8 +502,9 @@ def classify_name(name: str, label: str | None) -> str | None:
         return None  # "Joint Statement" taken for a person: a document
     if label == "PERSON" and name in WORLD_COUNTRIES and name not in _PERSONAL_NAMES:
         return "Location"  # "Vanuatu and Samoa signed": a state the model took for a person
-    if label == "PERSON" and (len(words) < 2 or (last not in LEGAL_SUFFIXES and not firm_word)):
-        return "Person"  # but "Proven Honour Capital Limited" is a firm
+    firm_end = last in LEGAL_SUFFIXES or last in COMPANY_SUFFIXES or firm_word
+    if label == "PERSON" and (len(words) < 2 or not firm_end):
+        return "Person"  # but "Proven Honour Capital Limited", "Orsolo Systems" are firms
     if (len(words) == 1 and last in _DOCUMENT_ABBREVIATIONS) or all(
         w in COMPANY_SUFFIXES or w in {"inc", "ltd", "co", "corp", "l.p"} for w in words
     ):

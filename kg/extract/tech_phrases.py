@@ -75,7 +75,8 @@ _FIXED_TERMS = frozenset(
     {("source", "code"), ("object", "code"), ("operational", "technology"),
      ("advanced", "computing"), ("advanced", "packaging"), ("additive", "manufacturing"),
      ("mass", "surveillance"), ("cloud", "storage"), ("base", "stations"),
-     ("base", "station")}
+     ("base", "station"), ("advanced", "semiconductors"), ("advanced", "semiconductor"),
+     ("advanced", "chips")}
 )  # fmt: skip
 #: Fixed terms of three words ("the Internet of Things"), some with a word that
 #: elsewhere only rates ("large language models", "industrial control systems").

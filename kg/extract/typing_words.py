@@ -287,7 +287,10 @@ FIRM_NAME_WORDS: Final = frozenset(
      "instruments", "devices", "semiconductor", "semiconductors", "motor", "media",
      "digital", "payments", "games", "studios", "telekom", "wireless", "broadband",
      "bros", "brothers", "tech", "labs", "laboratories", "avionics", "photonics", "optics",
-     "dynamics", "machinery", "materials", "electronics", "technologies", "industries"}
+     "dynamics", "machinery", "materials", "electronics", "technologies", "industries",
+     "aeronautics", "aircraft", "airlines", "rail", "transit", "cloud", "ai", "analytics",
+     "biologics", "batteries", "circuits", "foundry", "quantum", "partners", "air", "data",
+     "pay", "marine"}
 )  # fmt: skip
 
 #: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",

@@ -108,10 +108,33 @@ _SHARE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:%|pct|percent)?$")
 _APPOS_ID = get_string_id("appos")
 
 
+#: Verbs that move money, the preposition of the other party, and whether the
+#: subject gives it: "X raised $5m from Y", "Y ploughed $5m into X" ("put … into" is
+#: the sanction frame's listing verb, which claims it).
+_MONEY_VERBS: dict[str, tuple[str, bool]] = {
+    "raise": ("from", False), "pour": ("into", True),
+    "plough": ("into", True), "plow": ("into", True), "pump": ("into", True),
+    "inject": ("into", True),
+}  # fmt: skip
+#: Words that make a "round" one of funding ("a funding round", "a Series B round").
+_ROUND_WORDS = frozenset({"funding", "financing", "investment", "seed", "series", "fundraising"})
+#: Verbs by which an investor takes part in a round.
+_ROUND_VERBS = frozenset({"lead", "co-lead", "join", "back", "participate"})
+#: The verbs read_verb reads besides the shared lexicon's ("sell", "join", …).
+_OWN_VERBS = frozenset({"sell", "own", "hold", "control", "join", "establish", "back", "fund"})
+#: Of these, the verbs read only for their rounds.
+_ROUND_ONLY = _ROUND_VERBS - _OWN_VERBS - frozenset(VERB_PROPERTIES) - PARTNER_VERBS
+#: Participles of holding: "a stake held by Y".
+_HELD = frozenset({"hold", "own"})
+
+
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
         | {"sell", "own", "hold", "control", "join", "establish", "back"}
+        | frozenset(_MONEY_VERBS)
+        | _ROUND_VERBS
+        | {"fund"}
         | set(_PHRASAL_BUYS)
         | PARTNER_VERBS
     )
@@ -124,7 +147,7 @@ class OwnershipFrame(Frame):
         | AGREEMENT_NOUNS
         | STATE_DEAL_NOUNS
         | INVESTOR_NOUNS
-        | {"partner", "part", "up"}
+        | {"partner", "part", "up", "round"}
     )
 
     @cached_property
@@ -144,8 +167,18 @@ class OwnershipFrame(Frame):
         if lemma == "own":
             self._own(clause)
             return True
-        if lemma == "back":
+        if lemma in {"back", "fund"}:
             return self._backed(clause)
+        if lemma in _MONEY_VERBS:
+            return self._money_moved(clause)
+        rounds = [o for o in children(verb, "dobj") if o.lower_ in {"round", "rounds"}]
+        if lemma in _ROUND_VERBS and rounds:
+            # "Y led a funding round in X" (the parser may tag "round" an adverb)
+            for obj in rounds:
+                self._round(obj, clause.sent)
+            return False
+        if lemma in _ROUND_ONLY:
+            return False  # "led", "participated": only their rounds are ours
         if lemma == "control":
             return self._hold(clause) or self._control(clause)
         if lemma == "hold":
@@ -156,7 +189,7 @@ class OwnershipFrame(Frame):
             return self._established_within(clause)
         if lemma in _PHRASAL_BUYS:
             if not any(c.dep_ == "prt" and c.lower_ == _PHRASAL_BUYS[lemma] for c in verb.children):
-                return False
+                return self._taken_over(clause)
             lemma = "acquire"  # "take over X", "snapped up X"
         prop = "partnersWith" if lemma in PARTNER_VERBS else VERB_PROPERTIES[lemma]
         rule = f"verb.{prop}.{lemma}.v1"
@@ -188,6 +221,27 @@ class OwnershipFrame(Frame):
         else:
             self._acquire(clause, rule)
         return True
+
+    def _taken_over(self, clause: VerbClause) -> bool:
+        """ "it had taken over X" with "over" parsed as a preposition: the subject
+        acquires the business the preposition names (not "took over the role")."""
+        r, verb = self.reader, clause.verb
+        if clause.passive or children(verb, "dobj"):
+            return False
+        owned = [
+            e
+            for p in children(verb, "prep")
+            if p.lower_ == _PHRASAL_BUYS[clause.lemma]
+            for t in children(p, "pobj")
+            for e in r.entities(t)
+            if r.cls(e) == "Company"
+        ]
+        for a in clause.actors:
+            for o in owned:
+                if r.cls(a) in ORG_CLASSES and a != o:
+                    r.fact(a, "acquires", o, clause.sent, "verb.acquires.take_over.prep.v1", 0.7,
+                           clause.modality)  # fmt: skip
+        return bool(owned)
 
     def _joined(self, clause: VerbClause) -> bool:
         """ "The United States, joined by the EU and Japan, is imposing …": the
@@ -278,6 +332,9 @@ class OwnershipFrame(Frame):
             or (head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children))
         ):
             return  # "the firm tipped / expected / sought to buy X": no purchase
+        to = [c for c in clause.verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if to and to[0].i > 0 and r.doc[to[0].i - 1].lemma_.lower() in _TALK_NOUNS:
+            return  # "walked away from talks to buy X", however the infinitive hangs
         owned = clause.patients
         actors = clause.actors
         if clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN":
@@ -287,8 +344,8 @@ class OwnershipFrame(Frame):
         noun = clause.verb.head
         if not actors and clause.verb.tag_ == "VB" and clause.verb.dep_ in {"acl", "relcl"}:
             # "Y's $4bn deal to buy X" (as "Y agreed to buy X"); "Y's bid to buy X" tries
-            if noun.lemma_.lower() in PROSPECT_VERBS:
-                return  # "Y's attempt to buy X"
+            if noun.lemma_.lower() in PROSPECT_VERBS or noun.lemma_.lower() in _TALK_NOUNS:
+                return  # "Y's attempt to buy X", "talks to buy X"
             actors = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
             confidence = 0.55 if noun.lemma_.lower() in ATTEMPT_NOUNS else 0.7
         rule_of = {"acquires": rule, "investsIn": rule.replace("acquires", "investsIn")}
@@ -346,8 +403,10 @@ class OwnershipFrame(Frame):
             share = _share(obj)
             if share is None:
                 continue
-            prop = "partOf" if share > 50 else "investsIn"
             for owner in clause.actors:
+                # a firm in a state's hands is no part of another firm: the state holds it
+                whole = share > 50 and r.cls(owner) != "Government"
+                prop = "partOf" if whole else "investsIn"
                 for thing in _share_of(r, obj):
                     if r.cls(owner) in ORG_CLASSES and r.cls(thing) == "Company":
                         s, o = (thing, owner) if prop == "partOf" else (owner, thing)
@@ -395,13 +454,17 @@ class OwnershipFrame(Frame):
             if c.dep_ in {"npadvmod", "advmod"}
             for t in c.subtree
         )
-        prop = "investsIn" if partial else "partOf"
-        # a state holds a share of a firm too ("34% owned by the Norwegian state")
-        holders = _BUSINESS | {"Government"} if partial else _BUSINESS
+        # a state holds a share of a firm too ("34% owned by the Norwegian state"), and
+        # a majority ("majority-owned by the Russian government"); partOf joins firms to
+        # firms only, so a firm a state owns outright is neither
+        majority = any(t.lower_ == "majority" for c in verb.children for t in c.subtree)
+        holders = _BUSINESS | {"Government"} if partial or majority else _BUSINESS
         for owner in owners:
+            held = partial or (majority and r.cls(owner) == "Government")
+            prop = "investsIn" if held else "partOf"
             for thing in owned:
                 if r.cls(owner) in holders and r.cls(thing) == "Company":
-                    s, o = (owner, thing) if partial else (thing, owner)
+                    s, o = (owner, thing) if held else (thing, owner)
                     r.fact(s, prop, o, clause.sent, f"verb.{prop}.own.v1", 0.7, clause.modality)
         if not partial:
             return
@@ -417,6 +480,10 @@ class OwnershipFrame(Frame):
         which is part-owned by Y" (the doers first)."""
         r, verb = self.reader, clause.verb
         doers = clause.agents or [e for a in agents(verb) for e in r.entities(a)]
+        if not doers:
+            # "X is owned or controlled by Y": the agent hangs on the verb joined to it
+            joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+            doers = [e for c in joined for a in agents(c) for e in r.entities(a)]
         doers += [
             e for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
             for e in r.entities(c)
@@ -429,6 +496,23 @@ class OwnershipFrame(Frame):
         if _copula_participle(verb):
             done = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
         return doers, done
+
+    def _money_moved(self, clause: VerbClause) -> bool:
+        """ "X raised $50m from Y" (Y invests in X), "Y put $20m into X" (Y invests in
+        X): a sum of money moved between two businesses (else not ours)."""
+        r, verb = self.reader, clause.verb
+        if not any(_money(o) for o in children(verb, "dobj")):
+            return False
+        word, giving = _MONEY_VERBS[clause.lemma]
+        others = [e for t in preps(verb, word) for e in r.entities(t)]
+        pairs = [(a, o) if giving else (o, a) for a in clause.actors for o in others]
+        made = False
+        for investor, firm in pairs:
+            if r.cls(investor) in _BUSINESS | {"Government"} and r.cls(firm) == "Company":
+                rule = f"verb.investsIn.{clause.lemma}.money.v1"
+                r.fact(investor, "investsIn", firm, clause.sent, rule, 0.65, clause.modality)
+                made = True
+        return made
 
     def _backed(self, clause: VerbClause) -> bool:
         """ "X is backed by Y", "X, backed by Y", "the Y-backed X", "X, a Y-backed
@@ -464,6 +548,8 @@ class OwnershipFrame(Frame):
             self._partnership(noun, sent)  # "a tie-up with X", "the A-B link-up"
         elif word == "partner":
             self._partner_of(noun, sent)
+        elif word == "round" and noun.head.lemma_.lower() not in _ROUND_VERBS:
+            self._round(noun, sent)  # (after a round verb, read by read_verb)
         elif word == "part":
             self._is_part_of(noun, sent)
         elif word in INVESTOR_NOUNS:
@@ -482,6 +568,8 @@ class OwnershipFrame(Frame):
             if noun.dep_ == "compound":  # "Vestra shareholder Kornet"
                 targets += [r.index[c.i].entity for c in noun.children
                             if c.dep_ == "compound" and c.i in r.index]  # fmt: skip
+        elif noun.tag_ == "NNS" and _included(r, noun):
+            holders = _included(r, noun)  # "X's investors include A, B and C"
         else:
             return
         mood = _mood(noun, sent)
@@ -589,12 +677,16 @@ class OwnershipFrame(Frame):
         if not targets and phrase.dep_ == "dobj" and phrase.head.lemma_ in ACCEPT_VERBS:
             targets = r.entities(subject(phrase.head))  # "X accepted a takeover offer"
         targets = [t for t in targets if r.cls(t) == "Company"]
-        if not targets:
-            return
+        if not targets or _unrealised(noun):
+            return  # nor "a proposed takeover of X", "talks on a takeover of X"
         attempt = noun.lemma_.lower() in ATTEMPT_NOUNS
         confidence = 0.55 if attempt else 0.7
         mood = _mood(noun, sent)
-        for buyer in self._holders(noun):
+        buyers = self._holders(noun)
+        if not buyers:
+            # "the takeover of X by Y": the parser may hang "by Y" on X
+            buyers = [e for t in preps(noun, "of") for b in preps(t, "by") for e in r.entities(b)]
+        for buyer in buyers:
             if r.cls(buyer) not in ORG_CLASSES:
                 continue
             for t in targets:
@@ -607,6 +699,26 @@ class OwnershipFrame(Frame):
                     confidence,
                     mood,
                 )
+
+    def _round(self, noun: Token, sent: Span) -> None:
+        """ "Y led a $30m funding round in X", "Y joined X's Series B round": who leads
+        or takes part in a round of funding invests in the firm raising it."""
+        r, verb = self.reader, noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ROUND_VERBS:
+            return
+        if not any(
+            c.lower_ in _ROUND_WORDS or c.lemma_.lower() in _ROUND_WORDS for c in noun.children
+        ):
+            return  # "led the first round of talks"
+        firms = [e for t in preps(noun, "in", "for") for e in r.entities(t)]
+        firms += [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        for investor in dict.fromkeys(r.entities(subject(verb))):
+            if r.cls(investor) not in _BUSINESS | {"Government"}:
+                continue
+            for firm in dict.fromkeys(firms):
+                if r.cls(firm) == "Company" and firm != investor:
+                    r.fact(investor, "investsIn", firm, sent, "nominal.investsIn.round.v1", 0.65,
+                           _mood(noun, sent))  # fmt: skip
 
     def _stake(self, noun: Token, sent: Span) -> None:
         """ "Y bought a 20% stake in X", "Y's stake in X", "A sold B a stake"."""
@@ -632,6 +744,15 @@ class OwnershipFrame(Frame):
                 targets = [e for t in preps(verb, "in") for e in _named(r, t)]
         elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ACQUISITION_NOUNS:
             owners += self._holders(noun.head.head)  # "the purchase of a stake by Y"
+        # "the 15% stake in X held by Y"
+        # (the parser may hang the participle on the firm's name)
+        # (the parser may hang "held by" on the firm's name; "X, owned by Y" there is X's)
+        held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _HELD]
+        held += [
+            c for t in preps(noun, "in") for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() == "hold"
+        ]  # fmt: skip
+        owners += [e for c in held for a in agents(c) for e in r.entities(a)]
         mood = _mood(noun, sent)
         for owner in dict.fromkeys(owners):
             if r.cls(owner) not in ORG_CLASSES:
@@ -666,6 +787,7 @@ class OwnershipFrame(Frame):
             named += r.entities(noun.head)  # "A and B, both subsidiaries of C": each of them
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
+        named += _included(r, noun) if noun.tag_ == "NNS" else []
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         owners += [r.index[c.i].entity for c in owning]
@@ -693,6 +815,8 @@ class OwnershipFrame(Frame):
         verb = noun.head
         if agreement and verb.dep_ == "xcomp" and _prospect(verb.head):
             return  # "A failed / hopes / seeks to reach a deal with B": no agreement yet
+        if _unrealised(noun):
+            return  # "talks on a partnership between A and B", "a proposed alliance"
         partners = [e for t in preps(noun, "with") for e in self._counterparts(t)]
         if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             # "imposed in concert with B": the parser hangs "with" on the verb
@@ -995,7 +1119,10 @@ class OwnershipFrame(Frame):
         )
         for a in dict.fromkeys(holders):
             for b in dict.fromkeys(partners):
-                if a != b and r.cls(a) == "Government" and _state_body(r, b):
+                # two firms working together on something partner too ("X is working with
+                # Y on a new chip"); a firm working with a state body does not
+                firms = not consult and r.cls(a) == "Company" and r.cls(b) == "Company"
+                if a != b and ((r.cls(a) == "Government" and _state_body(r, b)) or firms):
                     rule = f"verb.partnersWith.{'consult' if consult else 'work'}.v1"
                     r.fact(a, "partnersWith", b, sent, rule, 0.6, modality(verb, sent))
 
@@ -1010,6 +1137,11 @@ class OwnershipFrame(Frame):
         cls = r.cls(body.entity)
         if body.part_of is not None:
             outer = r.index.get(body.part_of)
+            if outer is not None and outer.end + 1 < len(r.doc) and r.doc[outer.end].lower_ == "'s":
+                # "the X Section of the Justice Department's Y Division": X is Y's
+                owned = r.index.get(outer.end + 1)
+                if owned is not None and owned.entity != body.entity and r.cls(owned.entity) == cls:
+                    outer = owned
             if outer is not None and r.cls(outer.entity) == cls == "Government":
                 r.fact(body.entity, "partOf", outer.entity, sent, "nominal.body.v1", 0.8)
         elif cls == "Government":
@@ -1039,6 +1171,49 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+#: Nouns of negotiating, whose deal is not yet made: "talks to buy X".
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "discussion"})
+#: Modifiers of a deal that is not (yet) made: "a proposed takeover".
+_UNREALISED_WORDS = frozenset(
+    {"proposed", "planned", "possible", "potential", "mooted", "rumoured", "rumored",
+     "failed", "abandoned", "aborted", "hypothetical", "prospective"}
+)  # fmt: skip
+
+
+def _unrealised(noun: Token) -> bool:
+    """Whether a deal noun names a deal not made: "a proposed takeover of X", "talks on
+    a partnership between A and B" (the noun inside a phrase of a talks noun)."""
+    if any(c.dep_ == "amod" and c.lower_ in _UNREALISED_WORDS for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" else None
+    return head is not None and head.lemma_.lower() in _TALK_NOUNS
+
+
+def _money(token: Token) -> bool:
+    """Whether a phrase is a sum of money ("$50m", "50 million euros")."""
+    return token.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in token.subtree)
+
+
+#: Verbs by which a plural noun lists its members: "X's units include A and B".
+_LISTING_VERBS = frozenset({"include", "comprise", "be"})
+
+
+def _included(reader: ArticleReader, noun: Token) -> list[int]:
+    """The names a plural subject lists by its verb: "X's subsidiaries include A, B
+    and C", "the investors are A and B" (its objects or complements and their
+    conjuncts)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _LISTING_VERBS:
+        return []
+    return [
+        e
+        for c in verb.children
+        if c.dep_ in {"dobj", "attr"}
+        for t in conjuncts(c, {"conj", "appos"})
+        for e in reader.entities(t)
+    ]
 
 
 def _gapped_owners(reader: ArticleReader, verb: Token) -> list[int]:

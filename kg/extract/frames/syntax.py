@@ -207,12 +207,20 @@ def head_chain(token: Token, steps: int = 3) -> list[Token]:
     return chain
 
 
+#: Verbs whose clause or gerund the subject says is untrue: "X denied selling Y".
+DENIAL_VERBS = frozenset({"deny", "dispute", "refute"})
+
+
 def modality(token: Token, sent: Span) -> Modality:
     """negated > threatened > alleged > asserted, from the words around the predicate."""
     chain = head_chain(token)
     for t in chain[:2]:
         if _child_marks(t)[0]:
             return "negated"
+    if any(
+        t.dep_ in {"ccomp", "xcomp"} and t.head.lemma_.lower() in DENIAL_VERBS for t in chain[:2]
+    ):
+        return "negated"  # "X denied selling Y", "X denies that it sold Y"
     for t in chain:
         if _child_marks(t)[1]:
             return "threatened"

@@ -144,6 +144,8 @@ _ENABLING_VERBS = frozenset(
 )
 #: Nouns of a firm that excels in a line of work ("a leader in the production of Y").
 _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
+#: Nouns of one's part in an act: "for its role in developing Y".
+_ROLE_NOUNS = frozenset({"role", "involvement", "participation", "part"})
 #: Nouns of a firm by its trade ("a facial recognition company").
 _TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
 #: Heads a possessive names a part of the owner by, not a product ("Telco's unit").
@@ -248,6 +250,10 @@ class TechnologyFrame(Frame):
         plants: set[int] = set()  # products a plant built is named by
         own_made: set[int] = set()  # products their seller made ("self-developed")
         for t in things:
+            # "surveillance technology, including A and B": the kinds it names too
+            listed = [p for p in self._examples_of(version_of(t)) if p not in products]
+            products += listed
+            examples.update(listed)
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
@@ -575,6 +581,15 @@ class TechnologyFrame(Frame):
         if not actors and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "X opened a store after launching Y": the subject of the clause it modifies
             main = verb.head.head
+            if main.lemma_.lower() in _ROLE_NOUNS and verb.head.lower_ == "in":
+                # "added X to the Entity List for its role in developing Y": the one
+                # punished for the role, else the role's holder ("X's role in making Y")
+                holders = self._role_holders(main)
+                if holders:
+                    self._found_by = "target"
+                    return holders, [
+                        version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)
+                    ]
             if main.dep_ == "acomp" and main.lemma_.lower() == "guilty":
                 main = main.head  # "X pleaded guilty to exporting Y": who pleaded
             if main.dep_ == "dobj" and main.head.lemma_.lower() in _BLAME_VERBS:
@@ -598,6 +613,20 @@ class TechnologyFrame(Frame):
                 if punished:
                     actors, self._found_by = punished, "target"
         return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+
+    def _role_holders(self, role: Token) -> list[int]:
+        """Whose part a role noun names: the object a verb punishes "for its role"
+        ("designated X for its role in …"), else the noun's owner ("X's involvement
+        in …")."""
+        r = self.reader
+        if role.dep_ == "pobj" and role.head.lower_ == "for" and role.head.head.pos_ == "VERB":
+            punisher = role.head.head
+            punished = [
+                e for o in children(punisher, "dobj", "nsubjpass") for e in r.entities(o)
+            ]  # fmt: skip
+            if punished:
+                return punished
+        return [e for c in role.children if c.dep_ == "poss" for e in r.entities(c)]
 
     def _short_names(self, token: Token | None) -> list[int]:
         """ "Sinovel" for "Sinovel Wind Group Co. Ltd.": a bare proper name the text
@@ -1161,12 +1190,38 @@ class TechnologyFrame(Frame):
             # "chip makers such as X and Y", "phone firms including X"; "seven AI
             # companies – X, Y and Z –" (a dash or colon list in apposition)
             listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # "added A and B, companies that develop Y, to …": the parser may hang the
+            # names before the plural on it as a modifier, the rest joined to the first
+            listed += [
+                t
+                for c in noun.children
+                if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < noun.i
+                for t in conjuncts(c)
+            ]
             listed += _such_as(noun)
             # "suppliers of Y such as A and B": the parser hangs the list on Y; only
             # the firms it names are kept below
             listed += [t for o in preps(noun, "of") for t in _such_as(o)]
-            found = [e for t in listed for e in r.entities(t)] or self._dash_list(noun)
+            found = (
+                [e for t in listed for e in r.entities(t)]
+                or self._dash_list(noun)
+                or self._list_before(noun)
+            )
         return [e for e in found if r.cls(e) in _COMPANY_CLASSES]
+
+    def _list_before(self, noun: Token) -> list[int]:
+        """ "listed A and B, firms that make Y, on …": the list of two or more names
+        right before the comma that opens a plural company noun, however the parser
+        hangs the noun (a second object, a modifier)."""
+        r = self.reader
+        k = noun.left_edge.i - 1
+        if k < 1 or r.doc[k].text != ",":
+            return []
+        named = r.doc[k - 1]
+        while named.dep_ == "conj" and named.head.i < named.i:
+            named = named.head
+        found = r.entities(named)
+        return found if len(found) >= 2 else []
 
     def _dash_list(self, noun: Token) -> list[int]:
         """ "seven AI companies at the White House today – A, B and C –": the names

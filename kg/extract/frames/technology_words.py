@@ -166,7 +166,8 @@ PRODUCT_HEADS: Final = frozenset(
         "herbicide", "fertiliser", "fertilizer", "seed", "encyclopaedia",
         "encyclopedia", "browser", "spyware", "malware", "app", "player", "equaliser",
         "equalizer", "sensor", "module", "workstation", "mainframe", "supercomputer",
-        "antenna", "laser", "paint", "avionics",
+        "antenna", "laser", "paint", "avionics", "vessel", "ship", "submarine", "qubit",
+        "blade",
     }
 )  # fmt: skip
 
