@@ -1,5 +1,6 @@
 """Location constructions the paraphrase battery found missing, on sentences written
-for these tests: a seat noun whose owner is a relative "whose", a seat moved "to" a
+for these tests: a seat noun whose owner is a relative "whose" or a pronoun of the
+sentence before ("Its headquarters are in Y"), a seat moved "to" a
 place, a seat in a list with other offices, "incorporated / organized under the laws
 of Y", and a plural business noun with its names set beside it as the subject of
 "based in"."""
@@ -19,6 +20,11 @@ from tests.test_extract_rules import facts, run
         (
             "Tessaro Bank, whose headquarters is in Vienna, raised its dividend.",
             {("Tessaro Bank", "Vienna")},
+        ),
+        # a plural "headquarters" as a copula's subject, its owner a pronoun
+        (
+            "Norvane Textiles reported lower sales. Its headquarters are in Porto.",
+            {("Norvane Textiles", "Porto")},
         ),
         # a seat moved to a place: the place it is in now
         (

@@ -1,7 +1,8 @@
 """Role constructions the paraphrase battery found missing, on sentences written for
 these tests: a release's title run by the tagger into the name it stands before
 ("Trial Attorneys A", "in Charge A"), names listed after "including" or "such as" a
-plural title, and employment denied or negated."""
+plural title, two titles sharing one employer phrase, a title before the name as the
+agent of "headed by", and employment denied or negated."""
 
 from __future__ import annotations
 
@@ -35,6 +36,19 @@ def test_titled_names_in_releases(nlp, text: str, expected: set[tuple[str, str]]
     result = run(nlp, text)
     assert expected <= facts(result, "worksFor")
     assert all(typed(nlp, text)[person] == "Person" for person, _ in expected)
+
+
+@pytest.mark.model
+def test_title_list_and_titled_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    # two titles share the employer phrase after the last one
+    text = "Ilse Marwood, the founder and chairwoman of Bexley Ceramics, testified."
+    assert facts(run(nlp, text), "worksFor") == {("Ilse Marwood", "Bexley Ceramics")}
+    # a passive "headed by" whose agent is a title before the name
+    text = (
+        "The inquiry was run by the Customs Service, whose Fraud Unit is headed by "
+        "Special Agent in Charge Owen Thistlewood."
+    )
+    assert ("Owen Thistlewood", "Fraud Unit") in facts(run(nlp, text), "worksFor")
 
 
 @pytest.mark.model

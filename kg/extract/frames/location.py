@@ -76,6 +76,7 @@ _SEAT_IDS = frozenset(map(get_string_id, SEAT_NOUNS))
 _BASED_IDS = frozenset(map(get_string_id, BASED_WORDS))
 _NAMING_IDS = frozenset(map(get_string_id, NAMING_WORDS))
 _ATTR_ID, _ACL_ID = get_string_id("attr"), get_string_id("acl")
+_HEADQUARTER_ID = get_string_id("headquarter")
 _SENTENCE_LEMMAS = _SEAT_IDS | _BASED_IDS | _NAMING_IDS
 _ATTR_IDS = frozenset({_ATTR_ID})
 #: Lower-case lemmas ``_noun`` can accept: a name no such word is near has no heads.
@@ -114,7 +115,8 @@ class LocationFrame(Frame):
             if r.dep[i] == attr:
                 if r.lower_lemma(i) in BUSINESS_NOUNS:
                     self._copula(r.doc[i], sent)
-            elif lemma in seat:
+            elif lemma in seat or (lemma == _HEADQUARTER_ID and r.doc[i].pos_ == "NOUN"):
+                # a plural "headquarters" may be lemmatised "headquarter"
                 self._seat(r.doc[i], sent)
             elif lemma in naming:
                 if r.dep[i] == acl and r.doc[i].tag_ in {"VBN", "VBD"}:

@@ -634,6 +634,10 @@ class RoleFrame(Frame):
         for title in _title_tokens(person, root):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
+            for other in (c for c in title.children if c.dep_ == "conj" and not employers):
+                if _is_role(other) or is_title(other):
+                    # "the owner and president of Y": the phrase hangs on the last title
+                    employers = _possessors(r, self._employers(other, other, None))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
             if title.lower_.startswith("attorney"):
                 employers = [(_attorneys_office(r, o), c) for o, c in employers]
@@ -913,6 +917,9 @@ class RoleFrame(Frame):
             orgs = r.entities(verb.head)
         else:
             people, orgs = clause.actors, clause.patients
+        if not people and clause.passive:
+            # "headed by Special Agent in Charge X": the name after the agent's title
+            people = [e for t in agents(verb) if is_title(t) for e in _name_after(r, t)]
         found = False
         for p in people:
             for org in orgs:
@@ -923,6 +930,19 @@ class RoleFrame(Frame):
                     )  # fmt: skip
                     found = True
         return found
+
+
+def _name_after(r: ArticleReader, title: Token) -> list[int]:
+    """The person named right after a title word, past the rest of the title
+    ("Agent | in Charge X", "Director X")."""
+    doc = r.doc
+    for k in range(title.i + 1, min(title.i + 5, len(doc))):
+        mention = r.index.get(k)
+        if mention is not None:
+            return [mention.entity] if r.cls(mention.entity) == "Person" else []
+        if not (is_title(doc[k]) or doc[k].lower_ == "in" or doc[k].text == "Charge"):
+            return []
+    return []
 
 
 def _listing(prep: Token) -> bool:
