@@ -52,6 +52,28 @@ def test_based_in_constructions(nlp, text: str, expected: set[tuple[str, str]]) 
 
 
 @pytest.mark.model
+def test_counted_noun_refers_back_to_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orsk Valves and Tambov Gears were fined. Both companies are based in Samara."
+    assert facts(run(nlp, text), "basedIn") == {
+        ("Orsk Valves", "Samara"),
+        ("Tambov Gears", "Samara"),
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Swedish chip designer Lumos Silicon hired 40 engineers.", {("Lumos Silicon", "Sweden")}),
+        # a designer of clothes is a person's trade, no business noun
+        ("Italian fashion designer Carla Venturi opened a shop.", set()),
+    ],
+)
+def test_designer_with_its_compound(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), "basedIn") == expected
+
+
+@pytest.mark.model
 def test_seat_is_not_a_later_office(nlp) -> None:  # type: ignore[no-untyped-def]
     # "offices in Lisbon" is a second item: the seat is Warsaw only
     text = "Polmar Insurance keeps its headquarters in Warsaw and branches in Lisbon."

@@ -39,6 +39,16 @@ def test_titled_names_in_releases(nlp, text: str, expected: set[tuple[str, str]]
 
 
 @pytest.mark.model
+def test_formal_title_for_a_field_at_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "for" names the post's field; "at the Department of Commerce" its body
+    text = (
+        "“We acted quickly,” said Marta Quist, Assistant Secretary for Export "
+        "Enforcement at the Department of Commerce."
+    )
+    assert ("Marta Quist", "Commerce Department") in facts(run(nlp, text), "worksFor")
+
+
+@pytest.mark.model
 def test_title_list_and_titled_agent(nlp) -> None:  # type: ignore[no-untyped-def]
     # two titles share the employer phrase after the last one
     text = "Ilse Marwood, the founder and chairwoman of Bexley Ceramics, testified."

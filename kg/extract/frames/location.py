@@ -80,7 +80,7 @@ _HEADQUARTER_ID = get_string_id("headquarter")
 _SENTENCE_LEMMAS = _SEAT_IDS | _BASED_IDS | _NAMING_IDS
 _ATTR_IDS = frozenset({_ATTR_ID})
 #: Lower-case lemmas ``_noun`` can accept: a name no such word is near has no heads.
-_HEAD_LEMMAS = BUSINESS_NOUNS | ORGANIZATION_NOUNS | {"institution"}
+_HEAD_LEMMAS = BUSINESS_NOUNS | ORGANIZATION_NOUNS | {"institution", "designer"}
 #: How far before its sentence a name's describing noun may be: ``_dash_list_noun``
 #: looks back up to 11 words from a dash just before the list's first item.
 _HEADS_BEFORE = 12
@@ -684,6 +684,9 @@ class LocationFrame(Frame):
             # "The three firms, A, B and C, are based in Y": the names set beside the noun
             named = [e for c in subj.children if c.dep_ == "appos" for e in r.entities(c)]
             companies = list(dict.fromkeys([*companies, *named]))
+            earlier = _earlier_list(r, subj)  # "Both firms are based in Y": the list before
+            if len(earlier) > len(companies):
+                companies = earlier
         for c in companies:
             if r.cls(c) in _BASED_ORGS:
                 for p in places:
@@ -701,6 +704,32 @@ class LocationFrame(Frame):
 #: Verbs whose object is an organisation's own seat ("X has / moved its headquarters …").
 _SEAT_VERBS = frozenset({"have", "keep", "maintain", "move", "relocate", "shift"})
 _MOVE_VERBS = frozenset({"move", "relocate", "shift"})
+
+
+#: Words that count the items of a list a plural noun refers back to ("both firms").
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _earlier_list(r: ArticleReader, noun: Token) -> list[int]:
+    """ "A and B were named. Both firms are based in Y": the list of names just before
+    that a counted plural noun refers back to (as many names as it counts)."""
+    counted = [
+        _COUNTS.get(c.lower_) for c in noun.children if c.dep_ in {"det", "nummod", "predet"}
+    ]
+    want = next((n for n in counted if n is not None), None)
+    if want is None:
+        return []
+    for m in reversed(r.mentions):
+        if m.start >= noun.i:
+            continue
+        if noun.i - m.start > 60:
+            return []
+        root = m.span.root
+        if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+            continue
+        names = [e for e in r.entities(_first_name(root)) if r.cls(e) in _BASED_ORGS]
+        return names if len(names) == want else []
+    return []
 
 
 def _laws_of(based: Token) -> list[Token]:
@@ -735,6 +764,9 @@ def _owner(r: ArticleReader, poss: Token) -> list[int]:
         return r.entities(clause.head) if clause.dep_ == "relcl" else []
     return r.entities(poss)
 
+
+#: Nouns that name a business or organisation only after one of their compounds.
+_COMPOUND_NOUNS = {"designer": frozenset({"chip", "software"})}
 
 #: The header lines of a stored article ("title: …", "source: …").
 _HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
@@ -856,6 +888,11 @@ def _noun(token: Token) -> bool:
     word = token.lemma_.lower()
     if word == "institution":
         return any(c.lower_ in FINANCIAL_WORDS for c in token.children if c.dep_ == "amod")
+    if word in _COMPOUND_NOUNS:
+        # "chip designer" (not "fashion designer"): a business noun only with its first word
+        return any(
+            c.lower_ in _COMPOUND_NOUNS[word] for c in token.children if c.dep_ == "compound"
+        )
     return word in BUSINESS_NOUNS or word in ORGANIZATION_NOUNS
 
 

@@ -718,7 +718,11 @@ class RoleFrame(Frame):
         for _ in range(2):
             nxt: list[Token] = []
             for head in heads:
-                for prep in head.children:
+                # "Assistant Secretary for Export Enforcement at the Department of
+                # Commerce": after a formal title, "for" names the post's field before
+                # the body an "at" or "of" phrase names
+                formal = title.text[:1].isupper()
+                for prep in sorted(head.children, key=lambda p: formal and p.lower_ == "for"):
                     if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for", "with", "in"}:
                         continue
                     for obj in children(prep, "pobj"):
