@@ -20,7 +20,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.bodies import body_spans, offices_under_parents
+from kg.extract.bodies import BODY_HEADS, body_spans, offices_under_parents
 from kg.extract.cues import class_cue
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
@@ -166,6 +166,48 @@ def clean_name(span: Span) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+#: Words that run a title on after its title word ("Attorney General").
+_TITLE_RUNS = frozenset({"general"})
+
+
+def _titled_person_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name begins in a span the model labelled as a whole that opens with a
+    job title before two or three capitalised words ("Trial Attorneys Jane Roe",
+    "Charge Jane Roe" of "Special Agent in Charge"); None where the span is no title
+    and name (a body's words or a legal form after the title: "Attorney General's
+    Office", "Agent Systems LLC").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Trial Attorneys Jane Roe and Special Agent in Charge Tom Ng")
+    >>> _titled_person_start(doc, 0, 4), _titled_person_start(doc, 8, 11)
+    (2, 9)
+    >>> _titled_person_start(English()("Attorney General Sessions"), 0, 3) is None
+    True
+    """
+    lower, text = token_table(doc).lower, token_table(doc).text
+    i = start
+    if start > 0 and text[start] == "Charge" and lower[start - 1] == "in":
+        i += 1
+    else:
+        while i < end and lower[i] in _TITLE_OPENERS:
+            i += 1
+        if i == end or not (lower[i] in TITLE_WORDS or lower[i][:-1] in TITLE_WORDS):
+            return None
+        i += 1
+        # the rest of the title: "Attorney General", "Director General"
+        while i < end and (lower[i] in _TITLE_RUNS or lower[i] in TITLE_WORDS):
+            i += 1
+    name = range(i, end)
+    if not 2 <= len(name) <= 3 or i == start:
+        return None
+    if any(
+        not text[k][:1].isupper() or lower[k] in BODY_HEADS or lower[k] in LEGAL_SUFFIXES
+        for k in name
+    ):
+        return None
+    return i
 
 
 def _firm_by_legal_form(ent: Span) -> bool:
@@ -756,6 +798,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     alone = {name for name in short if "and" not in name.split()}
     for ent in ents:
         label = ent.label_
+        titled = _titled_person_start(doc, ent.start, ent.end) if label != "PERSON" else None
+        if titled is not None:
+            # "Trial Attorneys Jane Roe", "(in) Charge Jane Roe" labelled an organisation
+            # or a building: the title's words run into a person's name
+            label, ent = "PERSON", doc[titled : ent.end]
         if label not in NER_CLASSES:
             if not _firm_by_legal_form(ent):
                 continue
@@ -1254,7 +1301,10 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         while j < n and pos[j] == PROPN and not ent[j]:
             j += 1
         name = table.span_text(i, j)
-        if j - i <= 4 and not name.isupper():
+        titled = _titled_person_start(doc, i, j)
+        if titled is not None:
+            add(titled, j, "Person", "propn")  # "Trial Attorneys Jane Roe": her name
+        elif j - i <= 4 and not name.isupper():
             add(i, j, classify_name(name, None), "propn")
 
 

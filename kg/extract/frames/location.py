@@ -42,7 +42,9 @@ from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.tokens import token_table
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
-BASED_WORDS = frozenset({"base", "headquarter", "locate", "register", "incorporate"})
+BASED_WORDS = frozenset(
+    {"base", "headquarter", "locate", "register", "incorporate", "organize", "organise"}
+)
 #: The same words fused to a place in one token ("U.S.-based").
 _FUSED_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
 #: Lemmas of the participles that give a business noun its name ("a company named X").
@@ -74,10 +76,11 @@ _SEAT_IDS = frozenset(map(get_string_id, SEAT_NOUNS))
 _BASED_IDS = frozenset(map(get_string_id, BASED_WORDS))
 _NAMING_IDS = frozenset(map(get_string_id, NAMING_WORDS))
 _ATTR_ID, _ACL_ID = get_string_id("attr"), get_string_id("acl")
+_HEADQUARTER_ID = get_string_id("headquarter")
 _SENTENCE_LEMMAS = _SEAT_IDS | _BASED_IDS | _NAMING_IDS
 _ATTR_IDS = frozenset({_ATTR_ID})
 #: Lower-case lemmas ``_noun`` can accept: a name no such word is near has no heads.
-_HEAD_LEMMAS = BUSINESS_NOUNS | ORGANIZATION_NOUNS | {"institution"}
+_HEAD_LEMMAS = BUSINESS_NOUNS | ORGANIZATION_NOUNS | {"institution", "designer"}
 #: How far before its sentence a name's describing noun may be: ``_dash_list_noun``
 #: looks back up to 11 words from a dash just before the list's first item.
 _HEADS_BEFORE = 12
@@ -112,7 +115,8 @@ class LocationFrame(Frame):
             if r.dep[i] == attr:
                 if r.lower_lemma(i) in BUSINESS_NOUNS:
                     self._copula(r.doc[i], sent)
-            elif lemma in seat:
+            elif lemma in seat or (lemma == _HEADQUARTER_ID and r.doc[i].pos_ == "NOUN"):
+                # a plural "headquarters" may be lemmatised "headquarter"
                 self._seat(r.doc[i], sent)
             elif lemma in naming:
                 if r.dep[i] == acl and r.doc[i].tag_ in {"VBN", "VBD"}:
@@ -446,7 +450,7 @@ class LocationFrame(Frame):
         places = [
             r.entity(c) for c in based.children if c.dep_ in {"npadvmod", "nsubj", "compound"}
         ]
-        places += [r.entity(t) for t in preps(based, "in")]
+        places += [r.entity(t) for t in (*preps(based, "in"), *_laws_of(based))]
         places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
         # "a company based in Minsk, Belarus": the country after the city too
         regions = self._regions(preps(based, "in")) if places_ok else []
@@ -639,13 +643,13 @@ class LocationFrame(Frame):
         ):
             return  # only "its principal place of business in Y" is a seat
         # "in Shenzhen, China" parses as a list: the first place is the seat
-        places = [p for p in map(r.entity, preps(noun, "in")) if p is not None]
+        places = [p for p in map(r.entity, _seat_places(noun)) if p is not None]
         places = [p for p in places if r.cls(p) in _PLACES]
         if not places:
             return
-        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in _owner(r, c)]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
-        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "keep", "maintain"}:
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in _SEAT_VERBS:
             owners = r.entities(subject(noun.head))
         prep = noun.head
         if (
@@ -669,11 +673,21 @@ class LocationFrame(Frame):
     def _based_clause(self, based: Token, sent: Span) -> None:
         """ "X is based in Oslo", "X, which is headquartered in Oslo"."""
         r = self.reader
-        places = [p for t in preps(based, "in") for p in r.entities(t) if r.cls(p) in _PLACES]
+        words = [*preps(based, "in"), *_laws_of(based)]
+        places = [p for t in words for p in r.entities(t) if r.cls(p) in _PLACES]
         if not places:
             return
         places += [p for p in self._regions(preps(based, "in")) if p not in places]
-        for c in r.entities(subject(based)):
+        subj = subject(based)
+        companies = r.entities(subj)
+        if subj is not None and subj.tag_ == "NNS" and _noun(subj):
+            # "The three firms, A, B and C, are based in Y": the names set beside the noun
+            named = [e for c in subj.children if c.dep_ == "appos" for e in r.entities(c)]
+            companies = list(dict.fromkeys([*companies, *named]))
+            earlier = _earlier_list(r, subj)  # "Both firms are based in Y": the list before
+            if len(earlier) > len(companies):
+                companies = earlier
+        for c in companies:
             if r.cls(c) in _BASED_ORGS:
                 for p in places:
                     if p != c:
@@ -686,6 +700,73 @@ class LocationFrame(Frame):
             r.clusters[entity].mentions[0] if r.clusters[entity].mentions else r.mentions[0],
         )
 
+
+#: Verbs whose object is an organisation's own seat ("X has / moved its headquarters …").
+_SEAT_VERBS = frozenset({"have", "keep", "maintain", "move", "relocate", "shift"})
+_MOVE_VERBS = frozenset({"move", "relocate", "shift"})
+
+
+#: Words that count the items of a list a plural noun refers back to ("both firms").
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _earlier_list(r: ArticleReader, noun: Token) -> list[int]:
+    """ "A and B were named. Both firms are based in Y": the list of names just before
+    that a counted plural noun refers back to (as many names as it counts)."""
+    counted = [
+        _COUNTS.get(c.lower_) for c in noun.children if c.dep_ in {"det", "nummod", "predet"}
+    ]
+    want = next((n for n in counted if n is not None), None)
+    if want is None:
+        return []
+    for m in reversed(r.mentions):
+        if m.start >= noun.i:
+            continue
+        if noun.i - m.start > 60:
+            return []
+        root = m.span.root
+        if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+            continue
+        names = [e for e in r.entities(_first_name(root)) if r.cls(e) in _BASED_ORGS]
+        return names if len(names) == want else []
+    return []
+
+
+def _laws_of(based: Token) -> list[Token]:
+    """The place of "incorporated / organized under the laws of Y": Y."""
+    return [
+        o for law in preps(based, "under") if law.lemma_.lower() == "law" for o in preps(law, "of")
+    ]
+
+
+def _seat_places(noun: Token) -> list[Token]:
+    """The place words of a seat noun: "its headquarters in Oslo" (not the "in" of a
+    later item: "headquarters in Oslo and offices in Rome"), "its headquarters are
+    in Oslo", "moved its headquarters to Oslo"."""
+    ins = [c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+    second = ins[1] if len(ins) > 1 else len(noun.doc)
+    places = [t for t in preps(noun, "in") if t.i < second]
+    verb = noun.head
+    if not places and noun.dep_ == "nsubj" and verb.lemma_ == "be":
+        places = preps(verb, "in")
+    if not places and noun.dep_ == "dobj" and verb.lemma_ in _SEAT_VERBS - _MOVE_VERBS:
+        places = preps(verb, "in")  # "keeps its headquarters in Oslo" hung on the verb
+    if not places and noun.dep_ == "dobj" and verb.lemma_ in _MOVE_VERBS:
+        places = preps(verb, "to")
+    return places
+
+
+def _owner(r: ArticleReader, poss: Token) -> list[int]:
+    """The entities a seat noun's possessive names: a name, a pronoun's antecedent, or
+    for "whose" the name the relative clause describes ("X, whose headquarters …")."""
+    if poss.lower_ == "whose":
+        clause = poss.head.head
+        return r.entities(clause.head) if clause.dep_ == "relcl" else []
+    return r.entities(poss)
+
+
+#: Nouns that name a business or organisation only after one of their compounds.
+_COMPOUND_NOUNS = {"designer": frozenset({"chip", "software"})}
 
 #: The header lines of a stored article ("title: …", "source: …").
 _HEADER = re.compile(r"^(title|date|source|license|url|author):", re.IGNORECASE)
@@ -807,6 +888,11 @@ def _noun(token: Token) -> bool:
     word = token.lemma_.lower()
     if word == "institution":
         return any(c.lower_ in FINANCIAL_WORDS for c in token.children if c.dep_ == "amod")
+    if word in _COMPOUND_NOUNS:
+        # "chip designer" (not "fashion designer"): a business noun only with its first word
+        return any(
+            c.lower_ in _COMPOUND_NOUNS[word] for c in token.children if c.dep_ == "compound"
+        )
     return word in BUSINESS_NOUNS or word in ORGANIZATION_NOUNS
 
 

@@ -117,6 +117,9 @@ class RoleFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
+        if _denied(clause):
+            # "X never worked for Y", "Y denied that X had worked for it": no employment
+            return lemma in EMPLOYMENT_VERBS or lemma in ROLE_VERBS
         if lemma in APPOINT_VERBS or lemma in AS_TITLE_VERBS or lemma in REMOVE_VERBS:
             posted = self._posted(clause)
             if lemma not in EMPLOYMENT_VERBS | LEAD_VERBS | STAY_VERBS:
@@ -375,6 +378,28 @@ class RoleFrame(Frame):
         if self.reader.cls(mention.entity) == "Person":
             self._titles(mention, sent)
             self._title_phrases(mention, sent)
+            self._included(mention, sent)
+
+    def _included(self, person: Mention, sent: Span) -> None:
+        """ "executives at Veltra, including A and B", "Veltra officials such as A": a
+        name listed after "including" or "such as" holds the plural title before it,
+        whose employer is the title's (the parser may hang the list on the employer's
+        name instead of on the title)."""
+        r = self.reader
+        item = person.span.root
+        while item.dep_ == "conj" and item.head.i != item.i:
+            item = item.head  # "including A and B": B is listed like A
+        prep = item.head
+        if item.dep_ != "pobj" or not _listing(prep):
+            return
+        noun = prep.head
+        if noun.i in r.index and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "executives at Veltra, including": up to the title
+        if noun.tag_ not in {"NNS", "NNPS"} or not (_is_role(noun) or is_title(noun)):
+            return
+        for org, confidence in _possessors(r, self._employers(noun, noun, None)):
+            if r.cls(org) in ORG_CLASSES and not _bare_portfolio(r, org):
+                self._works(person.entity, org, sent, "nominal.title.including.v1", confidence)
 
     def _titles(self, person: Mention, sent: Span) -> None:
         """ "Deputy Treasury Secretary Wally Adeyemo", "X, CEO of Huawei", "Assistant U.S.
@@ -609,6 +634,10 @@ class RoleFrame(Frame):
         for title in _title_tokens(person, root):
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
+            for other in (c for c in title.children if c.dep_ == "conj" and not employers):
+                if _is_role(other) or is_title(other):
+                    # "the owner and president of Y": the phrase hangs on the last title
+                    employers = _possessors(r, self._employers(other, other, None))
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
             if title.lower_.startswith("attorney"):
                 employers = [(_attorneys_office(r, o), c) for o, c in employers]
@@ -689,7 +718,11 @@ class RoleFrame(Frame):
         for _ in range(2):
             nxt: list[Token] = []
             for head in heads:
-                for prep in head.children:
+                # "Assistant Secretary for Export Enforcement at the Department of
+                # Commerce": after a formal title, "for" names the post's field before
+                # the body an "at" or "of" phrase names
+                formal = title.text[:1].isupper()
+                for prep in sorted(head.children, key=lambda p: formal and p.lower_ == "for"):
                     if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for", "with", "in"}:
                         continue
                     for obj in children(prep, "pobj"):
@@ -888,6 +921,9 @@ class RoleFrame(Frame):
             orgs = r.entities(verb.head)
         else:
             people, orgs = clause.actors, clause.patients
+        if not people and clause.passive:
+            # "headed by Special Agent in Charge X": the name after the agent's title
+            people = [e for t in agents(verb) if is_title(t) for e in _name_after(r, t)]
         found = False
         for p in people:
             for org in orgs:
@@ -898,6 +934,41 @@ class RoleFrame(Frame):
                     )  # fmt: skip
                     found = True
         return found
+
+
+def _name_after(r: ArticleReader, title: Token) -> list[int]:
+    """The person named right after a title word, past the rest of the title
+    ("Agent | in Charge X", "Director X")."""
+    doc = r.doc
+    for k in range(title.i + 1, min(title.i + 5, len(doc))):
+        mention = r.index.get(k)
+        if mention is not None:
+            return [mention.entity] if r.cls(mention.entity) == "Person" else []
+        if not (is_title(doc[k]) or doc[k].lower_ == "in" or doc[k].text == "Charge"):
+            return []
+    return []
+
+
+def _listing(prep: Token) -> bool:
+    """ "including" or the "as" of "such as": a preposition that lists examples."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "including":
+        return True
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
+#: Verbs whose complement clause they deny ("Y denied that X had worked for it").
+DENY_VERBS = frozenset({"deny", "dispute", "reject"})
+
+
+def _denied(clause: VerbClause) -> bool:
+    """A clause negated ("never worked for Y") or the complement of a denial ("denied
+    that X had worked for Y", "denies X is an employee of Y")."""
+    verb = clause.verb
+    if clause.modality == "negated":
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS
 
 
 def _field_before(r: ArticleReader, mention: Mention | None, title: Token) -> bool:
