@@ -300,3 +300,28 @@ def test_an_article_stored_by_another_extractor_is_extracted_again(
     assert len(set(dataset.subjects(KG.sanctionKind, None))) == 1  # replaced, not added
     del dataset
     assert build([tmp_path / "news"], store=root).unchanged == 1
+
+
+def test_a_new_store_that_cannot_be_created_fails_its_first_write_and_unlocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new store's database is created while the build starts parsing; when that
+    fails (a full disk), the first write says so and the folder is not left locked."""
+    import kg.store.oxstore as oxstore
+
+    def full_disk(path: str) -> ox.Store:
+        raise OSError(f"{path}: No space left on device")
+
+    monkeypatch.setattr(oxstore.ox, "Store", full_disk)
+    sink = StoreSink(tmp_path / "s")
+    item = synthetic_articles(1, seed=4)[0]
+    assert sink.known_entities() == []  # an empty store is not asked
+    with pytest.raises(StoreError, match=r"cannot create the store.*No space left"):
+        sink.write_article(item.extraction, item.entity_ids, item.entities)
+    with pytest.raises(StoreError):
+        sink.close()
+    monkeypatch.undo()
+    retry = StoreSink(tmp_path / "s")  # not refused as "another build is writing"
+    write(retry, [item])
+    assert retry.is_unchanged(item.extraction.article.id, item.extraction.article.content_hash)
+    retry.close()

@@ -37,6 +37,7 @@ import gc
 import os
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO
 
@@ -151,7 +152,8 @@ class StoreSink:
     def __init__(self, root: Path) -> None:
         if root.exists() and not root.is_dir():
             raise StoreError(f"{root}: not a folder (a store is a folder)")
-        if root.is_dir() and any(root.iterdir()) and not is_store(root):
+        # (a lock file alone: a store whose database could not be created)
+        if root.is_dir() and any(p.name != LOCK for p in root.iterdir()) and not is_store(root):
             raise StoreError(f"{root}: folder is not empty and not a kg store; pick a new folder")
         try:  # a read-only or forbidden place: say so, not a traceback
             root.mkdir(parents=True, exist_ok=True)
@@ -159,17 +161,46 @@ class StoreSink:
         except OSError as err:
             raise StoreError(f"{root}: cannot create the store ({err.strerror or err})") from err
         self.root = root
+        self._store: ox.Store | None = None
+        self._opening: Future[ox.Store] | None = None
+        # True while the store is known to hold nothing: made by this sink, not yet written
+        self._empty = not data_dir(root).exists()
+        if self._empty:
+            # Creating a database takes ~0.15 s (RocksDB writes and syncs a file per
+            # column family) with the GIL released, and an empty store answers the
+            # build's first questions (which entities, which articles are stored)
+            # without looking: create it in a thread while the first texts parse.
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-open")
+            self._opening = pool.submit(ox.Store, str(data_dir(root)))
+            pool.shutdown(wait=False)  # the thread ends with its one task
+            return
         try:
-            self.store = ox.Store(str(data_dir(root)))
+            self._store = ox.Store(str(data_dir(root)))
         except OX_ERRORS as err:
             unlock_store(self._lock, writer=True)
             raise StoreError(f"{root}: cannot open the store ({err})") from err
+
+    @property
+    def store(self) -> ox.Store:
+        """The open database (waiting for its creation if that still runs)."""
+        if self._store is None:
+            if self._opening is None:
+                raise StoreError(f"{self.root}: the store is closed")
+            try:
+                self._store = self._opening.result()
+            except OX_ERRORS as err:
+                raise StoreError(f"{self.root}: cannot create the store ({err})") from err
+            finally:
+                self._opening = None
+        return self._store
 
     def is_unchanged(
         self, article_id: str, content_hash: str, extractor: str | None = None
     ) -> bool:
         """True when the store holds the article with this content hash (written by
         ``extractor``, when given: a store built by another release is extracted again)."""
+        if self._empty:
+            return False
         graph = ox.NamedNode(str(article_iri(article_id)))
         wanted = [(KG.contentHash, content_hash)]
         if extractor is not None:
@@ -187,6 +218,8 @@ class StoreSink:
 
     def known_entities(self) -> list[ResolvedEntity]:
         """Every entity in the store's entities graph."""
+        if self._empty:
+            return []
         quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH)))
         return entities_from_triples(
             (rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object)) for q in quads
@@ -204,6 +237,7 @@ class StoreSink:
         entities: Sequence[ResolvedEntity],
     ) -> None:
         """Replace the article's graph and upsert ``entities`` in one transaction."""
+        self._empty = False  # before the write: a reader that sees it written asks the store
         graph = article_iri(extraction.article.id)
         exists = self.store.contains_named_graph(ox.NamedNode(str(graph)))
         update = article_update(
@@ -237,7 +271,7 @@ class StoreSink:
         """Flush to disk, compact the write-ahead log and release the lock."""
         try:
             self.store.flush()
-            del self.store
+            self._store = None
             # RocksDB deletes a flushed write-ahead log only when it next opens the
             # database; without this a fresh store takes ~3x its size on disk.
             try:
@@ -249,7 +283,7 @@ class StoreSink:
                 reopened = ox.Store(str(data_dir(self.root)))
             del reopened
         finally:
-            self.__dict__.pop("store", None)
+            self._store = self._opening = None
             unlock_store(self._lock, writer=True)
 
 
