@@ -195,8 +195,13 @@ def property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-de
         if t.dep_ == "pobj"
         and t.head.lower_ == "of"
         and t.head.head.lemma_.lower() in PROPERTY_WORDS
-        # "of X and his wife, Y": the name set beside a conjoined noun too
-        for n in [t, *(a for c in conjuncts(t)[1:] for a in children(c, "appos"))]
+        # "of X and his wife, Y": the name set beside a conjoined noun too; "of its
+        # owner, Y": beside a role noun that names no one
+        for n in [
+            t,
+            *(a for c in conjuncts(t)[1:] for a in children(c, "appos")),
+            *(a for a in children(t, "appos") if t.pos_ == "NOUN" and t.i not in r.index),
+        ]
         for e in r.entities(n)
         if r.cls(e) in ACTOR_TARGETS
     ]

@@ -76,6 +76,13 @@ def subject(verb: Token | None) -> Token | None:
         for c in verb.children:
             if c.dep_ in SUBJECTS:
                 return c
+        # "OFAC is today designating X": the parse may hang the subject on the
+        # auxiliary an adverb separates from the verb
+        for aux in verb.children:
+            if aux.dep_ in {"aux", "auxpass"} and aux.i < verb.i:
+                for c in aux.children:
+                    if c.dep_ in SUBJECTS:
+                        return c
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             continue
