@@ -57,7 +57,7 @@ from kg.extract.frames.syntax import (
     sentence_words,
     subject,
 )
-from kg.extract.lexicon import CHARGE_VERBS
+from kg.extract.lexicon import CHARGE_VERBS, PROSECUTOR_WORDS
 from kg.extract.tokens import token_table
 
 #: Who can be charged.
@@ -74,10 +74,17 @@ CHARGEABLE = frozenset({"Person", "Company", "Organization"})
 #: (an article about two prosecutions).
 CHARGER_NAMED, CHARGER_IN_PHRASES, CHARGER_FROM_DOCUMENT = 0.85, 0.75, 0.7
 
+#: Nouns of a court's verdict on someone: "X's conviction by Y", "Y's conviction of X".
+VERDICT_NOUNS = frozenset({"conviction"})
+
 
 class ChargeFrame(Frame):
     verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name"}
-    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "charges") | {"defendant"}
+    nouns = (
+        frozenset(n for n, p in CASE_NOUNS.items() if p == "charges")
+        | {"defendant"}
+        | VERDICT_NOUNS
+    )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -111,6 +118,10 @@ class ChargeFrame(Frame):
             rule = "charges.verb.object_as_subject.v1"
         charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
         patients += [p for p in _listed(r, charged_token) if p not in patients]
+        if not patients:
+            # "charged three executives of X, A, B and C": the parse joins the names
+            # to X; the count says they are the executives
+            patients = _counted_members(r, charged_token)
         if not patients:
             # "Marsh was charged …": a surname the tagger missed at a sentence start
             patients = _known_surname(r, charged_token)
@@ -496,6 +507,9 @@ class ChargeFrame(Frame):
         if noun.lemma_.lower() == "defendant":
             self._defendants(noun, sent)
             return
+        if noun.lemma_.lower() in VERDICT_NOUNS:
+            self._verdict(noun, sent)
+            return
         head = noun.head
         actors = bringers(r, noun)
         targets = against(r, noun)
@@ -546,6 +560,26 @@ class ChargeFrame(Frame):
                 else:
                     # a company's or person's "charges" against another are accusations
                     r.fact(a, "accuses", t, sent, "accuses.charges.noun.v1", 0.7, mod)
+
+    def _verdict(self, noun: Token, sent: Span) -> None:
+        """ "Tomas Havel's conviction by the Prague court was upheld", "the jury's
+        conviction of X": the court in the by-phrase or possessive, the one convicted in
+        the of-phrase or possessive (a person or company, never the court)."""
+        r = self.reader
+        owners = [e for c in children(noun, "poss") for e in r.entities(c)]
+        courts = [e for t in preps(noun, "by") for e in actor_entities(r, t)]
+        courts += [e for e in owners if r.cls(e) == "Government"]
+        convicted = [e for t in preps(noun, "of") for e in parties(r, t)]
+        convicted += [e for e in owners if r.cls(e) in CHARGEABLE]
+        mod = modality(noun, sent)
+        for a in courts:
+            if r.cls(a) != "Government":
+                continue
+            for t in convicted:
+                if r.cls(t) in CHARGEABLE:
+                    rule = "charges.noun.verdict.v1"
+                    r.fact(a, "charges", t, sent, rule, CHARGER_IN_PHRASES, mod)
+                    self._remember(t)
 
     def _defendants(self, noun: Token, sent: Span) -> None:
         """ "Defendants: A, B and C, who were …": a heading that lists the charged;
@@ -646,6 +680,31 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
         if e is not None and r.cls(e) in CHARGEABLE and e not in found:
             found.append(e)
     return found
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _counted_members(r: ArticleReader, group: Token | None) -> list[int]:
+    """ "three executives of X, A, B and C": the names after the group's of-phrase, when
+    there are as many as the group counts (the parse makes them conjuncts of X)."""
+    if group is None or group.pos_ != "NOUN":
+        return []
+    count = next(
+        (_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+         for c in group.children if c.dep_ == "nummod"),
+        0,
+    )  # fmt: skip
+    for of in preps(group, "of"):
+        names = [
+            e
+            for t in conjuncts(of)[1:]
+            for e in ([r.index[t.i].entity] if t.i in r.index else [])
+            if r.cls(e) in CHARGEABLE
+        ]
+        if count > 1 and len(dict.fromkeys(names)) == count:
+            return list(dict.fromkeys(names))
+    return []
 
 
 def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
@@ -875,10 +934,18 @@ def _reporting_body(r: ArticleReader, verb: Token, lemma: str) -> list[int]:
             return found
     elif speaker.lemma_.lower() not in COURT_NOUNS | PROSECUTION_NOUNS:
         # a conviction or sentence is a court's: "X was convicted, the regulator said"
-        # names no one who convicted X
-        return []
+        # names no one who convicted X; but the prosecutors who won it do ("the
+        # Justice Department announced that X was sentenced")
+        return [e for e in r.entities(speaker) if _prosecuting(r, e)]
     court = court_entity(r, speaker)
     return [court] if court is not None else []
+
+
+def _prosecuting(r: ArticleReader, entity: int) -> bool:
+    """A government body named for justice or prosecution ("Justice Department", "the
+    U.S. Attorney's Office in Manhattan")."""
+    words = set(r.clusters[entity].name.lower().replace("’", "'").split())
+    return r.cls(entity) == "Government" and bool(words & PROSECUTOR_WORDS)
 
 
 def _that_clause_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
