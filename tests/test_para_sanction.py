@@ -67,3 +67,51 @@ def test_names_beside_a_counted_group_are_targets(nlp) -> None:  # type: ignore[
     found = pairs(nlp, text)
     assert ("Office of Foreign Assets Control", "Dorin Capital") in found
     assert ("Office of Foreign Assets Control", "Vesk Energy") in found
+
+
+@pytest.mark.model
+def test_each_bulleted_line_is_its_own_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today the United States is acting against Belarus's banks.\n"
+        "- Full blocking sanctions on Minvel Bank and its eight subsidiaries.\n"
+        "- New debt restrictions on Grodno Savings Bank."
+    )
+    found = sanctions(run(nlp, text, source="https://www.whitehouse.gov/fact-sheets/x/"))
+    assert ("United States", "Grodno Savings Bank", "asserted") in found
+
+
+@pytest.mark.model
+def test_a_named_member_of_an_included_role_noun_is_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department is adding 30 entities to the Entity List, including "
+        "four affiliates of Tarvo Group (Tarvo) and the research center Ostend Photonics "
+        "Institute."
+    )
+    found = pairs(nlp, text)
+    assert ("Commerce Department", "Ostend Photonics Institute") in found
+    assert ("Commerce Department", "Tarvo Group") not in found
+
+
+@pytest.mark.model
+def test_banned_apps_including_names_are_the_targets_not_their_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(nlp, "Nepal banned 12 Chinese apps, including Vidlo.")
+    assert ("Nepal", "Vidlo") in found
+    assert ("Nepal", "China") not in found
+
+
+@pytest.mark.model
+def test_a_forfeiture_ordered_of_a_surname_is_the_courts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal court in Denver sentenced Tomas Hruby to two years in prison. "
+        "Hruby was also ordered to forfeit $900,000."
+    )
+    assert ("federal court", "Tomas Hruby") in pairs(nlp, text)
+
+
+@pytest.mark.model
+def test_a_passive_split_by_long_adverbials_is_still_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hollin Optics Ltd., a maker of lenses, was on Friday, after a review lasting "
+        "a year, added to the Commerce Department's Entity List."
+    )
+    assert ("Commerce Department", "Hollin Optics Ltd.") in pairs(nlp, text)

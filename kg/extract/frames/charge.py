@@ -34,6 +34,7 @@ from kg.extract.frames.legal import (
     bringers,
     clause_parties,
     court_entity,
+    known_surname,
     parties,
     reporter,
 )
@@ -124,7 +125,7 @@ class ChargeFrame(Frame):
             patients = _counted_members(r, charged_token)
         if not patients:
             # "Marsh was charged …": a surname the tagger missed at a sentence start
-            patients = _known_surname(r, charged_token)
+            patients = known_surname(r, charged_token)
         if charged_token is not None and personal(charged_token) and repaired is None:
             # "X pleaded guilty before Judge Y. He was sentenced …": he is X, not Y
             ref = person_referent(r, charged_token)
@@ -152,7 +153,7 @@ class ChargeFrame(Frame):
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too
             actors, patients = [], clause.subjects or parties(r, subject(verb))
-            patients = patients or _known_surname(r, subject(verb))
+            patients = patients or known_surname(r, subject(verb))
             pleader = subject(verb)
             if pleader is not None and personal(pleader):
                 ref = person_referent(r, pleader)  # "He pleaded guilty": not the judge
@@ -855,22 +856,6 @@ def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-d
 
 #: Verbs of a court's verdict or sentence (what only a court does).
 VERDICT_LEMMAS = frozenset({"convict", "sentence", "jail", "imprison", "find"})
-
-
-def _known_surname(r: ArticleReader, token: Token | None) -> list[int]:
-    """ "Marsh was charged …" after "Alan Marsh …": a one-word proper noun the tagger
-    left unnamed (a sentence's first word often is) that is the surname of exactly one
-    person the article names in full."""
-    if token is None or token.pos_ != "PROPN" or token.i in r.index:
-        return []
-    if any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children):
-        return []  # "the Marsh fund", "Marsh Holdings": not a surname alone
-    people = [
-        i
-        for i, c in enumerate(r.clusters)
-        if c.cls == "Person" and len(c.name.split()) > 1 and c.name.split()[-1] == token.text
-    ]
-    return people if len(people) == 1 else []
 
 
 def _appearance(verb: Token) -> Token | None:

@@ -26,6 +26,7 @@ from kg.extract.frames.legal import (
     clause_parties,
     court_entity,
     court_nearby,
+    known_surname,
     parties,
 )
 from kg.extract.frames.legal_words import (
@@ -1059,6 +1060,9 @@ class SanctionFrame(Frame):
             subjects = [
                 e for t in children(ordered.head, "nsubjpass", "nsubj") for e in parties(r, t)
             ]
+        if not subjects:
+            # "Reyl was also ordered to forfeit $1m": a surname the tagger left unnamed
+            subjects = known_surname(r, subject(verb))
         if all(r.cls(e) == "Location" for e in subjects):
             # "WASHINGTON, March 12 - X agreed to pay": the dateline's city parsed as
             # the subject, the payer as its apposition

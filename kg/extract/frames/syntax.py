@@ -34,7 +34,19 @@ def is_title(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    # "X was on Tuesday, after a review, added to the list": phrases between the
+    # auxiliary and the participle, the parse makes "was" the clause's verb
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and head.lemma_ == "be"
+        and head.i < verb.i
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and not any(c.dep_ in {"acomp", "attr", "ccomp", "xcomp"} for c in head.children)
+    )
 
 
 def conjuncts(token: Token, deps: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
