@@ -80,7 +80,7 @@ VERDICT_NOUNS = frozenset({"conviction"})
 
 
 class ChargeFrame(Frame):
-    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name"}
+    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name", "order"}
     nouns = (
         frozenset(n for n, p in CASE_NOUNS.items() if p == "charges")
         | {"defendant"}
@@ -97,6 +97,9 @@ class ChargeFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
+        if lemma == "order":
+            self._trial_ordered(clause)
+            return False  # "ordered X to pay": the sanction frame's to read too
         if lemma in {"hand", "return"}:
             return self._handed_down(clause)
         if lemma == "name":
@@ -178,8 +181,13 @@ class ChargeFrame(Frame):
                 for e in r.entities(subject(c))
             ]
         elif not patients and not clause.passive:
-            # "the FTC charged in a complaint that X and Y mislabelled …"
+            # "the FTC charged in a complaint that X and Y mislabelled …": a charge, and
+            # what it states of X and Y an accusation
             patients = _that_clause_subjects(r, verb)
+            for a in actors if lemma == "charge" else []:
+                for p in patients:
+                    if r.cls(a) == "Government" and modality == "asserted":
+                        r.fact(a, "accuses", p, sent, "accuses.charged_that.v1", 0.6, modality)
         if actors and all(r.cls(a) == "Person" for a in actors) and _by_judge(verb):
             # "sentenced by U.S. District Judge X (of the District of Y)": a judge acts
             # for the court, found below
@@ -561,6 +569,34 @@ class ChargeFrame(Frame):
                 else:
                     # a company's or person's "charges" against another are accusations
                     r.fact(a, "accuses", t, sent, "accuses.charges.noun.v1", 0.7, mod)
+
+    def _trial_ordered(self, clause: VerbClause) -> None:
+        """ "A court in Milan ordered X to stand trial", "X was ordered to stand trial
+        by the Y court": the court sends X to trial on the charges."""
+        r, verb = self.reader, clause.verb
+        trial = [
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in {"stand", "face"}
+            and any(o.lemma_.lower() == "trial" for o in children(c, "dobj"))
+        ]  # fmt: skip
+        if not trial:
+            return
+        if clause.passive:
+            courts, tried = clause.agents, clause.subjects
+        else:
+            courts = clause.subjects or [
+                e for t in [subject(verb)] if t is not None for e in actor_entities(r, t)
+            ]
+            tried = [e for t in children(verb, "dobj") for e in parties(r, t)]
+        for a in courts:
+            if r.cls(a) != "Government":
+                continue
+            for t in tried:
+                if r.cls(t) in CHARGEABLE:
+                    rule = "charges.ordered_to_trial.v1"
+                    r.fact(a, "charges", t, clause.sent, rule, CHARGER_NAMED, clause.modality)
+                    self._remember(t)
 
     def _verdict(self, noun: Token, sent: Span) -> None:
         """ "Tomas Havel's conviction by the Prague court was upheld", "the jury's
