@@ -95,3 +95,9 @@ def test_an_agentless_accusation_carries_the_government_before(nlp) -> None:  # 
 def test_the_name_beside_a_role_noun_is_accused(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Petra Lind has accused her former business partner, Jonas Eck, of fraud."
     assert ("Petra Lind", "Jonas Eck") in facts(run(nlp, text), "accuses")
+
+
+@pytest.mark.model
+def test_a_headlines_subject_parsed_as_a_compound_charges(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "US charges Lin Baoqi over stolen drone designs"
+    assert {o for _, o in facts(run(nlp, text), "charges")} == {"Lin Baoqi"}

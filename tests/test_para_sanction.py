@@ -115,3 +115,15 @@ def test_a_passive_split_by_long_adverbials_is_still_passive(nlp) -> None:  # ty
         "a year, added to the Commerce Department's Entity List."
     )
     assert ("Commerce Department", "Hollin Optics Ltd.") in pairs(nlp, text)
+
+
+@pytest.mark.model
+def test_a_headlines_subject_parsed_as_a_compound_imposes(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(nlp, "EU fines Arvella Chemicals €90m over cartel")
+    assert {imposer for imposer, _ in found} == {"European Union"}
+
+
+@pytest.mark.model
+def test_duties_set_on_goods_made_by_a_firm_fall_on_the_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commerce Department set duties of 40 percent on tyres made by Gansu Rubber Co."
+    assert pairs(nlp, text) == {("Commerce Department", "Gansu Rubber Co.")}

@@ -88,6 +88,12 @@ def subject(verb: Token | None) -> Token | None:
         for c in verb.children:
             if c.dep_ in SUBJECTS:
                 return c
+        # "US charges X over …", "EU fines X €3m": a headline's subject the parse
+        # makes a compound (of a verb, or of the headline's root read as a noun)
+        if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
+            for c in verb.children:
+                if c.dep_ == "compound" and c.i < verb.i:
+                    return c
         # "OFAC is today designating X": the parse may hang the subject on the
         # auxiliary an adverb separates from the verb
         for aux in verb.children:
