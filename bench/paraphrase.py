@@ -37,6 +37,7 @@ from pathlib import Path
 
 from kg.build import build_dataset
 from kg.evaluate.gold import GoldArticle, GoldEntity, GoldFact, GoldReport, score_gold
+from kg.ingest.meta import split_header
 from kg.model import Article
 from kg.store.rdf import article_iri
 
@@ -71,10 +72,19 @@ def read_battery(path: Path) -> list[tuple[GoldArticle, Article, str]]:
                 for s, p, o in obj.get(group, ())
             )
             doc = f"{path.stem}/{obj['id']}"
+            # header lines as the corpus texts open with them: "source: URL" names a
+            # release's issuer, who speaks for the measures no sentence attributes
+            meta, body = split_header(obj["text"])
+            article = Article(
+                id=doc.replace("/", "-"),
+                text=body,
+                title=meta.get("title"),
+                source=meta.get("source"),
+            )
             items.append(
                 (
                     GoldArticle(doc, entities, facts, line=number),
-                    Article(id=doc.replace("/", "-"), text=obj["text"]),
+                    article,
                     str(obj.get("construction", "")),
                 )
             )

@@ -51,7 +51,9 @@ SANCTION_NOUNS: Final[dict[str, str]] = {
 }
 
 #: Verbs introducing a measure as their object: "impose sanctions on X".
-IMPOSE_VERBS: Final = frozenset({"impose", "levy", "announce", "issue", "slap", "place", "put"})
+IMPOSE_VERBS: Final = frozenset(
+    {"impose", "levy", "announce", "issue", "slap", "place", "put", "set"}
+)  # fmt: skip
 
 #: Lists an entity is added to, and the kind that follows.
 LIST_NAMES: Final[dict[str, str]] = {

@@ -92,6 +92,10 @@ def _split_name_stops(nlp: Language) -> None:
     tokenizer.suffix_search = re.compile(search.__self__.pattern + "|" + _NAME_STOP).search
 
 
+#: Marks that open a bulleted line.
+_BULLETS = frozenset({"-", "•", "*", "–", "·"})
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line after a paragraph with no final stop ends a sentence: a headline
@@ -108,6 +112,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in range(1, len(words) - 1):
         word = words[i]
         if word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
+            doc[i + 1].is_sent_start = True
+        elif "\n" in word and word.isspace() and words[i + 1] in _BULLETS:
+            # a bulleted line ("\n- New restrictions on X") is its own sentence, not a
+            # conjunct of the line before
             doc[i + 1].is_sent_start = True
         elif word == ")" and i >= 2 and words[i - 2] == "(" and _acronym(words[i - 1]):
             # "Special Agent in Charge of the Naval Criminal Investigative Service (NCIS)

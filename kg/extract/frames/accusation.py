@@ -29,8 +29,9 @@ from kg.extract.frames.legal_words import (
     HOLD_VERBS,
     PERPETRATOR_NOUNS,
     SUE_VERBS,
+    WRONG_VERBS,
 )
-from kg.extract.frames.syntax import agents, modality, preps, subject
+from kg.extract.frames.syntax import agents, children, is_passive, modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class AccusationFrame(Frame):
         | BLAME_VERBS
         | HOLD_VERBS
         | ATTRIBUTE_VERBS
+        | {"say"}
     )
     nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
 
@@ -57,6 +59,9 @@ class AccusationFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         r = self.reader
+        if clause.lemma == "say":
+            self._said_wrong(clause)
+            return False  # the saying is every frame's to read
         if clause.lemma in ALLEGE_VERBS:
             return self._alleges(clause)
         if clause.lemma in BLAME_VERBS:
@@ -68,10 +73,24 @@ class AccusationFrame(Frame):
         actors, patients = clause.actors, clause.patients
         if not (actors and patients):
             actors, patients = clause_parties(r, clause.verb, clause.passive)
+        if not patients and not clause.passive:
+            # "accused her former partner, X, of …": the name beside a role noun
+            patients = [
+                e
+                for t in children(clause.verb, "dobj")
+                if t.pos_ == "NOUN" and t.i not in r.index
+                for a in children(t, "appos")
+                for e in r.entities(a)
+            ]
         if not actors and clause.passive:
             # "X is accused of inflating its profits, the regulator said"
             actors = parties(r, reporter(clause.verb))
             rule = f"verb.accuses.{clause.lemma}.reported.v1" if actors else rule
+        if not actors and clause.passive and patients:
+            # "The Commission sent a statement of objections to X. The company is
+            # accused of …": the government acting on X in the sentence before
+            actors = _acting_before(r, clause.sent, patients)
+            rule, confidence = f"verb.accuses.{clause.lemma}.before.v1", 0.6
         for a in actors:
             for t in patients:
                 if r.cls(a) in PARTIES and r.cls(t) in PARTIES:
@@ -79,6 +98,29 @@ class AccusationFrame(Frame):
         if clause.lemma in SUE_VERBS and patients:
             self._sued = patients  # "A user is suing Apple … X filed the suit"
         return True
+
+    def _said_wrong(self, clause: VerbClause) -> None:
+        """ "Vantage Solar said Corliss Energy had copied its designs": a party that
+        says another did a wrong accuses it (not itself, not a wrong denied). The
+        statement follows the saying: a quotation before "said the Attorney General"
+        is an official's comment on a case, not an accusation of its own."""
+        r = self.reader
+        speakers = [a for a in clause.subjects if r.cls(a) in PARTIES]
+        if not speakers or clause.modality != "asserted":
+            return
+        for c in clause.verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in WRONG_VERBS or is_passive(c):
+                continue
+            if c.i < clause.verb.i:
+                continue
+            if any(t.dep_ == "neg" for t in c.children):
+                continue  # "said it had not copied …"
+            wrongdoers = parties(r, subject(c))
+            for a in speakers:
+                for t in wrongdoers:
+                    if t != a and r.cls(t) in PARTIES - {"Location"}:
+                        rule = "accuses.said_wrong.v1"
+                        r.fact(a, "accuses", t, clause.sent, rule, 0.6, "asserted")
 
     def _blames(self, clause: VerbClause) -> bool:
         """ "The regulator blamed Veltra for the outage", "blamed the outage on Veltra",
@@ -339,6 +381,17 @@ def _against_run(r: ArticleReader, case: Token) -> list[int]:
         else:
             break
     return list(dict.fromkeys(found))
+
+
+def _acting_before(r: ArticleReader, sent: Span, accused: list[int]) -> list[int]:
+    """The government that is the subject of the sentence before, when that sentence
+    names one of the accused too ("The Commission opened a case against X.")."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    if not any(m.entity in accused for m in r.mentions if before.start <= m.start < before.end):
+        return []
+    return [e for e in r.entities(subject(before.root)) if r.cls(e) == "Government"]
 
 
 def _stated(clause: Token) -> bool:

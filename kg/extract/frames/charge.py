@@ -41,6 +41,7 @@ from kg.extract.frames.legal import (
     bringers,
     clause_parties,
     court_entity,
+    known_surname,
     parties,
     reporter,
 )
@@ -64,7 +65,7 @@ from kg.extract.frames.syntax import (
     sentence_words,
     subject,
 )
-from kg.extract.lexicon import CHARGE_VERBS
+from kg.extract.lexicon import CHARGE_VERBS, PROSECUTOR_WORDS
 from kg.extract.tokens import token_table
 
 #: Who can be charged.
@@ -81,10 +82,17 @@ CHARGEABLE = frozenset({"Person", "Company", "Organization"})
 #: (an article about two prosecutions).
 CHARGER_NAMED, CHARGER_IN_PHRASES, CHARGER_FROM_DOCUMENT = 0.85, 0.75, 0.7
 
+#: Nouns of a court's verdict on someone: "X's conviction by Y", "Y's conviction of X".
+VERDICT_NOUNS = frozenset({"conviction"})
+
 
 class ChargeFrame(Frame):
-    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name"}
-    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "charges") | {"defendant"}
+    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name", "order"}
+    nouns = (
+        frozenset(n for n, p in CASE_NOUNS.items() if p == "charges")
+        | {"defendant"}
+        | VERDICT_NOUNS
+    )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -96,6 +104,9 @@ class ChargeFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
+        if lemma == "order":
+            self._trial_ordered(clause)
+            return False  # "ordered X to pay": the sanction frame's to read too
         if lemma in {"hand", "return"}:
             return self._handed_down(clause)
         if lemma == "name":
@@ -121,8 +132,12 @@ class ChargeFrame(Frame):
         charged_token = subject(verb) if passive else next(iter(children(verb, "dobj")), None)
         patients += [p for p in _listed(r, charged_token) if p not in patients]
         if not patients:
+            # "charged three executives of X, A, B and C": the parse joins the names
+            # to X; the count says they are the executives
+            patients = _counted_members(r, charged_token)
+        if not patients:
             # "Marsh was charged …": a surname the tagger missed at a sentence start
-            patients = _known_surname(r, charged_token)
+            patients = known_surname(r, charged_token)
         if not patients:
             # "A co-defendant, X, was charged …": the name beside the noun
             patients = named_beside_defendant(r, verb)
@@ -153,7 +168,7 @@ class ChargeFrame(Frame):
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too
             actors, patients = [], clause.subjects or parties(r, subject(verb))
-            patients = patients or _known_surname(r, subject(verb))
+            patients = patients or known_surname(r, subject(verb))
             pleader = subject(verb)
             if pleader is not None and personal(pleader):
                 ref = person_referent(r, pleader)  # "He pleaded guilty": not the judge
@@ -178,8 +193,13 @@ class ChargeFrame(Frame):
                 for e in r.entities(subject(c))
             ]
         elif not patients and not clause.passive:
-            # "the FTC charged in a complaint that X and Y mislabelled …"
+            # "the FTC charged in a complaint that X and Y mislabelled …": a charge, and
+            # what it states of X and Y an accusation
             patients = _that_clause_subjects(r, verb)
+            for a in actors if lemma == "charge" else []:
+                for p in patients:
+                    if r.cls(a) == "Government" and modality == "asserted":
+                        r.fact(a, "accuses", p, sent, "accuses.charged_that.v1", 0.6, modality)
         if actors and all(r.cls(a) == "Person" for a in actors) and _by_judge(verb):
             # "sentenced by U.S. District Judge X (of the District of Y)": a judge acts
             # for the court, found below
@@ -531,6 +551,9 @@ class ChargeFrame(Frame):
         if noun.lemma_.lower() == "defendant":
             self._defendants(noun, sent)
             return
+        if noun.lemma_.lower() in VERDICT_NOUNS:
+            self._verdict(noun, sent)
+            return
         head = noun.head
         actors = bringers(r, noun)
         targets = against(r, noun)
@@ -581,6 +604,54 @@ class ChargeFrame(Frame):
                 else:
                     # a company's or person's "charges" against another are accusations
                     r.fact(a, "accuses", t, sent, "accuses.charges.noun.v1", 0.7, mod)
+
+    def _trial_ordered(self, clause: VerbClause) -> None:
+        """ "A court in Milan ordered X to stand trial", "X was ordered to stand trial
+        by the Y court": the court sends X to trial on the charges."""
+        r, verb = self.reader, clause.verb
+        trial = [
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in {"stand", "face"}
+            and any(o.lemma_.lower() == "trial" for o in children(c, "dobj"))
+        ]  # fmt: skip
+        if not trial:
+            return
+        if clause.passive:
+            courts, tried = clause.agents, clause.subjects
+        else:
+            courts = clause.subjects or [
+                e for t in [subject(verb)] if t is not None for e in actor_entities(r, t)
+            ]
+            tried = [e for t in children(verb, "dobj") for e in parties(r, t)]
+        for a in courts:
+            if r.cls(a) != "Government":
+                continue
+            for t in tried:
+                if r.cls(t) in CHARGEABLE:
+                    rule = "charges.ordered_to_trial.v1"
+                    r.fact(a, "charges", t, clause.sent, rule, CHARGER_NAMED, clause.modality)
+                    self._remember(t)
+
+    def _verdict(self, noun: Token, sent: Span) -> None:
+        """ "Tomas Havel's conviction by the Prague court was upheld", "the jury's
+        conviction of X": the court in the by-phrase or possessive, the one convicted in
+        the of-phrase or possessive (a person or company, never the court)."""
+        r = self.reader
+        owners = [e for c in children(noun, "poss") for e in r.entities(c)]
+        courts = [e for t in preps(noun, "by") for e in actor_entities(r, t)]
+        courts += [e for e in owners if r.cls(e) == "Government"]
+        convicted = [e for t in preps(noun, "of") for e in parties(r, t)]
+        convicted += [e for e in owners if r.cls(e) in CHARGEABLE]
+        mod = modality(noun, sent)
+        for a in courts:
+            if r.cls(a) != "Government":
+                continue
+            for t in convicted:
+                if r.cls(t) in CHARGEABLE:
+                    rule = "charges.noun.verdict.v1"
+                    r.fact(a, "charges", t, sent, rule, CHARGER_IN_PHRASES, mod)
+                    self._remember(t)
 
     def _defendants(self, noun: Token, sent: Span) -> None:
         """ "Defendants: A, B and C, who were …": a heading that lists the charged;
@@ -681,6 +752,31 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
         if e is not None and r.cls(e) in CHARGEABLE and e not in found:
             found.append(e)
     return found
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _counted_members(r: ArticleReader, group: Token | None) -> list[int]:
+    """ "three executives of X, A, B and C": the names after the group's of-phrase, when
+    there are as many as the group counts (the parse makes them conjuncts of X)."""
+    if group is None or group.pos_ != "NOUN":
+        return []
+    count = next(
+        (_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+         for c in group.children if c.dep_ == "nummod"),
+        0,
+    )  # fmt: skip
+    for of in preps(group, "of"):
+        names = [
+            e
+            for t in conjuncts(of)[1:]
+            for e in ([r.index[t.i].entity] if t.i in r.index else [])
+            if r.cls(e) in CHARGEABLE
+        ]
+        if count > 1 and len(dict.fromkeys(names)) == count:
+            return list(dict.fromkeys(names))
+    return []
 
 
 def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
@@ -833,22 +929,6 @@ def _court_in_phrases(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-d
 VERDICT_LEMMAS = frozenset({"convict", "sentence", "jail", "imprison", "find"})
 
 
-def _known_surname(r: ArticleReader, token: Token | None) -> list[int]:
-    """ "Marsh was charged …" after "Alan Marsh …": a one-word proper noun the tagger
-    left unnamed (a sentence's first word often is) that is the surname of exactly one
-    person the article names in full."""
-    if token is None or token.pos_ != "PROPN" or token.i in r.index:
-        return []
-    if any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children):
-        return []  # "the Marsh fund", "Marsh Holdings": not a surname alone
-    people = [
-        i
-        for i, c in enumerate(r.clusters)
-        if c.cls == "Person" and len(c.name.split()) > 1 and c.name.split()[-1] == token.text
-    ]
-    return people if len(people) == 1 else []
-
-
 def _appearance(verb: Token) -> Token | None:
     """The "appeared" of "X appeared at Y Court (on Monday) charged with fraud": the
     participle hangs on the appearing verb, or on a noun of its phrases (tagged as a
@@ -910,10 +990,18 @@ def _reporting_body(r: ArticleReader, verb: Token, lemma: str) -> list[int]:
             return found
     elif speaker.lemma_.lower() not in COURT_NOUNS | PROSECUTION_NOUNS:
         # a conviction or sentence is a court's: "X was convicted, the regulator said"
-        # names no one who convicted X
-        return []
+        # names no one who convicted X; but the prosecutors who won it do ("the
+        # Justice Department announced that X was sentenced")
+        return [e for e in r.entities(speaker) if _prosecuting(r, e)]
     court = court_entity(r, speaker)
     return [court] if court is not None else []
+
+
+def _prosecuting(r: ArticleReader, entity: int) -> bool:
+    """A government body named for justice or prosecution ("Justice Department", "the
+    U.S. Attorney's Office in Manhattan")."""
+    words = set(r.clusters[entity].name.lower().replace("’", "'").split())
+    return r.cls(entity) == "Government" and bool(words & PROSECUTOR_WORDS)
 
 
 def _that_clause_subjects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

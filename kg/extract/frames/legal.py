@@ -342,3 +342,19 @@ def reporter(verb: Token) -> Token | None:
             if speaker is not None:
                 return speaker
     return None
+
+
+def known_surname(r: ArticleReader, token: Token | None) -> list[int]:
+    """ "Marsh was charged …" after "Alan Marsh …": a one-word proper noun the tagger
+    left unnamed (a sentence's first word often is) that is the surname of exactly one
+    person the article names in full."""
+    if token is None or token.pos_ != "PROPN" or token.i in r.index:
+        return []
+    if any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children):
+        return []  # "the Marsh fund", "Marsh Holdings": not a surname alone
+    people = [
+        i
+        for i, c in enumerate(r.clusters)
+        if c.cls == "Person" and len(c.name.split()) > 1 and c.name.split()[-1] == token.text
+    ]
+    return people if len(people) == 1 else []

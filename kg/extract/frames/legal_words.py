@@ -40,7 +40,7 @@ BROUGHT_PARTICIPLES: Final = BRING_VERBS | frozenset({"make", "raise"})
 #: Verbs whose subject is the one a case is against ("faced charges from the SEC",
 #: "settled charges brought by the regulator").
 FACE_VERBS: Final = frozenset(
-    {"face", "settle", "deny", "resolve", "fight", "contest", "dispute"}
+    {"face", "settle", "deny", "resolve", "fight", "contest", "dispute", "reject"}
 )  # fmt: skip
 
 #: Nouns of a body that judges: the court behind "in a US court" or "by a federal jury".
@@ -102,6 +102,14 @@ HARM_VERBS: Final = frozenset(
 #: Verbs whose that-clause states an accusation ("the SEC alleges that X inflated …",
 #: "X, which the Treasury claims operated …").
 ALLEGE_VERBS: Final = frozenset({"allege", "claim"})
+
+#: Wrongs a party says another did: "X said Y had copied its designs" accuses Y.
+WRONG_VERBS: Final = frozenset(
+    {"steal", "copy", "infringe", "breach", "violate", "defraud", "deceive", "mislead",
+     "cheat", "bribe", "launder", "collude", "conceal", "falsify", "inflate", "manipulate",
+     "misuse", "misappropriate", "poach", "sabotage", "plagiarise", "plagiarize",
+     "smuggle", "embezzle", "hack", "spy"}
+)  # fmt: skip
 
 #: Filings that state an accusation for whoever filed them: "the complaint filed by the
 #: regulator alleges that X …" (not an indictment: what it alleges is the charge).

@@ -26,6 +26,7 @@ from kg.extract.frames.legal import (
     clause_parties,
     court_entity,
     court_nearby,
+    known_surname,
     parties,
 )
 from kg.extract.frames.legal_words import (
@@ -347,6 +348,10 @@ class SanctionFrame(Frame):
                 patients += [
                     e for e in _conjoined_appositions(r, verb, clause.passive) if e not in patients
                 ]
+            if not patients:
+                # "The bank's chairman, Pavel Orlin, was also sanctioned", "froze the
+                # assets of its owner, X": the name set beside a role noun
+                patients = _role_appositions(r, verb, clause.passive)
             if clause.passive and not patients:
                 # "Also designated were A and B": the subject after the auxiliary
                 patients = _inverted_subjects(r, verb)
@@ -1127,6 +1132,9 @@ class SanctionFrame(Frame):
             subjects = [
                 e for t in children(ordered.head, "nsubjpass", "nsubj") for e in parties(r, t)
             ]
+        if not subjects:
+            # "Reyl was also ordered to forfeit $1m": a surname the tagger left unnamed
+            subjects = known_surname(r, subject(verb))
         if all(r.cls(e) == "Location" for e in subjects):
             # "WASHINGTON, March 12 - X agreed to pay": the dateline's city parsed as
             # the subject, the payer as its apposition
@@ -1378,6 +1386,10 @@ class SanctionFrame(Frame):
         imposers = _measure_owners(r, noun)
         imposers += [e for t in preps(noun, "by") for e in r.entities(t)]
         imposers += [e for c in imposing for e in clause_imposers(r, c)]
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in IMPOSE_VERBS:
+            # "A $12 million fine against X was announced by the regulator": the
+            # passive's agent imposes the measure its subject names
+            imposers += [e for t in agents(noun.head) for e in r.entities(t)]
         # "The EU adopted restrictive measures against X": who adopted them
         adopters = (
             parties(r, subject(noun.head))
@@ -1776,10 +1788,26 @@ def _conjoined_appositions(r, verb: Token, passive: bool) -> list[int]:  # type:
     for obj in children(verb, "nsubjpass" if passive else "dobj"):
         for t in conjuncts(obj)[1:]:
             if not r.entities(t):
-                found += [e for c in children(t, "appos") for e in r.entities(c)]
+                # "… and two of his companies, A and B": beside the noun "of" governs
+                nouns = [t, *(n for n in preps(t, "of") if n.pos_ == "NOUN")]
+                found += [e for n in nouns for c in children(n, "appos") for e in r.entities(c)]
         # "designated A, Freedonia's largest bank, and B": B after A's description
         found += past_descriptions(r, obj)
     return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+
+
+def _role_appositions(r: ArticleReader, verb: Token, passive: bool) -> list[int]:
+    """The names set beside the verb's role-noun subject (passive) or object ("the
+    bank's chairman, X", "its owner, X"), the noun itself naming no one."""
+    nouns = children(verb, "nsubjpass" if passive else "dobj")
+    return [
+        e
+        for t in nouns
+        if t.pos_ == "NOUN" and t.i not in r.index
+        for a in children(t, "appos")
+        for e in r.entities(a)
+        if r.cls(e) in ACTOR_TARGETS
+    ]
 
 
 def _product_owners(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

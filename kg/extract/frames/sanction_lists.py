@@ -131,12 +131,30 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
             continue  # "Moscow" in "Credit Bank of Moscow"
         if instrument_name(r.clusters[mention.entity].name):
             continue  # "…: This E.O. will amend …" names the order, no target
+        if _in_description(root, colon):
+            continue  # "A, a Moscow-based importer; B, which supplies the Russian army"
         named.append(mention.entity)
     if named and not places:
         # "…: Sberbank, Gazprom, Gazprom Neft, …": the items the tagger missed
         cls = "Person" if person else "Company"
         named += [_listed_name(r, item, cls) for item in _unnamed_items(r, colon + 1, sent.end)]
     return list(dict.fromkeys(named))
+
+
+def _in_description(root: Token, colon: int) -> bool:
+    """Whether a name after the list's colon sits inside an item's description ("A, a
+    Moscow-based importer of tools", "B, which procured parts for the Russian army"):
+    a modifier or a prepositional object, with a common noun or a verb of the list
+    between it and the item it describes (names set beside a noun, "his son, X", are
+    items)."""
+    if root.dep_ not in {"npadvmod", "amod", "nmod", "pobj"}:
+        return False
+    token, seen = root, 0
+    while token.head.i != token.i and token.head.i > colon and seen < 12:
+        token, seen = token.head, seen + 1
+        if token.pos_ in {"NOUN", "VERB"}:
+            return True
+    return False
 
 
 #: Lower-case words a listed name may hold ("Credit Bank of Moscow").

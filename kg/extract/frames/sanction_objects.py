@@ -39,7 +39,15 @@ def included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignor
     # "to the Entity List, including A": the phrase hung on the list named
     heads = [*groups, verb, *preps(verb, "to", "on")]
     phrases = [p for h in heads for p in examples(h)]
-    found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+    # "including six subsidiaries of X and the research institute Y": the name set
+    # beside a conjoined common noun (X, whose subsidiaries are listed, is not)
+    nouns = [
+        n
+        for t in phrases
+        for c in conjuncts(t)
+        for n in ([c, *children(c, "appos")] if c.pos_ == "NOUN" else [c])
+    ]
+    found = [e for t in phrases + nouns for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
     return list(dict.fromkeys(found))
 
 

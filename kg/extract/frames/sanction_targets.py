@@ -28,7 +28,14 @@ from kg.extract.frames.sanction_words import (
     SECURITIES_WORDS,
     TARGET_GROUPS,
 )
-from kg.extract.frames.syntax import children, conjuncts, preps, relative_antecedent, subject
+from kg.extract.frames.syntax import (
+    agents,
+    children,
+    conjuncts,
+    preps,
+    relative_antecedent,
+    subject,
+)
 from kg.extract.lexicon import COUNTRY_NAMES, NATIONALITIES, RESTRICTED_THINGS
 
 if TYPE_CHECKING:
@@ -96,6 +103,17 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
             for e in r.entities(t)
             if r.cls(e) in {"Location", "Government"}
         ]
+    # "duties on solar panels made by X": the goods' maker
+    makers = [
+        e
+        for c in target.children
+        if c.dep_ == "acl" and c.lemma_.lower() in _MAKING_VERBS
+        for a in agents(c)
+        for e in r.entities(a)
+        if r.cls(e) in {"Company", "Organization"}
+    ]
+    if makers:
+        return makers
     # "on steel imports from China", "imports of beef from Britain"
     origins = [e for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
                for e in r.entities(t) if r.cls(e) in {"Location", "Government"}]  # fmt: skip
@@ -115,6 +133,10 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
             if country is not None:
                 return [country]
     return []
+
+
+#: Participles naming who made goods a measure falls on ("panels made by X").
+_MAKING_VERBS = frozenset({"make", "produce", "manufacture"})
 
 
 def _names_actor(noun: Token) -> bool:
@@ -195,8 +217,13 @@ def property_owners(r, token: Token) -> list[int]:  # type: ignore[no-untyped-de
         if t.dep_ == "pobj"
         and t.head.lower_ == "of"
         and t.head.head.lemma_.lower() in PROPERTY_WORDS
-        # "of X and his wife, Y": the name set beside a conjoined noun too
-        for n in [t, *(a for c in conjuncts(t)[1:] for a in children(c, "appos"))]
+        # "of X and his wife, Y": the name set beside a conjoined noun too; "of its
+        # owner, Y": beside a role noun that names no one
+        for n in [
+            t,
+            *(a for c in conjuncts(t)[1:] for a in children(c, "appos")),
+            *(a for a in children(t, "appos") if t.pos_ == "NOUN" and t.i not in r.index),
+        ]
         for e in r.entities(n)
         if r.cls(e) in ACTOR_TARGETS
     ]

@@ -23,7 +23,7 @@ TARGET_GROUPS: Final = (
     | frozenset(
         {"institution", "enterprise", "elite", "member", "oligarch", "subsidiary",
          "affiliate", "businessman", "executive", "leader", "lender", "producer",
-         "manufacturer", "supplier", "operator", "group", "agency", "body"}
+         "manufacturer", "supplier", "operator", "group", "agency", "body", "app"}
     )
 )  # fmt: skip
 

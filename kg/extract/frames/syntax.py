@@ -34,7 +34,19 @@ def is_title(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    # "X was on Tuesday, after a review, added to the list": phrases between the
+    # auxiliary and the participle, the parse makes "was" the clause's verb
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and head.lemma_ == "be"
+        and head.i < verb.i
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and not any(c.dep_ in {"acomp", "attr", "ccomp", "xcomp"} for c in head.children)
+    )
 
 
 def conjuncts(token: Token, deps: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
@@ -76,6 +88,19 @@ def subject(verb: Token | None) -> Token | None:
         for c in verb.children:
             if c.dep_ in SUBJECTS:
                 return c
+        # "US charges X over …", "EU fines X €3m": a headline's subject the parse
+        # makes a compound (of a verb, or of the headline's root read as a noun)
+        if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
+            for c in verb.children:
+                if c.dep_ == "compound" and c.i < verb.i:
+                    return c
+        # "OFAC is today designating X": the parse may hang the subject on the
+        # auxiliary an adverb separates from the verb
+        for aux in verb.children:
+            if aux.dep_ in {"aux", "auxpass"} and aux.i < verb.i:
+                for c in aux.children:
+                    if c.dep_ in SUBJECTS:
+                        return c
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             continue
