@@ -67,6 +67,7 @@ TUNED = (
     ("news-dev", ("shared", "eval/news-dev.gold.jsonl"), "shared"),
     ("news-invented-a", ("gold", "news-invented-a.gold.jsonl"), "gold"),
     ("releases-silver", ("gold", "releases-silver.gold.jsonl"), "shared"),
+    ("releases-invented-a", ("gold", "releases-invented-a.gold.jsonl"), "gold"),
 )
 PRIOR_WEIGHT = 4.0
 #: The frame each property's facts come from.
