@@ -4,12 +4,12 @@ scheme ranks facts on a set it was not fitted on.
     .venv/bin/python bench/rule_precision.py [--shared ../shared] [--min-n 3]
 
 Every rule states a confidence when it fires. This scores the tuned-on gold sets (dev
-and news-dev from ``../shared/eval``; ``news-invented-a`` and ``releases-silver`` from
-``bench/gold``, the latter 21 releases annotated blind in two batches) and prints, per
+and news-dev from ``../shared/eval``; ``news-invented-a``, ``releases-silver`` (41
+corpus releases annotated blind) and ``releases-invented-a`` from ``bench/gold``) and prints, per
 (rule, stated confidence), the counted facts, the right ones, the precision with its
 90% Wilson interval, and a flag where the stated confidence lies outside that interval
 (``<<`` stated too low, ``>>`` too high). The check sets (val, releases-blind,
-news-invented-b) are never read here.
+news-invented-b, releases-invented-b) are never read here.
 
 Confidences as stored since December 2026 already hold corroboration (each evidence
 raised by the other sentences of its article stating the same fact, the noisy-OR of
