@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from kg.extract.bodies import body_spans
 from kg.extract.cues import class_cue
+from kg.extract.firm_names import firm_name_bounds
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
@@ -46,6 +47,7 @@ from kg.extract.typing_words import (
     FIRM_NAME_WORDS,
     HONORIFICS,
     LEGAL_SUFFIXES,
+    MODIFIER_ACRONYMS,
     MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
     NOT_PRODUCTS,
@@ -653,9 +655,18 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
     strong = token.lower_ in _STRONG_TECH_HEADS or token.lower_ in _STANDALONE_TECH
     if not words & _TECH_WORDS and not strong and not generic:
         return None
-    if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
+    if any(
+        t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"}
+        and t.lower_ not in MODIFIER_ACRONYMS
+        for t in phrase[:-1]
+    ):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
-        while left < token.i and token.doc[left].ent_type_:
+        # ("AI" in "AI training services" is its kind, whatever the model labels it)
+        while (
+            left < token.i
+            and token.doc[left].ent_type_
+            and token.doc[left].lower_ not in MODIFIER_ACRONYMS
+        ):
             left += 1
     if left == token.i and token.lower_ not in _STANDALONE_TECH:
         return None
@@ -837,6 +848,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _add_state_bodies(doc, candidates)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
+    _add_whole_firm_names(doc, candidates)
     headings = _add_list_items(doc, candidates)
     if headings:
         # a list's heading ("Defense Sector of the Economy:") names a category
@@ -1026,6 +1038,16 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and table.text[m.end][:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
+
+
+def _add_whole_firm_names(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """Firms' names the model cut short, whole (firm_names.py): they win over the
+    pieces by their length when the spans are filtered."""
+    spans = [(m.start, m.end, m.cls, m.source) for m in candidates.values()]
+    for start, end in firm_name_bounds(doc, spans):
+        name = _span_name(doc, start, end)
+        if name and (start, end) not in candidates:
+            candidates[(start, end)] = Mention(Span(doc, start, end), name, "Company", "cue")
 
 
 def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
