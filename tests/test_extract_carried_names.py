@@ -100,3 +100,48 @@ def test_a_firm_doing_business_under_a_second_name_is_one_firm(nlp) -> None:  # 
         "Ostrava Cable Group Co. Ltd.",
         "Ostrava Cable Group (USA) Co. Ltd.",
     }
+
+
+# ------------------------------------------ titles are no part of names
+
+
+def test_a_plural_title_before_unlabelled_names_is_no_part_of_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The case was investigated by HSI Denver and the FBI. Assistant U.S. Attorneys "
+        "Dora Lenz and Mikel Aranda are prosecuting the case."
+    )
+    found = typed(nlp, text)
+    assert found.get("Dora Lenz") == "Person"
+    assert not any(name.startswith("Attorneys") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "department"),
+    [
+        ('"The network is finished," said Under Secretary of the Treasury for Sanctions '
+         "and Financial Intelligence Peter J. Almquist.", "Peter J. Almquist",
+         "Treasury Department"),
+        ('"Removals work," said Assistant Secretary of Commerce for Export Enforcement '
+         "Dana Whitcombe.", "Dana Whitcombe", "Commerce Department"),
+    ],
+)  # fmt: skip
+def test_a_posts_portfolio_is_no_part_of_its_department(
+    nlp, text: str, person: str, department: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert facts(result, "worksFor") == {(person, department)}
+    assert not any(" for " in e.name for e in result.entities)
+
+
+def test_an_organisations_own_for_phrase_stays_in_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"Boards rarely pay," said Carl Ebson, chairman of the Center for Board Studies.'
+    assert facts(run(nlp, text), "worksFor") == {("Carl Ebson", "Center for Board Studies")}
+
+
+def test_armed_forces_in_a_ministry_name_stay_plural(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomas Vega, an official of Norvania's Ministry of Interior and Armed Forces Training "
+        "(MIAFT), was charged."
+    )
+    found = typed(nlp, text)
+    assert found.get("Ministry of Interior and Armed Forces Training") == "Government"

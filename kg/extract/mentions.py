@@ -20,7 +20,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.bodies import body_spans
+from kg.extract.bodies import body_spans, portfolio_end, portfolio_fields
 from kg.extract.cues import class_cue
 from kg.extract.firm_names import firm_name_bounds
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -803,6 +803,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
         if label == "ORG":
             end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
+            end = portfolio_end(doc, start, end)  # "(Secretary of) Commerce for Trade"
         if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
             end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
         if label in {"PERSON", "ORG"} and lower[end - 1] in PARTNERSHIP_FORMS:
@@ -849,6 +850,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
     _add_whole_firm_names(doc, candidates)
+    _drop_portfolio_fields(doc, candidates)
     headings = _add_list_items(doc, candidates)
     if headings:
         # a list's heading ("Defense Sector of the Economy:") names a category
@@ -1038,6 +1040,18 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             and table.text[m.end][:1].isupper()
         ):
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
+
+
+def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """ "Under Secretary of the Treasury for Terrorism and Financial Intelligence X":
+    the words of a post's field name no firm or body (the model labels them ORG)."""
+    if "for" not in token_table(doc).lower:
+        return
+    for start, end in portfolio_fields(doc):
+        for key in [k for k in candidates if start <= k[0] and k[1] <= end]:
+            m = candidates[key]
+            if m.cls != "Person" and m.source in {"ner", "propn", "cue"}:
+                del candidates[key]
 
 
 def _add_whole_firm_names(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
@@ -1251,9 +1265,23 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         j = i
         while j < n and pos[j] == PROPN and not ent[j]:
             j += 1
+        while j - i > 2 and _person_title(table.lower[i]):
+            i += 1  # "(Assistant U.S.) Attorneys Ann Roe": the title is no part of her name
         name = table.span_text(i, j)
         if j - i <= 4 and not name.isupper():
             add(i, j, classify_name(name, None), "propn")
+
+
+#: Titles that go before a person's name and begin no firm's ("Agent", not "General").
+_NAME_TITLES = frozenset(
+    {"attorney", "agent", "secretary", "judge", "prosecutor", "ambassador", "senator",
+     "governor", "inspector", "commissioner", "director", "minister", "officer"}
+)  # fmt: skip
+
+
+def _person_title(word: str) -> bool:
+    """A title before a name, singular or plural ("Attorneys Ann Roe and Bo Li")."""
+    return word in _NAME_TITLES or (word.endswith("s") and word[:-1] in TITLE_WORDS)
 
 
 def _lone_name(doc: Doc, i: int) -> bool:
