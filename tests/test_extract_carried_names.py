@@ -145,3 +145,19 @@ def test_armed_forces_in_a_ministry_name_stay_plural(nlp) -> None:  # type: igno
     )
     found = typed(nlp, text)
     assert found.get("Ministry of Interior and Armed Forces Training") == "Government"
+
+
+# ------------------------------------------ a field office named with its agency
+
+
+def test_a_field_office_named_with_its_agency_keeps_the_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Agents of the FBI Denver Field Office arrested him. The FBI thanked them."
+    result = run(nlp, text)
+    names = {e.name for e in result.entities}
+    assert "FBI Denver Field Office" in names and "FBI" in names
+    assert ("FBI Denver Field Office", "FBI") in facts(result, "partOf")
+
+
+def test_a_field_office_after_a_possessive_keeps_its_own_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Agents of the FBI's Denver Field Office arrested him.")
+    assert ("Denver Field Office", "FBI") in facts(result, "partOf")

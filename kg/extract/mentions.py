@@ -1161,7 +1161,18 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
         mention = Mention(Span(doc, start, end), name, "Government", "body", canonical)
         if inside is not None:
             mention.part_of = spans[inside][0]
+            _, outer_end, outer_name, _ = spans[inside]
+            if canonical is None and outer_end == start and _field_office(outer_name, name):
+                # "the FBI Boston Field Office": the office's full name holds its
+                # agency's acronym; the agency stays a mention of its own (partOf)
+                mention.canonical = f"{outer_name} {name}"
         candidates[(start, end)] = mention
+
+
+def _field_office(agency: str, office: str) -> bool:
+    """An agency's acronym before one of its field offices ("FBI", "Denver Field
+    Office"), which releases name together ("the FBI Denver Field Office")."""
+    return agency.isupper() and agency.isalpha() and " field " in f" {office.lower()} "
 
 
 def _add_list_items(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> list[tuple[int, int]]:
