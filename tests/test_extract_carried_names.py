@@ -64,6 +64,9 @@ def test_the_measured_kind_is_what_the_firm_develops(nlp) -> None:  # type: igno
         # a seat in brackets before the legal form
         ("Treasury designated Mirae Robotics (Malaysia) Sdn. Bhd. on Monday.",
          "Mirae Robotics (Malaysia) Sdn. Bhd.", "Sdn. Bhd."),
+        # a legal form of two abbreviations, whose first stop ends no sentence
+        ("Kestrel Quantum Inc. will partner with Kavir Qubit Systems Pvt. Ltd. of Pune.",
+         "Kavir Qubit Systems Pvt. Ltd.", "Kavir Qubit Systems Pvt"),
     ],
 )  # fmt: skip
 def test_a_firm_name_the_model_cut_is_read_whole(nlp, text: str, firm: str, cut: str) -> None:  # type: ignore[no-untyped-def]

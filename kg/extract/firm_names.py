@@ -91,10 +91,15 @@ def _title_cased(sent: Span) -> bool:
     return len(words) > 2 and all(t.text[:1].isupper() for t in words)
 
 
+#: First words of two-word legal forms ("Co., Ltd.", "Pvt. Ltd.", "Sdn. Bhd.").
+_LEGAL_FIRSTS = frozenset({"co", "co.", "pvt", "pvt.", "pte", "pte.", "sdn", "sdn.", "pty", "pty."})
+
+
 def _comma_legal_end(lower: list[str], text: list[str], end: int) -> int:
-    """ "Tarvik Mining Co., Ltd." with the name's run stopped at the comma."""
+    """ "Tarvik Mining Co., Ltd.", "Kavir Mills Pvt. Ltd." with the name's run stopped
+    at the comma or the stop between the legal form's two words."""
     n = len(lower)
-    if not (lower[end - 1] in {"co", "co."} and end + 1 < n and text[end] == ","):
+    if not (lower[end - 1] in _LEGAL_FIRSTS and end + 1 < n and text[end] in {",", "."}):
         return end
     if text[end + 1][:1].isupper() and _legal(lower[end + 1]):
         end += 2

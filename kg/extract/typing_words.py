@@ -287,7 +287,7 @@ LEGAL_SUFFIXES: Final = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
      "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
      "ag", "holdings", "nv", "n.v", "bv", "b.v", "spa", "s.p.a.", "s.p.a", "srl", "s.r.l.",
-     "ab", "asa", "oyj", "kk", "pte", "bhd", "sdn", "pty", "sarl", "s.a.s."}
+     "ab", "asa", "oyj", "kk", "pte", "pvt", "bhd", "sdn", "pty", "sarl", "s.a.s."}
 )  # fmt: skip
 
 #: Trade words that end a firm's name, never a person's or a place's ("Tianrun
