@@ -161,6 +161,11 @@ def test_a_field_office_named_with_its_agency_keeps_the_acronym(nlp) -> None:  #
     assert ("FBI Denver Field Office", "FBI") in facts(result, "partOf")
 
 
+def test_a_unit_named_with_its_agency_keeps_the_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The case was investigated by the FBI Cyber Threat Division in Denver."
+    assert typed(nlp, text).get("FBI Cyber Threat Division") == "Government"
+
+
 def test_a_field_office_after_a_possessive_keeps_its_own_name(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Agents of the FBI's Denver Field Office arrested him.")
     assert ("Denver Field Office", "FBI") in facts(result, "partOf")

@@ -1170,9 +1170,10 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
 
 
 def _field_office(agency: str, office: str) -> bool:
-    """An agency's acronym before one of its field offices ("FBI", "Denver Field
-    Office"), which releases name together ("the FBI Denver Field Office")."""
-    return agency.isupper() and agency.isalpha() and " field " in f" {office.lower()} "
+    """An agency's acronym before one of its offices or units ("FBI", "Denver Field
+    Office"), which releases name together ("the FBI Denver Field Office", "the FBI
+    Cyber Division")."""
+    return agency.isupper() and agency.isalpha() and len(agency) <= 6
 
 
 def _add_list_items(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> list[tuple[int, int]]:
