@@ -31,6 +31,8 @@ _NEVER_FIRST = frozenset({"u.s.", "u.s", "us", "u.k.", "uk", "the", "a", "an"}) 
 #: Classes of a candidate that a firm's name may swallow (not a body or a product).
 _SWALLOWED = frozenset({"Company", "Location", "Person", "Organization", None})
 _SOURCES = frozenset({"ner", "propn", "cue"})
+#: Labels of words that may begin a firm's name (none: the model left it unlabelled).
+_NAME_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PERSON", "FAC", "PRODUCT"})
 #: The most words a rebuilt name adds before the model's label.
 _MOST_ADDED = 3
 
@@ -75,6 +77,8 @@ def _first_word(doc: Doc, start: int, end: int, covered: dict[int, tuple[str | N
             break
         if not start <= t.head.i < end or t.lower_ in _NEVER_FIRST or t.lower_ in NATIONALITIES:
             break
+        if t.ent_type_ not in _NAME_LABELS:
+            break  # "In March Kestrel Holdings bought …": a date, not the firm's first word
         held = covered.get(t.i)
         if held is not None and (held[0] not in _SWALLOWED or held[1] not in _SOURCES):
             break  # a body's or a curated name ("FBI"), not a firm's first word

@@ -1161,8 +1161,14 @@ def _add_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazet
         mention = Mention(Span(doc, start, end), name, "Government", "body", canonical)
         if inside is not None:
             mention.part_of = spans[inside][0]
-            _, outer_end, outer_name, _ = spans[inside]
-            if canonical is None and outer_end == start and _field_office(outer_name, name):
+            outer_start, outer_end, outer_name, _ = spans[inside]
+            written = _span_name(doc, outer_start, outer_end)  # not "FBIs" (a lost "'s")
+            if (
+                canonical is None
+                and outer_end == start
+                and written == outer_name
+                and _field_office(outer_name, name)
+            ):
                 # "the FBI Boston Field Office": the office's full name holds its
                 # agency's acronym; the agency stays a mention of its own (partOf)
                 mention.canonical = f"{outer_name} {name}"
