@@ -26,8 +26,13 @@ from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES
 #: Last words that say a name is a firm's.
 _FIRM_ENDS = FIRM_NAME_WORDS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
 #: Words before a firm's name that are never its first word: states' short names in
-#: titles and descriptions ("U.S. Kestrel Systems" is no firm called so), titles.
-_NEVER_FIRST = frozenset({"u.s.", "u.s", "us", "u.k.", "uk", "the", "a", "an"}) | TITLE_WORDS
+#: titles and descriptions ("U.S. Kestrel Systems" is no firm called so), titles and
+#: a party's role ("Defendant Kestrel Systems Inc.").
+_NEVER_FIRST = (
+    frozenset({"u.s.", "u.s", "us", "u.k.", "uk", "the", "a", "an", "defendant", "defendants",
+               "co-defendant", "codefendant"})
+    | TITLE_WORDS
+)  # fmt: skip
 #: Classes of a candidate that a firm's name may swallow (not a body or a product).
 _SWALLOWED = frozenset({"Company", "Location", "Person", "Organization", None})
 _SOURCES = frozenset({"ner", "propn", "cue"})
