@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES, TITLE_WORDS
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import LEGAL_SUFFIXES
+from kg.extract.typing_words import DEPARTMENT_FIELDS, LEGAL_SUFFIXES
 
 #: Head nouns of government bodies' names ("Antitrust Division", "District of Minnesota").
 BODY_HEADS: Final = frozenset(
@@ -39,6 +39,10 @@ BODY_HEADS: Final = frozenset(
         "congress", "cabinet", "treasury", "regulator", "community",
     }
 )  # fmt: skip
+#: Heads whose plural before a capitalised word is a lost possessive ("Criminal
+#: Divisions Fraud Section"); "Armed Forces" is a plural that names keep ("Ministry
+#: of Defense and Armed Forces Logistics", "Armed Forces Command").
+_POSSESSOR_HEADS: Final = BODY_HEADS - {"force"}
 #: Heads that name a body only with a qualifier ("Field Office", not "Office").
 _WEAK_HEADS: Final = frozenset({"community", "center"})
 #: Heads that are a body's whole name ("Congress", "the Treasury").
@@ -137,7 +141,7 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
             continue
         if _is_title_word(nxt):
             continue  # "New York County District Attorneys Office": a title inside
-        if word.endswith("s") and (word[:-1] in BODY_HEADS or _known_body(doc, start, k)):
+        if word.endswith("s") and (word[:-1] in _POSSESSOR_HEADS or _known_body(doc, start, k)):
             return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
         if word.endswith("s") and _lost_possessor(doc, start, k, end):
             return k + 1  # "Facility of the FBIs Technical Branch"
@@ -284,6 +288,7 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             start = first_of + 1 + (lower[first_of + 1] == "the")
             if start >= end:
                 continue
+            end = portfolio_end(doc, start, end)
         pieces: list[tuple[int, int, str, bool]] = []
         s = start
         while s < end:
@@ -293,7 +298,7 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             lost = False
             plural = cut is not None and lower[e - 1].endswith("s")
             if plural and (
-                lower[e - 1][:-1] in BODY_HEADS
+                lower[e - 1][:-1] in _POSSESSOR_HEADS
                 or _known_body(doc, s, e - 1)
                 or _lost_possessor(doc, s, e - 1, end)
             ):
@@ -345,6 +350,65 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
                 # of the same run is inside this one
                 previous = len(out) - 1 if len(parts) == 1 else None
     return _link_possessives(doc, out)
+
+
+def portfolio_end(doc: Doc, start: int, end: int) -> int:
+    """Where the name of a department a title's "of" names ends: at the "for" of the
+    post's portfolio ("Under Secretary of the Treasury for Terrorism and Financial
+    Intelligence" names the Treasury; "Assistant Secretary of Commerce for Export
+    Enforcement" names Commerce; "chairman of the Center for X" names the Center).
+    ``end`` when no title's "of" and a department's field come before.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Under Secretary of the Treasury for Trade Crimes Ann Roe")
+    >>> doc[4 : portfolio_end(doc, 4, 8)].text
+    'Treasury'
+    >>> portfolio_end(doc, 6, 8)
+    8
+    """
+    table = token_table(doc)
+    lower = table.lower
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k < 1 or lower[k] != "of" or not _is_title_word(lower[k - 1]):
+        return end
+    cut = next((i for i in range(start + 1, end) if lower[i] == "for"), end)
+    return cut if table.span_text(start, cut) in DEPARTMENT_FIELDS else end
+
+
+def portfolio_fields(doc: Doc) -> list[tuple[int, int]]:
+    """The fields of posts' portfolios after a department ("Under Secretary of the
+    Treasury for Trade Crimes and Sanctions Ann Roe": "Trade Crimes and Sanctions"),
+    which name no entity of their own.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Under Secretary of the Treasury for Trade Crimes and Sanctions Ann Roe")
+    >>> [doc[a:b].text for a, b in portfolio_fields(doc)]
+    ['Trade Crimes and Sanctions Ann Roe']
+    """
+    held = doc.user_data.get("kg.portfolio_fields")
+    if held is not None:
+        return held  # type: ignore[no-any-return]
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    out: list[tuple[int, int]] = []
+    doc.user_data["kg.portfolio_fields"] = out  # asked again by the role frame
+    for i, word in enumerate(lower):
+        if word != "for" or i < 3:
+            continue
+        start = next((k for k in range(i - 1, max(i - 5, 0), -1) if lower[k] == "of"), None)
+        if start is None or not _is_title_word(lower[start - 1]):
+            continue
+        first = start + 1 + (lower[start + 1] == "the")
+        if first >= i or table.span_text(first, i) not in DEPARTMENT_FIELDS:
+            continue  # "the Center for X" is a name; "Secretary of Commerce for X" a post
+        end = i + 1
+        while end < len(doc) and (text[end][:1].isupper() or lower[end] == "and"):
+            end += 1
+        if end > i + 1:
+            out.append((i + 1, end))
+    return out
 
 
 def _link_possessives(

@@ -412,10 +412,13 @@ def _defined_short_name(short: Mention, long: Mention) -> bool:
 
 
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
-    """ "X aka Y", "X, also known as Y", "X (a/k/a Y)": one entity under two names."""
+    """ "X aka Y", "X, also known as Y", "X (a/k/a Y)", a firm "X, dba Y" (doing
+    business as): one entity under two names."""
     if first.cls != second.cls:
         return False  # tested first: the gap's text may run a paragraph long
     between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
+    if first.cls == "Company" and between in {"dba", "d/b/a", "doing business as"}:
+        return True
     return between in {"aka", "a/k/a", "also known as", "alias"}
 
 

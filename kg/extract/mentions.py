@@ -20,8 +20,15 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.bodies import BODY_HEADS, body_spans, offices_under_parents
+from kg.extract.bodies import (
+    BODY_HEADS,
+    body_spans,
+    offices_under_parents,
+    portfolio_end,
+    portfolio_fields,
+)
 from kg.extract.cues import class_cue
+from kg.extract.firm_names import firm_name_bounds
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
@@ -46,6 +53,7 @@ from kg.extract.typing_words import (
     FIRM_NAME_WORDS,
     HONORIFICS,
     LEGAL_SUFFIXES,
+    MODIFIER_ACRONYMS,
     MORE_COMPANY_NOUNS,
     MORE_GOVERNMENT_WORDS,
     NOT_PRODUCTS,
@@ -696,9 +704,18 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
     strong = token.lower_ in _STRONG_TECH_HEADS or token.lower_ in _STANDALONE_TECH
     if not words & _TECH_WORDS and not strong and not generic:
         return None
-    if any(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"} for t in phrase[:-1]):
+    if any(
+        t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY"}
+        and t.lower_ not in MODIFIER_ACRONYMS
+        for t in phrase[:-1]
+    ):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
-        while left < token.i and token.doc[left].ent_type_:
+        # ("AI" in "AI training services" is its kind, whatever the model labels it)
+        while (
+            left < token.i
+            and token.doc[left].ent_type_
+            and token.doc[left].lower_ not in MODIFIER_ACRONYMS
+        ):
             left += 1
     if left == token.i and token.lower_ not in _STANDALONE_TECH:
         return None
@@ -840,6 +857,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
         if label == "ORG":
             end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
+            end = portfolio_end(doc, start, end)  # "(Secretary of) Commerce for Trade"
         if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:
             end, label = _and_company_end(doc, end), "ORG"  # "Ivan Pereira and Co L.P."
         if label in {"PERSON", "ORG"} and lower[end - 1] in PARTNERSHIP_FORMS:
@@ -885,6 +903,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _add_state_bodies(doc, candidates)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
+    _add_whole_firm_names(doc, candidates)
+    _drop_portfolio_fields(doc, candidates)
     headings = _add_list_items(doc, candidates)
     if headings:
         # a list's heading ("Defense Sector of the Economy:") names a category
@@ -1078,6 +1098,28 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
 
 
+def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """ "Under Secretary of the Treasury for Terrorism and Financial Intelligence X":
+    the words of a post's field name no firm or body (the model labels them ORG)."""
+    if "for" not in token_table(doc).lower:
+        return
+    for start, end in portfolio_fields(doc):
+        for key in [k for k in candidates if start <= k[0] and k[1] <= end]:
+            m = candidates[key]
+            if m.cls != "Person" and m.source in {"ner", "propn", "cue"}:
+                del candidates[key]
+
+
+def _add_whole_firm_names(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """Firms' names the model cut short, whole (firm_names.py): they win over the
+    pieces by their length when the spans are filtered."""
+    spans = [(m.start, m.end, m.cls, m.source) for m in candidates.values()]
+    for start, end in firm_name_bounds(doc, spans):
+        name = _span_name(doc, start, end)
+        if name and (start, end) not in candidates:
+            candidates[(start, end)] = Mention(Span(doc, start, end), name, "Company", "cue")
+
+
 def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
     """Products and technologies by their news wording (products.py) win over the
     NER's guesses for the same words ("brands include Kestrel" is no organisation)."""
@@ -1195,8 +1237,26 @@ def _add_bodies(
         mention = Mention(Span(doc, start, end), name, "Government", "body", canonical)
         if inside is not None:
             mention.part_of = spans[inside][0]
+            outer_start, outer_end, outer_name, _ = spans[inside]
+            written = _span_name(doc, outer_start, outer_end)  # not "FBIs" (a lost "'s")
+            if (
+                canonical is None
+                and outer_end == start
+                and written == outer_name
+                and _field_office(outer_name, name)
+            ):
+                # "the FBI Boston Field Office": the office's full name holds its
+                # agency's acronym; the agency stays a mention of its own (partOf)
+                mention.canonical = f"{outer_name} {name}"
         candidates[(start, end)] = mention
     return offices_under_parents(doc, spans)
+
+
+def _field_office(agency: str, office: str) -> bool:
+    """An agency's acronym before one of its offices or units ("FBI", "Denver Field
+    Office"), which releases name together ("the FBI Denver Field Office", "the FBI
+    Cyber Division")."""
+    return agency.isupper() and agency.isalpha() and len(agency) <= 6
 
 
 def _add_list_items(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> list[tuple[int, int]]:
@@ -1300,12 +1360,26 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         j = i
         while j < n and pos[j] == PROPN and not ent[j]:
             j += 1
+        while j - i > 2 and _person_title(table.lower[i]):
+            i += 1  # "(Assistant U.S.) Attorneys Ann Roe": the title is no part of her name
         name = table.span_text(i, j)
         titled = _titled_person_start(doc, i, j)
         if titled is not None:
             add(titled, j, "Person", "propn")  # "Trial Attorneys Jane Roe": her name
         elif j - i <= 4 and not name.isupper():
             add(i, j, classify_name(name, None), "propn")
+
+
+#: Titles that go before a person's name and begin no firm's ("Agent", not "General").
+_NAME_TITLES = frozenset(
+    {"attorney", "agent", "secretary", "judge", "prosecutor", "ambassador", "senator",
+     "governor", "inspector", "commissioner", "director", "minister", "officer"}
+)  # fmt: skip
+
+
+def _person_title(word: str) -> bool:
+    """A title before a name, singular or plural ("Attorneys Ann Roe and Bo Li")."""
+    return word in _NAME_TITLES or (word.endswith("s") and word[:-1] in TITLE_WORDS)
 
 
 def _lone_name(doc: Doc, i: int) -> bool:

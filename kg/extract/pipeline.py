@@ -117,11 +117,30 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # a bulleted line ("\n- New restrictions on X") is its own sentence, not a
             # conjunct of the line before
             doc[i + 1].is_sent_start = True
+        elif _legal_first_stop(words, i) and words[i + 1] in _LEGAL_LASTS:
+            # "Kavir Mills Pvt. Ltd. of Pune": a legal form in two abbreviations ends
+            # no sentence at its first stop
+            doc[i + 1].is_sent_start = False
         elif word == ")" and i >= 2 and words[i - 2] == "(" and _acronym(words[i - 1]):
             # "Special Agent in Charge of the Naval Criminal Investigative Service (NCIS)
             # Northeast Field Office Jane Doe": a bracketed acronym ends no sentence
             doc[i + 1].is_sent_start = False
     return doc
+
+
+#: The first and last abbreviations of two-word legal forms ("Pvt. Ltd.", "Co., Ltd.",
+#: "Sdn. Bhd.", "Pte. Ltd.").
+_LEGAL_FIRSTS = frozenset({"pvt", "pte", "co", "sdn", "pty"})
+_LEGAL_LASTS = frozenset({"Ltd.", "Ltd", "Limited", "Bhd.", "Bhd"})
+
+
+def _legal_first_stop(words: list[str], i: int) -> bool:
+    """Word ``i`` is the stop of a legal form's first abbreviation ("Pvt." as one
+    token, or "Pvt" and ".")."""
+    word = words[i]
+    if word == ".":
+        return words[i - 1].lower() in _LEGAL_FIRSTS
+    return word[-1:] == "." and word[:-1].lower() in _LEGAL_FIRSTS
 
 
 def _acronym(word: str) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.tech_phrases import (
     LIKENESS_WORDS,
     MISREAD_VERBS,
     TECH_PHRASE_HEADS,
+    measured_number,
     release_spans,
 )
 from kg.extract.tokens import TokenTable, token_table
@@ -33,6 +34,7 @@ from kg.extract.typing_words import (
     BRAND_NOUNS,
     ENGINEERING_WORDS,
     EVALUATIVE_WORDS,
+    MODIFIER_ACRONYMS,
     NOT_PRODUCTS,
     PRODUCT_ADJECTIVES,
     PRODUCT_HEADS,
@@ -216,6 +218,10 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
         before_hyphen = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
         if hyphen or (before_hyphen and word not in EVALUATIVE_WORDS and t.pos_ != "NUM"):
             left = i
+        elif before_hyphen and measured_number(doc, i):
+            left = i  # "7-nanometer processors", "one-way attack drones"
+        elif word in MODIFIER_ACRONYMS and t.dep_ in {"compound", "nmod", "amod"}:
+            left = i  # "AI accelerator chips": the model labels "AI" a firm or a place
         elif word in EVALUATIVE_WORDS or word in _SELECTING or t.tag_ in {"JJS", "JJR", "RBS"}:
             break
         elif word in MISREAD_VERBS:

@@ -25,7 +25,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import EVALUATIVE_WORDS, PRODUCT_HEADS, STANDALONE_PRODUCTS
+from kg.extract.typing_words import (
+    COUNTED_NOT_KINDS,
+    EVALUATIVE_WORDS,
+    PRODUCT_HEADS,
+    STANDALONE_PRODUCTS,
+)
 
 
 def _with_plurals(words: set[str]) -> frozenset[str]:
@@ -335,6 +340,27 @@ def _first_of_pair(doc: Doc, i: int) -> list[tuple[int, int]]:
     return [(start, i + 1)]
 
 
+def measured_number(doc: Doc, i: int) -> bool:
+    """Number ``i`` measures the kind of a product with the word after its hyphen
+    ("7-nanometer", "one-way", "two-stage"), not time, people or money ("10-year").
+
+    >>> from spacy.lang.en import English
+    >>> nlp = English()
+    >>> measured_number(nlp("7-nanometer chips"), 0), measured_number(nlp("a 10-year plan"), 1)
+    (True, False)
+    """
+    t = doc[i]
+    if not (t.like_num and i + 2 < len(doc)):
+        return False
+    unit = doc[i + 2]
+    word = unit.lower_
+    return (
+        unit.is_alpha
+        and word not in COUNTED_NOT_KINDS
+        and word.rstrip("s") not in COUNTED_NOT_KINDS
+    )
+
+
 def _phrase_start(head: Token, start: int) -> int:
     """Extend a phrase ending at ``head`` left from ``start`` over the nouns and
     technical words that modify it, up to a determiner, rating or name."""
@@ -344,7 +370,9 @@ def _phrase_start(head: Token, start: int) -> int:
         hyphen = t.text in {"-", "–"} and not t.whitespace_
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
         model = _MODEL_CODE.match(t.text) is not None  # "the B-2 bomber" (a PRODUCT)
-        if not inside or (t.ent_type_ and not model) or t.lower_ in _RATING_WORDS:
+        # "3-nanometer wafers": a number measuring the kind (labelled CARDINAL)
+        measured = doc[start].text == "-" and measured_number(doc, start - 1)
+        if not inside or (t.ent_type_ and not (model or measured)) or t.lower_ in _RATING_WORDS:
             break
         if t.lower_ in MISREAD_VERBS:
             break  # "(Veltra Inc.) manufactures integrated circuits": a verb
@@ -358,7 +386,7 @@ def _phrase_start(head: Token, start: int) -> int:
         joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
         # a lower-case word the parser took for a name ("silicon carbide") is a noun
         noun = t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_lower)
-        if hyphen or joined or model or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
+        if hyphen or joined or model or measured or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
             start -= 1
         else:
             break

@@ -147,6 +147,20 @@ EVALUATIVE_WORDS: Final = frozenset(
 #: Modifiers that make any noun a technology ("genetically-modified cotton").
 ENGINEERING_WORDS: Final = frozenset({"genetically", "gm", "transgenic"})
 
+#: Acronyms of technologies that modify a product noun as a kind, not an owner ("AI
+#: accelerator chips", "5G base stations"): the model often labels them ORG or GPE.
+MODIFIER_ACRONYMS: Final = frozenset(
+    {"ai", "a.i.", "5g", "4g", "6g", "iot", "gps", "rf", "lidar", "uav", "ev", "ml"}
+)
+#: Words after "N-" that count time, people or money, not a product's measure ("a
+#: 10-year plan", "a 20-member team"); any other "7-nanometer", "one-way", "two-stage"
+#: before a product noun is part of its kind.
+COUNTED_NOT_KINDS: Final = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "percent", "point",
+     "member", "person", "man", "page", "count", "million", "billion", "thousand",
+     "dollar", "time", "old"}
+)  # fmt: skip
+
 #: Nouns that gather the brands a firm sells ("its brands include A, B and C").
 BRAND_NOUNS: Final = frozenset(
     {"brand", "brands", "label", "labels", "marque", "marques", "beers", "products"}
@@ -273,7 +287,7 @@ LEGAL_SUFFIXES: Final = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
      "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
      "ag", "holdings", "nv", "n.v", "bv", "b.v", "spa", "s.p.a.", "s.p.a", "srl", "s.r.l.",
-     "ab", "asa", "oyj", "kk", "pte", "bhd", "pty", "sarl", "s.a.s."}
+     "ab", "asa", "oyj", "kk", "pte", "pvt", "bhd", "sdn", "pty", "sarl", "s.a.s."}
 )  # fmt: skip
 
 #: Trade words that end a firm's name, never a person's or a place's ("Tianrun

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.bodies import BODY_HEADS
+from kg.extract.bodies import BODY_HEADS, portfolio_fields
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import state_issuer
 from kg.extract.frames.legal import court_entity
@@ -446,6 +446,10 @@ class RoleFrame(Frame):
                 pass  # "Attorney General of the United States X": the country's
             elif tok.lower_ == "for" and i > sent.start and is_title(doc[i - 1]):
                 pass  # "Assistant Attorney General for National Security X": a portfolio
+            elif tok.lower_ in {"for", "and"} and any(
+                a - 1 <= i < b for a, b in portfolio_fields(doc)
+            ):
+                pass  # "Under Secretary of the Treasury for Trade and Finance X": its field
             elif tok.lower_ == "of" and i > sent.start and portfolio_after(doc[i - 1]):
                 pass  # "Secretary of Commerce X": the portfolio, its department below
             elif i not in r.index and not (tok.text[:1].isupper() or tok.text == "-"):

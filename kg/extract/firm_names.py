@@ -1,0 +1,148 @@
+"""Firms' names the model cuts short, rebuilt from the grammar of firms' names.
+
+A firm's name is one noun phrase ending in a trade word or a legal form; the model's
+label often starts or ends inside it:
+
+- a name that begins with a city or a word the model takes for a person or a place
+  ("Dalmar Kestrel Optics Ltd." with "Dalmar" labelled GPE, "Vostra Signal Works
+  S.A." with only "Vostra" labelled): the capitalised words before the label that
+  the parse attaches inside the name (compounds of its head) are the name's own;
+- a seat in parentheses before the legal form ("Norvik Marine (Malta) Ltd."): the
+  bracket is part of the name when a legal form follows it (a short name defined
+  in brackets after a name, "Norvik Marine Ltd. (Norvik)", is no such part);
+- a legal form set off by a comma after "Co." ("Tarvik Mining Co., Ltd.").
+
+Each rebuilt name is added as a candidate mention; the longest candidates win later.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import COMPANY_SUFFIXES, NATIONALITIES, TITLE_WORDS
+from kg.extract.tokens import token_table
+from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES
+
+#: Last words that say a name is a firm's.
+_FIRM_ENDS = FIRM_NAME_WORDS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
+#: Words before a firm's name that are never its first word: states' short names in
+#: titles and descriptions ("U.S. Kestrel Systems" is no firm called so), titles and
+#: a party's role ("Defendant Kestrel Systems Inc.").
+_NEVER_FIRST = (
+    frozenset({"u.s.", "u.s", "us", "u.k.", "uk", "the", "a", "an", "defendant", "defendants",
+               "co-defendant", "codefendant"})
+    | TITLE_WORDS
+)  # fmt: skip
+#: Classes of a candidate that a firm's name may swallow (not a body or a product).
+_SWALLOWED = frozenset({"Company", "Location", "Person", "Organization", None})
+_SOURCES = frozenset({"ner", "propn", "cue"})
+#: Labels of words that may begin a firm's name (none: the model left it unlabelled).
+_NAME_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PERSON", "FAC", "PRODUCT"})
+#: The most words a rebuilt name adds before the model's label.
+_MOST_ADDED = 3
+
+
+def _legal(word: str) -> bool:
+    return word in LEGAL_SUFFIXES or word.rstrip(".,") in LEGAL_SUFFIXES
+
+
+def firm_name_bounds(
+    doc: Doc, spans: list[tuple[int, int, str | None, str]]
+) -> list[tuple[int, int]]:
+    """Fuller bounds for the firm names among ``spans`` (start, end, class, source) the
+    model cut short; each returned (start, end) is a firm's whole name.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Ferrum Signal Works S.A. sold it to Norvik Marine (Malta) Ltd.")
+    >>> [doc[a:b].text for a, b in firm_name_bounds(doc, [(1, 4, "Company", "propn")])]
+    ['Ferrum Signal Works S.A.', 'Norvik Marine (Malta) Ltd.']
+    """
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    covered = {i: (cls, source) for a, b, cls, source in spans for i in range(a, b)}
+    out: list[tuple[int, int]] = []
+    for start, end, cls, source in spans:
+        if cls not in _SWALLOWED or source not in _SOURCES or lower[end - 1] not in _FIRM_ENDS:
+            continue
+        new_start = _first_word(doc, start, end, covered)
+        new_end = _comma_legal_end(lower, text, end)
+        if (new_start, new_end) != (start, end):
+            out.append((new_start, new_end))
+    out.extend(_bracketed_seats(doc, covered))
+    return out
+
+
+def _first_word(doc: Doc, start: int, end: int, covered: dict[int, tuple[str | None, str]]) -> int:
+    """Where a firm's name labelled from ``start`` really begins: over the capitalised
+    proper nouns before it that the parse attaches to a word of the name."""
+    k = start
+    while k > 0 and start - k < _MOST_ADDED:
+        t = doc[k - 1]
+        if t.pos_ != "PROPN" or t.dep_ != "compound" or not t.text[:1].isupper():
+            break
+        if not start <= t.head.i < end or t.lower_ in _NEVER_FIRST or t.lower_ in NATIONALITIES:
+            break
+        if t.ent_type_ not in _NAME_LABELS:
+            break  # "In March Kestrel Holdings bought …": a date, not the firm's first word
+        held = covered.get(t.i)
+        if held is not None and (held[0] not in _SWALLOWED or held[1] not in _SOURCES):
+            break  # a body's or a curated name ("FBI"), not a firm's first word
+        if t.whitespace_ == "" and t.i + 1 < len(doc) and doc[t.i + 1].text in {"-", "–"}:
+            break
+        k -= 1
+    if k < start and doc[k].is_sent_start and _title_cased(doc[k].sent):
+        return start  # a headline capitalises every word: no name can be read off it
+    return k
+
+
+def _title_cased(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) > 2 and all(t.text[:1].isupper() for t in words)
+
+
+#: First words of two-word legal forms ("Co., Ltd.", "Pvt. Ltd.", "Sdn. Bhd.").
+_LEGAL_FIRSTS = frozenset({"co", "co.", "pvt", "pvt.", "pte", "pte.", "sdn", "sdn.", "pty", "pty."})
+
+
+def _comma_legal_end(lower: list[str], text: list[str], end: int) -> int:
+    """ "Tarvik Mining Co., Ltd.", "Kavir Mills Pvt. Ltd." with the name's run stopped
+    at the comma or the stop between the legal form's two words."""
+    n = len(lower)
+    if not (lower[end - 1] in _LEGAL_FIRSTS and end + 1 < n and text[end] in {",", "."}):
+        return end
+    if text[end + 1][:1].isupper() and _legal(lower[end + 1]):
+        end += 2
+        while end < n and lower[end] == ".":
+            end += 1
+    return end
+
+
+def _bracketed_seats(doc: Doc, covered: dict[int, tuple[str | None, str]]) -> list[tuple[int, int]]:
+    """ "Norvik Marine (Malta) Ltd.": a name, a place in brackets, a legal form."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    n = len(doc)
+    out: list[tuple[int, int]] = []
+    for i, word in enumerate(text):
+        if word != "(" or i == 0:
+            continue
+        close = next((j for j in range(i + 2, min(i + 5, n)) if text[j] == ")"), None)
+        if close is None or close + 1 >= n or not _legal(lower[close + 1]):
+            continue
+        if not text[close + 1][:1].isupper():
+            continue
+        if not all(text[j][:1].isupper() for j in range(i + 1, close)):
+            continue  # a seat's name is capitalised
+        start = i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and text[start - 1][:1].isupper():
+            held = covered.get(start - 1)
+            if held is not None and (held[0] not in _SWALLOWED or held[1] not in _SOURCES):
+                break
+            start -= 1
+        if start == i:
+            continue
+        end = close + 1
+        while end < n and (_legal(lower[end]) or lower[end] == "."):
+            end += 1
+        out.append((start, end))
+    return out
