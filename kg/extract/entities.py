@@ -210,6 +210,11 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
                     break
         if index is None and position > 0 and _aka(doc, mentions[position - 1], mention):
             index = mentions[position - 1].entity  # "Zhen Zhou Wu aka Alex Wu"
+            legal = mentions[position - 1]
+            if _trade_name(doc, legal, mention) and legal.canonical is None:
+                # "X Co. Ltd., dba X (USA) Co. Ltd.": the firm is the one it does business
+                # for, so its legal name, not the longer trade name, names it
+                legal.canonical = legal.name
         if index is None and mention.source in {"ner", "propn"}:
             index = _lost_possessive(mention, clusters, by_key, parts)
         if index is None:
@@ -411,14 +416,20 @@ def _defined_short_name(short: Mention, long: Mention) -> bool:
     return any(l_words[i : i + n] == s_words for i in range(len(l_words) - n + 1))
 
 
+def _trade_name(doc: Doc, first: Mention, second: Mention) -> bool:
+    """ "X, dba Y": ``second`` is the name ``first`` does business as."""
+    between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
+    return first.cls == "Company" and between in {"dba", "d/b/a", "doing business as"}
+
+
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
     """ "X aka Y", "X, also known as Y", "X (a/k/a Y)", a firm "X, dba Y" (doing
     business as): one entity under two names."""
     if first.cls != second.cls:
         return False  # tested first: the gap's text may run a paragraph long
-    between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
-    if first.cls == "Company" and between in {"dba", "d/b/a", "doing business as"}:
+    if _trade_name(doc, first, second):
         return True
+    between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
     return between in {"aka", "a/k/a", "also known as", "alias"}
 
 
