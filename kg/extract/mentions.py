@@ -186,7 +186,16 @@ def _titled_person_start(doc: Doc, start: int, end: int) -> int | None:
     >>> _titled_person_start(English()("Attorney General Sessions"), 0, 3) is None
     True
     """
-    lower, text = token_table(doc).lower, token_table(doc).text
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    first = lower[start]
+    if not (
+        first in _TITLE_OPENERS
+        or first in TITLE_WORDS
+        or first[:-1] in TITLE_WORDS
+        or text[start] == "Charge"
+    ):
+        return None  # most spans: no title opens them (asked of every name, so first)
     i = start
     if start > 0 and text[start] == "Charge" and lower[start - 1] == "in":
         i += 1

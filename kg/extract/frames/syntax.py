@@ -38,11 +38,11 @@ def is_passive(verb: Token) -> bool:
         return True
     # "X was on Tuesday, after a review, added to the list": phrases between the
     # auxiliary and the participle, the parse makes "was" the clause's verb
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False  # (asked of every verb: the cheap tests first)
     head = verb.head
     return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and head.lemma_ == "be"
+        head.lemma_ == "be"
         and head.i < verb.i
         and any(c.dep_ == "nsubj" for c in head.children)
         and not any(c.dep_ in {"acomp", "attr", "ccomp", "xcomp"} for c in head.children)
@@ -85,19 +85,22 @@ def subject(verb: Token | None) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
-        for c in verb.children:
-            if c.dep_ in SUBJECTS:
+        # the children and their labels read once: every verb's frames ask, and each
+        # walk of ``children`` makes a Token per child
+        kids = [(c, c.dep_) for c in verb.children]
+        for c, dep in kids:
+            if dep in SUBJECTS:
                 return c
         # "US charges X over …", "EU fines X €3m": a headline's subject the parse
         # makes a compound (of a verb, or of the headline's root read as a noun)
         if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
-            for c in verb.children:
-                if c.dep_ == "compound" and c.i < verb.i:
+            for c, dep in kids:
+                if dep == "compound" and c.i < verb.i:
                     return c
         # "OFAC is today designating X": the parse may hang the subject on the
         # auxiliary an adverb separates from the verb
-        for aux in verb.children:
-            if aux.dep_ in {"aux", "auxpass"} and aux.i < verb.i:
+        for aux, dep in kids:
+            if dep in {"aux", "auxpass"} and aux.i < verb.i:
                 for c in aux.children:
                     if c.dep_ in SUBJECTS:
                         return c
@@ -236,16 +239,21 @@ def head_chain(token: Token, steps: int = 3) -> list[Token]:
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute"})
 
 
+def negated(token: Token) -> bool:
+    """The predicate ``token`` is negated or denied: ``modality(token, …) == "negated"``
+    without the sentence's word set, for rules that ask only this on every verb."""
+    near = head_chain(token, 1)
+    if any(_child_marks(t)[0] for t in near):
+        return True
+    # "X denied selling Y", "X denies that it sold Y"
+    return any(t.dep_ in {"ccomp", "xcomp"} and t.head.lemma_.lower() in DENIAL_VERBS for t in near)
+
+
 def modality(token: Token, sent: Span) -> Modality:
     """negated > threatened > alleged > asserted, from the words around the predicate."""
+    if negated(token):
+        return "negated"
     chain = head_chain(token)
-    for t in chain[:2]:
-        if _child_marks(t)[0]:
-            return "negated"
-    if any(
-        t.dep_ in {"ccomp", "xcomp"} and t.head.lemma_.lower() in DENIAL_VERBS for t in chain[:2]
-    ):
-        return "negated"  # "X denied selling Y", "X denies that it sold Y"
     for t in chain:
         if _child_marks(t)[1]:
             return "threatened"
