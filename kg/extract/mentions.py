@@ -38,7 +38,7 @@ from kg.extract.pipeline import loaded_pipeline
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tech_phrases import MISREAD_VERBS
-from kg.extract.tokens import token_table
+from kg.extract.tokens import TokenTable, token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
     DEPARTMENT_FIELDS,
@@ -172,7 +172,7 @@ def clean_name(span: Span) -> tuple[int, int]:
 _TITLE_RUNS = frozenset({"general"})
 
 
-def _titled_person_start(doc: Doc, start: int, end: int) -> int | None:
+def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
     """Where the name begins in a span the model labelled as a whole that opens with a
     job title before two or three capitalised words ("Trial Attorneys Jane Roe",
     "Charge Jane Roe" of "Special Agent in Charge"); None where the span is no title
@@ -181,12 +181,12 @@ def _titled_person_start(doc: Doc, start: int, end: int) -> int | None:
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Trial Attorneys Jane Roe and Special Agent in Charge Tom Ng")
-    >>> _titled_person_start(doc, 0, 4), _titled_person_start(doc, 8, 11)
+    >>> table = token_table(doc)
+    >>> _titled_person_start(table, 0, 4), _titled_person_start(table, 8, 11)
     (2, 9)
-    >>> _titled_person_start(English()("Attorney General Sessions"), 0, 3) is None
+    >>> _titled_person_start(token_table(English()("Attorney General Sessions")), 0, 3) is None
     True
     """
-    table = token_table(doc)
     lower, text = table.lower, table.text
     first = lower[start]
     if not (
@@ -807,7 +807,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     alone = {name for name in short if "and" not in name.split()}
     for ent in ents:
         label = ent.label_
-        titled = _titled_person_start(doc, ent.start, ent.end) if label != "PERSON" else None
+        titled = _titled_person_start(table, ent.start, ent.end) if label != "PERSON" else None
         if titled is not None:
             # "Trial Attorneys Jane Roe", "(in) Charge Jane Roe" labelled an organisation
             # or a building: the title's words run into a person's name
@@ -1310,7 +1310,7 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         while j < n and pos[j] == PROPN and not ent[j]:
             j += 1
         name = table.span_text(i, j)
-        titled = _titled_person_start(doc, i, j)
+        titled = _titled_person_start(table, i, j)
         if titled is not None:
             add(titled, j, "Person", "propn")  # "Trial Attorneys Jane Roe": her name
         elif j - i <= 4 and not name.isupper():

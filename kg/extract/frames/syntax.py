@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, LEMMA
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
 from kg.extract.normalize import parse_date, parse_money
@@ -240,13 +242,28 @@ DENIAL_VERBS = frozenset({"deny", "dispute", "refute"})
 
 
 def negated(token: Token) -> bool:
-    """The predicate ``token`` is negated or denied: ``modality(token, …) == "negated"``
-    without the sentence's word set, for rules that ask only this on every verb."""
-    near = head_chain(token, 1)
-    if any(_child_marks(t)[0] for t in near):
-        return True
-    # "X denied selling Y", "X denies that it sold Y"
-    return any(t.dep_ in {"ccomp", "xcomp"} and t.head.lemma_.lower() in DENIAL_VERBS for t in near)
+    """The predicate ``token`` (or its head) is negated or denied: ``modality(token, …)
+    == "negated"`` without the sentence's word set, for rules that ask it of every verb."""
+    marked = _negated_tokens(token.doc)
+    return token.i in marked or token.head.i in marked
+
+
+def _negated_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens with a negation among their children ("not", "never"), and the
+    clauses a denial verb governs ("X denied selling Y", "X denies that it sold Y"):
+    found once per document from its label columns, as rules ask of every verb."""
+    marked: frozenset[int] | None = doc.user_data.get("kg.negated")
+    if marked is None:
+        deps, lemmas = doc.to_array([DEP, LEMMA]).T
+        strings = doc.vocab.strings
+        denial = [h for h in set(lemmas.tolist()) if strings[h].lower() in DENIAL_VERBS]
+        negations = [doc[i] for i in numpy.flatnonzero(deps == strings["neg"]).tolist()]
+        found = {t.head.i for t in negations if t.head.i != t.i}  # (a root is no child)
+        denying = numpy.isin(lemmas, numpy.array(denial, dtype=lemmas.dtype))
+        for i in numpy.flatnonzero(denying).tolist():
+            found.update(c.i for c in doc[i].children if c.dep_ in {"ccomp", "xcomp"})
+        marked = doc.user_data["kg.negated"] = frozenset(found)
+    return marked
 
 
 def modality(token: Token, sent: Span) -> Modality:
@@ -255,7 +272,7 @@ def modality(token: Token, sent: Span) -> Modality:
         return "negated"
     chain = head_chain(token)
     for t in chain:
-        if _child_marks(t)[1]:
+        if _threat_marked(t):
             return "threatened"
         if t.i != token.i and t.lemma_.lower() in THREAT_WORDS:
             return "threatened"
@@ -265,21 +282,17 @@ def modality(token: Token, sent: Span) -> Modality:
     return "asserted"
 
 
-def _child_marks(token: Token) -> tuple[bool, bool]:
-    """(a negation among ``token``'s children, a threat word as its aux/mark/advmod),
-    computed once per token and doc: in a run-on sentence one head can have
-    thousands of children, and every verb below it asks."""
-    cache = token.doc.user_data.setdefault("kg.child_marks", {})
-    marks: tuple[bool, bool] | None = cache.get(token.i)
-    if marks is None:
-        negated = threatened = False
-        for c in token.children:
-            negated = negated or c.dep_ == "neg"
-            threatened = threatened or (
-                c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"}
-            )
-        marks = cache[token.i] = (negated, threatened)
-    return marks
+def _threat_marked(token: Token) -> bool:
+    """A threat word ("will", "may") as ``token``'s aux/mark/advmod, computed once per
+    token and doc: in a run-on sentence one head can have thousands of children, and
+    every verb below it asks (negations: :func:`_negated_tokens`)."""
+    cache = token.doc.user_data.setdefault("kg.threat_marks", {})
+    marked: bool | None = cache.get(token.i)
+    if marked is None:
+        marked = cache[token.i] = any(
+            c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"} for c in token.children
+        )
+    return marked
 
 
 def sentence_words(sent: Span) -> frozenset[str]:
