@@ -28,6 +28,7 @@ from kg.extract.frames.sanction_targets import restricted_kind
 from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts, subject
 from kg.extract.lexicon import COUNTRY_NAMES
+from kg.extract.tokens import token_table
 
 #: Prepositions that place a counted group: "five entities in / from / across A and B".
 _PLACING: Final = frozenset({"in", "from", "across", "throughout"})
@@ -166,10 +167,12 @@ def subject_to_kind(group: Token) -> str | None:
 def heading_colon(verb: Token) -> Token | None:
     """The colon after ``verb`` that ends the heading's line (the bullets follow); the
     tokenizer keeps "(PLA):" 's closing bracket and colon as one token."""
-    sent = verb.sent
-    for t in verb.doc[verb.i + 1 : sent.end]:
-        if t.text.endswith(":"):
-            return t
+    # the words from the token table: every "be" and "include" asks, and a slice of
+    # the doc makes a Token per word
+    text = token_table(verb.doc).text
+    for k in range(verb.i + 1, verb.sent.end):
+        if text[k].endswith(":"):
+            return verb.doc[k]
     return None
 
 

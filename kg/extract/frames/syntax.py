@@ -19,6 +19,7 @@ from decimal import Decimal
 
 import numpy
 from spacy.attrs import DEP, LEMMA
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
@@ -256,7 +257,7 @@ def _negated_tokens(doc: Doc) -> frozenset[int]:
     if marked is None:
         deps, lemmas = doc.to_array([DEP, LEMMA]).T
         strings = doc.vocab.strings
-        denial = [h for h in set(lemmas.tolist()) if strings[h].lower() in DENIAL_VERBS]
+        denial = [h for h in set(lemmas.tolist()) if _denial_lemma(h, strings)]
         negations = [doc[i] for i in numpy.flatnonzero(deps == strings["neg"]).tolist()]
         found = {t.head.i for t in negations if t.head.i != t.i}  # (a root is no child)
         denying = numpy.isin(lemmas, numpy.array(denial, dtype=lemmas.dtype))
@@ -264,6 +265,21 @@ def _negated_tokens(doc: Doc) -> frozenset[int]:
             found.update(c.i for c in doc[i].children if c.dep_ in {"ccomp", "xcomp"})
         marked = doc.user_data["kg.negated"] = frozenset(found)
     return marked
+
+
+#: Lemma ids by whether they are a denial verb's, across documents (spaCy's ids are
+#: the strings' hashes, the same in every vocab): a StringStore look-up decodes.
+_DENIAL_IDS: dict[int, bool] = {}
+
+
+def _denial_lemma(lemma: int, strings: StringStore) -> bool:
+    """Whether the lemma of id ``lemma`` is a denial verb's, in any case ("Denied")."""
+    known = _DENIAL_IDS.get(lemma)
+    if known is None:
+        if len(_DENIAL_IDS) > 1 << 20:
+            _DENIAL_IDS.clear()  # a long-running process stays bounded
+        known = _DENIAL_IDS[lemma] = strings[lemma].lower() in DENIAL_VERBS
+    return known
 
 
 def modality(token: Token, sent: Span) -> Modality:
