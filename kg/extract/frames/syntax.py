@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import numpy
-from spacy.attrs import DEP, LEMMA
+from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -255,14 +255,15 @@ def _negated_tokens(doc: Doc) -> frozenset[int]:
     found once per document from its label columns, as rules ask of every verb."""
     marked: frozenset[int] | None = doc.user_data.get("kg.negated")
     if marked is None:
-        deps, lemmas = doc.to_array([DEP, LEMMA]).T
+        deps, offsets, lemmas = doc.to_array([DEP, HEAD, LEMMA]).T
+        heads = numpy.arange(len(doc)) + offsets.astype(numpy.int64)  # (offsets wrap)
         strings = doc.vocab.strings
-        denial = [h for h in set(lemmas.tolist()) if _denial_lemma(h, strings)]
-        negations = [doc[i] for i in numpy.flatnonzero(deps == strings["neg"]).tolist()]
-        found = {t.head.i for t in negations if t.head.i != t.i}  # (a root is no child)
-        denying = numpy.isin(lemmas, numpy.array(denial, dtype=lemmas.dtype))
-        for i in numpy.flatnonzero(denying).tolist():
-            found.update(c.i for c in doc[i].children if c.dep_ in {"ccomp", "xcomp"})
+        negations = numpy.flatnonzero(deps == strings["neg"])
+        negated_heads = zip(negations.tolist(), heads[negations].tolist(), strict=True)
+        found = {h for i, h in negated_heads if h != i}  # (a root is no one's child)
+        clauses = numpy.flatnonzero((deps == strings["ccomp"]) | (deps == strings["xcomp"]))
+        by_head = zip(clauses.tolist(), lemmas[heads[clauses]].tolist(), strict=True)
+        found.update(i for i, lemma in by_head if _denial_lemma(lemma, strings))
         marked = doc.user_data["kg.negated"] = frozenset(found)
     return marked
 
