@@ -810,7 +810,7 @@ class SanctionFrame(Frame):
         visa restrictions are:" and bullets below ("- A, a maker of …;"): each bullet's
         name, under the last measure stated (of the kind the heading names)."""
         r, verb = self.reader, clause.verb
-        colon = heading_colon(verb)  # first: few sentences end in a colon
+        colon = heading_colon(verb, clause.sent)  # first: few sentences have a colon
         group = heading_subject(verb) if colon is not None else None
         if group is None or colon is None:
             return False
