@@ -45,7 +45,7 @@ from kg.extract.pipeline import loaded_pipeline
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tech_phrases import MISREAD_VERBS
-from kg.extract.tokens import token_table
+from kg.extract.tokens import TokenTable, token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
     DEPARTMENT_FIELDS,
@@ -180,7 +180,7 @@ def clean_name(span: Span) -> tuple[int, int]:
 _TITLE_RUNS = frozenset({"general"})
 
 
-def _titled_person_start(doc: Doc, start: int, end: int) -> int | None:
+def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
     """Where the name begins in a span the model labelled as a whole that opens with a
     job title before two or three capitalised words ("Trial Attorneys Jane Roe",
     "Charge Jane Roe" of "Special Agent in Charge"); None where the span is no title
@@ -189,12 +189,21 @@ def _titled_person_start(doc: Doc, start: int, end: int) -> int | None:
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Trial Attorneys Jane Roe and Special Agent in Charge Tom Ng")
-    >>> _titled_person_start(doc, 0, 4), _titled_person_start(doc, 8, 11)
+    >>> table = token_table(doc)
+    >>> _titled_person_start(table, 0, 4), _titled_person_start(table, 8, 11)
     (2, 9)
-    >>> _titled_person_start(English()("Attorney General Sessions"), 0, 3) is None
+    >>> _titled_person_start(token_table(English()("Attorney General Sessions")), 0, 3) is None
     True
     """
-    lower, text = token_table(doc).lower, token_table(doc).text
+    lower, text = table.lower, table.text
+    first = lower[start]
+    if not (
+        first in _TITLE_OPENERS
+        or first in TITLE_WORDS
+        or first[:-1] in TITLE_WORDS
+        or text[start] == "Charge"
+    ):
+        return None  # most spans: no title opens them (asked of every name, so first)
     i = start
     if start > 0 and text[start] == "Charge" and lower[start - 1] == "in":
         i += 1
@@ -815,7 +824,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     alone = {name for name in short if "and" not in name.split()}
     for ent in ents:
         label = ent.label_
-        titled = _titled_person_start(doc, ent.start, ent.end) if label != "PERSON" else None
+        titled = _titled_person_start(table, ent.start, ent.end) if label != "PERSON" else None
         if titled is not None:
             # "Trial Attorneys Jane Roe", "(in) Charge Jane Roe" labelled an organisation
             # or a building: the title's words run into a person's name
@@ -1363,7 +1372,7 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         while j - i > 2 and _person_title(table.lower[i]):
             i += 1  # "(Assistant U.S.) Attorneys Ann Roe": the title is no part of her name
         name = table.span_text(i, j)
-        titled = _titled_person_start(doc, i, j)
+        titled = _titled_person_start(table, i, j)
         if titled is not None:
             add(titled, j, "Person", "propn")  # "Trial Attorneys Jane Roe": her name
         elif j - i <= 4 and not name.isupper():

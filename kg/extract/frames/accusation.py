@@ -104,14 +104,20 @@ class AccusationFrame(Frame):
         says another did a wrong accuses it (not itself, not a wrong denied). The
         statement follows the saying: a quotation before "said the Attorney General"
         is an official's comment on a case, not an accusation of its own."""
-        r = self.reader
+        r, verb = self.reader, clause.verb
+        # the wrong said first: most sayings say none, and the speakers and modality cost
+        wrongs = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in WRONG_VERBS
+        ]
+        if not wrongs:
+            return
         speakers = [a for a in clause.subjects if r.cls(a) in PARTIES]
         if not speakers or clause.modality != "asserted":
             return
-        for c in clause.verb.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in WRONG_VERBS or is_passive(c):
-                continue
-            if c.i < clause.verb.i:
+        for c in wrongs:
+            if is_passive(c):
                 continue
             if any(t.dep_ == "neg" for t in c.children):
                 continue  # "said it had not copied …"

@@ -78,6 +78,7 @@ from kg.extract.frames.syntax import (
     children,
     conjuncts,
     is_title,
+    negated,
     preps,
     relative_antecedent,
     subject,
@@ -970,7 +971,7 @@ def _denied(clause: VerbClause) -> bool:
     """A clause negated ("never worked for Y") or the complement of a denial ("denied
     that X had worked for Y", "denies X is an employee of Y")."""
     verb = clause.verb
-    if clause.modality == "negated":
+    if negated(verb):  # not clause.modality: its sentence word set costs on every verb
         return True
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS
 

@@ -810,8 +810,8 @@ class SanctionFrame(Frame):
         visa restrictions are:" and bullets below ("- A, a maker of …;"): each bullet's
         name, under the last measure stated (of the kind the heading names)."""
         r, verb = self.reader, clause.verb
-        group = heading_subject(verb)
-        colon = heading_colon(verb) if group is not None else None
+        colon = heading_colon(verb, clause.sent)  # first: few sentences have a colon
+        group = heading_subject(verb) if colon is not None else None
         if group is None or colon is None:
             return False
         kind = subject_to_kind(group)

@@ -17,9 +17,10 @@ individuals in A, B and C") and names the targets afterwards:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames.sanction_kinds import noun_kind
 from kg.extract.frames.sanction_nominals import DESIGNATING_NOUNS, LISTING_NOUNS
@@ -28,6 +29,7 @@ from kg.extract.frames.sanction_targets import restricted_kind
 from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts, subject
 from kg.extract.lexicon import COUNTRY_NAMES
+from kg.extract.tokens import token_table
 
 #: Prepositions that place a counted group: "five entities in / from / across A and B".
 _PLACING: Final = frozenset({"in", "from", "across", "throughout"})
@@ -163,14 +165,29 @@ def subject_to_kind(group: Token) -> str | None:
     return None
 
 
-def heading_colon(verb: Token) -> Token | None:
+def heading_colon(verb: Token, sent: Span) -> Token | None:
     """The colon after ``verb`` that ends the heading's line (the bullets follow); the
     tokenizer keeps "(PLA):" 's closing bracket and colon as one token."""
-    sent = verb.sent
-    for t in verb.doc[verb.i + 1 : sent.end]:
-        if t.text.endswith(":"):
-            return t
-    return None
+    colons = _colon_tokens(verb.doc)
+    k = bisect_right(colons, verb.i)
+    return verb.doc[colons[k]] if k < len(colons) and colons[k] < sent.end else None
+
+
+def _colon_tokens(doc: Doc) -> list[int]:
+    """The tokens that end in a colon, in order: found once per document from the
+    colons of its text (every "be" and "include" asks, and few sentences have one)."""
+    found: list[int] | None = doc.user_data.get("kg.colon_tokens")
+    if found is None:
+        table = token_table(doc)
+        found = []
+        at = table.doc_text.find(":")
+        while at >= 0:
+            k = bisect_right(table.starts, at) - 1  # the token the colon is in
+            if at == table.starts[k] + len(table.text[k]) - 1:
+                found.append(k)  # the token ends in it ("(PLA):")
+            at = table.doc_text.find(":", at + 1)
+        doc.user_data["kg.colon_tokens"] = found
+    return found
 
 
 #: Verbs that name the members of a group under a measure without imposing it anew:

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
 from kg.extract.normalize import parse_date, parse_money
@@ -38,11 +41,11 @@ def is_passive(verb: Token) -> bool:
         return True
     # "X was on Tuesday, after a review, added to the list": phrases between the
     # auxiliary and the participle, the parse makes "was" the clause's verb
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False  # (asked of every verb: the cheap tests first)
     head = verb.head
     return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and head.lemma_ == "be"
+        head.lemma_ == "be"
         and head.i < verb.i
         and any(c.dep_ == "nsubj" for c in head.children)
         and not any(c.dep_ in {"acomp", "attr", "ccomp", "xcomp"} for c in head.children)
@@ -85,19 +88,22 @@ def subject(verb: Token | None) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
-        for c in verb.children:
-            if c.dep_ in SUBJECTS:
+        # the children and their labels read once: every verb's frames ask, and each
+        # walk of ``children`` makes a Token per child
+        kids = [(c, c.dep_) for c in verb.children]
+        for c, dep in kids:
+            if dep in SUBJECTS:
                 return c
         # "US charges X over …", "EU fines X €3m": a headline's subject the parse
         # makes a compound (of a verb, or of the headline's root read as a noun)
         if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
-            for c in verb.children:
-                if c.dep_ == "compound" and c.i < verb.i:
+            for c, dep in kids:
+                if dep == "compound" and c.i < verb.i:
                     return c
         # "OFAC is today designating X": the parse may hang the subject on the
         # auxiliary an adverb separates from the verb
-        for aux in verb.children:
-            if aux.dep_ in {"aux", "auxpass"} and aux.i < verb.i:
+        for aux, dep in kids:
+            if dep in {"aux", "auxpass"} and aux.i < verb.i:
                 for c in aux.children:
                     if c.dep_ in SUBJECTS:
                         return c
@@ -236,18 +242,54 @@ def head_chain(token: Token, steps: int = 3) -> list[Token]:
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute"})
 
 
+def negated(token: Token) -> bool:
+    """The predicate ``token`` (or its head) is negated or denied: ``modality(token, …)
+    == "negated"`` without the sentence's word set, for rules that ask it of every verb."""
+    marked = _negated_tokens(token.doc)
+    return token.i in marked or token.head.i in marked
+
+
+def _negated_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens with a negation among their children ("not", "never"), and the
+    clauses a denial verb governs ("X denied selling Y", "X denies that it sold Y"):
+    found once per document from its label columns, as rules ask of every verb."""
+    marked: frozenset[int] | None = doc.user_data.get("kg.negated")
+    if marked is None:
+        deps, offsets, lemmas = doc.to_array([DEP, HEAD, LEMMA]).T
+        heads = numpy.arange(len(doc)) + offsets.astype(numpy.int64)  # (offsets wrap)
+        strings = doc.vocab.strings
+        negations = numpy.flatnonzero(deps == strings["neg"])
+        negated_heads = zip(negations.tolist(), heads[negations].tolist(), strict=True)
+        found = {h for i, h in negated_heads if h != i}  # (a root is no one's child)
+        clauses = numpy.flatnonzero((deps == strings["ccomp"]) | (deps == strings["xcomp"]))
+        by_head = zip(clauses.tolist(), lemmas[heads[clauses]].tolist(), strict=True)
+        found.update(i for i, lemma in by_head if _denial_lemma(lemma, strings))
+        marked = doc.user_data["kg.negated"] = frozenset(found)
+    return marked
+
+
+#: Lemma ids by whether they are a denial verb's, across documents (spaCy's ids are
+#: the strings' hashes, the same in every vocab): a StringStore look-up decodes.
+_DENIAL_IDS: dict[int, bool] = {}
+
+
+def _denial_lemma(lemma: int, strings: StringStore) -> bool:
+    """Whether the lemma of id ``lemma`` is a denial verb's, in any case ("Denied")."""
+    known = _DENIAL_IDS.get(lemma)
+    if known is None:
+        if len(_DENIAL_IDS) > 1 << 20:
+            _DENIAL_IDS.clear()  # a long-running process stays bounded
+        known = _DENIAL_IDS[lemma] = strings[lemma].lower() in DENIAL_VERBS
+    return known
+
+
 def modality(token: Token, sent: Span) -> Modality:
     """negated > threatened > alleged > asserted, from the words around the predicate."""
+    if negated(token):
+        return "negated"
     chain = head_chain(token)
-    for t in chain[:2]:
-        if _child_marks(t)[0]:
-            return "negated"
-    if any(
-        t.dep_ in {"ccomp", "xcomp"} and t.head.lemma_.lower() in DENIAL_VERBS for t in chain[:2]
-    ):
-        return "negated"  # "X denied selling Y", "X denies that it sold Y"
     for t in chain:
-        if _child_marks(t)[1]:
+        if _threat_marked(t):
             return "threatened"
         if t.i != token.i and t.lemma_.lower() in THREAT_WORDS:
             return "threatened"
@@ -257,21 +299,17 @@ def modality(token: Token, sent: Span) -> Modality:
     return "asserted"
 
 
-def _child_marks(token: Token) -> tuple[bool, bool]:
-    """(a negation among ``token``'s children, a threat word as its aux/mark/advmod),
-    computed once per token and doc: in a run-on sentence one head can have
-    thousands of children, and every verb below it asks."""
-    cache = token.doc.user_data.setdefault("kg.child_marks", {})
-    marks: tuple[bool, bool] | None = cache.get(token.i)
-    if marks is None:
-        negated = threatened = False
-        for c in token.children:
-            negated = negated or c.dep_ == "neg"
-            threatened = threatened or (
-                c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"}
-            )
-        marks = cache[token.i] = (negated, threatened)
-    return marks
+def _threat_marked(token: Token) -> bool:
+    """A threat word ("will", "may") as ``token``'s aux/mark/advmod, computed once per
+    token and doc: in a run-on sentence one head can have thousands of children, and
+    every verb below it asks (negations: :func:`_negated_tokens`)."""
+    cache = token.doc.user_data.setdefault("kg.threat_marks", {})
+    marked: bool | None = cache.get(token.i)
+    if marked is None:
+        marked = cache[token.i] = any(
+            c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"} for c in token.children
+        )
+    return marked
 
 
 def sentence_words(sent: Span) -> frozenset[str]:
