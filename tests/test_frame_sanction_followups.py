@@ -13,16 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.frames.sanction_followups import both_referents, located_places
 from kg.model import ArticleExtraction
 from tests.test_extract_rules import names, run
-
-
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    """(imposer, kind, target) of every asserted sanction found."""
-    n = names(result)
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
+from tests.test_frame_sanction_forms import sanctions
 
 
 def targets(result: ArticleExtraction) -> set[str]:

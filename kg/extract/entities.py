@@ -416,10 +416,18 @@ def _defined_short_name(short: Mention, long: Mention) -> bool:
     return any(l_words[i : i + n] == s_words for i in range(len(l_words) - n + 1))
 
 
+_TRADE_NAME_MARKS = frozenset({"dba", "d/b/a", "doing business as"})
+_ALIAS_MARKS = frozenset({"aka", "a/k/a", "also known as", "alias"})
+
+
+def _between(doc: Doc, first: Mention, second: Mention) -> str:
+    """The words between two mentions, lower-cased, without commas and brackets."""
+    return token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
+
+
 def _trade_name(doc: Doc, first: Mention, second: Mention) -> bool:
     """ "X, dba Y": ``second`` is the name ``first`` does business as."""
-    between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
-    return first.cls == "Company" and between in {"dba", "d/b/a", "doing business as"}
+    return first.cls == "Company" and _between(doc, first, second) in _TRADE_NAME_MARKS
 
 
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
@@ -427,10 +435,8 @@ def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
     business as): one entity under two names."""
     if first.cls != second.cls:
         return False  # tested first: the gap's text may run a paragraph long
-    if _trade_name(doc, first, second):
-        return True
-    between = token_table(doc).span_text(first.end, second.start).lower().strip(" ,(")
-    return between in {"aka", "a/k/a", "also known as", "alias"}
+    between = _between(doc, first, second)
+    return between in _ALIAS_MARKS or (first.cls == "Company" and between in _TRADE_NAME_MARKS)
 
 
 def _settle(cluster: EntityCluster) -> None:

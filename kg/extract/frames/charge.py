@@ -67,6 +67,7 @@ from kg.extract.frames.syntax import (
 )
 from kg.extract.lexicon import CHARGE_VERBS, PROSECUTOR_WORDS
 from kg.extract.tokens import token_table
+from kg.model import Modality
 
 #: Who can be charged.
 CHARGEABLE = frozenset({"Person", "Company", "Organization"})
@@ -624,14 +625,8 @@ class ChargeFrame(Frame):
                 e for t in [subject(verb)] if t is not None for e in actor_entities(r, t)
             ]
             tried = [e for t in children(verb, "dobj") for e in parties(r, t)]
-        for a in courts:
-            if r.cls(a) != "Government":
-                continue
-            for t in tried:
-                if r.cls(t) in CHARGEABLE:
-                    rule = "charges.ordered_to_trial.v1"
-                    r.fact(a, "charges", t, clause.sent, rule, CHARGER_NAMED, clause.modality)
-                    self._remember(t)
+        rule = "charges.ordered_to_trial.v1"
+        self._courts_charge(courts, tried, clause.sent, rule, CHARGER_NAMED, clause.modality)
 
     def _verdict(self, noun: Token, sent: Span) -> None:
         """ "Tomas Havel's conviction by the Prague court was upheld", "the jury's
@@ -644,13 +639,27 @@ class ChargeFrame(Frame):
         convicted = [e for t in preps(noun, "of") for e in parties(r, t)]
         convicted += [e for e in owners if r.cls(e) in CHARGEABLE]
         mod = modality(noun, sent)
+        self._courts_charge(
+            courts, convicted, sent, "charges.noun.verdict.v1", CHARGER_IN_PHRASES, mod
+        )
+
+    def _courts_charge(
+        self,
+        courts: list[int],
+        charged: list[int],
+        sent: Span,
+        rule: str,
+        confidence: float,
+        mod: Modality,
+    ) -> None:
+        """Each government among ``courts`` charges each person or company in ``charged``."""
+        r = self.reader
         for a in courts:
             if r.cls(a) != "Government":
                 continue
-            for t in convicted:
+            for t in charged:
                 if r.cls(t) in CHARGEABLE:
-                    rule = "charges.noun.verdict.v1"
-                    r.fact(a, "charges", t, sent, rule, CHARGER_IN_PHRASES, mod)
+                    r.fact(a, "charges", t, sent, rule, confidence, mod)
                     self._remember(t)
 
     def _defendants(self, noun: Token, sent: Span) -> None:
