@@ -67,3 +67,20 @@ def test_two_towns_of_one_defendant_are_places(nlp) -> None:  # type: ignore[no-
         "Lakewood",
         "Aurora and Lakewood",
     }
+
+
+@pytest.mark.model
+def test_a_town_the_model_takes_for_a_person_is_a_place_before_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nadia Orlova, of Hollis Falls, Vermont, was indicted by a federal grand jury "
+        "on smuggling charges."
+    )
+    assert typed(nlp, text)["Hollis Falls"] == "Location"
+    assert {d for _, d in facts(run(nlp, text), "charges")} == {"Nadia Orlova"}
+
+
+@pytest.mark.model
+def test_a_person_of_a_firm_is_still_read_as_working_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    # no age and no state after it: "of X" may be a workplace, not a town
+    text = "Tom Ng of Veltra Mobile said the deal would close in May."
+    assert typed(nlp, text).get("Veltra Mobile") != "Location"

@@ -96,19 +96,25 @@ def _town_before_seat(root: Token) -> bool:
     return False
 
 
-def _place_of_a_defendant(first: Token) -> bool:
+def _place_of_a_defendant(first: Token, root: Token) -> bool:
     """ "Ana Ruiz, 62, of Plano" / "… of Plano and Ana Lee, 40, of Waco": the name
     after a person's age and "of" is where the person lives, even when the parse
-    joins it to the next person's name."""
-    text = token_table(first.doc).text
+    joins it to the next person's name; so is "of Hollis Falls, Vermont," (a name
+    after "of" that a state or country follows, set off by commas)."""
+    doc = first.doc
+    text = token_table(doc).text
     i = first.i
-    return (
-        i >= 4
-        and text[i - 1] == "of"
-        and text[i - 2] == ","
-        and text[i - 3].isdigit()
-        and text[i - 4] == ","
-    )
+    if i < 1 or text[i - 1] != "of":
+        return False
+    if i >= 4 and text[i - 2] == "," and text[i - 3].isdigit() and text[i - 4] == ",":
+        return True
+    k = root.i + 1
+    if k + 2 >= len(doc) or text[k] != "," or doc[k + 1].ent_type_ != "GPE":
+        return False
+    end = k + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1  # past the whole place name ("New Hampshire")
+    return end < len(doc) and text[end] in {",", ".", ";"}
 
 
 #: What a firm reports ("X posted a loss", "X reported record profits").
@@ -148,7 +154,7 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     'Location'
     """
     first = first if first is not None else root
-    if _seat(root) or _town_before_seat(root) or _place_of_a_defendant(first):
+    if _seat(root) or _town_before_seat(root) or _place_of_a_defendant(first, root):
         return "Location"
     if _product_noun_before(first):
         return "Technology"  # "the video app Chatly", "the drug Zelvex"
