@@ -258,8 +258,8 @@ def test_a_flagship_is_no_part_of_a_products_name(nlp) -> None:  # type: ignore[
 
 @pytest.mark.model
 def test_a_product_read_off_its_pronoun_is_stated_under_the_lowest_band(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "its online store": more often something the firm runs than a product it offers;
-    # the firm's own name before the noun keeps the lowest band
+    # "its booking platform": more often something the firm runs than a product it
+    # offers; the firm's own name before the noun keeps the lowest band
     def provided(text: str) -> dict[str, float]:
         result = run(nlp, text)
         names = {e.key: e.name for e in result.entities}
@@ -269,7 +269,7 @@ def test_a_product_read_off_its_pronoun_is_stated_under_the_lowest_band(nlp) -> 
             if f.predicate == "provides"
         }
 
-    by_pronoun = provided("Halvex Corp, which opened its online store in 2003, uses encryption.")
-    by_name = provided("Halvex Corp's online store uses a different file format.")
-    assert 0 < by_pronoun["online store"] < 0.5
-    assert 0.5 <= by_name["online store"] < 0.7
+    by_pronoun = provided("Halvex Corp expanded its booking platform to Spain.")
+    by_name = provided("Halvex Corp's booking platform reopened after the outage.")
+    assert 0 < by_pronoun["booking platform"] < 0.5
+    assert 0.5 <= by_name["booking platform"] < 0.7
