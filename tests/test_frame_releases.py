@@ -187,6 +187,21 @@ def test_a_list_of_assistant_attorneys_shares_the_office(nlp) -> None:  # type: 
     } <= found
 
 
+def test_the_districts_own_attorneys_office_is_the_employer_when_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the district named most, its attorney's office once, another district's office
+    # once: the assistants work for their own district's office
+    text = OFFICE + (
+        "The case was filed in federal court in the Southern District of Ohio. The "
+        "U.S. Attorney's Office for the Southern District of Ohio and the U.S. "
+        "Attorney's Office for the District of Kansas investigated. Assistant U.S. "
+        "Attorneys Greg Tanner and Martin Bell are prosecuting the case."
+    )
+    found = facts(run(nlp, text, JUSTICE), "worksFor")
+    office = "U.S. Attorney's Office for the Southern District of Ohio"
+    assert {("Greg Tanner", office), ("Martin Bell", office)} <= found
+    assert not {e for p, e in found if p == "Greg Tanner"} - {office}
+
+
 def test_an_office_named_in_the_sentence_is_not_overruled(nlp) -> None:  # type: ignore[no-untyped-def]
     text = OFFICE + (
         "It is being prosecuted by Assistant U.S. Attorney Greg Tanner of the Fraud Unit."

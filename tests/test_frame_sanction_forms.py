@@ -622,3 +622,13 @@ def test_a_surname_after_the_full_name_is_the_person_fined(nlp) -> None:  # type
         "Coastal Trade Commission."
     )
     assert sanctions(run(nlp, text)) == {("Coastal Trade Commission", "Fine", "Ivan Petrov")}
+
+
+@pytest.mark.model
+def test_a_measure_only_violated_is_stated_in_the_lowest_band(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the destination of goods "in violation of U.S. sanctions" is inferred, the measure
+    # background to the offence; a measure naming its own target keeps its band
+    inferred = run(nlp, "Orvane Systems shipped valves to Syria in violation of U.S. sanctions.")
+    named = run(nlp, "Orvane Systems violated U.S. sanctions against Syria.")
+    assert [s.evidence.confidence < 0.7 for s in inferred.sanctions] == [True]
+    assert [s.evidence.confidence >= 0.85 for s in named.sanctions] == [True]

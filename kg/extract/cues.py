@@ -77,6 +77,46 @@ def _seat(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
 
 
+def _town_before_seat(root: Token) -> bool:
+    """ "a Woburn, Massachusetts-based distributor": a name followed by a comma and a
+    place fused to a seat participle is the town of that place, whatever the parse
+    hung on it (an apposition with the firm noun makes it look like a firm)."""
+    doc = root.doc
+    table = token_table(doc)
+    k = root.i + 1
+    if k + 2 >= len(doc) or table.text[k] != ",":
+        return False
+    for i in range(k + 1, min(k + 6, len(doc) - 1)):
+        word = table.lower[i]
+        if word.endswith("-based") or word in _SEAT_WORDS:
+            # "Massachusetts-based" as one token, or "Massachusetts - based"
+            return i > k + 1 and (word in _SEAT_WORDS) == (table.text[i - 1] == "-")
+        if not table.text[i][:1].isupper() and table.text[i] not in {"-", "."}:
+            return False  # the words after the comma are no place name
+    return False
+
+
+def _place_of_a_defendant(first: Token, root: Token) -> bool:
+    """ "Ana Ruiz, 62, of Plano" / "… of Plano and Ana Lee, 40, of Waco": the name
+    after a person's age and "of" is where the person lives, even when the parse
+    joins it to the next person's name; so is "of Hollis Falls, Vermont," (a name
+    after "of" that a state or country follows, set off by commas)."""
+    doc = first.doc
+    text = token_table(doc).text
+    i = first.i
+    if i < 1 or text[i - 1] != "of":
+        return False
+    if i >= 4 and text[i - 2] == "," and text[i - 3].isdigit() and text[i - 4] == ",":
+        return True
+    k = root.i + 1
+    if k + 2 >= len(doc) or text[k] != "," or doc[k + 1].ent_type_ != "GPE":
+        return False
+    end = k + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1  # past the whole place name ("New Hampshire")
+    return end < len(doc) and text[end] in {",", ".", ";"}
+
+
 #: What a firm reports ("X posted a loss", "X reported record profits").
 _RESULT_VERBS = frozenset({"post", "report", "record", "book"})
 _RESULTS = frozenset({"loss", "profit", "revenue", "earnings", "sale", "turnover", "dividend"})
@@ -114,7 +154,7 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     'Location'
     """
     first = first if first is not None else root
-    if _seat(root):
+    if _seat(root) or _town_before_seat(root) or _place_of_a_defendant(first, root):
         return "Location"
     if _product_noun_before(first):
         return "Technology"  # "the video app Chatly", "the drug Zelvex"

@@ -537,6 +537,10 @@ class LocationFrame(Frame):
                 if (t.i in r.index and t.dep_ in {"compound", "appos"})
                 or (t == head.head and t.i in r.index)
             ]
+        if len(companies) == 1 and companies[0] in places_ok:
+            # "X, a Woburn, Massachusetts-based distributor": the noun hung on its own
+            # town, the town on X; the firm is X, never the town
+            companies = _firm_above_town(r, head)
         if head.tag_ == "NNS" and _noun(head) and len(companies) == 1 and not lead:
             # "two China-based companies, A and B", "A and B, two companies based in C":
             # a plural noun describes every name of the list
@@ -798,11 +802,27 @@ def _list_names(r: ArticleReader, noun: Token, named: int) -> list[int]:
 
 def _fixed_class(cluster: EntityCluster) -> bool:
     """Whether no business noun retypes the entity: a country or a curated name (its
-    class wins, also over its acronym's context), or a person by a cue ("Su Ling, 36,
-    the deputy director …": by her age or title)."""
+    class wins, also over its acronym's context), a person by a cue ("Su Ling, 36,
+    the deputy director …": by her age or title), or a place by a cue (the town of "a
+    Tulsa, Oklahoma-based forwarder", which the parse may hang the noun on)."""
     if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
         return True
-    return any(m.source == "cue" and m.cls == "Person" for m in cluster.mentions)
+    return any(m.source == "cue" and m.cls in _CUED_CLASSES for m in cluster.mentions)
+
+
+#: Classes a cue around a name gives that no business noun overrides.
+_CUED_CLASSES = frozenset({"Person", "Location"})
+
+
+def _firm_above_town(r: ArticleReader, noun: Token) -> list[int]:
+    """The firm a seat phrase describes when the parse hangs its noun on the town
+    before the state ("X, a Woburn, Massachusetts-based distributor": distributor ←
+    Woburn ← X): the business name the town is an apposition of, if any."""
+    town = noun.head
+    if noun.dep_ not in {"appos", "conj"} or town.dep_ != "appos" or town.head.i not in r.index:
+        return []
+    firm = r.index[town.head.i].entity
+    return [firm] if r.cls(firm) in _BASED_ORGS else []
 
 
 def _first_name(token: Token) -> Token:
@@ -874,6 +894,8 @@ def _loose_retype(r: ArticleReader, entity: int, loose: list[int]) -> bool:
     cluster = r.clusters[entity]
     if entity not in loose or cluster.cls not in {"Person", "Location"}:
         return False
+    if _fixed_class(cluster):
+        return False  # a country, a curated name, or a place or person by a cue
     if len(cluster.mentions) > 1 or cluster.name in COUNTRY_NAMES:
         return False
     if any(m.source == "gazetteer" for m in cluster.mentions):

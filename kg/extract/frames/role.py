@@ -857,15 +857,25 @@ class RoleFrame(Frame):
             if t.lower_ in {"of", "for", "with"} and nxt.text[:1].isupper():
                 return None  # "… of the District of X" / a body the parse lost: not implied
         best: tuple[int, int] | None = None
+        offices: list[tuple[int, str]] = []  # attorney's offices named: (entity, name)
         for i, c in enumerate(r.clusters):
+            if c.cls != "Government" or "court" in c.name.lower():
+                continue
             names = [c.name.lower().replace("’", "'"), *(a.lower() for a in c.aliases)]
-            office = c.cls == "Government" and any(
-                "district of" in n or ("attorney" in n and "office" in n) for n in names
-            )
-            office = office and "court" not in c.name.lower()
-            if office and (best is None or len(c.mentions) > best[0]):
+            if any("attorney" in n and "office" in n for n in names):
+                offices.append((i, names[0]))
+            elif not any("district of" in n for n in names):
+                continue
+            if best is None or len(c.mentions) > best[0]:
                 best = (len(c.mentions), i)
-        return best[1] if best is not None else None
+        if best is None:
+            return None
+        # "… of the District of Columbia" named most, "the U.S. Attorney's Office for the
+        # District of Columbia" once: the district's own office is the employer (not an
+        # office of another district that assisted)
+        district = r.clusters[best[1]].name.lower()
+        own = [i for i, name in offices if i != best[1] and name.endswith(district)]
+        return own[0] if own else best[1]
 
     def _chamber(self, name: str) -> int:
         """The legislative chamber ``name`` as an entity of the article (added once)."""

@@ -189,6 +189,10 @@ PAY_VERBS = frozenset({"pay", "forfeit"})
 #: (not "London-listed", "state-banned").
 _DESCRIBING_VERBS = frozenset({"sanction", "blacklist"})
 
+#: A measure read only as what an offence violated ("shipped parts to Iran in violation
+#: of U.S. sanctions"): the destination is inferred, and the tuned-on gold leaves it out.
+VIOLATED_MEASURE_CONFIDENCE = 0.55
+
 #: How many words open a heading or bullet whose capitalised measure is read.
 _HEADING_WORDS = 4
 
@@ -1428,6 +1432,11 @@ class SanctionFrame(Frame):
             if state is not None and state not in targets:
                 imposers, confidence = [state], 0.7
                 rule = rule.removesuffix(".v1") + f".{how}.v1"
+        if rule.startswith("sanction.noun.violated."):
+            # "exported parts to Iran in violation of U.S. sanctions": the measure is
+            # background to the offence and names no target of its own (the tuned-on
+            # gold leaves the destination out): the lowest band
+            confidence = VIOLATED_MEASURE_CONFIDENCE
         # "the sanctions the EU imposed on X in 2022": the date on the clause
         date = next((d for c in imposing if (d := date_of(c, r.year))), None)
         record(r, imposers, targets, kind, noun, sent, rule, mod, confidence, date)
