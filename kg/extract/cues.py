@@ -24,6 +24,7 @@ from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
     COMPANY_POSSESSIONS,
     DEAL_NOUNS,
+    FIRM_JOB_NOUNS,
     HONORIFICS,
     MORE_COMPANY_NOUNS,
     NAMED_PRODUCT_NOUNS,
@@ -145,6 +146,10 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
                 return "Technology"  # "Lumo, a note-taking app made by …"
             if lemma in PERSON_TITLE_NOUNS:
                 return "Person"  # "Tom Ng, finance director of Veltra"
+            if lemma in FIRM_JOB_NOUNS and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.children
+            ):
+                return "Person"  # "Ivo Brandt, a former Kestrel Bank trader"
     head = root.head
     if root.dep_ in {"poss", "compound"} and head.i > root.i and head.pos_ == "NOUN":
         word = head.lower_
