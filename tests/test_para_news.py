@@ -68,6 +68,11 @@ def test_a_short_name_is_a_heads_own_word_not_a_modifiers_nor_a_names_last() -> 
     subject = Mention(doc[5:6], "Halvern", None, "propn")
     _short_names_of_firms([firm, founder, subject])
     assert subject.cls is None
+    # but a lone "Halvern" the model took for a person elsewhere is no one's full name
+    lone = Mention(doc[15:16], "Halvern", "Person", "ner")
+    subject = Mention(doc[5:6], "Halvern", None, "propn")
+    _short_names_of_firms([firm, lone, subject])
+    assert subject.cls == "Company"
 
 
 @pytest.mark.model
@@ -311,3 +316,88 @@ def test_a_stake_bought_is_no_takeover(nlp, text) -> None:  # type: ignore[no-un
 def test_a_firm_bought_in_a_relative_clause_is_still_bought(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Pellam Bank owns Norrvik Securities, which it bought in 2017."
     assert ("Pellam Bank", "Norrvik Securities") in facts(run(nlp, text), "acquires")
+
+
+def asserted(result, predicate: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(subject, object) names of the asserted facts of ``predicate``."""
+    n = {e.key: e.name for e in result.entities}
+    return {
+        (n[f.subject], n[f.object])
+        for f in result.facts
+        if f.predicate == predicate and f.evidence.modality == "asserted"
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "court", "person"),
+    [
+        (
+            "A jury at Norwich Crown Court convicted Farid Anson of fraud.",
+            "Norwich Crown Court",
+            "Farid Anson",
+        ),
+        (
+            "Farid Anson was convicted by a jury at Leeds Crown Court on Friday.",
+            "Leeds Crown Court",
+            "Farid Anson",
+        ),
+        (
+            "A judge at the Superior Court sentenced Colm Tracey to five years in prison.",
+            "Superior Court",
+            "Colm Tracey",
+        ),
+    ],
+)
+def test_a_jury_or_judge_at_a_named_court_acts_for_it(nlp, text, court, person) -> None:  # type: ignore[no-untyped-def]
+    assert (court, person) in facts(run(nlp, text), "charges")
+
+
+@pytest.mark.model
+def test_a_jury_in_a_city_is_still_the_jury(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in Boston" is a seat, no court: the jury keeps its own name
+    text = "A federal jury in Boston convicted Farid Anson of fraud."
+    assert facts(run(nlp, text), "charges") == {("federal jury", "Farid Anson")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor", "targets"),
+    [
+        (
+            "The charges against Ana Pita were brought by the Serious Fraud Office in 2021.",
+            "Serious Fraud Office",
+            {"Ana Pita"},
+        ),
+        (
+            "Fraud charges against Orvane Data and its founder, Ana Pita, were brought by the SEC.",
+            "SEC",
+            {"Orvane Data", "Ana Pita"},
+        ),
+    ],
+)
+def test_charges_brought_by_in_the_passive(nlp, text, actor, targets) -> None:  # type: ignore[no-untyped-def]
+    assert {(actor, t) for t in targets} <= asserted(run(nlp, text), "charges")
+
+
+@pytest.mark.model
+def test_charges_that_may_be_brought_are_not_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Charges against Orvane Data may be brought by the SEC next year."
+    assert asserted(run(nlp, text), "charges") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (
+            "Ivo Brandt, who worked for Kestrel Bank for a decade, was jailed.",
+            "Ivo Brandt",
+            "Person",
+        ),
+        ("Osric Delane, who founded the firm, was arrested.", "Osric Delane", "Person"),
+        ("Orvane Data, which employs 300 people, was fined.", "Orvane Data", "Company"),
+    ],
+)
+def test_who_describes_a_person_which_a_firm(nlp, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text)[name] == cls

@@ -105,6 +105,19 @@ def _has_seat(root: Token) -> bool:
     )
 
 
+def _who_after(root: Token) -> bool:
+    """Whether a relative clause opened by "who" or "whom" describes a name the model
+    labelled (not a capitalised common word of a heading: "a Person Who Operates")."""
+    if not root.ent_type_:
+        return False
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.i > root.i:
+            opener = clause.left_edge
+            if opener.text in {"who", "whom"} and opener.i <= root.i + 3:
+                return True
+    return False
+
+
 def class_cue(root: Token, first: Token | None = None) -> str | None:
     """ "Person", "Company", "Location", "Technology" or None, from the words around a name headed
     by ``root`` (whose first word is ``first``).
@@ -125,6 +138,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
         return "Person"
     if _age_after(root):
         return "Person"  # "Ana Ruiz, 62, of Plano": only people have an age there
+    if _who_after(root):
+        return "Person"  # "Ivo Brandt, who worked for …": "who" is for people, firms take "which"
     for child in root.children:
         if child.dep_ == "compound" and child.i < first.i and child.pos_ == "NOUN":
             word = child.lower_

@@ -9,6 +9,7 @@ then context cues ("AI firm X", "X, a Chinese company"), then spaCy's label.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -960,9 +961,14 @@ def _short_names_of_firms(mentions: list[Mention]) -> None:
     # ("a US-based Schlumberger segment": what is based there is the segment)
     if not bare:
         return
-    firsts = {m.name.split()[0] for m in mentions if m.cls == "Company" and len(m.name.split()) > 1}
+    # one firm's first word: of "Norvika Wind Ltd." and "Norvika Solar Ltd.", "Norvika"
+    # names neither
+    named = {m.name for m in mentions if m.cls == "Company" and " " in m.name}
+    counts = Counter(name.split()[0] for name in named)
+    firsts = {word for word, n in counts.items() if n == 1}
     # a firm named after its founder ("Kiriak Trading LLC"): "Kiriak" may be the man
-    people = {w for m in mentions if m.cls == "Person" for w in m.name.split()}
+    # (a full name's words: a lone "Hanbit" the model took for a person is no one's)
+    people = {w for m in mentions if m.cls == "Person" and " " in m.name for w in m.name.split()}
     for m in bare:
         if m.name in firsts and m.name not in people:
             m.cls = "Company"
