@@ -296,6 +296,9 @@ def test_its_product_in_what_another_says_is_not_read(nlp) -> None:  # type: ign
     text = "Kessler Cloud grew fast. Regulators said its payment app broke the rules."
     assert ("Regulators", "payment app") not in facts(run(nlp, text), "provides")
     assert ("Kessler Cloud", "payment app") not in facts(run(nlp, text), "provides")
+    # nor "its" deeper in what the firm says than the reported clause's subject
+    text = "Ostrava Motors said drivers could recharge its new van's battery in an hour."
+    assert not facts(run(nlp, text), "provides")
 
 
 @pytest.mark.model
@@ -401,3 +404,25 @@ def test_charges_that_may_be_brought_are_not_asserted(nlp) -> None:  # type: ign
 )
 def test_who_describes_a_person_which_a_firm(nlp, text, name, cls) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text)[name] == cls
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "imposer", "person"),
+    [
+        (
+            "OFAC designated Sepahan Freight Company, a front company, and its managing "
+            "director, Ali Rezaei.",
+            "Office of Foreign Assets Control",
+            "Ali Rezaei",
+        ),
+        (
+            "The EU imposed sanctions on the Ministry of Defence and its minister, Pavel Orlin.",
+            "European Union",
+            "Pavel Orlin",
+        ),
+    ],
+)
+def test_a_person_beside_a_conjoined_job_noun_is_still_a_target(nlp, text, imposer, person) -> None:  # type: ignore[no-untyped-def]
+    # the job noun now names its person itself: the target found beside it stays
+    assert (imposer, person) in pairs(nlp, text)

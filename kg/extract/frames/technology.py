@@ -1402,7 +1402,7 @@ class TechnologyFrame(Frame):
                 continue
             pronoun = owner_token.pos_ == "PRON" and not whose
             verb = clause_verb(head)
-            if pronoun and not _its_own(r, verb, owner):
+            if pronoun and not _its_own(r, head, verb, owner):
                 continue  # "its" names the clause's (or its speaker's) subject, or is unsure
             if verb is not None and verb.lemma_ in BUYING_VERBS:
                 continue  # "X buys its screens from Y": another's goods, not X's
@@ -1696,12 +1696,15 @@ def _such_as(noun: Token) -> list[Token]:
     ]
 
 
-def _its_own(r: ArticleReader, verb: Token | None, owner: int) -> bool:
-    """Whether "its" before a product is ``owner``'s: the subject of the clause
-    ``verb`` heads, or of the verb of saying that clause is reported by ("X said its
-    search engine handles …")."""
+def _its_own(r: ArticleReader, product: Token, verb: Token | None, owner: int) -> bool:
+    """Whether "its" before ``product`` is ``owner``'s: the subject of the clause
+    ``verb`` heads, or, when the product is that clause's subject, of the verb of
+    saying it is reported by ("X said its search engine handles …"; not "X said
+    customers could charge its car's battery")."""
     if owner in r.entities(subject_of(verb)):
         return True
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    if product.dep_ not in {"nsubj", "nsubjpass"} or product.head.i != verb.i:
         return False
     return owner in r.entities(subject_of(verb.head))
