@@ -24,6 +24,7 @@ from kg.extract.tokens import token_table
 from kg.extract.typing_words import (
     COMPANY_POSSESSIONS,
     DEAL_NOUNS,
+    FIRM_JOB_NOUNS,
     HONORIFICS,
     MORE_COMPANY_NOUNS,
     NAMED_PRODUCT_NOUNS,
@@ -144,6 +145,19 @@ def _has_seat(root: Token) -> bool:
     )
 
 
+def _who_after(root: Token) -> bool:
+    """Whether a relative clause opened by "who" or "whom" describes a name the model
+    labelled (not a capitalised common word of a heading: "a Person Who Operates")."""
+    if not root.ent_type_:
+        return False
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.i > root.i:
+            opener = clause.left_edge
+            if opener.text in {"who", "whom"} and opener.i <= root.i + 3:
+                return True
+    return False
+
+
 def class_cue(root: Token, first: Token | None = None) -> str | None:
     """ "Person", "Company", "Location", "Technology" or None, from the words around a name headed
     by ``root`` (whose first word is ``first``).
@@ -164,6 +178,8 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
         return "Person"
     if _age_after(root):
         return "Person"  # "Ana Ruiz, 62, of Plano": only people have an age there
+    if _who_after(root):
+        return "Person"  # "Ivo Brandt, who worked for …": "who" is for people, firms take "which"
     for child in root.children:
         if child.dep_ == "compound" and child.i < first.i and child.pos_ == "NOUN":
             word = child.lower_
@@ -185,6 +201,10 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
                 return "Technology"  # "Lumo, a note-taking app made by …"
             if lemma in PERSON_TITLE_NOUNS:
                 return "Person"  # "Tom Ng, finance director of Veltra"
+            if lemma in FIRM_JOB_NOUNS and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.children
+            ):
+                return "Person"  # "Ivo Brandt, a former Kestrel Bank trader"
     head = root.head
     if root.dep_ in {"poss", "compound"} and head.i > root.i and head.pos_ == "NOUN":
         word = head.lower_

@@ -499,6 +499,10 @@ _DEFINITE_HEADS = {
     "commission": "Government",
     "court": "Government",
     "jury": "Government",
+    # a body by its trade ("the watchdog fined the company"): the last body named,
+    # whatever its name's words, but not a state ("the US", "Britain")
+    "regulator": "Government",
+    "watchdog": "Government",
     "defendant": "Person",
     # a firm by its trade ("the carmaker said it would …", "the fund put $5m into X")
     "carmaker": "Company",
@@ -517,6 +521,9 @@ _DEFINITE_HEADS = {
 }
 
 
+_BODY_TRADES = frozenset({"regulator", "watchdog"})
+
+
 def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityCluster]) -> int | None:
     """The entity a pronoun or "the company" refers to: the last one of its class before it."""
     wanted = _PRONOUN_CLASSES.get(token.lower_)
@@ -526,6 +533,9 @@ def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityClust
     if wanted is None:
         return None
     head_word = token.lower_ if wanted == "Government" else None
+    trade = token.lemma_.lower() in _BODY_TRADES
+    if trade:
+        head_word = None
     bound = _described(token)
     for m in reversed(mentions):
         if m.start >= token.i:
@@ -536,6 +546,8 @@ def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityClust
         if cluster.cls != wanted or any(m.start <= i < m.end for i in bound):
             continue
         if head_word and head_word not in cluster.name.lower():
+            continue
+        if trade and _bare_place(cluster.name):
             continue
         return m.entity
     return None

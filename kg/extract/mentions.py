@@ -9,6 +9,7 @@ then context cues ("AI firm X", "X, a Chinese company"), then spaCy's label.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -173,7 +174,16 @@ def clean_name(span: Span) -> tuple[int, int]:
         start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if end - start >= 3 and text[end - 2] == "-" and lower[end - 1] in _HYPHEN_PARTICIPLES:
+        end -= 2  # "Kesson-owned Orbit Media": the owner's name, not "Kesson-owned"
     return start, end
+
+
+#: Participles of ownership hyphened to a name before the noun they describe
+#: ("Kesson-owned", "state-backed"): the model may take them into the name. ("-based"
+#: is the location frame's: "a United States-based Schlumberger segment" places the
+#: segment, not the firm.)
+_HYPHEN_PARTICIPLES = frozenset({"owned", "backed", "controlled", "funded"})
 
 
 #: Words that run a title on after its title word ("Attorney General").
@@ -931,7 +941,37 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _aliases_of_a_named_thing(doc, chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
+    _short_names_of_firms(chosen)
     return [m for m in chosen if m.cls]
+
+
+def _short_names_of_firms(mentions: list[Mention]) -> None:
+    """An untyped lone proper noun that is the first word of a firm named in the same
+    article is that firm's short name: "Hanbit Semiconductor …. Hanbit, which makes …"
+    (a sentence's first word has no other cue; grouping then joins the two)."""
+    bare = [
+        m
+        for m in mentions
+        if m.cls is None
+        and m.source == "propn"
+        and len(m.span) == 1
+        and (m.start == 0 or m.span.doc[m.start - 1].pos_ != "PROPN")
+        and m.span.root.dep_ not in {"compound", "amod", "nmod"}
+    ]  # not "Shenzhen Rongtai" (a name's last word after a place's), nor a modifier
+    # ("a US-based Schlumberger segment": what is based there is the segment)
+    if not bare:
+        return
+    # one firm's first word: of "Norvika Wind Ltd." and "Norvika Solar Ltd.", "Norvika"
+    # names neither
+    named = {m.name for m in mentions if m.cls == "Company" and " " in m.name}
+    counts = Counter(name.split()[0] for name in named)
+    firsts = {word for word, n in counts.items() if n == 1}
+    # a firm named after its founder ("Kiriak Trading LLC"): "Kiriak" may be the man
+    # (a full name's words: a lone "Hanbit" the model took for a person is no one's)
+    people = {w for m in mentions if m.cls == "Person" and " " in m.name for w in m.name.split()}
+    for m in bare:
+        if m.name in firsts and m.name not in people:
+            m.cls = "Company"
 
 
 def _firms_without_legal_form(mentions: list[Mention]) -> None:
@@ -1443,6 +1483,8 @@ def _refine_class(mention: Mention) -> None:
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
             continue  # "Liew, his company, X": what the name owns, not what it is
+        if n.pos_ == "PROPN" and root.dep_ == "appos" and root.ent_type_ == "PERSON":
+            continue  # "the boss of Pellow Bank, Sanjay Morel": a word of the firm's name
         lemma = n.lemma_.lower()
         if lemma in COMPANY_NOUNS and n.i == root.head.i and root.ent_type_ == "GPE":
             continue  # "a Houston company", "the New York firm of …": the firm's place

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from functools import cache
 
 import numpy as np
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames.accusation import AccusationFrame
@@ -116,7 +116,10 @@ class RelationReader:
             r.lower_lemmas,
         )
         found: list[tuple[int, str | None]] = []
-        nouns = pos == NOUN
+        # an adjective heading a subject or object is a noun the tagger misread ("the
+        # £30m fine imposed on X": "fine" as ADJ)
+        argument = (dep == doc.vocab.strings["nsubj"]) | (dep == doc.vocab.strings["nsubjpass"])
+        nouns = (pos == NOUN) | ((pos == ADJ) & argument)
         candidates = np.flatnonzero(predicates | nouns).tolist()
         is_predicate, is_noun = predicates.tolist(), nouns.tolist()
         known = _LEMMAS.get  # (the look-up inline: ~10,000 predicates per build)

@@ -229,6 +229,15 @@ PERSON_TITLE_NOUNS: Final = frozenset(
      "author", "professor", "scientist", "engineer"}
 )  # fmt: skip
 
+#: Jobs held at a firm, which a firm's name before them makes a person's: "Ivo Brandt,
+#: a former Kestrel Bank trader" (but "X, a commodities trader" may be a firm).
+FIRM_JOB_NOUNS: Final = frozenset(
+    {"trader", "broker", "dealer", "employee", "staffer", "accountant", "worker",
+     "executive", "engineer", "manager", "banker", "analyst", "adviser", "advisor",
+     "consultant", "researcher", "programmer", "salesman", "saleswoman", "official",
+     "officer", "insider", "auditor", "scientist", "chemist", "designer", "developer"}
+)  # fmt: skip
+
 #: What only a firm has ("Veltra's shareholders", "Veltra shares", "its main unit").
 COMPANY_POSSESSIONS: Final = frozenset(
     {"shareholder", "shareholders", "share", "shares", "stock", "board", "profit",

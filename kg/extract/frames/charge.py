@@ -573,6 +573,11 @@ class ChargeFrame(Frame):
                 for t in children(prep, "pobj")
                 for e in r.entities(t)
             ]
+        elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in BRING_VERBS:
+            # "The charges against X were brought by the SEC"
+            if not actors:
+                actors = [e for t in agents(head) for e in actor_entities(r, t)]
+            targets += [e for t in preps(head, "against") for e in r.entities(t)]
         confidence = 0.75
         from_document = False  # set where the charger is not named in the sentence
         if not targets and noun.dep_ == "nsubjpass" and noun.lemma_.lower() in _FILED_CASES:

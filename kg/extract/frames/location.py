@@ -177,7 +177,9 @@ class LocationFrame(Frame):
             ]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
-        if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned:
+        # (not a word of another name: "the boss of Pellow Bank, Sanjay Morel")
+        named = first.head.i in self.reader.index
+        if first.dep_ in {"compound", "appos"} and _noun(first.head) and not owned and not named:
             heads.append(first.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in near_children(root.head, 0, 12, _ATTR) if _noun(c)]

@@ -335,6 +335,8 @@ class OwnershipFrame(Frame):
         to = [c for c in clause.verb.children if c.dep_ == "aux" and c.lower_ == "to"]
         if to and to[0].i > 0 and r.doc[to[0].i - 1].lemma_.lower() in _TALK_NOUNS:
             return  # "walked away from talks to buy X", however the infinitive hangs
+        if _stake_relative(clause.verb):
+            return  # "a stake in X, which it bought in 2017": the stake is bought, not X
         owned = clause.patients
         actors = clause.actors
         if clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN":
@@ -1505,3 +1507,13 @@ def _run_in(reader: ArticleReader, token: Token | None) -> list[int]:
         if c.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in c.children)
         for e in reader.entities(c)
     ]
+
+
+def _stake_relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause on the firm of "a stake in X": what
+    "which it bought" names there is the stake (the parser hangs it on X)."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    named = verb.head
+    prep = named.head
+    return named.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STAKE_NOUNS

@@ -43,6 +43,7 @@ from kg.extract.lexicon import (
 from kg.extract.mentions import EntityCluster, Mention, mention_index
 from kg.extract.normalize import parse_date
 from kg.extract.tokens import token_table
+from kg.extract.typing_words import FIRM_JOB_NOUNS, PERSON_TITLE_NOUNS
 from kg.model import Modality
 
 #: Nouns that a name can be attached to ("the firm SenseTime", "the agency OFAC").
@@ -50,6 +51,12 @@ NAMING_NOUNS = COMPANY_NOUNS | {
     "agency", "department", "ministry", "regulator", "government", "group",
     "organization", "organisation", "entity", "defendant", "university", "outlet", "unit",
 }  # fmt: skip
+#: Who sits at a court and acts for it ("a jury at Southwark Crown Court").
+_SITTING = frozenset({"jury", "judge", "magistrate", "juries", "judges"})
+#: Nouns for people that a person's name is set beside ("a Chinese engineer, Li Qiang").
+PERSON_NOUNS = (
+    PERSON_TITLE_NOUNS | FIRM_JOB_NOUNS | {"businessman", "businesswoman", "man", "woman"}
+)
 ACTOR_CLASSES = frozenset({"Company", "Government", "Organization", "Person"})
 ORG_CLASSES = frozenset({"Company", "Government", "Organization"})
 
@@ -169,6 +176,10 @@ class ArticleReader:
     # ------------------------------------------------------------ entity lookup
     def entity(self, token: Token) -> int | None:
         """The entity a token names or refers to."""
+        if token.lower_ in _SITTING:
+            court = self._court_sat_at(token)
+            if court is not None:
+                return court  # "a jury at Southwark Crown Court": the court acts through it
         mention = self.index.get(token.i)
         if mention is not None:
             indefinite = any(c.lower_ in {"a", "an"} for c in token.children if c.dep_ == "det")
@@ -182,7 +193,7 @@ class ArticleReader:
         # "the firm SenseTime", "AI firm SenseTime": a mention inside the phrase (but
         # "U.S. investments" is no mention of the United States)
         if token.lemma_.lower() not in NAMING_NOUNS:
-            return None
+            return self.person_named(token)
         if token.dep_ == "appos" and token.head.i in self.index:
             return self.index[token.head.i].entity  # "Dow, a company (based in …)"
         for child in token.children:
@@ -191,6 +202,30 @@ class ArticleReader:
                 # "a U.S. company", "the Chinese firm" name no company
                 country = self.clusters[named].name in COUNTRY_NAMES
                 return named if self.cls(named) != "Location" and not country else None
+        return None
+
+    def _court_sat_at(self, token: Token) -> int | None:
+        """The named court a jury or judge sits at: "a jury at Southwark Crown Court",
+        "a judge at the High Court in London" (not "a jury in Boston": a seat)."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "of"}:
+                continue
+            for obj in children(prep, "pobj"):
+                mention = self.index.get(obj.i)
+                court = mention is not None and "court" in mention.name.lower()
+                if court and self.cls(mention.entity) == "Government":  # type: ignore[union-attr]
+                    return mention.entity  # type: ignore[union-attr]
+        return None
+
+    def person_named(self, token: Token) -> int | None:
+        """The person a job noun is set beside: "charged a Chinese engineer, Li Qiang"
+        (only a person's name: in "the Veltra boss" Veltra is the employer)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in PERSON_NOUNS:
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.index:
+                named = self.index[child.i].entity
+                return named if self.cls(named) == "Person" else None
         return None
 
     def listed(self, token: Token) -> list[int]:

@@ -201,6 +201,9 @@ class RoleFrame(Frame):
             posts += [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
             posts += [c for p in children(verb, "ccomp", "xcomp") for c in children(p, "attr")]
         posts = [t for t in posts if t.i not in r.index and (_is_role(t) or is_title(t))]
+        # "The indictment names X's president, A": a title set beside a name is that
+        # person, not a post given
+        posts = [t for t in posts if r.person_named(t) is None]
         if not posts:
             return False
         if appoint:
@@ -643,6 +646,8 @@ class RoleFrame(Frame):
                 if _is_role(other) or is_title(other):
                     # "the owner and president of Y": the phrase hangs on the last title
                     employers = _possessors(r, self._employers(other, other, None))
+            if not employers and root.dep_ == "conj" and title.i < person.start:
+                employers = self._shared_employers(title, root)
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
             if title.lower_.startswith("attorney"):
                 employers = [(_attorneys_office(r, o), c) for o, c in employers]
@@ -672,6 +677,27 @@ class RoleFrame(Frame):
                 owner = r.entity(c)
                 if owner is not None and r.cls(owner) in {"Company", "Government"}:
                     self._works(person.entity, owner, sent, "nominal.possessive.v1", 0.6)
+
+    def _shared_employers(self, title: Token, root: Token) -> list[tuple[int, float]]:
+        """ "Veltra chairman A and chief executive B": a bare title before a later name
+        of a list shares the employer the first name's title names."""
+        r = self.reader
+        k = title.i - 1  # the title's own words, back to the list's "and"
+        while k > 0 and k not in r.index and r.doc[k].pos_ in {"ADJ", "NOUN"}:
+            k -= 1
+        if r.doc[k].lower_ not in {"and", ","}:
+            return []  # "… and Commerce Secretary B": B's title names its own body
+        first = root.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        mention = r.index.get(first.i)
+        if mention is None or r.cls(mention.entity) != "Person":
+            return []
+        for title in _title_tokens(mention, first):
+            if title.i < mention.start:
+                employers = _possessors(r, self._employers(title, first, mention))
+                return [(o, min(c, 0.7)) for o, c in employers]
+        return []
 
     def _employers(
         self, title: Token, root: Token, person: Mention | None

@@ -1796,7 +1796,8 @@ def _conjoined_appositions(r, verb: Token, passive: bool) -> list[int]:  # type:
     found = []
     for obj in children(verb, "nsubjpass" if passive else "dobj"):
         for t in conjuncts(obj)[1:]:
-            if not r.entities(t):
+            # (a job noun "names" the person beside it: "its managing director, Y")
+            if not r.entities(t) or r.person_named(t) is not None:
                 # "… and two of his companies, A and B": beside the noun "of" governs
                 nouns = [t, *(n for n in preps(t, "of") if n.pos_ == "NOUN")]
                 found += [e for n in nouns for c in children(n, "appos") for e in r.entities(c)]

@@ -72,7 +72,7 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
         beside = [
             e
             for c in conjuncts(target)[1:]
-            if not r.entities(c)
+            if not r.entities(c) or r.person_named(c) is not None
             for a in children(c, "appos")
             for e in r.entities(a)
             if r.cls(e) in ACTOR_TARGETS

@@ -37,6 +37,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.legal_words import SAY_VERBS
 from kg.extract.frames.product_phrase import (
     OWN_MAKE_WORDS,
     clause_verb,
@@ -47,7 +48,7 @@ from kg.extract.frames.product_phrase import (
     relative_pronoun,
     version_of,
 )
-from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES
+from kg.extract.frames.reader import NAMING_NOUNS, ORG_CLASSES, ArticleReader
 from kg.extract.frames.syntax import agents as agents_of
 from kg.extract.frames.syntax import (
     children,
@@ -1404,8 +1405,8 @@ class TechnologyFrame(Frame):
                 continue
             pronoun = owner_token.pos_ == "PRON" and not whose
             verb = clause_verb(head)
-            if pronoun and owner not in r.entities(subject_of(verb)):
-                continue  # "its" names the clause's own subject, or is too unsure
+            if pronoun and not _its_own(r, head, verb, owner):
+                continue  # "its" names the clause's (or its speaker's) subject, or is unsure
             if verb is not None and verb.lemma_ in BUYING_VERBS:
                 continue  # "X buys its screens from Y": another's goods, not X's
             # "X develops its own chips": the verb says what X does with them
@@ -1699,3 +1700,17 @@ def _such_as(noun: Token) -> list[Token]:
         )
         for t in children(prep, "pobj")
     ]
+
+
+def _its_own(r: ArticleReader, product: Token, verb: Token | None, owner: int) -> bool:
+    """Whether "its" before ``product`` is ``owner``'s: the subject of the clause
+    ``verb`` heads, or, when the product is that clause's subject, of the verb of
+    saying it is reported by ("X said its search engine handles …"; not "X said
+    customers could charge its car's battery")."""
+    if owner in r.entities(subject_of(verb)):
+        return True
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    if product.dep_ not in {"nsubj", "nsubjpass"} or product.head.i != verb.i:
+        return False
+    return owner in r.entities(subject_of(verb.head))
