@@ -13,9 +13,11 @@ stories invented and annotated blind by two writers (``news-invented-a``, whose 
 were read while tuning, and ``news-invented-b``, only ever scored); likewise two sets of
 10 invented official releases (Justice, Treasury, Commerce, State, fact sheets, an
 Executive Order): ``releases-invented-a`` tuned on, ``releases-invented-b`` only
-scored. Only scores are
+scored; and ``releases-invented-c`` (10 more, mostly designations, Entity List additions
+and fact sheets, by two more writers, tuned on) with its check ``releases-invented-d``
+(10 written the same way by two other writers, only ever scored). Only scores are
 printed; for the error lists of the tuned-on sets use ``kg evaluate --gold …
---errors`` (never on val, releases-blind or news-invented-b).
+--errors`` (never on val, releases-blind, news-invented-b or releases-invented-b and -d).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ SETS = (
     ("news-invented-b", "gold", "news-invented-b.gold.jsonl", "gold"),
     ("releases-invented-a", "gold", "releases-invented-a.gold.jsonl", "gold"),
     ("releases-invented-b", "gold", "releases-invented-b.gold.jsonl", "gold"),
+    ("releases-invented-c", "gold", "releases-invented-c.gold.jsonl", "gold"),
+    ("releases-invented-d", "gold", "releases-invented-d.gold.jsonl", "gold"),
 )
 
 

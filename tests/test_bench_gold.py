@@ -23,6 +23,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
         ("news-invented-b", 12),
         ("releases-invented-a", 10),
         ("releases-invented-b", 10),
+        ("releases-invented-c", 10),
+        ("releases-invented-d", 10),
     ],
 )
 def test_invented_sets_parse_and_name_their_stories(name: str, size: int) -> None:
