@@ -71,7 +71,7 @@ def _capitals(doc: Doc) -> list[bool]:
     61398")? Words of people, dates and amounts do not count."""
     text = token_table(doc).text
     excluded = {doc.vocab.strings[label] for label in _NOT_BODY_TYPES}
-    ents = doc.to_array(ENT_TYPE).tolist()
+    ents = token_table(doc).column(ENT_TYPE).tolist()
     return [
         (i > 0 and text[i - 1][:1].isupper())
         if word.isdigit()
@@ -85,7 +85,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     table = token_table(doc)
     text, lower, space = table.text, table.lower, table.whitespace
-    sent_start = doc.to_array(SENT_START).tolist()
+    sent_start = table.column(SENT_START).tolist()
     caps = _capitals(doc)
     n = len(doc)
     # the words a run may start at, found in one pass (most words start none)

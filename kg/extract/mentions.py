@@ -45,7 +45,7 @@ from kg.extract.pipeline import loaded_pipeline
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tech_phrases import MISREAD_VERBS
-from kg.extract.tokens import TokenTable, token_table
+from kg.extract.tokens import TokenTable, sentence_bounds, token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
     DEPARTMENT_FIELDS,
@@ -1322,7 +1322,7 @@ def _add_firms_of_partners(doc: Doc, add: AddMention) -> None:
     """ "the New York law firm of Lunde, Varga, Holm and Pike": the surnames listed after
     "firm of" are one firm's name (the NER labels each apart)."""
     firm = doc.vocab.strings["firm"]
-    lower = doc.to_array(LOWER)
+    lower = token_table(doc).column(LOWER)
     for i in (lower == firm).nonzero()[0].tolist():  # a cheap trigger: the word "firm"
         end = _partners_end(doc, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else 0
         if end:
@@ -1349,8 +1349,8 @@ def _partners_end(doc: Doc, start: int) -> int:
 def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
     table = token_table(doc)
-    columns = doc.to_array([POS, ENT_TYPE])
-    pos_array, ent_array = columns[:, 0], columns[:, 1]
+    pos_array = table.column(POS)
+    ent_array = table.column(ENT_TYPE).copy()  # (changed below: the table's is shared)
     pos, ent = pos_array.tolist(), ent_array.tolist()
     misread = [doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]]
     proper = pos_array == PROPN  # array tests: no Python step per token
@@ -1459,7 +1459,7 @@ def _refine_class(mention: Mention) -> None:
     core_role = root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and len(mention.span) <= 3
     if mention.source == "propn" and mention.cls is None and core_role:
         first = mention.span[0]
-        if first.i > mention.span.sent.start and first.shape_.startswith("X"):
+        if first.i > sentence_bounds(first)[0] and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
 
 

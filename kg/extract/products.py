@@ -425,7 +425,7 @@ def _countable(doc: Doc) -> list[tuple[int, int]]:
     million Zunes" (not "signed an Executive Memo")."""
     out: list[tuple[int, int]] = []
     dobj = doc.vocab.strings["dobj"]
-    deps = doc.to_array(DEP).tolist()
+    deps = token_table(doc).column(DEP).tolist()
     for i, word in enumerate(token_table(doc).text):
         if deps[i] != dobj or not _capitalised(word):
             continue  # read from arrays: no Token made for most words
