@@ -128,10 +128,9 @@ class TokenTable:
 
 def token_table(doc: Doc) -> TokenTable:
     """The document's table, made on first use."""
-    table = doc.user_data.get(_KEY)
+    table: TokenTable | None = doc.user_data.get(_KEY)  # (asked ~100,000 times a build)
     if table is None:
         table = doc.user_data[_KEY] = TokenTable(doc)
-    assert isinstance(table, TokenTable)
     return table
 
 

@@ -1161,11 +1161,15 @@ def _described(r: ArticleReader, head: Token) -> list[int]:
 
 def _named(r: ArticleReader, name: str, other_than: int = -1) -> int | None:
     """The organisation the article names ``name`` (its name or an alias)."""
+    span_text = token_table(r.doc).span_text  # a mention's text without making its Span's
     for i, c in enumerate(r.clusters):
         if (
             i != other_than
             and c.cls in ORG_CLASSES
-            and (name in {c.name, *c.aliases} or any(m.span.text == name for m in c.mentions))
+            and (
+                name in {c.name, *c.aliases}
+                or any(span_text(m.start, m.end) == name for m in c.mentions)
+            )
         ):
             return i
     if " " in name or name.isupper() or name.lower() in NATIONALITIES or name in COUNTRY_NAMES:

@@ -255,8 +255,11 @@ def head_chain(token: Token, steps: int = 3) -> list[Token]:
     """``token`` and up to ``steps`` heads above it, nearest first: where the words
     that set a statement's modality ("not", "will", "alleged") hang."""
     chain = [token]
-    while len(chain) <= steps and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+    while len(chain) <= steps:
+        head = chain[-1].head  # (each ``.head`` makes a Token: read once a step)
+        if head.i == chain[-1].i:
+            break
+        chain.append(head)
     return chain
 
 
