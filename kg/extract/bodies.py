@@ -72,10 +72,14 @@ def _capitals(doc: Doc) -> list[bool]:
     text = token_table(doc).text
     excluded = {doc.vocab.strings[label] for label in _NOT_BODY_TYPES}
     ents = token_table(doc).column(ENT_TYPE).tolist()
+    # the string tests once per distinct word, set look-ups per token
+    words = set(text)
+    upper = {w for w in words if w[:1].isupper()}
+    digits = {w for w in words if w.isdigit()}
     return [
-        (i > 0 and text[i - 1][:1].isupper())
-        if word.isdigit()
-        else (ent not in excluded and word[:1].isupper())
+        (i > 0 and text[i - 1] in upper)
+        if word in digits
+        else (ent not in excluded and word in upper)
         for i, (word, ent) in enumerate(zip(text, ents, strict=True))
     ]
 

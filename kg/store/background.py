@@ -60,7 +60,7 @@ class BackgroundWriter:
         # A store that keeps writes in memory (Oxigraph's RocksDB) is flushed whenever
         # the queue runs dry, while the next batch parses: the flush at ``close``,
         # after the last article, is then of that article's batch only, not of the
-        # whole build (it was a tenth of kg's own time in a build).
+        # whole build (it was a twentieth of kg's own time in a build).
         flush = getattr(self._sink, "flush", None)
         written = False
         while True:
