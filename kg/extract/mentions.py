@@ -18,7 +18,6 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from kg.extract.bodies import (
     BODY_HEADS,
@@ -920,8 +919,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for key in [k for k in candidates if any(a <= k[0] < b for a, b in headings)]:
             del candidates[key]
 
-    spans = filter_spans([m.span for m in candidates.values()])
-    chosen = [candidates[(s.start, s.end)] for s in spans]
+    kept = _longest_first([(m.span.start, m.span.end) for m in candidates.values()])
+    chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
         _refine_class(mention)
     _type_bare_names_by_neighbours(chosen)
@@ -1404,6 +1403,23 @@ def _lone_name(doc: Doc, i: int) -> bool:
         and word not in NATIONALITIES
         and not word.endswith(("an", "ese", "ish", "i", "ic"))
     )
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's ``filter_spans`` on (start, end) pairs: the spans that overlap none
+    kept before them, longest (then first) first, in text order (without a Span's
+    attribute reads in the sort key: an article has hundreds of candidates).
+
+    >>> _longest_first([(0, 2), (1, 4), (4, 5), (3, 5)])
+    [(1, 4), (4, 5)]
+    """
+    result: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            result.append((start, end))
+            seen.update(range(start, end))
+    return sorted(result, key=lambda s: s[0])
 
 
 def _refine_class(mention: Mention) -> None:
