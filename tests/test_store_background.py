@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,34 @@ def test_a_failed_write_reaches_the_build_and_earlier_articles_stay(tmp_path: Pa
 
 def _stored(store: StoreSink, article: Article) -> bool:
     return store.is_unchanged(article.id, article.content_hash)
+
+
+class _CountedFlushes(StoreSink):
+    """A store that counts its flushes."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.flushes = 0
+
+    def flush(self) -> None:
+        self.flushes += 1
+        super().flush()
+
+
+def test_an_idle_writer_flushes_what_it_wrote(tmp_path: Path) -> None:
+    """The writer puts its writes on disk while the build parses on, so that the flush
+    at close, after the last article, is not of the whole build; and only once per
+    idle spell (nothing new written: nothing to flush)."""
+    sink = _CountedFlushes(tmp_path / "s")
+    writer = BackgroundWriter(sink)
+    batch = synthetic_articles(3, seed=2)
+    _write_all(writer, batch)
+    deadline = time.monotonic() + 30
+    while sink.flushes == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sink.flushes == 1
+    time.sleep(0.2)
+    assert sink.flushes == 1
+    writer.close()
+    graph = open_graph(tmp_path / "s")
+    assert sum(1 for g in graph.graphs() if len(g)) == 4  # 3 articles and the entities graph

@@ -71,11 +71,15 @@ def _capitals(doc: Doc) -> list[bool]:
     61398")? Words of people, dates and amounts do not count."""
     text = token_table(doc).text
     excluded = {doc.vocab.strings[label] for label in _NOT_BODY_TYPES}
-    ents = doc.to_array(ENT_TYPE).tolist()
+    ents = token_table(doc).column(ENT_TYPE).tolist()
+    # the string tests once per distinct word, set look-ups per token
+    words = set(text)
+    upper = {w for w in words if w[:1].isupper()}
+    digits = {w for w in words if w.isdigit()}
     return [
-        (i > 0 and text[i - 1][:1].isupper())
-        if word.isdigit()
-        else (ent not in excluded and word[:1].isupper())
+        (i > 0 and text[i - 1] in upper)
+        if word in digits
+        else (ent not in excluded and word in upper)
         for i, (word, ent) in enumerate(zip(text, ents, strict=True))
     ]
 
@@ -85,7 +89,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     table = token_table(doc)
     text, lower, space = table.text, table.lower, table.whitespace
-    sent_start = doc.to_array(SENT_START).tolist()
+    sent_start = table.column(SENT_START).tolist()
     caps = _capitals(doc)
     n = len(doc)
     # the words a run may start at, found in one pass (most words start none)

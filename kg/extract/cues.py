@@ -180,14 +180,19 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
         return "Person"  # "Ana Ruiz, 62, of Plano": only people have an age there
     if _who_after(root):
         return "Person"  # "Ivo Brandt, who worked for …": "who" is for people, firms take "which"
-    for child in root.children:
-        if child.dep_ == "compound" and child.i < first.i and child.pos_ == "NOUN":
+    doc = root.doc
+    # the children's labels from the table: a Token only for a compound or apposition
+    for c, dep in token_table(doc).children(doc, root.i):
+        if dep not in {"compound", "appos"}:
+            continue
+        child = doc[c]
+        if dep == "compound" and c < first.i and child.pos_ == "NOUN":
             word = child.lower_
             if word in PERSON_TITLE_NOUNS:
                 return "Person"  # "Veltra boss Tom Ng"
             if child.lemma_.lower() in _FIRM_NOUNS:
                 return "Company"  # "oil firm Veltra"
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= root.i + 3:
+        if dep == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= root.i + 3:
             # right after the name (", an airline"), not a misparse sentences away
             lemma = child.lemma_.lower()
             owners = [c.lower_ for c in child.children if c.dep_ == "poss"]

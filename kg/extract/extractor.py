@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -91,10 +91,22 @@ def _latest_year(doc: Doc) -> str | None:
     return max(years) if years else None
 
 
+#: Whether a word (by orth id) is punctuation or space: lexeme flags, the same for
+#: every token of the word and in every vocab (ids are the strings' hashes), so read
+#: once per word across documents instead of per token (``to_array`` of the flags).
+_NOT_WORDS: dict[int, bool] = {}
+
+
 def _word_count(doc: Doc) -> int:
-    """Tokens that are neither punctuation nor space (array access: no Token objects)."""
-    flags = doc.to_array([IS_PUNCT, IS_SPACE])
-    return int(len(doc) - (flags.sum(axis=1) > 0).sum()) if len(doc) else 0
+    """Tokens that are neither punctuation nor space (no Token objects)."""
+    if len(_NOT_WORDS) > 1 << 20:
+        _NOT_WORDS.clear()  # a long-running process stays bounded
+    known, vocab = _NOT_WORDS, doc.vocab
+    orths = token_table(doc).column(ORTH).tolist()
+    for h in {h for h in orths if h not in known}:
+        lexeme = vocab[h]
+        known[h] = lexeme.is_punct or lexeme.is_space
+    return sum(1 for h in orths if not known[h])
 
 
 def _entity_keys(clusters: list[EntityCluster]) -> list[str]:

@@ -19,7 +19,6 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from kg.extract.bodies import (
     BODY_HEADS,
@@ -46,7 +45,7 @@ from kg.extract.pipeline import loaded_pipeline
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
 from kg.extract.tech_phrases import MISREAD_VERBS
-from kg.extract.tokens import TokenTable, token_table
+from kg.extract.tokens import TokenTable, sentence_bounds, token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
     DEPARTMENT_FIELDS,
@@ -930,8 +929,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for key in [k for k in candidates if any(a <= k[0] < b for a, b in headings)]:
             del candidates[key]
 
-    spans = filter_spans([m.span for m in candidates.values()])
-    chosen = [candidates[(s.start, s.end)] for s in spans]
+    kept = _longest_first([(m.span.start, m.span.end) for m in candidates.values()])
+    chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
         _refine_class(mention)
     _type_bare_names_by_neighbours(chosen)
@@ -1362,7 +1361,7 @@ def _add_firms_of_partners(doc: Doc, add: AddMention) -> None:
     """ "the New York law firm of Lunde, Varga, Holm and Pike": the surnames listed after
     "firm of" are one firm's name (the NER labels each apart)."""
     firm = doc.vocab.strings["firm"]
-    lower = doc.to_array(LOWER)
+    lower = token_table(doc).column(LOWER)
     for i in (lower == firm).nonzero()[0].tolist():  # a cheap trigger: the word "firm"
         end = _partners_end(doc, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else 0
         if end:
@@ -1389,8 +1388,8 @@ def _partners_end(doc: Doc, start: int) -> int:
 def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
     """Proper-noun runs the NER missed ("Alibaba was fined"), typed later by context."""
     table = token_table(doc)
-    columns = doc.to_array([POS, ENT_TYPE])
-    pos_array, ent_array = columns[:, 0], columns[:, 1]
+    pos_array = table.column(POS)
+    ent_array = table.column(ENT_TYPE).copy()  # (changed below: the table's is shared)
     pos, ent = pos_array.tolist(), ent_array.tolist()
     misread = [doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]]
     proper = pos_array == PROPN  # array tests: no Python step per token
@@ -1444,6 +1443,23 @@ def _lone_name(doc: Doc, i: int) -> bool:
         and word not in NATIONALITIES
         and not word.endswith(("an", "ese", "ish", "i", "ic"))
     )
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's ``filter_spans`` on (start, end) pairs: the spans that overlap none
+    kept before them, longest (then first) first, in text order (without a Span's
+    attribute reads in the sort key: an article has hundreds of candidates).
+
+    >>> _longest_first([(0, 2), (1, 4), (4, 5), (3, 5)])
+    [(1, 4), (4, 5)]
+    """
+    result: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            result.append((start, end))
+            seen.update(range(start, end))
+    return sorted(result, key=lambda s: s[0])
 
 
 def _refine_class(mention: Mention) -> None:
@@ -1501,7 +1517,7 @@ def _refine_class(mention: Mention) -> None:
     core_role = root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and len(mention.span) <= 3
     if mention.source == "propn" and mention.cls is None and core_role:
         first = mention.span[0]
-        if first.i > mention.span.sent.start and first.shape_.startswith("X"):
+        if first.i > sentence_bounds(first)[0] and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
 
 

@@ -44,6 +44,7 @@ from kg.extract.openie_args import (
 )
 from kg.extract.openie_conf import confidence
 from kg.extract.openie_nominal import be_form, is_past, nominal_relations
+from kg.extract.tokens import token_table
 from kg.model import Modality, OpenTriple
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -538,7 +539,8 @@ def _verbs_and_auxiliaries(doc: Doc) -> list[list[int]]:
     with an expletive child ("there"), in order, found once per document."""
     cached: list[list[int]] | None = doc.user_data.get("kg.verbs_and_auxiliaries")
     if cached is None:
-        pos, dep, head = doc.to_array([POS, DEP, HEAD]).T
+        table = token_table(doc)
+        pos, dep, head = (table.column(a) for a in (POS, DEP, HEAD))
         heads = np.arange(len(doc)) + head.astype(np.int64)  # relative, stored unsigned
         expletive_heads = sorted(set(heads[dep == doc.vocab.strings["expl"]].tolist()))
         cached = [np.flatnonzero((pos == VERB) | (pos == AUX)).tolist(), expletive_heads]

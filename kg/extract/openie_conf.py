@@ -29,6 +29,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from kg.extract.tokens import sentence_bounds
+
 #: Starting score by the predicate's place in the parse.
 DEP_BASE = {
     "ROOT": 0.74,
@@ -77,7 +79,8 @@ def confidence(
         score -= 0.08
     if len(objects) >= 2:
         score -= 0.04
-    sent_len = len(verb.sent)
+    start, end = sentence_bounds(verb)  # (``verb.sent`` scans the parse)
+    sent_len = end - start
     if sent_len >= 45:
         score -= 0.08
     elif sent_len < 15:

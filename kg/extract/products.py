@@ -194,9 +194,9 @@ def _inside_a_firm_name(doc: Doc, start: int, end: int) -> bool:
         head = head.head
     if head.i < end:
         return False  # the phrase heads its own noun phrase
+    kids = token_table(doc).children(doc, head.i)  # labels first: a Token per match only
     return any(
-        c.dep_ in {"appos", "compound"} and c.i > head.i and c.pos_ == "PROPN"
-        for c in head.children
+        dep in {"appos", "compound"} and c > head.i and doc[c].pos_ == "PROPN" for c, dep in kids
     ) or (head.dep_ in {"compound"} and head.head.pos_ == "PROPN")
 
 
@@ -371,10 +371,11 @@ def _list_mates(doc: Doc, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
 
 def _items(token: Token) -> list[Token]:
     """``token`` and its conjuncts ("A, B and C")."""
+    doc = token.doc
     out = [token]
-    for c in token.children:
-        if c.dep_ == "conj":
-            out.extend(_items(c))
+    for c, dep in token_table(doc).children(doc, token.i):
+        if dep == "conj":
+            out.extend(_items(doc[c]))
     return out
 
 
@@ -425,7 +426,7 @@ def _countable(doc: Doc) -> list[tuple[int, int]]:
     million Zunes" (not "signed an Executive Memo")."""
     out: list[tuple[int, int]] = []
     dobj = doc.vocab.strings["dobj"]
-    deps = doc.to_array(DEP).tolist()
+    deps = token_table(doc).column(DEP).tolist()
     for i, word in enumerate(token_table(doc).text):
         if deps[i] != dobj or not _capitalised(word):
             continue  # read from arrays: no Token made for most words

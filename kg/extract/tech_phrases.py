@@ -232,15 +232,23 @@ def release_spans(
     texts = table.text
     found: set[tuple[int, int]] = set()
     acronyms: set[str] = set()
-    for i, word in enumerate(table.lower):
+    lower = table.lower
+    # The words a phrase can start at: a trigger, else an acronym or a device name,
+    # tested once per distinct word of the article (not per token), in text order.
+    named = {text for text in set(texts) if _acronym_or_device(text, known)}
+    starts = [
+        i for i, (text, word) in enumerate(zip(texts, lower, strict=True))
+        if word in _TRIGGERS or text in named
+    ]  # fmt: skip
+    for i in starts:
+        word = lower[i]
         if word not in _TRIGGERS:
-            # most words: only an acronym or a device name can start a phrase here
             text = texts[i]
             if text[:1] in _ACRONYM_INITIALS and (
                 text in TECH_ACRONYMS or text[:-1] in TECH_ACRONYMS
             ):
                 found.add(_acronym_phrase(doc[i]))
-            elif text[:1] == "i" and _I_DEVICE.match(text) and not known(text):
+            else:
                 found.add((i, i + 1))  # "iPhone", "iPads": a device by its maker's naming
             continue
         if word in TECH_PARTICIPLES:
@@ -292,6 +300,14 @@ _TRIGGERS = (
 )
 _ACRONYM_INITIALS = frozenset(a[:1] for a in TECH_ACRONYMS)
 _SEQUENCE_ENDS = frozenset(seq[-1] for seq in _FIXED_SEQUENCES)
+
+
+def _acronym_or_device(text: str, known: Callable[[str], bool]) -> bool:
+    """Whether a word that is no trigger starts a phrase of :func:`release_spans`: a
+    technology's acronym ("AI", "GPUs") or a device by its maker's naming ("iPhone")."""
+    if text[:1] in _ACRONYM_INITIALS and (text in TECH_ACRONYMS or text[:-1] in TECH_ACRONYMS):
+        return True
+    return text[:1] == "i" and _I_DEVICE.match(text) is not None and not known(text)
 
 
 def _fixed_sequence(lower: list[str], i: int) -> int | None:

@@ -267,6 +267,14 @@ class StoreSink:
         graphs = (g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
         return sorted(article_id_of(g) for g in graphs if g != str(ENTITIES_GRAPH))
 
+    def flush(self) -> None:
+        """Write what the store holds in memory to disk (Oxigraph releases the GIL
+        meanwhile); :class:`~kg.store.background.BackgroundWriter` calls it when idle."""
+        try:
+            self.store.flush()
+        except OSError as err:
+            raise StoreError(f"{self.root}: cannot write to disk ({err})") from err
+
     def close(self) -> None:
         """Flush to disk, compact the write-ahead log and release the lock."""
         try:

@@ -14,6 +14,8 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from kg.extract.tokens import token_table
+
 
 def near_children(
     token: Token, left: int, right: int, deps: frozenset[str] | None = None
@@ -77,7 +79,7 @@ def head_indices(doc: Doc) -> list[int]:
     cached: list[int] | None = doc.user_data.get("kg.heads")
     if cached is None or len(cached) != len(doc):
         # relative offsets, stored unsigned: view them as signed
-        offsets = doc.to_array([HEAD]).reshape(-1).view("int64").tolist()
+        offsets = token_table(doc).column(HEAD).view("int64").tolist()
         cached = doc.user_data["kg.heads"] = [j + o for j, o in enumerate(offsets)]
     return cached
 
@@ -86,7 +88,7 @@ def _dep_ids(doc: Doc) -> list[int]:
     """Each token's dependency label id, read once per document (one array copy)."""
     cached: list[int] | None = doc.user_data.get("kg.dep_ids")
     if cached is None or len(cached) != len(doc):
-        ids = cast("list[int]", doc.to_array([DEP]).reshape(-1).tolist())
+        ids = cast("list[int]", token_table(doc).column(DEP).tolist())
         cached = doc.user_data["kg.dep_ids"] = ids
     return cached
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
+import numpy as np
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -122,7 +123,9 @@ class ArticleReader:
         self._prosecutor: int | bool | None = False  # prosecutor(), found lazily
         self._prosecutor_seen = 0  # how many clusters there were when it was found
         # Tags as arrays: frames scan them without making a Token for every word.
-        self.tag_array = doc.to_array([POS, DEP, LEMMA])  # numpy, for whole-article tests
+        # (columns of the document's one array: see kg.extract.tokens.COLUMNS)
+        table = token_table(doc)
+        self.tag_array = np.stack([table.column(a) for a in (POS, DEP, LEMMA)], axis=1)
         self.pos, self.dep, self.lemma = (column.tolist() for column in self.tag_array.T)
         self.modifier_deps = {doc.vocab.strings["amod"], doc.vocab.strings["acl"]}
         if len(_LOWER_LEMMAS) > 1 << 20:
@@ -157,9 +160,13 @@ class ArticleReader:
         key = (lemmas, deps)
         found = self._words_with.get(key)
         if found is None:
-            pairs = enumerate(zip(self.lemma, self.dep, strict=True))
-            found = [i for i, (lemma, dep) in pairs if lemma in lemmas or dep in deps]
-            self._words_with[key] = found
+            # one array comparison per id (the sets are small): faster than a Python
+            # test per word, and than np.isin (which sorts)
+            hits = np.zeros(len(self.lemma), dtype=bool)
+            for column, ids in ((self.tag_array[:, 2], lemmas), (self.tag_array[:, 1], deps)):
+                for i in ids:
+                    hits |= column == i
+            found = self._words_with[key] = np.flatnonzero(hits).tolist()
         return found[bisect_left(found, start) : bisect_left(found, end)]
 
     @cached_property

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.frames.nearby import head_indices
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.openie import OBJECT_DEPS, SUBJECT_DEPS, extract_clauses
+from kg.extract.tokens import token_table
 
 _LABELS = StringStore()  # dependency label ids, the same in every vocab
 _SUBJECT_IDS = frozenset(_LABELS[d] for d in SUBJECT_DEPS)
@@ -126,7 +127,8 @@ def _passive_words(doc: Doc) -> list[int]:
     and words with a passive auxiliary or subject; in order, found once per document."""
     cached: list[int] | None = doc.user_data.get("kg.passive_words")
     if cached is None:
-        tag, dep = doc.to_array([TAG, DEP]).T
+        table = token_table(doc)
+        tag, dep = table.column(TAG), table.column(DEP)
         passive_child = (dep == _LABELS["auxpass"]) | (dep == _LABELS["nsubjpass"])
         words = set(np.flatnonzero(tag == _LABELS["VBN"]).tolist())
         words.update(np.array(head_indices(doc))[passive_child].tolist())

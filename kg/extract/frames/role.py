@@ -91,7 +91,7 @@ from kg.extract.lexicon import (
     VERB_PROPERTIES,
 )
 from kg.extract.mentions import EntityCluster, Mention
-from kg.extract.tokens import token_table
+from kg.extract.tokens import sentence_bounds, token_table
 
 #: Titles named after a field, not an employer ("National Security Advisor X").
 FIELD_TITLES = frozenset({"advisor", "adviser", "coordinator", "czar"})
@@ -874,8 +874,7 @@ class RoleFrame(Frame):
         attorney's office ("the Southern District of New York", "U.S. Attorney's
         Office for the District of Minnesota")."""
         r = self.reader
-        sent = title.sent
-        for t in r.doc[title.i + 1 : sent.end - 2]:
+        for t in r.doc[title.i + 1 : sentence_bounds(title)[1] - 2]:
             another = is_title(t) or t.lower_ in _TITLE_STARTS
             if own_list_only and another and r.doc[t.i - 1].lower_ in {"and", ","}:
                 break  # "…, and Trial Attorney C of …": another's title and body
@@ -1056,7 +1055,8 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     out: list[Token] = []
     doc = root.doc
     # inside or just before the name: the nearest title word of the noun phrase
-    for i in range(person.end - 1, max(person.start - 6, root.sent.start) - 1, -1):
+    sent_start = sentence_bounds(root)[0]  # (``root.sent`` scans the parse: asked per name)
+    for i in range(person.end - 1, max(person.start - 6, sent_start) - 1, -1):
         t = doc[i]
         inside = person.start <= t.head.i < person.end or t.dep_ == "compound"
         if i < person.start and not inside:
@@ -1197,11 +1197,15 @@ def _described(r: ArticleReader, head: Token) -> list[int]:
 
 def _named(r: ArticleReader, name: str, other_than: int = -1) -> int | None:
     """The organisation the article names ``name`` (its name or an alias)."""
+    span_text = token_table(r.doc).span_text  # a mention's text without making its Span's
     for i, c in enumerate(r.clusters):
         if (
             i != other_than
             and c.cls in ORG_CLASSES
-            and (name in {c.name, *c.aliases} or any(m.span.text == name for m in c.mentions))
+            and (
+                name in {c.name, *c.aliases}
+                or any(span_text(m.start, m.end) == name for m in c.mentions)
+            )
         ):
             return i
     if " " in name or name.isupper() or name.lower() in NATIONALITIES or name in COUNTRY_NAMES:
@@ -1421,7 +1425,7 @@ def _title_words(title: Token) -> list[Token]:
     """The words of a title's noun phrase before its title word ("Trade" of "Trade
     Minister X", "ministry" of "a ministry spokesman"), nearest first."""
     doc, out = title.doc, []
-    for i in range(title.i - 1, max(title.i - 4, title.sent.start) - 1, -1):
+    for i in range(title.i - 1, max(title.i - 4, sentence_bounds(title)[0]) - 1, -1):
         tok = doc[i]
         if tok.dep_ not in {"compound", "amod", "nmod"} and not tok.text[:1].isupper():
             break

@@ -160,7 +160,7 @@ from kg.extract.lexicon import (
     SANCTION_VERBS as LEXICON_SANCTION_VERBS,
 )
 from kg.extract.mentions import EntityCluster
-from kg.extract.tokens import token_table
+from kg.extract.tokens import sentence_bounds, token_table
 from kg.model import Modality
 
 #: Verbs whose object is a measure's target, with its kind: the lexicon's and the
@@ -1460,7 +1460,8 @@ def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-
 
 def _quoted(token: Token) -> bool:
     """Inside quotation marks opened earlier in the sentence."""
-    marks = sum(t.text in {"“", "”", '"'} for t in token.doc[token.sent.start : token.i])
+    text = token_table(token.doc).text
+    marks = sum(word in {"“", "”", '"'} for word in text[sentence_bounds(token)[0] : token.i])
     return marks % 2 == 1
 
 
@@ -1479,7 +1480,7 @@ def _demonstrative_subject(verb: Token) -> bool:
 def _refers_to_measures(verb: Token) -> bool:
     """ "as subject to the prohibitions", "under these restrictions"."""
     doc = verb.doc
-    end = min(verb.i + 15, verb.sent.end)  # this sentence's measures, not the next one's
+    end = min(verb.i + 15, sentence_bounds(verb)[1])  # this sentence's measures, not the next one's
     return any(t.lemma_.lower() in MEASURE_WORDS for t in doc[verb.i : end])
 
 
@@ -1646,7 +1647,7 @@ def _bare_department(r: ArticleReader, verb: Token) -> list[int]:
     the department a release names by its bare word as the verb's subject (the tagger
     finds no name there): the article's body of that name, else one added."""
     subj = subject(verb)
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    before = verb.doc[verb.i - 1] if verb.i > sentence_bounds(verb)[0] else None
     if subj is None and before is not None and before.dep_ == "npadvmod" and before.head == verb:
         subj = before  # "State designated X", the bare word parsed as an adverbial noun
     if subj is None or subj.i in r.index or subj.dep_ not in {"nsubj", "npadvmod"}:
@@ -1889,7 +1890,7 @@ def _announcers(r, verb: Token, actors: list[int]) -> list[int]:  # type: ignore
 def _dateline_party(r, subj: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
     """ "LONDON, May 3 - Orvane Systems agreed …": the party set in apposition to a
     dateline's capitalised city at the start of the sentence."""
-    if subj is None or not subj.is_upper or subj.i - subj.sent.start > 1:
+    if subj is None or not subj.is_upper or subj.i - sentence_bounds(subj)[0] > 1:
         return []
     # the apposition, or a second subject the parse gave the verb
     beside = [c for c in subj.children if c.dep_ == "appos"] + [

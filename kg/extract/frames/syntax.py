@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
 from kg.extract.normalize import parse_date, parse_money
-from kg.extract.tokens import token_table
+from kg.extract.tokens import TokenTable, token_table
 from kg.model import Modality
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -37,7 +37,9 @@ def is_title(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    doc = verb.doc
+    kids = token_table(doc).children(doc, verb.i)
+    if any(dep in {"nsubjpass", "auxpass"} for _, dep in kids):
         return True
     # "X was on Tuesday, after a review, added to the list": phrases between the
     # auxiliary and the participle, the parse makes "was" the clause's verb
@@ -54,60 +56,80 @@ def is_passive(verb: Token) -> bool:
 
 def conjuncts(token: Token, deps: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
     """``token`` and the tokens joined to it by ``deps`` ("A, B and C")."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ in deps:
-            out.extend(conjuncts(c, deps))
+    doc = token.doc
+    return [doc[i] for i in _joined(doc, token_table(doc), token.i, deps)]
+
+
+def _joined(doc: Doc, table: TokenTable, i: int, deps: frozenset[str] | set[str]) -> list[int]:
+    """:func:`conjuncts` by index, from the table's children (a Token made per item
+    only, not per child of each)."""
+    out = [i]
+    for c, dep in table.children(doc, i):
+        if dep in deps:
+            out.extend(_joined(doc, table, c, deps))
     return out
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    doc = token.doc
+    return [doc[c] for c, dep in token_table(doc).children(doc, token.i) if dep in deps]
 
 
 def preps(token: Token, *words: str) -> list[Token]:
     """Objects of ``token``'s prepositions ``words`` ("fined … by X" → X for "by")."""
+    doc = token.doc
+    table = token_table(doc)
+    lower, kids = table.lower, table.children
     return [
-        obj
-        for prep in token.children
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ in words
-        for obj in prep.children
-        if obj.dep_ == "pobj"
+        doc[obj]
+        for prep, dep in kids(doc, token.i)
+        if dep in {"prep", "dative"} and lower[prep] in words
+        for obj, obj_dep in kids(doc, prep)
+        if obj_dep == "pobj"
     ]
 
 
 def agents(verb: Token) -> list[Token]:
     """The objects of a passive verb's "by" phrase."""
+    doc = verb.doc
+    kids = token_table(doc).children
     return [
-        obj for a in verb.children if a.dep_ == "agent" for obj in a.children if obj.dep_ == "pobj"
+        doc[obj]
+        for a, dep in kids(doc, verb.i)
+        if dep == "agent"
+        for obj, obj_dep in kids(doc, a)
+        if obj_dep == "pobj"
     ]
 
 
 def subject(verb: Token | None) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
+    if verb is None:
+        return None
+    doc = verb.doc
+    kids_of = token_table(doc).children  # (index, label) pairs: every verb's frames ask
     seen = 0
-    while verb is not None and seen < 4:
+    while seen < 4:
         seen += 1
-        # the children and their labels read once: every verb's frames ask, and each
-        # walk of ``children`` makes a Token per child
-        kids = [(c, c.dep_) for c in verb.children]
+        i = verb.i
+        kids = kids_of(doc, i)
         for c, dep in kids:
             if dep in SUBJECTS:
-                return c
+                return doc[c]
         # "US charges X over …", "EU fines X €3m": a headline's subject the parse
         # makes a compound (of a verb, or of the headline's root read as a noun)
         if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
             for c, dep in kids:
-                if dep == "compound" and c.i < verb.i:
-                    return c
+                if dep == "compound" and c < i:
+                    return doc[c]
         # "OFAC is today designating X": the parse may hang the subject on the
         # auxiliary an adverb separates from the verb
         for aux, dep in kids:
-            if dep in {"aux", "auxpass"} and aux.i < verb.i:
-                for c in aux.children:
-                    if c.dep_ in SUBJECTS:
-                        return c
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+            if dep in {"aux", "auxpass"} and aux < i:
+                for c, c_dep in kids_of(doc, aux):
+                    if c_dep in SUBJECTS:
+                        return doc[c]
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != i:
             verb = verb.head
             continue
         if verb.dep_ in {"relcl", "acl"}:
@@ -233,8 +255,11 @@ def head_chain(token: Token, steps: int = 3) -> list[Token]:
     """``token`` and up to ``steps`` heads above it, nearest first: where the words
     that set a statement's modality ("not", "will", "alleged") hang."""
     chain = [token]
-    while len(chain) <= steps and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+    while len(chain) <= steps:
+        head = chain[-1].head  # (each ``.head`` makes a Token: read once a step)
+        if head.i == chain[-1].i:
+            break
+        chain.append(head)
     return chain
 
 
@@ -255,7 +280,8 @@ def _negated_tokens(doc: Doc) -> frozenset[int]:
     found once per document from its label columns, as rules ask of every verb."""
     marked: frozenset[int] | None = doc.user_data.get("kg.negated")
     if marked is None:
-        deps, offsets, lemmas = doc.to_array([DEP, HEAD, LEMMA]).T
+        table = token_table(doc)
+        deps, offsets, lemmas = (table.column(a) for a in (DEP, HEAD, LEMMA))
         heads = numpy.arange(len(doc)) + offsets.astype(numpy.int64)  # (offsets wrap)
         strings = doc.vocab.strings
         negations = numpy.flatnonzero(deps == strings["neg"])
@@ -306,8 +332,11 @@ def _threat_marked(token: Token) -> bool:
     cache = token.doc.user_data.setdefault("kg.threat_marks", {})
     marked: bool | None = cache.get(token.i)
     if marked is None:
+        doc = token.doc
+        table = token_table(doc)
         marked = cache[token.i] = any(
-            c.lower_ in THREAT_WORDS and c.dep_ in {"aux", "mark", "advmod"} for c in token.children
+            table.lower[c] in THREAT_WORDS and dep in {"aux", "mark", "advmod"}
+            for c, dep in table.children(doc, token.i)
         )
     return marked
 

@@ -95,6 +95,7 @@ from kg.extract.frames.technology_words import (
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster, nationality_country
 from kg.extract.tech_phrases import GOODS, MISREAD_VERBS, TECH_PHRASE_HEADS
+from kg.extract.tokens import token_table
 from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
 from kg.extract.typing_words import STANDALONE_PRODUCTS
 
@@ -1234,17 +1235,20 @@ class TechnologyFrame(Frame):
         another thing)."""
         r = self.reader
         doc = r.doc
-        end = min(noun.sent.end, noun.i + 12)
-        dash = next((i for i in range(noun.i + 1, end) if doc[i].text in _DASHES), None)
+        # words from the table, the sentence's end bisected: asked of every plural noun
+        table = token_table(doc)
+        text, sent_end = table.text, table.sentence(doc, noun.i)[1]
+        end = min(sent_end, noun.i + 12)
+        dash = next((i for i in range(noun.i + 1, end) if text[i] in _DASHES), None)
         if dash is None or any(doc[i].pos_ in {"VERB", "AUX"} for i in range(noun.i, dash)):
             return []
         found: list[int] = []
-        for i in range(dash + 1, noun.sent.end):
-            if doc[i].text in _DASHES:
+        for i in range(dash + 1, sent_end):
+            if text[i] in _DASHES:
                 break
             held = r.index.get(i)
             if held is None:
-                if doc[i].text not in {",", "and", "&"}:
+                if text[i] not in {",", "and", "&"}:
                     return []  # a phrase of its own after the dash: no list of names
                 continue
             if held.entity not in found:
