@@ -5,9 +5,10 @@ scheme ranks facts on a set it was not fitted on.
 
 Every rule states a confidence when it fires. This scores the tuned-on gold sets (dev
 and news-dev from ``../shared/eval``; ``news-invented-a``, ``releases-silver`` (41
-corpus releases annotated blind), ``releases-invented-a`` and ``-c`` from ``bench/gold``) and prints, per
-(rule, stated confidence), the counted facts, the right ones, the precision with its
-90% Wilson interval, and a flag where the stated confidence lies outside that interval
+corpus releases annotated blind), ``releases-invented-a`` and ``-c`` from
+``bench/gold``) and prints, per (rule, stated confidence), the counted facts, the right
+ones, the precision with its 90% Wilson interval, and a flag where the stated
+confidence lies outside that interval
 (``<<`` stated too low, ``>>`` too high). The check sets (val, releases-blind,
 news-invented-b, releases-invented-b and -d) are never read here.
 
