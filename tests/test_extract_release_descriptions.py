@@ -33,3 +33,54 @@ def test_a_foreign_legal_form_ends_the_firms_name(nlp, text: str, firm: str) -> 
     # the legal form alone is no firm: the place is the whole firm's seat
     assert not any(name in found for name in ("FZCO", "FZE", "A.S.", "SIA"))
     assert {s for s, _ in facts(run(nlp, text), "basedIn")} <= {firm}
+
+
+def test_a_russian_legal_form_opens_a_hyphenated_firm_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- NPO Baltika-Servo, a Belarusian manufacturer of guidance systems for drones. "
+        "The company's general director, Ivan Sorokin, was named today."
+    )
+    found = typed(nlp, text)
+    assert found.get("NPO Baltika-Servo") == "Company"
+    assert "Servo" not in found
+    assert ("Ivan Sorokin", "NPO Baltika-Servo") in facts(run(nlp, text), "worksFor")
+
+
+@pytest.mark.parametrize("name", ["Volga Rotor Design Bureau", "Kama Engine Design Bureau"])
+def test_a_design_bureau_is_a_firm_not_a_government_office(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"The Department of State is designating the {name}, a Kazan-based developer "
+        "of attack helicopters, together with its chief designer, Pyotr Zorin."
+    )
+    found = typed(nlp, text)
+    assert found.get(name) == "Company"
+    result = run(nlp, text)
+    assert ("Pyotr Zorin", name) in facts(result, "worksFor")
+    assert (name, "attack helicopters") in facts(result, "develops")
+
+
+# ---------------------------------------------------------------- "its" opening a sentence
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In 2024, Marmara Avionics sold 300 modules to Kavir Trading.",
+        "Marmara Avionics has shipped modules to Kavir Trading since 2022.",
+    ],
+)
+def test_its_opening_a_sentence_is_the_last_sentences_subject(nlp, second: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marmara Avionics Systems A.S. (Marmara Avionics), an Ankara-based distributor, "
+        f"sells navigation modules to airlines. {second} Its chairman, Emre Yilmaz, "
+        "arranged the shipments."
+    )
+    assert facts(run(nlp, text), "worksFor") == {("Emre Yilmaz", "Marmara Avionics Systems A.S.")}
+
+
+def test_its_inside_a_sentence_still_takes_the_nearest_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lindqvist Radar AB sold radar units to Orvane Systems. Lindqvist later "
+        "bought Tessel Corp. and its chief executive, Maja Berg, joined the board."
+    )
+    assert facts(run(nlp, text), "worksFor") == {("Maja Berg", "Tessel Corp.")}

@@ -52,6 +52,7 @@ from kg.extract.typing_words import (
     DEPARTMENT_HEAD_TITLES,
     FIRM_NAME_WORDS,
     HONORIFICS,
+    LEGAL_PREFIXES,
     LEGAL_SUFFIXES,
     MODIFIER_ACRONYMS,
     MORE_COMPANY_NOUNS,
@@ -591,6 +592,10 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"
     if firm_word or (len(words) >= 2 and last in LEGAL_SUFFIXES):
         return "Company"  # "Ferraldi SpA", "Nordvik Shipping"
+    if len(words) >= 2 and words[0] in LEGAL_PREFIXES and name[:1].isupper():
+        return "Company"  # "NPO Volga-Servo", "OOO Tekhnopark"
+    if words[-2:] == ["design", "bureau"]:
+        return "Company"  # "the Volga Rotor Design Bureau": a Russian maker of aircraft
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
     if _state_office(words):
@@ -1369,6 +1374,8 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         j = i
         while j < n and pos[j] == PROPN and not ent[j]:
             j += 1
+            if _hyphen_joins(table, pos, ent, j):
+                j += 1  # "NPO Volga-Servo": one name across its hyphen, not "Servo"
         while j - i > 2 and _person_title(table.lower[i]):
             i += 1  # "(Assistant U.S.) Attorneys Ann Roe": the title is no part of her name
         name = table.span_text(i, j)
@@ -1377,6 +1384,20 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
             add(titled, j, "Person", "propn")  # "Trial Attorneys Jane Roe": her name
         elif j - i <= 4 and not name.isupper():
             add(i, j, classify_name(name, None), "propn")
+
+
+def _hyphen_joins(table: TokenTable, pos: list[int], ent: list[int], j: int) -> bool:
+    """Word ``j`` is a hyphen written without spaces between two unlabelled proper
+    nouns ("Volga-Servo"), the second at ``j + 1``."""
+    return (
+        j + 1 < len(pos)
+        and table.text[j] == "-"
+        and not table.whitespace[j - 1]
+        and not table.whitespace[j]
+        and pos[j + 1] == PROPN
+        and not ent[j + 1]
+        and table.text[j + 1][:1].isupper()
+    )
 
 
 #: Titles that go before a person's name and begin no firm's ("Agent", not "General").

@@ -293,6 +293,11 @@ LEGAL_SUFFIXES: Final = frozenset(
      "sia", "uab"}
 )  # fmt: skip
 
+#: Legal forms that open a firm's name in Russia and its neighbours ("NPO Volga-Servo",
+#: "OOO Tekhnopark"): scientific-production association, limited company, joint-stock
+#: companies.
+LEGAL_PREFIXES: Final = frozenset({"npo", "npp", "ooo", "oao", "zao", "pao", "ao", "tov"})
+
 #: Trade words that end a firm's name, never a person's or a place's ("Tianrun
 #: Solar", "Lindvik Shipping", "Arden Capital"): with a name before them, a firm.
 FIRM_NAME_WORDS: Final = frozenset(
