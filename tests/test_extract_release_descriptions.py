@@ -6,6 +6,7 @@ what a described firm designs, makes, operates or supplies."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from tests.test_extract_rules import facts, run, typed
 
@@ -84,3 +85,44 @@ def test_its_inside_a_sentence_still_takes_the_nearest_firm(nlp) -> None:  # typ
         "bought Tessel Corp. and its chief executive, Maja Berg, joined the board."
     )
     assert facts(run(nlp, text), "worksFor") == {("Maja Berg", "Tessel Corp.")}
+
+
+# ---------------------------------------------------------------- technology phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "technology"),
+    [
+        ("Yangtze Optics Co., Ltd. develops deep ultraviolet (DUV) lithography systems.",
+         "Yangtze Optics Co., Ltd.", "deep ultraviolet (DUV) lithography systems"),
+        ("Tessel Networks supplies 5G radio access network equipment to carriers.",
+         "Tessel Networks", "5G radio access network equipment"),
+    ],
+)  # fmt: skip
+def test_a_technology_phrase_keeps_its_whole_term(nlp, text: str, firm: str, technology: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert {(firm, technology)} <= facts(result, "develops") | facts(result, "provides")
+
+
+def test_a_rating_or_a_nationality_stays_out_of_a_technology_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Veltra Corp. sells leading chip equipment and Chinese military drones."
+    assert facts(run(nlp, text), "provides") == {
+        ("Veltra Corp.", "chip equipment"),
+        ("Veltra Corp.", "military drones"),
+    }
+
+
+def test_an_adjective_of_a_compound_noun_belongs_to_the_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    """On a hand-built parse: "inertial" modifies "guidance", a noun of the phrase, so
+    "inertial guidance systems" is the term; a rating on the head would stay out."""
+    from kg.extract.mentions import find_mentions
+
+    words = ["They", "sold", "inertial", "guidance", "systems", "."]
+    doc = Doc(
+        nlp.vocab, words=words, pos=["PRON", "VERB", "ADJ", "NOUN", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "JJ", "NN", "NNS", "."],
+        lemmas=["they", "sell", "inertial", "guidance", "system", "."],
+        heads=[1, 1, 3, 4, 1, 1], deps=["nsubj", "ROOT", "amod", "compound", "dobj", "punct"],
+    )  # fmt: skip
+    names = {m.name: m.cls for m in find_mentions(doc)}
+    assert names.get("inertial guidance systems") == "Technology"

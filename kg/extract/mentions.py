@@ -50,6 +50,7 @@ from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
     DEPARTMENT_FIELDS,
     DEPARTMENT_HEAD_TITLES,
+    EVALUATIVE_WORDS,
     FIRM_NAME_WORDS,
     HONORIFICS,
     LEGAL_PREFIXES,
@@ -757,8 +758,14 @@ def _modifier_start(token: Token) -> int:
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
         if t.lower_ in MISREAD_VERBS:
             break  # "(TSMC) manufactures chips": a verb the parser read as a noun
+        if t.text == ")" and _bracketed_acronym(doc, i, token.left_edge.i):
+            left = i = i - 2  # "deep ultraviolet (DUV) lithography systems": one name
+            i -= 1
+            continue
         if noun or adjective or policy or hyphen or (t.dep_ == "amod" and "-" in t.text):
             left = i
+        elif _term_adjective(t, token, left):
+            left = i  # "inertial guidance systems", "quantum key distribution networks"
         elif joiner and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
             # "A and B tools": keep walking; kept only if a modifier follows. Not past
             # the same head ("satellite technology and space technology": two phrases)
@@ -767,9 +774,48 @@ def _modifier_start(token: Token) -> int:
         else:
             break
         i -= 1
-    while left < token.i and doc[left].lower_ in {"and", "or", ",", "-"}:
-        left += 1
+    while left < token.i and doc[left].lower_ in {"and", "or", ",", "-", "("}:
+        left += 3 if doc[left].text == "(" else 1  # "(DUV)" with no modifier before it
+    if 0 < left < token.i and not doc[left - 1].whitespace_ and doc[left - 1].is_digit:
+        left -= 1  # "5G radio equipment": the tokenizer cut "5G" in two
     return left
+
+
+def _bracketed_acronym(doc: Doc, i: int, edge: int) -> bool:
+    """Word ``i`` closes an acronym in brackets after a modifier of the phrase: "deep
+    ultraviolet (DUV) lithography", "electronic design automation (EDA) software"."""
+    if i - 3 < edge or doc[i - 2].text != "(":
+        return False
+    acronym = doc[i - 1].text
+    before = doc[i - 3]
+    return (
+        acronym.isalpha()
+        and 1 < len(acronym) <= 6
+        and acronym[:1].isupper()
+        and acronym[1:].upper() == acronym[1:]
+        and before.pos_ in {"NOUN", "ADJ", "PROPN"}
+        and before.is_lower
+    )
+
+
+def _term_adjective(t: Token, head: Token, left: int) -> bool:
+    """An adjective that belongs to a compound term inside a technology phrase, not a
+    rating or a place: one that modifies a noun of the phrase other than its head
+    ("inertial guidance systems": "inertial guidance"), or one after a technical word
+    modifying the same noun ("quantum key distribution networks")."""
+    if t.pos_ != "ADJ" or t.tag_ in {"JJS", "JJR"} or t.ent_type_ or not t.is_lower:
+        return False
+    if t.lower_ in EVALUATIVE_WORDS or t.lower_ in NATIONALITIES:
+        return False
+    if t.head.i != head.i and left <= t.head.i < head.i and t.head.pos_ == "NOUN":
+        return True
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ in _TECH_WORDS
+        and before.head.i == t.head.i
+        and t.dep_ == "amod"
+    )
 
 
 #: Nouns of a firm's trade ("chipmaker", "software maker"): a name after them is a firm.
