@@ -99,7 +99,9 @@ def test_its_inside_a_sentence_still_takes_the_nearest_firm(nlp) -> None:  # typ
          "Tessel Networks", "5G radio access network equipment"),
     ],
 )  # fmt: skip
-def test_a_technology_phrase_keeps_its_whole_term(nlp, text: str, firm: str, technology: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_technology_phrase_keeps_its_whole_term(
+    nlp, text: str, firm: str, technology: str
+) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, text)
     assert {(firm, technology)} <= facts(result, "develops") | facts(result, "provides")
 
