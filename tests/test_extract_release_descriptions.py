@@ -128,3 +128,39 @@ def test_an_adjective_of_a_compound_noun_belongs_to_the_technology(nlp) -> None:
     )  # fmt: skip
     names = {m.name: m.cls for m in find_mentions(doc)}
     assert names.get("inertial guidance systems") == "Technology"
+
+
+# ---------------------------------------------------------------- what a described firm does
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "technology"),
+    [
+        ("Guangzhou Hengyu Data Co., Ltd., an operator of exascale supercomputers, was "
+         "listed.", "Guangzhou Hengyu Data Co., Ltd.", "exascale supercomputers"),
+        ("- Wuxi Tianyun Computing Co., Ltd., a Wuxi-based operator of a high-performance "
+         "computing cluster that trains models for the army;",
+         "Wuxi Tianyun Computing Co., Ltd.", "high-performance computing cluster"),
+    ],
+)  # fmt: skip
+def test_the_operator_of_a_machine_uses_it(nlp, text: str, firm: str, technology: str) -> None:  # type: ignore[no-untyped-def]
+    assert (firm, technology) in facts(run(nlp, text), "uses")
+
+
+def test_an_operator_named_by_its_trade_still_provides_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tessel Corp., an online game operator, signed a deal."
+    result = run(nlp, text)
+    assert ("Tessel Corp.", "online game") in facts(result, "provides")
+    assert not facts(result, "uses")
+
+
+def test_a_firm_that_supplies_parts_to_another_provides_them_and_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "(ii) Baiyun Cryogenics Co., Ltd., which supplies dilution refrigerators to "
+        "Hefei Zhenxin Quantum Co., Ltd.; and"
+    )
+    result = run(nlp, text)
+    assert ("Baiyun Cryogenics Co., Ltd.", "dilution refrigerators") in facts(result, "provides")
+    assert ("Baiyun Cryogenics Co., Ltd.", "Hefei Zhenxin Quantum Co., Ltd.") in facts(
+        result, "supplies"
+    )
