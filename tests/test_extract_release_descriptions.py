@@ -164,3 +164,40 @@ def test_a_firm_that_supplies_parts_to_another_provides_them_and_supplies_it(nlp
     assert ("Baiyun Cryogenics Co., Ltd.", "Hefei Zhenxin Quantum Co., Ltd.") in facts(
         result, "supplies"
     )
+
+
+# ---------------------------------------------------------------- roles in descriptions
+
+
+def test_a_firms_short_name_taken_for_a_place_still_employs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Those covered include Arvid Kallstrom, the founder and chief executive of "
+        "Veltrix Intelligence AB, a Stockholm-based vendor of phone hacking software, "
+        "and Dmitri Sarkisov, Veltrix's head of sales for Eastern Europe and Central Asia."
+    )
+    assert facts(run(nlp, text), "worksFor") == {
+        ("Arvid Kallstrom", "Veltrix Intelligence AB"),
+        ("Dmitri Sarkisov", "Veltrix Intelligence AB"),
+    }
+
+
+def test_a_city_before_a_title_employs_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not facts(run(nlp, "Moscow's head of police, Ivan Petrov, spoke."), "worksFor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The items went to Tessel Corp., where Maria Lund worked as chief engineer.",
+        "The men shipped the items through Tessel Corp., a trading company in Riga, "
+        "Latvia, where Maria Lund served as managing director.",
+    ],
+)
+def test_where_someone_serves_as_a_title_is_the_firm_that_employs_them(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Maria Lund", "Tessel Corp.") in facts(run(nlp, text), "worksFor")
+
+
+def test_a_place_where_someone_serves_employs_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not facts(
+        run(nlp, "Anna Berg moved to Riga, where Maria Lund served as mayor."), "worksFor"
+    )
