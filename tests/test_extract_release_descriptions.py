@@ -201,3 +201,28 @@ def test_a_place_where_someone_serves_employs_no_one(nlp) -> None:  # type: igno
     assert not facts(
         run(nlp, "Anna Berg moved to Riga, where Maria Lund served as mayor."), "worksFor"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "department"),
+    [
+        ('"We will act," said Under Secretary of the Treasury for Terrorism and '
+         "Financial Intelligence Bradley Whitfield.", "Bradley Whitfield", "Treasury Department"),
+        ('"We will act," said Under Secretary of Commerce for Industry and Security '
+         "Victor Alcorta.", "Victor Alcorta", "Commerce Department"),
+    ],
+)  # fmt: skip
+def test_the_person_named_after_a_posts_field_holds_the_post(
+    nlp, text: str, person: str, department: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, text)
+    assert typed(nlp, text).get(person) == "Person"
+    assert (person, department) in facts(result, "worksFor")
+
+
+def test_a_posts_field_alone_names_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We will act," said the Under Secretary of the Treasury for Terrorism and '
+        "Financial Intelligence."
+    )
+    assert "Person" not in typed(nlp, text).values()

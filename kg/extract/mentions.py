@@ -1164,10 +1164,46 @@ def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention])
     if "for" not in token_table(doc).lower:
         return
     for start, end in portfolio_fields(doc):
-        for key in [k for k in candidates if start <= k[0] and k[1] <= end]:
+        # the NER may swallow the holder's name into an organisation that starts
+        # before the field ("Commerce for Industry and Security Ann Roe")
+        inside = [k for k in candidates if start < k[1] and k[0] < end]
+        person = any(candidates[k].cls == "Person" for k in inside)
+        for key in inside:
             m = candidates[key]
             if m.cls != "Person" and m.source in {"ner", "propn", "cue"}:
                 del candidates[key]
+        holder = None if person else _field_holder(doc, start, end)
+        if holder is not None:
+            name = _span_name(doc, *holder)
+            candidates[holder] = Mention(doc[holder[0] : holder[1]], name, "Person", "propn")
+
+
+#: Words of posts' fields ("Terrorism and Financial Intelligence", "Industry and
+#: Security"): a field's last words, never a person's name.
+_FIELD_WORDS = frozenset(
+    {"intelligence", "security", "enforcement", "administration", "affairs", "crimes",
+     "sanctions", "trade", "industry", "policy", "finance", "terrorism", "export",
+     "exports", "international", "financial", "economic", "control", "controls",
+     "nonproliferation", "management", "resources", "development", "analysis",
+     "investment", "operations", "cyber", "technology", "services", "relations"}
+)  # fmt: skip
+
+
+def _field_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The person named after a post's field ("… for Industry and Security Ann Roe"):
+    its last two capitalised words, when a field word precedes them and neither is
+    a field word; None when the field ends the run ("… for Terrorism and Financial
+    Intelligence.")."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    first, last = end - 2, end - 1
+    if first - start < 1 or lower[first - 1] not in _FIELD_WORDS:
+        return None
+    if lower[first] in _FIELD_WORDS or lower[last] in _FIELD_WORDS:
+        return None
+    if not (text[first].istitle() and text[last][:1].isupper() and text[first].isalpha()):
+        return None
+    return first, end
 
 
 def _add_whole_firm_names(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
