@@ -226,3 +226,49 @@ def test_a_posts_field_alone_names_no_person(nlp) -> None:  # type: ignore[no-un
         "Financial Intelligence."
     )
     assert "Person" not in typed(nlp, text).values()
+
+
+# ---------------------------------------------------------------- names the model left unlabelled
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("- Marlin Bay Computing Pte. Ltd., a Singapore-incorporated reseller, sold chips.",
+         "Marlin Bay Computing Pte. Ltd."),
+        ("- Suzhou Ruida Electronic Design Automation Co., a Shanghai-based developer of "
+         "chip design software.", "Suzhou Ruida Electronic Design Automation Co."),
+        ("- Tasman Cross Rare Earths Ltd., headquartered in Perth, will supply oxides to "
+         "Veridian Magnetics.", "Tasman Cross Rare Earths Ltd."),
+    ],
+)  # fmt: skip
+def test_capitalised_words_before_a_legal_form_are_a_firms_name(nlp, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(firm) == "Company"
+    assert {s for s, _ in facts(run(nlp, text), "basedIn")} <= {firm}
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_firms_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "Today Kestrel Ltd. said it would appeal.")
+    assert found.get("Kestrel Ltd.") == "Company"
+    assert "Today Kestrel Ltd." not in found
+
+
+def test_a_bullet_lists_joiner_is_no_part_of_the_last_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The additions include three makers of engines:\n"
+        "- Ningbo Haoyu Power Technology Co., Ltd.;\n"
+        "- Wenzhou Feilong Motor Co., Ltd.; and\n"
+        "- Xiamen Lanting Aero Parts Co., Ltd., which also supplies propellers to "
+        "NPO Sever-Avtomatika.\n"
+    )
+    found = typed(nlp, text)
+    for firm in (
+        "Ningbo Haoyu Power Technology Co., Ltd.",
+        "Wenzhou Feilong Motor Co., Ltd.",
+        "Xiamen Lanting Aero Parts Co., Ltd.",
+    ):
+        assert found.get(firm) == "Company"
+    assert not any(name.endswith("and") for name in found)
+    assert ("Xiamen Lanting Aero Parts Co., Ltd.", "NPO Sever-Avtomatika") in facts(
+        run(nlp, text), "supplies"
+    )
