@@ -272,3 +272,35 @@ def test_a_bullet_lists_joiner_is_no_part_of_the_last_name(nlp) -> None:  # type
     assert ("Xiamen Lanting Aero Parts Co., Ltd.", "NPO Sever-Avtomatika") in facts(
         run(nlp, text), "supplies"
     )
+
+
+# ---------------------------------------------------------------- subsidiaries described
+
+
+def test_the_companys_subsidiary_in_a_city_is_the_firms_part_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Corvane Photonics Inc. agreed to pay a penalty. Corvane Photonics GmbH, the "
+        "company's subsidiary in Munich, sold lasers to Tabriz Automation Co."
+    )
+    result = run(nlp, text)
+    assert typed(nlp, text).get("Munich") == "Location"
+    assert facts(result, "partOf") == {("Corvane Photonics GmbH", "Corvane Photonics Inc.")}
+    assert ("Corvane Photonics GmbH", "Munich") in facts(result, "basedIn")
+
+
+def test_its_subsidiary_after_a_name_is_the_earlier_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commission added Zhongwei Radio Co., Ltd., a maker of radio equipment, and "
+        "ZWR Networks America Inc., its U.S. subsidiary, to the list."
+    )
+    assert ("ZWR Networks America Inc.", "Zhongwei Radio Co., Ltd.") in facts(
+        run(nlp, text), "partOf"
+    )
+
+
+def test_its_unit_before_a_name_makes_no_part_of_the_name_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Holdings sued four firms. The firms named are gas giant Vostgaz, its "
+        "unit Vostneft, and state oil firm Rosvest."
+    )
+    assert ("Vostgaz", "Kestrel Holdings") not in facts(run(nlp, text), "partOf")
