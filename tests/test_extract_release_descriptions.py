@@ -304,3 +304,42 @@ def test_its_unit_before_a_name_makes_no_part_of_the_name_before(nlp) -> None:  
         "unit Vostneft, and state oil firm Rosvest."
     )
     assert ("Vostgaz", "Kestrel Holdings") not in facts(run(nlp, text), "partOf")
+
+
+# ---------------------------------------------------------------- goods named again, reasons
+
+
+def test_its_goods_after_a_description_are_the_goods_described(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "- Dravo Optics JSC, a producer of thermal imaging cameras based in Kazan. "
+        "Dravo Optics sells its cameras to Baltika-Servo for drones."
+    )
+    provided = facts(run(nlp, text), "provides")
+    assert ("Dravo Optics JSC", "thermal imaging cameras") in provided
+    assert ("Dravo Optics JSC", "cameras") not in provided
+
+
+def test_its_goods_with_nothing_named_before_are_themselves(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kestrel Corp.", "cameras") in facts(
+        run(nlp, "Kestrel Corp. sells its cameras to the army."), "provides"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bureau of Industry and Security added eleven entities to the Entity List "
+        "for acquiring advanced computing chips.",
+        "The Bureau of Industry and Security today announced the addition of eleven "
+        "entities to the Entity List for acquiring, or attempting to acquire, advanced "
+        "computing chips and supercomputer components.",
+    ],
+)
+def test_who_is_listed_for_acquiring_goods_acquired_them_not_the_lister(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not facts(run(nlp, text), "uses")
+
+
+def test_a_state_body_that_procures_goods_uses_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Army", "drones") in facts(
+        run(nlp, "The Army procured drones from Kestrel Corp."), "uses"
+    )

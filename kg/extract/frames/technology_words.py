@@ -170,7 +170,7 @@ PRODUCT_HEADS: Final = frozenset(
         "antenna", "laser", "paint", "avionics", "vessel", "ship", "submarine", "qubit",
         "blade",
         # parts and instruments of drones, computers and laboratories
-        "refrigerator", "detector", "propeller", "motor", "receiver", "optics",
+        "refrigerator", "detector", "propeller", "motor", "receiver", "optics", "munition",
     }
 )  # fmt: skip
 
