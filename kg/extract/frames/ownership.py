@@ -1166,11 +1166,11 @@ class OwnershipFrame(Frame):
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
                         found = True
                         break
-                owner = None if found or cls != "Company" else _firm_before(r, appos, body)
-                if owner is not None:
+                parent = None if found or cls != "Company" else _firm_before(r, appos, body)
+                if parent is not None:
                     # "Corvane GmbH, the company's subsidiary in Munich": the firm the
                     # release is about, named before (not the subsidiary itself)
-                    r.fact(body.entity, "partOf", owner, sent, "nominal.partof.anaphor.v1", 0.7)
+                    r.fact(body.entity, "partOf", parent, sent, "nominal.partof.anaphor.v1", 0.7)
             elif appos.lemma_.lower() == "company" and cls == "Company":
                 # "Vestra, a Kornet Group company": the firm the noun is named by owns it
                 for c in appos.children:
