@@ -1479,6 +1479,10 @@ def _hyphen_joins(table: TokenTable, pos: list[int], ent: list[int], j: int) -> 
         and pos[j + 1] == PROPN
         and not ent[j + 1]
         and table.text[j + 1][:1].isupper()
+        # "United States-Australia-Japan (Joint Statement)": states joined, not a name
+        and table.text[j + 1] not in COUNTRY_NAMES
+        and table.text[j - 1] not in COUNTRY_NAMES
+        and table.text[j - 1] != "States"
     )
 
 
