@@ -230,11 +230,33 @@ def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
         head = head.removesuffix("s")  # "Export Control Sections", "Divisions"
     if head not in BODY_HEADS or (head in _WEAK_HEADS and size < 2):
         return False
+    if size >= 2 and _trade_before_head(table.lower, start, end, head):
+        return False  # "Volga Rotor Design Bureau", "Tianji AI Computing Center": firms
     bare = size < 2 and end - start == 1  # "Office", not "Office of Export Enforcement"
     if bare and head not in _SINGLE_NAMES:
         return False  # a bare "Office" or "Department" names no particular body
     last = table.lower[end - 1].strip(".,")
     return last not in COMPANY_SUFFIXES or last in BODY_HEADS
+
+
+#: Trades that make a body's head word a firm's: a design bureau builds aircraft or
+#: weapons, a computing or data center sells or runs computing power.
+_FIRM_TRADES: Final = {
+    "bureau": frozenset({"design"}),
+    "center": frozenset({"computing", "supercomputing", "data"}),
+    "centre": frozenset({"computing", "supercomputing", "data"}),
+}
+
+
+def _trade_before_head(lower: list[str], start: int, end: int, head: str) -> bool:
+    """The word before a name's head ``head`` is a firm's trade for it ("Design Bureau")."""
+    trades = _FIRM_TRADES.get(head)
+    if trades is None:
+        return False
+    k = next((i for i in range(start, end) if lower[i] in {"of", "for"}), end) - 1
+    while k > start and lower[k] != head:
+        k -= 1
+    return k > start and lower[k - 1] in trades
 
 
 def _of_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -536,6 +536,10 @@ def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityClust
     trade = token.lemma_.lower() in _BODY_TRADES
     if trade:
         head_word = None
+    if token.lower_ in {"it", "its"} and token.i - token.sent.start <= 1:
+        subject = _last_subject(token, mentions, clusters, wanted)
+        if subject is not None:
+            return subject
     bound = _described(token)
     for m in reversed(mentions):
         if m.start >= token.i:
@@ -550,6 +554,27 @@ def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityClust
         if trade and _bare_place(cluster.name):
             continue
         return m.entity
+    return None
+
+
+def _last_subject(
+    token: Token, mentions: list[Mention], clusters: list[EntityCluster], wanted: str
+) -> int | None:
+    """The subject of the sentence before, when it is of the ``wanted`` class: "X sold
+    modules to Y. Its chairman …" is X's chairman (a sentence's opening "it"/"its"
+    continues the topic, not the last name)."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    before = token.doc[start - 1].sent
+    for m in reversed(mentions):
+        if m.start >= start:
+            continue
+        if m.start < before.start:
+            break
+        root = m.span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT":
+            return m.entity if clusters[m.entity].cls == wanted else None
     return None
 
 

@@ -17,6 +17,9 @@ Each rebuilt name is added as a candidate mention; the longest candidates win la
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, NATIONALITIES, TITLE_WORDS
@@ -69,7 +72,80 @@ def firm_name_bounds(
         if (new_start, new_end) != (start, end):
             out.append((new_start, new_end))
     out.extend(_bracketed_seats(doc, covered))
+    out.extend(_legal_form_names(doc, covered))
+    return list(dict.fromkeys(out))  # a name rebuilt twice is one candidate
+
+
+#: Hashes of the legal forms' words, to find them with one array test per document.
+_LEGAL_IDS = np.array(sorted({get_string_id(w) for w in LEGAL_SUFFIXES}), dtype=np.uint64)
+#: The most words of a name before its legal form ("Marlin Bay Computing Pte. Ltd.").
+_MOST_NAME_WORDS = 6
+
+
+def _legal_form_names(
+    doc: Doc, covered: dict[int, tuple[str | None, str]]
+) -> list[tuple[int, int]]:
+    """Names the model left unlabelled that end in a legal form: "Marlin Bay Computing
+    Pte. Ltd.", "Tasman Cross Rare Earths Ltd." (capitalised words, then the form).
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("- Marlin Bay Computing Pte. Ltd., a reseller, sold chips.")
+    >>> [doc[a:b].text for a, b in _legal_form_names(doc, {})]
+    ['Marlin Bay Computing Pte. Ltd.']
+    """
+    hits = np.flatnonzero(np.isin(doc.to_array(LOWER).astype(np.uint64), _LEGAL_IDS))
+    if not len(hits):
+        return []
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    n = len(doc)
+    out: list[tuple[int, int]] = []
+    for i in hits.tolist():
+        if not text[i][:1].isupper() or _legal_form_goes_on(lower, text, i, n):
+            continue  # not the legal form's last word
+        k = _legal_form_start(lower, text, i)
+        j = k
+        while j > 0 and k - j < _MOST_NAME_WORDS and _name_word(doc, j - 1, covered):
+            j -= 1
+        if j < k and not (doc[j].is_sent_start and _title_cased(doc[j].sent)):
+            out.append((j, i + 1))
     return out
+
+
+def _legal_form_goes_on(lower: list[str], text: list[str], i: int, n: int) -> bool:
+    """Word ``i`` is followed by more of its legal form ("Pte" of "Pte. Ltd.")."""
+    k = i + 1
+    while k < n and text[k] in {".", ","}:
+        k += 1
+    return k < n and k - i <= 2 and text[k][:1].isupper() and _legal(lower[k])
+
+
+def _legal_form_start(lower: list[str], text: list[str], i: int) -> int:
+    """The first word of the legal form ending at ``i`` ("Co." of "Co., Ltd.")."""
+    k = i
+    while k > 0:
+        j = k - 1
+        while j > 0 and text[j] in {".", ","}:
+            j -= 1
+        if j < k - 2 or not (_legal(lower[j]) and text[j][:1].isupper()) or j == k:
+            break
+        k = j
+    return k
+
+
+def _name_word(doc: Doc, i: int, covered: dict[int, tuple[str | None, str]]) -> bool:
+    """Word ``i`` may be a word of a firm's name before its legal form: capitalised, a
+    proper noun (or a noun inside a sentence), not a title, a state's short name or a
+    curated body's word."""
+    t = doc[i]
+    if not t.text[:1].isupper() or not t.is_alpha or t.lower_ in _NEVER_FIRST:
+        return False
+    if t.pos_ != "PROPN" and (t.pos_ not in {"NOUN", "ADJ"} or t.is_sent_start):
+        return False
+    if t.ent_type_ not in _NAME_LABELS or t.lower_ in NATIONALITIES:
+        return False
+    held = covered.get(i)
+    return held is None or (held[0] in _SWALLOWED and held[1] in _SOURCES)
 
 
 def _first_word(doc: Doc, start: int, end: int, covered: dict[int, tuple[str | None, str]]) -> int:

@@ -95,7 +95,10 @@ def _split_items(body: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-_BULLET = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,3}[.)])[ \t]+(.+?)[ \t]*[;,]?[ \t]*$", re.M)
+#: A bullet line; its item ends before the list's joiner ("- Veltra Co., Ltd.; and").
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-•*–]|\d{1,3}[.)])[ \t]+(.+?)[ \t]*(?:[;,][ \t]*(?:and|or)?)?[ \t]*$", re.M
+)
 
 
 def _bullet_blocks(text: str) -> list[ListBlock]:

@@ -50,8 +50,10 @@ from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
     DEPARTMENT_FIELDS,
     DEPARTMENT_HEAD_TITLES,
+    EVALUATIVE_WORDS,
     FIRM_NAME_WORDS,
     HONORIFICS,
+    LEGAL_PREFIXES,
     LEGAL_SUFFIXES,
     MODIFIER_ACRONYMS,
     MORE_COMPANY_NOUNS,
@@ -600,6 +602,10 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"
     if firm_word or (len(words) >= 2 and last in LEGAL_SUFFIXES):
         return "Company"  # "Ferraldi SpA", "Nordvik Shipping"
+    if len(words) >= 2 and words[0] in LEGAL_PREFIXES and name[:1].isupper():
+        return "Company"  # "NPO Volga-Servo", "OOO Tekhnopark"
+    if words[-2:] == ["design", "bureau"]:
+        return "Company"  # "the Volga Rotor Design Bureau": a Russian maker of aircraft
     if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
         return "Government"
     if _state_office(words):
@@ -761,8 +767,14 @@ def _modifier_start(token: Token) -> int:
         joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
         if t.lower_ in MISREAD_VERBS:
             break  # "(TSMC) manufactures chips": a verb the parser read as a noun
+        if t.text == ")" and _bracketed_acronym(doc, i, token.left_edge.i):
+            left = i = i - 2  # "deep ultraviolet (DUV) lithography systems": one name
+            i -= 1
+            continue
         if noun or adjective or policy or hyphen or (t.dep_ == "amod" and "-" in t.text):
             left = i
+        elif _term_adjective(t, token, left):
+            left = i  # "inertial guidance systems", "quantum key distribution networks"
         elif joiner and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
             # "A and B tools": keep walking; kept only if a modifier follows. Not past
             # the same head ("satellite technology and space technology": two phrases)
@@ -771,9 +783,48 @@ def _modifier_start(token: Token) -> int:
         else:
             break
         i -= 1
-    while left < token.i and doc[left].lower_ in {"and", "or", ",", "-"}:
-        left += 1
+    while left < token.i and doc[left].lower_ in {"and", "or", ",", "-", "("}:
+        left += 3 if doc[left].text == "(" else 1  # "(DUV)" with no modifier before it
+    if 0 < left < token.i and not doc[left - 1].whitespace_ and doc[left - 1].is_digit:
+        left -= 1  # "5G radio equipment": the tokenizer cut "5G" in two
     return left
+
+
+def _bracketed_acronym(doc: Doc, i: int, edge: int) -> bool:
+    """Word ``i`` closes an acronym in brackets after a modifier of the phrase: "deep
+    ultraviolet (DUV) lithography", "electronic design automation (EDA) software"."""
+    if i - 3 < edge or doc[i - 2].text != "(":
+        return False
+    acronym = doc[i - 1].text
+    before = doc[i - 3]
+    return (
+        acronym.isalpha()
+        and 1 < len(acronym) <= 6
+        and acronym[:1].isupper()
+        and acronym[1:].upper() == acronym[1:]
+        and before.pos_ in {"NOUN", "ADJ", "PROPN"}
+        and before.is_lower
+    )
+
+
+def _term_adjective(t: Token, head: Token, left: int) -> bool:
+    """An adjective that belongs to a compound term inside a technology phrase, not a
+    rating or a place: one that modifies a noun of the phrase other than its head
+    ("inertial guidance systems": "inertial guidance"), or one after a technical word
+    modifying the same noun ("quantum key distribution networks")."""
+    if t.pos_ != "ADJ" or t.tag_ in {"JJS", "JJR"} or t.ent_type_ or not t.is_lower:
+        return False
+    if t.lower_ in EVALUATIVE_WORDS or t.lower_ in NATIONALITIES:
+        return False
+    if t.head.i != head.i and left <= t.head.i < head.i and t.head.pos_ == "NOUN":
+        return True
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ in _TECH_WORDS
+        and before.head.i == t.head.i
+        and t.dep_ == "amod"
+    )
 
 
 #: Nouns of a firm's trade ("chipmaker", "software maker"): a name after them is a firm.
@@ -1152,10 +1203,46 @@ def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention])
     if "for" not in token_table(doc).lower:
         return
     for start, end in portfolio_fields(doc):
-        for key in [k for k in candidates if start <= k[0] and k[1] <= end]:
+        # the NER may swallow the holder's name into an organisation that starts
+        # before the field ("Commerce for Industry and Security Ann Roe")
+        inside = [k for k in candidates if start < k[1] and k[0] < end]
+        person = any(candidates[k].cls == "Person" for k in inside)
+        for key in inside:
             m = candidates[key]
             if m.cls != "Person" and m.source in {"ner", "propn", "cue"}:
                 del candidates[key]
+        holder = None if person else _field_holder(doc, start, end)
+        if holder is not None:
+            name = _span_name(doc, *holder)
+            candidates[holder] = Mention(doc[holder[0] : holder[1]], name, "Person", "propn")
+
+
+#: Words of posts' fields ("Terrorism and Financial Intelligence", "Industry and
+#: Security"): a field's last words, never a person's name.
+_FIELD_WORDS = frozenset(
+    {"intelligence", "security", "enforcement", "administration", "affairs", "crimes",
+     "sanctions", "trade", "industry", "policy", "finance", "terrorism", "export",
+     "exports", "international", "financial", "economic", "control", "controls",
+     "nonproliferation", "management", "resources", "development", "analysis",
+     "investment", "operations", "cyber", "technology", "services", "relations"}
+)  # fmt: skip
+
+
+def _field_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The person named after a post's field ("… for Industry and Security Ann Roe"):
+    its last two capitalised words, when a field word precedes them and neither is
+    a field word; None when the field ends the run ("… for Terrorism and Financial
+    Intelligence.")."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    first, last = end - 2, end - 1
+    if first - start < 1 or lower[first - 1] not in _FIELD_WORDS:
+        return None
+    if lower[first] in _FIELD_WORDS or lower[last] in _FIELD_WORDS:
+        return None
+    if not (text[first].istitle() and text[last][:1].isupper() and text[first].isalpha()):
+        return None
+    return first, end
 
 
 def _add_whole_firm_names(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
@@ -1408,6 +1495,8 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         j = i
         while j < n and pos[j] == PROPN and not ent[j]:
             j += 1
+            if _hyphen_joins(table, pos, ent, j):
+                j += 1  # "NPO Volga-Servo": one name across its hyphen, not "Servo"
         while j - i > 2 and _person_title(table.lower[i]):
             i += 1  # "(Assistant U.S.) Attorneys Ann Roe": the title is no part of her name
         name = table.span_text(i, j)
@@ -1416,6 +1505,24 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
             add(titled, j, "Person", "propn")  # "Trial Attorneys Jane Roe": her name
         elif j - i <= 4 and not name.isupper():
             add(i, j, classify_name(name, None), "propn")
+
+
+def _hyphen_joins(table: TokenTable, pos: list[int], ent: list[int], j: int) -> bool:
+    """Word ``j`` is a hyphen written without spaces between two unlabelled proper
+    nouns ("Volga-Servo"), the second at ``j + 1``."""
+    return (
+        j + 1 < len(pos)
+        and table.text[j] == "-"
+        and not table.whitespace[j - 1]
+        and not table.whitespace[j]
+        and pos[j + 1] == PROPN
+        and not ent[j + 1]
+        and table.text[j + 1][:1].isupper()
+        # "United States-Australia-Japan (Joint Statement)": states joined, not a name
+        and table.text[j + 1] not in COUNTRY_NAMES
+        and table.text[j - 1] not in COUNTRY_NAMES
+        and table.text[j - 1] != "States"
+    )
 
 
 #: Titles that go before a person's name and begin no firm's ("Agent", not "General").

@@ -144,12 +144,16 @@ def _legal_first_stop(words: list[str], i: int) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """ "NCIS", "HSI", "U.S.": an upper-case abbreviation.
+    """ "NCIS", "HSI", "U.S.": an upper-case abbreviation; "UAVs", "GPUs": its plural.
 
     >>> _acronym("NCIS"), _acronym("U.S."), _acronym("Boston"), _acronym("I")
     (True, True, False, False)
+    >>> _acronym("UAVs"), _acronym("Is"), _acronym("Ss")
+    (True, False, False)
     """
     letters = word.replace(".", "").replace("-", "")
+    if letters.endswith("s") and len(letters) > 2:
+        letters = letters[:-1]  # "unmanned aerial vehicles (UAVs) they launch"
     return 1 < len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 

@@ -296,8 +296,16 @@ LEGAL_SUFFIXES: Final = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc",
      "l.l.c.", "plc", "gmbh", "s.a.", "co.", "l.p.", "lp", "llp", "n.v.", "b.v.",
      "ag", "holdings", "nv", "n.v", "bv", "b.v", "spa", "s.p.a.", "s.p.a", "srl", "s.r.l.",
-     "ab", "asa", "oyj", "kk", "pte", "pvt", "bhd", "sdn", "pty", "sarl", "s.a.s."}
+     "ab", "asa", "oyj", "kk", "pte", "pvt", "bhd", "sdn", "pty", "sarl", "s.a.s.",
+     # free-zone firms of the Emirates, Russian joint-stock companies, Turkish A.Ş.
+     "fze", "fzco", "fzc", "fz-llc", "dmcc", "jsc", "pjsc", "ojsc", "cjsc", "a.s.", "a.ş.",
+     "sia", "uab"}
 )  # fmt: skip
+
+#: Legal forms that open a firm's name in Russia and its neighbours ("NPO Volga-Servo",
+#: "OOO Tekhnopark"): scientific-production association, limited company, joint-stock
+#: companies.
+LEGAL_PREFIXES: Final = frozenset({"npo", "npp", "ooo", "oao", "zao", "pao", "ao", "tov"})
 
 #: Trade words that end a firm's name, never a person's or a place's ("Tianrun
 #: Solar", "Lindvik Shipping", "Arden Capital"): with a name before them, a firm.

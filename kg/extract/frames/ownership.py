@@ -1159,13 +1159,20 @@ class OwnershipFrame(Frame):
         for appos in near_children(root, 0, reach, frozenset({"appos"})):
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS and appos.tag_ != "NNS":
                 # (a plural after one name starts a list's next item: "A, subsidiaries of B")
+                found = False
                 for org, _ in r.prep_chain(appos):
                     if r.cls(org) == "Company" and appos.lemma_.lower() in PART_NOUNS:
                         _as_business(r, body.entity)  # "Alfa-Eco, the arm of Alfa Group"
                         cls = r.cls(body.entity)
                     if r.cls(org) == cls:
                         r.fact(body.entity, "partOf", org, sent, "nominal.partof.v1", 0.8)
+                        found = True
                         break
+                parent = None if found or cls != "Company" else _firm_before(r, appos, body)
+                if parent is not None:
+                    # "Corvane GmbH, the company's subsidiary in Munich": the firm the
+                    # release is about, named before (not the subsidiary itself)
+                    r.fact(body.entity, "partOf", parent, sent, "nominal.partof.anaphor.v1", 0.7)
             elif appos.lemma_.lower() == "company" and cls == "Company":
                 # "Vestra, a Kornet Group company": the firm the noun is named by owns it
                 for c in appos.children:
@@ -1173,6 +1180,33 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+def _firm_before(r: ArticleReader, part: Token, body: Mention) -> int | None:
+    """The firm "the company's" or "its" before a part noun refers to: the nearest
+    other firm named before ``body`` ("X Inc. agreed … X GmbH, the company's unit";
+    "A Co., and B Inc., its U.S. subsidiary")."""
+    owners = [c for c in part.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    definite = owner.lemma_.lower() in {"company", "firm"} and any(
+        c.lower_ == "the" for c in owner.children
+    )
+    doc = part.doc
+    named_after = part.i + 1 < len(doc) and doc[part.i + 1].pos_ == "PROPN"
+    if not definite and (owner.lower_ != "its" or named_after):
+        # "Gazprom, its unit Gazpromneft": the name after the noun is the unit, and
+        # "its" is the name's own before it
+        return None
+    for m in reversed(r.mentions):
+        if m.start >= body.start:
+            continue
+        if body.start - m.start > 120:
+            break
+        if m.entity != body.entity and r.cls(m.entity) == "Company":
+            return m.entity
+    return None
 
 
 #: Nouns of negotiating, whose deal is not yet made: "talks to buy X".

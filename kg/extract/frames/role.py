@@ -315,6 +315,15 @@ class RoleFrame(Frame):
                 ]
             # "X was a Veltra employee", "X was Veltra's president": the name before
             targets += [c for c in role.children if c.dep_ in {"compound", "poss"}]
+            if not any(t.i in r.index or t.lemma_.lower() in COMPANY_NOUNS for t in targets):
+                where = _where_employer(r, verb)
+                if where is not None:
+                    for person in people:
+                        r.fact(
+                            person, "worksFor", where, clause.sent, "clause.role.where.v1",
+                            0.7, clause.modality,
+                        )  # fmt: skip
+                    continue
             # "an analyst for the Boston firm of Marsh and Tolland": the firm's name
             targets += [
                 named
@@ -727,6 +736,10 @@ class RoleFrame(Frame):
             org = r.entity(t) if t.dep_ == "poss" else (
                 r.index[t.i].entity if t.i in r.index else _stripped_possessive(r, t)
             )  # fmt: skip
+            if org is not None and t.dep_ == "poss" and r.cls(org) == "Location" and not leader:
+                # "Veltrix's head of sales": the article's firm "Veltrix Intelligence AB",
+                # its short name taken for a place
+                org = _named(r, t.text)
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
             if _field_before(r, r.index.get(t.i), title):
@@ -1193,6 +1206,23 @@ def _described(r: ArticleReader, head: Token) -> list[int]:
     if mention is None and head.dep_ == "appos" and head.pos_ == "NOUN":
         mention = r.index.get(head.head.i)
     return [mention.entity] if mention is not None else []
+
+
+def _where_employer(r: ArticleReader, verb: Token) -> int | None:
+    """The firm a "where" clause describes: "Daugava Tools SIA, a trading company in
+    Riga, Latvia, where X served as managing director" (the clause may hang on the
+    place after the firm's description; the firm is the nearest organisation above)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    t = verb.head
+    for _ in range(6):
+        mention = r.index.get(t.i)
+        if mention is not None and r.cls(mention.entity) in ORG_CLASSES:
+            return mention.entity
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _named(r: ArticleReader, name: str, other_than: int = -1) -> int | None:

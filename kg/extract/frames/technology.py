@@ -1534,6 +1534,8 @@ class TechnologyFrame(Frame):
             objects += conjuncts(subj, _LIST_DEPS) if subj is not None else []
             named = [e for a in agents_of(verb) for e in r.entities(a)]
         else:
+            if _reason_gerund(verb):
+                return  # "BIS added X to the list for acquiring chips": X acquired them
             objects = [t for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
             named = r.entities(subject_of(verb))
         buyers = [e for e in named if r.cls(e) == "Government"]
@@ -1599,7 +1601,27 @@ class TechnologyFrame(Frame):
         bounds = product_bounds(token, brand, vouched)
         if bounds is None:
             return None
+        if bounds[1] - bounds[0] == 1 and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children
+        ):
+            earlier = self._named_before(token)
+            if earlier is not None:
+                return earlier  # "a maker of thermal imaging cameras … sells its cameras"
         return self.technology(self.reader.doc[bounds[0] : bounds[1]])
+
+    def _named_before(self, head: Token) -> int | None:
+        """The technology named before in full whose head word a bare "its cameras"
+        repeats: the goods the firm was described by."""
+        r = self.reader
+        word = head.lower_
+        for m in reversed(r.mentions):
+            if m.start >= head.i:
+                continue
+            if head.i - m.start > 200:
+                break
+            if len(m.span) > 1 and m.span[-1].lower_ == word and r.cls(m.entity) == "Technology":
+                return m.entity
+        return None
 
     def technology(self, phrase: Span) -> int:
         """The article's Technology entity named ``phrase`` (added when new)."""
@@ -1615,6 +1637,52 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _reason_gerund(verb: Token) -> bool:
+    """Whether ``verb`` is (or is joined to) a gerund after a preposition ("for
+    acquiring, or attempting to acquire, chips"): the reason for an action, whose
+    doer is not the clause's subject but the party acted against."""
+    t = verb
+    for _ in range(3):
+        if t.tag_ == "VBG" and t.dep_ in {"pcomp", "pobj"}:
+            # the reason for acting on an object ("added X for acquiring": X did);
+            # not "responsible for procuring", "was praised for procuring"
+            return _acts_on_object(t.head.head)
+        if t.tag_ == "VBG" and t.dep_ == "conj" and _gerund_prep(t.head):
+            return True  # "…, or attempting to acquire": joined to the clause it follows
+        if t.dep_ not in {"conj", "xcomp"} or t.head is t:
+            break
+        t = t.head
+    # "for acquiring, or attempting to acquire, chips": the second verb repeats the
+    # first, however the parser joined it
+    return any(
+        g.lemma_ == verb.lemma_
+        and g.i < verb.i
+        and g.tag_ == "VBG"
+        and g.dep_ in {"pcomp", "pobj"}
+        and _acts_on_object(g.head.head)
+        for g in verb.sent
+    )
+
+
+def _gerund_prep(verb: Token) -> bool:
+    """Whether a preposition of ``verb`` takes a gerund ("added X for acquiring")."""
+    return any(
+        c.dep_ == "prep"
+        and any(g.tag_ == "VBG" and g.dep_ in {"pcomp", "pobj"} for g in c.children)
+        for c in verb.children
+        if _acts_on_object(verb)
+    )
+
+
+def _acts_on_object(verb: Token) -> bool:
+    """An active verb with a direct object ("added eleven entities"), or a noun ("the
+    addition of eleven entities for acquiring", "entities for acquiring"): not the
+    clause's subject acts."""
+    if verb.pos_ == "NOUN":
+        return True
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _names_goods(phrases: list[Token]) -> bool:

@@ -60,8 +60,9 @@ SERVICE_HEADS: Final = frozenset(
      "portal", "exchange", "network", "engine"}
 )  # fmt: skip
 
-#: Nouns of the one who uses a product: "X, a major user of cloud services".
-USER_NOUNS: Final = frozenset({"user"})
+#: Nouns of the one who uses a product: "X, a major user of cloud services", "an
+#: operator of supercomputers" (who operates a thing uses it).
+USER_NOUNS: Final = frozenset({"user", "operator"})
 
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
 PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
@@ -168,6 +169,8 @@ PRODUCT_HEADS: Final = frozenset(
         "equalizer", "sensor", "module", "workstation", "mainframe", "supercomputer",
         "antenna", "laser", "paint", "avionics", "vessel", "ship", "submarine", "qubit",
         "blade",
+        # parts and instruments of drones, computers and laboratories
+        "refrigerator", "detector", "propeller", "motor", "receiver", "optics", "munition",
     }
 )  # fmt: skip
 
@@ -179,6 +182,8 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
         "technology", "platform", "network", "format", "site", "portal",
         "material", "chemical", "goods", "infrastructure", "gear", "part",
         "application", "program", "programme", "search",
+        # "a computing cluster", "accelerator boards", "flight controllers", "exploit kits"
+        "cluster", "board", "controller", "kit", "instrument",
     }
 )  # fmt: skip
 
