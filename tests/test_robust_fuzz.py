@@ -721,3 +721,19 @@ def test_the_group_asks_for_at_least_10000_generated_inputs() -> None:
     total = sum(EXPECTED.values())
     assert total >= MIN_TOTAL, total
     print(f"\nat least {total:,} generated inputs over {len(EXPECTED)} properties")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["build", "{articles}", "--store", "st\x00re"],  # regression: ValueError from mkdir
+        ["build", "{articles}", "-o", "out\x00.ttl"],  # regression: ValueError from mkstemp
+        ["query", "{trig}", "SELECT\x00"],
+    ],
+)
+def test_a_nul_byte_in_any_argument_fails_in_one_line(
+    graphs: dict[str, Path], argv: list[str]
+) -> None:
+    filled = [a.format(articles=graphs["articles"], trig=graphs["trig"]) for a in argv]
+    code, _, err = _run_cli(filled)
+    assert code == 1 and "NUL byte" in err and err.count("\n") == 1

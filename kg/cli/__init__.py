@@ -14,6 +14,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
@@ -82,10 +83,30 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
+def nul_argument(args: argparse.Namespace) -> str | None:
+    """The first argument whose text holds a NUL byte, which no file name, store or
+    query can hold (the operating system refuses such paths), else None.
+
+    >>> nul_argument(argparse.Namespace(store="st\\x00re", inputs=["a.txt"]))
+    'st\\x00re'
+    >>> nul_argument(argparse.Namespace(store=Path("st"), inputs=["a.txt"])) is None
+    True
+    """
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, (str, Path)) and "\x00" in str(item):
+                return str(item)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kg`` with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     parser = make_parser()
     args = parser.parse_args(argv)
+    bad = nul_argument(args)
+    if bad is not None:  # else open() and mkdir() raise ValueError deep inside a verb
+        print(f"kg: {one_line(bad)}: a path or query cannot contain a NUL byte", file=sys.stderr)
+        return 1
     try:
         status: int = args.run(args)
     except KGError as err:
