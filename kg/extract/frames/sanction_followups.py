@@ -27,7 +27,7 @@ from kg.extract.frames.sanction_nominals import DESIGNATING_NOUNS, LISTING_NOUNS
 from kg.extract.frames.sanction_objects import examples
 from kg.extract.frames.sanction_targets import restricted_kind
 from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
-from kg.extract.frames.syntax import children, conjuncts, subject
+from kg.extract.frames.syntax import children, conjuncts, preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES
 from kg.extract.tokens import token_table
 
@@ -151,10 +151,72 @@ def heading_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Pronouns a list's heading opens on for the group the sentence before counted
+#: ("OFAC is designating six entities. They include:").
+_HEADING_PRONOUNS: Final = frozenset({"they", "these", "those"})
+
+
+def pronoun_heading(verb: Token) -> Token | None:
+    """The pronoun subject of a heading that points back to a counted group ("They
+    include:", "These are:"); None for other subjects."""
+    subj = subject(verb)
+    if subj is None or subj.lower_ not in _HEADING_PRONOUNS or list(subj.children):
+        return None  # "Those covered include …" says more than "they"
+    return subj
+
+
+def among_group(verb: Token) -> Token | None:
+    """The group of "Among the entities being added are:", "Among those designated
+    today are:": a definite group (or "those") after "among" on a subjectless copula."""
+    if verb.lemma_.lower() != "be" or subject(verb) is not None:
+        return None
+    for group in preps(verb, "among"):
+        definite = any(c.lower_ in {"the", "these", "today"} for c in group.lefts)
+        if (group.lemma_.lower() in TARGET_GROUPS and definite) or group.lower_ == "those":
+            return group
+    return None
+
+
+def heading_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names a heading or an "include" gives ("The additions include A as well as
+    three makers of …:", "Those covered include A, the founder of C, and B"): the
+    verb's objects and their conjuncts, not the names inside their descriptions (C);
+    the parse often joins B to A's description, so a name conjoined there counts."""
+    found: list[int] = []
+    for o in children(verb, "dobj", "attr"):
+        items = conjuncts(o)
+        items += [c for t in items for a in children(t, "appos") for c in conjuncts(a)[1:]]
+        found += [e for t in items for e in r.entities(t) if r.cls(e) in _REFERRED]
+    return list(dict.fromkeys(found))
+
+
+#: Participles that make "those" the targets of a measure just stated: "Those covered
+#: include …", "Those designated today include …".
+_COVERED: Final = frozenset({"cover", "designate", "sanction", "target", "name", "affect", "list"})
+
+
+def covered_subject(verb: Token) -> Token | None:
+    """The subject of "Those covered include A and B", "The individuals designated
+    today include …": "those" or a definite group of targets, with a participle of
+    being under a measure; None for other subjects ("The network's customers include
+    A and B")."""
+    subj = subject(verb)
+    if subj is None:
+        return None
+    group = subj.lower_ == "those" or (
+        subj.lemma_.lower() in TARGET_GROUPS
+        and any(c.lower_ in {"the", "these"} for c in subj.lefts)
+    )
+    covered = any(c.dep_ == "acl" and c.lemma_.lower() in _COVERED for c in subj.children)
+    return subj if group and covered else None
+
+
 def subject_to_kind(group: Token) -> str | None:
     """The measure a group is said to be subject to ("the individuals subject to visa
     restrictions" → VisaBan), else None."""
-    for adj in group.children:
+    # "subject" hung on the group, or the group made its subject ("The individuals
+    # subject to visa restrictions are:" parsed as "individuals [are] subject")
+    for adj in [*group.children, group.head]:
         if adj.lower_ != "subject":
             continue
         for to in children(adj, "prep"):

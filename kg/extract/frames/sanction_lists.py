@@ -97,6 +97,13 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
         return []
     between = doc[target.i + 1 : colon]
     direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
+    if colon > end and not direct and group and _ends_sentence(doc[colon], sent):
+        # "is designating three entities and two individuals pursuant to E.O. 14024
+        # for operating in …:" and bullets below: the group's members, however long
+        # the phrase between
+        bullets = _bullet_items(r, doc[colon], "Company")
+        if bullets is not None:
+            return bullets
     if colon > end and not direct:
         groups = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
         if not groups or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
@@ -139,6 +146,33 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
         cls = "Person" if person else "Company"
         named += [_listed_name(r, item, cls) for item in _unnamed_items(r, colon + 1, sent.end)]
     return list(dict.fromkeys(named))
+
+
+def following_list(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """The bullets under a measure on "the following persons" whose sentence ends on
+    the colon ("All property … of the following persons are blocked …:\n(i) A, which
+    …;\n(ii) B, …"), where the parse loses the group under the measure; empty when the
+    sentence names no such group or no bullets follow."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if not doc[last].text.endswith(":"):
+        return []
+    groups = [
+        t.head
+        for t in doc[sent.start : last]
+        if t.lower_ == "following" and t.head.lemma_.lower() in TARGET_GROUPS
+    ]
+    if not groups:
+        return []
+    person = any(g.lemma_.lower() in PERSON_GROUPS - {"person"} for g in groups)
+    return _bullet_items(r, doc[last], "Person" if person else "Company") or []
+
+
+def _ends_sentence(colon: Token, sent: Span) -> bool:
+    """Whether only spaces follow ``colon`` in its sentence (a list's lead line)."""
+    return all(t.is_space for t in sent.doc[colon.i + 1 : sent.end])
 
 
 def _in_description(root: Token, colon: int) -> bool:
@@ -235,6 +269,15 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
         mention = r.index.get(i)
         if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
             found.append(mention.entity)
+            # "- A LLC and B LLC, two front companies …": the name joined to the first
+            after = r.index.get(mention.end + 1) if mention.end < len(doc) else None
+            if (
+                after is not None
+                and doc[mention.end].lower_ == "and"
+                and after.start == mention.end + 1
+                and r.cls(after.entity) == r.cls(mention.entity)
+            ):
+                found.append(after.entity)
         elif mention is None:
             # "- Velmorag Trading, a Minsk-based firm": the words before the description
             words = []
