@@ -59,6 +59,7 @@ from kg.extract.frames.sanction_followups import (
     heading_names,
     heading_subject,
     located_places,
+    numbered_member,
     pronoun_heading,
     subject_to_kind,
     subject_to_members,
@@ -125,6 +126,7 @@ from kg.extract.frames.sanction_targets import (
     restricted_kind,
     securities_issuers,
     technology_access,
+    visa_holders,
 )
 from kg.extract.frames.sanction_words import (
     BARE_DEPARTMENTS,
@@ -300,6 +302,17 @@ class SanctionFrame(Frame):
         if lemma == "settle":
             self._settled_verb(clause)
             return False  # the settled charges are the charge frame's to read
+        if lemma == "be" and self._last is not None and clause.sent.start > self._last_sent:
+            # "Its general director, Y, is the third individual named today": one of
+            # the targets the last measure counted
+            numbered = numbered_member(r, verb)
+            if numbered:
+                govs, kind = self._lead_for(numbered)
+                record(
+                    r, govs, numbered, kind, verb, sent, "sanction.numbered.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
+                return True
         if lemma in _BEING_VERBS:
             self._on_list(clause)
             return False  # a copula: whatever else it says is for other frames
@@ -463,6 +476,11 @@ class SanctionFrame(Frame):
                 patients = barred_customers(r, verb)
                 if patients:
                     rule, kind = f"sanction.verb.{lemma}.customers.v1", "ExportControl"
+            if not patients and lemma in RESTRICTING_VERBS:
+                # "is restricting visas for three employees of X and for its founder, Y"
+                patients = visa_holders(r, verb)
+                if patients:
+                    rule, kind = f"sanction.verb.{lemma}.visas.v1", "VisaBan"
             if not patients and lemma in RESTRICTING_VERBS:
                 # "barred Americans from investing in X / buying shares of X"
                 patients = barred_investees(r, verb)

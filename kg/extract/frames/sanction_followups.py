@@ -195,6 +195,36 @@ def heading_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
 _COVERED: Final = frozenset({"cover", "designate", "sanction", "target", "name", "affect", "list"})
 
 
+#: Ordinals that number a target among those a release names ("the third individual
+#: named today").
+_ORDINALS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "last", "final"}
+)  # fmt: skip
+
+
+def numbered_member(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "X is the third individual named today", "Its director, Y, is the last
+    person designated": the subject's names (or the name set beside its role noun),
+    numbered among the targets a measure named; empty for other copulas ("X is the
+    third company to open a plant")."""
+    numbered = any(
+        a.dep_ == "amod" and a.lower_ in _ORDINALS
+        for g in children(verb, "attr")
+        if g.lemma_.lower() in TARGET_GROUPS
+        for a in g.children
+    ) and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _COVERED
+        for g in children(verb, "attr")
+        for c in g.children
+    )
+    subj = subject(verb)
+    if not numbered or subj is None:
+        return []
+    found = r.entities(subj) or [e for a in children(subj, "appos") for e in r.entities(a)]
+    return [e for e in found if r.cls(e) in _REFERRED]
+
+
 def covered_subject(verb: Token) -> Token | None:
     """The subject of "Those covered include A and B", "The individuals designated
     today include …": "those" or a definite group of targets, with a participle of
