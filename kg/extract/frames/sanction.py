@@ -721,7 +721,10 @@ class SanctionFrame(Frame):
         r = self.reader
         kind = _list_kind(noun)
         targets = act_targets(r, noun) if kind is not None else []
-        if kind is None or not targets:
+        # "announced the addition of nine entities to the Entity List": a counted lead
+        # whose targets follow ("Among the entities being added are:")
+        counted = _counted_group(noun, False, "pobj") if kind is not None else frozenset()
+        if kind is None or not (targets or counted):
             return
         owners = _measure_owners(r, noun) + [e for t in preps(noun, "by") for e in r.entities(t)]
         owners += _list_keepers(r, noun)
@@ -733,6 +736,9 @@ class SanctionFrame(Frame):
             imposers, rule, fixed = _article_keeper(r, kind), "sanction.noun.listing.keeper.v1", 0.7
         if not imposers:
             imposers, rule, fixed = self._issuer(noun, [], "sanction.noun.listing.v1", None)
+        acting = [e for e in imposers if r.cls(e) in ACTING]
+        if counted and acting and _noun_modality(noun, sent) == "asserted":
+            self._remember(acting, kind, sent, counted)
         record(r, imposers, targets, kind, noun, sent, rule, _noun_modality(noun, sent), fixed)
 
     def _settled_with(self, noun: Token, sent: Span) -> bool:
@@ -1591,13 +1597,16 @@ def _annex_measure(listed: Token) -> str | None:
     return None
 
 
-def _counted_group(verb: Token, passive: bool) -> frozenset[str]:
+def _counted_group(verb: Token, passive: bool, dep: str = "") -> frozenset[str]:
     """The classes of a counted group of targets the verb's object is ("is designating
     six entities and three individuals" → firms and people, "one Russian entity" →
-    firms): a lead whose targets the sentences after it name; empty for any other
-    object."""
+    firms; ``dep`` "pobj": the of-object of a noun, "the addition of nine entities"):
+    a lead whose targets the sentences after it name; empty for any other object."""
     classes: set[str] = set()
-    for o in children(verb, "nsubjpass" if passive else "dobj"):
+    objects = (
+        preps(verb, "of") if dep == "pobj" else children(verb, "nsubjpass" if passive else "dobj")
+    )
+    for o in objects:
         for t in conjuncts(o):
             if t.lemma_.lower() in TARGET_GROUPS and children(t, "nummod"):
                 person = t.lemma_.lower() in PERSON_GROUPS
@@ -1634,9 +1643,10 @@ def _list_kind(verb: Token) -> str | None:
     """ "added to the Entity List" → ExportControl: the kind a named list implies
     (the to-phrase on the verb, or on its object: "adding 20 entities to the Entity
     List")."""
-    phrases = preps(verb, "to", "on") + [
-        p for o in children(verb, "dobj") for p in preps(o, "to", "on")
-    ]
+    # a noun's: "the addition of nine entities to the Entity List", the to-phrase hung
+    # on its of-object
+    objects = children(verb, "dobj") + preps(verb, "of")
+    phrases = preps(verb, "to", "on") + [p for o in objects for p in preps(o, "to", "on")]
     for obj in phrases:
         phrase = " ".join(t.lower_ for t in obj.subtree)
         for name, kind in SANCTION_LISTS.items():
@@ -2023,7 +2033,7 @@ def _companions(r, verb: Token, passive: bool = True) -> list[int]:  # type: ign
         for p in h.children:
             if p.dep_ in {"prep", "advmod"} and p.lower_ in {"along", "together"}:
                 withs = preps(p, "with")  # "along" → "with" → the companion
-            elif p.dep_ == "prep" and p.lower_ == "with" and h is not verb:
+            elif p.dep_ == "prep" and p.lower_ == "with":
                 # "X, …, together with Y": "together" hung on the "with" itself
                 together = [c for c in p.children if c.lower_ in {"along", "together"}]
                 withs = children(p, "pobj") if together else []

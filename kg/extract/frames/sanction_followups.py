@@ -186,8 +186,23 @@ def heading_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     for o in children(verb, "dobj", "attr"):
         items = conjuncts(o)
         items += [c for t in items for a in children(t, "appos") for c in conjuncts(a)[1:]]
-        found += [e for t in items for e in r.entities(t) if r.cls(e) in _REFERRED]
+        named = [e for t in items for e in r.entities(t) if r.cls(e) in _REFERRED]
+        found += named + _listed_after(r, o, {r.cls(e) for e in named})
     return list(dict.fromkeys(found))
+
+
+def _listed_after(r, item: Token, classes: set[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A, the founder of C, a vendor of …, and B": B, whom the parse joins to the
+    last noun of A's description; only a name of A's class after ", and" (not "the
+    founder of C and D", whose D is C's fellow)."""
+    found: list[int] = []
+    for t in item.subtree:
+        if t.dep_ != "conj" or t.head.i == item.i:
+            continue
+        doc, k = t.doc, t.left_edge.i
+        if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text == ",":
+            found += [e for e in r.entities(t) if r.cls(e) in classes]
+    return found
 
 
 #: Participles that make "those" the targets of a measure just stated: "Those covered
