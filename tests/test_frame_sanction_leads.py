@@ -298,3 +298,34 @@ def test_numbered_member_on_a_hand_built_parse() -> None:
         ["Orlenko", "be", "the", "third", "individual", "to", "visit"],
     )
     assert numbered_member(r, visiting[1]) == []
+
+
+# ---------------------------------------------------------------- other lists and orders
+
+
+@pytest.mark.model
+def test_military_companies_a_department_identifies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Defense has identified Qintar Gene Labs, a Wuhan-based "
+        "sequencing company, and its affiliate Lumo Biodata Co., Ltd. as Chinese military "
+        "companies under Section 1260H of the National Defense Authorization Act."
+    )
+    found = {t for _, kind, t in sanctions(run(nlp, text)) if kind == "Designation"}
+    assert {"Qintar Gene Labs", "Lumo Biodata Co., Ltd."} <= found
+    partner = (
+        "The Department of Defense has identified Qintar Gene Labs as a trusted partner "
+        "for its genomics research."
+    )
+    assert not sanctions(run(nlp, partner))
+
+
+@pytest.mark.model
+def test_the_covered_list_and_a_temporary_denial_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Federal Communications Commission (FCC) has added Tessaro Radio Co., Ltd., "
+        "a maker of base stations, to the Covered List. The Bureau of Industry and "
+        "Security (BIS) also issued a 180-day TDO against Merlin Cargo Pte. Ltd."
+    )
+    found = {(kind, t) for _, kind, t in sanctions(run(nlp, text))}
+    assert ("Ban", "Tessaro Radio Co., Ltd.") in found
+    assert {kind for kind, t in found if t.startswith("Merlin Cargo")} == {"ExportControl"}

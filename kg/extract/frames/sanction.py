@@ -41,7 +41,11 @@ from kg.extract.frames.legal_words import (
     SAY_VERBS,
 )
 from kg.extract.frames.reader import ArticleReader
-from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_classes import (
+    CLASSING_VERBS,
+    class_named,
+    military_company_named,
+)
 from kg.extract.frames.sanction_context import (
     acting_before,
     faced_as_done,
@@ -318,6 +322,17 @@ class SanctionFrame(Frame):
             return False  # a copula: whatever else it says is for other frames
         if lemma in CLASSING_VERBS and class_named(verb):
             return self._class_member(clause)
+        if lemma in CLASSING_VERBS and military_company_named(verb):
+            # "DoD identified X and its affiliate Y as Chinese military companies"
+            targets = [e for e in clause.patients if r.cls(e) in ACTOR_TARGETS]
+            targets += [
+                e for e in _conjoined_appositions(r, verb, clause.passive) if e not in targets
+            ]
+            record(
+                r, clause.actors, targets, "Designation", verb, sent,
+                "sanction.class.military.v1", _modality(clause), 0.75,
+            )  # fmt: skip
+            return True
         if lemma in CLASSING_VERBS and lemma not in SANCTION_VERBS:
             return False
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
