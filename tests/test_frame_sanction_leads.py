@@ -329,3 +329,27 @@ def test_the_covered_list_and_a_temporary_denial_order(nlp) -> None:  # type: ig
     found = {(kind, t) for _, kind, t in sanctions(run(nlp, text))}
     assert ("Ban", "Tessaro Radio Co., Ltd.") in found
     assert {kind for kind, t in found if t.startswith("Merlin Cargo")} == {"ExportControl"}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # run in, with dashes
+        " - Velkor Dynamics LLC, which sells servo motors; - Drina Holdings AG, a Swiss "
+        "trading house; and - Tamsin Rotor Co., a maker of propellers.",
+        # run in, lettered
+        " (a) Velkor Dynamics LLC, which sells servo motors; (b) Drina Holdings AG, a "
+        "Swiss trading house; and (c) Tamsin Rotor Co., a maker of propellers.",
+        # numbered lines
+        "\n1. Velkor Dynamics LLC, which sells servo motors;\n2. Drina Holdings AG, a Swiss "
+        "trading house; and\n3. Tamsin Rotor Co., a maker of propellers.\n",
+    ],
+)
+@pytest.mark.model
+def test_a_list_is_a_list_however_marked(nlp, items: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Bureau of Industry and Security (BIS) is adding three companies to the "
+        "Entity List for supplying the Iranian drone program:" + items
+    )
+    found = {t for i, kind, t in sanctions(run(nlp, text)) if i == BIS and kind == "ExportControl"}
+    assert found == {"Velkor Dynamics LLC", "Drina Holdings AG", "Tamsin Rotor Co."}
