@@ -353,3 +353,45 @@ def test_a_list_is_a_list_however_marked(nlp, items: str) -> None:  # type: igno
     )
     found = {t for i, kind, t in sanctions(run(nlp, text)) if i == BIS and kind == "ExportControl"}
     assert found == {"Velkor Dynamics LLC", "Drina Holdings AG", "Tamsin Rotor Co."}
+
+
+# ---------------------------------------------------------------- paragraphs after a lead
+
+_DESCRIBED = (
+    "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets "
+    "Control (OFAC) designated three entities and two individuals in Iran and Armenia "
+    "for procuring drone engines.\n\n"
+    '"These suppliers keep the drones flying," said Under Secretary Dana Pellow.\n\n'
+    "PRODUCER\n\n"
+    "Sahra Rotor Company is a Tehran-based maker of attack drones. Reza Tavakoli, the "
+    "managing director of Sahra Rotor Company, approved the purchases.\n\n"
+    "SUPPLIERS\n\n"
+    "Yerevan Gearworks LLC sells piston engines to Sahra Rotor Company. Its owner, Aram "
+    "Petrosyan, arranged the shipments. Kotayk Freight LLC, a trucking firm, carried "
+    "the engines to Iran.\n\n"
+    "Separately, OFAC identified a cargo aircraft as blocked property.\n"
+)
+
+
+@pytest.mark.model
+def test_a_counted_lead_reaches_the_firms_and_people_its_paragraphs_describe(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {t for i, kind, t in sanctions(run(nlp, _DESCRIBED)) if i == OFAC}
+    assert found >= {
+        "Sahra Rotor Company",
+        "Yerevan Gearworks LLC",
+        "Kotayk Freight LLC",
+        "Reza Tavakoli",
+        "Aram Petrosyan",
+    }
+    assert "Dana Pellow" not in found  # the speaker
+
+
+@pytest.mark.model
+def test_paragraph_subjects_are_no_targets_when_the_count_does_not_match(nlp) -> None:  # type: ignore[no-untyped-def]
+    # four firms are described for a lead that counted three: which are targets is
+    # not said
+    text = _DESCRIBED.replace(
+        "Separately, OFAC", "Arax Bank processed the payments. Separately, OFAC"
+    )
+    found = {t for _, _, t in sanctions(run(nlp, text))}
+    assert not found & {"Sahra Rotor Company", "Yerevan Gearworks LLC", "Arax Bank"}

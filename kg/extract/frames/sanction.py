@@ -59,9 +59,11 @@ from kg.extract.frames.sanction_followups import (
     among_group,
     both_referents,
     covered_subject,
+    described_subjects,
     heading_colon,
     heading_names,
     heading_subject,
+    lead_counts,
     located_places,
     numbered_member,
     pronoun_heading,
@@ -592,6 +594,15 @@ class SanctionFrame(Frame):
                 # not a measure only threatened; a counted lead ("OFAC is designating
                 # six entities") names its targets later, under this measure
                 self._remember(acting, kind, sent, counted)
+                counts = lead_counts(verb, clause.passive) if counted and not patients else {}
+                described = described_subjects(r, sent, counts) if counts else []
+                if described:
+                    # "OFAC designated six entities and three individuals …" and a
+                    # paragraph about each: the firms and people they are about
+                    record(
+                        r, acting, described, kind, anchor, sent, "sanction.lead.described.v1",
+                        _modality(clause), 0.7,
+                    )  # fmt: skip
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             bodies = [] if clause.passive else _announcers(r, verb, actors)
             if bodies and patients:

@@ -73,6 +73,71 @@ def located_places(r, verb: Token, passive: bool) -> set[int]:  # type: ignore[n
     return places
 
 
+#: Counts a lead spells out ("six entities and three individuals").
+_NUMBERS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+#: Verbs of speech whose subjects are speakers, no targets ("…," said the Under
+#: Secretary).
+_SPEAKING: Final = frozenset({"say", "add", "state", "note", "tell"})
+
+#: The classes a lead's counted group holds: individuals are people, entities firms.
+_FIRMS: Final = frozenset({"Company", "Organization"})
+
+
+def lead_counts(verb: Token, passive: bool) -> dict[str, int]:
+    """How many targets of each sort a counted lead announces ("designated six
+    entities and three individuals" → firms 6, people 3); empty when a count is not a
+    plain number or the object is no counted group."""
+    counts: dict[str, int] = {}
+    for o in children(verb, "nsubjpass" if passive else "dobj"):
+        for t in conjuncts(o):
+            if t.lemma_.lower() not in TARGET_GROUPS:
+                continue
+            numbers = children(t, "nummod")
+            if not numbers:
+                continue
+            word = numbers[0].lower_
+            n = int(word) if word.isdigit() else _NUMBERS.get(word)
+            if n is None:
+                return {}
+            sort = "Person" if t.lemma_.lower() in PERSON_GROUPS else "firm"
+            counts[sort] = counts.get(sort, 0) + n
+    return counts
+
+
+def described_subjects(r, sent: Span, counts: dict[str, int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The targets a counted lead's release describes in the paragraphs after it,
+    each the subject of a sentence ("A is a Tehran-based maker of drones. B, based in
+    Isfahan, acts as its procurement agent. Its chairman, C, arranged the
+    shipments."): the firms and people the sentences after the lead are about,
+    taken only when they are exactly as many as the lead counted (a speaker quoted
+    or a government acting does not count)."""
+    doc = sent.doc
+    found: dict[str, list[int]] = {"firm": [], "Person": []}
+    for later in doc[sent.end :].sents if sent.end < len(doc) else []:
+        root = later.root
+        if root.lemma_.lower() in _SPEAKING:
+            continue
+        for v in conjuncts(root):
+            if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() in _SPEAKING:
+                continue
+            subj = subject(v)
+            if subj is None:
+                continue
+            named = r.entities(subj) or [e for a in children(subj, "appos") for e in r.entities(a)]
+            for e in named:
+                cls = r.cls(e)
+                sort = "Person" if cls == "Person" else "firm" if cls in _FIRMS else None
+                if sort is not None and e not in found[sort]:
+                    found[sort].append(e)
+    if any(len(found[sort]) != n for sort, n in counts.items()):
+        return []
+    return [e for sort in counts for e in found[sort]]
+
+
 def both_referents(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
     """ "OFAC is designating both companies", "Both are being designated today", "the
     two firms are designated": the two firms or people (firms for a firm noun, people
