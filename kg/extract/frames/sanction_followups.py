@@ -117,7 +117,10 @@ def described_subjects(r, sent: Span, counts: dict[str, int]) -> list[int]:  # t
     or a government acting does not count)."""
     doc = sent.doc
     found: dict[str, list[int]] = {"firm": [], "Person": []}
-    for later in doc[sent.end :].sents if sent.end < len(doc) else []:
+    at = sent.end
+    while at < len(doc):
+        later = doc[at].sent
+        at = later.end
         root = later.root
         if root.lemma_.lower() in _SPEAKING:
             continue
