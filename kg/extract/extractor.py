@@ -45,6 +45,7 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     mentions = find_mentions(doc)
     clusters = group_mentions(doc, mentions)
     doc.user_data["kg.article_source"] = article.source  # the issuer of a release
+    doc.user_data["kg.article_title"] = article.title  # "FACT SHEET: …" names one too
     doc.user_data["kg.article_date"] = article.date  # what "today" means in it
     year = article.date[:4] if article.date and article.date[:4].isdigit() else _latest_year(doc)
     findings = RelationReader(doc, mentions, clusters, year).read()

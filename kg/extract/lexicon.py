@@ -63,6 +63,7 @@ LIST_NAMES: Final[dict[str, str]] = {
     "blacklist": "Designation",
     "ns-cmic list": "InvestmentBan",
     "unverified list": "ExportControl",
+    "covered list": "Ban",  # the FCC's: listed equipment may not be authorized for sale
 }
 
 #: Verbs of prosecution: subject (or passive agent) `charges` the object.

@@ -13,8 +13,11 @@ address), which :func:`kg.extract.extractor.extract_doc` leaves in ``doc.user_da
 
 from __future__ import annotations
 
+import re
 from typing import Final
 from urllib.parse import urlparse
+
+from spacy.tokens import Doc
 
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.mentions import EntityCluster
@@ -47,9 +50,35 @@ def issuer_kind(source: str | None) -> str | None:
     return None
 
 
+#: Where ``extract_doc`` leaves the article's title.
+TITLE_KEY: Final = "kg.article_title"
+
+#: How a state's own instrument opens: an executive order's or a proclamation's
+#: enacting words ("By the authority vested in me as President by the Constitution …").
+_ENACTING: Final = re.compile(r"\s*By the authority vested in me as President\b")
+
+#: A title a state's fact sheet opens on ("FACT SHEET: President … Takes Action …").
+_FACT_SHEET: Final = re.compile(r"\s*FACT SHEET\s*:")
+
+
+def own_words_kind(doc: Doc) -> str | None:
+    """ "state" for a text that shows itself a state's own instrument without a known
+    source: an order opening on its enacting words, a fact sheet by its title."""
+    title = doc.user_data.get(TITLE_KEY) or ""
+    if _FACT_SHEET.match(title):
+        return "state"
+    return "state" if _ENACTING.match(doc.text[:200]) else None
+
+
+def release_kind(doc: Doc) -> str | None:
+    """Who speaks in the article: the kind of its source's issuer, else of its own
+    words (:func:`own_words_kind`)."""
+    return issuer_kind(doc.user_data.get(SOURCE_KEY)) or own_words_kind(doc)
+
+
 def state_issuer(r: ArticleReader) -> int | None:
     """The issuing state, for a release its government issued (not a prosecutor's)."""
-    if issuer_kind(r.doc.user_data.get(SOURCE_KEY)) != "state":
+    if release_kind(r.doc) != "state":
         return None
     return issuer(r)
 
@@ -58,7 +87,7 @@ def issuer(r: ArticleReader) -> int | None:
     """The entity that issued the article, when its source names a known issuer: the
     United States for a White House fact sheet or an executive order (found among the
     article's entities, or added), the prosecuting department for a Justice release."""
-    kind = issuer_kind(r.doc.user_data.get(SOURCE_KEY))
+    kind = release_kind(r.doc)
     if kind == "prosecutor":
         return r.prosecutor()
     if kind != "state":
@@ -69,7 +98,7 @@ def issuer(r: ArticleReader) -> int | None:
 def national_state(r: ArticleReader) -> int | None:
     """The state a known issuer serves, whoever in it speaks: a Justice Department
     release's "the embargo against Iran" is the United States' embargo."""
-    if issuer_kind(r.doc.user_data.get(SOURCE_KEY)) is None:
+    if release_kind(r.doc) is None:
         return None
     return _own_state(r)
 

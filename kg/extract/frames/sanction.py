@@ -13,6 +13,8 @@ taxes and fines".
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
@@ -39,7 +41,11 @@ from kg.extract.frames.legal_words import (
     SAY_VERBS,
 )
 from kg.extract.frames.reader import ArticleReader
-from kg.extract.frames.sanction_classes import CLASSING_VERBS, class_named
+from kg.extract.frames.sanction_classes import (
+    CLASSING_VERBS,
+    class_named,
+    military_company_named,
+)
 from kg.extract.frames.sanction_context import (
     acting_before,
     faced_as_done,
@@ -50,10 +56,17 @@ from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_described import described_group, described_names
 from kg.extract.frames.sanction_followups import (
     IDENTIFYING_VERBS,
+    among_group,
     both_referents,
+    covered_subject,
+    described_subjects,
     heading_colon,
+    heading_names,
     heading_subject,
+    lead_counts,
     located_places,
+    numbered_member,
+    pronoun_heading,
     subject_to_kind,
     subject_to_members,
 )
@@ -81,6 +94,7 @@ from kg.extract.frames.sanction_lists import (
     _bullet_items,
     annex_entities,
     colon_list,
+    following_list,
 )
 from kg.extract.frames.sanction_nominals import (
     DESIGNATING_NOUNS,
@@ -118,6 +132,7 @@ from kg.extract.frames.sanction_targets import (
     restricted_kind,
     securities_issuers,
     technology_access,
+    visa_holders,
 )
 from kg.extract.frames.sanction_words import (
     BARE_DEPARTMENTS,
@@ -133,6 +148,8 @@ from kg.extract.frames.sanction_words import (
     PERSON_GROUPS,
     POWER_WORDS,
     PRODUCT_NOUNS,
+    PROPERTY_WORDS,
+    SECURITIES_WORDS,
     TARGET_GROUPS,
 )
 from kg.extract.frames.syntax import (
@@ -242,6 +259,10 @@ class SanctionFrame(Frame):
         self._last: tuple[list[int], str] | None = None
         self._last_sent = -1  # where it was stated
         self._kinds: dict[str, list[int]] = {}  # the governments of the last measure of each kind
+        # the counted leads stated so far ("designated five entities and three
+        # individuals"): governments, kind, the classes the group counts
+        self._leads: list[tuple[list[int], str, frozenset[str]]] = []
+        self._last_group: frozenset[str] = frozenset()  # the last measure's, if a lead
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -263,6 +284,8 @@ class SanctionFrame(Frame):
                 )  # fmt: skip
             return True
         if lemma in {"include", "be"} and self._heading_list(clause):
+            return True
+        if lemma == "include" and self._covered_include(clause):
             return True
         if lemma in IDENTIFYING_VERBS and not clause.passive and self._identified(clause):
             return True
@@ -289,11 +312,33 @@ class SanctionFrame(Frame):
         if lemma == "settle":
             self._settled_verb(clause)
             return False  # the settled charges are the charge frame's to read
+        if lemma == "be" and self._last is not None and clause.sent.start > self._last_sent:
+            # "Its general director, Y, is the third individual named today": one of
+            # the targets the last measure counted
+            numbered = numbered_member(r, verb)
+            if numbered:
+                govs, kind = self._lead_for(numbered)
+                record(
+                    r, govs, numbered, kind, verb, sent, "sanction.numbered.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
+                return True
         if lemma in _BEING_VERBS:
             self._on_list(clause)
             return False  # a copula: whatever else it says is for other frames
         if lemma in CLASSING_VERBS and class_named(verb):
             return self._class_member(clause)
+        if lemma in CLASSING_VERBS and military_company_named(verb):
+            # "DoD identified X and its affiliate Y as Chinese military companies"
+            targets = [e for e in clause.patients if r.cls(e) in ACTOR_TARGETS]
+            targets += [
+                e for e in _conjoined_appositions(r, verb, clause.passive) if e not in targets
+            ]
+            record(
+                r, clause.actors, targets, "Designation", verb, sent,
+                "sanction.class.military.v1", _modality(clause), 0.75,
+            )  # fmt: skip
+            return True
         if lemma in CLASSING_VERBS and lemma not in SANCTION_VERBS:
             return False
         listable = lemma in SANCTION_VERBS or lemma in LISTING_VERBS
@@ -352,6 +397,9 @@ class SanctionFrame(Frame):
                 patients += [
                     e for e in _conjoined_appositions(r, verb, clause.passive) if e not in patients
                 ]
+            if patients and not clause.passive:
+                # "is designating X, a …, together with its chief designer, Y"
+                patients += [e for e in _companions(r, verb, False) if e not in patients]
             if not patients:
                 # "The bank's chairman, Pavel Orlin, was also sanctioned", "froze the
                 # assets of its owner, X": the name set beside a role noun
@@ -418,7 +466,14 @@ class SanctionFrame(Frame):
                     e for t in children(verb, "nsubjpass" if clause.passive else "dobj")
                     for e in property_owners(r, t)
                 ]  # fmt: skip
-                if patients:
+                if not patients and lemma in SANCTION_VERBS:
+                    # "All property … of the following persons are blocked …:" over
+                    # bullets "(i) A, which …; (ii) B, …": their property is frozen
+                    patients = following_list(r, sent)
+                    if patients and any(t.lemma_.lower() in PROPERTY_WORDS for t in sent):
+                        kind = "AssetFreeze"
+                        rule = f"sanction.verb.{lemma}.following.v1"
+                if patients and not rule.endswith(".following.v1"):
                     rule = f"sanction.verb.{lemma}.property.v1"
                     kind = (
                         "AssetFreeze" if SANCTION_VERBS[lemma] == "AssetFreeze" else "Designation"
@@ -442,6 +497,11 @@ class SanctionFrame(Frame):
                 patients = barred_customers(r, verb)
                 if patients:
                     rule, kind = f"sanction.verb.{lemma}.customers.v1", "ExportControl"
+            if not patients and lemma in RESTRICTING_VERBS:
+                # "is restricting visas for three employees of X and for its founder, Y"
+                patients = visa_holders(r, verb)
+                if patients:
+                    rule, kind = f"sanction.verb.{lemma}.visas.v1", "VisaBan"
             if not patients and lemma in RESTRICTING_VERBS:
                 # "barred Americans from investing in X / buying shares of X"
                 patients = barred_investees(r, verb)
@@ -500,24 +560,31 @@ class SanctionFrame(Frame):
                 before = acting_before(r, sent, patients) if _refers_back(subject(verb)) else []
                 if before:
                     actors, rule, fixed = before, f"sanction.verb.{lemma}.back.v1", 0.7
-            if patients and not [a for a in actors if r.cls(a) in ACTING]:
-                actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
-            # "designated five entities in A, B and C": the places locate the group
-            located = located_places(r, verb, clause.passive)
-            patients = [p for p in patients if p not in located]
-            acting = [a for a in actors if r.cls(a) in ACTING]
             # no by-phrase anywhere: "banned from bidding by a vote of its board" is not
             # the last measure's government
             unnamed = not any(t.lower_ == "by" for t in verb.subtree)
             # "Among those designated are X", "X was one of the firms sanctioned": a
             # participle reports a measure as a passive does
             undergone = clause.passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            # a passive with no one named carries the last measure's government before
+            # the issuing state is guessed ("Y, who is also being designated today")
+            carries = undergone and unnamed and self._last is not None
+            if patients and not [a for a in actors if r.cls(a) in ACTING] and not carries:
+                actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
+            # "designated five entities in A, B and C": the places locate the group
+            located = located_places(r, verb, clause.passive)
+            patients = [p for p in patients if p not in located]
+            acting = [a for a in actors if r.cls(a) in ACTING]
+            counted = _counted_group(verb, clause.passive)
             if undergone and unnamed and patients and not acting and self._last:
                 # "Britain froze X's assets. X's company was also sanctioned": a measure
                 # stated with no one named is the one the article reported last
                 if not r.nearest_government(sent, exclude=patients):
-                    actors, rule, fixed = self._last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
-                    kind = self._last[1] if lemma == "sanction" else kind
+                    last = self._lead_for(patients)
+                    actors, rule, fixed = last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
+                    kind = last[1] if lemma == "sanction" else kind
+                else:
+                    actors, rule, fixed = self._issuer(verb, actors, rule, fixed)
             elif clause.passive and unnamed and patients and not acting and kind == "Fine":
                 # "The Commission closed its inquiry. X was fined 5m euros": no measure
                 # reported before, the government acting just before (same sentence
@@ -527,8 +594,19 @@ class SanctionFrame(Frame):
                     if before:
                         actors, fixed = before, 0.6
                         rule = f"sanction.verb.{lemma}.context.v1"
-            elif acting and (patients or located) and _modality(clause) == "asserted":
-                self._remember(acting, kind, sent)  # not a measure only threatened
+            elif acting and (patients or located or counted) and _modality(clause) == "asserted":
+                # not a measure only threatened; a counted lead ("OFAC is designating
+                # six entities") names its targets later, under this measure
+                self._remember(acting, kind, sent, counted)
+                counts = lead_counts(verb, clause.passive) if counted and not patients else {}
+                described = described_subjects(r, sent, counts) if counts else []
+                if described:
+                    # "OFAC designated six entities and three individuals …" and a
+                    # paragraph about each: the firms and people they are about
+                    record(
+                        r, acting, described, kind, anchor, sent, "sanction.lead.described.v1",
+                        _modality(clause), 0.7,
+                    )  # fmt: skip
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
             bodies = [] if clause.passive else _announcers(r, verb, actors)
             if bodies and patients:
@@ -673,7 +751,10 @@ class SanctionFrame(Frame):
         r = self.reader
         kind = _list_kind(noun)
         targets = act_targets(r, noun) if kind is not None else []
-        if kind is None or not targets:
+        # "announced the addition of nine entities to the Entity List": a counted lead
+        # whose targets follow ("Among the entities being added are:")
+        counted = _counted_group(noun, False, "pobj") if kind is not None else frozenset()
+        if kind is None or not (targets or counted):
             return
         owners = _measure_owners(r, noun) + [e for t in preps(noun, "by") for e in r.entities(t)]
         owners += _list_keepers(r, noun)
@@ -685,6 +766,9 @@ class SanctionFrame(Frame):
             imposers, rule, fixed = _article_keeper(r, kind), "sanction.noun.listing.keeper.v1", 0.7
         if not imposers:
             imposers, rule, fixed = self._issuer(noun, [], "sanction.noun.listing.v1", None)
+        acting = [e for e in imposers if r.cls(e) in ACTING]
+        if counted and acting and _noun_modality(noun, sent) == "asserted":
+            self._remember(acting, kind, sent, counted)
         record(r, imposers, targets, kind, noun, sent, rule, _noun_modality(noun, sent), fixed)
 
     def _settled_with(self, noun: Token, sent: Span) -> bool:
@@ -813,10 +897,17 @@ class SanctionFrame(Frame):
         """ "The additions include several firms that …:" / "The individuals subject to
         visa restrictions are:" and bullets below ("- A, a maker of …;"): each bullet's
         name, under the last measure stated (of the kind the heading names)."""
-        r, verb = self.reader, clause.verb
-        colon = heading_colon(verb, clause.sent)  # first: few sentences have a colon
-        group = heading_subject(verb) if colon is not None else None
-        if group is None or colon is None:
+        r, verb, sent = self.reader, clause.verb, clause.sent
+        colon = heading_colon(verb, sent)  # first: few sentences have a colon
+        if colon is None:
+            return False
+        group = heading_subject(verb) or among_group(verb)
+        # "OFAC is designating six entities … . They include:": only right after the
+        # measure the pronoun points back to
+        after_last = sent.start > 0 and self._last_sent == sent.doc[sent.start - 1].sent.start
+        if group is None and self._last is not None and after_last:
+            group = pronoun_heading(verb)
+        if group is None:
             return False
         kind = subject_to_kind(group)
         govs = self._kinds.get(kind) if kind is not None else None
@@ -829,10 +920,45 @@ class SanctionFrame(Frame):
         targets = _bullet_items(r, colon, "Person" if person else "Company") or []
         if not targets:
             return False
+        # "The additions include A as well as three makers …:": A too
+        targets += [e for e in heading_names(r, verb) if e not in targets]
         record(
             r, govs, targets, kind, verb, clause.sent, "sanction.heading.bullets.v1",
             _modality(clause), 0.7,
         )  # fmt: skip
+        return True
+
+    def _covered_include(self, clause: VerbClause) -> bool:
+        """ "The Department is imposing visa restrictions on seven individuals. Those
+        covered include A, the founder of C, and B": the names, under the measure
+        stated in the sentences just before."""
+        r, verb, sent = self.reader, clause.verb, clause.sent
+        if self._last is None or covered_subject(verb) is None:
+            return False
+        doc, start = sent.doc, sent.start
+        for _ in range(2):  # the measure, at most two sentences back
+            if start <= 0:
+                return False
+            start = doc[start - 1].sent.start
+            if start == self._last_sent:
+                break
+        else:
+            return False
+        targets = heading_names(r, verb)
+        if not targets:
+            return False
+        govs, kind = self._last
+        record(
+            r,
+            govs,
+            targets,
+            kind,
+            verb,
+            sent,
+            "sanction.covered.includes.v1",
+            _modality(clause),
+            0.7,
+        )
         return True
 
     def _annex_listing(self, clause: VerbClause) -> bool:
@@ -845,7 +971,10 @@ class SanctionFrame(Frame):
             self._annex = annex_entities(r)
         if not self._annex:
             return False  # no annex in this text: read the verb as any other listing
-        kind = r.measure_kind() or "Designation"
+        kind = _annex_measure(verb)
+        if kind == "":
+            return True  # "shall consider whether to add each entity listed in the Annex"
+        kind = kind or r.measure_kind() or "Designation"
         state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
         modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
@@ -855,16 +984,36 @@ class SanctionFrame(Frame):
         )  # fmt: skip
         return True
 
-    def _remember(self, imposers: list[int], kind: str, sent: Span) -> None:
+    def _remember(
+        self, imposers: list[int], kind: str, sent: Span, counted: frozenset[str] = frozenset()
+    ) -> None:
         """Keep the last measure stated for later passive ones; within one sentence
         the first measure is the main one ("froze X's assets and imposed a travel ban":
-        an asset freeze)."""
+        an asset freeze). ``counted``: the classes of the counted group a lead names
+        ("six entities and three individuals")."""
         self._kinds[kind] = imposers
+        self._last_group = counted
+        if counted:
+            self._leads.append((imposers, kind, counted))
         if self._last is not None and self._last_sent == sent.start:
             merged = self._last[0] + [i for i in imposers if i not in self._last[0]]
             self._last = (merged, self._last[1])
             return
         self._last, self._last_sent = (imposers, kind), sent.start
+
+    def _lead_for(self, patients: list[int]) -> tuple[list[int], str]:
+        """The measure a passive with no one named carries: the last one stated, unless
+        that was a counted lead whose group cannot hold the patients ("OFAC designated
+        five entities and three individuals … . State is designating one entity. X,
+        its director, is designated today": the lead that counted individuals)."""
+        assert self._last is not None
+        classes = {self.reader.cls(p) for p in patients}
+        if not self._last_group or classes <= self._last_group:
+            return self._last
+        for imposers, kind, group in reversed(self._leads):
+            if classes <= group:
+                return imposers, kind
+        return self._last
 
     def _measure_applies(self, clause: VerbClause) -> bool:
         """ "The tariffs apply to imports from A and B", "the ban covers X": a measure
@@ -1458,6 +1607,48 @@ def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-
     ]
 
 
+#: What a prohibition on the entities an annex lists reaches when it is an investment
+#: ban: "the purchase of securities of any entity listed in the Annex", "the
+#: extension of a loan to an entity listed in the Annex".
+_INVESTING_WORDS: Final = SECURITIES_WORDS | {"loan", "investment", "credit"}
+
+
+def _annex_measure(listed: Token) -> str | None:
+    """The measure the clause around "listed in the Annex" states: "InvestmentBan"
+    when securities, equity or loans of the listed entities are what it covers; ""
+    when another verb of listing or sanctioning governs the entities (its own
+    measure, perhaps only considered: "whether to add each entity listed in the Annex
+    to the Entity List"); None when the clause does not say."""
+    token, seen = listed, 0
+    while token.head.i != token.i and seen < 10:
+        token, seen = token.head, seen + 1
+        lemma = token.lemma_.lower()
+        imposing = lemma in LISTING_VERBS or lemma in SANCTION_VERBS
+        if token.pos_ == "VERB" and imposing and lemma not in RESTRICTING_VERBS:
+            return ""
+        words = [token, *(o for p in token.children if p.lower_ == "of" for o in p.children)]
+        if any(w.lower_ in _INVESTING_WORDS for w in words):
+            return "InvestmentBan"
+    return None
+
+
+def _counted_group(verb: Token, passive: bool, dep: str = "") -> frozenset[str]:
+    """The classes of a counted group of targets the verb's object is ("is designating
+    six entities and three individuals" → firms and people, "one Russian entity" →
+    firms; ``dep`` "pobj": the of-object of a noun, "the addition of nine entities"):
+    a lead whose targets the sentences after it name; empty for any other object."""
+    classes: set[str] = set()
+    objects = (
+        preps(verb, "of") if dep == "pobj" else children(verb, "nsubjpass" if passive else "dobj")
+    )
+    for o in objects:
+        for t in conjuncts(o):
+            if t.lemma_.lower() in TARGET_GROUPS and children(t, "nummod"):
+                person = t.lemma_.lower() in PERSON_GROUPS
+                classes |= {"Person"} if person else {"Company", "Organization"}
+    return frozenset(classes)
+
+
 def _quoted(token: Token) -> bool:
     """Inside quotation marks opened earlier in the sentence."""
     text = token_table(token.doc).text
@@ -1488,9 +1679,10 @@ def _list_kind(verb: Token) -> str | None:
     """ "added to the Entity List" → ExportControl: the kind a named list implies
     (the to-phrase on the verb, or on its object: "adding 20 entities to the Entity
     List")."""
-    phrases = preps(verb, "to", "on") + [
-        p for o in children(verb, "dobj") for p in preps(o, "to", "on")
-    ]
+    # a noun's: "the addition of nine entities to the Entity List", the to-phrase hung
+    # on its of-object
+    objects = children(verb, "dobj") + preps(verb, "of")
+    phrases = preps(verb, "to", "on") + [p for o in objects for p in preps(o, "to", "on")]
     for obj in phrases:
         phrase = " ".join(t.lower_ for t in obj.subtree)
         for name, kind in SANCTION_LISTS.items():
@@ -1867,15 +2059,25 @@ def _group_members(r, group: Token) -> list[int]:  # type: ignore[no-untyped-def
     return []
 
 
-def _companions(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
-    """Those a passive measure names "along with" or "together with" its subject, or
-    the name set beside the noun there ("along with its trading arm, Y")."""
+def _companions(r, verb: Token, passive: bool = True) -> list[int]:  # type: ignore[no-untyped-def]
+    """Those a measure names "along with" or "together with" its target, or the name
+    set beside the noun there ("X was sanctioned, along with its trading arm, Y";
+    "is designating X, a …, together with its chief designer, Y"): the phrase hung on
+    the verb, or on an active verb's object."""
+    heads = [verb] if passive else [verb, *children(verb, "dobj")]
     found: list[int] = []
-    for p in verb.children:
-        if p.dep_ not in {"prep", "advmod"} or p.lower_ not in {"along", "together"}:
-            continue
-        for t in preps(p, "with"):
-            found += r.entities(t) or [e for c in children(t, "appos") for e in r.entities(c)]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ in {"prep", "advmod"} and p.lower_ in {"along", "together"}:
+                withs = preps(p, "with")  # "along" → "with" → the companion
+            elif p.dep_ == "prep" and p.lower_ == "with":
+                # "X, …, together with Y": "together" hung on the "with" itself
+                together = [c for c in p.children if c.lower_ in {"along", "together"}]
+                withs = children(p, "pobj") if together else []
+            else:
+                continue
+            for t in withs:
+                found += r.entities(t) or [e for c in children(t, "appos") for e in r.entities(c)]
     return [e for e in found if r.cls(e) in ACTOR_TARGETS]
 
 

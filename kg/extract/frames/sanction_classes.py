@@ -41,3 +41,17 @@ def _class_noun(noun: Token) -> bool:
         c.dep_ == "amod" and c.lower_ == "foreign" for c in noun.children
     )
     return of_concern or foreign
+
+
+def military_company_named(verb: Token) -> bool:
+    """Whether ``verb`` places its object among the military companies a list of
+    designations names ("identified X and its affiliate Y as Chinese military
+    companies under Section 1260H", "designated X as a Chinese military company"):
+    the Defense Department's list, a designation of its own."""
+    if verb.lemma_.lower() not in CLASSING_VERBS:
+        return False
+    return any(
+        t.lemma_.lower() in {"company", "companies"}
+        and any(c.lower_ == "military" for c in t.children if c.dep_ in {"amod", "compound"})
+        for t in preps(verb, "as")
+    )

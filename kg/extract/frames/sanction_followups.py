@@ -27,7 +27,7 @@ from kg.extract.frames.sanction_nominals import DESIGNATING_NOUNS, LISTING_NOUNS
 from kg.extract.frames.sanction_objects import examples
 from kg.extract.frames.sanction_targets import restricted_kind
 from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
-from kg.extract.frames.syntax import children, conjuncts, subject
+from kg.extract.frames.syntax import children, conjuncts, preps, subject
 from kg.extract.lexicon import COUNTRY_NAMES
 from kg.extract.tokens import token_table
 
@@ -71,6 +71,74 @@ def located_places(r, verb: Token, passive: bool) -> set[int]:  # type: ignore[n
             ):
                 places.add(e)
     return places
+
+
+#: Counts a lead spells out ("six entities and three individuals").
+_NUMBERS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+#: Verbs of speech whose subjects are speakers, no targets ("…," said the Under
+#: Secretary).
+_SPEAKING: Final = frozenset({"say", "add", "state", "note", "tell"})
+
+#: The classes a lead's counted group holds: individuals are people, entities firms.
+_FIRMS: Final = frozenset({"Company", "Organization"})
+
+
+def lead_counts(verb: Token, passive: bool) -> dict[str, int]:
+    """How many targets of each sort a counted lead announces ("designated six
+    entities and three individuals" → firms 6, people 3); empty when a count is not a
+    plain number or the object is no counted group."""
+    counts: dict[str, int] = {}
+    for o in children(verb, "nsubjpass" if passive else "dobj"):
+        for t in conjuncts(o):
+            if t.lemma_.lower() not in TARGET_GROUPS:
+                continue
+            numbers = children(t, "nummod")
+            if not numbers:
+                continue
+            word = numbers[0].lower_
+            n = int(word) if word.isdigit() else _NUMBERS.get(word)
+            if n is None:
+                return {}
+            sort = "Person" if t.lemma_.lower() in PERSON_GROUPS else "firm"
+            counts[sort] = counts.get(sort, 0) + n
+    return counts
+
+
+def described_subjects(r, sent: Span, counts: dict[str, int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The targets a counted lead's release describes in the paragraphs after it,
+    each the subject of a sentence ("A is a Tehran-based maker of drones. B, based in
+    Isfahan, acts as its procurement agent. Its chairman, C, arranged the
+    shipments."): the firms and people the sentences after the lead are about,
+    taken only when they are exactly as many as the lead counted (a speaker quoted
+    or a government acting does not count)."""
+    doc = sent.doc
+    found: dict[str, list[int]] = {"firm": [], "Person": []}
+    at = sent.end
+    while at < len(doc):
+        later = doc[at].sent
+        at = later.end
+        root = later.root
+        if root.lemma_.lower() in _SPEAKING:
+            continue
+        for v in conjuncts(root):
+            if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() in _SPEAKING:
+                continue
+            subj = subject(v)
+            if subj is None:
+                continue
+            named = r.entities(subj) or [e for a in children(subj, "appos") for e in r.entities(a)]
+            for e in named:
+                cls = r.cls(e)
+                sort = "Person" if cls == "Person" else "firm" if cls in _FIRMS else None
+                if sort is not None and e not in found[sort]:
+                    found[sort].append(e)
+    if any(len(found[sort]) != n for sort, n in counts.items()):
+        return []
+    return [e for sort in counts for e in found[sort]]
 
 
 def both_referents(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
@@ -151,10 +219,117 @@ def heading_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Pronouns a list's heading opens on for the group the sentence before counted
+#: ("OFAC is designating six entities. They include:").
+_HEADING_PRONOUNS: Final = frozenset({"they", "these", "those"})
+
+
+def pronoun_heading(verb: Token) -> Token | None:
+    """The pronoun subject of a heading that points back to a counted group ("They
+    include:", "These are:"); None for other subjects."""
+    subj = subject(verb)
+    if subj is None or subj.lower_ not in _HEADING_PRONOUNS or list(subj.children):
+        return None  # "Those covered include …" says more than "they"
+    return subj
+
+
+def among_group(verb: Token) -> Token | None:
+    """The group of "Among the entities being added are:", "Among those designated
+    today are:": a definite group (or "those") after "among" on a subjectless copula."""
+    if verb.lemma_.lower() != "be" or subject(verb) is not None:
+        return None
+    for group in preps(verb, "among"):
+        definite = any(c.lower_ in {"the", "these", "today"} for c in group.lefts)
+        if (group.lemma_.lower() in TARGET_GROUPS and definite) or group.lower_ == "those":
+            return group
+    return None
+
+
+def heading_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names a heading or an "include" gives ("The additions include A as well as
+    three makers of …:", "Those covered include A, the founder of C, and B"): the
+    verb's objects and their conjuncts, not the names inside their descriptions (C);
+    the parse often joins B to A's description, so a name conjoined there counts."""
+    found: list[int] = []
+    for o in children(verb, "dobj", "attr"):
+        items = conjuncts(o)
+        items += [c for t in items for a in children(t, "appos") for c in conjuncts(a)[1:]]
+        named = [e for t in items for e in r.entities(t) if r.cls(e) in _REFERRED]
+        found += named + _listed_after(r, o, {r.cls(e) for e in named})
+    return list(dict.fromkeys(found))
+
+
+def _listed_after(r, item: Token, classes: set[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A, the founder of C, a vendor of …, and B": B, whom the parse joins to the
+    last noun of A's description; only a name of A's class after ", and" (not "the
+    founder of C and D", whose D is C's fellow)."""
+    found: list[int] = []
+    for t in item.subtree:
+        if t.dep_ != "conj" or t.head.i == item.i:
+            continue
+        doc, k = t.doc, t.left_edge.i
+        if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text == ",":
+            found += [e for e in r.entities(t) if r.cls(e) in classes]
+    return found
+
+
+#: Participles that make "those" the targets of a measure just stated: "Those covered
+#: include …", "Those designated today include …".
+_COVERED: Final = frozenset({"cover", "designate", "sanction", "target", "name", "affect", "list"})
+
+
+#: Ordinals that number a target among those a release names ("the third individual
+#: named today").
+_ORDINALS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "last", "final"}
+)  # fmt: skip
+
+
+def numbered_member(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "X is the third individual named today", "Its director, Y, is the last
+    person designated": the subject's names (or the name set beside its role noun),
+    numbered among the targets a measure named; empty for other copulas ("X is the
+    third company to open a plant")."""
+    numbered = any(
+        a.dep_ == "amod" and a.lower_ in _ORDINALS
+        for g in children(verb, "attr")
+        if g.lemma_.lower() in TARGET_GROUPS
+        for a in g.children
+    ) and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _COVERED
+        for g in children(verb, "attr")
+        for c in g.children
+    )
+    subj = subject(verb)
+    if not numbered or subj is None:
+        return []
+    found = r.entities(subj) or [e for a in children(subj, "appos") for e in r.entities(a)]
+    return [e for e in found if r.cls(e) in _REFERRED]
+
+
+def covered_subject(verb: Token) -> Token | None:
+    """The subject of "Those covered include A and B", "The individuals designated
+    today include …": "those" or a definite group of targets, with a participle of
+    being under a measure; None for other subjects ("The network's customers include
+    A and B")."""
+    subj = subject(verb)
+    if subj is None:
+        return None
+    group = subj.lower_ == "those" or (
+        subj.lemma_.lower() in TARGET_GROUPS
+        and any(c.lower_ in {"the", "these"} for c in subj.lefts)
+    )
+    covered = any(c.dep_ == "acl" and c.lemma_.lower() in _COVERED for c in subj.children)
+    return subj if group and covered else None
+
+
 def subject_to_kind(group: Token) -> str | None:
     """The measure a group is said to be subject to ("the individuals subject to visa
     restrictions" → VisaBan), else None."""
-    for adj in group.children:
+    # "subject" hung on the group, or the group made its subject ("The individuals
+    # subject to visa restrictions are:" parsed as "individuals [are] subject")
+    for adj in [*group.children, group.head]:
         if adj.lower_ != "subject":
             continue
         for to in children(adj, "prep"):

@@ -60,6 +60,8 @@ def noun_kind(noun: Token) -> str | None:
         # "a forfeiture order of $2 million against X": the court's money judgment
         forfeiture = any(c.lower_ == "forfeiture" for c in noun.children)
         return "ExportControl" if denial else "Fine" if forfeiture else None
+    if lemma in {"tdo", "tdos"}:
+        return "ExportControl"  # a temporary denial order, by its usual abbreviation
     if lemma == "requirement":
         # "license requirements on exports to X"; not "reporting requirements"
         licensing = any(c.lower_ in LICENCE_WORDS for c in noun.children if c.dep_ == "compound")

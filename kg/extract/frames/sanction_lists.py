@@ -97,6 +97,17 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
         return []
     between = doc[target.i + 1 : colon]
     direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
+    if colon > end and not direct and group:
+        # "is designating three entities and two individuals pursuant to E.O. 14024
+        # for operating in …:" and bullets below (the colon ends its line): the
+        # group's members, however long the phrase between
+        bullets = _bullet_items(r, doc[colon], "Company")
+        if bullets is not None:
+            return bullets
+        # "…for supplying the drone program: (a) A, which …; (b) B, a …; and (c) C"
+        run_in = _run_in_items(r, colon + 1, sent.end)
+        if run_in:
+            return run_in
     if colon > end and not direct:
         groups = {doc[i].lemma_.lower() for i in range(end, colon)} & TARGET_GROUPS
         if not groups or doc[colon - 1].lemma_.lower() not in TARGET_GROUPS:
@@ -139,6 +150,62 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
         cls = "Person" if person else "Company"
         named += [_listed_name(r, item, cls) for item in _unnamed_items(r, colon + 1, sent.end)]
     return list(dict.fromkeys(named))
+
+
+def following_list(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
+    """The bullets under a measure on "the following persons" whose sentence ends on
+    the colon ("All property … of the following persons are blocked …:\n(i) A, which
+    …;\n(ii) B, …"), where the parse loses the group under the measure; empty when the
+    sentence names no such group or no bullets follow."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if not doc[last].text.endswith(":"):
+        return []
+    groups = [
+        t.head
+        for t in doc[sent.start : last]
+        if t.lower_ == "following" and t.head.lemma_.lower() in TARGET_GROUPS
+    ]
+    if not groups:
+        return []
+    person = any(g.lemma_.lower() in PERSON_GROUPS - {"person"} for g in groups)
+    return _bullet_items(r, doc[last], "Person" if person else "Company") or []
+
+
+#: An item's mark in a list run into one paragraph: "-", "•", "(a)", "b)", "1.", "(ii)".
+_RUN_IN_MARK = re.compile(r"^(?:[-•*–—]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)]?\)?)$")
+
+
+def _run_in_items(r, start: int, end: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names that open the items of a list run into the sentence after its colon
+    and parted by semicolons ("- A, which …; - B, a …; and - C", "(a) A; (b) B"):
+    each item's first name, its mark and "and" skipped; none unless every item (two
+    at least) opens on a name."""
+    doc = r.doc
+    items: list[int] = []
+    first = start
+    for i in range(start, end + 1):
+        if i < end and doc[i].text != ";":
+            continue
+        k = first
+        while k < i and (doc[k].lower_ in {"and", "or"} or doc[k].is_space):
+            k += 1
+        # the mark: one token ("-", "1.") or a bracketed letter ("(", "a", ")")
+        for width in (3, 2, 1):
+            mark = "".join(t.text for t in doc[k : min(k + width, i)])
+            if k + width <= i and _RUN_IN_MARK.match(mark):
+                k += width
+                break
+        mention = r.index.get(k)
+        if mention is None or mention.start != k or r.cls(mention.entity) not in ACTOR_TARGETS:
+            return []
+        items.append(mention.entity)
+        first = i + 1
+        if i < end and all(t.is_space or t.is_punct for t in doc[first:end]):
+            break
+    return list(dict.fromkeys(items)) if len(items) >= 2 else []
 
 
 def _in_description(root: Token, colon: int) -> bool:
@@ -235,6 +302,15 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
         mention = r.index.get(i)
         if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
             found.append(mention.entity)
+            # "- A LLC and B LLC, two front companies …": the name joined to the first
+            after = r.index.get(mention.end + 1) if mention.end < len(doc) else None
+            if (
+                after is not None
+                and doc[mention.end].lower_ == "and"
+                and after.start == mention.end + 1
+                and r.cls(after.entity) == r.cls(mention.entity)
+            ):
+                found.append(after.entity)
         elif mention is None:
             # "- Velmorag Trading, a Minsk-based firm": the words before the description
             words = []

@@ -350,3 +350,23 @@ def restricted_kind(noun: Token) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+def visa_holders(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "is restricting visas for three employees of X and for its founder, Y",
+    "denied visas to A and B": whose visas a measure restricts, named or set beside
+    a role noun (Y; not X, whose employees they are)."""
+    if not any(o.lemma_.lower() == "visa" for o in children(verb, "dobj")):
+        return []
+    phrases = [
+        obj
+        for p in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+        for obj in (preps(verb, "for", "to") if p is verb else children(p, "pobj"))
+    ]
+    found = [
+        e
+        for t in phrases
+        for n in conjuncts(t)
+        for e in (r.entities(n) or [e for a in children(n, "appos") for e in r.entities(a)])
+    ]
+    return [e for e in dict.fromkeys(found) if r.cls(e) == "Person"]
