@@ -288,6 +288,19 @@ def test_the_companys_subsidiary_in_a_city_is_the_firms_part_based_there(nlp) ->
     assert ("Corvane Photonics GmbH", "Munich") in facts(result, "basedIn")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravel Group has bought a 15% stake in Lumio, the streaming service, for $300m.",
+        "Ravel Group said its stake in Lumio, a streaming service, was worth $300m.",
+    ],
+)
+def test_a_stake_in_a_name_the_model_took_for_a_place_is_in_a_firm(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Only a subsidiary or unit "in" a place is seated there; a stake is in a firm."""
+    assert typed(nlp, text).get("Lumio") == "Company"
+    assert ("Ravel Group", "Lumio") in facts(run(nlp, text), "investsIn")
+
+
 def test_its_subsidiary_after_a_name_is_the_earlier_firms(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The Commission added Zhongwei Radio Co., Ltd., a maker of radio equipment, and "

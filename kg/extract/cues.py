@@ -242,8 +242,9 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     if root.dep_ == "pobj" and prep.lower_ in {"of", "for", "from", "in", "between", "with"}:
         owner = prep.head
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in DEAL_NOUNS:
-            if prep.lower_ == "in" and root.ent_type_ in {"GPE", "LOC"}:
-                return None  # "its subsidiary in Munich": where the subsidiary is
+            seat = owner.lemma_.lower() in {"subsidiary", "unit"}
+            if seat and prep.lower_ == "in" and root.ent_type_ in {"GPE", "LOC"}:
+                return None  # "its subsidiary in Munich": where it is ("a stake in X": a firm)
             return None if _place(first, root) else "Company"  # "a bid from Norvia"
     return None
 
