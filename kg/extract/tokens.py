@@ -53,6 +53,7 @@ class TokenTable:
     sentence."""
 
     __slots__ = (
+        "_child_groups",
         "_children",
         "_lower_words",
         "_sentence_starts",
@@ -79,6 +80,7 @@ class TokenTable:
         )
         self._lower_words: frozenset[str] | None = None
         self._children: dict[int, list[tuple[int, str]]] = {}
+        self._child_groups: tuple[list[int], list[int], list[str]] | None = None
         self._sentence_starts: list[int] | None = None
 
     def column(self, attr: int) -> numpy.ndarray:
@@ -102,15 +104,30 @@ class TokenTable:
         return self.doc_text[self.starts[start] : self.starts[last] + len(self.text[last])]
 
     def children(self, doc: Doc, i: int) -> list[tuple[int, str]]:
-        """The children of token ``i`` as (index, label) pairs, in order: read from
-        spaCy once per token. The frames ask for the same verb's children again and
-        again (its subject, its prepositions, its auxiliaries), and each walk of
-        ``Token.children`` makes a Token per child; indices keep the cache free of
-        reference cycles (a Token holds its Doc)."""
+        """The children of token ``i`` as (index, label) pairs, in text order (as
+        ``Token.children`` gives them), cached per token. The frames ask for the same
+        verb's children again and again (its subject, its prepositions, its
+        auxiliaries); each walk of ``Token.children`` made a Token per child, so the
+        words are grouped by head once per document, from the head column."""
         kids = self._children.get(i)
         if kids is None:
-            kids = self._children[i] = [(c.i, c.dep_) for c in doc[i].children]
+            order, bounds, labels = self._child_groups or self._group_children(doc)
+            kids = self._children[i] = [
+                (j, labels[j]) for j in order[bounds[i] : bounds[i + 1]] if j != i
+            ]
         return kids
+
+    def _group_children(self, doc: Doc) -> tuple[list[int], list[int], list[str]]:
+        """Every token's index sorted by head (stably: text order within a head), the
+        bounds of each head's run in it, and every token's dependency label."""
+        n = len(self.text)
+        heads = numpy.arange(n, dtype=numpy.int64) + self.column(HEAD).view("int64")
+        order = numpy.argsort(heads, kind="stable")
+        bounds = numpy.searchsorted(heads[order], numpy.arange(n + 1)).tolist()
+        deps = self.column(DEP).tolist()
+        words = _words(doc, set(deps))
+        groups = self._child_groups = (order.tolist(), bounds, [words[h] for h in deps])
+        return groups
 
     def sentence(self, doc: Doc, i: int) -> tuple[int, int]:
         """The token bounds of the sentence of token ``i``: ``doc[i].sent``'s start and

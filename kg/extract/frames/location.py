@@ -95,11 +95,13 @@ class LocationFrame(Frame):
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         based = self.reader.cls(mention.entity) in _BASED_ORGS
-        if not based and not self._head_word_near(sent):
+        near = self._head_word_near(sent)
+        if not based and not near:
             return  # no business noun near: _business_heads would find none (most names)
         if not based and not self._retypable(mention):
             return  # most names: no noun could retype them, so none is looked for
-        heads = self._business_heads(mention)
+        # (a firm's nationality is still read from its name's own words)
+        heads = self._business_heads(mention) if near else []
         # "Dutch chemicals group Akzenta": the grammar says what the name names
         if not based and not (heads and self._retype(mention, heads)):
             return
