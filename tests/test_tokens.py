@@ -16,3 +16,10 @@ def test_children_match_spacy_in_text_order() -> None:
     # left and right children both, the root itself never among them
     assert [i for i, _ in table.children(doc, verb.i)] == sorted(c.i for c in verb.children)
     assert all(i != verb.i for i, _ in table.children(doc, verb.i))
+
+
+def test_where_finds_every_token_of_the_words_in_order() -> None:
+    doc = load_pipeline()("Drones, DRONES and more drones: Kestrel drones flew.")
+    table = token_table(doc)
+    assert table.where_lower(doc, frozenset({"drones", "flew"})) == [0, 2, 5, 8, 9]
+    assert table.where_lower(doc, frozenset({"satellite"})) == []

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import cast
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
@@ -53,7 +54,6 @@ class TokenTable:
     sentence."""
 
     __slots__ = (
-        "_child_groups",
         "_children",
         "_lower_words",
         "_sentence_starts",
@@ -80,7 +80,6 @@ class TokenTable:
         )
         self._lower_words: frozenset[str] | None = None
         self._children: dict[int, list[tuple[int, str]]] = {}
-        self._child_groups: tuple[list[int], list[int], list[str]] | None = None
         self._sentence_starts: list[int] | None = None
 
     def column(self, attr: int) -> numpy.ndarray:
@@ -91,9 +90,29 @@ class TokenTable:
     def has_any(self, words: frozenset[str]) -> bool:
         """Whether the document holds any of the lower-case ``words`` (a cheap gate
         before a rule looks at tokens; the word set is made on first use)."""
+        return not words.isdisjoint(self.lower_words)
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """The document's distinct lower-case words (made on first use)."""
         if self._lower_words is None:
             self._lower_words = frozenset(self.lower)
-        return not words.isdisjoint(self._lower_words)
+        return self._lower_words
+
+    def where_lower(self, doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
+        """The tokens whose lower-case form is in ``words``, in order: the words met
+        in the document found by set intersection, then one array comparison per such
+        word (instead of a Python test per token)."""
+        return self._where(doc, LOWER, words & self.lower_words)
+
+    def _where(self, doc: Doc, attr: int, present: frozenset[str] | set[str]) -> list[int]:
+        if not present:
+            return []
+        column, strings = self.column(attr), doc.vocab.strings
+        hits = numpy.zeros(len(column), dtype=bool)
+        for word in present:  # ids are the strings' hashes (the words are in the vocab)
+            hits |= column == strings[word]
+        return cast("list[int]", numpy.flatnonzero(hits).tolist())
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without making the span (tokens and the spaces
@@ -104,30 +123,15 @@ class TokenTable:
         return self.doc_text[self.starts[start] : self.starts[last] + len(self.text[last])]
 
     def children(self, doc: Doc, i: int) -> list[tuple[int, str]]:
-        """The children of token ``i`` as (index, label) pairs, in text order (as
-        ``Token.children`` gives them), cached per token. The frames ask for the same
-        verb's children again and again (its subject, its prepositions, its
-        auxiliaries); each walk of ``Token.children`` made a Token per child, so the
-        words are grouped by head once per document, from the head column."""
+        """The children of token ``i`` as (index, label) pairs, in order: read from
+        spaCy once per token. The frames ask for the same verb's children again and
+        again (its subject, its prepositions, its auxiliaries), and each walk of
+        ``Token.children`` makes a Token per child; indices keep the cache free of
+        reference cycles (a Token holds its Doc)."""
         kids = self._children.get(i)
         if kids is None:
-            order, bounds, labels = self._child_groups or self._group_children(doc)
-            kids = self._children[i] = [
-                (j, labels[j]) for j in order[bounds[i] : bounds[i + 1]] if j != i
-            ]
+            kids = self._children[i] = [(c.i, c.dep_) for c in doc[i].children]
         return kids
-
-    def _group_children(self, doc: Doc) -> tuple[list[int], list[int], list[str]]:
-        """Every token's index sorted by head (stably: text order within a head), the
-        bounds of each head's run in it, and every token's dependency label."""
-        n = len(self.text)
-        heads = numpy.arange(n, dtype=numpy.int64) + self.column(HEAD).view("int64")
-        order = numpy.argsort(heads, kind="stable")
-        bounds = numpy.searchsorted(heads[order], numpy.arange(n + 1)).tolist()
-        deps = self.column(DEP).tolist()
-        words = _words(doc, set(deps))
-        groups = self._child_groups = (order.tolist(), bounds, [words[h] for h in deps])
-        return groups
 
     def sentence(self, doc: Doc, i: int) -> tuple[int, int]:
         """The token bounds of the sentence of token ``i``: ``doc[i].sent``'s start and

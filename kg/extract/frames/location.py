@@ -135,8 +135,10 @@ class LocationFrame(Frame):
         r = self.reader
         found = r.words_with(_SENTENCE_LEMMAS, _ATTR_IDS, sent.start, sent.end)
         if self._fused is None:
-            words = token_table(r.doc).lower  # "-" first: a call per word costs more
-            self._fused = [i for i, w in enumerate(words) if "-" in w and _fused_based(w)]
+            # the test once per distinct word ("-" first: a call per word costs more)
+            table = token_table(r.doc)
+            fused = {w for w in table.lower_words if "-" in w and _fused_based(w)}
+            self._fused = table.where_lower(r.doc, fused)
         k = bisect_left(self._fused, sent.start)
         if k < len(self._fused) and self._fused[k] < sent.end:
             found = sorted({*found, *(i for i in self._fused[k:] if i < sent.end)})
