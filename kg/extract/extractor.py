@@ -17,6 +17,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -103,11 +104,17 @@ def _word_count(doc: Doc) -> int:
     if len(_NOT_WORDS) > 1 << 20:
         _NOT_WORDS.clear()  # a long-running process stays bounded
     known, vocab = _NOT_WORDS, doc.vocab
-    orths = token_table(doc).column(ORTH).tolist()
-    for h in {h for h in orths if h not in known}:
-        lexeme = vocab[h]
-        known[h] = lexeme.is_punct or lexeme.is_space
-    return sum(1 for h in orths if not known[h])
+    # each distinct word with its count (numpy sorts the ids: no Python pass per token)
+    ids, counts = numpy.unique(token_table(doc).column(ORTH), return_counts=True)
+    total = 0
+    for h, n in zip(ids.tolist(), counts.tolist(), strict=True):
+        punct = known.get(h)
+        if punct is None:
+            lexeme = vocab[h]
+            punct = known[h] = lexeme.is_punct or lexeme.is_space
+        if not punct:
+            total += n
+    return total
 
 
 def _entity_keys(clusters: list[EntityCluster]) -> list[str]:

@@ -962,7 +962,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _add_government_phrases(doc, add)
     _add_firms_of_partners(doc, add)
     _add_unlabelled_proper_nouns(doc, add)
-    heads = [i for i, word in enumerate(table.lower) if word in TECH_HEADS]
+    heads = table.where_lower(doc, TECH_HEADS)
     for i in heads:  # _tech_phrase's own first test, without making each token
         bounds = _tech_phrase(doc[i])
         if bounds:

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import cast
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
@@ -89,9 +90,29 @@ class TokenTable:
     def has_any(self, words: frozenset[str]) -> bool:
         """Whether the document holds any of the lower-case ``words`` (a cheap gate
         before a rule looks at tokens; the word set is made on first use)."""
+        return not words.isdisjoint(self.lower_words)
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """The document's distinct lower-case words (made on first use)."""
         if self._lower_words is None:
             self._lower_words = frozenset(self.lower)
-        return not words.isdisjoint(self._lower_words)
+        return self._lower_words
+
+    def where_lower(self, doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
+        """The tokens whose lower-case form is in ``words``, in order: the words met
+        in the document found by set intersection, then one array comparison per such
+        word (instead of a Python test per token)."""
+        return self._where(doc, LOWER, words & self.lower_words)
+
+    def _where(self, doc: Doc, attr: int, present: frozenset[str] | set[str]) -> list[int]:
+        if not present:
+            return []
+        column, strings = self.column(attr), doc.vocab.strings
+        hits = numpy.zeros(len(column), dtype=bool)
+        for word in present:  # ids are the strings' hashes (the words are in the vocab)
+            hits |= column == strings[word]
+        return cast("list[int]", numpy.flatnonzero(hits).tolist())
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without making the span (tokens and the spaces

@@ -95,11 +95,13 @@ class LocationFrame(Frame):
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         based = self.reader.cls(mention.entity) in _BASED_ORGS
-        if not based and not self._head_word_near(sent):
+        near = self._head_word_near(sent)
+        if not based and not near:
             return  # no business noun near: _business_heads would find none (most names)
         if not based and not self._retypable(mention):
             return  # most names: no noun could retype them, so none is looked for
-        heads = self._business_heads(mention)
+        # (a firm's nationality is still read from its name's own words)
+        heads = self._business_heads(mention) if near else []
         # "Dutch chemicals group Akzenta": the grammar says what the name names
         if not based and not (heads and self._retype(mention, heads)):
             return
@@ -133,8 +135,10 @@ class LocationFrame(Frame):
         r = self.reader
         found = r.words_with(_SENTENCE_LEMMAS, _ATTR_IDS, sent.start, sent.end)
         if self._fused is None:
-            words = token_table(r.doc).lower  # "-" first: a call per word costs more
-            self._fused = [i for i, w in enumerate(words) if "-" in w and _fused_based(w)]
+            # the test once per distinct word ("-" first: a call per word costs more)
+            table = token_table(r.doc)
+            fused = {w for w in table.lower_words if "-" in w and _fused_based(w)}
+            self._fused = table.where_lower(r.doc, fused)
         k = bisect_left(self._fused, sent.start)
         if k < len(self._fused) and self._fused[k] < sent.end:
             found = sorted({*found, *(i for i in self._fused[k:] if i < sent.end)})

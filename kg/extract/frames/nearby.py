@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import cast
 
+import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -79,8 +80,9 @@ def head_indices(doc: Doc) -> list[int]:
     cached: list[int] | None = doc.user_data.get("kg.heads")
     if cached is None or len(cached) != len(doc):
         # relative offsets, stored unsigned: view them as signed
-        offsets = token_table(doc).column(HEAD).view("int64").tolist()
-        cached = doc.user_data["kg.heads"] = [j + o for j, o in enumerate(offsets)]
+        offsets = token_table(doc).column(HEAD).view("int64")
+        heads = numpy.arange(len(offsets), dtype=numpy.int64) + offsets  # one array add
+        cached = doc.user_data["kg.heads"] = cast("list[int]", heads.tolist())
     return cached
 
 

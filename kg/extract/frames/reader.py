@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from typing import cast
 
 import numpy as np
 from spacy.attrs import DEP, LEMMA, POS
@@ -146,9 +147,15 @@ class ArticleReader:
         """Every token's :meth:`lower_lemma`, by index: a frame that scans every word
         of a sentence indexes this list instead of calling the method per word."""
         lower, strings = self._lower, self.doc.vocab.strings
-        for key in [k for k in set(self.lemma) if k not in lower]:  # (set - keys() copies)
-            lower[key] = strings[key].lower()
-        return [lower[key] for key in self.lemma]
+        # each distinct lemma once, then spread by numpy (no Python look-up per token)
+        keys, where = np.unique(self.tag_array[:, 2], return_inverse=True)
+        words = []
+        for key in keys.tolist():
+            word = lower.get(key)
+            if word is None:
+                word = lower[key] = strings[key].lower()
+            words.append(word)
+        return cast("list[str]", np.array(words, dtype=object)[where].tolist())
 
     def words_with(
         self, lemmas: frozenset[int], deps: frozenset[int], start: int, end: int
