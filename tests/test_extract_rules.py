@@ -47,6 +47,11 @@ def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
     }
 
 
+def pairs(nlp, text: str) -> set[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
+    """(imposer, target) of every asserted sanction found in ``text``."""
+    return {(i, t) for i, t, mod in sanctions(run(nlp, text)) if mod == "asserted"}
+
+
 # ---------------------------------------------------------------- name lists
 
 

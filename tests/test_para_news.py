@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules import facts, run, sanctions, typed
-
-
-def pairs(nlp, text: str) -> set[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
-    """(imposer, target) of every asserted sanction found."""
-    return {(i, t) for i, t, mod in sanctions(run(nlp, text)) if mod == "asserted"}
+from tests.test_extract_rules import facts, pairs, run, typed
 
 
 @pytest.mark.model

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules import run, sanctions
-
-
-def pairs(nlp, text: str) -> set[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
-    """(imposer, target) of every asserted sanction found."""
-    found = sanctions(run(nlp, text))
-    return {(imposer, target) for imposer, target, mod in found if mod == "asserted"}
+from tests.test_extract_rules import pairs, run, sanctions
 
 
 @pytest.mark.model
