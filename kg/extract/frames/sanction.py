@@ -904,7 +904,8 @@ class SanctionFrame(Frame):
         group = heading_subject(verb) or among_group(verb)
         # "OFAC is designating six entities … . They include:": only right after the
         # measure the pronoun points back to
-        after_last = sent.start > 0 and self._last_sent == sent.doc[sent.start - 1].sent.start
+        previous = sentence_bounds(sent.doc[sent.start - 1])[0] if sent.start > 0 else None
+        after_last = previous is not None and self._last_sent == previous
         if group is None and self._last is not None and after_last:
             group = pronoun_heading(verb)
         if group is None:
@@ -939,7 +940,7 @@ class SanctionFrame(Frame):
         for _ in range(2):  # the measure, at most two sentences back
             if start <= 0:
                 return False
-            start = doc[start - 1].sent.start
+            start = sentence_bounds(doc[start - 1])[0]
             if start == self._last_sent:
                 break
         else:
