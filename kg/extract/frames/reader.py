@@ -279,6 +279,11 @@ class ArticleReader:
                         if e is not None and e not in found:
                             found.append(e)
                     continue
+                if rel is not None:
+                    # "the State Department and Commerce's BIS, which added X": a clause
+                    # after a coordination, its verb not plural, tells of the conjunct
+                    # it follows (the parse hangs it on the first)
+                    rel = max((c for c in conjuncts(rel) if c.i < t.i), key=lambda c: c.i)
                 ent = self.entity(rel) if rel is not None else None
             else:
                 ent = self.entity(t)

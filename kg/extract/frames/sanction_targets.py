@@ -129,6 +129,8 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
         return referred
     for c in _goods_words(target):
         if c.dep_ == "amod" and c.lower_ in NATIONALITIES and not _names_actor(c.head):
+            if _of_any_origin(c.head):
+                continue
             country = LocationFrame(r).country(c)
             if country is not None:
                 return [country]
@@ -137,6 +139,22 @@ def measure_targets(r, target: Token, sent: Span) -> list[int]:  # type: ignore[
 
 #: Participles naming who made goods a measure falls on ("panels made by X").
 _MAKING_VERBS = frozenset({"make", "produce", "manufacture"})
+
+
+#: Words that make goods any country's own: "other foreign vehicles", "imported steel".
+_ANY_ORIGIN = frozenset({"foreign", "imported", "overseas"})
+
+
+def _of_any_origin(goods: Token) -> bool:
+    """Whether goods named by a nationality stand for foreign goods at large: beside a
+    conjunct "other foreign vehicles", "American autos" is one instance of them, and
+    the measure falls on every country's ("restrictions on American autos and other
+    foreign vehicles"), unlike "tariffs on Japanese electronics and steel"."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in _ANY_ORIGIN
+        for noun in goods.conjuncts
+        for c in noun.children
+    )
 
 
 def _names_actor(noun: Token) -> bool:

@@ -1,0 +1,44 @@
+"""Sanctions stated in the top band (an imposer named as the clause's subject, 0.85)
+whose imposer or target the reading got wrong: each a construction of English, tested
+on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import names, run
+from tests.test_frame_sanction_measures import WHITE_HOUSE, sanctions
+
+pytestmark = pytest.mark.model
+
+
+def test_a_relative_clause_after_a_coordination_tells_of_the_nearest_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The designations were coordinated with the Department of State and the"
+        " Department of Commerce's Bureau of Industry and Security (BIS), which last"
+        " year added Norvane Optics to the Entity List."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    # not the Department of State, the first conjunct the parse hangs the clause on
+    assert found == {("Bureau of Industry and Security", "ExportControl", "Norvane Optics")}
+
+
+def test_a_relative_clause_on_one_body_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department, which added Norvane Optics to the Entity List in May,"
+        " said more would follow."
+    )
+    result = run(nlp, text, WHITE_HOUSE)
+    n = names(result)
+    assert {n[s.imposer] for s in result.sanctions if s.imposer} == {"Treasury Department"}
+
+
+def test_goods_of_one_nation_among_all_foreign_goods_name_no_target_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya imposed new restrictions on Japanese cars and other imported vehicles"
+        " on its highways."
+    )
+    assert not any(t == "Japan" for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE)))
+    # goods of one nation alone still name it ("tariffs on Japanese electronics")
+    text = "Kenya imposed new restrictions on Japanese cars."
+    assert any(t == "Japan" for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE)))
