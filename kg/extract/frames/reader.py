@@ -283,7 +283,9 @@ class ArticleReader:
                     # "the State Department and Commerce's BIS, which added X": a clause
                     # after a coordination, its verb not plural, tells of the conjunct
                     # it follows (the parse hangs it on the first)
-                    rel = max((c for c in conjuncts(rel) if c.i < t.i), key=lambda c: c.i)
+                    # (any parse: an antecedent after its pronoun keeps the parse's)
+                    before = [c for c in conjuncts(rel) if c.i < t.i]
+                    rel = max(before, key=lambda c: c.i) if before else rel
                 ent = self.entity(rel) if rel is not None else None
             else:
                 ent = self.entity(t)
