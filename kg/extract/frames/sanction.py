@@ -48,6 +48,8 @@ from kg.extract.frames.sanction_classes import (
 )
 from kg.extract.frames.sanction_context import (
     acting_before,
+    clause_modality,
+    empowered,
     faced_as_done,
     possible_measure,
     short_name,
@@ -56,18 +58,11 @@ from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_described import described_group, described_names
 from kg.extract.frames.sanction_followups import (
     IDENTIFYING_VERBS,
-    among_group,
     both_referents,
-    covered_subject,
     described_subjects,
-    heading_colon,
-    heading_names,
-    heading_subject,
     lead_counts,
     located_places,
     numbered_member,
-    pronoun_heading,
-    subject_to_kind,
     subject_to_members,
 )
 from kg.extract.frames.sanction_judgments import (
@@ -83,6 +78,7 @@ from kg.extract.frames.sanction_kinds import (
     record,
     sanctions_body,
 )
+from kg.extract.frames.sanction_leads import LeadMemory
 from kg.extract.frames.sanction_licences import (
     WITHDRAWING_VERBS,
     licence_holders,
@@ -91,7 +87,6 @@ from kg.extract.frames.sanction_licences import (
 from kg.extract.frames.sanction_lists import (
     ACTOR_TARGETS,
     TARGETS,
-    _bullet_items,
     annex_entities,
     colon_list,
     following_list,
@@ -146,7 +141,6 @@ from kg.extract.frames.sanction_words import (
     OTHER_MEASURES,
     OWNING_VERBS,
     PERSON_GROUPS,
-    POWER_WORDS,
     PRODUCT_NOUNS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
@@ -157,7 +151,6 @@ from kg.extract.frames.syntax import (
     children,
     conjuncts,
     date_of,
-    head_chain,
     is_passive,
     modality,
     money_in,
@@ -220,7 +213,7 @@ _CONCLUDING_VERBS = frozenset({"reach", "enter", "sign", "conclude"})
 _ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
 
 
-class SanctionFrame(Frame):
+class SanctionFrame(LeadMemory, Frame):
     verbs = (
         frozenset(SANCTION_VERBS)
         | IMPOSE_VERBS
@@ -252,17 +245,10 @@ class SanctionFrame(Frame):
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
+        self._init_leads()
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._targeting: tuple[list[int], str, int] | None = None
         self._annex: list[int] | None = None  # the names of the order's annex, read once
-        # the governments of the last measure a verb stated, and its kind
-        self._last: tuple[list[int], str] | None = None
-        self._last_sent = -1  # where it was stated
-        self._kinds: dict[str, list[int]] = {}  # the governments of the last measure of each kind
-        # the counted leads stated so far ("designated five entities and three
-        # individuals"): governments, kind, the classes the group counts
-        self._leads: list[tuple[list[int], str, frozenset[str]]] = []
-        self._last_group: frozenset[str] = frozenset()  # the last measure's, if a lead
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -893,75 +879,6 @@ class SanctionFrame(Frame):
             self._remember(govs, kind, clause.sent)
         return True
 
-    def _heading_list(self, clause: VerbClause) -> bool:
-        """ "The additions include several firms that …:" / "The individuals subject to
-        visa restrictions are:" and bullets below ("- A, a maker of …;"): each bullet's
-        name, under the last measure stated (of the kind the heading names)."""
-        r, verb, sent = self.reader, clause.verb, clause.sent
-        colon = heading_colon(verb, sent)  # first: few sentences have a colon
-        if colon is None:
-            return False
-        group = heading_subject(verb) or among_group(verb)
-        # "OFAC is designating six entities … . They include:": only right after the
-        # measure the pronoun points back to
-        previous = sentence_bounds(sent.doc[sent.start - 1])[0] if sent.start > 0 else None
-        after_last = previous is not None and self._last_sent == previous
-        if group is None and self._last is not None and after_last:
-            group = pronoun_heading(verb)
-        if group is None:
-            return False
-        kind = subject_to_kind(group)
-        govs = self._kinds.get(kind) if kind is not None else None
-        if kind is None and self._last is not None:
-            govs, kind = self._last
-        if not govs or kind is None:
-            return False
-        nouns = [group, *children(verb, "dobj", "attr")]
-        person = any(n.lemma_.lower() in PERSON_GROUPS for n in nouns)
-        targets = _bullet_items(r, colon, "Person" if person else "Company") or []
-        if not targets:
-            return False
-        # "The additions include A as well as three makers …:": A too
-        targets += [e for e in heading_names(r, verb) if e not in targets]
-        record(
-            r, govs, targets, kind, verb, clause.sent, "sanction.heading.bullets.v1",
-            _modality(clause), 0.7,
-        )  # fmt: skip
-        return True
-
-    def _covered_include(self, clause: VerbClause) -> bool:
-        """ "The Department is imposing visa restrictions on seven individuals. Those
-        covered include A, the founder of C, and B": the names, under the measure
-        stated in the sentences just before."""
-        r, verb, sent = self.reader, clause.verb, clause.sent
-        if self._last is None or covered_subject(verb) is None:
-            return False
-        doc, start = sent.doc, sent.start
-        for _ in range(2):  # the measure, at most two sentences back
-            if start <= 0:
-                return False
-            start = sentence_bounds(doc[start - 1])[0]
-            if start == self._last_sent:
-                break
-        else:
-            return False
-        targets = heading_names(r, verb)
-        if not targets:
-            return False
-        govs, kind = self._last
-        record(
-            r,
-            govs,
-            targets,
-            kind,
-            verb,
-            sent,
-            "sanction.covered.includes.v1",
-            _modality(clause),
-            0.7,
-        )
-        return True
-
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
         blocked)": an order's measures reach every name its annex lists."""
@@ -984,37 +901,6 @@ class SanctionFrame(Frame):
             "sanction.annex.v1", modality, 0.7,
         )  # fmt: skip
         return True
-
-    def _remember(
-        self, imposers: list[int], kind: str, sent: Span, counted: frozenset[str] = frozenset()
-    ) -> None:
-        """Keep the last measure stated for later passive ones; within one sentence
-        the first measure is the main one ("froze X's assets and imposed a travel ban":
-        an asset freeze). ``counted``: the classes of the counted group a lead names
-        ("six entities and three individuals")."""
-        self._kinds[kind] = imposers
-        self._last_group = counted
-        if counted:
-            self._leads.append((imposers, kind, counted))
-        if self._last is not None and self._last_sent == sent.start:
-            merged = self._last[0] + [i for i in imposers if i not in self._last[0]]
-            self._last = (merged, self._last[1])
-            return
-        self._last, self._last_sent = (imposers, kind), sent.start
-
-    def _lead_for(self, patients: list[int]) -> tuple[list[int], str]:
-        """The measure a passive with no one named carries: the last one stated, unless
-        that was a counted lead whose group cannot hold the patients ("OFAC designated
-        five entities and three individuals … . State is designating one entity. X,
-        its director, is designated today": the lead that counted individuals)."""
-        assert self._last is not None
-        classes = {self.reader.cls(p) for p in patients}
-        if not self._last_group or classes <= self._last_group:
-            return self._last
-        for imposers, kind, group in reversed(self._leads):
-            if classes <= group:
-                return imposers, kind
-        return self._last
 
     def _measure_applies(self, clause: VerbClause) -> bool:
         """ "The tariffs apply to imports from A and B", "the ban covers X": a measure
@@ -2150,17 +2036,9 @@ def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
     return found
 
 
-def _modality(clause: VerbClause) -> Modality:
-    """The clause's modality, "threatened" where the measure is a power granted ("is
-    authorized to impose sanctions on X", "authorizes Treasury to block …")."""
-    found: Modality = clause.modality
-    return "threatened" if found == "asserted" and _empowered(clause.verb) else found
-
-
-def _empowered(token: Token) -> bool:
-    """A measure governed by a grant of power: "authorized to", "authority to",
-    "will be able to"."""
-    return any(t.i != token.i and t.lemma_.lower() in POWER_WORDS for t in head_chain(token, 4))
+#: Short names the frame's many call sites use.
+_modality = clause_modality
+_empowered = empowered
 
 
 def _name_after(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
