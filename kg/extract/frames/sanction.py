@@ -271,6 +271,8 @@ class SanctionFrame(LeadMemory, Frame):
             return True
         if lemma in {"include", "be"} and self._heading_list(clause):
             return True
+        if lemma == "be" and self._named_after_lead(clause):
+            return True
         if lemma == "include" and self._covered_include(clause):
             return True
         if lemma in IDENTIFYING_VERBS and not clause.passive and self._identified(clause):
@@ -1825,14 +1827,12 @@ def _inverted_subjects(r: ArticleReader, verb: Token) -> list[int]:
     set after its auxiliary, which the parse hangs on the auxiliary."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
-    found = [
-        e
-        for aux in children(verb, "auxpass")
-        if aux.i > verb.i
-        for t in children(aux, "nsubj", "nsubjpass")
-        for e in parties(r, t)
-    ]
-    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+    # "Also designated was his company, X": the parse may make the subject the
+    # auxiliary's attribute, and the name its apposition
+    heads = [t for aux in children(verb, "auxpass") if aux.i > verb.i
+             for t in children(aux, "nsubj", "nsubjpass", "attr")]  # fmt: skip
+    found = [e for t in heads for n in [t, *children(t, "appos")] for e in parties(r, n)]
+    return list(dict.fromkeys(e for e in found if r.cls(e) in ACTOR_TARGETS))
 
 
 def _penalty(verb: Token) -> bool:

@@ -11,7 +11,7 @@ and the counted leads, and reads those follow-ups under the measure they continu
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import VerbClause
 from kg.extract.frames.reader import ArticleReader
@@ -27,8 +27,8 @@ from kg.extract.frames.sanction_followups import (
 )
 from kg.extract.frames.sanction_kinds import record
 from kg.extract.frames.sanction_lists import _bullet_items
-from kg.extract.frames.sanction_words import PERSON_GROUPS
-from kg.extract.frames.syntax import children
+from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
+from kg.extract.frames.syntax import children, preps
 from kg.extract.tokens import sentence_bounds
 
 
@@ -115,6 +115,24 @@ class LeadMemory:
         )  # fmt: skip
         return True
 
+    def _named_after_lead(self, clause: VerbClause) -> bool:
+        """ "OFAC designated two companies … . The entities are A and B", "They are A,
+        B and C", "Among them is A, a maker of …": a copula right after a counted lead
+        names its targets without a colon (the heading path reads the colon form)."""
+        r, verb, sent = self.reader, clause.verb, clause.sent
+        if self._last is None or not self._last_group or sent.start == 0:
+            return False
+        if sentence_bounds(sent.doc[sent.start - 1])[0] != self._last_sent:
+            return False
+        if not (heading_subject(verb) or pronoun_heading(verb) or _among_back(verb)):
+            return False
+        targets = [e for e in r.named_in(sent) if r.cls(e) in _NAMED_TARGETS]
+        if not targets:
+            return False
+        govs, kind = self._lead_for(targets)
+        record(r, govs, targets, kind, verb, sent, "sanction.lead.named.v1", _modality(clause), 0.7)
+        return True
+
     def _covered_include(self, clause: VerbClause) -> bool:
         """ "The Department is imposing visa restrictions on seven individuals. Those
         covered include A, the founder of C, and B": the names, under the measure
@@ -147,3 +165,20 @@ class LeadMemory:
             0.7,
         )
         return True
+
+
+#: Who a lead's follow-up names as its targets.
+_NAMED_TARGETS = frozenset({"Person", "Company", "Organization"})
+
+#: "Among them is X", "Among those are X": the group a lead just counted.
+_BACK_WORDS = frozenset({"them", "those", "these"})
+
+
+def _among_back(verb: Token) -> Token | None:
+    """The "them" of "Among them is X" (or a definite target group: "Among the
+    entities is X"); None for any other copula."""
+    for group in preps(verb, "among"):
+        definite = any(c.lower_ in {"the", "these", "today"} for c in group.lefts)
+        if group.lower_ in _BACK_WORDS or (group.lemma_.lower() in TARGET_GROUPS and definite):
+            return group
+    return None
