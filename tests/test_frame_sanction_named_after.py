@@ -71,3 +71,97 @@ def test_a_passive_set_after_its_auxiliary_names_the_apposition(nlp, followup: s
     text = "OFAC designated Aram Petrosyan, a financier of the network. " + followup
     found = sanctions(run(nlp, text))
     assert (OFAC, "Designation", "Ararat Commodities LLC") in found
+
+
+# ---------------------------------------------------------------- the measure carried
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("action", ["This action", "Today's action"])
+def test_this_action_targets_under_the_measure_just_stated(nlp, action: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department added Orvik Tech to the Entity List. "
+        f"{action} also targets Lanford Semiconductor, its supplier."
+    )
+    found = sanctions(run(nlp, text))
+    assert ("Commerce Department", "ExportControl", "Lanford Semiconductor") in found
+
+
+@pytest.mark.model
+def test_action_against_an_unnamed_network_is_carried_to_the_passive_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "OFAC today took action against a network supplying drone parts to Russia. "
+        "Orsolya Varga and Kelemen Trade LLC were designated for their role in the scheme."
+    )
+    targets = {t for gov, _, t in sanctions(run(nlp, text)) if gov == OFAC}
+    assert {"Orsolya Varga", "Kelemen Trade LLC"} <= targets
+
+
+@pytest.mark.model
+def test_action_taken_by_a_regulator_is_not_a_sanctions_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a consumer regulator's action is enforcement: the designation after it is no one's
+    text = (
+        "The Federal Trade Commission took action against a group of robocallers. "
+        "Nexa Dialer was later designated."
+    )
+    assert ("Federal Trade Commission", "Designation", "Nexa Dialer") not in sanctions(
+        run(nlp, text)
+    )
+
+
+# ---------------------------------------------------------------- denied privileges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessaro Optics was denied export privileges by the Commerce Department.",
+        "The Commerce Department denied Tessaro Optics export privileges for ten years.",
+        "The Commerce Department denied the export privileges of Tessaro Optics.",
+        "The Commerce Department denied export privileges to Tessaro Optics.",
+    ],
+)
+def test_export_privileges_denied_in_every_form(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = sanctions(run(nlp, text))
+    assert ("Commerce Department", "ExportControl", "Tessaro Optics") in found
+
+
+@pytest.mark.model
+def test_a_firm_denied_entry_is_no_licence_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not sanctions(run(nlp, "Tessaro Optics was denied entry to the trade fair."))
+
+
+# ---------------------------------------------------------------- naming a class
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Financial Crimes Enforcement Network (FinCEN) today identified Caspara Bank "
+        "as a foreign financial institution of primary money laundering concern.",
+        "FinCEN today named Caspara Bank a primary money laundering concern.",
+        "Caspara Bank was identified by FinCEN as a primary money laundering concern.",
+    ],
+)
+def test_a_money_laundering_concern_named_by_fincen(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("FinCEN", "Designation", "Caspara Bank") in sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+def test_a_terrorist_named_by_the_state_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Department of State named Amir Saberi a Specially Designated Global Terrorist."
+    assert ("State Department", "Designation", "Amir Saberi") in sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police identified Amir Saberi as a drug trafficker.",
+        "Analysts identified Caspara Bank as a conduit for money laundering.",
+    ],
+)
+def test_a_description_named_by_no_sanctions_body_is_no_designation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not sanctions(run(nlp, text))

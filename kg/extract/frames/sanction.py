@@ -44,6 +44,7 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import (
     CLASSING_VERBS,
     class_named,
+    listed_class,
     military_company_named,
 )
 from kg.extract.frames.sanction_context import (
@@ -316,6 +317,8 @@ class SanctionFrame(LeadMemory, Frame):
             return False  # a copula: whatever else it says is for other frames
         if lemma in CLASSING_VERBS and class_named(verb):
             return self._class_member(clause)
+        if lemma in CLASSING_VERBS and lemma != "designate" and listed_class(verb):
+            return self._class_listed(clause)
         if lemma in CLASSING_VERBS and military_company_named(verb):
             # "DoD identified X and its affiliate Y as Chinese military companies"
             targets = [e for e in clause.patients if r.cls(e) in ACTOR_TARGETS]
@@ -981,6 +984,9 @@ class SanctionFrame(LeadMemory, Frame):
         bodies = [e for t in phrases + preps(action, "by") for e in r.entities(t)]
         imposers = [e for e in bodies if r.cls(e) == "Government"]
         rule, fixed = "sanction.action.target.v1", 0.7
+        if not imposers and self._last is not None and _this_action(action):
+            # "OFAC is designating X. This action also targets Y": the measure just stated
+            imposers, rule = self._last[0], "sanction.action.target.this.v1"
         if not imposers:
             imposers, rule, _ = self._issuer(verb, [], rule, fixed)
         kind = keeper_kind(r, imposers)
@@ -1068,17 +1074,18 @@ class SanctionFrame(LeadMemory, Frame):
             for a in children(verb, "dobj")
             if a.lemma_.lower() == "action" and not any(c.lower_ == "legal" for c in a.children)
         ]
-        targets = [
-            e
-            for a in actions
-            for t in preps(a, "against") + preps(verb, "against")
-            for e in r.entities(t)
-            if r.cls(e) in ACTOR_TARGETS
-        ]
-        if clause.passive or not targets:
+        against = [t for a in actions for t in preps(a, "against") + preps(verb, "against")]
+        targets = [e for t in against for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+        if clause.passive or not against:
             return False
         actors = _inner_bodies(r, subject(verb), clause.actors)
         imposers = [a for a in actors if r.cls(a) == "Government" and sanctions_body(r, a)]
+        if not targets:
+            if imposers and _modality(clause) == "asserted":
+                # "OFAC took action against a network …. A and B were designated":
+                # the measure the passives after it carry
+                self._remember(imposers, keeper_kind(r, imposers), clause.sent)
+            return False
         rule, fixed = "sanction.action.against.v1", 0.7
         if not actors:
             # "Today, we are taking action against X": the issuing state's
@@ -1121,6 +1128,24 @@ class SanctionFrame(LeadMemory, Frame):
         if not [a for a in actors if r.cls(a) in ACTING]:
             actors, rule, _ = self._issuer(verb, actors, rule, fixed)
         record(r, actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _class_listed(self, clause: VerbClause) -> bool:
+        """ "FinCEN identified X as a primary money laundering concern", "X was named a
+        Specially Designated Global Terrorist by State": naming the class designates."""
+        r, verb = self.reader, clause.verb
+        targets = [e for e in clause.patients if r.cls(e) in ACTOR_TARGETS]
+        actors = clause.actors or (_by_bodies(r, verb) if clause.passive else [])
+        if not clause.passive:
+            actors = _inner_bodies(r, subject(verb), actors)
+        rule, fixed = "sanction.class.listed.v1", 0.75
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, _ = self._issuer(verb, actors, rule, fixed)
+        if not actors:
+            return False  # "analysts identified X as a …": no one with the power named
+        record(r, actors, targets, "Designation", verb, clause.sent, rule, _modality(clause), fixed)
+        if actors and targets and _modality(clause) == "asserted":
+            self._remember(actors, "Designation", clause.sent)
         return True
 
     def _licence_withdrawn(self, clause: VerbClause) -> bool:
@@ -2022,6 +2047,11 @@ _object_kind = object_kind
 _ASKING_VERBS = frozenset(
     {"call", "press", "push", "urge", "demand", "seek", "lobby", "ask", "want", "propose"}
 )
+
+
+def _this_action(action: Token) -> bool:
+    """ "This action", "today's action": the action the release has just stated."""
+    return any(c.lower_ in {"this", "today"} for c in action.children if c.dep_ in {"det", "poss"})
 
 
 def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
