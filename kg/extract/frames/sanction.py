@@ -90,6 +90,7 @@ from kg.extract.frames.sanction_lists import (
     TARGETS,
     annex_entities,
     colon_list,
+    counted_bullets,
     following_list,
 )
 from kg.extract.frames.sanction_nominals import (
@@ -591,6 +592,9 @@ class SanctionFrame(LeadMemory, Frame):
                 self._remember(acting, kind, sent, counted)
                 counts = lead_counts(verb, clause.passive) if counted and not patients else {}
                 described = described_subjects(r, sent, counts) if counts else []
+                if counts and not described:
+                    # "… added seven entities to the Entity List." and a bullet for each
+                    described = counted_bullets(r, sent, counts)
                 if described:
                     # "OFAC designated six entities and three individuals …" and a
                     # paragraph about each: the firms and people they are about

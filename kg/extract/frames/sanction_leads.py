@@ -87,7 +87,8 @@ class LeadMemory:
         colon = heading_colon(verb, sent)  # first: few sentences have a colon
         if colon is None:
             return False
-        group = heading_subject(verb) or among_group(verb)
+        # "Those designated include:", "The individuals named today are:"
+        group = heading_subject(verb) or among_group(verb) or covered_subject(verb)
         # "OFAC is designating six entities … . They include:": only right after the
         # measure the pronoun points back to
         previous = sentence_bounds(sent.doc[sent.start - 1])[0] if sent.start > 0 else None
