@@ -92,3 +92,28 @@ def test_enacting_words_deep_in_a_story_make_no_state_instrument(nlp) -> None:  
     )
     found = sanctions(run(nlp, text))
     assert ("United States", "Ban", "Kestrel Ports Ltd.") not in found
+
+
+_PARAGRAPHS = (
+    "The Department of State is designating the following persons pursuant to "
+    "Executive Order 13224, as amended:\n\n"
+    "Karim Haddadi, a finance official, is based in Tabriz and directs payments to "
+    "suppliers.\n\n"
+    "Zarin Exchange Company is a money exchange house that moved funds for Haddadi.\n\n"
+    "Ostrow Shipping FZE is a Sharjah-based ship manager.\n\n"
+    "{closing}\n"
+)
+
+
+@pytest.mark.model
+def test_the_following_persons_and_a_paragraph_on_each(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _PARAGRAPHS.format(closing="All property of these persons is blocked.")
+    targets = {t for gov, _, t in sanctions(run(nlp, text)) if gov == "State Department"}
+    assert {"Karim Haddadi", "Zarin Exchange Company", "Ostrow Shipping FZE"} <= targets
+
+
+@pytest.mark.model
+def test_the_paragraphs_end_at_the_first_that_opens_on_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _PARAGRAPHS.format(closing="Meanwhile, Harlow Bank said it had closed their accounts.")
+    targets = {t for _, _, t in sanctions(run(nlp, text))}
+    assert "Harlow Bank" not in targets

@@ -165,3 +165,54 @@ def test_a_terrorist_named_by_the_state_department(nlp) -> None:  # type: ignore
 )
 def test_a_description_named_by_no_sanctions_body_is_no_designation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not sanctions(run(nlp, text))
+
+
+# ---------------------------------------------------------------- who acts, and through whom
+
+
+@pytest.mark.model
+def test_asset_freezes_imposed_through_a_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse makes "freezes" a verb; the government acts through its ministry
+    text = (
+        "Concurrently, His Majesty's Government in the United Kingdom, through the "
+        "Foreign, Commonwealth and Development Office (FCDO), is imposing asset freezes "
+        "on Tomas Vrba and Lykos Trading Ltd."
+    )
+    found = sanctions(run(nlp, text))
+    fcdo = "Foreign, Commonwealth and Development Office"
+    assert {
+        (fcdo, "AssetFreeze", "Tomas Vrba"),
+        (fcdo, "AssetFreeze", "Lykos Trading Ltd."),
+    } <= found
+    assert not {gov for gov, _, _ in found} - {fcdo, "United Kingdom"}
+
+
+@pytest.mark.model
+def test_a_firm_selling_through_another_adds_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not sanctions(run(nlp, "Lykos Trading Ltd. sold the parts through Vrba Holdings."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Financial Crimes Enforcement Network (FinCEN) today issued an order "
+            "identifying Varsk Exchange LLC, a virtual currency exchange, as a primary "
+            "money laundering concern.",
+            "FinCEN",
+        ),
+        (
+            "The State Department issued a determination designating Varsk Exchange LLC.",
+            "State Department",
+        ),
+    ],
+)
+def test_the_body_that_issued_an_instrument_imposes_its_measure(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert (body, "Designation", "Varsk Exchange LLC") in sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+def test_an_instrument_that_condemns_imposes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The State Department issued a statement condemning Varsk Exchange LLC."
+    assert not sanctions(run(nlp, text))

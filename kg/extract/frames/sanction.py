@@ -530,6 +530,9 @@ class SanctionFrame(LeadMemory, Frame):
             if clause.passive and patients and not actors:
                 # "was placed under sanctions by the EU": the by-phrase hung on the measure
                 actors = _by_bodies(r, verb)
+            if patients and not [a for a in actors if r.cls(a) in ACTING]:
+                # "issued a determination designating X": who issued the instrument
+                actors = _issuing_bodies(r, verb) or actors
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
             fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
             fixed = 0.7 if rule.endswith(".both.v1") else fixed  # "both" read back
@@ -639,6 +642,12 @@ class SanctionFrame(LeadMemory, Frame):
             imposed = clause.passive and lemma not in {"announce", "issue"}
             objects = children(verb, "nsubjpass") if imposed else children(verb, "dobj")
             measures = [m for d in objects for m in conjuncts(d)]
+            # "imposing asset freezes on X": the parse makes the measure a verb
+            # conjoined to the clause, its first word the object
+            measures += [
+                m for d in objects for m in children(verb, "conj")
+                if m.i == d.i + 1 and noun_kind(m) is not None
+            ]  # fmt: skip
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
                 # "raised the tariff rate on X": the measure the rate is of
@@ -1141,7 +1150,7 @@ class SanctionFrame(LeadMemory, Frame):
         targets = [e for e in clause.patients if r.cls(e) in ACTOR_TARGETS]
         actors = clause.actors or (_by_bodies(r, verb) if clause.passive else [])
         if not clause.passive:
-            actors = _inner_bodies(r, subject(verb), actors)
+            actors = _inner_bodies(r, subject(verb), actors) or _issuing_bodies(r, verb)
         rule, fixed = "sanction.class.listed.v1", 0.75
         if not [a for a in actors if r.cls(a) in ACTING]:
             actors, rule, _ = self._issuer(verb, actors, rule, fixed)
@@ -1721,7 +1730,16 @@ def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
 def _inner_bodies(r, subj: Token | None, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
     """The innermost body named inside the subject's ("the Department of the
     Treasury's Office of Foreign Assets Control" → the Office), in place of the
-    outer one."""
+    outer one; the body a government acts through ("the Government of Canada,
+    through Global Affairs Canada, is imposing …") beside it."""
+    if subj is not None:
+        # "through" hangs on the subject or on its verb
+        through = [
+            e for t in preps(subj, "through") + preps(subj.head, "through")
+            for e in r.entities(t) if e not in actors and r.cls(e) == "Government"
+        ]  # fmt: skip
+        if through and any(r.cls(a) == "Government" for a in actors):
+            actors = actors + through
     mention = r.index.get(subj.i) if subj is not None else None
     if mention is None or mention.entity not in actors or r.cls(mention.entity) != "Government":
         return actors
@@ -2051,6 +2069,24 @@ _object_kind = object_kind
 _ASKING_VERBS = frozenset(
     {"call", "press", "push", "urge", "demand", "seek", "lobby", "ask", "want", "propose"}
 )
+
+
+#: Verbs by which a body puts out an instrument that acts ("issued an order identifying
+#: X as …", "published a rule adding X to the Entity List").
+_ISSUING_VERBS = frozenset({"issue", "publish", "adopt", "release", "sign", "finalize"})
+
+
+def _issuing_bodies(r: ArticleReader, verb: Token) -> list[int]:
+    """The governments that issued the instrument a gerund hangs on ("FinCEN issued
+    an order identifying X": FinCEN); empty for any other verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "dobj":
+        return []
+    issuing = verb.head.head
+    if issuing.lemma_.lower() not in _ISSUING_VERBS:
+        return []
+    subj = subject(issuing)
+    bodies = [e for e in parties(r, subj) if r.cls(e) == "Government"] if subj is not None else []
+    return _inner_bodies(r, subj, bodies)
 
 
 def _this_action(action: Token) -> bool:

@@ -70,5 +70,8 @@ def listed_class(verb: Token) -> bool:
     if verb.lemma_.lower() not in CLASSING_VERBS:
         return False
     nouns = preps(verb, "as") + [c for c in verb.children if c.dep_ == "oprd"]
+    if verb.dep_ == "acl" and not nouns:
+        # "issued an order identifying X … as …": the as-phrase hung on "issued"
+        nouns = preps(verb.head.head, "as")
     words = {t.text for n in nouns for t in n.subtree}
     return bool(words & _LISTED_CLASS_WORDS) or {"laundering", "concern"} <= words

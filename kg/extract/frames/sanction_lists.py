@@ -113,6 +113,11 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
     if colon is None:
         return []
     between = doc[target.i + 1 : colon]
+    if group and any(c.lower_ == "following" for c in target.children):
+        # "the following persons …:" and a paragraph on each (bullets are read below)
+        paragraphs = paragraph_items(r, doc[colon])
+        if paragraphs:
+            return paragraphs
     direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
     if colon > end and not direct and group:
         # "is designating three entities and two individuals pursuant to E.O. 14024
@@ -342,6 +347,36 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
     if found:
         found += [_listed_name(r, item, cls) for item in missed]
     return list(dict.fromkeys(found)) if seen else None
+
+
+def paragraph_items(r, colon: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "… is designating the following persons:" and a paragraph on each with no
+    bullet ("A is a finance official …" / "B, a ship manager, arranged …"): the name
+    each paragraph opens on, up to the first paragraph that opens on none."""
+    doc = colon.doc
+    text = token_table(doc).doc_text
+    pos = colon.idx + len(colon.text)
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip():
+        return []
+    found: list[int] = []
+    for line in re.finditer(r"[^\n]+", text[line_end:]):
+        if not line.group().strip() or len(found) >= _MAX_BULLETS:
+            continue
+        at = line_end + line.start() + len(line.group()) - len(line.group().lstrip())
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            break
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is None or mention.start != i or r.cls(mention.entity) not in _NAMED:
+            break
+        found.append(mention.entity)
+    return list(dict.fromkeys(found))
+
+
+#: Who a paragraph after "the following persons:" may be about.
+_NAMED = frozenset({"Person", "Company", "Organization"})
 
 
 def names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
