@@ -216,3 +216,24 @@ def test_the_body_that_issued_an_instrument_imposes_its_measure(nlp, text: str, 
 def test_an_instrument_that_condemns_imposes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The State Department issued a statement condemning Varsk Exchange LLC."
     assert not sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Following today's action by the Commerce Department,",
+        "Under the Commerce Department's rule,",
+    ],
+)
+def test_subject_to_a_requirement_under_a_bodys_action(nlp, opening: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{opening} Zelmora Freight is subject to a license requirement for all items."
+    assert ("Commerce Department", "ExportControl", "Zelmora Freight") in sanctions(run(nlp, text))
+
+
+@pytest.mark.model
+def test_an_action_by_no_government_gives_no_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Following an action by Harlow Bank, Zelmora Freight is subject to a license requirement."
+    )
+    assert "Harlow Bank" not in {gov for gov, _, _ in sanctions(run(nlp, text))}

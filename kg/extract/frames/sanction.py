@@ -1493,6 +1493,12 @@ class SanctionFrame(LeadMemory, Frame):
             speakers = [e for e in _speaker(r, noun) if r.cls(e) == "Government"]
             if speakers and mod == "asserted" and not set(speakers) & set(targets):
                 imposers, rule, confidence = speakers, rule.removesuffix(".v1") + ".said.v1", 0.7
+        if not [i for i in imposers if r.cls(i) in ACTING]:
+            # "Following today's action by the Commerce Department, X is subject to a
+            # license requirement": the body the sentence says acted
+            acted = _action_bodies(r, sent)
+            if acted and not set(acted) & set(targets):
+                imposers, rule, confidence = acted, rule.removesuffix(".v1") + ".action.v1", 0.7
         if not [i for i in imposers if r.cls(i) in ACTING] and self._last and _definite(noun):
             # "The Treasury designated A and B. The sanctions on these firms …": the
             # measure the article reported last, pointed back to
@@ -2087,6 +2093,23 @@ def _issuing_bodies(r: ArticleReader, verb: Token) -> list[int]:
     subj = subject(issuing)
     bodies = [e for e in parties(r, subj) if r.cls(e) == "Government"] if subj is not None else []
     return _inner_bodies(r, subj, bodies)
+
+
+#: Nouns of a body's act that a sentence may hang its measure on ("following
+#: today's action by X", "under the Commerce Department's rule").
+_ACT_NOUNS = frozenset({"action", "rule"})
+
+
+def _action_bodies(r: ArticleReader, sent: Span) -> list[int]:
+    """The governments whose action or rule the sentence names ("today's action by
+    the Commerce Department", "BIS's rule")."""
+    found: list[int] = []
+    for t in sent:
+        if t.lemma_.lower() not in _ACT_NOUNS:
+            continue
+        phrases = preps(t, "by") + [c for c in t.children if c.dep_ == "poss"]
+        found += [e for p in phrases for e in r.entities(p) if r.cls(e) == "Government"]
+    return list(dict.fromkeys(found))
 
 
 def _this_action(action: Token) -> bool:
