@@ -53,9 +53,11 @@ def issuer_kind(source: str | None) -> str | None:
 #: Where ``extract_doc`` leaves the article's title.
 TITLE_KEY: Final = "kg.article_title"
 
-#: How a state's own instrument opens: an executive order's or a proclamation's
-#: enacting words ("By the authority vested in me as President by the Constitution …").
-_ENACTING: Final = re.compile(r"\s*By the authority vested in me as President\b")
+#: How a state's own instrument opens: an executive order's, a proclamation's or a
+#: memorandum's enacting words ("By the authority vested in me as President by the
+#: Constitution …"), on a line of their own in the text's opening (how far it reaches).
+_ENACTING_LINE: Final = re.compile(r"(?m)^[ \t]*By the authority vested in me as President\b")
+_OPENING: Final = 1500
 
 #: A title a state's fact sheet opens on ("FACT SHEET: President … Takes Action …").
 _FACT_SHEET: Final = re.compile(r"\s*FACT SHEET\s*:")
@@ -67,7 +69,9 @@ def own_words_kind(doc: Doc) -> str | None:
     title = doc.user_data.get(TITLE_KEY) or ""
     if _FACT_SHEET.match(title):
         return "state"
-    return "state" if _ENACTING.match(doc.text[:200]) else None
+    # a memorandum's addressees ("MEMORANDUM FOR THE SECRETARY OF STATE …") may stand
+    # before its enacting words: a line of its opening, not only its first
+    return "state" if _ENACTING_LINE.search(doc.text[:_OPENING]) else None
 
 
 def release_kind(doc: Doc) -> str | None:

@@ -44,10 +44,13 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import (
     CLASSING_VERBS,
     class_named,
+    listed_class,
     military_company_named,
 )
 from kg.extract.frames.sanction_context import (
     acting_before,
+    clause_modality,
+    empowered,
     faced_as_done,
     possible_measure,
     short_name,
@@ -56,18 +59,11 @@ from kg.extract.frames.sanction_dates import own_date
 from kg.extract.frames.sanction_described import described_group, described_names
 from kg.extract.frames.sanction_followups import (
     IDENTIFYING_VERBS,
-    among_group,
     both_referents,
-    covered_subject,
     described_subjects,
-    heading_colon,
-    heading_names,
-    heading_subject,
     lead_counts,
     located_places,
     numbered_member,
-    pronoun_heading,
-    subject_to_kind,
     subject_to_members,
 )
 from kg.extract.frames.sanction_judgments import (
@@ -83,6 +79,7 @@ from kg.extract.frames.sanction_kinds import (
     record,
     sanctions_body,
 )
+from kg.extract.frames.sanction_leads import LeadMemory
 from kg.extract.frames.sanction_licences import (
     WITHDRAWING_VERBS,
     licence_holders,
@@ -91,9 +88,9 @@ from kg.extract.frames.sanction_licences import (
 from kg.extract.frames.sanction_lists import (
     ACTOR_TARGETS,
     TARGETS,
-    _bullet_items,
     annex_entities,
     colon_list,
+    counted_bullets,
     following_list,
 )
 from kg.extract.frames.sanction_nominals import (
@@ -146,7 +143,6 @@ from kg.extract.frames.sanction_words import (
     OTHER_MEASURES,
     OWNING_VERBS,
     PERSON_GROUPS,
-    POWER_WORDS,
     PRODUCT_NOUNS,
     PROPERTY_WORDS,
     SECURITIES_WORDS,
@@ -157,7 +153,6 @@ from kg.extract.frames.syntax import (
     children,
     conjuncts,
     date_of,
-    head_chain,
     is_passive,
     modality,
     money_in,
@@ -220,7 +215,7 @@ _CONCLUDING_VERBS = frozenset({"reach", "enter", "sign", "conclude"})
 _ORDERING_VERBS = frozenset({"order", "sentence", "require", "direct"})
 
 
-class SanctionFrame(Frame):
+class SanctionFrame(LeadMemory, Frame):
     verbs = (
         frozenset(SANCTION_VERBS)
         | IMPOSE_VERBS
@@ -252,17 +247,10 @@ class SanctionFrame(Frame):
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
+        self._init_leads()
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._targeting: tuple[list[int], str, int] | None = None
         self._annex: list[int] | None = None  # the names of the order's annex, read once
-        # the governments of the last measure a verb stated, and its kind
-        self._last: tuple[list[int], str] | None = None
-        self._last_sent = -1  # where it was stated
-        self._kinds: dict[str, list[int]] = {}  # the governments of the last measure of each kind
-        # the counted leads stated so far ("designated five entities and three
-        # individuals"): governments, kind, the classes the group counts
-        self._leads: list[tuple[list[int], str, frozenset[str]]] = []
-        self._last_group: frozenset[str] = frozenset()  # the last measure's, if a lead
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -284,6 +272,8 @@ class SanctionFrame(Frame):
                 )  # fmt: skip
             return True
         if lemma in {"include", "be"} and self._heading_list(clause):
+            return True
+        if lemma == "be" and self._named_after_lead(clause):
             return True
         if lemma == "include" and self._covered_include(clause):
             return True
@@ -328,6 +318,8 @@ class SanctionFrame(Frame):
             return False  # a copula: whatever else it says is for other frames
         if lemma in CLASSING_VERBS and class_named(verb):
             return self._class_member(clause)
+        if lemma in CLASSING_VERBS and lemma != "designate" and listed_class(verb):
+            return self._class_listed(clause)
         if lemma in CLASSING_VERBS and military_company_named(verb):
             # "DoD identified X and its affiliate Y as Chinese military companies"
             targets = [e for e in clause.patients if r.cls(e) in ACTOR_TARGETS]
@@ -538,6 +530,9 @@ class SanctionFrame(Frame):
             if clause.passive and patients and not actors:
                 # "was placed under sanctions by the EU": the by-phrase hung on the measure
                 actors = _by_bodies(r, verb)
+            if patients and not [a for a in actors if r.cls(a) in ACTING]:
+                # "issued a determination designating X": who issued the instrument
+                actors = _issuing_bodies(r, verb) or actors
             fixed = 0.75 if rule.endswith((".instrument.v1", ".next.v1")) else None
             fixed = 0.7 if rule.endswith(".keeper.v1") else fixed  # a keeper guessed
             fixed = 0.7 if rule.endswith(".both.v1") else fixed  # "both" read back
@@ -600,6 +595,9 @@ class SanctionFrame(Frame):
                 self._remember(acting, kind, sent, counted)
                 counts = lead_counts(verb, clause.passive) if counted and not patients else {}
                 described = described_subjects(r, sent, counts) if counts else []
+                if counts and not described:
+                    # "… added seven entities to the Entity List." and a bullet for each
+                    described = counted_bullets(r, sent, counts)
                 if described:
                     # "OFAC designated six entities and three individuals …" and a
                     # paragraph about each: the firms and people they are about
@@ -644,6 +642,12 @@ class SanctionFrame(Frame):
             imposed = clause.passive and lemma not in {"announce", "issue"}
             objects = children(verb, "nsubjpass") if imposed else children(verb, "dobj")
             measures = [m for d in objects for m in conjuncts(d)]
+            # "imposing asset freezes on X": the parse makes the measure a verb
+            # conjoined to the clause, its first word the object
+            measures += [
+                m for d in objects for m in children(verb, "conj")
+                if m.i == d.i + 1 and noun_kind(m) is not None
+            ]  # fmt: skip
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
                 # "raised the tariff rate on X": the measure the rate is of
@@ -893,75 +897,6 @@ class SanctionFrame(Frame):
             self._remember(govs, kind, clause.sent)
         return True
 
-    def _heading_list(self, clause: VerbClause) -> bool:
-        """ "The additions include several firms that …:" / "The individuals subject to
-        visa restrictions are:" and bullets below ("- A, a maker of …;"): each bullet's
-        name, under the last measure stated (of the kind the heading names)."""
-        r, verb, sent = self.reader, clause.verb, clause.sent
-        colon = heading_colon(verb, sent)  # first: few sentences have a colon
-        if colon is None:
-            return False
-        group = heading_subject(verb) or among_group(verb)
-        # "OFAC is designating six entities … . They include:": only right after the
-        # measure the pronoun points back to
-        previous = sentence_bounds(sent.doc[sent.start - 1])[0] if sent.start > 0 else None
-        after_last = previous is not None and self._last_sent == previous
-        if group is None and self._last is not None and after_last:
-            group = pronoun_heading(verb)
-        if group is None:
-            return False
-        kind = subject_to_kind(group)
-        govs = self._kinds.get(kind) if kind is not None else None
-        if kind is None and self._last is not None:
-            govs, kind = self._last
-        if not govs or kind is None:
-            return False
-        nouns = [group, *children(verb, "dobj", "attr")]
-        person = any(n.lemma_.lower() in PERSON_GROUPS for n in nouns)
-        targets = _bullet_items(r, colon, "Person" if person else "Company") or []
-        if not targets:
-            return False
-        # "The additions include A as well as three makers …:": A too
-        targets += [e for e in heading_names(r, verb) if e not in targets]
-        record(
-            r, govs, targets, kind, verb, clause.sent, "sanction.heading.bullets.v1",
-            _modality(clause), 0.7,
-        )  # fmt: skip
-        return True
-
-    def _covered_include(self, clause: VerbClause) -> bool:
-        """ "The Department is imposing visa restrictions on seven individuals. Those
-        covered include A, the founder of C, and B": the names, under the measure
-        stated in the sentences just before."""
-        r, verb, sent = self.reader, clause.verb, clause.sent
-        if self._last is None or covered_subject(verb) is None:
-            return False
-        doc, start = sent.doc, sent.start
-        for _ in range(2):  # the measure, at most two sentences back
-            if start <= 0:
-                return False
-            start = sentence_bounds(doc[start - 1])[0]
-            if start == self._last_sent:
-                break
-        else:
-            return False
-        targets = heading_names(r, verb)
-        if not targets:
-            return False
-        govs, kind = self._last
-        record(
-            r,
-            govs,
-            targets,
-            kind,
-            verb,
-            sent,
-            "sanction.covered.includes.v1",
-            _modality(clause),
-            0.7,
-        )
-        return True
-
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
         blocked)": an order's measures reach every name its annex lists."""
@@ -984,37 +919,6 @@ class SanctionFrame(Frame):
             "sanction.annex.v1", modality, 0.7,
         )  # fmt: skip
         return True
-
-    def _remember(
-        self, imposers: list[int], kind: str, sent: Span, counted: frozenset[str] = frozenset()
-    ) -> None:
-        """Keep the last measure stated for later passive ones; within one sentence
-        the first measure is the main one ("froze X's assets and imposed a travel ban":
-        an asset freeze). ``counted``: the classes of the counted group a lead names
-        ("six entities and three individuals")."""
-        self._kinds[kind] = imposers
-        self._last_group = counted
-        if counted:
-            self._leads.append((imposers, kind, counted))
-        if self._last is not None and self._last_sent == sent.start:
-            merged = self._last[0] + [i for i in imposers if i not in self._last[0]]
-            self._last = (merged, self._last[1])
-            return
-        self._last, self._last_sent = (imposers, kind), sent.start
-
-    def _lead_for(self, patients: list[int]) -> tuple[list[int], str]:
-        """The measure a passive with no one named carries: the last one stated, unless
-        that was a counted lead whose group cannot hold the patients ("OFAC designated
-        five entities and three individuals … . State is designating one entity. X,
-        its director, is designated today": the lead that counted individuals)."""
-        assert self._last is not None
-        classes = {self.reader.cls(p) for p in patients}
-        if not self._last_group or classes <= self._last_group:
-            return self._last
-        for imposers, kind, group in reversed(self._leads):
-            if classes <= group:
-                return imposers, kind
-        return self._last
 
     def _measure_applies(self, clause: VerbClause) -> bool:
         """ "The tariffs apply to imports from A and B", "the ban covers X": a measure
@@ -1093,6 +997,9 @@ class SanctionFrame(Frame):
         bodies = [e for t in phrases + preps(action, "by") for e in r.entities(t)]
         imposers = [e for e in bodies if r.cls(e) == "Government"]
         rule, fixed = "sanction.action.target.v1", 0.7
+        if not imposers and self._last is not None and _this_action(action):
+            # "OFAC is designating X. This action also targets Y": the measure just stated
+            imposers, rule = self._last[0], "sanction.action.target.this.v1"
         if not imposers:
             imposers, rule, _ = self._issuer(verb, [], rule, fixed)
         kind = keeper_kind(r, imposers)
@@ -1180,17 +1087,18 @@ class SanctionFrame(Frame):
             for a in children(verb, "dobj")
             if a.lemma_.lower() == "action" and not any(c.lower_ == "legal" for c in a.children)
         ]
-        targets = [
-            e
-            for a in actions
-            for t in preps(a, "against") + preps(verb, "against")
-            for e in r.entities(t)
-            if r.cls(e) in ACTOR_TARGETS
-        ]
-        if clause.passive or not targets:
+        against = [t for a in actions for t in preps(a, "against") + preps(verb, "against")]
+        targets = [e for t in against for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+        if clause.passive or not against:
             return False
         actors = _inner_bodies(r, subject(verb), clause.actors)
         imposers = [a for a in actors if r.cls(a) == "Government" and sanctions_body(r, a)]
+        if not targets:
+            if imposers and _modality(clause) == "asserted":
+                # "OFAC took action against a network …. A and B were designated":
+                # the measure the passives after it carry
+                self._remember(imposers, keeper_kind(r, imposers), clause.sent)
+            return False
         rule, fixed = "sanction.action.against.v1", 0.7
         if not actors:
             # "Today, we are taking action against X": the issuing state's
@@ -1233,6 +1141,24 @@ class SanctionFrame(Frame):
         if not [a for a in actors if r.cls(a) in ACTING]:
             actors, rule, _ = self._issuer(verb, actors, rule, fixed)
         record(r, actors, targets, kind, verb, clause.sent, rule, _modality(clause), fixed)
+        return True
+
+    def _class_listed(self, clause: VerbClause) -> bool:
+        """ "FinCEN identified X as a primary money laundering concern", "X was named a
+        Specially Designated Global Terrorist by State": naming the class designates."""
+        r, verb = self.reader, clause.verb
+        targets = [e for e in clause.patients if r.cls(e) in ACTOR_TARGETS]
+        actors = clause.actors or (_by_bodies(r, verb) if clause.passive else [])
+        if not clause.passive:
+            actors = _inner_bodies(r, subject(verb), actors) or _issuing_bodies(r, verb)
+        rule, fixed = "sanction.class.listed.v1", 0.75
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, _ = self._issuer(verb, actors, rule, fixed)
+        if not actors:
+            return False  # "analysts identified X as a …": no one with the power named
+        record(r, actors, targets, "Designation", verb, clause.sent, rule, _modality(clause), fixed)
+        if actors and targets and _modality(clause) == "asserted":
+            self._remember(actors, "Designation", clause.sent)
         return True
 
     def _licence_withdrawn(self, clause: VerbClause) -> bool:
@@ -1567,6 +1493,12 @@ class SanctionFrame(Frame):
             speakers = [e for e in _speaker(r, noun) if r.cls(e) == "Government"]
             if speakers and mod == "asserted" and not set(speakers) & set(targets):
                 imposers, rule, confidence = speakers, rule.removesuffix(".v1") + ".said.v1", 0.7
+        if not [i for i in imposers if r.cls(i) in ACTING]:
+            # "Following today's action by the Commerce Department, X is subject to a
+            # license requirement": the body the sentence says acted
+            acted = _action_bodies(r, sent)
+            if acted and not set(acted) & set(targets):
+                imposers, rule, confidence = acted, rule.removesuffix(".v1") + ".action.v1", 0.7
         if not [i for i in imposers if r.cls(i) in ACTING] and self._last and _definite(noun):
             # "The Treasury designated A and B. The sanctions on these firms …": the
             # measure the article reported last, pointed back to
@@ -1804,7 +1736,16 @@ def _list_keepers(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
 def _inner_bodies(r, subj: Token | None, actors: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
     """The innermost body named inside the subject's ("the Department of the
     Treasury's Office of Foreign Assets Control" → the Office), in place of the
-    outer one."""
+    outer one; the body a government acts through ("the Government of Canada,
+    through Global Affairs Canada, is imposing …") beside it."""
+    if subj is not None:
+        # "through" hangs on the subject or on its verb
+        through = [
+            e for t in preps(subj, "through") + preps(subj.head, "through")
+            for e in r.entities(t) if e not in actors and r.cls(e) == "Government"
+        ]  # fmt: skip
+        if through and any(r.cls(a) == "Government" for a in actors):
+            actors = actors + through
     mention = r.index.get(subj.i) if subj is not None else None
     if mention is None or mention.entity not in actors or r.cls(mention.entity) != "Government":
         return actors
@@ -1939,14 +1880,12 @@ def _inverted_subjects(r: ArticleReader, verb: Token) -> list[int]:
     set after its auxiliary, which the parse hangs on the auxiliary."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
-    found = [
-        e
-        for aux in children(verb, "auxpass")
-        if aux.i > verb.i
-        for t in children(aux, "nsubj", "nsubjpass")
-        for e in parties(r, t)
-    ]
-    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+    # "Also designated was his company, X": the parse may make the subject the
+    # auxiliary's attribute, and the name its apposition
+    heads = [t for aux in children(verb, "auxpass") if aux.i > verb.i
+             for t in children(aux, "nsubj", "nsubjpass", "attr")]  # fmt: skip
+    found = [e for t in heads for n in [t, *children(t, "appos")] for e in parties(r, n)]
+    return list(dict.fromkeys(e for e in found if r.cls(e) in ACTOR_TARGETS))
 
 
 def _penalty(verb: Token) -> bool:
@@ -2138,6 +2077,46 @@ _ASKING_VERBS = frozenset(
 )
 
 
+#: Verbs by which a body puts out an instrument that acts ("issued an order identifying
+#: X as …", "published a rule adding X to the Entity List").
+_ISSUING_VERBS = frozenset({"issue", "publish", "adopt", "release", "sign", "finalize"})
+
+
+def _issuing_bodies(r: ArticleReader, verb: Token) -> list[int]:
+    """The governments that issued the instrument a gerund hangs on ("FinCEN issued
+    an order identifying X": FinCEN); empty for any other verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "dobj":
+        return []
+    issuing = verb.head.head
+    if issuing.lemma_.lower() not in _ISSUING_VERBS:
+        return []
+    subj = subject(issuing)
+    bodies = [e for e in parties(r, subj) if r.cls(e) == "Government"] if subj is not None else []
+    return _inner_bodies(r, subj, bodies)
+
+
+#: Nouns of a body's act that a sentence may hang its measure on ("following
+#: today's action by X", "under the Commerce Department's rule").
+_ACT_NOUNS = frozenset({"action", "rule"})
+
+
+def _action_bodies(r: ArticleReader, sent: Span) -> list[int]:
+    """The governments whose action or rule the sentence names ("today's action by
+    the Commerce Department", "BIS's rule")."""
+    found: list[int] = []
+    for t in sent:
+        if t.lemma_.lower() not in _ACT_NOUNS:
+            continue
+        phrases = preps(t, "by") + [c for c in t.children if c.dep_ == "poss"]
+        found += [e for p in phrases for e in r.entities(p) if r.cls(e) == "Government"]
+    return list(dict.fromkeys(found))
+
+
+def _this_action(action: Token) -> bool:
+    """ "This action", "today's action": the action the release has just stated."""
+    return any(c.lower_ in {"this", "today"} for c in action.children if c.dep_ in {"det", "poss"})
+
+
 def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
     """The measure's modality, "threatened" when it is only called for or only
     authorised."""
@@ -2150,17 +2129,9 @@ def _noun_modality(noun: Token, sent: Span):  # type: ignore[no-untyped-def]
     return found
 
 
-def _modality(clause: VerbClause) -> Modality:
-    """The clause's modality, "threatened" where the measure is a power granted ("is
-    authorized to impose sanctions on X", "authorizes Treasury to block …")."""
-    found: Modality = clause.modality
-    return "threatened" if found == "asserted" and _empowered(clause.verb) else found
-
-
-def _empowered(token: Token) -> bool:
-    """A measure governed by a grant of power: "authorized to", "authority to",
-    "will be able to"."""
-    return any(t.i != token.i and t.lemma_.lower() in POWER_WORDS for t in head_chain(token, 4))
+#: Short names the frame's many call sites use.
+_modality = clause_modality
+_empowered = empowered
 
 
 def _name_after(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]

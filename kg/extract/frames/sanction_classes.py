@@ -55,3 +55,23 @@ def military_company_named(verb: Token) -> bool:
         and any(c.lower_ == "military" for c in t.children if c.dep_ in {"amod", "compound"})
         for t in preps(verb, "as")
     )
+
+
+#: Capitalised words of the legal classes whose naming is itself a designation: "a
+#: Specially Designated Global Terrorist", "a Foreign Terrorist Organization", "a
+#: Significant Foreign Narcotics Trafficker", "a Transnational Criminal Organization".
+_LISTED_CLASS_WORDS: Final = frozenset({"Terrorist", "Trafficker", "Kingpin", "Criminal"})
+
+
+def listed_class(verb: Token) -> bool:
+    """Whether ``verb`` names its object as one of a designating class ("identified X
+    as a primary money laundering concern" (FinCEN's finding), "named X a Specially
+    Designated Global Terrorist"); not "identified X as a drug trafficker"."""
+    if verb.lemma_.lower() not in CLASSING_VERBS:
+        return False
+    nouns = preps(verb, "as") + [c for c in verb.children if c.dep_ == "oprd"]
+    if verb.dep_ == "acl" and not nouns:
+        # "issued an order identifying X … as …": the as-phrase hung on "issued"
+        nouns = preps(verb.head.head, "as")
+    words = {t.text for n in nouns for t in n.subtree}
+    return bool(words & _LISTED_CLASS_WORDS) or {"laundering", "concern"} <= words

@@ -16,10 +16,13 @@ sentences just before ("The competition authority closed its inquiry on Tuesday.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from kg.extract.frames.syntax import modality
+from kg.extract.frames.base import VerbClause
+from kg.extract.frames.sanction_words import POWER_WORDS
+from kg.extract.frames.syntax import head_chain, modality
 from kg.extract.lexicon import THREAT_WORDS
+from kg.model import Modality
 
 #: How many sentences before the measure's may name the government acting.
 _SENTENCES_BACK = 2
@@ -92,3 +95,16 @@ def short_name(r, token) -> list[int]:  # type: ignore[no-untyped-def]
         and (m.span[0].text == word or (r.cls(m.entity) == "Person" and m.span[-1].text == word))
     }
     return list(found) if len(found) == 1 else []
+
+
+def clause_modality(clause: VerbClause) -> Modality:
+    """The clause's modality, "threatened" where the measure is a power granted ("is
+    authorized to impose sanctions on X", "authorizes Treasury to block …")."""
+    found: Modality = clause.modality
+    return "threatened" if found == "asserted" and empowered(clause.verb) else found
+
+
+def empowered(token: Token) -> bool:
+    """A measure governed by a grant of power: "authorized to", "authority to",
+    "will be able to"."""
+    return any(t.i != token.i and t.lemma_.lower() in POWER_WORDS for t in head_chain(token, 4))

@@ -38,14 +38,23 @@ LICENCE_NOUNS: Final = frozenset(
 def licence_holders(clause: VerbClause) -> tuple[list[int], Token | None]:
     """Who loses the permission a withdrawing verb names, and the permission's word:
     "revoked the licenses of X" / "X's licenses", "denied export privileges to X",
-    "X's licence was suspended"."""
+    "X's licence was suspended", "X was denied export privileges"."""
     r, verb = clause.reader, clause.verb
-    for obj in children(verb, "nsubjpass" if clause.passive else "dobj"):
+    # "X was denied export privileges": the permission stays the object
+    objects = children(verb, "nsubjpass", "dobj") if clause.passive else children(verb, "dobj")
+    for obj in objects:
         if obj.lemma_.lower() not in LICENCE_NOUNS:
             continue
         phrases = preps(obj, "of") + [c for c in obj.children if c.dep_ == "poss"]
         # "denied export privileges to X": the holder in the verb's to-phrase
         phrases += preps(verb, "to") + children(verb, "dative")
+        if not preps(verb, "to"):
+            # "denied … to Tessaro Optics" parsed as a verb phrase under "to"
+            phrases += [t for p in children(verb, "prep") if p.lower_ == "to" for t in p.subtree]
+        if obj.dep_ == "dobj":
+            # "was denied export privileges" (the holder the subject); "denied X export
+            # privileges", the holder parsed into the permission's compounds
+            phrases += children(verb, "nsubjpass") + children(obj, "compound")
         found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
         if found:
             return list(dict.fromkeys(found)), obj

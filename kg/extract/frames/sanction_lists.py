@@ -36,7 +36,7 @@ def annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
     text = token_table(doc).doc_text  # ``doc.text`` joins every token again per call
     heading = _ANNEX_HEADING.search(text)
     if heading is None:
-        return []
+        return _annex_in_text(r, text)
     found: list[int] = []
     for line in re.finditer(r"[^\n]+", text[heading.end() :]):
         at = heading.end() + line.start()
@@ -61,6 +61,23 @@ def annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
         if r.clusters[mention.entity].name not in COUNTRY_NAMES:
             found.append(mention.entity)
     return list(dict.fromkeys(found))
+
+
+#: A line that says the list after it is the instrument's annex ("The following
+#: entities, identified in the Annex to this memorandum, are of particular concern:").
+_ANNEX_LEAD = re.compile(r"[^\n]*\bthe Annex\b[^\n]*:[ \t]*(?=\n)")
+
+
+def _annex_in_text(r, text: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The bulleted names after a line that calls them the Annex's, where the
+    instrument prints no "ANNEX" heading of its own."""
+    lead = _ANNEX_LEAD.search(text)
+    if lead is None:
+        return []
+    span = r.doc.char_span(lead.end() - 1, lead.end(), alignment_mode="expand")
+    if span is None:
+        return []
+    return _bullet_items(r, span[-1], "Company") or []
 
 
 def _listed_person(r, name: str, listed_as: str) -> int:  # type: ignore[no-untyped-def]
@@ -96,6 +113,11 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
     if colon is None:
         return []
     between = doc[target.i + 1 : colon]
+    if group and any(c.lower_ == "following" for c in target.children):
+        # "the following persons …:" and a paragraph on each (bullets are read below)
+        paragraphs = paragraph_items(r, doc[colon])
+        if paragraphs:
+            return paragraphs
     direct = group and colon - target.i <= 12 and not any(t.pos_ == "VERB" for t in between)
     if colon > end and not direct and group:
         # "is designating three entities and two individuals pursuant to E.O. 14024
@@ -327,6 +349,36 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
     return list(dict.fromkeys(found)) if seen else None
 
 
+def paragraph_items(r, colon: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "… is designating the following persons:" and a paragraph on each with no
+    bullet ("A is a finance official …" / "B, a ship manager, arranged …"): the name
+    each paragraph opens on, up to the first paragraph that opens on none."""
+    doc = colon.doc
+    text = token_table(doc).doc_text
+    pos = colon.idx + len(colon.text)
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip():
+        return []
+    found: list[int] = []
+    for line in re.finditer(r"[^\n]+", text[line_end:]):
+        if not line.group().strip() or len(found) >= _MAX_BULLETS:
+            continue
+        at = line_end + line.start() + len(line.group()) - len(line.group().lstrip())
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            break
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is None or mention.start != i or r.cls(mention.entity) not in _NAMED:
+            break
+        found.append(mention.entity)
+    return list(dict.fromkeys(found))
+
+
+#: Who a paragraph after "the following persons:" may be about.
+_NAMED = frozenset({"Person", "Company", "Organization"})
+
+
 def names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """The names that follow ``token``'s phrase as a list ("by A, the B, or the C")
     where the parse lost the conjuncts: mentions joined by commas, "and", "or"."""
@@ -367,3 +419,41 @@ def instrument_name(name: str) -> bool:
     return bool(words) and (
         words[:2] in (["E", "O"], ["Executive", "Order"]) or words[-1] in {"Act", "Order"}
     )
+
+
+#: How many lines after a counted lead its bullets may reach (headings and short
+#: paragraphs between the groups of bullets included).
+_LEAD_LINES = 40
+
+
+def counted_bullets(r, sent: Span, counts: dict[str, int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names that open the bullets after a counted lead with no colon ("BIS added
+    seven entities to the Entity List." … "Entities supplying X" / "- A, a distributor
+    …" / "- B, …"), under headings or not: taken only when the bullets name exactly as
+    many firms and people as the lead counted."""
+    doc = sent.doc
+    text = token_table(doc).doc_text
+    total = sum(counts.values())
+    found: list[int] = []
+    pos = sent.end_char
+    for n, line in enumerate(re.finditer(r"[^\n]+", text[pos:])):
+        marker = _BULLET.match(line.group())
+        if n >= _LEAD_LINES or len(found) > total:
+            break
+        if marker is None:
+            continue
+        at = pos + line.start() + marker.end()
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start + (doc[span.start].lower_ == "the")
+        mention = r.index.get(i)
+        if mention is None or mention.start != i or mention.entity in found:
+            continue
+        if r.cls(mention.entity) in ACTOR_TARGETS:
+            found.append(mention.entity)
+    people = [e for e in found if r.cls(e) == "Person"]
+    firms = [e for e in found if r.cls(e) in {"Company", "Organization"}]
+    if len(people) != counts.get("Person", 0) or len(firms) != counts.get("firm", 0):
+        return []
+    return found
