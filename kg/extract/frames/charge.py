@@ -26,6 +26,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.charge_context import case_verb, floated_names, penalty_faced, stated_before
 from kg.extract.frames.charge_indictment import (
     case_returners,
     in_other_case,
@@ -49,10 +50,12 @@ from kg.extract.frames.legal_words import (
     BRING_VERBS,
     CASE_NOUNS,
     COURT_NOUNS,
+    COURT_QUALIFIERS,
     FACE_VERBS,
     JAIL_VERBS,
     PROSECUTION_NOUNS,
 )
+from kg.extract.frames.nearby import near_children
 from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES, ArticleReader
 from kg.extract.frames.role_release import containers
@@ -88,7 +91,7 @@ VERDICT_NOUNS = frozenset({"conviction"})
 
 
 class ChargeFrame(Frame):
-    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name", "order"}
+    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name", "order", "face"}
     nouns = (
         frozenset(n for n, p in CASE_NOUNS.items() if p == "charges")
         | {"defendant"}
@@ -110,6 +113,8 @@ class ChargeFrame(Frame):
             return False  # "ordered X to pay": the sanction frame's to read too
         if lemma in {"hand", "return"}:
             return self._handed_down(clause)
+        if lemma == "face":
+            return self._faces_penalty(clause)
         if lemma == "name":
             return self._named_as(clause) or self._indictment_names(clause)
         if lemma == "find" and not guilty(verb, lemma):
@@ -176,7 +181,7 @@ class ChargeFrame(Frame):
                 patients = [ref] if ref is not None else []
             # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
-            prosecutor = r.prosecutor()
+            prosecutor = self._release_prosecutor()
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
                     self._remember(p)  # a defendant the prosecutors named later charged
@@ -212,6 +217,12 @@ class ChargeFrame(Frame):
             # "a grand jury returned an indictment today charging X": the parse hangs
             # the participle on the returning verb
             actors = case_returners(r, verb)
+        unsealed = case_verb(verb) if not actors else None
+        if unsealed is not None:
+            # "An indictment was unsealed today in the District of Y charging X": the
+            # court named in the unsealing verb's own phrases (not the participle's)
+            actors = _court_of_phrases(r, unsealed, exclude=patients)
+            confidence = CHARGER_IN_PHRASES
         if not actors:
             # "charged in an indictment filed in the District of X": the court named
             # in the verb's own phrases or its subject's ("an indictment filed in…"),
@@ -251,7 +262,7 @@ class ChargeFrame(Frame):
                 if actors:
                     confidence, from_document = CHARGER_FROM_DOCUMENT, True
                     rule = "charges.verdict.court_nearby.v1"
-            prosecutor = r.prosecutor()
+            prosecutor = self._release_prosecutor()
             if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
                 # "X was charged today": the prosecutors whose release it is
                 actors, confidence, from_document = [prosecutor], CHARGER_FROM_DOCUMENT, True
@@ -267,9 +278,10 @@ class ChargeFrame(Frame):
             if r.cls(a) not in {"Government", "Location"}:
                 continue
             r.promote(a)
-            if not from_document and modality == "asserted":
+            if not from_document and modality == "asserted" and (patients or lemma != "prosecute"):
                 # "a federal jury found two nationals guilty": the jury acts on in
-                # later sentences ("X and Y were convicted of …")
+                # later sentences ("X and Y were convicted of …"); not "the Division
+                # will find and prosecute those who …", a pledge naming no case
                 self._last_charger = a
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
@@ -358,6 +370,54 @@ class ChargeFrame(Frame):
                 )  # fmt: skip
         return bool(bodies and self._charged)
 
+    def _faces_penalty(self, clause: VerbClause) -> bool:
+        """ "If convicted, X faces up to 20 years in prison", "A and B each face a
+        maximum penalty of …": those who face a sentence are charged, by whoever the
+        article says charged (else, in a prosecutor's release, its prosecutors). "The
+        defendants face …" names no one new."""
+        r, verb = self.reader, clause.verb
+        subj = subject(verb)
+        if subj is None or not penalty_faced(verb) or stated_before(verb):
+            return False
+        if personal(subj):
+            ref = person_referent(r, subj)  # "If convicted, he faces …"
+            faced = [ref] if ref is not None else []
+        else:
+            faced = clause.subjects or parties(r, subj)
+            faced += [p for p in _listed(r, subj) if p not in faced]
+            for named in floated_names(subj):
+                # "If convicted, A and B each face …" parsed with "each" as the subject
+                faced += [p for p in parties(r, named) + _listed(r, named) if p not in faced]
+        faced = [p for p in faced if r.cls(p) in CHARGEABLE]
+        # the penalty is the indictment's: its grand jury, else whoever charged last
+        charger = _first(self._indictment_returner(), self._grand_jury(), self._last_charger)
+        charger = charger if faced else None
+        release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+        if charger is None and faced and release:
+            charger = self._release_prosecutor()
+        if charger is None:
+            return False
+        # "if convicted" makes the sentence, not the charge, a possibility
+        mod: Modality = "negated" if clause.modality == "negated" else "asserted"
+        for p in faced:
+            r.fact(
+                charger, "charges", p, clause.sent, "charges.faces_penalty.v1",
+                CHARGER_FROM_DOCUMENT, mod,
+            )  # fmt: skip
+            self._remember(p)
+        return True
+
+    def _release_prosecutor(self) -> int | None:
+        """The article's prosecutors (:meth:`ArticleReader.prosecutor`); in a
+        prosecutor's release that names no prosecuting body, the judicial district it
+        names most ("U.S. Attorney X of the District of Y announced …": the office of
+        that district prosecutes)."""
+        r = self.reader
+        prosecutor = r.prosecutor()
+        if prosecutor is None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
+            prosecutor = self._district()
+        return prosecutor
+
     def _remember(self, charged: int) -> None:
         if charged not in self._charged:
             self._charged.append(charged)
@@ -443,10 +503,14 @@ class ChargeFrame(Frame):
                     continue
                 verb = r.doc[i]
                 subj = subject(verb)
-                if subj is None or subj.lemma_.lower() != "indictment":
+                if subj is not None and subj.lemma_.lower() == "indictment":
+                    returners = agents(verb)  # "The indictment was returned by a grand jury"
+                elif any(o.lemma_.lower() == "indictment" for o in children(verb, "dobj")):
+                    returners = children(verb, "nsubj")  # "A grand jury returned an indictment"
+                else:
                     continue
                 courts = [
-                    e for t in agents(verb) for e in actor_entities(r, t) if r.cls(e) in ACTING
+                    e for t in returners for e in _court_or_actors(r, t) if r.cls(e) in ACTING
                 ]
                 if courts:
                     self._returner = courts[0]
@@ -736,6 +800,41 @@ class ChargeFrame(Frame):
         return []
 
 
+def _court_of_phrases(r, verb: Token, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court of "(unsealed) in federal court in the District of Y" or "in the
+    Eastern District of Y": the object of the verb's own in/before phrase, a court
+    described (the court, not the territory it sits in) or a body named."""
+    for prep in children(verb, "prep"):
+        if prep.lower_ not in {"in", "before"}:
+            continue
+        for t in children(prep, "pobj"):
+            court = court_entity(r, t) if t.lemma_.lower() in COURT_NOUNS else None
+            if court is not None and _unnamed_court(r.clusters[court].name):
+                return []  # "in federal court": no court one could file, nor its seat
+            found = [court] if court is not None else r.entities(t)
+            found = [e for e in found if r.cls(e) == "Government" and e not in exclude]
+            if found:
+                return found[:1]
+    return []
+
+
+def _first(*entities: int | None) -> int | None:
+    """The first entity given (an entity is an index: 0 is one)."""
+    return next((e for e in entities if e is not None), None)
+
+
+def _court_or_actors(r: ArticleReader, token: Token) -> list[int]:
+    """The court a noun describes ("a federal grand jury in X"), else the actors it names."""
+    court = court_entity(r, token)
+    return [court] if court is not None else actor_entities(r, token)
+
+
+def _unnamed_court(name: str) -> bool:
+    """ "federal court", "the U.S. court": a court described by kind, with no seat."""
+    words = name.lower().split()
+    return all(w in COURT_QUALIFIERS or w in COURT_NOUNS or w in {"the", "a"} for w in words)
+
+
 def _judges(r, district: Token) -> bool:  # type: ignore[no-untyped-def]
     """ "by/before Judge X of the District of Y": ``district`` is the court of a judge
     named in a by/before phrase."""
@@ -750,6 +849,10 @@ def _judges(r, district: Token) -> bool:  # type: ignore[no-untyped-def]
     return mention is not None and r.cls(mention.entity) == "Person"
 
 
+#: How a parse can hang the first name of "A and B" on the second.
+_NAME_MODIFIERS = frozenset({"nmod", "compound"})
+
+
 def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
     """The defendants of a list the parse splits over appositions: "A, B and C were
     indicted" (B an apposition of A, C a conjunct of B), "charging A, 40, a former
@@ -758,6 +861,12 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
     if token is None:
         return []
     items = conjuncts(token, {"conj", "appos"})
+    # "charging Pavel Drozd and Mirela Kost" parsed with the first name a modifier of
+    # the second, the "and" on it
+    items += [
+        c for c in near_children(token, 6, 0, _NAME_MODIFIERS)
+        if any(cc.dep_ == "cc" for cc in c.children)
+    ]  # fmt: skip
     if not any(c.dep_ == "cc" for t in items for c in t.children):
         return []
     found: list[int] = []

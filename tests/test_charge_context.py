@@ -1,0 +1,103 @@
+"""Charges whose charger is not in the charging clause (bench/paraphrase/charge-context.jsonl
+measures them): "if convicted, X faces …" after the indictment's grand jury, an
+indictment unsealed in a named district, a release that names only its district, and
+the list the parse hangs on its last name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.frames.charge_context import penalty_faced
+from tests.test_extract_rules import facts, run
+
+RELEASE = "https://www.justice.gov/usao-xx/pr/invented"
+
+
+def _by_grand_jury(found: set[tuple[str, str]]) -> set[str]:
+    """Whom the article's grand jury charged (named with or without its seat)."""
+    return {o for s, o in found if s.startswith("federal grand jury")}
+
+
+def _verb(nlp, text: str, lemma: str):  # type: ignore[no-untyped-def]
+    return next(t for t in nlp(text) if t.lemma_ == lemma)
+
+
+@pytest.mark.model
+def test_who_faces_a_prison_term_is_charged_by_the_grand_jury(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Akron indicted an engineer of Pellam Foundry on charges of "
+        "theft of trade secrets. If convicted, Rosalind Achebe faces up to ten years in prison."
+    )
+    assert "Rosalind Achebe" in _by_grand_jury(facts(run(nlp, text), "charges"))
+
+
+@pytest.mark.model
+def test_each_face_a_maximum_penalty_names_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Dayton returned an indictment on Friday. If convicted, "
+        "Quentin Moss and Hal Berrigan each face a maximum penalty of five years in prison."
+    )
+    charged = _by_grand_jury(facts(run(nlp, text), "charges"))
+    assert {"Quentin Moss", "Hal Berrigan"} <= charged
+
+
+@pytest.mark.model
+def test_what_a_defendant_faces_is_a_penalty_not_a_rival(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert penalty_faced(_verb(nlp, "Ada Lund faces up to 20 years in prison.", "face"))
+    assert penalty_faced(_verb(nlp, "Ada Lund faces a maximum sentence of 5 years.", "face"))
+    assert not penalty_faced(_verb(nlp, "Ada Lund faces a tough rival in Orvik Ltd.", "face"))
+    assert not penalty_faced(_verb(nlp, "Orvik faces a fine from the regulator.", "face"))
+
+
+@pytest.mark.model
+def test_facing_a_penalty_after_a_plea_adds_no_charger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal jury in Reno convicted Ivo Sand of smuggling. Co-defendant Pim Ruud "
+        "previously pleaded guilty and faces five years in prison."
+    )
+    assert ("federal jury in Reno", "Pim Ruud") not in facts(run(nlp, text), "charges")
+
+
+@pytest.mark.model
+def test_an_indictment_unsealed_in_a_district_is_its_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An indictment was unsealed today in the Western District of Texas charging Boris "
+        "Kalder with exporting gun sights to Russia."
+    )
+    found = facts(run(nlp, text, RELEASE), "charges")
+    assert ("Western District of Texas", "Boris Kalder") in found
+    assert not any(o == "Russia" for _, o in found)
+
+
+@pytest.mark.model
+def test_a_court_of_no_name_is_not_the_charger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A criminal information was filed today in federal court charging Tollan Marine "
+        "Ltd. with violating export controls."
+    )
+    assert not any(s == "federal court" for s, _ in facts(run(nlp, text), "charges"))
+
+
+@pytest.mark.model
+def test_a_release_naming_only_its_district_charges_through_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "U.S. Attorney Clara Voss of the District of Alaska said Egon Pratt, 58, of Juneau, "
+        "pleaded guilty to smuggling ivory."
+    )
+    found = facts(run(nlp, text, RELEASE), "charges")
+    assert ("District of Alaska", "Egon Pratt") in found
+    assert not any(o == "Juneau" for _, o in found)  # a town after a defendant
+    # not a release: no district speaks for the prosecutors
+    assert ("District of Alaska", "Egon Pratt") not in facts(run(nlp, text), "charges")
+
+
+@pytest.mark.model
+def test_a_pledge_to_prosecute_is_not_the_case_charger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Eugene indicted two men. The Justice Department will find "
+        "and prosecute those who smuggle arms. If convicted, Daniel Hartley faces up to 20 years "
+        "in prison."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert "Daniel Hartley" in _by_grand_jury(found)
+    assert ("Justice Department", "Daniel Hartley") not in found
