@@ -101,3 +101,26 @@ def test_a_pledge_to_prosecute_is_not_the_case_charger(nlp) -> None:  # type: ig
     found = facts(run(nlp, text), "charges")
     assert "Daniel Hartley" in _by_grand_jury(found)
     assert ("Justice Department", "Daniel Hartley") not in found
+
+
+@pytest.mark.model
+def test_the_people_court_papers_introduce_by_age_are_the_defendants(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Fargo returned an indictment charging a man with smuggling. "
+        "According to court documents, Gregor Lindqvist, 58, of Minot, sold rifle scopes to "
+        "a buyer in Iran."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert "Gregor Lindqvist" in _by_grand_jury(found)
+    assert not any(o in {"Minot", "Iran"} for _, o in found)
+
+
+@pytest.mark.model
+def test_what_the_papers_say_a_victim_did_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A federal grand jury in Fargo indicted Gregor Lindqvist for theft. According to the "
+        "indictment, Barrow Turbines developed the stolen software in 2015."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert "Gregor Lindqvist" in _by_grand_jury(found)
+    assert not any(o == "Barrow Turbines" for _, o in found)

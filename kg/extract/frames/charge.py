@@ -26,7 +26,15 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.charge_context import case_verb, floated_names, penalty_faced, stated_before
+from kg.extract.frames.charge_context import (
+    SOURCE_CASES,
+    according_to_case,
+    aged,
+    case_verb,
+    floated_names,
+    penalty_faced,
+    stated_before,
+)
 from kg.extract.frames.charge_indictment import (
     case_returners,
     in_other_case,
@@ -64,6 +72,7 @@ from kg.extract.frames.syntax import (
     children,
     conjuncts,
     modality,
+    negated,
     preps,
     sentence_words,
     subject,
@@ -96,6 +105,7 @@ class ChargeFrame(Frame):
         frozenset(n for n, p in CASE_NOUNS.items() if p == "charges")
         | {"defendant"}
         | VERDICT_NOUNS
+        | SOURCE_CASES
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -390,7 +400,7 @@ class ChargeFrame(Frame):
                 faced += [p for p in parties(r, named) + _listed(r, named) if p not in faced]
         faced = [p for p in faced if r.cls(p) in CHARGEABLE]
         # the penalty is the indictment's: its grand jury, else whoever charged last
-        charger = _first(self._indictment_returner(), self._grand_jury(), self._last_charger)
+        charger = _first(self._indictment_returner(), self._last_charger, self._grand_jury())
         charger = charger if faced else None
         release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
         if charger is None and faced and release:
@@ -406,6 +416,37 @@ class ChargeFrame(Frame):
             )  # fmt: skip
             self._remember(p)
         return True
+
+    def _according_to_case(self, verb: Token, sent: Span) -> None:
+        """ "According to court documents, A, 52, of Y, and B, 47, shipped …": the
+        people the case papers introduce by age as the subjects of what they did are its
+        defendants, charged by the grand jury that returned the indictment, else whoever
+        charged last (else, in a prosecutor's release, its prosecutors)."""
+        r = self.reader
+        subj = subject(verb)
+        if subj is None or any(c.dep_ == "auxpass" for c in verb.children):
+            return  # "X was defrauded": a victim, not a defendant
+        # a release introduces its defendants by age ("A, 52, of Y"); what the papers say
+        # a firm or an unaged person did ("AMSC developed software") may be a victim's
+        named = [
+            m.entity
+            for t in [subj, *conjuncts(subj, {"conj", "appos"})]
+            if (m := r.index.get(t.i)) is not None and aged(m.span)
+        ]
+        named = list(dict.fromkeys(p for p in named if r.cls(p) == "Person"))
+        if not named:
+            return
+        charger = _first(self._indictment_returner(), self._last_charger)
+        if charger is None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
+            charger = self._release_prosecutor()
+        if charger is None:
+            return
+        for p in named:
+            r.fact(
+                charger, "charges", p, sent, "charges.according_to_case.v1",
+                CHARGER_FROM_DOCUMENT, "negated" if negated(verb) else "asserted",
+            )  # fmt: skip
+            self._remember(p)
 
     def _release_prosecutor(self) -> int | None:
         """The article's prosecutors (:meth:`ArticleReader.prosecutor`); in a
@@ -615,6 +656,10 @@ class ChargeFrame(Frame):
         r = self.reader
         if noun.lemma_.lower() == "defendant":
             self._defendants(noun, sent)
+            return
+        according = according_to_case(noun)
+        if according is not None:
+            self._according_to_case(according, sent)
             return
         if noun.lemma_.lower() in VERDICT_NOUNS:
             self._verdict(noun, sent)

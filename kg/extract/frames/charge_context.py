@@ -4,6 +4,8 @@
   penalty of 20 years": only the charged face a sentence; whoever the article says
   charged (the grand jury, the last charger, the releasing prosecutors) charged them
   (:func:`penalty_faced`);
+- "According to the indictment (court documents), A and B shipped …": the case's
+  papers tell what its defendants did (:func:`according_to_case`);
 - "An indictment was unsealed today in the Eastern District of Y charging X", "A
   complaint filed in the District of Z charging X": the participle hangs on the verb
   of the case's unsealing or filing; the court named in that verb's phrases charges
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.syntax import children
 
@@ -93,3 +95,32 @@ def floated_names(subject: Token) -> list[Token]:
             if c.dep_ in {"dep", "nsubj", "nsubjpass"} and c.i < subject.i and c.pos_ == "PROPN"
         ]  # fmt: skip
     return found
+
+
+#: Case papers a release cites for what its defendants did.
+SOURCE_CASES: Final = frozenset({"indictment", "document"})
+
+
+def according_to_case(noun: Token) -> Token | None:
+    """The verb of "According to the indictment, A and B shipped …" ("according to
+    court documents"), for ``noun`` the indictment or the documents; else None ("the
+    allegations in the indictment" are no source of a clause)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SOURCE_CASES or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    according = noun.head.head
+    if according.lower_ != "according" or according.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma == "document" and not any(c.lower_ == "court" for c in noun.children):
+        return None  # "according to company documents"
+    return according.head
+
+
+def aged(name: Span) -> bool:
+    """ "Viktor Lazarenko, 52, …": a name followed by an age, as a release introduces
+    the people it charges."""
+    doc, end = name.doc, name.end
+    if end + 2 > len(doc) or doc[end].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 16 <= int(age) <= 99
