@@ -87,8 +87,11 @@ def test_a_release_naming_only_its_district_charges_through_it(nlp) -> None:  # 
     found = facts(run(nlp, text, RELEASE), "charges")
     assert ("District of Alaska", "Egon Pratt") in found
     assert not any(o == "Juneau" for _, o in found)  # a town after a defendant
-    # not a release: no district speaks for the prosecutors
-    assert ("District of Alaska", "Egon Pratt") not in facts(run(nlp, text), "charges")
+    # a charge (not a plea, which is always to a court's charge) outside a release: no
+    # district speaks for the prosecutors
+    charged = text.replace("pleaded guilty to", "was charged with")
+    assert ("District of Alaska", "Egon Pratt") in facts(run(nlp, charged, RELEASE), "charges")
+    assert ("District of Alaska", "Egon Pratt") not in facts(run(nlp, charged), "charges")
 
 
 @pytest.mark.model
@@ -124,3 +127,38 @@ def test_what_the_papers_say_a_victim_did_charges_no_one(nlp) -> None:  # type: 
     found = facts(run(nlp, text), "charges")
     assert "Gregor Lindqvist" in _by_grand_jury(found)
     assert not any(o == "Barrow Turbines" for _, o in found)
+
+
+@pytest.mark.model
+def test_who_unseals_or_announces_charges_brought_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    unsealed = (
+        "The Justice Department also unsealed charges against Perrin Logistics and its "
+        "general manager, Ilya Brandt, who remains at large."
+    )
+    found = facts(run(nlp, unsealed), "charges")
+    assert {
+        ("Justice Department", "Perrin Logistics"),
+        ("Justice Department", "Ilya Brandt"),
+    } <= found
+    announced = "The Justice Department announced charges against Ilya Brandt on Monday."
+    assert ("Justice Department", "Ilya Brandt") in facts(run(nlp, announced), "charges")
+
+
+@pytest.mark.model
+def test_a_plea_is_to_the_charge_of_the_district_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tobias Wren, 44, of Camden, pleaded guilty to smuggling. U.S. Attorney Lena Ortiz "
+        "for the District of New Jersey announced the plea."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert ("District of New Jersey", "Tobias Wren") in found
+    assert not any(o == "Camden" for _, o in found)
+
+
+@pytest.mark.model
+def test_a_co_defendant_the_parse_makes_a_second_subject_is_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wren's co-defendant, Laura Mitchell, a British national who ran a freight firm, was "
+        "indicted by a federal grand jury in Newark."
+    )
+    assert "Laura Mitchell" in _by_grand_jury(facts(run(nlp, text), "charges"))

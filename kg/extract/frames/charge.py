@@ -182,7 +182,9 @@ class ChargeFrame(Frame):
         from_document = False
         if lemma == "plead":
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
-            # prosecutors who brought the case charged X too
+            # prosecutors who brought the case charged X too (those of the district the
+            # article names, where it names no prosecuting body: a plea is to a court's
+            # charge)
             actors, patients = [], clause.subjects or parties(r, subject(verb))
             patients = patients or known_surname(r, subject(verb))
             pleader = subject(verb)
@@ -191,7 +193,7 @@ class ChargeFrame(Frame):
                 patients = [ref] if ref is not None else []
             # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
-            prosecutor = self._release_prosecutor()
+            prosecutor = _first(self._release_prosecutor(), self._district())
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
                     self._remember(p)  # a defendant the prosecutors named later charged
@@ -452,9 +454,11 @@ class ChargeFrame(Frame):
         """The article's prosecutors (:meth:`ArticleReader.prosecutor`); in a
         prosecutor's release that names no prosecuting body, the judicial district it
         names most ("U.S. Attorney X of the District of Y announced …": the office of
-        that district prosecutes)."""
+        that district prosecutes), also where the only prosecutor named is a joint one."""
         r = self.reader
         prosecutor = r.prosecutor()
+        if prosecutor is not None and " and " in r.clusters[prosecutor].name:
+            prosecutor = None  # "the Departments of Justice and Commerce": no one body
         if prosecutor is None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
             prosecutor = self._district()
         return prosecutor
@@ -672,7 +676,7 @@ class ChargeFrame(Frame):
             if not actors:
                 # "faced charges from the SEC": the parse often hangs the phrase on the verb
                 actors = [e for t in preps(head, "from", "by") for e in actor_entities(r, t)]
-        elif noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
+        elif noun.dep_ == "dobj" and head.lemma_.lower() in _BRINGING:
             if not actors:
                 actors = r.entities(subject(head))
             targets += [
@@ -682,7 +686,7 @@ class ChargeFrame(Frame):
                 for t in children(prep, "pobj")
                 for e in r.entities(t)
             ]
-        elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in BRING_VERBS:
+        elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in _BRINGING:
             # "The charges against X were brought by the SEC"
             if not actors:
                 actors = [e for t in agents(head) for e in actor_entities(r, t)]
@@ -1064,6 +1068,10 @@ def _case_charged(verb: Token, subj: Token | None) -> bool:
 
 #: Verbs of a court's finding against someone ("the court found that X violated …").
 _VIOLATION_VERBS = frozenset({"violate", "conspire", "infringe", "commit", "defraud"})
+
+#: Verbs of bringing charges: also "the Department unsealed (announced) charges against
+#: X", whose subject is who brought them.
+_BRINGING = BRING_VERBS | {"unseal", "announce"}
 
 #: Filed cases that charge whoever they are "against".
 _FILED_CASES = frozenset({"indictment", "complaint", "information", "charge"})
