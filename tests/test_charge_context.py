@@ -87,9 +87,12 @@ def test_a_release_naming_only_its_district_charges_through_it(nlp) -> None:  # 
     found = facts(run(nlp, text, RELEASE), "charges")
     assert ("District of Alaska", "Egon Pratt") in found
     assert not any(o == "Juneau" for _, o in found)  # a town after a defendant
-    # a charge (not a plea, which is always to a court's charge) outside a release: no
-    # district speaks for the prosecutors
-    charged = text.replace("pleaded guilty to", "was charged with")
+    # a charge (not a plea, which is always to a court's charge) with no actor: outside a
+    # release no district speaks for the prosecutors
+    charged = (
+        "Egon Pratt, 58, of Juneau, was charged with smuggling ivory. U.S. Attorney Clara "
+        "Voss of the District of Alaska announced the case."
+    )
     assert ("District of Alaska", "Egon Pratt") in facts(run(nlp, charged, RELEASE), "charges")
     assert ("District of Alaska", "Egon Pratt") not in facts(run(nlp, charged), "charges")
 
@@ -162,3 +165,29 @@ def test_a_co_defendant_the_parse_makes_a_second_subject_is_charged(nlp) -> None
         "indicted by a federal grand jury in Newark."
     )
     assert "Laura Mitchell" in _by_grand_jury(facts(run(nlp, text), "charges"))
+
+
+@pytest.mark.model
+def test_charges_a_us_attorney_announces_are_his_districts(nlp) -> None:  # type: ignore[no-untyped-def]
+    passive = (
+        "The indictment of Noor Haddad, 41, of Tampa, was announced today by U.S. Attorney "
+        "Mark Feld of the Middle District of Florida."
+    )
+    found = facts(run(nlp, passive, RELEASE), "charges")
+    assert found == {("Middle District of Florida", "Noor Haddad")}
+    assert not facts(run(nlp, passive, RELEASE), "accuses")  # not the man's own charge
+    reported = (
+        "An indictment unsealed today charges Noor Haddad, 41, of Tampa, with exporting "
+        "drone parts, U.S. Attorney Mark Feld of the Middle District of Florida announced."
+    )
+    found = facts(run(nlp, reported, RELEASE), "charges")
+    assert found == {("Middle District of Florida", "Noor Haddad")}
+
+
+@pytest.mark.model
+def test_a_defence_attorney_speaks_for_no_district(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Noor Haddad was charged with fraud, his attorney John Bell of the District of "
+        "Columbia said."
+    )
+    assert not any(s == "District of Columbia" for s, _ in facts(run(nlp, text), "charges"))

@@ -18,6 +18,12 @@ jailed X" (courts and prosecutors by their seat, jail/imprison as sentencing), "
 U.S. Attorney's office in Manhattan charged X"; and a release's closing "The case is
 being prosecuted by the U.S. Attorney's Office for … together with the Z Section"
 (the bodies named charge the article's defendants).
+
+Charges whose charger is not in the clause (:mod:`kg.extract.frames.charge_context`):
+"if convicted, A and B each face up to 20 years" and "according to court documents,
+A, 52, of Y, shipped …" (the indictment's grand jury, else whoever charged last), "an
+indictment was unsealed in the District of Y charging X" (that court), and in a
+prosecutor's release that names no prosecuting body, the district it names.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from kg.extract.frames.charge_context import (
     case_verb,
     floated_names,
     penalty_faced,
+    prosecutor_office,
     stated_before,
 )
 from kg.extract.frames.charge_indictment import (
@@ -678,7 +685,7 @@ class ChargeFrame(Frame):
                 actors = [e for t in preps(head, "from", "by") for e in actor_entities(r, t)]
         elif noun.dep_ == "dobj" and head.lemma_.lower() in _BRINGING:
             if not actors:
-                actors = r.entities(subject(head))
+                actors = _offices(r, [t for t in [subject(head)] if t is not None])
             targets += [
                 e
                 for prep in children(head, "prep")
@@ -687,9 +694,10 @@ class ChargeFrame(Frame):
                 for e in r.entities(t)
             ]
         elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in _BRINGING:
-            # "The charges against X were brought by the SEC"
+            # "The charges against X were brought by the SEC", "… announced by U.S.
+            # Attorney A of the District of Y" (his office)
             if not actors:
-                actors = [e for t in agents(head) for e in actor_entities(r, t)]
+                actors = _offices(r, agents(head))
             targets += [e for t in preps(head, "against") for e in r.entities(t)]
         confidence = 0.75
         from_document = False  # set where the charger is not named in the sentence
@@ -867,6 +875,15 @@ def _court_of_phrases(r, verb: Token, exclude: list[int]) -> list[int]:  # type:
     return []
 
 
+def _offices(r: ArticleReader, tokens: list[Token]) -> list[int]:
+    """The actors the tokens name, a U.S. Attorney's by the district office he acts for."""
+    found: list[int] = []
+    for t in tokens:
+        office = prosecutor_office(r, t)
+        found += [office] if office is not None else actor_entities(r, t)
+    return found
+
+
 def _first(*entities: int | None) -> int | None:
     """The first entity given (an entity is an index: 0 is one)."""
     return next((e for e in entities if e is not None), None)
@@ -954,7 +971,8 @@ def _counted_members(r: ArticleReader, group: Token | None) -> list[int]:
 def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
     """ "A jury sitting in Salem, Oregon, convicted X of …" parsed with X (and the
     place) as further subjects of the verb: the court or jury among the subjects
-    before the verb is the actor, the subject after it the one charged."""
+    before the verb is the actor, the subject after it the one charged (also after a
+    case as subject, "the indictment charges X, 41, …", whose charger is found later)."""
     if children(verb, "dobj"):
         return None
     subjects = children(verb, "nsubj")
@@ -963,7 +981,10 @@ def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | N
         return None
     courts = [c for t in subjects if t.i < verb.i and (c := court_entity(r, t)) is not None]
     charged = [e for t in late for e in r.entities(t) if r.cls(e) in CHARGEABLE]
-    return (courts[:1], charged) if courts and charged else None
+    # "An indictment unsealed today charges X, 41, …" with X a subject too: the charger
+    # is found as for any indictment
+    case = any(t.i < verb.i and t.lemma_.lower() in _FILED_CASES for t in subjects)
+    return (courts[:1], charged) if (courts or case) and charged else None
 
 
 def _along_with(r, verb: Token, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
@@ -1161,7 +1182,8 @@ def _reporting_body(r: ArticleReader, verb: Token, lemma: str) -> list[int]:
     if speaker is None:
         return []
     if lemma in {"charge", "indict"}:
-        found = [e for e in r.entities(speaker) if r.cls(e) in ACTING]
+        # "…, U.S. Attorney A of the District of Y announced": the district's office
+        found = [e for e in _offices(r, [speaker]) if r.cls(e) in ACTING]
         if found:
             return found
     elif speaker.lemma_.lower() not in COURT_NOUNS | PROSECUTION_NOUNS:

@@ -6,6 +6,9 @@
   (:func:`penalty_faced`);
 - "According to the indictment (court documents), A and B shipped …": the case's
   papers tell what its defendants did (:func:`according_to_case`);
+- "The indictment of X was announced by U.S. Attorney A of the District of Y": a
+  U.S. Attorney acts for the office of the district he is named for
+  (:func:`prosecutor_office`);
 - "An indictment was unsealed today in the Eastern District of Y charging X", "A
   complaint filed in the District of Z charging X": the participle hangs on the verb
   of the case's unsealing or filing; the court named in that verb's phrases charges
@@ -124,3 +127,27 @@ def aged(name: Span) -> bool:
         return False
     age = doc[end + 1].text
     return age.isdigit() and 16 <= int(age) <= 99
+
+
+#: Titles of a prosecutor who acts for an office: "U.S. Attorney A (of the District of Y)".
+_PROSECUTOR_TITLES: Final = frozenset({"attorney"})
+
+
+def prosecutor_office(r, person: Token) -> int | None:  # type: ignore[no-untyped-def]
+    """The district or office "U.S. Attorney A of (for) the District of Y" names for A,
+    whose charges are the office's; None for anyone else (a defence attorney has no
+    district, an Assistant Attorney General is read by the role frame)."""
+    titled = any(
+        c.dep_ == "compound" and c.lower_ in _PROSECUTOR_TITLES and c.i < person.i
+        for c in person.children
+    )
+    if not titled:
+        return None
+    for prep in children(person, "prep"):
+        if prep.lower_ not in {"of", "for"}:
+            continue
+        for place in children(prep, "pobj"):
+            for e in r.entities(place):
+                if r.cls(e) == "Government" and "district" in r.clusters[e].name.lower():
+                    return int(e)
+    return None
