@@ -148,10 +148,11 @@ def test_who_unseals_or_announces_charges_brought_them(nlp) -> None:  # type: ig
 
 
 @pytest.mark.model
-def test_a_plea_is_to_the_charge_of_the_district_named(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_plea_is_to_the_charge_of_the_district_named_throughout(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Tobias Wren, 44, of Camden, pleaded guilty to smuggling. U.S. Attorney Lena Ortiz "
-        "for the District of New Jersey announced the plea."
+        "for the District of New Jersey announced the plea. The District of New Jersey "
+        "will hold the sentencing in May."
     )
     found = facts(run(nlp, text), "charges")
     assert ("District of New Jersey", "Tobias Wren") in found

@@ -200,7 +200,7 @@ class ChargeFrame(Frame):
                 patients = [ref] if ref is not None else []
             # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
-            prosecutor = _first(self._release_prosecutor(), self._district())
+            prosecutor = _first(self._release_prosecutor(), self._venue())
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
                     self._remember(p)  # a defendant the prosecutors named later charged
@@ -521,6 +521,15 @@ class ChargeFrame(Frame):
                     best = (len(c.mentions), i)
             self._court = best[1] if best is not None else None
         return self._court if isinstance(self._court, int) else None
+
+    def _venue(self) -> int | None:
+        """The district an article names more than once, its case's venue (a district
+        named once, as a prosecutor's in "prosecuted by Assistant U.S. Attorney A of the
+        District of Y", is no charger of its own)."""
+        district = self._district()
+        if district is None or len(self.reader.clusters[district].mentions) < 2:
+            return None
+        return district
 
     def _grand_jury(self) -> int | None:
         """The grand jury the article names ("a federal grand jury in Toledo"), if any."""
