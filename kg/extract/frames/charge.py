@@ -18,6 +18,12 @@ jailed X" (courts and prosecutors by their seat, jail/imprison as sentencing), "
 U.S. Attorney's office in Manhattan charged X"; and a release's closing "The case is
 being prosecuted by the U.S. Attorney's Office for … together with the Z Section"
 (the bodies named charge the article's defendants).
+
+Charges whose charger is not in the clause (:mod:`kg.extract.frames.charge_context`):
+"if convicted, A and B each face up to 20 years" and "according to court documents,
+A, 52, of Y, shipped …" (the indictment's grand jury, else whoever charged last), "an
+indictment was unsealed in the District of Y charging X" (that court), and in a
+prosecutor's release that names no prosecuting body, the district it names.
 """
 
 from __future__ import annotations
@@ -26,6 +32,16 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.charge_context import (
+    SOURCE_CASES,
+    according_to_case,
+    aged,
+    case_verb,
+    floated_names,
+    penalty_faced,
+    prosecutor_office,
+    stated_before,
+)
 from kg.extract.frames.charge_indictment import (
     case_returners,
     in_other_case,
@@ -49,10 +65,12 @@ from kg.extract.frames.legal_words import (
     BRING_VERBS,
     CASE_NOUNS,
     COURT_NOUNS,
+    COURT_QUALIFIERS,
     FACE_VERBS,
     JAIL_VERBS,
     PROSECUTION_NOUNS,
 )
+from kg.extract.frames.nearby import near_children
 from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ACTOR_CLASSES, ArticleReader
 from kg.extract.frames.role_release import containers
@@ -61,6 +79,7 @@ from kg.extract.frames.syntax import (
     children,
     conjuncts,
     modality,
+    negated,
     preps,
     sentence_words,
     subject,
@@ -88,11 +107,12 @@ VERDICT_NOUNS = frozenset({"conviction"})
 
 
 class ChargeFrame(Frame):
-    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name", "order"}
+    verbs = CHARGE_VERBS | JAIL_VERBS | {"find", "plead", "hand", "return", "name", "order", "face"}
     nouns = (
         frozenset(n for n, p in CASE_NOUNS.items() if p == "charges")
         | {"defendant"}
         | VERDICT_NOUNS
+        | SOURCE_CASES
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +130,8 @@ class ChargeFrame(Frame):
             return False  # "ordered X to pay": the sanction frame's to read too
         if lemma in {"hand", "return"}:
             return self._handed_down(clause)
+        if lemma == "face":
+            return self._faces_penalty(clause)
         if lemma == "name":
             return self._named_as(clause) or self._indictment_names(clause)
         if lemma == "find" and not guilty(verb, lemma):
@@ -167,7 +189,9 @@ class ChargeFrame(Frame):
         from_document = False
         if lemma == "plead":
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
-            # prosecutors who brought the case charged X too
+            # prosecutors who brought the case charged X too (those of the district the
+            # article names, where it names no prosecuting body: a plea is to a court's
+            # charge)
             actors, patients = [], clause.subjects or parties(r, subject(verb))
             patients = patients or known_surname(r, subject(verb))
             pleader = subject(verb)
@@ -176,7 +200,7 @@ class ChargeFrame(Frame):
                 patients = [ref] if ref is not None else []
             # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
-            prosecutor = r.prosecutor()
+            prosecutor = _first(self._release_prosecutor(), self._venue())
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
                     self._remember(p)  # a defendant the prosecutors named later charged
@@ -212,6 +236,12 @@ class ChargeFrame(Frame):
             # "a grand jury returned an indictment today charging X": the parse hangs
             # the participle on the returning verb
             actors = case_returners(r, verb)
+        unsealed = case_verb(verb) if not actors else None
+        if unsealed is not None:
+            # "An indictment was unsealed today in the District of Y charging X": the
+            # court named in the unsealing verb's own phrases (not the participle's)
+            actors = _court_of_phrases(r, unsealed, exclude=patients)
+            confidence = CHARGER_IN_PHRASES
         if not actors:
             # "charged in an indictment filed in the District of X": the court named
             # in the verb's own phrases or its subject's ("an indictment filed in…"),
@@ -251,7 +281,7 @@ class ChargeFrame(Frame):
                 if actors:
                     confidence, from_document = CHARGER_FROM_DOCUMENT, True
                     rule = "charges.verdict.court_nearby.v1"
-            prosecutor = r.prosecutor()
+            prosecutor = self._release_prosecutor()
             if not actors and prosecutor is not None and lemma in {"charge", "indict"}:
                 # "X was charged today": the prosecutors whose release it is
                 actors, confidence, from_document = [prosecutor], CHARGER_FROM_DOCUMENT, True
@@ -267,9 +297,10 @@ class ChargeFrame(Frame):
             if r.cls(a) not in {"Government", "Location"}:
                 continue
             r.promote(a)
-            if not from_document and modality == "asserted":
+            if not from_document and modality == "asserted" and (patients or lemma != "prosecute"):
                 # "a federal jury found two nationals guilty": the jury acts on in
-                # later sentences ("X and Y were convicted of …")
+                # later sentences ("X and Y were convicted of …"); not "the Division
+                # will find and prosecute those who …", a pledge naming no case
                 self._last_charger = a
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
@@ -358,6 +389,87 @@ class ChargeFrame(Frame):
                 )  # fmt: skip
         return bool(bodies and self._charged)
 
+    def _faces_penalty(self, clause: VerbClause) -> bool:
+        """ "If convicted, X faces up to 20 years in prison", "A and B each face a
+        maximum penalty of …": those who face a sentence are charged, by whoever the
+        article says charged (else, in a prosecutor's release, its prosecutors). "The
+        defendants face …" names no one new."""
+        r, verb = self.reader, clause.verb
+        subj = subject(verb)
+        if subj is None or not penalty_faced(verb) or stated_before(verb):
+            return False
+        if personal(subj):
+            ref = person_referent(r, subj)  # "If convicted, he faces …"
+            faced = [ref] if ref is not None else []
+        else:
+            faced = clause.subjects or parties(r, subj)
+            faced += [p for p in _listed(r, subj) if p not in faced]
+            for named in floated_names(subj):
+                # "If convicted, A and B each face …" parsed with "each" as the subject
+                faced += [p for p in parties(r, named) + _listed(r, named) if p not in faced]
+        faced = [p for p in faced if r.cls(p) in CHARGEABLE]
+        # the penalty is the indictment's: its grand jury, else whoever charged last
+        charger = _first(self._indictment_returner(), self._last_charger, self._grand_jury())
+        charger = charger if faced else None
+        release = issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor"
+        if charger is None and faced and release:
+            charger = self._release_prosecutor()
+        if charger is None:
+            return False
+        # "if convicted" makes the sentence, not the charge, a possibility
+        mod: Modality = "negated" if clause.modality == "negated" else "asserted"
+        for p in faced:
+            r.fact(
+                charger, "charges", p, clause.sent, "charges.faces_penalty.v1",
+                CHARGER_FROM_DOCUMENT, mod,
+            )  # fmt: skip
+            self._remember(p)
+        return True
+
+    def _according_to_case(self, verb: Token, sent: Span) -> None:
+        """ "According to court documents, A, 52, of Y, and B, 47, shipped …": the
+        people the case papers introduce by age as the subjects of what they did are its
+        defendants, charged by the grand jury that returned the indictment, else whoever
+        charged last (else, in a prosecutor's release, its prosecutors)."""
+        r = self.reader
+        subj = subject(verb)
+        if subj is None or any(c.dep_ == "auxpass" for c in verb.children):
+            return  # "X was defrauded": a victim, not a defendant
+        # a release introduces its defendants by age ("A, 52, of Y"); what the papers say
+        # a firm or an unaged person did ("AMSC developed software") may be a victim's
+        named = [
+            m.entity
+            for t in [subj, *conjuncts(subj, {"conj", "appos"})]
+            if (m := r.index.get(t.i)) is not None and aged(m.span)
+        ]
+        named = list(dict.fromkeys(p for p in named if r.cls(p) == "Person"))
+        if not named:
+            return
+        charger = _first(self._indictment_returner(), self._last_charger)
+        if charger is None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
+            charger = self._release_prosecutor()
+        if charger is None:
+            return
+        for p in named:
+            r.fact(
+                charger, "charges", p, sent, "charges.according_to_case.v1",
+                CHARGER_FROM_DOCUMENT, "negated" if negated(verb) else "asserted",
+            )  # fmt: skip
+            self._remember(p)
+
+    def _release_prosecutor(self) -> int | None:
+        """The article's prosecutors (:meth:`ArticleReader.prosecutor`); in a
+        prosecutor's release that names no prosecuting body, the judicial district it
+        names most ("U.S. Attorney X of the District of Y announced …": the office of
+        that district prosecutes), also where the only prosecutor named is a joint one."""
+        r = self.reader
+        prosecutor = r.prosecutor()
+        if prosecutor is not None and " and " in r.clusters[prosecutor].name:
+            prosecutor = None  # "the Departments of Justice and Commerce": no one body
+        if prosecutor is None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
+            prosecutor = self._district()
+        return prosecutor
+
     def _remember(self, charged: int) -> None:
         if charged not in self._charged:
             self._charged.append(charged)
@@ -410,6 +522,15 @@ class ChargeFrame(Frame):
             self._court = best[1] if best is not None else None
         return self._court if isinstance(self._court, int) else None
 
+    def _venue(self) -> int | None:
+        """The district an article names more than once, its case's venue (a district
+        named once, as a prosecutor's in "prosecuted by Assistant U.S. Attorney A of the
+        District of Y", is no charger of its own)."""
+        district = self._district()
+        if district is None or len(self.reader.clusters[district].mentions) < 2:
+            return None
+        return district
+
     def _grand_jury(self) -> int | None:
         """The grand jury the article names ("a federal grand jury in Toledo"), if any."""
         if self._jury is False:
@@ -443,10 +564,14 @@ class ChargeFrame(Frame):
                     continue
                 verb = r.doc[i]
                 subj = subject(verb)
-                if subj is None or subj.lemma_.lower() != "indictment":
+                if subj is not None and subj.lemma_.lower() == "indictment":
+                    returners = agents(verb)  # "The indictment was returned by a grand jury"
+                elif any(o.lemma_.lower() == "indictment" for o in children(verb, "dobj")):
+                    returners = children(verb, "nsubj")  # "A grand jury returned an indictment"
+                else:
                     continue
                 courts = [
-                    e for t in agents(verb) for e in actor_entities(r, t) if r.cls(e) in ACTING
+                    e for t in returners for e in _court_or_actors(r, t) if r.cls(e) in ACTING
                 ]
                 if courts:
                     self._returner = courts[0]
@@ -552,6 +677,10 @@ class ChargeFrame(Frame):
         if noun.lemma_.lower() == "defendant":
             self._defendants(noun, sent)
             return
+        according = according_to_case(noun)
+        if according is not None:
+            self._according_to_case(according, sent)
+            return
         if noun.lemma_.lower() in VERDICT_NOUNS:
             self._verdict(noun, sent)
             return
@@ -563,9 +692,9 @@ class ChargeFrame(Frame):
             if not actors:
                 # "faced charges from the SEC": the parse often hangs the phrase on the verb
                 actors = [e for t in preps(head, "from", "by") for e in actor_entities(r, t)]
-        elif noun.dep_ == "dobj" and head.lemma_.lower() in BRING_VERBS:
+        elif noun.dep_ == "dobj" and head.lemma_.lower() in _BRINGING:
             if not actors:
-                actors = r.entities(subject(head))
+                actors = _offices(r, [t for t in [subject(head)] if t is not None])
             targets += [
                 e
                 for prep in children(head, "prep")
@@ -573,10 +702,11 @@ class ChargeFrame(Frame):
                 for t in children(prep, "pobj")
                 for e in r.entities(t)
             ]
-        elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in BRING_VERBS:
-            # "The charges against X were brought by the SEC"
+        elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in _BRINGING:
+            # "The charges against X were brought by the SEC", "… announced by U.S.
+            # Attorney A of the District of Y" (his office)
             if not actors:
-                actors = [e for t in agents(head) for e in actor_entities(r, t)]
+                actors = _offices(r, agents(head))
             targets += [e for t in preps(head, "against") for e in r.entities(t)]
         confidence = 0.75
         from_document = False  # set where the charger is not named in the sentence
@@ -736,6 +866,50 @@ class ChargeFrame(Frame):
         return []
 
 
+def _court_of_phrases(r, verb: Token, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The court of "(unsealed) in federal court in the District of Y" or "in the
+    Eastern District of Y": the object of the verb's own in/before phrase, a court
+    described (the court, not the territory it sits in) or a body named."""
+    for prep in children(verb, "prep"):
+        if prep.lower_ not in {"in", "before"}:
+            continue
+        for t in children(prep, "pobj"):
+            court = court_entity(r, t) if t.lemma_.lower() in COURT_NOUNS else None
+            if court is not None and _unnamed_court(r.clusters[court].name):
+                return []  # "in federal court": no court one could file, nor its seat
+            found = [court] if court is not None else r.entities(t)
+            found = [e for e in found if r.cls(e) == "Government" and e not in exclude]
+            if found:
+                return found[:1]
+    return []
+
+
+def _offices(r: ArticleReader, tokens: list[Token]) -> list[int]:
+    """The actors the tokens name, a U.S. Attorney's by the district office he acts for."""
+    found: list[int] = []
+    for t in tokens:
+        office = prosecutor_office(r, t)
+        found += [office] if office is not None else actor_entities(r, t)
+    return found
+
+
+def _first(*entities: int | None) -> int | None:
+    """The first entity given (an entity is an index: 0 is one)."""
+    return next((e for e in entities if e is not None), None)
+
+
+def _court_or_actors(r: ArticleReader, token: Token) -> list[int]:
+    """The court a noun describes ("a federal grand jury in X"), else the actors it names."""
+    court = court_entity(r, token)
+    return [court] if court is not None else actor_entities(r, token)
+
+
+def _unnamed_court(name: str) -> bool:
+    """ "federal court", "the U.S. court": a court described by kind, with no seat."""
+    words = name.lower().split()
+    return all(w in COURT_QUALIFIERS or w in COURT_NOUNS or w in {"the", "a"} for w in words)
+
+
 def _judges(r, district: Token) -> bool:  # type: ignore[no-untyped-def]
     """ "by/before Judge X of the District of Y": ``district`` is the court of a judge
     named in a by/before phrase."""
@@ -750,6 +924,10 @@ def _judges(r, district: Token) -> bool:  # type: ignore[no-untyped-def]
     return mention is not None and r.cls(mention.entity) == "Person"
 
 
+#: How a parse can hang the first name of "A and B" on the second.
+_NAME_MODIFIERS = frozenset({"nmod", "compound"})
+
+
 def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def]
     """The defendants of a list the parse splits over appositions: "A, B and C were
     indicted" (B an apposition of A, C a conjunct of B), "charging A, 40, a former
@@ -758,6 +936,12 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
     if token is None:
         return []
     items = conjuncts(token, {"conj", "appos"})
+    # "charging Pavel Drozd and Mirela Kost" parsed with the first name a modifier of
+    # the second, the "and" on it
+    items += [
+        c for c in near_children(token, 6, 0, _NAME_MODIFIERS)
+        if any(cc.dep_ == "cc" for cc in c.children)
+    ]  # fmt: skip
     if not any(c.dep_ == "cc" for t in items for c in t.children):
         return []
     found: list[int] = []
@@ -796,7 +980,8 @@ def _counted_members(r: ArticleReader, group: Token | None) -> list[int]:
 def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
     """ "A jury sitting in Salem, Oregon, convicted X of …" parsed with X (and the
     place) as further subjects of the verb: the court or jury among the subjects
-    before the verb is the actor, the subject after it the one charged."""
+    before the verb is the actor, the subject after it the one charged (also after a
+    case as subject, "the indictment charges X, 41, …", whose charger is found later)."""
     if children(verb, "dobj"):
         return None
     subjects = children(verb, "nsubj")
@@ -805,7 +990,10 @@ def _object_parsed_as_subject(r, verb: Token) -> tuple[list[int], list[int]] | N
         return None
     courts = [c for t in subjects if t.i < verb.i and (c := court_entity(r, t)) is not None]
     charged = [e for t in late for e in r.entities(t) if r.cls(e) in CHARGEABLE]
-    return (courts[:1], charged) if courts and charged else None
+    # "An indictment unsealed today charges X, 41, …" with X a subject too: the charger
+    # is found as for any indictment
+    case = any(t.i < verb.i and t.lemma_.lower() in _FILED_CASES for t in subjects)
+    return (courts[:1], charged) if (courts or case) and charged else None
 
 
 def _along_with(r, verb: Token, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
@@ -911,6 +1099,10 @@ def _case_charged(verb: Token, subj: Token | None) -> bool:
 #: Verbs of a court's finding against someone ("the court found that X violated …").
 _VIOLATION_VERBS = frozenset({"violate", "conspire", "infringe", "commit", "defraud"})
 
+#: Verbs of bringing charges: also "the Department unsealed (announced) charges against
+#: X", whose subject is who brought them.
+_BRINGING = BRING_VERBS | {"unseal", "announce"}
+
 #: Filed cases that charge whoever they are "against".
 _FILED_CASES = frozenset({"indictment", "complaint", "information", "charge"})
 
@@ -999,7 +1191,8 @@ def _reporting_body(r: ArticleReader, verb: Token, lemma: str) -> list[int]:
     if speaker is None:
         return []
     if lemma in {"charge", "indict"}:
-        found = [e for e in r.entities(speaker) if r.cls(e) in ACTING]
+        # "…, U.S. Attorney A of the District of Y announced": the district's office
+        found = [e for e in _offices(r, [speaker]) if r.cls(e) in ACTING]
         if found:
             return found
     elif speaker.lemma_.lower() not in COURT_NOUNS | PROSECUTION_NOUNS:

@@ -79,13 +79,22 @@ _DEFENDANT_WORDS: Final = frozenset({"defendant", "co-defendant", "codefendant"}
 def named_beside_defendant(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """ "A co-defendant, X, a procurement official of Y, was charged …": the name set
     beside the subject noun "defendant" (the parse splits "co-defendant" into three
-    subjects and hangs the name on the last)."""
+    subjects and hangs the name on the last, or makes the name a subject of its own)."""
     found: list[int] = []
-    for subj in verb.children:
-        if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.lower_ not in _DEFENDANT_WORDS:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subj in subjects:
+        if subj.lower_ not in _DEFENDANT_WORDS:
             continue
         for name in children(subj, "appos"):
             found += [e for e in r.entities(name) if r.cls(e) in _NAMEABLE and e not in found]
+    split = _DEFENDANT_WORDS | {"co"}
+    if not found and any(
+        s.lower_ in split or any(c.lower_ in split for c in s.children) for s in subjects
+    ):
+        # "X's co-defendant, Y, a national who …, was indicted": the parse made the name
+        # a second subject beside the split noun
+        for subj in subjects:
+            found += [e for e in r.entities(subj) if r.cls(e) in _NAMEABLE and e not in found]
     return found
 
 
