@@ -17,9 +17,10 @@ from rdflib.compare import isomorphic
 from kg.cli import main
 from kg.errors import StoreError
 from kg.model import ArticleExtraction
+from kg.store import oxstore
 from kg.store.load import open_graph
 from kg.store.namespace import ENTITIES_GRAPH, KG
-from kg.store.oxstore import StoreSink, data_dir
+from kg.store.oxstore import StoreSink, data_dir, wal_bytes
 from kg.store.query import run_named
 from kg.store.rdf import article_iri, article_quads, entities_graph_quads, entity_iri
 from kg.store.sink import open_sink
@@ -325,3 +326,36 @@ def test_a_new_store_that_cannot_be_created_fails_its_first_write_and_unlocks(
     write(retry, [item])
     assert retry.is_unchanged(item.extraction.article.id, item.extraction.article.content_hash)
     retry.close()
+
+
+def test_write_ahead_log_is_dropped_when_large_else_at_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = synthetic_articles(30, seed=SEED)
+    # a small log is left at close (reopening to drop it costs a build ~0.06 s) ...
+    small = StoreSink(tmp_path / "small")
+    write(small, batch)
+    small.close()
+    assert wal_bytes(tmp_path / "small") > 0
+    kept = dump(tmp_path / "small")  # readable with its log, every article there
+    assert kept == dump_of_fresh(tmp_path / "fresh", batch)
+    # ... and dropped when the store is next opened for writing, the data unchanged
+    StoreSink(tmp_path / "small").close()
+    assert wal_bytes(tmp_path / "small") == 0
+    assert dump(tmp_path / "small") == kept
+    # a log past the bound is dropped at close
+    monkeypatch.setattr(oxstore, "WAL_KEPT_BYTES", 0)
+    large = StoreSink(tmp_path / "large")
+    write(large, batch)
+    large.close()
+    assert wal_bytes(tmp_path / "large") == 0
+    assert dump(tmp_path / "large") == kept
+
+
+def dump_of_fresh(store_dir: Path, batch: list[SyntheticArticle]) -> bytes:
+    """The store ``batch`` makes when its log is dropped at close."""
+    sink = StoreSink(store_dir)
+    write(sink, batch)
+    sink.close()
+    StoreSink(store_dir).close()
+    return dump(store_dir)

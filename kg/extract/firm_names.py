@@ -93,10 +93,11 @@ def _legal_form_names(
     >>> [doc[a:b].text for a, b in _legal_form_names(doc, {})]
     ['Marlin Bay Computing Pte. Ltd.']
     """
-    hits = np.flatnonzero(np.isin(doc.to_array(LOWER).astype(np.uint64), _LEGAL_IDS))
+    table = token_table(doc)
+    # the table's LOWER column: another ``doc.to_array`` reads every token again
+    hits = np.flatnonzero(np.isin(table.column(LOWER), _LEGAL_IDS))
     if not len(hits):
         return []
-    table = token_table(doc)
     lower, text = table.lower, table.text
     n = len(doc)
     out: list[tuple[int, int]] = []

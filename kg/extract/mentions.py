@@ -1155,6 +1155,13 @@ def _title_start(doc: Doc, m: Mention) -> int | None:
     return cut if m.start < cut < m.end else None
 
 
+#: A body's head noun that, capitalised and alone, names no particular body ("Office").
+_BARE_BODY_NOUNS = frozenset(
+    {"office", "department", "division", "section", "unit", "bureau", "agency", "court",
+     "district", "ministry"}
+)  # fmt: skip
+
+
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
     table = token_table(doc)  # the words after a name from the table: no Token each
@@ -1164,8 +1171,7 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         if m.source == "body" or m.cls == "Person":
             continue
         words = lower[m.start : m.end]
-        if words in (["office"], ["department"], ["division"], ["section"], ["unit"],
-                     ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
+        if len(words) == 1 and words[0] in _BARE_BODY_NOUNS:
             del candidates[key]  # a capitalised "Office" alone names no particular body
             continue
         after = lower[m.end] if m.end < len(doc) else None
@@ -1677,6 +1683,9 @@ def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
     Dukes": the names after "also known as" (and the rest of their list) name the same
     thing, so they are of its class, whatever the NER guessed (a person, a firm)."""
     table = token_table(doc)
+    text = table.doc_text.lower()
+    if not any(core in text for core in _ALIAS_CORES):
+        return  # (most articles) no gap between two names can hold an alias phrase
     named: Mention | None = None
     listed = 0  # names after the first, joined by a comma: "A, B, and C" goes on
     for i in range(1, len(mentions)):

@@ -14,6 +14,7 @@ address), which :func:`kg.extract.extractor.extract_doc` leaves in ``doc.user_da
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 from urllib.parse import urlparse
 
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.mentions import EntityCluster
+from kg.extract.tokens import token_table
 
 #: Where ``extract_doc`` leaves the article's source address.
 SOURCE_KEY: Final = "kg.article_source"
@@ -39,6 +41,7 @@ _HOSTS: Final[dict[str, str]] = {
 _STATE_NAMES: Final = ("United States", "U.S. Government", "United States Government", "U.S.")
 
 
+@lru_cache(maxsize=1024)
 def issuer_kind(source: str | None) -> str | None:
     """ "state" or "prosecutor" for a source address of a known issuer, else None."""
     if not source:
@@ -70,8 +73,11 @@ def own_words_kind(doc: Doc) -> str | None:
     if _FACT_SHEET.match(title):
         return "state"
     # a memorandum's addressees ("MEMORANDUM FOR THE SECRETARY OF STATE …") may stand
-    # before its enacting words: a line of its opening, not only its first
-    return "state" if _ENACTING_LINE.search(doc.text[:_OPENING]) else None
+    # before its enacting words: a line of its opening, not only its first. The token
+    # table's text: ``doc.text`` joins every token of the article again, and this is
+    # asked once per fact a frame may credit to the issuer
+    opening = token_table(doc).doc_text[:_OPENING]
+    return "state" if _ENACTING_LINE.search(opening) else None
 
 
 def release_kind(doc: Doc) -> str | None:

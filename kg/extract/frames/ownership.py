@@ -72,6 +72,8 @@ from kg.model import Modality
 APPOSITION_PART_NOUNS = frozenset(
     {"part", "subsidiary", "unit", "division", "arm", "agency", "component", "affiliate"}
 )
+#: The apposition nouns ``_part_of`` reads: the part nouns, and "a Y Group company".
+_APPOSITION_READ = APPOSITION_PART_NOUNS | {"company"}
 _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
 _BUSINESS = frozenset({"Company", "Organization"})
 #: Words that say the subject acts with another party ("together with", "alongside").
@@ -1154,6 +1156,8 @@ class OwnershipFrame(Frame):
         # right after the name, past its acronym: "Office of X (OX), part of Y"
         if _APPOS_ID not in r.dep[body.start : body.end + 7]:
             return  # no apposition where near_children looks: most names (no Span.root)
+        if _APPOSITION_READ.isdisjoint(r.lower_lemmas[body.start : body.end + 7]):
+            return  # nor a noun there that the loop below reads ("X, a law firm")
         root = body.span.root
         reach = body.end - root.i + 6
         for appos in near_children(root, 0, reach, frozenset({"appos"})):

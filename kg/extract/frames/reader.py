@@ -169,12 +169,21 @@ class ArticleReader:
         if found is None:
             # one array comparison per id (the sets are small): faster than a Python
             # test per word, and than np.isin (which sorts)
+            # (only the ids the article holds: a frame's trigger set has dozens)
             hits = np.zeros(len(self.lemma), dtype=bool)
-            for column, ids in ((self.tag_array[:, 2], lemmas), (self.tag_array[:, 1], deps)):
+            for column, ids in (
+                (self.tag_array[:, 2], lemmas & self._distinct_ids[0]),
+                (self.tag_array[:, 1], deps & self._distinct_ids[1]),
+            ):
                 for i in ids:
                     hits |= column == i
             found = self._words_with[key] = np.flatnonzero(hits).tolist()
         return found[bisect_left(found, start) : bisect_left(found, end)]
+
+    @cached_property
+    def _distinct_ids(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The article's distinct lemma ids and dependency label ids."""
+        return frozenset(self.lemma), frozenset(self.dep)
 
     @cached_property
     def _named_tokens(self) -> list[int]:
@@ -196,7 +205,12 @@ class ArticleReader:
                 return court  # "a jury at Southwark Crown Court": the court acts through it
         mention = self.index.get(token.i)
         if mention is not None:
-            indefinite = any(c.lower_ in {"a", "an"} for c in token.children if c.dep_ == "det")
+            # the children from the token table (asked again and again of the same name)
+            table = token_table(self.doc)
+            indefinite = any(
+                dep == "det" and table.lower[c] in {"a", "an"}
+                for c, dep in table.children(self.doc, token.i)
+            )
             if indefinite and mention.source in {"propn", "ner"}:
                 return None  # "designate a Cybersecurity Coordinator": no named entity
             return mention.entity

@@ -30,6 +30,7 @@ before leaving to join Y" (a verb of employment inside a phrase).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -88,6 +89,7 @@ from kg.extract.lexicon import (
     COMPANY_SUFFIXES,
     COUNTRY_NAMES,
     NATIONALITIES,
+    TITLE_WORDS,
     VERB_PROPERTIES,
 )
 from kg.extract.mentions import EntityCluster, Mention
@@ -115,6 +117,21 @@ class RoleFrame(Frame):
         self._said: set[tuple[int, int, int]] = set()  # (person, employer, sentence start)
         self._chambers: dict[str, int] = {}  # chambers added by "Sen."/"Rep." titles
         self._president: int | bool | None = False  # the first "President X" (cached)
+        self._title_words: list[int] | None = None  # see _has_title_word
+
+    def _has_title_word(self, start: int, end: int) -> bool:
+        """Whether tokens ``start`` up to ``end`` hold a title word (:func:`is_title`)
+        or a role word (:func:`_is_role`'s): a sentence without one gives
+        :meth:`_titles` and the title nouns of :meth:`_title_phrases` nothing to read.
+        The article's such words are found once (its distinct words tested, then
+        located by the token table), then bisected per sentence."""
+        found = self._title_words
+        if found is None:
+            doc = self.reader.doc
+            table = token_table(doc)
+            words = {w for w in table.lower_words if _title_like(w)}
+            found = self._title_words = table.where_lower(doc, words)
+        return bisect_left(found, start) < bisect_left(found, end)
 
     def read_verb(self, clause: VerbClause) -> bool:
         lemma = clause.lemma
@@ -389,7 +406,8 @@ class RoleFrame(Frame):
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         if self.reader.cls(mention.entity) == "Person":
-            self._titles(mention, sent)
+            if self._has_title_word(sent.start, sent.end):
+                self._titles(mention, sent)  # (every fact of it needs a title word)
             self._title_phrases(mention, sent)
             self._included(mention, sent)
 
@@ -648,7 +666,9 @@ class RoleFrame(Frame):
         r = self.reader
         root = person.span.root
         titled = False
-        for title in _title_tokens(person, root):
+        # the title nouns are words of the name's own sentence
+        has_title = self._has_title_word(*sentence_bounds(root))
+        for title in _title_tokens(person, root) if has_title else ():
             titled = True
             employers = _possessors(r, self._employers(title, root, person))
             for other in (c for c in title.children if c.dep_ == "conj" and not employers):
@@ -1156,6 +1176,18 @@ def _role_of(token: Token) -> list[Token]:
         # "Two former directors, A and B": the counted title, however it is attached
         return [t for t in token.subtree if t.i > token.i and t.i < token.i + 6 and _is_role(t)][:1]
     return []
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_like(word: str) -> bool:
+    """Whether a lower-case word is a title word (:func:`is_title`) or a role word
+    (:func:`_is_role`'s test of its text)."""
+    return (
+        word in TITLE_WORDS
+        or word.removesuffix("s") in TITLE_WORDS
+        or is_role_word(word)
+        or word in BODY_TITLES
+    )
 
 
 def _is_role(token: Token) -> bool:
