@@ -55,7 +55,7 @@ def product_bounds(
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
         return None
     brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
-    start = name_start(head, brand)
+    start = name_start(head, brand, acronyms=True)
     named = start < head.i
     word = head.lower_
     lemma = head.lemma_.lower()
@@ -68,7 +68,9 @@ def product_bounds(
         # "network equipment", "digital services"; not "relevant equipment",
         # "self-developed equipment" (the dev gold names no such technology)
         before = head.doc[head.i - 1]
-        if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
+        # (a product noun the tagger read as an adjective counts: "accelerator boards")
+        noun = before.pos_ in {"NOUN", "PROPN"} or is_product_head(before.lower_)
+        if not named or not (noun or before.lower_ in TECH_MODIFIERS):
             return None
     else:
         return None  # a bare name ("launched the Fund") is no product by itself
@@ -100,12 +102,20 @@ def own_make(head: Token) -> bool:
     return False
 
 
-def name_start(head: Token, brand: bool = False) -> int:
+def name_start(head: Token, brand: bool = False, acronyms: bool = False) -> int:
     """Where the words naming the product before ``head`` begin: its modifiers next
     to it, up to the first word that names no product ("the", "Chinese", "biggest").
     With ``brand`` (the owner is named already: "its Encarta encyclopaedia") a name
-    before the head is the product's brand, not its owner."""
-    kept = {t.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS for t in _modifier_words(c, brand)}
+    before the head is the product's brand, not its owner. With ``acronyms`` (``head``
+    names goods) a technical word the model labelled a firm or a people begins the name
+    ("AI accelerator boards", "GNSS receivers"); before a firm noun ("AI firm") the
+    technology frame reads that word's own mention instead."""
+    kept = {
+        t.i
+        for c in head.lefts
+        if c.dep_ in _MODIFIER_DEPS
+        for t in _modifier_words(c, brand, acronyms)
+    }
     start = head.i
     doc = head.doc
     while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
@@ -117,21 +127,37 @@ def name_start(head: Token, brand: bool = False) -> int:
     return start
 
 
-def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
-    """A modifier and its own modifiers, without the words that name no product."""
+def _modifier_words(token: Token, brand: bool = False, acronyms: bool = False) -> list[Token]:
+    """A modifier and its own modifiers, without the words that name no product.
+    ``acronyms``: see :func:`name_start`."""
     out: list[Token] = []
     owners = _OWNER_ENTS - {"ORG", "PERSON"} if brand else _OWNER_ENTS
     for t in token.subtree:
         if t.is_space:
             continue
         blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
-        if blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
+        if acronyms and t.ent_type_ in owners and _technical_acronym(t):
+            out = [t]  # the name begins at it: "the AI accelerator boards"
+        elif blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
             out = []  # only the words after it belong to the name
         elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES or t.lower_ in _OWNED_WORDS:
             out = []  # "state-owned", "Chinese": who owns or where, not what
         else:
             out.append(t)
     return out
+
+
+def _technical_acronym(token: Token) -> bool:
+    """A technical word the model labelled a group or a firm: "AI" ("AI accelerator
+    boards"), "GNSS" ("GNSS receivers") - capitals that are no nationality."""
+    if token.lower_ in TECH_MODIFIERS:
+        return True
+    return (
+        token.ent_type_ == "NORP"
+        and token.is_upper
+        and len(token) > 1
+        and token.lower_ not in NATIONALITIES
+    )
 
 
 def clause_verb(token: Token) -> Token | None:

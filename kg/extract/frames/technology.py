@@ -146,6 +146,10 @@ _ENABLING_VERBS = frozenset(
 )
 #: Nouns of a firm that excels in a line of work ("a leader in the production of Y").
 _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
+#: Nouns whose "that" clause says what was alleged ("allegations that it sold Y").
+_ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "charge"})
+#: Nouns of an amount of goods, the goods in an "of" phrase ("consignments of radios").
+_AMOUNT_NOUNS = frozenset({"worth", "quantity", "consignment", "batch", "lot"})
 #: Nouns of one's part in an act: "for its role in developing Y".
 _ROLE_NOUNS = frozenset({"role", "involvement", "participation", "part"})
 #: Nouns of a firm by its trade ("a facial recognition company").
@@ -295,8 +299,8 @@ class TechnologyFrame(Frame):
             return True
         served = self._services_run(lemma, things)
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
-        if clause.modality == "negated":
-            return True  # "has not made or sold any garments"
+        if clause.modality == "negated" or _alleged_content(verb):
+            return True  # "has not made or sold any garments", "allegations that it sold"
         for a in actors:
             for customer in customers:
                 r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{key}.v1", 0.65)
@@ -617,7 +621,8 @@ class TechnologyFrame(Frame):
                 punished = [e for o in objects_of_main for e in self.reader.entities(o)]
                 if punished:
                     actors, self._found_by = punished, "target"
-        return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+        goods = [_goods_of_amount(o) for o in objects]  # "shipped $5 million in chips"
+        return actors, [version_of(t) for o in goods for t in conjuncts(o, _LIST_DEPS)]
 
     def _role_holders(self, role: Token) -> list[int]:
         """Whose part a role noun names: the object a verb punishes "for its role"
@@ -1726,6 +1731,44 @@ def _joined_agents(verb: Token) -> list[Token]:
     ['Corp.']
     """
     return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in agents_of(c)]
+
+
+def _alleged_content(verb: Token) -> bool:
+    """Whether ``verb`` says what an allegation holds ("paid $2 million to settle
+    allegations that it shipped Y", "claims that it sold Y and resold them"): what
+    was alleged and settled, not a sale the release states.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit settled allegations that it sold radios to Iran.")
+    >>> _alleged_content(doc[5]), _alleged_content(doc[1])
+    (True, False)
+    """
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "that it bought Y and shipped it": the first verb's clause
+    return (
+        head.dep_ in {"acl", "ccomp"}
+        and head.head.lemma_.lower() in _ALLEGATION_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    )
+
+
+def _goods_of_amount(noun: Token) -> Token:
+    """The goods an amount of them names ("shipped $5 million in chips", "two
+    consignments of radios"), else ``noun`` itself.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit shipped $5 million in radios to Iran.")
+    >>> _goods_of_amount(doc[4]).text
+    'radios'
+    """
+    if noun.tag_ != "CD" and noun.lemma_.lower() not in _AMOUNT_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+            for goods in children(prep, "pobj"):
+                return goods
+    return noun
 
 
 def _prep_phrases(verb: Token, word: str) -> list[Token]:

@@ -1,0 +1,84 @@
+"""The technology frame on export-control cases in releases (tech25), on sentences
+written for these tests: goods named by an amount of them ("$4 million in X"), sales
+that are only the content of a settled allegation, and product names that begin with
+a technical acronym the model labels a firm or a people ("AI accelerator boards",
+"GNSS receivers")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+# ---------------------------------------------------------------- amounts of goods
+
+
+@pytest.mark.parametrize(
+    "amount",
+    ["more than $4 million in", "$4 million worth of", "two consignments of", "900"],
+)
+def test_goods_shipped_by_their_amount_are_provided(nlp, amount: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Between 2020 and 2022, Tolland Circuits shipped {amount} thermal cameras to Belarus."
+    assert facts(run(nlp, text), "provides") == {("Tolland Circuits", "thermal cameras")}
+
+
+def test_an_amount_of_money_alone_names_no_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tolland Circuits exported $4 million to a bank in Belarus."
+    assert facts(run(nlp, text), "provides") == set()
+
+
+# ---------------------------------------------------------------- allegations
+
+
+@pytest.mark.parametrize("noun", ["allegations", "claims", "charges"])
+def test_a_sale_a_settlement_resolves_is_not_stated(nlp, noun: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"Wexley Avionics agreed to pay $1 million to settle {noun} that it exported "
+        "night-vision goggles to Syria."
+    )
+    result = run(nlp, text)
+    assert facts(result, "provides") == set()
+    assert facts(result, "supplies") == set()
+
+
+def test_both_verbs_of_an_alleged_sale_are_not_stated(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wexley Avionics resolved allegations that it bought gyroscopes and shipped "
+        "them to a drone maker in Iran."
+    )
+    assert facts(run(nlp, text), "provides") == set()
+
+
+def test_a_sale_stated_beside_a_settlement_is_still_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wexley Avionics, which sells night-vision goggles to police forces, agreed to "
+        "pay $1 million to settle allegations of export violations."
+    )
+    assert facts(run(nlp, text), "provides") == {("Wexley Avionics", "night-vision goggles")}
+
+
+# ---------------------------------------------------------------- acronym-led names
+
+
+def test_a_product_named_after_an_acronym_labelled_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Qiantang Intelligent Equipment makes AI accelerator boards and rack-scale servers."
+    assert facts(run(nlp, text), "develops") == {
+        ("Qiantang Intelligent Equipment", "AI accelerator boards"),
+        ("Qiantang Intelligent Equipment", "rack-scale servers"),
+    }
+
+
+def test_a_product_named_after_an_acronym_labelled_a_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harlan Electronics, a maker of GNSS receivers and inertial navigation modules, grew."
+    assert facts(run(nlp, text), "develops") == {
+        ("Harlan Electronics", "GNSS receivers"),
+        ("Harlan Electronics", "inertial navigation modules"),
+    }
+
+
+def test_a_nationality_still_ends_a_product_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harlan Electronics sells Russian night-vision goggles."
+    assert facts(run(nlp, text), "provides") == {("Harlan Electronics", "night-vision goggles")}
