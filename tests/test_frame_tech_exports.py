@@ -82,3 +82,34 @@ def test_a_product_named_after_an_acronym_labelled_a_people(nlp) -> None:  # typ
 def test_a_nationality_still_ends_a_product_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Harlan Electronics sells Russian night-vision goggles."
     assert facts(run(nlp, text), "provides") == {("Harlan Electronics", "night-vision goggles")}
+
+
+# ---------------------------------------------------------------- nominals and relatives
+
+
+def test_the_export_of_goods_by_a_firm_whatever_they_are_called(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prosecutors described the export of radiation-hardened microcircuits by Dunmore Labs."
+    assert facts(run(nlp, text), "provides") == {
+        ("Dunmore Labs", "radiation-hardened microcircuits")
+    }
+
+
+def test_shipments_of_items_name_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The case concerned shipments of items by Dunmore Labs to Iran."
+    assert facts(run(nlp, text), "provides") == set()
+
+
+def test_the_buyer_that_uses_them_uses_the_goods_sold_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sarnow Optics sells thermal cameras and video analytics software to the Tula Police "
+        "Department, which uses them to watch rallies."
+    )
+    assert facts(run(nlp, text), "uses") == {
+        ("Tula Police Department", "thermal cameras"),
+        ("Tula Police Department", "video analytics software"),
+    }
+
+
+def test_a_size_word_is_part_of_a_product_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brisco Motors, a producer of small engines and propellers, grew."
+    assert ("Brisco Motors", "small engines") in facts(run(nlp, text), "develops")

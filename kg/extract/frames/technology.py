@@ -150,6 +150,10 @@ _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
 _ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "charge"})
 #: Nouns of an amount of goods, the goods in an "of" phrase ("consignments of radios").
 _AMOUNT_NOUNS = frozenset({"worth", "quantity", "consignment", "batch", "lot"})
+#: Nominals of goods moved, whose "of" object is goods: "the export of microcircuits".
+_MOVED_GOODS_NOMINALS = frozenset({"export", "shipment", "re-export", "transshipment"})
+#: Plural nouns of goods of no kind: "shipments of items".
+_VAGUE_GOODS = frozenset({"item", "commodity", "article", "good", "thing", "order"})
 #: Nouns of one's part in an act: "for its role in developing Y".
 _ROLE_NOUNS = frozenset({"role", "involvement", "participation", "part"})
 #: Nouns of a firm by its trade ("a facial recognition company").
@@ -555,6 +559,9 @@ class TechnologyFrame(Frame):
         if objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "conj":
             # "obtained the chips from Z and resold them to Y": what the first verb took
             objects = [o for o in children(verb.head, "dobj") if o.lower_ not in _GOODS_PRONOUNS]
+        elif objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "relcl":
+            # "sells Y to Z, which uses them": the goods that went to the antecedent
+            objects = _goods_passed_to(verb.head) or objects
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
@@ -950,7 +957,15 @@ class TechnologyFrame(Frame):
     def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
         """ "Veltra's sales of memory chips", "the production of drones by X"."""
         r = self.reader
-        things = [p for t in preps(noun, "of") for c in conjuncts(t) for p in self._thing(c)]
+        # what is exported or shipped is goods, whatever it is called ("the export of
+        # radiation-hardened microcircuits"); "items", "commodities" name no kind
+        moved = noun.lemma_.lower() in _MOVED_GOODS_NOMINALS
+        things = [
+            p
+            for t in preps(noun, "of")
+            for c in conjuncts(t)
+            for p in self._thing(c, moved and c.lemma_.lower() not in _VAGUE_GOODS)
+        ]
         confidence = 0.65
         if not things and noun.lemma_.lower() in MAKING_NOMINALS:
             things = self._compound_product(noun)  # "memory chip manufacturing"
@@ -1731,6 +1746,21 @@ def _joined_agents(verb: Token) -> list[Token]:
     ['Corp.']
     """
     return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in agents_of(c)]
+
+
+def _goods_passed_to(noun: Token) -> list[Token]:
+    """The objects of the verb whose "to" phrase ``noun`` is ("supplies cameras to
+    the police": cameras), pronouns left out.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells radios to the navy, which uses them.")
+    >>> [t.text for t in _goods_passed_to(doc[5])]
+    ['radios']
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ != "VERB":
+        return []
+    verb = noun.head.head
+    return [o for o in children(verb, "dobj") if o.lower_ not in _GOODS_PRONOUNS]
 
 
 def _alleged_content(verb: Token) -> bool:
