@@ -113,3 +113,17 @@ def test_the_buyer_that_uses_them_uses_the_goods_sold_to_it(nlp) -> None:  # typ
 def test_a_size_word_is_part_of_a_product_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Brisco Motors, a producer of small engines and propellers, grew."
     assert ("Brisco Motors", "small engines") in facts(run(nlp, text), "develops")
+
+
+def test_a_maker_of_goods_for_a_named_state_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brisco Optics, a producer of thermal cameras for the Belarusian Ministry of Defense, grew."
+    )
+    result = run(nlp, text)
+    assert facts(result, "develops") == {("Brisco Optics", "thermal cameras")}
+    assert facts(result, "supplies") == {("Brisco Optics", "Belarusian Ministry of Defense")}
+
+
+def test_a_provider_of_no_goods_for_a_firm_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Brisco Capital, a provider of financing for Orbit Corp., grew."
+    assert facts(run(nlp, text), "supplies") == set()

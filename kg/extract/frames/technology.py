@@ -1287,9 +1287,22 @@ class TechnologyFrame(Frame):
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
         receivers = [e for t in to for e in r.entities(t)]
+        # "a maker of drones for the army": a named state or firm the goods are made for
+        fors = [] if prop == "uses" else preps(role, "for")
+        fors += [f for o in preps(role, "of") for c in conjuncts(o) for f in preps(c, "for")]
+        clients = [
+            e
+            for t in fors
+            for c in conjuncts(t)
+            for e in r.entities(c)
+            if r.cls(e) in {"Government", "Company"}
+        ] if products and prop != "uses" else []  # fmt: skip
         for company in companies:
             for p in products:
                 r.fact(company, prop, p, sent, f"nominal.{prop}.v1", 0.75)
+            for client in clients:
+                if client != company and r.cls(company) == "Company":
+                    r.fact(company, "supplies", client, sent, "nominal.supplies.for.v1", 0.6)
             # "a supplier of chips to Z", "a key supplier to Z"; not "a provider of
             # funding to Z"
             # "a supplier of components to Z": goods, if none the typing names
