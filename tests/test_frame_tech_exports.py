@@ -127,3 +127,20 @@ def test_a_maker_of_goods_for_a_named_state_supplies_it(nlp) -> None:  # type: i
 def test_a_provider_of_no_goods_for_a_firm_supplies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Brisco Capital, a provider of financing for Orbit Corp., grew."
     assert facts(run(nlp, text), "supplies") == set()
+
+
+def test_an_acronym_labelled_a_firm_inside_a_product_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Calder Wireless, a maker of Open RAN radios and base stations, grew."
+    assert ("Calder Wireless", "Open RAN radios") in facts(run(nlp, text), "develops")
+
+
+def test_a_firm_acronym_before_goods_still_owns_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Calder Wireless sells ZTE phones to farmers."
+    assert facts(run(nlp, text), "provides") == {("Calder Wireless", "phones")}
+
+
+def test_an_acronym_defined_inside_a_product_name_keeps_the_whole_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Calder Wireless designs open radio access network (Open RAN) radios for carriers."
+    assert facts(run(nlp, text), "develops") == {
+        ("Calder Wireless", "open radio access network (Open RAN) radios")
+    }

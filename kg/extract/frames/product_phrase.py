@@ -56,6 +56,9 @@ def product_bounds(
         return None
     brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
     start = name_start(head, brand, acronyms=True)
+    split = bracket_split(head.head) if head.dep_ == "appos" else None
+    if split is not None and split.i == head.i:
+        start = name_start(head.head, brand, acronyms=True)  # "design automation (EDA) software"
     named = start < head.i
     word = head.lower_
     lemma = head.lemma_.lower()
@@ -135,9 +138,9 @@ def _modifier_words(token: Token, brand: bool = False, acronyms: bool = False) -
     for t in token.subtree:
         if t.is_space:
             continue
-        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
+        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-" and not _acronym_bracket(t)
         if acronyms and t.ent_type_ in owners and _technical_acronym(t):
-            out = [t]  # the name begins at it: "the AI accelerator boards"
+            out.append(t)  # "AI accelerator boards", "Open RAN radios"
         elif blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
             out = []  # only the words after it belong to the name
         elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES or t.lower_ in _OWNED_WORDS:
@@ -147,10 +150,55 @@ def _modifier_words(token: Token, brand: bool = False, acronyms: bool = False) -
     return out
 
 
+def _acronym_bracket(token: Token) -> bool:
+    """A bracket round an acronym inside a product's name: "open radio access network
+    (Open RAN) radios" is one name."""
+    doc = token.doc
+    if token.text == "(":
+        inside = [doc[k] for k in range(token.i + 1, min(token.i + 4, len(doc)))]
+        close = next((k for k, t in enumerate(inside) if t.text == ")"), None)
+        words = inside[:close] if close is not None else []
+    elif token.text == ")":
+        before = [doc[k] for k in range(token.i - 1, max(token.i - 4, -1), -1)]
+        open_ = next((k for k, t in enumerate(before) if t.text == "("), None)
+        words = before[:open_] if open_ is not None else []
+    else:
+        return False
+    return bool(words) and any(t.is_upper and len(t) > 1 for t in words)
+
+
+def bracket_split(noun: Token) -> Token | None:
+    """The noun a name goes on to after an acronym in brackets, which the parser hung
+    on ``noun`` in apposition: "electronic design automation (EDA) software" is one
+    name, not "automation" and "software".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells design automation (EDA) software.")
+    >>> bracket_split(doc[3]).text
+    'software'
+    """
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ != "appos" or c.i < noun.i + 3 or doc[c.i - 1].text != ")":
+            continue
+        if doc[noun.i + 1].text == "(" and _acronym_bracket(doc[c.i - 1]):
+            return c
+    return None
+
+
+#: Acronyms of technologies that the model labels a firm ("RAN") and that, before
+#: goods, name their kind: "Open RAN radios", "GPU servers", "UAV engines".
+_TECH_ACRONYMS = frozenset(
+    {"ran", "gnss", "gps", "lte", "rf", "gpu", "cpu", "fpga", "asic", "uav", "uas", "cnc",
+     "lidar", "iot", "hpc", "duv", "euv", "qkd", "sar", "eda"}
+)  # fmt: skip
+
+
 def _technical_acronym(token: Token) -> bool:
     """A technical word the model labelled a group or a firm: "AI" ("AI accelerator
-    boards"), "GNSS" ("GNSS receivers") - capitals that are no nationality."""
-    if token.lower_ in TECH_MODIFIERS:
+    boards"), "RAN" ("Open RAN radios"), "GNSS" ("GNSS receivers") - capitals that are
+    no nationality."""
+    if token.lower_ in TECH_MODIFIERS or token.lower_ in _TECH_ACRONYMS:
         return True
     return (
         token.ent_type_ == "NORP"

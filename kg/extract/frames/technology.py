@@ -40,6 +40,7 @@ from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.legal_words import SAY_VERBS
 from kg.extract.frames.product_phrase import (
     OWN_MAKE_WORDS,
+    bracket_split,
     clause_verb,
     name_start,
     own_make,
@@ -263,6 +264,14 @@ class TechnologyFrame(Frame):
         plants: set[int] = set()  # products a plant built is named by
         own_made: set[int] = set()  # products their seller made ("self-developed")
         for t in things:
+            if bracket_split(t) is not None:
+                continue  # "design automation (EDA) software": the name goes on
+            split = bracket_split(t.head) if t.dep_ == "appos" else None
+            if split is not None and split.i == t.i:
+                # … to the noun after the brackets, named from the first word
+                whole = self.product(t, vouched=True)
+                products += [whole] if whole is not None else []
+                continue
             # "surveillance technology, including A and B": the kinds it names too
             listed = [p for p in self._examples_of(version_of(t)) if p not in products]
             products += listed
