@@ -15,9 +15,12 @@ were read while tuning, and ``news-invented-b``, only ever scored); likewise two
 Executive Order): ``releases-invented-a`` tuned on, ``releases-invented-b`` only
 scored; and ``releases-invented-c`` (10 more, mostly designations, Entity List additions
 and fact sheets, by two more writers, tuned on) with its check ``releases-invented-d``
-(10 written the same way by two other writers, only ever scored). Only scores are
+(10 written the same way by two other writers, only ever scored); and
+``releases-invented-e`` (10 more from five offices: OFAC, BIS, State, FinCEN, Justice, fact
+sheets, a memorandum, the FCC; tuned on) with its check ``releases-invented-f`` (10
+written to the same brief by two other writers, only ever scored). Only scores are
 printed; for the error lists of the tuned-on sets use ``kg evaluate --gold …
---errors`` (never on val, releases-blind, news-invented-b or releases-invented-b and -d).
+--errors`` (never on val, releases-blind, news-invented-b or releases-invented-b, -d and -f).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ SETS = (
     ("releases-invented-b", "gold", "releases-invented-b.gold.jsonl", "gold"),
     ("releases-invented-c", "gold", "releases-invented-c.gold.jsonl", "gold"),
     ("releases-invented-d", "gold", "releases-invented-d.gold.jsonl", "gold"),
+    ("releases-invented-e", "gold", "releases-invented-e.gold.jsonl", "gold"),
+    ("releases-invented-f", "gold", "releases-invented-f.gold.jsonl", "gold"),
 )
 
 

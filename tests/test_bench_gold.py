@@ -25,6 +25,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
         ("releases-invented-b", 10),
         ("releases-invented-c", 10),
         ("releases-invented-d", 10),
+        ("releases-invented-e", 10),
+        ("releases-invented-f", 10),
     ],
 )
 def test_invented_sets_parse_and_name_their_stories(name: str, size: int) -> None:
