@@ -144,3 +144,20 @@ def test_an_acronym_defined_inside_a_product_name_keeps_the_whole_name(nlp) -> N
     assert facts(run(nlp, text), "develops") == {
         ("Calder Wireless", "open radio access network (Open RAN) radios")
     }
+
+
+def test_key_after_a_technical_word_is_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tarran Photonics develops quantum key distribution equipment for banks."
+    assert facts(run(nlp, text), "develops") == {
+        ("Tarran Photonics", "quantum key distribution equipment")
+    }
+
+
+def test_key_as_a_rating_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tarran Photonics sells the key network components to carriers."
+    assert facts(run(nlp, text), "provides") == {("Tarran Photonics", "network components")}
+
+
+def test_size_rates_a_firm_before_a_maker_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tarran Photonics, a small chip maker, grew."
+    assert {o for _, o in facts(run(nlp, text), "develops")} <= {"chip", "chips"}

@@ -10,7 +10,7 @@ when its own words do not say ("the turbines that X made": turbines).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.syntax import preps
 from kg.extract.frames.technology_words import (
@@ -55,10 +55,10 @@ def product_bounds(
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
         return None
     brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
-    start = name_start(head, brand, acronyms=True)
+    start = name_start(head, brand, goods=True)
     split = bracket_split(head.head) if head.dep_ == "appos" else None
     if split is not None and split.i == head.i:
-        start = name_start(head.head, brand, acronyms=True)  # "design automation (EDA) software"
+        start = name_start(head.head, brand, goods=True)  # "design automation (EDA) software"
     named = start < head.i
     word = head.lower_
     lemma = head.lemma_.lower()
@@ -105,19 +105,20 @@ def own_make(head: Token) -> bool:
     return False
 
 
-def name_start(head: Token, brand: bool = False, acronyms: bool = False) -> int:
+def name_start(head: Token, brand: bool = False, goods: bool = False) -> int:
     """Where the words naming the product before ``head`` begin: its modifiers next
     to it, up to the first word that names no product ("the", "Chinese", "biggest").
     With ``brand`` (the owner is named already: "its Encarta encyclopaedia") a name
-    before the head is the product's brand, not its owner. With ``acronyms`` (``head``
-    names goods) a technical word the model labelled a firm or a people begins the name
-    ("AI accelerator boards", "GNSS receivers"); before a firm noun ("AI firm") the
-    technology frame reads that word's own mention instead."""
+    before the head is the product's brand, not its owner. With ``goods`` (``head``
+    names goods, not a firm) a technical word the model labelled a firm or a people
+    stays in the name ("AI accelerator boards", "GNSS receivers"), and so do words of
+    size ("small engines"); before a firm noun ("AI firm", "a small chip maker") the
+    technology frame reads that word's own mention, and size rates the firm."""
     kept = {
         t.i
         for c in head.lefts
         if c.dep_ in _MODIFIER_DEPS
-        for t in _modifier_words(c, brand, acronyms)
+        for t in _modifier_words(c, brand, goods)
     }
     start = head.i
     doc = head.doc
@@ -130,24 +131,54 @@ def name_start(head: Token, brand: bool = False, acronyms: bool = False) -> int:
     return start
 
 
-def _modifier_words(token: Token, brand: bool = False, acronyms: bool = False) -> list[Token]:
+def _modifier_words(token: Token, brand: bool = False, goods: bool = False) -> list[Token]:
     """A modifier and its own modifiers, without the words that name no product.
-    ``acronyms``: see :func:`name_start`."""
+    ``goods``: see :func:`name_start`."""
     out: list[Token] = []
     owners = _OWNER_ENTS - {"ORG", "PERSON"} if brand else _OWNER_ENTS
     for t in token.subtree:
         if t.is_space:
             continue
         blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-" and not _acronym_bracket(t)
-        if acronyms and t.ent_type_ in owners and _technical_acronym(t):
+        if goods and t.ent_type_ in owners and _technical_acronym(t):
             out.append(t)  # "AI accelerator boards", "Open RAN radios"
         elif blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
             out = []  # only the words after it belong to the name
+        elif goods and (t.lower_ in _SIZE_WORDS or (t.lower_ == "key" and _after_tech(t))):
+            out.append(t)  # goods: "small engines", "quantum key distribution equipment"
         elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES or t.lower_ in _OWNED_WORDS:
             out = []  # "state-owned", "Chinese": who owns or where, not what
         else:
             out.append(t)
     return out
+
+
+#: Words of size that rate a firm ("a small chip maker") but name a kind of goods
+#: ("small engines", "large language models").
+_SIZE_WORDS = frozenset({"small", "large"})
+
+
+def kind_words(words: Span) -> bool:
+    """Whether words before a technology mention, which its typing left out, still
+    name the kind: a technical acronym the model labelled a firm ("Open RAN radios"),
+    "key" after a technical word ("quantum key distribution"); the rest of them
+    technical words, hyphens or "open". Ratings ("multiple", "imported") are not."""
+    dropped = False
+    for t in words:
+        if (t.lower_ == "key" and _after_tech(t)) or (
+            t.ent_type_ in _OWNER_ENTS and _technical_acronym(t)
+        ):
+            dropped = True
+        elif not (t.text == "-" or t.lower_ in TECH_MODIFIERS or t.lower_ == "open"):
+            return False
+    return dropped
+
+
+def _after_tech(token: Token) -> bool:
+    """Whether a technical word or a noun comes right before ``token``: "key" is a
+    noun in "quantum key distribution", a rating in "the key components"."""
+    before = token.doc[token.i - 1] if token.i > 0 else token
+    return before.i < token.i and (before.lower_ in TECH_MODIFIERS or before.pos_ == "NOUN")
 
 
 def _acronym_bracket(token: Token) -> bool:

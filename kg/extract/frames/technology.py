@@ -42,6 +42,7 @@ from kg.extract.frames.product_phrase import (
     OWN_MAKE_WORDS,
     bracket_split,
     clause_verb,
+    kind_words,
     name_start,
     own_make,
     product_bounds,
@@ -279,7 +280,7 @@ class TechnologyFrame(Frame):
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
-                    products.append(mention.entity)
+                    products.append(self._fuller(t, mention.entity, mention.start, mention.end))
                     if own_make(t):
                         own_made.add(mention.entity)  # "sells its proprietary software"
                 elif (
@@ -1328,7 +1329,9 @@ class TechnologyFrame(Frame):
     def _thing(self, token: Token, vouched: bool = False) -> list[int]:
         mention = self.reader.index.get(token.i)
         if mention is not None:
-            return [mention.entity] if self.reader.cls(mention.entity) == "Technology" else []
+            if self.reader.cls(mention.entity) != "Technology":
+                return []
+            return [self._fuller(token, mention.entity, mention.start, mention.end)]
         product = self.product(token, vouched=vouched)
         return [product] if product is not None else []
 
@@ -1664,6 +1667,22 @@ class TechnologyFrame(Frame):
             if len(m.span) > 1 and m.span[-1].lower_ == word and r.cls(m.entity) == "Technology":
                 return m.entity
         return None
+
+    def _fuller(self, head: Token, entity: int, start: int, end: int) -> int:
+        """The Technology a mention names, or a fuller one when the product phrase
+        begins earlier with words the mention left out: "small gasoline engines",
+        "quantum key distribution equipment", "Open RAN radios"."""
+        if end != head.i + 1:
+            return entity
+        bounds = product_bounds(head, vouched=True)
+        if bounds is None or bounds[0] >= start or bounds[1] != end:
+            return entity
+        # only the words a mention's typing drops though they name the kind: a
+        # technical acronym the model labelled a firm ("RAN"), "key" after a technical
+        # word; not ratings the typing leaves out on purpose ("multiple", "imported")
+        if not kind_words(self.reader.doc[bounds[0] : start]):
+            return entity
+        return self.technology(self.reader.doc[bounds[0] : bounds[1]])
 
     def technology(self, phrase: Span) -> int:
         """The article's Technology entity named ``phrase`` (added when new)."""

@@ -204,7 +204,7 @@ EVALUATIVE: Final = frozenset(
     {
         "new", "own", "latest", "first", "other", "more", "many", "several", "various",
         "such", "same", "major", "leading", "popular", "successful", "existing",
-        "current", "finished", "revamped", "key", "main", "big",
+        "current", "finished", "revamped", "key", "main", "big", "small", "large",
         "top", "best", "cheap", "expensive", "so-called", "further", "additional",
         "certain", "different", "particular", "former", "future", "next", "last",
         "previous", "only", "entire", "whole", "full", "total", "global", "local",
