@@ -10,7 +10,7 @@ when its own words do not say ("the turbines that X made": turbines).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.frames.syntax import preps
 from kg.extract.frames.technology_words import (
@@ -55,7 +55,10 @@ def product_bounds(
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
         return None
     brand = brand or any(c.dep_ == "poss" for c in head.children)  # "its Orbit engine"
-    start = name_start(head, brand)
+    start = name_start(head, brand, goods=True)
+    split = bracket_split(head.head) if head.dep_ == "appos" else None
+    if split is not None and split.i == head.i:
+        start = name_start(head.head, brand, goods=True)  # "design automation (EDA) software"
     named = start < head.i
     word = head.lower_
     lemma = head.lemma_.lower()
@@ -68,7 +71,9 @@ def product_bounds(
         # "network equipment", "digital services"; not "relevant equipment",
         # "self-developed equipment" (the dev gold names no such technology)
         before = head.doc[head.i - 1]
-        if not named or not (before.pos_ in {"NOUN", "PROPN"} or before.lower_ in TECH_MODIFIERS):
+        # (a product noun the tagger read as an adjective counts: "accelerator boards")
+        noun = before.pos_ in {"NOUN", "PROPN"} or is_product_head(before.lower_)
+        if not named or not (noun or before.lower_ in TECH_MODIFIERS):
             return None
     else:
         return None  # a bare name ("launched the Fund") is no product by itself
@@ -100,12 +105,21 @@ def own_make(head: Token) -> bool:
     return False
 
 
-def name_start(head: Token, brand: bool = False) -> int:
+def name_start(head: Token, brand: bool = False, goods: bool = False) -> int:
     """Where the words naming the product before ``head`` begin: its modifiers next
     to it, up to the first word that names no product ("the", "Chinese", "biggest").
     With ``brand`` (the owner is named already: "its Encarta encyclopaedia") a name
-    before the head is the product's brand, not its owner."""
-    kept = {t.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS for t in _modifier_words(c, brand)}
+    before the head is the product's brand, not its owner. With ``goods`` (``head``
+    names goods, not a firm) a technical word the model labelled a firm or a people
+    stays in the name ("AI accelerator boards", "GNSS receivers"), and so do words of
+    size ("small engines"); before a firm noun ("AI firm", "a small chip maker") the
+    technology frame reads that word's own mention, and size rates the firm."""
+    kept = {
+        t.i
+        for c in head.lefts
+        if c.dep_ in _MODIFIER_DEPS
+        for t in _modifier_words(c, brand, goods)
+    }
     start = head.i
     doc = head.doc
     while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
@@ -117,21 +131,112 @@ def name_start(head: Token, brand: bool = False) -> int:
     return start
 
 
-def _modifier_words(token: Token, brand: bool = False) -> list[Token]:
-    """A modifier and its own modifiers, without the words that name no product."""
+def _modifier_words(token: Token, brand: bool = False, goods: bool = False) -> list[Token]:
+    """A modifier and its own modifiers, without the words that name no product.
+    ``goods``: see :func:`name_start`."""
     out: list[Token] = []
     owners = _OWNER_ENTS - {"ORG", "PERSON"} if brand else _OWNER_ENTS
     for t in token.subtree:
         if t.is_space:
             continue
-        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-"
-        if blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
+        blocked = t.dep_ in _BLOCKING_DEPS and t.text != "-" and not _acronym_bracket(t)
+        if goods and t.ent_type_ in owners and _technical_acronym(t):
+            out.append(t)  # "AI accelerator boards", "Open RAN radios"
+        elif blocked or t.ent_type_ in owners or t.tag_ in {"JJS", "JJR", "RBS"}:
             out = []  # only the words after it belong to the name
+        elif goods and (t.lower_ in _SIZE_WORDS or (t.lower_ == "key" and _after_tech(t))):
+            out.append(t)  # goods: "small engines", "quantum key distribution equipment"
         elif t.lower_ in EVALUATIVE or t.lower_ in NATIONALITIES or t.lower_ in _OWNED_WORDS:
             out = []  # "state-owned", "Chinese": who owns or where, not what
         else:
             out.append(t)
     return out
+
+
+#: Words of size that rate a firm ("a small chip maker") but name a kind of goods
+#: ("small engines", "large language models").
+_SIZE_WORDS = frozenset({"small", "large"})
+
+
+def kind_words(words: Span) -> bool:
+    """Whether words before a technology mention, which its typing left out, still
+    name the kind: a technical acronym the model labelled a firm ("Open RAN radios"),
+    "key" after a technical word ("quantum key distribution"); the rest of them
+    technical words, hyphens or "open". Ratings ("multiple", "imported") are not."""
+    dropped = False
+    for t in words:
+        if (t.lower_ == "key" and _after_tech(t)) or (
+            t.ent_type_ in _OWNER_ENTS and _technical_acronym(t)
+        ):
+            dropped = True
+        elif not (t.text == "-" or t.lower_ in TECH_MODIFIERS or t.lower_ == "open"):
+            return False
+    return dropped
+
+
+def _after_tech(token: Token) -> bool:
+    """Whether a technical word or a noun comes right before ``token``: "key" is a
+    noun in "quantum key distribution", a rating in "the key components"."""
+    before = token.doc[token.i - 1] if token.i > 0 else token
+    return before.i < token.i and (before.lower_ in TECH_MODIFIERS or before.pos_ == "NOUN")
+
+
+def _acronym_bracket(token: Token) -> bool:
+    """A bracket round an acronym inside a product's name: "open radio access network
+    (Open RAN) radios" is one name."""
+    doc = token.doc
+    if token.text == "(":
+        inside = [doc[k] for k in range(token.i + 1, min(token.i + 4, len(doc)))]
+        close = next((k for k, t in enumerate(inside) if t.text == ")"), None)
+        words = inside[:close] if close is not None else []
+    elif token.text == ")":
+        before = [doc[k] for k in range(token.i - 1, max(token.i - 4, -1), -1)]
+        open_ = next((k for k, t in enumerate(before) if t.text == "("), None)
+        words = before[:open_] if open_ is not None else []
+    else:
+        return False
+    return bool(words) and any(t.is_upper and len(t) > 1 for t in words)
+
+
+def bracket_split(noun: Token) -> Token | None:
+    """The noun a name goes on to after an acronym in brackets, which the parser hung
+    on ``noun`` in apposition: "electronic design automation (EDA) software" is one
+    name, not "automation" and "software".
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells design automation (EDA) software.")
+    >>> bracket_split(doc[3]).text
+    'software'
+    """
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ != "appos" or c.i < noun.i + 3 or doc[c.i - 1].text != ")":
+            continue
+        if doc[noun.i + 1].text == "(" and _acronym_bracket(doc[c.i - 1]):
+            return c
+    return None
+
+
+#: Acronyms of technologies that the model labels a firm ("RAN") and that, before
+#: goods, name their kind: "Open RAN radios", "GPU servers", "UAV engines".
+_TECH_ACRONYMS = frozenset(
+    {"ran", "gnss", "gps", "lte", "rf", "gpu", "cpu", "fpga", "asic", "uav", "uas", "cnc",
+     "lidar", "iot", "hpc", "duv", "euv", "qkd", "sar", "eda"}
+)  # fmt: skip
+
+
+def _technical_acronym(token: Token) -> bool:
+    """A technical word the model labelled a group or a firm: "AI" ("AI accelerator
+    boards"), "RAN" ("Open RAN radios"), "GNSS" ("GNSS receivers") - capitals that are
+    no nationality."""
+    if token.lower_ in TECH_MODIFIERS or token.lower_ in _TECH_ACRONYMS:
+        return True
+    return (
+        token.ent_type_ == "NORP"
+        and token.is_upper
+        and len(token) > 1
+        and token.lower_ not in NATIONALITIES
+    )
 
 
 def clause_verb(token: Token) -> Token | None:

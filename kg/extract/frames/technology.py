@@ -40,7 +40,9 @@ from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.legal_words import SAY_VERBS
 from kg.extract.frames.product_phrase import (
     OWN_MAKE_WORDS,
+    bracket_split,
     clause_verb,
+    kind_words,
     name_start,
     own_make,
     product_bounds,
@@ -146,6 +148,14 @@ _ENABLING_VERBS = frozenset(
 )
 #: Nouns of a firm that excels in a line of work ("a leader in the production of Y").
 _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
+#: Nouns whose "that" clause says what was alleged ("allegations that it sold Y").
+_ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "charge"})
+#: Nouns of an amount of goods, the goods in an "of" phrase ("consignments of radios").
+_AMOUNT_NOUNS = frozenset({"worth", "quantity", "consignment", "batch", "lot"})
+#: Nominals of goods moved, whose "of" object is goods: "the export of microcircuits".
+_MOVED_GOODS_NOMINALS = frozenset({"export", "shipment", "re-export", "transshipment"})
+#: Plural nouns of goods of no kind: "shipments of items".
+_VAGUE_GOODS = frozenset({"item", "commodity", "article", "good", "thing", "order"})
 #: Nouns of one's part in an act: "for its role in developing Y".
 _ROLE_NOUNS = frozenset({"role", "involvement", "participation", "part"})
 #: Nouns of a firm by its trade ("a facial recognition company").
@@ -260,6 +270,14 @@ class TechnologyFrame(Frame):
         plants: set[int] = set()  # products a plant built is named by
         own_made: set[int] = set()  # products their seller made ("self-developed")
         for t in things:
+            if bracket_split(t) is not None:
+                continue  # "design automation (EDA) software": the name goes on
+            split = bracket_split(t.head) if t.dep_ == "appos" else None
+            if split is not None and split.i == t.i:
+                # … to the noun after the brackets, named from the first word
+                whole = self.product(t, vouched=True)
+                products += [whole] if whole is not None else []
+                continue
             # "surveillance technology, including A and B": the kinds it names too
             listed = [p for p in self._examples_of(version_of(t)) if p not in products]
             products += listed
@@ -267,7 +285,7 @@ class TechnologyFrame(Frame):
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
-                    products.append(mention.entity)
+                    products.append(self._fuller(t, mention.entity, mention.start, mention.end))
                     if own_make(t):
                         own_made.add(mention.entity)  # "sells its proprietary software"
                 elif (
@@ -300,8 +318,8 @@ class TechnologyFrame(Frame):
             return True
         served = self._services_run(lemma, things)
         # asked only now: on a sentence of thousands of verbs it reads their whole chain
-        if clause.modality == "negated":
-            return True  # "has not made or sold any garments"
+        if clause.modality == "negated" or _alleged_content(verb):
+            return True  # "has not made or sold any garments", "allegations that it sold"
         for a in actors:
             for customer in customers:
                 r.fact(a, "supplies", customer, clause.sent, f"verb.supplies.{key}.v1", 0.65)
@@ -557,6 +575,9 @@ class TechnologyFrame(Frame):
         if objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "conj":
             # "obtained the chips from Z and resold them to Y": what the first verb took
             objects = [o for o in children(verb.head, "dobj") if o.lower_ not in _GOODS_PRONOUNS]
+        elif objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "relcl":
+            # "sells Y to Z, which uses them": the goods that went to the antecedent
+            objects = _goods_passed_to(verb.head) or objects
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
@@ -623,7 +644,8 @@ class TechnologyFrame(Frame):
                 punished = [e for o in objects_of_main for e in self.reader.entities(o)]
                 if punished:
                     actors, self._found_by = punished, "target"
-        return actors, [version_of(t) for o in objects for t in conjuncts(o, _LIST_DEPS)]
+        goods = [_goods_of_amount(o) for o in objects]  # "shipped $5 million in chips"
+        return actors, [version_of(t) for o in goods for t in conjuncts(o, _LIST_DEPS)]
 
     def _role_holders(self, role: Token) -> list[int]:
         """Whose part a role noun names: the object a verb punishes "for its role"
@@ -951,7 +973,15 @@ class TechnologyFrame(Frame):
     def _nominal(self, noun: Token, props: tuple[str, ...], sent: Span) -> None:
         """ "Veltra's sales of memory chips", "the production of drones by X"."""
         r = self.reader
-        things = [p for t in preps(noun, "of") for c in conjuncts(t) for p in self._thing(c)]
+        # what is exported or shipped is goods, whatever it is called ("the export of
+        # radiation-hardened microcircuits"); "items", "commodities" name no kind
+        moved = noun.lemma_.lower() in _MOVED_GOODS_NOMINALS
+        things = [
+            p
+            for t in preps(noun, "of")
+            for c in conjuncts(t)
+            for p in self._thing(c, moved and c.lemma_.lower() not in _VAGUE_GOODS)
+        ]
         confidence = 0.65
         if not things and noun.lemma_.lower() in MAKING_NOMINALS:
             things = self._compound_product(noun)  # "memory chip manufacturing"
@@ -1273,9 +1303,22 @@ class TechnologyFrame(Frame):
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
         receivers = [e for t in to for e in r.entities(t)]
+        # "a maker of drones for the army": a named state or firm the goods are made for
+        fors = [] if prop == "uses" else preps(role, "for")
+        fors += [f for o in preps(role, "of") for c in conjuncts(o) for f in preps(c, "for")]
+        clients = [
+            e
+            for t in fors
+            for c in conjuncts(t)
+            for e in r.entities(c)
+            if r.cls(e) in {"Government", "Company"}
+        ] if products and prop != "uses" else []  # fmt: skip
         for company in companies:
             for p in products:
                 r.fact(company, prop, p, sent, f"nominal.{prop}.v1", 0.75)
+            for client in clients:
+                if client != company and r.cls(company) == "Company":
+                    r.fact(company, "supplies", client, sent, "nominal.supplies.for.v1", 0.6)
             # "a supplier of chips to Z", "a key supplier to Z"; not "a provider of
             # funding to Z"
             # "a supplier of components to Z": goods, if none the typing names
@@ -1292,7 +1335,9 @@ class TechnologyFrame(Frame):
     def _thing(self, token: Token, vouched: bool = False) -> list[int]:
         mention = self.reader.index.get(token.i)
         if mention is not None:
-            return [mention.entity] if self.reader.cls(mention.entity) == "Technology" else []
+            if self.reader.cls(mention.entity) != "Technology":
+                return []
+            return [self._fuller(token, mention.entity, mention.start, mention.end)]
         product = self.product(token, vouched=vouched)
         return [product] if product is not None else []
 
@@ -1629,6 +1674,22 @@ class TechnologyFrame(Frame):
                 return m.entity
         return None
 
+    def _fuller(self, head: Token, entity: int, start: int, end: int) -> int:
+        """The Technology a mention names, or a fuller one when the product phrase
+        begins earlier with words the mention left out: "small gasoline engines",
+        "quantum key distribution equipment", "Open RAN radios"."""
+        if end != head.i + 1:
+            return entity
+        bounds = product_bounds(head, vouched=True)
+        if bounds is None or bounds[0] >= start or bounds[1] != end:
+            return entity
+        # only the words a mention's typing drops though they name the kind: a
+        # technical acronym the model labelled a firm ("RAN"), "key" after a technical
+        # word; not ratings the typing leaves out on purpose ("multiple", "imported")
+        if not kind_words(self.reader.doc[bounds[0] : start]):
+            return entity
+        return self.technology(self.reader.doc[bounds[0] : bounds[1]])
+
     def technology(self, phrase: Span) -> int:
         """The article's Technology entity named ``phrase`` (added when new)."""
         r = self.reader
@@ -1732,6 +1793,59 @@ def _joined_agents(verb: Token) -> list[Token]:
     ['Corp.']
     """
     return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in agents_of(c)]
+
+
+def _goods_passed_to(noun: Token) -> list[Token]:
+    """The objects of the verb whose "to" phrase ``noun`` is ("supplies cameras to
+    the police": cameras), pronouns left out.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit sells radios to the navy, which uses them.")
+    >>> [t.text for t in _goods_passed_to(doc[5])]
+    ['radios']
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ != "VERB":
+        return []
+    verb = noun.head.head
+    return [o for o in children(verb, "dobj") if o.lower_ not in _GOODS_PRONOUNS]
+
+
+def _alleged_content(verb: Token) -> bool:
+    """Whether ``verb`` says what an allegation holds ("paid $2 million to settle
+    allegations that it shipped Y", "claims that it sold Y and resold them"): what
+    was alleged and settled, not a sale the release states.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit settled allegations that it sold radios to Iran.")
+    >>> _alleged_content(doc[5]), _alleged_content(doc[1])
+    (True, False)
+    """
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "that it bought Y and shipped it": the first verb's clause
+    return (
+        head.dep_ in {"acl", "ccomp"}
+        and head.head.lemma_.lower() in _ALLEGATION_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    )
+
+
+def _goods_of_amount(noun: Token) -> Token:
+    """The goods an amount of them names ("shipped $5 million in chips", "two
+    consignments of radios"), else ``noun`` itself.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Orbit shipped $5 million in radios to Iran.")
+    >>> _goods_of_amount(doc[4]).text
+    'radios'
+    """
+    if noun.tag_ != "CD" and noun.lemma_.lower() not in _AMOUNT_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+            for goods in children(prep, "pobj"):
+                return goods
+    return noun
 
 
 def _prep_phrases(verb: Token, word: str) -> list[Token]:

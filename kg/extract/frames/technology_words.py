@@ -171,6 +171,7 @@ PRODUCT_HEADS: Final = frozenset(
         "blade",
         # parts and instruments of drones, computers and laboratories
         "refrigerator", "detector", "propeller", "motor", "receiver", "optics", "munition",
+        "accelerator", "gyroscope", "radio",
     }
 )  # fmt: skip
 
