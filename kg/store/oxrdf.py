@@ -38,6 +38,7 @@ where each triple is once. ``GRAPH ?g`` still sees the named graphs; ``triples``
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pyoxigraph as ox
@@ -157,9 +158,26 @@ class PlainOxigraphStore(OxigraphStore):
         ox.serialize(named, output, fmt, prefixes=prefixes)
 
 
+@contextmanager
+def union_as_stored(graph: Any) -> Iterator[None]:
+    """Run queries that are written for the union as Oxigraph gives it (each pattern
+    that may repeat read through ``SELECT DISTINCT``, as the shipped ones are) without
+    first writing the merge: it costs a copy of the distinct triples, which only ad-hoc
+    SPARQL needs."""
+    store = getattr(graph, "store", None)
+    if not isinstance(store, PlainOxigraphStore) or store._merged:
+        yield
+        return
+    saved, store._union_view = store._union_view, False
+    try:
+        yield
+    finally:
+        store._union_view = saved
+
+
 def _is_default(graph: Any) -> bool:
     identifier = getattr(graph, "identifier", graph)
     return identifier is not None and identifier == DATASET_DEFAULT_GRAPH_ID
 
 
-__all__ = ["PlainOxigraphStore", "plain", "rdflib_term"]
+__all__ = ["PlainOxigraphStore", "plain", "rdflib_term", "union_as_stored"]

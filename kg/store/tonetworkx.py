@@ -38,6 +38,7 @@ from rdflib import Graph
 
 from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES
 from kg.store.formats import PREFIXES
+from kg.store.oxrdf import union_as_stored
 
 _KG = PREFIXES["kg"]
 _ENTITY_CLASSES = " ".join(f"kg:{c}" for c in ENTITY_CLASSES if c != "Sanction")
@@ -124,6 +125,11 @@ def to_networkx(graph: Graph, sanctions: Literal["nodes", "edges"] = "nodes") ->
     """Entities and their relations (and sanctions) as a ``networkx.MultiDiGraph``."""
     if sanctions not in ("nodes", "edges"):
         raise ValueError(f"sanctions must be 'nodes' or 'edges', not {sanctions!r}")
+    with union_as_stored(graph):
+        return _to_networkx(graph, sanctions)
+
+
+def _to_networkx(graph: Graph, sanctions: str) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
     for e, label, cls, articles, aliases in graph.query(ENTITIES):  # type: ignore[misc]
         out.add_node(
