@@ -73,7 +73,7 @@ def _in_oxigraph(graph: Graph) -> Dataset:
     else:
         data = graph.serialize(format="nt", encoding="utf-8")
         store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
-    return wrap(store)
+    return wrap(store, private=True)
 
 
 def build_into(

@@ -208,3 +208,19 @@ def test_kg_serve_writable_takes_remote_builds(tmp_path: Path) -> None:
         batch[2].extraction.article.id, batch[2].extraction.article.content_hash
     )
     sink.close()
+
+
+def test_remote_named_queries_give_each_answer_once(server: str, tmp_path: Path) -> None:
+    """Four invented articles reporting one sanction and one fact, built onto the
+    server: the shipped queries and the networkx view give each answer once."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_query_repeated import N, check_named_queries, write_articles
+
+    from kg.api import build_into
+    from kg.store.tonetworkx import to_networkx
+
+    build_into(write_articles(tmp_path / "texts"), store=server)
+    check_named_queries(open_graph(server))
+    g = to_networkx(open_graph(server), sanctions="edges")
+    supplies = [d for _, _, d in g.edges(data=True) if d["relation"] == "supplies"]
+    assert [d["evidence"] for d in supplies] == [N]

@@ -85,7 +85,7 @@ def export_dataset(
         # Oxigraph writes quads itself, much faster than rdflib's serialisers.
         fmt = _OX_DUMP[suffix]
         prefixes = PREFIXES if suffix == ".trig" else None
-        _write(output, lambda out: store.ox_store.dump(out, fmt, prefixes=prefixes))
+        _write(output, lambda out: store.dump(out, fmt, prefixes=prefixes))
         return [output]
     if suffix in FORMATS:
         write_dataset(dataset, output)

@@ -1,7 +1,10 @@
 """Open a graph for reading: a graph file, a store folder, or a SPARQL endpoint URL.
 
 Whatever the source, the result is an rdflib :class:`~rdflib.Dataset` whose default
-graph is the union of the named graphs. Files and stores are served by Oxigraph
+graph is the union of the named graphs. A file's SPARQL reads their RDF merge, where a
+triple several articles state is one triple; a store folder's and an endpoint's union
+repeat it once per graph holding it (Oxigraph 0.5), so ad-hoc queries there need
+``DISTINCT`` (the shipped queries are written so). Files and stores are served by Oxigraph
 under rdflib's API (``oxrdflib``), so SPARQL over them is fast; stores open
 read-only.
 
@@ -45,9 +48,14 @@ def is_url(location: str | Path) -> bool:
     return str(location).startswith(("http://", "https://"))
 
 
-def wrap(store: ox.Store) -> Dataset:
-    """An rdflib dataset over an Oxigraph store, querying the union of its graphs."""
-    dataset = Dataset(store=PlainOxigraphStore(store=store), default_union=True)
+def wrap(store: ox.Store, *, private: bool = False) -> Dataset:
+    """An rdflib dataset over an Oxigraph store, querying the union of its graphs.
+
+    ``private``: the store is this dataset's own copy (a file loaded into memory), so
+    SPARQL may read the merge of the graphs, each triple once, where Oxigraph's union
+    would repeat a triple once per graph holding it (:mod:`kg.store.oxrdf`).
+    """
+    dataset = Dataset(store=PlainOxigraphStore(store=store, union_view=private), default_union=True)
     bind_prefixes(dataset)
     return dataset
 
@@ -104,4 +112,4 @@ def open_graph(location: str | Path) -> Dataset:
             # The shared lock keeps builds out for as long as the dataset is in use.
             weakref.finalize(dataset, lock.close)
         return dataset
-    return wrap(load_file(path))
+    return wrap(load_file(path), private=True)

@@ -38,6 +38,7 @@ from rdflib import Graph
 
 from kg.model import ENTITY_CLASSES, RELATION_PROPERTIES
 from kg.store.formats import PREFIXES
+from kg.store.oxrdf import union_as_stored
 
 _KG = PREFIXES["kg"]
 _ENTITY_CLASSES = " ".join(f"kg:{c}" for c in ENTITY_CLASSES if c != "Sanction")
@@ -45,17 +46,23 @@ _RELATIONS = " ".join(f"kg:{p}" for p in RELATION_PROPERTIES)
 
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
+# Facts and sanction nodes recur in the graph of every article that reports them, and the
+# union of graphs repeats such a triple once per article: each pattern that can recur is
+# read through its own SELECT DISTINCT, so the joins see it once (work and answers
+# proportional to the distinct data, however many articles repeat it).
 ENTITIES = (
     _PROLOGUE
     + f"""
-SELECT ?e ?label ?cls (COUNT(DISTINCT ?a) AS ?articles)
-       (GROUP_CONCAT(DISTINCT ?alias; separator=" | ") AS ?aliases)
+SELECT ?e ?label ?cls (COALESCE(?mentions, 0) AS ?articles) (COALESCE(?names, "") AS ?aliases)
 WHERE {{
   VALUES ?cls {{ {_ENTITY_CLASSES} }}
-  ?e a ?cls ; rdfs:label ?label .
-  OPTIONAL {{ ?e kg:mentionedIn ?a }}
-  OPTIONAL {{ ?e skos:altLabel ?alias }}
-}} GROUP BY ?e ?label ?cls"""
+  {{ SELECT DISTINCT ?e ?cls WHERE {{ ?e a ?cls }} }}
+  {{ SELECT DISTINCT ?e ?label WHERE {{ ?e rdfs:label ?label }} }}
+  OPTIONAL {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?mentions)
+             WHERE {{ ?e kg:mentionedIn ?a }} GROUP BY ?e }}
+  OPTIONAL {{ SELECT ?e (GROUP_CONCAT(DISTINCT ?alias; separator=" | ") AS ?names)
+             WHERE {{ ?e skos:altLabel ?alias }} GROUP BY ?e }}
+}}"""
 )
 
 FACTS = (
@@ -64,11 +71,11 @@ FACTS = (
 SELECT ?s ?p ?o (COUNT(DISTINCT ?ev) AS ?evidence) (MAX(?conf) AS ?confidence)
        (SAMPLE(?sent) AS ?sentence) (SAMPLE(?art) AS ?article) (SAMPLE(?word) AS ?wording)
 WHERE {{
-  VALUES ?p {{ {_RELATIONS} }}
-  ?s ?p ?o .
-  OPTIONAL {{ ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-                 kg:confidence ?conf ; kg:sentence ?sent ; kg:article ?art .
-             OPTIONAL {{ ?ev kg:wording ?word }} }}
+  {{ SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_RELATIONS} }} ?s ?p ?o }} }}
+  OPTIONAL {{ SELECT DISTINCT ?ev ?s ?p ?o ?conf ?sent ?art ?word WHERE {{
+               ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                   kg:confidence ?conf ; kg:sentence ?sent ; kg:article ?art .
+               OPTIONAL {{ ?ev kg:wording ?word }} }} }}
 }} GROUP BY ?s ?p ?o"""
 )
 
@@ -77,17 +84,21 @@ SANCTIONS = (
     + """
 SELECT ?san (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) ?target (SAMPLE(?i) AS ?imposer)
        (SAMPLE(?am) AS ?amount) (SAMPLE(?cur) AS ?currency) (SAMPLE(?d) AS ?date)
-       (COUNT(DISTINCT ?ev) AS ?evidence) (MAX(?conf) AS ?confidence)
+       (COALESCE(SAMPLE(?n), 0) AS ?evidence) (SAMPLE(?best) AS ?confidence)
        (SAMPLE(?sent) AS ?sentence) (SAMPLE(?art) AS ?article)
 WHERE {
-  ?san a kg:Sanction ; kg:target ?target .
-  OPTIONAL { ?san rdfs:label ?l }
-  OPTIONAL { ?san kg:sanctionKind ?k }
-  OPTIONAL { ?san kg:imposedBy ?i }
-  OPTIONAL { ?san kg:amount ?am }
-  OPTIONAL { ?san kg:currency ?cur }
-  OPTIONAL { ?san kg:date ?d }
-  OPTIONAL { ?ev rdf:subject ?san ; kg:confidence ?conf ; kg:sentence ?sent ; kg:article ?art }
+  { SELECT DISTINCT ?san WHERE { ?san a kg:Sanction } }
+  { SELECT DISTINCT ?san ?target WHERE { ?san kg:target ?target } }
+  OPTIONAL { SELECT ?san (SAMPLE(?x) AS ?l) WHERE { ?san rdfs:label ?x } GROUP BY ?san }
+  OPTIONAL { SELECT ?san (SAMPLE(?x) AS ?k) WHERE { ?san kg:sanctionKind ?x } GROUP BY ?san }
+  OPTIONAL { SELECT ?san (SAMPLE(?x) AS ?i) WHERE { ?san kg:imposedBy ?x } GROUP BY ?san }
+  OPTIONAL { SELECT ?san (SAMPLE(?x) AS ?am) WHERE { ?san kg:amount ?x } GROUP BY ?san }
+  OPTIONAL { SELECT ?san (SAMPLE(?x) AS ?cur) WHERE { ?san kg:currency ?x } GROUP BY ?san }
+  OPTIONAL { SELECT ?san (SAMPLE(?x) AS ?d) WHERE { ?san kg:date ?x } GROUP BY ?san }
+  OPTIONAL { SELECT ?san (COUNT(DISTINCT ?ev) AS ?n) (MAX(?conf) AS ?best)
+                    (SAMPLE(?s) AS ?sent) (SAMPLE(?a) AS ?art)
+             WHERE { ?ev rdf:subject ?san ; kg:confidence ?conf ; kg:sentence ?s ;
+                         kg:article ?a } GROUP BY ?san }
 } GROUP BY ?san ?target"""
 )
 
@@ -114,6 +125,11 @@ def to_networkx(graph: Graph, sanctions: Literal["nodes", "edges"] = "nodes") ->
     """Entities and their relations (and sanctions) as a ``networkx.MultiDiGraph``."""
     if sanctions not in ("nodes", "edges"):
         raise ValueError(f"sanctions must be 'nodes' or 'edges', not {sanctions!r}")
+    with union_as_stored(graph):
+        return _to_networkx(graph, sanctions)
+
+
+def _to_networkx(graph: Graph, sanctions: str) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
     for e, label, cls, articles, aliases in graph.query(ENTITIES):  # type: ignore[misc]
         out.add_node(
