@@ -1168,6 +1168,11 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
                      ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
             del candidates[key]  # a capitalised "Office" alone names no particular body
             continue
+        if words[0] == "minister" and "of" in words:
+            # "Moldova's Minister of Economic Development, X": a post (its ministry is
+            # named "Ministry of …"), whoever holds it works for the state
+            del candidates[key]
+            continue
         after = lower[m.end] if m.end < len(doc) else None
         cut = _title_start(doc, m)
         if cut is not None:

@@ -726,6 +726,9 @@ class RoleFrame(Frame):
             # "Fiat chief executive Sergio Marchionne": "Fiat" may hang on the name
             mods += [t for t in root.lefts if t.i < person.start and t.i != title.i]
         seen: set[int] = set()
+        cut_off = _possessor_cut_off(r, title, allowed, leader)
+        if cut_off:
+            return cut_off
         for t in sorted(mods, key=lambda t: -t.i):
             if t.dep_ not in {"poss", "compound", "nmod", "amod", "npadvmod", "appos"}:
                 continue
@@ -1002,6 +1005,25 @@ def _name_after(r: ArticleReader, title: Token) -> list[int]:
     return []
 
 
+def _possessor_cut_off(
+    r: ArticleReader, title: Token, allowed: frozenset[str] | set[str], leader: bool
+) -> list[tuple[int, float]]:
+    """ "the Secretary of State and Moldova's Minister of Finance, X": the possessor
+    right before the title that the parser joined to the list before it instead."""
+    doc = r.doc
+    k = title.i - 1
+    while k > 0 and doc[k].head.i == title.i and doc[k].dep_ in {"amod", "compound"}:
+        k -= 1  # "Orbis's chief executive"
+    if k < 1 or doc[k].tag_ != "POS" or doc[k].head.i != k - 1 or doc[k - 1].dep_ == "poss":
+        return []
+    owner = r.index.get(k - 1)
+    if owner is None or r.cls(owner.entity) not in allowed:
+        return []
+    if r.cls(owner.entity) == "Location" and not leader:
+        return []  # "Moscow's Sovlink Securities": a city employs no one
+    return [(owner.entity, 0.7)]
+
+
 def _listing(prep: Token) -> bool:
     """ "including" or the "as" of "such as": a preposition that lists examples."""
     if prep.dep_ != "prep":
@@ -1058,7 +1080,14 @@ def _subject_people(r: ArticleReader, subj: Token | None) -> list[int]:
     if subj.lower_ in PERSONAL or (subj.lower_ in {"his", "her"} and subj.dep_ == "poss"):
         ref = person_referent(r, subj)
         return [ref] if ref is not None else []
-    return r.entities(subj)
+    found = r.entities(subj)
+    if not found and subj.lower_ == "who":
+        # "X, a Swedish national who served as …": the clause hangs on the noun set
+        # beside the name, and its "who" is the person so described
+        noun = relative_antecedent(subj)
+        if noun is not None and noun.dep_ == "appos" and noun.head.i in r.index:
+            found = [p for p in r.entities(noun.head) if r.cls(p) == "Person"]
+    return found
 
 
 def _title_tokens(person: Mention, root: Token) -> list[Token]:
@@ -1081,7 +1110,10 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     titled_before = any(t.i < person.start for t in out)
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i:
-            out.extend(_role_of(c))
+            roles = _role_of(c)
+            # "X, a Polish national and the managing director of Y": the title joined to
+            # a noun that is none
+            out.extend(roles or [t for d in c.children if d.dep_ == "conj" for t in _role_of(d)])
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
