@@ -29,6 +29,12 @@ pytestmark = pytest.mark.model
         # "A and B's Minister of X, Y": B employs Y, not the title
         ("The accord was signed by the Secretary of Energy and Mongolia's Minister of "
          "Mining, Tsogt Enkhbayar.", ("Tsogt Enkhbayar", "Mongolia")),
+        # "Secretary of State": the article's department (its name ends in an "s" word)
+        ("The Department of State announced the visa bans. Deputy Secretary of State "
+         "Corinne Vashti said more would follow.", ("Corinne Vashti", "State Department")),
+        # a release's byline: "Department Spokesperson" is a post, not a body
+        ("Press Statement\nRachel T. Dunmore, Department Spokesperson\n\nThe Department "
+         "of State is designating two entities today.", ("Rachel T. Dunmore", "State Department")),
         # the same with a company: Orvik's chief, not Tallis's
         ("The merger was approved by Tallis Group and Orvik Energy's chief executive, "
          "Hanne Strand.", ("Hanne Strand", "Orvik Energy")),

@@ -1111,6 +1111,9 @@ _TITLE_ONLY = TITLE_WORDS | {
 }  # fmt: skip
 
 
+#: Bodies a title may be of, named by their noun alone ("Department Spokesperson").
+_BODY_NOUNS = frozenset({"department", "ministry", "agency", "bureau", "office", "embassy"})
+
 _DASHES = {"-", "–", "—", ",", ":"}
 
 
@@ -1161,9 +1164,15 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     lower = table.lower
     for key in list(candidates):
         m = candidates[key]
+        words = lower[m.start : m.end]
+        body_post = len(words) > 1 and all(w in _BODY_NOUNS for w in words[:-1])
+        if body_post and words[-1] in TITLE_WORDS:
+            # "X, Department Spokesperson": a post of the body the article is from,
+            # whatever the tagger made of it
+            del candidates[key]
+            continue
         if m.source == "body" or m.cls == "Person":
             continue
-        words = lower[m.start : m.end]
         if words in (["office"], ["department"], ["division"], ["section"], ["unit"],
                      ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
             del candidates[key]  # a capitalised "Office" alone names no particular body

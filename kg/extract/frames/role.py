@@ -1549,9 +1549,21 @@ def _body_words(name: str, aliases: frozenset[str]) -> tuple[str, frozenset[str]
     >>> end, sorted(words), sorted(portfolios)
     ('commerce', ['commerce', 'department', 'of'], ['commerce'])
     """
-    end = name.split()[-1].lower().strip(".,'’s") if name.split() else ""
-    words = frozenset(w.lower().strip(".,'’s") for n in (name, *aliases) for w in n.split())
+    end = _bare_word(name.split()[-1]) if name.split() else ""
+    words = frozenset(_bare_word(w) for n in (name, *aliases) for w in n.split())
     return end, words, frozenset(p for w in words if (p := portfolio_of(w)) is not None)
+
+
+def _bare_word(word: str) -> str:
+    """A name's word without its punctuation or possessive ending ("State" of
+    "Department of State", "Commerce" of "Commerce's"; a strip of the letter "s"
+    would cut "State" to "tate").
+
+    >>> _bare_word("State"), _bare_word("Commerce’s"), _bare_word("Inc.,")
+    ('state', 'commerce', 'inc')
+    """
+    word = word.lower().strip(".,")
+    return word.removesuffix("'s").removesuffix("’s").strip(".,'’")
 
 
 def _attorney_general(title: Token) -> bool:
