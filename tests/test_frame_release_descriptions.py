@@ -35,6 +35,9 @@ pytestmark = pytest.mark.model
         # a release's byline: "Department Spokesperson" is a post, not a body
         ("Press Statement\nRachel T. Dunmore, Department Spokesperson\n\nThe Department "
          "of State is designating two entities today.", ("Rachel T. Dunmore", "State Department")),
+        # a curated body's short name before a title the tagger ran into it
+        ("\"The exchange is closed to U.S. banks,\" said FinCEN Director Paula R. Esterhazy.",
+         ("Paula R. Esterhazy", "Financial Crimes Enforcement Network")),
         # the same with a company: Orvik's chief, not Tallis's
         ("The merger was approved by Tallis Group and Orvik Energy's chief executive, "
          "Hanne Strand.", ("Hanne Strand", "Orvik Energy")),

@@ -1173,6 +1173,19 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             continue
         if m.source == "body" or m.cls == "Person":
             continue
+        if m.source == "propn" and m.cls is None and len(words) > 1 and words[-1] in TITLE_WORDS:
+            # "FinCEN Director X": the untyped run of capitals is a body and its title;
+            # the body's own name stays (a curated or tagged one already is a candidate)
+            del candidates[key]
+            body_end = m.end - 1
+            while body_end > m.start + 1 and lower[body_end - 1] in _TITLE_OPENERS:
+                body_end -= 1
+            name = _span_name(doc, m.start, body_end)
+            body = classify_name(name, None) if name else None
+            if body is not None and (m.start, body_end) not in candidates:
+                span = doc[m.start : body_end]
+                candidates[(m.start, body_end)] = Mention(span, name, body, m.source)
+            continue
         if words in (["office"], ["department"], ["division"], ["section"], ["unit"],
                      ["bureau"], ["agency"], ["court"], ["district"], ["ministry"]):  # fmt: skip
             del candidates[key]  # a capitalised "Office" alone names no particular body
