@@ -38,6 +38,9 @@ pytestmark = pytest.mark.model
         # a curated body's short name before a title the tagger ran into it
         ("\"The exchange is closed to U.S. banks,\" said FinCEN Director Paula R. Esterhazy.",
          ("Paula R. Esterhazy", "Financial Crimes Enforcement Network")),
+        # past a hyphenated modifier to the body it describes
+        ("Faris Dawud, an official of the Kremlin-backed Patriot Media Group, arranged the "
+         "deal.", ("Faris Dawud", "Patriot Media Group")),
         # the same with a company: Orvik's chief, not Tallis's
         ("The merger was approved by Tallis Group and Orvik Energy's chief executive, "
          "Hanne Strand.", ("Hanne Strand", "Orvik Energy")),
@@ -100,10 +103,12 @@ def test_seats_in_release_descriptions(nlp, text: str, expected) -> None:  # typ
         "Omar Haddad is a Sharjah-based businessman.",
         # a country before "the company" may be another firm than the last one named
         "Veltra sold the parts to Brekke Radar AS. The U.S. company said it had a licence.",
+        # "based in" on a person's title places the person, not the firm before it
+        "Omar Zaid is a senior Hezbollah finance official based in Beirut who manages payments.",
         # the firm's own name before "company" is no town
         "Regulators fined Korvex Ltd. The Korvex company said it would appeal.",
     ],
 )
 def test_no_seat_for_a_person_or_a_country_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     result = facts(run(nlp, text), "basedIn")
-    assert not any(p in {"Sharjah", "United States", "Korvex"} for _, p in result)
+    assert not any(p in {"Sharjah", "United States", "Korvex", "Beirut"} for _, p in result)

@@ -37,7 +37,13 @@ from kg.extract.frames.location_words import (
 from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
-from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
+from kg.extract.lexicon import (
+    COMPANY_NOUNS,
+    COUNTRY_NAMES,
+    GOVERNMENT_WORDS,
+    NATIONALITIES,
+    TITLE_WORDS,
+)
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.tokens import token_table
 
@@ -592,7 +598,8 @@ class LocationFrame(Frame):
         if not companies and head.lemma_.lower() not in _FIRM_PARTS:
             # "its office located in Y" (but "its Cyprus-registered arm" is the arm's)
             companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
-        if not companies:
+        if not companies and not (head.lower_ in TITLE_WORDS and not _noun(head)):
+            # (not "a Veltra finance official based in Dubai": the official is there)
             companies = [
                 r.index[t.i].entity
                 for t in [head.head, *head.children]

@@ -549,7 +549,7 @@ class RoleFrame(Frame):
                 k = j + 1
                 while k < sent.end and doc[k].lower_ in {"the", "its"}:
                     k += 1
-                target = r.index.get(k)
+                target = _past_modifier_name(r, r.index.get(k))
                 # "Assistant Attorney General for National Security": a portfolio; "an
                 # official in London": a place
                 portfolio = target is not None and _portfolio(tok.lower_, target, formal)
@@ -1003,6 +1003,25 @@ def _name_after(r: ArticleReader, title: Token) -> list[int]:
         if not (is_title(doc[k]) or doc[k].lower_ == "in" or doc[k].text == "Charge"):
             return []
     return []
+
+
+#: Participles after a hyphen that make a name a modifier of the body after it
+#: ("the Kremlin-backed Patriot Media Group").
+_HYPHEN_PARTICIPLES = frozenset(
+    {"controlled", "backed", "linked", "owned", "aligned", "affiliated", "run", "led",
+     "funded", "sponsored", "allied"}
+)  # fmt: skip
+
+
+def _past_modifier_name(r: ArticleReader, target: Mention | None) -> Mention | None:
+    """The body a phrase names past a hyphenated modifier ("an official of the
+    Houthi-controlled Yemen Economic Committee": the committee, not the Houthis)."""
+    doc = r.doc
+    if target is None or target.end + 2 >= len(doc) or doc[target.end].text != "-":
+        return target
+    if doc[target.end + 1].lower_ not in _HYPHEN_PARTICIPLES:
+        return target
+    return r.index.get(target.end + 2)
 
 
 def _possessor_cut_off(
