@@ -84,6 +84,9 @@ def test_a_ministers_post_is_no_organisation(nlp) -> None:  # type: ignore[no-un
         # a demonym the tagger made a firm, on the noun before "company"
         ("Altynsay Copper JSC, a Kazakh mining company, will build the smelter. Kazakhstan "
          "approved the plan.", ("Altynsay Copper JSC", "Kazakhstan")),
+        # a state before the trade noun before "startup"
+        ("Arcadia partnered with Kestrel Labs, a Colorado photonics startup, to build optics.",
+         ("Kestrel Labs", "Colorado")),
         # a town before a definite business noun, referring back (the tagger took
         # "Rotterdam" for a firm)
         ("The agency fined Brekke Radar AS. The Rotterdam company's exports fell.",

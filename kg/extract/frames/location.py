@@ -375,8 +375,12 @@ class LocationFrame(Frame):
                     and m.lemma_.lower() not in COMPANY_NOUNS
                 )
                 for c in m.children
-                # a demonym the tagger made a name: "a Kazakh mining company"
-                if (c.dep_ == "amod" or (c.dep_ == "compound" and c.lower_ in _DEMONYMS))
+                # a demonym the tagger made a name ("a Kazakh mining company"), a place
+                # before the trade ("a Colorado photonics startup")
+                if (
+                    c.dep_ == "amod"
+                    or (c.dep_ == "compound" and (c.lower_ in _DEMONYMS or c.ent_type_ == "GPE"))
+                )
                 and c.i < m.i
             ]
             for mod in mods:
