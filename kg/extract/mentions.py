@@ -1111,6 +1111,9 @@ _TITLE_ONLY = TITLE_WORDS | {
 }  # fmt: skip
 
 
+#: Bodies a title may be of, named by their noun alone ("Department Spokesperson").
+_BODY_NOUNS = frozenset({"department", "ministry", "agency", "bureau", "office", "embassy"})
+
 _DASHES = {"-", "–", "—", ",", ":"}
 
 
@@ -1168,11 +1171,35 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     lower = table.lower
     for key in list(candidates):
         m = candidates[key]
+        words = lower[m.start : m.end]
+        body_post = len(words) > 1 and all(w in _BODY_NOUNS for w in words[:-1])
+        if body_post and words[-1] in TITLE_WORDS:
+            # "X, Department Spokesperson": a post of the body the article is from,
+            # whatever the tagger made of it
+            del candidates[key]
+            continue
         if m.source == "body" or m.cls == "Person":
             continue
-        words = lower[m.start : m.end]
+        if m.source == "propn" and m.cls is None and len(words) > 1 and words[-1] in TITLE_WORDS:
+            # "FinCEN Director X": the untyped run of capitals is a body and its title;
+            # the body's own name stays (a curated or tagged one already is a candidate)
+            del candidates[key]
+            body_end = m.end - 1
+            while body_end > m.start + 1 and lower[body_end - 1] in _TITLE_OPENERS:
+                body_end -= 1
+            name = _span_name(doc, m.start, body_end)
+            body = classify_name(name, None) if name else None
+            if body is not None and (m.start, body_end) not in candidates:
+                span = doc[m.start : body_end]
+                candidates[(m.start, body_end)] = Mention(span, name, body, m.source)
+            continue
         if len(words) == 1 and words[0] in _BARE_BODY_NOUNS:
             del candidates[key]  # a capitalised "Office" alone names no particular body
+            continue
+        if words[0] == "minister" and "of" in words:
+            # "Moldova's Minister of Economic Development, X": a post (its ministry is
+            # named "Ministry of …"), whoever holds it works for the state
+            del candidates[key]
             continue
         after = lower[m.end] if m.end < len(doc) else None
         cut = _title_start(doc, m)

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from kg.extract.entities import firm_by_name
+from kg.extract.entities import antecedent, firm_by_name
 from kg.extract.frames.base import Frame
 from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
@@ -37,9 +37,18 @@ from kg.extract.frames.location_words import (
 from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import preps, subject
-from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, GOVERNMENT_WORDS, NATIONALITIES
+from kg.extract.lexicon import (
+    COMPANY_NOUNS,
+    COUNTRY_NAMES,
+    GOVERNMENT_WORDS,
+    NATIONALITIES,
+    TITLE_WORDS,
+)
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.tokens import token_table
+
+#: Nationality words ("kazakh"), which the tagger may take for a name.
+_DEMONYMS = frozenset(NATIONALITIES) | frozenset(MORE_NATIONALITIES)
 
 #: Lemmas of the participles that place an organisation ("based", "headquartered").
 BASED_WORDS = frozenset(
@@ -47,6 +56,9 @@ BASED_WORDS = frozenset(
 )
 #: The same words fused to a place in one token ("U.S.-based").
 _FUSED_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
+#: Nationality words ("kazakh"), which the tagger may take for a name.
+_DEMONYMS = frozenset(NATIONALITIES) | frozenset(MORE_NATIONALITIES)
+
 #: Lemmas of the participles that give a business noun its name ("a company named X").
 NAMING_WORDS = frozenset({"name", "call"})
 #: Nouns of an organisation's seat: "its headquarters in Oslo", "X's head office in Y".
@@ -94,8 +106,11 @@ class LocationFrame(Frame):
         self._fused: list[int] | None = None  # tokens such as "U.S.-based", made on first use
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
-        based = self.reader.cls(mention.entity) in _BASED_ORGS
+        cls = self.reader.cls(mention.entity)
+        based = cls in _BASED_ORGS
         near = self._head_word_near(sent)
+        if cls in {"Location", "Company"} and near and len(mention.span) == 1:
+            self._the_place_firm(mention, sent)
         if not based and not near:
             return  # no business noun near: _business_heads would find none (most names)
         if not based and not self._retypable(mention):
@@ -153,6 +168,38 @@ class LocationFrame(Frame):
         words = self._head_words
         k = bisect_left(words, sent.start - _HEADS_BEFORE)
         return k < len(words) and words[k] < sent.end
+
+    def _the_place_firm(self, place: Mention, sent: Span) -> None:
+        """ "The Gothenburg company's modules", "the Lyon firm said": a town before a
+        definite business noun places the firm the noun refers back to (a country is
+        left alone: "the U.S. company" may be another firm than the last one named)."""
+        r = self.reader
+        root = place.span.root
+        noun = root.head
+        if root.dep_ != "compound" or noun.i in r.index or not _noun(noun):
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return
+        cluster = r.clusters[place.entity]
+        name = cluster.name
+        if name in _COUNTRIES or any(name in a for a in PLACE_ALIASES.values()):
+            return
+        firm = r.entity(noun)
+        if firm == place.entity:
+            # the town the tagger took for a firm is the nearest "company" before the noun
+            firm = antecedent(noun, [m for m in r.mentions if m.entity != firm], r.clusters)
+        if firm is None or firm == place.entity or r.cls(firm) not in _BASED_ORGS:
+            return
+        if cluster.cls == "Company":
+            # the tagger often takes the town for a firm ("the Lyon company"): a word
+            # said once, no part of the firm's name, before the noun that refers back
+            # to that firm, is the town (a firm's own name would be said again)
+            if len(cluster.mentions) > 1 or not name.isalpha() or not name.istitle():
+                return
+            if name.lower() in r.clusters[firm].name.lower() or _fixed_class(cluster):
+                return
+            cluster.cls = "Location"
+        r.fact(firm, "basedIn", place.entity, sent, "nominal.the_place_firm.v1", 0.65)
 
     # ------------------------------------------------------------ nationality
     def _business_heads(self, company: Mention) -> list[Token]:
@@ -328,7 +375,13 @@ class LocationFrame(Frame):
                     and m.lemma_.lower() not in COMPANY_NOUNS
                 )
                 for c in m.children
-                if c.dep_ == "amod" and c.i < m.i
+                # a demonym the tagger made a name ("a Kazakh mining company"), a place
+                # before the trade ("a Colorado photonics startup")
+                if (
+                    c.dep_ == "amod"
+                    or (c.dep_ == "compound" and (c.lower_ in _DEMONYMS or c.ent_type_ == "GPE"))
+                )
+                and c.i < m.i
             ]
             for mod in mods:
                 if mod.dep_ == "poss" and mod.lower_ in {"country", "nation"}:
@@ -390,12 +443,21 @@ class LocationFrame(Frame):
         entity = mention.entity
         cls = r.cls(entity)
         if cls == "Location":
-            return entity
+            return self._demonym(entity)
         if cls == "Government" and (
             token.ent_type_ in {"GPE", "LOC"} or r.clusters[entity].name in COUNTRY_NAMES
         ):
             return entity
         return None
+
+    def _demonym(self, place: int) -> int:
+        """The country a place the tagger named by its demonym stands for: "Kyrgyz" in
+        "a Kyrgyz-registered exchange" is the Kyrgyz Republic the article names."""
+        name = self.reader.clusters[place].name
+        country = MORE_NATIONALITIES.get(name.lower()) or NATIONALITIES.get(name.lower())
+        if country is None or country == name or name.isupper():
+            return place  # a country's own name, or an acronym ("US", "UK")
+        return self.reader.country(country, PLACE_ALIASES.get(country, frozenset()))
 
     def country(self, adjective: Token) -> int | None:
         """The country a nationality adjective names, as an entity of the article
@@ -410,7 +472,7 @@ class LocationFrame(Frame):
         if name is None:
             return None
         if adjective.ent_type_ != "NORP" and not (
-            adjective.pos_ == "ADJ" and adjective.text[:1].isupper()
+            adjective.pos_ in {"ADJ", "PROPN"} and adjective.text[:1].isupper()
         ):
             return None  # "us" the pronoun; a lower-case word is no nationality
         return r.country(name, PLACE_ALIASES.get(name, frozenset()))
@@ -457,7 +519,7 @@ class LocationFrame(Frame):
             r.entity(c) for c in based.children if c.dep_ in {"npadvmod", "nsubj", "compound"}
         ]
         places += [r.entity(t) for t in (*preps(based, "in"), *_laws_of(based))]
-        places_ok = [p for p in places if p is not None and r.cls(p) in _PLACES]
+        places_ok = [self._demonym(p) for p in places if p is not None and r.cls(p) in _PLACES]
         # "a company based in Minsk, Belarus": the country after the city too
         regions = self._regions(preps(based, "in")) if places_ok else []
         for child in based.children:
@@ -530,13 +592,18 @@ class LocationFrame(Frame):
             # lead describes the firm it is about without its name
             companies = self._lead_firm(head, sent)
             lead = bool(companies)
-        if not companies and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun(head):
-            # "X is a company based in Wilmington": the copula's subject
-            companies = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
+        if not companies and head.dep_ == "attr" and head.head.lemma_ == "be":
+            # "X is a company based in Wilmington": the copula's subject; "X is a
+            # UAE-based ship manager": any noun, once the subject is known to be a firm
+            # (as the apposition "X, a UAE-based ship manager" reads it)
+            subjects = [e for e in r.entities(subject(head.head)) if r.cls(e) in _BASED_ORGS]
+            if _noun(head) or based.dep in r.modifier_deps:
+                companies = subjects
         if not companies and head.lemma_.lower() not in _FIRM_PARTS:
             # "its office located in Y" (but "its Cyprus-registered arm" is the arm's)
             companies = [e for c in head.children if c.dep_ == "poss" for e in r.entities(c)]
-        if not companies:
+        if not companies and not (head.lower_ in TITLE_WORDS and not _noun(head)):
+            # (not "a Veltra finance official based in Dubai": the official is there)
             companies = [
                 r.index[t.i].entity
                 for t in [head.head, *head.children]

@@ -44,6 +44,8 @@ PLACE_ALIASES: Final[dict[str, frozenset[str]]] = {
     "Netherlands": frozenset({"the Netherlands", "Holland"}),
     "European Union": frozenset({"EU", "E.U.", "Europe"}),
     "China": frozenset({"People's Republic of China", "PRC"}),
+    "Kyrgyzstan": frozenset({"Kyrgyz Republic"}),
+    "Kazakhstan": frozenset({"Republic of Kazakhstan"}),
 }  # fmt: skip
 
 #: Nationality adjectives the shared lexicon lacks (news stories name more countries).
@@ -73,7 +75,8 @@ MORE_NATIONALITIES: Final[dict[str, str]] = {
     "libyan": "Libya", "ghanaian": "Ghana", "tanzanian": "Tanzania",
     "ugandan": "Uganda", "zimbabwean": "Zimbabwe", "angolan": "Angola",
     "mozambican": "Mozambique", "nepalese": "Nepal", "afghan": "Afghanistan",
-    "laotian": "Laos",
+    "laotian": "Laos", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan",
+    "yemeni": "Yemen",
 }  # fmt: skip
 
 #: Nouns a name owns rather than names: "BNP's subsidiary in Geneva", "the Huawei US

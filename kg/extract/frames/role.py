@@ -567,7 +567,7 @@ class RoleFrame(Frame):
                 k = j + 1
                 while k < sent.end and doc[k].lower_ in {"the", "its"}:
                     k += 1
-                target = r.index.get(k)
+                target = _past_modifier_name(r, r.index.get(k))
                 # "Assistant Attorney General for National Security": a portfolio; "an
                 # official in London": a place
                 portfolio = target is not None and _portfolio(tok.lower_, target, formal)
@@ -746,6 +746,9 @@ class RoleFrame(Frame):
             # "Fiat chief executive Sergio Marchionne": "Fiat" may hang on the name
             mods += [t for t in root.lefts if t.i < person.start and t.i != title.i]
         seen: set[int] = set()
+        cut_off = _possessor_cut_off(r, title, allowed, leader)
+        if cut_off:
+            return cut_off
         for t in sorted(mods, key=lambda t: -t.i):
             if t.dep_ not in {"poss", "compound", "nmod", "amod", "npadvmod", "appos"}:
                 continue
@@ -1022,6 +1025,44 @@ def _name_after(r: ArticleReader, title: Token) -> list[int]:
     return []
 
 
+#: Participles after a hyphen that make a name a modifier of the body after it
+#: ("the Kremlin-backed Patriot Media Group").
+_HYPHEN_PARTICIPLES = frozenset(
+    {"controlled", "backed", "linked", "owned", "aligned", "affiliated", "run", "led",
+     "funded", "sponsored", "allied"}
+)  # fmt: skip
+
+
+def _past_modifier_name(r: ArticleReader, target: Mention | None) -> Mention | None:
+    """The body a phrase names past a hyphenated modifier ("an official of the
+    Houthi-controlled Yemen Economic Committee": the committee, not the Houthis)."""
+    doc = r.doc
+    if target is None or target.end + 2 >= len(doc) or doc[target.end].text != "-":
+        return target
+    if doc[target.end + 1].lower_ not in _HYPHEN_PARTICIPLES:
+        return target
+    return r.index.get(target.end + 2)
+
+
+def _possessor_cut_off(
+    r: ArticleReader, title: Token, allowed: frozenset[str] | set[str], leader: bool
+) -> list[tuple[int, float]]:
+    """ "the Secretary of State and Moldova's Minister of Finance, X": the possessor
+    right before the title that the parser joined to the list before it instead."""
+    doc = r.doc
+    k = title.i - 1
+    while k > 0 and doc[k].head.i == title.i and doc[k].dep_ in {"amod", "compound"}:
+        k -= 1  # "Orbis's chief executive"
+    if k < 1 or doc[k].tag_ != "POS" or doc[k].head.i != k - 1 or doc[k - 1].dep_ == "poss":
+        return []
+    owner = r.index.get(k - 1)
+    if owner is None or r.cls(owner.entity) not in allowed:
+        return []
+    if r.cls(owner.entity) == "Location" and not leader:
+        return []  # "Moscow's Sovlink Securities": a city employs no one
+    return [(owner.entity, 0.7)]
+
+
 def _listing(prep: Token) -> bool:
     """ "including" or the "as" of "such as": a preposition that lists examples."""
     if prep.dep_ != "prep":
@@ -1078,7 +1119,14 @@ def _subject_people(r: ArticleReader, subj: Token | None) -> list[int]:
     if subj.lower_ in PERSONAL or (subj.lower_ in {"his", "her"} and subj.dep_ == "poss"):
         ref = person_referent(r, subj)
         return [ref] if ref is not None else []
-    return r.entities(subj)
+    found = r.entities(subj)
+    if not found and subj.lower_ == "who":
+        # "X, a Swedish national who served as …": the clause hangs on the noun set
+        # beside the name, and its "who" is the person so described
+        noun = relative_antecedent(subj)
+        if noun is not None and noun.dep_ == "appos" and noun.head.i in r.index:
+            found = [p for p in r.entities(noun.head) if r.cls(p) == "Person"]
+    return found
 
 
 def _title_tokens(person: Mention, root: Token) -> list[Token]:
@@ -1101,7 +1149,10 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
     titled_before = any(t.i < person.start for t in out)
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i:
-            out.extend(_role_of(c))
+            roles = _role_of(c)
+            # "X, a Polish national and the managing director of Y": the title joined to
+            # a noun that is none
+            out.extend(roles or [t for d in c.children if d.dep_ == "conj" for t in _role_of(d)])
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -1549,9 +1600,21 @@ def _body_words(name: str, aliases: frozenset[str]) -> tuple[str, frozenset[str]
     >>> end, sorted(words), sorted(portfolios)
     ('commerce', ['commerce', 'department', 'of'], ['commerce'])
     """
-    end = name.split()[-1].lower().strip(".,'’s") if name.split() else ""
-    words = frozenset(w.lower().strip(".,'’s") for n in (name, *aliases) for w in n.split())
+    end = _bare_word(name.split()[-1]) if name.split() else ""
+    words = frozenset(_bare_word(w) for n in (name, *aliases) for w in n.split())
     return end, words, frozenset(p for w in words if (p := portfolio_of(w)) is not None)
+
+
+def _bare_word(word: str) -> str:
+    """A name's word without its punctuation or possessive ending ("State" of
+    "Department of State", "Commerce" of "Commerce's"; a strip of the letter "s"
+    would cut "State" to "tate").
+
+    >>> _bare_word("State"), _bare_word("Commerce’s"), _bare_word("Inc.,")
+    ('state', 'commerce', 'inc')
+    """
+    word = word.lower().strip(".,")
+    return word.removesuffix("'s").removesuffix("’s").strip(".,'’")
 
 
 def _attorney_general(title: Token) -> bool:
