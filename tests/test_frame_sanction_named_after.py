@@ -146,7 +146,8 @@ def test_a_firm_denied_entry_is_no_licence_holder(nlp) -> None:  # type: ignore[
     ],
 )
 def test_a_money_laundering_concern_named_by_fincen(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert ("FinCEN", "Designation", "Caspara Bank") in sanctions(run(nlp, text))
+    fincen = "Financial Crimes Enforcement Network"
+    assert (fincen, "Designation", "Caspara Bank") in sanctions(run(nlp, text))
 
 
 @pytest.mark.model
@@ -200,7 +201,7 @@ def test_a_firm_selling_through_another_adds_no_imposer(nlp) -> None:  # type: i
             "The Financial Crimes Enforcement Network (FinCEN) today issued an order "
             "identifying Varsk Exchange LLC, a virtual currency exchange, as a primary "
             "money laundering concern.",
-            "FinCEN",
+            "Financial Crimes Enforcement Network",
         ),
         (
             "The State Department issued a determination designating Varsk Exchange LLC.",
