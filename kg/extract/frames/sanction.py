@@ -81,9 +81,12 @@ from kg.extract.frames.sanction_kinds import (
 )
 from kg.extract.frames.sanction_leads import LeadMemory
 from kg.extract.frames.sanction_licences import (
+    WITHDRAWING_NOUNS,
     WITHDRAWING_VERBS,
+    held_by,
     licence_holders,
     licence_kind,
+    revoked_licence,
 )
 from kg.extract.frames.sanction_lists import (
     ACTOR_TARGETS,
@@ -243,6 +246,7 @@ class SanctionFrame(LeadMemory, Frame):
         | JUDGMENT_NOUNS  # "the final judgment prevented X from …"
         | DESIGNATING_NOUNS  # "the designation of X"
         | LISTING_NOUNS  # "the addition of X to the Entity List"
+        | WITHDRAWING_NOUNS  # "the revocation of X's licence"
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -1183,6 +1187,28 @@ class SanctionFrame(LeadMemory, Frame):
         )  # fmt: skip
         return True
 
+    def _licence_revocation(self, noun: Token, sent: Span) -> None:
+        """ "the revocation of X's authorization", "the FCC's revocation of the licence
+        of X": a permission taken from its holder, named by the noun of taking it; by
+        the noun's owner or by-phrase, the subject announcing it, else the issuer."""
+        r = self.reader
+        licence = revoked_licence(noun)
+        holders = held_by(r, licence) if licence is not None else []
+        if licence is None or not holders:
+            return  # "the revocation of sanctions on X": a measure ending
+        owners = _measure_owners(r, noun) + [e for t in preps(noun, "by") for e in r.entities(t)]
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            owners += parties(r, subject(noun.head))  # "the FCC announced the revocation"
+        actors = [e for e in owners if r.cls(e) in ACTING]
+        rule, fixed = "sanction.licence.revocation.v1", 0.75
+        if not actors:
+            actors, rule, issued = self._issuer(noun, [], rule, fixed)
+            fixed = min(fixed, issued or fixed)
+        record(
+            r, actors, holders, licence_kind(licence), noun, sent, rule,
+            _noun_modality(noun, sent), fixed,
+        )  # fmt: skip
+
     def _payment(self, clause: VerbClause) -> None:
         """ "X was ordered to pay $40m", "X will pay a $430 million penalty to the U.S.",
         "paying the regulator $250m to settle charges", "agreed to pay $15m to settle a
@@ -1391,6 +1417,9 @@ class SanctionFrame(LeadMemory, Frame):
             return
         if noun.lemma_.lower() in LISTING_NOUNS:
             self._listing_noun(noun, sent)
+            return
+        if noun.lemma_.lower() in WITHDRAWING_NOUNS:
+            self._licence_revocation(noun, sent)
             return
         kind = noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):

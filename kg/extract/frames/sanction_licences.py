@@ -29,10 +29,44 @@ from kg.extract.frames.syntax import children, preps
 #: Verbs that take a permission away from its holder.
 WITHDRAWING_VERBS: Final = frozenset({"revoke", "suspend", "deny", "cancel", "withdraw"})
 
-#: Permissions a government grants and can take away.
+#: Permissions a government grants and can take away ("Section 214 authority": a
+#: regulator's grant to operate, a common noun, not a body named "Authority").
 LICENCE_NOUNS: Final = frozenset(
-    {"license", "licence", "privilege", "permit", "authorization", "authorisation"}
+    {"license", "licence", "privilege", "permit", "authorization", "authorisation", "authority"}
 )
+
+#: Nouns of taking a permission away, whose of-phrase names the permission ("the
+#: revocation of X's licence").
+WITHDRAWING_NOUNS: Final = frozenset({"revocation", "suspension", "withdrawal", "cancellation"})
+
+
+def is_licence(token: Token) -> bool:
+    """A permission's common noun ("export licenses", "Section 214 authority"), not a
+    proper name ("the Palestinian Authority")."""
+    return token.lemma_.lower() in LICENCE_NOUNS and token.pos_ == "NOUN"
+
+
+def possessors(licence: Token) -> list[Token]:
+    """The possessor of a permission: "X's licence", and "X's Section 214 authority",
+    where the parse hangs the possessor on the name before the noun."""
+    own = [c for c in licence.children if c.dep_ == "poss"]
+    named = [c for c in licence.children if c.dep_ in {"nmod", "compound"}]
+    return own + [k for c in named for k in c.children if k.dep_ == "poss"]
+
+
+def revoked_licence(noun: Token) -> Token | None:
+    """The permission a noun of withdrawing names in its of-phrase: "the revocation of
+    X's authorization" → authorization; None for "the revocation of sanctions"."""
+    if noun.lemma_.lower() not in WITHDRAWING_NOUNS:
+        return None
+    return next((t for t in preps(noun, "of") if is_licence(t)), None)
+
+
+def held_by(r, licence: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Who holds a permission its own phrase names: "X's licence", "the licence of X"."""
+    phrases = preps(licence, "of") + possessors(licence)
+    found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+    return list(dict.fromkeys(found))
 
 
 def licence_holders(clause: VerbClause) -> tuple[list[int], Token | None]:
@@ -43,9 +77,9 @@ def licence_holders(clause: VerbClause) -> tuple[list[int], Token | None]:
     # "X was denied export privileges": the permission stays the object
     objects = children(verb, "nsubjpass", "dobj") if clause.passive else children(verb, "dobj")
     for obj in objects:
-        if obj.lemma_.lower() not in LICENCE_NOUNS:
+        if not is_licence(obj):
             continue
-        phrases = preps(obj, "of") + [c for c in obj.children if c.dep_ == "poss"]
+        phrases = preps(obj, "of") + possessors(obj)
         # "denied export privileges to X": the holder in the verb's to-phrase
         phrases += preps(verb, "to") + children(verb, "dative")
         if not preps(verb, "to"):
