@@ -247,6 +247,7 @@ class SanctionFrame(LeadMemory, Frame):
         | DESIGNATING_NOUNS  # "the designation of X"
         | LISTING_NOUNS  # "the addition of X to the Entity List"
         | WITHDRAWING_NOUNS  # "the revocation of X's licence"
+        | {"action"}  # "FinCEN's 2025 action against X"
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -1187,6 +1188,25 @@ class SanctionFrame(LeadMemory, Frame):
         )  # fmt: skip
         return True
 
+    def _action_owned(self, noun: Token, sent: Span) -> None:
+        """ "FinCEN's 2025 action against X", "OFAC's action against A and B": a
+        sanctions body's action, its owner the possessor, is a measure of the kind the
+        body's lists carry; "the SEC's action against X" (a regulator enforcing the
+        law) and an unowned "action against X" are none."""
+        r = self.reader
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        imposers = [e for e in owners if r.cls(e) == "Government" and sanctions_body(r, e)]
+        if not imposers:
+            return
+        against = preps(noun, "against")
+        targets = [e for t in against for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
+        if not targets:
+            return
+        record(
+            r, imposers, list(dict.fromkeys(targets)), keeper_kind(r, imposers), noun, sent,
+            "sanction.action.owned.v1", _noun_modality(noun, sent), 0.7,
+        )  # fmt: skip
+
     def _licence_revocation(self, noun: Token, sent: Span) -> None:
         """ "the revocation of X's authorization", "the FCC's revocation of the licence
         of X": a permission taken from its holder, named by the noun of taking it; by
@@ -1420,6 +1440,9 @@ class SanctionFrame(LeadMemory, Frame):
             return
         if noun.lemma_.lower() in WITHDRAWING_NOUNS:
             self._licence_revocation(noun, sent)
+            return
+        if noun.lemma_.lower() == "action":
+            self._action_owned(noun, sent)
             return
         kind = noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):

@@ -97,6 +97,9 @@ _KEEPER_WORDS: Final[dict[str, str]] = {
     "treasury": "Designation", "foreign assets control": "Designation",
     "state department": "Designation", "department of state": "Designation",
     "united states": "Designation", "u.s. government": "Designation",
+    # FinCEN's orders cut a named firm off from U.S. transfers: a ban (its "action
+    # against X" is a measure, as OFAC's is)
+    "financial crimes enforcement": "Ban", "fincen": "Ban",
 }  # fmt: skip
 
 
@@ -112,8 +115,6 @@ def keeper_kind(r, imposers: list[int]) -> str:  # type: ignore[no-untyped-def]
     """The kind the imposers' lists carry: Commerce's export controls, else
     designations."""
     names = " ".join(r.clusters[i].name.lower() for i in imposers)
-    return (
-        "ExportControl"
-        if "commerce" in names or "industry and security" in names
-        else "Designation"
-    )
+    if "commerce" in names or "industry and security" in names:
+        return "ExportControl"
+    return "Ban" if "financial crimes enforcement" in names or "fincen" in names else "Designation"
