@@ -235,6 +235,7 @@ class SanctionFrame(LeadMemory, Frame):
         | WITHDRAWING_VERBS
         | CLASSING_VERBS
         | {"settle"}
+        | {"divest"}  # "ordered X to divest its stake in Y"
         | _BEING_VERBS  # "X, which is on the Entity List"
     )
     # "a denial order against X", "restrictive measures against X"
@@ -304,6 +305,8 @@ class SanctionFrame(LeadMemory, Frame):
             return self._measure_applies(clause)
         if lemma in WITHDRAWING_VERBS:
             return self._licence_withdrawn(clause)
+        if lemma == "divest":
+            return self._divestment_ordered(clause)
         if lemma == "settle":
             self._settled_verb(clause)
             return False  # the settled charges are the charge frame's to read
@@ -1185,6 +1188,33 @@ class SanctionFrame(LeadMemory, Frame):
         record(
             r, actors, holders, licence_kind(licence), verb, clause.sent, rule,
             _modality(clause), fixed,
+        )  # fmt: skip
+        return True
+
+    def _divestment_ordered(self, clause: VerbClause) -> bool:
+        """ "CFIUS ordered X to divest its stake in Y", "X was ordered to divest Y": a
+        forced sale of an investment, a restriction on the one ordered; "X divested its
+        stake" (a sale of its own accord) is none."""
+        r, verb = self.reader, clause.verb
+        ordering = verb.head
+        if verb.dep_ != "xcomp" or ordering.lemma_.lower() not in _ORDERING_VERBS:
+            return False
+        passive = is_passive(ordering)
+        ordered = children(ordering, "nsubjpass") if passive else children(ordering, "dobj")
+        targets = [e for t in ordered for e in parties(r, t) if r.cls(e) in ACTOR_TARGETS]
+        if not targets:
+            return False
+        if passive:
+            actors = [e for t in agents(ordering) for e in actor_entities(r, t)]
+        else:
+            actors = _inner_bodies(r, subject(ordering), clause_parties(r, ordering, False)[0])
+        rule, fixed = "sanction.divest.ordered.v1", 0.75
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, issued = self._issuer(ordering, actors, rule, fixed)
+            fixed = min(fixed, issued or fixed)
+        record(
+            r, actors, list(dict.fromkeys(targets)), "InvestmentBan", ordering, clause.sent,
+            rule, _modality(clause), fixed,
         )  # fmt: skip
         return True
 

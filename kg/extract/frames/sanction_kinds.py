@@ -50,6 +50,10 @@ def record(  # type: ignore[no-untyped-def]
         r.sanction(imposers, countries, kind_on(kind, True), *args, **kwargs)
 
 
+#: Nouns of a forced sale: "a divestment order", "a divestiture order".
+DIVESTING_NOUNS: Final = frozenset({"divestment", "divestiture"})
+
+
 def noun_kind(noun: Token) -> str | None:
     """The kind a measure's noun names: "sanctions" → Designation, "tariff" → Tariff,
     "a (temporary) denial order", "license requirements" → ExportControl; None for
@@ -59,6 +63,10 @@ def noun_kind(noun: Token) -> str | None:
         denial = any(c.lower_ == "denial" for c in noun.children)
         # "a forfeiture order of $2 million against X": the court's money judgment
         forfeiture = any(c.lower_ == "forfeiture" for c in noun.children)
+        # "a divestment order against X": X made to sell what it acquired
+        divesting = any(c.lemma_.lower() in DIVESTING_NOUNS for c in noun.children)
+        if divesting:
+            return "InvestmentBan"
         return "ExportControl" if denial else "Fine" if forfeiture else None
     if lemma in {"tdo", "tdos"}:
         return "ExportControl"  # a temporary denial order, by its usual abbreviation
