@@ -49,3 +49,26 @@ def test_a_divestment_order_against_a_firm_is_an_investment_ban(nlp) -> None:  #
 def test_a_firm_selling_its_stake_of_its_own_accord_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Halvern Capital divested its stake in Corvane Networks last year."
     assert not run(nlp, text).sanctions
+
+
+def test_an_acquisition_prohibited_and_its_divestment_ordered_restrict_the_acquirer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President prohibited the acquisition of Corvane Networks by Halvern Capital "
+        "and ordered its divestment."
+    )
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "InvestmentBan", "Halvern Capital") in found
+    assert not [t for _, _, t in found if t == "Corvane Networks"]  # the firm sold
+
+
+def test_the_divestment_of_a_firms_stake_ordered_restricts_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The President ordered the divestment of Halvern Capital's stake in Corvane Networks."
+    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    assert ("United States", "InvestmentBan", "Halvern Capital") in found
+
+
+def test_a_boards_own_divestment_names_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The board of Orlin Group ordered the divestment of Halvern Capital's stake in Tavi Labs."
+    )
+    assert not run(nlp, text).sanctions

@@ -73,6 +73,7 @@ from kg.extract.frames.sanction_judgments import (
     restraining_judgment,
 )
 from kg.extract.frames.sanction_kinds import (
+    DIVESTING_NOUNS,
     keeper_kind,
     named_measure,
     noun_kind,
@@ -249,6 +250,7 @@ class SanctionFrame(LeadMemory, Frame):
         | LISTING_NOUNS  # "the addition of X to the Entity List"
         | WITHDRAWING_NOUNS  # "the revocation of X's licence"
         | {"action"}  # "FinCEN's 2025 action against X"
+        | DIVESTING_NOUNS  # "ordered the divestment of X's stake in Y"
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
@@ -1218,6 +1220,40 @@ class SanctionFrame(LeadMemory, Frame):
         )  # fmt: skip
         return True
 
+    def _divestment_noun(self, noun: Token, sent: Span) -> None:
+        """ "The President ordered the divestment of X's stake in Y", "prohibited the
+        acquisition of Y by X and ordered its divestment": a divestment ordered, on
+        the owner of what is sold (the stake's possessor, or the acquirer of the
+        acquisition the ordering verb is joined to)."""
+        r, ordering = self.reader, noun.head
+        if noun.dep_ != "dobj" or ordering.lemma_.lower() not in _ORDERING_VERBS:
+            return
+        sold = preps(noun, "of")
+        owners = [k for t in sold for k in t.children if k.dep_ == "poss"]
+        if not sold and ordering.dep_ == "conj":
+            # "its divestment" after "prohibited the acquisition of Y by X": the
+            # acquirer, in a by-phrase anywhere under the acquisition
+            acquired = [
+                a for a in children(ordering.head, "dobj") if a.lemma_.lower() == "acquisition"
+            ]
+            owners = [
+                p for a in acquired for p in a.subtree if p.dep_ == "pobj" and p.head.lower_ == "by"
+            ]
+        targets = [e for t in owners for e in parties(r, t) if r.cls(e) in ACTOR_TARGETS]
+        if not targets:
+            return
+        actors = _inner_bodies(r, subject(ordering) or subject(ordering.head), [])
+        rule, fixed = "sanction.divest.noun.v1", 0.7
+        if not [a for a in actors if r.cls(a) in ACTING]:
+            actors, rule, issued = self._issuer(ordering, actors, rule, fixed)
+            fixed = min(fixed, issued or fixed)
+        if not actors:
+            return  # "the board ordered the divestment of X's stake": a firm's own sale
+        record(
+            r, actors, list(dict.fromkeys(targets)), "InvestmentBan", noun, sent, rule,
+            _noun_modality(noun, sent), fixed,
+        )  # fmt: skip
+
     def _action_owned(self, noun: Token, sent: Span) -> None:
         """ "FinCEN's 2025 action against X", "OFAC's action against A and B": a
         sanctions body's action, its owner the possessor, is a measure of the kind the
@@ -1473,6 +1509,9 @@ class SanctionFrame(LeadMemory, Frame):
             return
         if noun.lemma_.lower() == "action":
             self._action_owned(noun, sent)
+            return
+        if noun.lemma_.lower() in DIVESTING_NOUNS:
+            self._divestment_noun(noun, sent)
             return
         kind = noun_kind(noun)
         if kind is None or (noun.head.lemma_.lower() in IMPOSE_VERBS and noun.dep_ == "dobj"):
