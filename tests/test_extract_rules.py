@@ -47,6 +47,16 @@ def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
     }
 
 
+def asserted_measures(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
+    """(imposer, kind, target) of every asserted sanction in ``result``."""
+    n = names(result)
+    return {
+        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
+        for s in result.sanctions
+        if s.evidence.modality == "asserted"
+    }
+
+
 def pairs(nlp, text: str) -> set[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
     """(imposer, target) of every asserted sanction found in ``text``."""
     return {(i, t) for i, t, mod in sanctions(run(nlp, text)) if mod == "asserted"}

@@ -7,21 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import ArticleExtraction
-from tests.test_extract_rules import names, run
+from tests.test_extract_rules import asserted_measures, run
 
 pytestmark = pytest.mark.model
 
 WHITE_HOUSE = "https://www.whitehouse.gov/presidential-actions/2031/01/an-invented-order/"
-
-
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    n = names(result)
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
 
 
 def test_a_committee_ordering_a_firm_to_divest_restricts_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -29,20 +19,20 @@ def test_a_committee_ordering_a_firm_to_divest_restricts_the_firm(nlp) -> None: 
         "The Committee on Foreign Investment in the United States (CFIUS) ordered Lumivox "
         "Holdings to divest its stake in Harbor Lane Data within 120 days."
     )
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("CFIUS", "InvestmentBan", "Lumivox Holdings") in found
     assert not [t for _, _, t in found if t == "Harbor Lane Data"]  # what is sold is no target
 
 
 def test_a_firm_ordered_to_divest_in_the_passive_is_the_issuers_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Halvern Capital was ordered to divest its stake in Corvane Networks."
-    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    found = asserted_measures(run(nlp, text, WHITE_HOUSE))
     assert ("United States", "InvestmentBan", "Halvern Capital") in found
 
 
 def test_a_divestment_order_against_a_firm_is_an_investment_ban(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Treasury issued a divestment order against Halvern Capital on Friday."
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("Treasury Department", "InvestmentBan", "Halvern Capital") in found
 
 
@@ -56,14 +46,14 @@ def test_an_acquisition_prohibited_and_its_divestment_ordered_restrict_the_acqui
         "The President prohibited the acquisition of Corvane Networks by Halvern Capital "
         "and ordered its divestment."
     )
-    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    found = asserted_measures(run(nlp, text, WHITE_HOUSE))
     assert ("United States", "InvestmentBan", "Halvern Capital") in found
     assert not [t for _, _, t in found if t == "Corvane Networks"]  # the firm sold
 
 
 def test_the_divestment_of_a_firms_stake_ordered_restricts_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The President ordered the divestment of Halvern Capital's stake in Corvane Networks."
-    found = sanctions(run(nlp, text, WHITE_HOUSE))
+    found = asserted_measures(run(nlp, text, WHITE_HOUSE))
     assert ("United States", "InvestmentBan", "Halvern Capital") in found
 
 

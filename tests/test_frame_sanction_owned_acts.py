@@ -8,47 +8,38 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import ArticleExtraction
-from tests.test_extract_rules import names, run
+from tests.test_extract_rules import asserted_measures, run
 
 pytestmark = pytest.mark.model
 
 FINCEN = "Financial Crimes Enforcement Network"
 
 
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    n = names(result)
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
-
-
 def test_fincens_earlier_action_against_a_firm_is_its_ban(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Today's order follows FinCEN's 2024 action against Morvel Exchange, a Kazakh platform."
-    assert (FINCEN, "Ban", "Morvel Exchange") in sanctions(run(nlp, text))
+    assert (FINCEN, "Ban", "Morvel Exchange") in asserted_measures(run(nlp, text))
 
 
 def test_treasurys_action_against_a_firm_is_a_designation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Treasury's action against Durant Holdings blocks its property."
-    assert ("Treasury Department", "Designation", "Durant Holdings") in sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
+    assert ("Treasury Department", "Designation", "Durant Holdings") in found
 
 
 def test_fincen_taking_action_against_a_firm_bans_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "FinCEN took action against Morvel Exchange on Tuesday."
-    assert (FINCEN, "Ban", "Morvel Exchange") in sanctions(run(nlp, text))
+    assert (FINCEN, "Ban", "Morvel Exchange") in asserted_measures(run(nlp, text))
 
 
 def test_a_possessed_designation_with_its_year_is_a_designation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "OFAC's designation of Durant Holdings in 2023 froze its dollar accounts."
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("Office of Foreign Assets Control", "Designation", "Durant Holdings") in found
 
 
 def test_a_possessed_addition_to_the_entity_list_is_an_export_control(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "BIS's addition of Tessaro Optics to the Entity List cut off its supply of lasers."
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("Bureau of Industry and Security", "ExportControl", "Tessaro Optics") in found
 
 

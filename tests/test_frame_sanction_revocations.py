@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import ArticleExtraction
-from tests.test_extract_rules import names, run
+from tests.test_extract_rules import asserted_measures, run
 
 pytestmark = pytest.mark.model
-
-
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    n = names(result)
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
 
 
 def test_operating_authority_revoked_is_a_ban_on_its_holder(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -27,13 +17,13 @@ def test_operating_authority_revoked_is_a_ban_on_its_holder(nlp) -> None:  # typ
         "The Federal Communications Commission revoked Lumora Telecom's international "
         "Section 214 authority on Tuesday."
     )
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("FCC", "Ban", "Lumora Telecom") in found
 
 
 def test_a_licence_revoked_in_the_passive_names_its_revoker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Harwick Shipping's operating licence was revoked by the Federal Maritime Commission."
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("Federal Maritime Commission", "Ban", "Harwick Shipping") in found
 
 
@@ -42,7 +32,7 @@ def test_the_revocation_of_a_firms_authorization_is_a_ban(nlp) -> None:  # type:
         "The Federal Communications Commission announced the revocation of Corvane "
         "Networks' authorization to provide service in the United States."
     )
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("FCC", "Ban", "Corvane Networks") in found
 
 
@@ -51,7 +41,7 @@ def test_the_revocation_of_export_privileges_is_an_export_control(nlp) -> None: 
         "The Commerce Department's revocation of the export privileges of Tessaro Optics "
         "took effect on Monday."
     )
-    found = sanctions(run(nlp, text))
+    found = asserted_measures(run(nlp, text))
     assert ("Commerce Department", "ExportControl", "Tessaro Optics") in found
 
 
@@ -65,7 +55,7 @@ def test_a_revocation_only_considered_is_not_asserted(nlp) -> None:  # type: ign
         "The Federal Communications Commission is considering revoking Lumora Telecom's "
         "Section 214 authority."
     )
-    assert not sanctions(run(nlp, text))
+    assert not asserted_measures(run(nlp, text))
 
 
 def test_the_revocation_of_sanctions_is_no_licence_withdrawn(nlp) -> None:  # type: ignore[no-untyped-def]
