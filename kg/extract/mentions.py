@@ -645,7 +645,9 @@ def _state_office(words: list[str]) -> bool:
 
 
 #: Words of a country's formal name: "Republic of Korea", "United Arab Emirates".
-_STATE_NAME_WORDS = frozenset({"republic", "kingdom", "emirates", "principality", "sultanate"})
+_STATE_NAME_WORDS = frozenset(
+    {"republic", "kingdom", "emirates", "principality", "sultanate", "commonwealth"}
+)
 
 
 def _state_name(words: list[str]) -> bool:

@@ -31,13 +31,16 @@ from spacy.tokens import Span, Token
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import issuer
 from kg.extract.frames.nearby import near_children
+from kg.extract.frames.ownership_states import state_of_body
 from kg.extract.frames.ownership_words import (
     ACCEPT_VERBS,
     ACQUISITION_NOUNS,
     AGREEMENT_NOUNS,
     AGREEMENT_PLURALS,
     ATTEMPT_NOUNS,
+    BODY_PART_NOUNS,
     CONCLUDE_VERBS,
+    EQUITY_NOUNS,
     GIVE_VERBS,
     GROUP_NOUNS,
     INVESTOR_NOUNS,
@@ -48,6 +51,7 @@ from kg.extract.frames.ownership_words import (
     PARTNER_VERBS,
     PARTNERSHIP_NOUNS,
     PROSPECT_VERBS,
+    PROVIDE_VERBS,
     RECEIVE_VERBS,
     STAKE_NOUNS,
     STATE_DEAL_NOUNS,
@@ -70,8 +74,10 @@ from kg.model import Modality
 
 #: Nouns in apposition that make the name before them a part of what follows.
 APPOSITION_PART_NOUNS = frozenset(
-    {"part", "subsidiary", "unit", "division", "arm", "agency", "component", "affiliate"}
+    {"part", "subsidiary", "unit", "division", "arm", "affiliate"} | BODY_PART_NOUNS
 )
+#: Of these, heads of bodies' own names, read only lower-case ("X, a bureau of Y").
+_NAME_HEADS = frozenset({"bureau", "office", "branch"})
 #: The apposition nouns ``_part_of`` reads: the part nouns, and "a Y Group company".
 _APPOSITION_READ = APPOSITION_PART_NOUNS | {"company"}
 _PROPERTIES = frozenset({"acquires", "investsIn", "partnersWith"})
@@ -94,8 +100,30 @@ _DASHES = frozenset({"–", "—", "-", "("})
 _JOINT_WORDS = frozenset({"jointly", "joint"})
 #: Document nouns a capitalised title may name, singular or plural ("Agreements").
 _DOCUMENT_WORDS = AGREEMENT_NOUNS | frozenset(AGREEMENT_PLURALS)
+#: Pacts a capitalised title may name: "a Critical Minerals Framework", "the Trilateral
+#: Cable Partnership" (the tagger reads them as proper nouns).
+_TITLED_PACTS = _DOCUMENT_WORDS | STATE_DEAL_NOUNS | JOINT_BODY_NOUNS
 #: The words OwnershipFrame.read_sentence acts on besides proper nouns.
-_SENTENCE_WORDS = _JOINT_WORDS | _WORK_WORDS | _TOGETHER_WORDS | {"we"}
+_SENTENCE_WORDS = _JOINT_WORDS | _WORK_WORDS | _TOGETHER_WORDS | {"we", "co"}
+#: Verbs of a thing two bodies run together, after "co-": "which A co-leads with B".
+_CO_VERBS = frozenset(
+    {
+        "lead",
+        "leads",
+        "led",
+        "chair",
+        "chairs",
+        "chaired",
+        "host",
+        "hosts",
+        "hosted",
+        "sponsor",
+        "sponsors",
+        "sponsored",
+        "organize",
+        "organized",
+    }
+)
 #: First halves of hyphened partnership nouns the tokenizer splits: "tie-up", "link-up".
 _TIE_WORDS = frozenset({"tie", "link"})
 #: Copulas of "X is / became / remains part of Y".
@@ -149,6 +177,8 @@ class OwnershipFrame(Frame):
         | AGREEMENT_NOUNS
         | STATE_DEAL_NOUNS
         | INVESTOR_NOUNS
+        | BODY_PART_NOUNS
+        | EQUITY_NOUNS
         | {"partner", "part", "up", "round"}
     )
 
@@ -217,7 +247,11 @@ class OwnershipFrame(Frame):
             for a, t in pairs:
                 # a company "cooperating with" prosecutors is no partnership; but a firm
                 # "partnered with" a university is
-                mixed = lemma in {"partner", "team"} and {r.cls(a), r.cls(t)} == _BUSINESS
+                # (and "will partner with the Geological Bureau": the verb says so)
+                mixed = lemma in {"partner", "team"} and (
+                    {r.cls(a), r.cls(t)} == _BUSINESS
+                    or (lemma == "partner" and {r.cls(a), r.cls(t)} == {"Company", "Government"})
+                )
                 if _alike(r, a, t) or mixed:
                     r.fact(a, "partnersWith", t, clause.sent, rule, confidence, clause.modality)
         else:
@@ -499,6 +533,9 @@ class OwnershipFrame(Frame):
         )
         if _copula_participle(verb):
             done = r.entities(subject(verb.head)) or _called(r, subject(verb.head))
+            done = done or _relative_described(r, verb.head)
+        elif not any(r.cls(e) in _BUSINESS for e in done):
+            done = done + _relative_described(r, verb)  # "X, a firm that is owned by Y"
         return doers, done
 
     def _money_moved(self, clause: VerbClause) -> bool:
@@ -554,10 +591,34 @@ class OwnershipFrame(Frame):
             self._partner_of(noun, sent)
         elif word == "round" and noun.head.lemma_.lower() not in _ROUND_VERBS:
             self._round(noun, sent)  # (after a round verb, read by read_verb)
-        elif word == "part":
+        elif word == "part" or word in BODY_PART_NOUNS:
             self._is_part_of(noun, sent)
         elif word in INVESTOR_NOUNS:
             self._investor(noun, sent)
+        elif word in EQUITY_NOUNS:
+            self._equity(noun, sent)
+
+    def _equity(self, noun: Token, sent: Span) -> None:
+        """ "Y will provide $40 million in equity financing to X", "Y committed equity
+        capital to X": who provides money for shares invests in the firm it goes to."""
+        r = self.reader
+        if not any(c.lemma_.lower() == "equity" for c in children(noun, "compound", "amod")):
+            return
+        phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
+        if phrase.dep_ != "dobj" or phrase.head.lemma_.lower() not in PROVIDE_VERBS:
+            return
+        verb = phrase.head
+        firms = [e for t in preps(verb, "to", "for") + preps(noun, "to", "for", "in")
+                 for e in r.entities(t) if r.cls(e) == "Company"]  # fmt: skip
+        investors = self._acting(subject(verb))
+        mood = modality(verb, sent)
+        for investor in investors:
+            if r.cls(investor) not in _BUSINESS | {"Government"}:
+                continue
+            for firm in dict.fromkeys(firms):
+                if firm != investor:
+                    r.fact(investor, "investsIn", firm, sent, "nominal.investsIn.equity.v1", 0.65,
+                           mood)  # fmt: skip
 
     def _investor(self, noun: Token, sent: Span) -> None:
         """ "Y is X's largest shareholder", "Y, an investor in X", "X shareholder Y":
@@ -567,6 +628,9 @@ class OwnershipFrame(Frame):
         targets += [e for t in preps(noun, "in", "of") for e in r.entities(t)]
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             holders = r.entities(subject(noun.head))
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.tag_ == "NN":
+            # "X's majority shareholder is Y": the complement names the holder
+            holders = [e for a in children(noun.head, "attr") for e in r.entities(a)]
         elif noun.dep_ in {"appos", "compound"} and noun.head.i in r.index:
             holders = [r.index[noun.head.i].entity]  # "Y, X's largest shareholder"
             if noun.dep_ == "compound":  # "Vestra shareholder Kornet"
@@ -612,8 +676,10 @@ class OwnershipFrame(Frame):
 
     def _is_part_of(self, noun: Token, sent: Span) -> None:
         """ "X is part of Y", "X became part of Y in 2019": a business inside a business,
-        a body inside a body (not "part of efforts", "part of the problem")."""
+        a body inside a body (not "part of efforts", "part of the problem"); "FinCEN is
+        a bureau of the Treasury": a body inside a body only."""
         r = self.reader
+        body_noun = noun.lemma_.lower() in BODY_PART_NOUNS
         verb = noun.head
         if noun.dep_ != "attr" or verb.lemma_ not in _PART_VERBS:
             return
@@ -623,9 +689,11 @@ class OwnershipFrame(Frame):
         for part in r.entities(subject(verb)):
             for whole in wholes:
                 same = r.cls(part) == r.cls(whole) and r.cls(part) in {"Company", "Government"}
+                if body_noun and r.cls(part) != "Government":
+                    continue  # "Orbit is a branch of Y Bank": the unit nouns read firms
                 if part != whole and same:
-                    r.fact(part, "partOf", whole, sent, "nominal.partOf.is_part_of.v1", 0.7,
-                           _mood(noun, sent))  # fmt: skip
+                    rule = f"nominal.partOf.is_{'body' if body_noun else 'part'}_of.v1"
+                    r.fact(part, "partOf", whole, sent, rule, 0.7, _mood(noun, sent))
 
     def _are_partners(self, noun: Token, sent: Span) -> None:
         """ "A and B are partners (in the project)": the subjects partner each other;
@@ -725,9 +793,10 @@ class OwnershipFrame(Frame):
                            _mood(noun, sent))  # fmt: skip
 
     def _stake(self, noun: Token, sent: Span) -> None:
-        """ "Y bought a 20% stake in X", "Y's stake in X", "A sold B a stake"."""
+        """ "Y bought a 20% stake in X", "Y's stake in X", "A sold B a stake", "Y, a
+        fund that holds stakes in A and in B"."""
         r = self.reader
-        targets = [e for t in preps(noun, "in") for e in _named(r, t)]
+        targets = [e for t in _in_objects(noun) for e in _named(r, t)]
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         verb = noun.head
         givers = [e for t in preps(noun, "from") + preps(verb, "from") for e in r.entities(t)]
@@ -743,6 +812,7 @@ class OwnershipFrame(Frame):
                 targets = r.entities(subject(verb))
         elif noun.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in TAKE_VERBS:
             owners += r.entities(subject(verb))  # the buyer too: "buy Alfa's stake in X"
+            owners += _relative_described(r, verb)  # "Y, a fund that holds stakes in X"
             if not targets:
                 # "Orbitane, in which it holds a stake": the "in" hangs on the verb
                 targets = [e for t in preps(verb, "in") for e in _named(r, t)]
@@ -792,7 +862,13 @@ class OwnershipFrame(Frame):
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named += r.entities(subject(noun.head))  # "X is a subsidiary of Y"
         named += _included(r, noun) if noun.tag_ == "NNS" else []
-        owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
+        owners = [
+            e
+            for c in noun.children
+            if c.dep_ == "poss"
+            for e in (_firm_just_before(r, c, sent, named) if c.lower_ == "its" else [])
+            or r.entities(c)
+        ]
         owners += [e for t in preps(noun, "of") for e in r.entities(t)]
         owners += [r.index[c.i].entity for c in owning]
         for part in dict.fromkeys(named):
@@ -854,8 +930,10 @@ class OwnershipFrame(Frame):
             between = [e for t in preps(noun, *words) for e in _run_in(r, t) + _parties(r, t)]
             holders, partners = between[:1], between[1:]
         if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
-            # "A and B formed a venture" parsed with A as a modifier of B
-            partners = _run_in(r, subject(noun.head))
+            # "A and B formed a venture" parsed with A as a modifier of B; "A, the
+            # Commonwealth of B and C signed a framework" with B as A's apposition
+            signer = subject(noun.head)
+            holders = holders + (_run_in(r, signer) or _listed_after(r, signer))
         if agreement and noun.dep_ == "dobj":
             # "President Ruiz signed an accord with Peru": the leader signs for the state
             signer = subject(noun.head)
@@ -878,21 +956,25 @@ class OwnershipFrame(Frame):
         sides = holders + [
             r.index[c.i].entity for c in noun.children if c.dep_ == "compound" and c.i in r.index
         ]
-        if not partners and len(sides) >= 2:  # "the Fiat-GM alliance"
-            partners, sides = sides[1:], sides[:1]
+        sides = list(dict.fromkeys(sides))
+        pairs = [(a, b) for a in sides for b in dict.fromkeys(partners)]
+        acting = agreement
+        if not partners:
+            # "the Fiat-GM alliance"; "A, B and C signed a framework": each two partner
+            pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1 :]]
+            acting = acting or len(holders) > 1  # "A, B and C launched a Partnership"
         mood = _mood(noun, sent)
         rule = "nominal.partnersWith.agreement.v1" if agreement else "nominal.partnersWith.v1"
         if states_only:
             rule = "nominal.partnersWith.state_deal.v1"
-        for a in dict.fromkeys(sides):
-            for b in dict.fromkeys(partners):
-                if states_only and not {r.cls(a), r.cls(b)} <= {"Government", "Location"}:
-                    continue
-                # a company "in cooperation with" prosecutors is no partnership; places
-                # that sign an accord are the states
-                alike = _acting_alike(r, a, b) if agreement else _alike(r, a, b)
-                if a != b and alike:
-                    r.fact(a, "partnersWith", b, sent, rule, 0.6 if agreement else 0.65, mood)
+        for a, b in pairs:
+            if states_only and not {r.cls(a), r.cls(b)} <= {"Government", "Location"}:
+                continue
+            # a company "in cooperation with" prosecutors is no partnership; places
+            # that sign an accord are the states
+            alike = _acting_alike(r, a, b) if acting else _alike(r, a, b)
+            if a != b and alike:
+                r.fact(a, "partnersWith", b, sent, rule, 0.6 if agreement else 0.65, mood)
 
     # ------------------------------------------------------------ mentions
     def read_sentence(self, sent: Span) -> None:
@@ -912,11 +994,15 @@ class OwnershipFrame(Frame):
             if word == "we":
                 self._we_the_governments(r.doc[i], sent)
                 continue
+            if word == "co":
+                self._co_led(i, sent)
+                continue
             if r.pos[i] == PROPN and i in r.index and r.cls(r.index[i].entity) == "Organization":
                 self._members(r.doc[i], sent)  # "the Quad (Australia, India, Japan and …)"
-            if word in _DOCUMENT_WORDS and r.pos[i] == PROPN:
+            if word in _TITLED_PACTS and r.pos[i] == PROPN:
                 # "signed a Memorandum of Understanding", "signed Agreements on Trade
-                # with X": the capitalised document is read as its noun
+                # with X", "launched a Critical Minerals Partnership": the capitalised
+                # document or partnership is read as its noun
                 self._partnership(r.doc[i], sent)
                 continue
             if word not in _TOGETHER_WORDS:
@@ -951,6 +1037,29 @@ class OwnershipFrame(Frame):
                     if a != b and _alike(r, a, b):
                         r.fact(a, "partnersWith", b, sent, f"nominal.partnersWith.{word}.v1",
                                0.6, modality(verb, sent))  # fmt: skip
+
+    def _co_led(self, i: int, sent: Span) -> None:
+        """ "the Task Force, which A co-leads with B", "A co-chaired the talks with B":
+        the two that lead one thing together partner. Read in text order (the parser
+        breaks "co-leads" apart): the name right before "co-" and the one right after
+        its "with"."""
+        r, doc = self.reader, self.reader.doc
+        if i + 2 >= sent.end or doc[i + 1].text != "-" or doc[i + 2].lower_ not in _CO_VERBS:
+            return
+        leader = r.index.get(i - 1)
+        if leader is None or leader.end != i:
+            return
+        # "co-leads with B", "co-chaired the meeting with B": the first "with" after it
+        k = next((k for k in range(i + 3, min(i + 9, sent.end)) if doc[k].lower_ == "with"), None)
+        if k is None:
+            return
+        k += k + 1 < sent.end and doc[k + 1].lower_ == "the"
+        other = r.index.get(k + 1)
+        if other is None or other.start != k + 1 or other.entity == leader.entity:
+            return
+        if _alike(r, leader.entity, other.entity):
+            r.fact(leader.entity, "partnersWith", other.entity, sent,
+                   "nominal.partnersWith.co_led.v1", 0.65, modality(doc[i + 2], sent))  # fmt: skip
 
     def _members(self, group: Token, sent: Span) -> None:
         """ "the Quad – Australia, India, Japan and the United States –": the states a
@@ -1152,6 +1261,9 @@ class OwnershipFrame(Frame):
             chained = _comma_parent(r, body)
             if chained is not None:
                 r.fact(body.entity, "partOf", chained, sent, "nominal.body.comma.v1", 0.85)
+            state = state_of_body(r, body)  # "Ghana's Ministry of …", "Norway, whose …"
+            if state is not None:
+                r.fact(body.entity, "partOf", state, sent, "nominal.partOf.state_body.v1", 0.75)
         # "X, part of / a subsidiary of Y"
         # right after the name, past its acronym: "Office of X (OX), part of Y"
         if _APPOS_ID not in r.dep[body.start : body.end + 7]:
@@ -1161,6 +1273,9 @@ class OwnershipFrame(Frame):
         root = body.span.root
         reach = body.end - root.i + 6
         for appos in near_children(root, 0, reach, frozenset({"appos"})):
+            named = appos.pos_ == "PROPN" and appos.lemma_.lower() in _NAME_HEADS
+            if named:
+                continue  # "A, the Bureau of X's Office of Y": a list of bodies' names
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS and appos.tag_ != "NNS":
                 # (a plural after one name starts a list's next item: "A, subsidiaries of B")
                 found = False
@@ -1184,6 +1299,17 @@ class OwnershipFrame(Frame):
                     if owner is not None and r.cls(owner.entity) == "Company":
                         r.fact(body.entity, "partOf", owner.entity, sent,
                                "nominal.partOf.a_company_of.v1", 0.65)  # fmt: skip
+
+
+def _firm_just_before(r: ArticleReader, its: Token, sent: Span, parts: list[int]) -> list[int]:
+    """The firm "its" before a part noun stands for when the sentence names one before
+    it: "with A or with its subsidiary B" is A's (the last firm named, not the unit)."""
+    for m in reversed(r.mentions):
+        if m.start < sent.start:
+            break
+        if m.start < its.i and m.entity not in parts and r.cls(m.entity) == "Company":
+            return [m.entity]
+    return []
 
 
 def _firm_before(r: ArticleReader, part: Token, body: Mention) -> int | None:
@@ -1483,6 +1609,39 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
         for e in reader.entities(c)
     ]
     return list(dict.fromkeys(reader.entities(token) + tail))
+
+
+def _in_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "in", also of a second "in" joined to it: "stakes in A
+    and in B"."""
+    out = preps(noun, "in")
+    for p in children(noun, "prep"):
+        if p.lower_ == "in":
+            out += [o for c in children(p, "conj") if c.lower_ == "in" for o in children(c, "pobj")]
+    return out
+
+
+def _relative_described(reader: ArticleReader, verb: Token) -> list[int]:
+    """The name a relative clause tells of through the noun that describes it: "X, a
+    fund that holds stakes in …", "X, a processor that is wholly owned by Y" (the
+    clause hangs on the noun in apposition to X)."""
+    subj = subject(verb)
+    if verb.dep_ != "relcl" or subj is None or subj.lower_ not in {"that", "which"}:
+        return []
+    noun = verb.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i in reader.index:
+        return [reader.index[noun.head.i].entity]
+    return []
+
+
+def _listed_after(reader: ArticleReader, token: Token | None) -> list[int]:
+    """The further items of a list "A, B and C" that the parser hung on A as an
+    apposition B with C joined to it (not "A, a firm,": no "and" goes on from B)."""
+    if token is None:
+        return []
+    listed = [a for a in children(token, "appos") if a.pos_ == "PROPN" and children(a, "conj")]
+    own = reader.entities(token)
+    return [e for a in listed for t in _list_items(a) for e in reader.entities(t) if e not in own]
 
 
 def _list_items(token: Token) -> list[Token]:

@@ -28,19 +28,27 @@ TAKE_VERBS: Final = frozenset(
 )  # fmt: skip
 #: Verbs whose indirect object ("sold GM a stake") or "to" object gets the thing.
 GIVE_VERBS: Final = frozenset({"sell", "give", "offer", "transfer", "hand"})
+#: Money that buys a share when "equity" qualifies it: "$40 million in equity financing
+#: to X" (a loan or plain "financing" is no stake).
+EQUITY_NOUNS: Final = frozenset({"financing", "funding", "capital"})
+#: Verbs that put such money in a firm ("will provide", "committed", "made available").
+PROVIDE_VERBS: Final = frozenset({"provide", "commit", "extend", "make", "invest", "approve"})
 #: "Telco's Orbit unit", "its subsidiary X", "X's parent company Y" (reversed).
 PART_NOUNS: Final = frozenset(
     {"unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "marque"}
 )
 PARENT_NOUNS: Final = frozenset({"parent", "owner"})
+#: Nouns of a state body's parts: "FinCEN is a bureau of the Treasury", "X, an agency
+#: of the Department of Y" (both sides government bodies).
+BODY_PART_NOUNS: Final = frozenset({"bureau", "agency", "component", "office", "branch"})
 #: "a joint venture with X", "the A-B alliance".
 PARTNERSHIP_NOUNS: Final = frozenset(
     {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration",
-     "concert"}
+     "concert", "consortium"}
 )  # fmt: skip
 #: Of these, bodies two parties own together, named by "of" as by "between": "X, a
 #: joint venture of A and B" (but "the cooperation of A and B" is each one's with a third).
-JOINT_BODY_NOUNS: Final = frozenset({"venture", "partnership", "alliance"})
+JOINT_BODY_NOUNS: Final = frozenset({"venture", "partnership", "alliance", "consortium"})
 #: Verbs by which a business takes money put in it: "X secured an investment from Y".
 RECEIVE_VERBS: Final = frozenset(
     {"receive", "secure", "win", "get", "attract", "obtain", "land", "accept", "take"}
