@@ -212,3 +212,23 @@ def test_deals_only_considered_are_not_asserted(nlp, text: str) -> None:  # type
     result = run(nlp, text)
     assert not [f for f in result.facts if f.predicate in {"investsIn", "partnersWith"}
                 and f.evidence.modality == "asserted"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bureau of Maritime Security (BMS) added the firm. The order followed an"
+        " investigation by the BMS Office of Port Enforcement, with help from the FBI.",
+        "The FBI and the Bureau of Maritime Security (BMS) Office of Port Enforcement"
+        " investigated the case.",
+    ],
+)
+def test_an_office_named_after_its_agencys_acronym(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "partOf")
+    assert {whole for _, whole in found} == {"Bureau of Maritime Security"}
+    assert all("Office of Port Enforcement" in part for part, _ in found)
+
+
+def test_an_office_named_after_its_countrys_acronym_is_no_agencys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The US and Canada agreed. The US Office of Port Statistics published the data."
+    assert facts(run(nlp, text), "partOf") == set()

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import issuer
 from kg.extract.frames.nearby import near_children
-from kg.extract.frames.ownership_states import state_of_body
+from kg.extract.frames.ownership_states import agency_named_before, state_of_body
 from kg.extract.frames.ownership_words import (
     ACCEPT_VERBS,
     ACQUISITION_NOUNS,
@@ -848,6 +848,8 @@ class OwnershipFrame(Frame):
         # "Orbit, a Telco unit": the name before the noun that describes Orbit owns it
         owning = [c for c in parts if described and c.dep_ == "compound" and c.i < noun.i]
         parts = [c for c in parts if c not in owning]
+        # "its Hong Kong subsidiary, X": the place says where the unit is, X is the unit
+        parts = [c for c in parts if r.cls(r.index[c.i].entity) != "Location"]
         if noun.tag_ != "NNS":
             parts = parts[:1]  # "its unit A, broker B and C": one unit, the first name
         for c in parts:
@@ -1261,6 +1263,9 @@ class OwnershipFrame(Frame):
             chained = _comma_parent(r, body)
             if chained is not None:
                 r.fact(body.entity, "partOf", chained, sent, "nominal.body.comma.v1", 0.85)
+            agency = agency_named_before(r, body)  # "the BIS Office of Export Enforcement"
+            if agency is not None and chained is None:
+                r.fact(body.entity, "partOf", agency, sent, "nominal.partOf.agency_named.v1", 0.75)
             state = state_of_body(r, body)  # "Ghana's Ministry of …", "Norway, whose …"
             if state is not None:
                 r.fact(body.entity, "partOf", state, sent, "nominal.partOf.state_body.v1", 0.75)

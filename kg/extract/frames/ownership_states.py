@@ -1,5 +1,7 @@
-"""A state's own bodies: "Ghana's Ministry of Lands", "Norway, whose Ministry of Trade
-is imposing …" name a body of that state (``partOf``).
+"""Whose a government body is, by the words before its name (``partOf``): a state's
+("the Republic of Ghana's Ministry of Lands", "Norway, whose Ministry of Trade is
+imposing …"), or an agency's whose acronym opens the name ("the BIS Office of Export
+Enforcement", "the Bureau of Industry and Security (BIS) Office of …").
 
 A release working with an ally names the ally's ministry by the country's possessive,
 or by "whose" after the country; the body's own name does not say whose it is. Only
@@ -97,3 +99,48 @@ def _country_named(reader: ArticleReader, word: str) -> int | None:
         if any(n == word or n.endswith(f" of {word}") for n in names):
             return i
     return None
+
+
+def agency_named_before(reader: ArticleReader, body: Mention) -> int | None:
+    """The agency a body's formal name opens with, by its acronym or its name and
+    acronym: "the BIS Office of Export Enforcement", "the Bureau of Industry and
+    Security (BIS) Office of Export Enforcement" (the body is the agency's); else None."""
+    doc, start = reader.doc, body.start
+    first = doc[start].text
+    # a bureau's formal name ("Office of …"), not a regional office ("DCIS Northeast
+    # Field Office", which releases name apart from their agency) nor a task force
+    formal = any(t.lower_ == "of" for t in doc[start + 1 : body.end])
+    if not formal:
+        return None
+    if first.isupper() and len(first) >= 2 and first.isalpha():
+        return _agency_called(reader, first, body.entity)
+    if start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
+        acronym = doc[start - 2].text
+        named = reader.index.get(start - 4)
+        if named is None or named.end != start - 3 or not acronym.isupper():
+            return None
+        if reader.cls(named.entity) == "Government" and named.entity != body.entity:
+            return named.entity
+    return None
+
+
+def _agency_called(reader: ArticleReader, acronym: str, body: int) -> int | None:
+    """The article's other government body named or aliased ``acronym`` (not a state:
+    "US Office of X" is no agency's office)."""
+    for i, cluster in enumerate(reader.clusters):
+        if (
+            i != body
+            and cluster.cls == "Government"
+            and (
+                cluster.name == acronym
+                or acronym in cluster.aliases
+                or _initials(cluster.name) == acronym
+            )
+        ):
+            return None if _is_country(reader, i) else i
+    return None
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "Bureau of Maritime Security" → BMS."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
