@@ -232,3 +232,25 @@ def test_an_office_named_after_its_agencys_acronym(nlp, text: str) -> None:  # t
 def test_an_office_named_after_its_countrys_acronym_is_no_agencys(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The US and Canada agreed. The US Office of Port Statistics published the data."
     assert facts(run(nlp, text), "partOf") == set()
+
+
+def test_its_subsidiary_after_a_firms_short_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Qinhai Cable Co., Ltd. (Qinhai) lays undersea cables.\n\nSec. 2. Restrictions on"
+        " Federal Procurement. (a) No agency shall renew any contract with Qinhai or with its"
+        " subsidiary Qinhai Marine Engineering (Singapore) Pte. Ltd."
+    )
+    assert facts(run(nlp, text), "partOf") == {
+        ("Qinhai Marine Engineering (Singapore) Pte. Ltd.", "Qinhai Cable Co., Ltd.")
+    }
+
+
+def test_a_stake_in_a_firm_by_its_short_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jiangsu Harfang Biotech Group Co., Ltd. (Harfang) makes sequencers. Rosalind Capital"
+        " Holdings Limited, a Macau-registered investment vehicle that holds controlling"
+        " stakes in Quillon Dynamics Co., Ltd. and in Harfang, was named."
+    )
+    assert ("Rosalind Capital Holdings Limited", "Jiangsu Harfang Biotech Group Co., Ltd.") in (
+        facts(run(nlp, text), "investsIn")
+    )

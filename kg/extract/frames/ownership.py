@@ -796,7 +796,7 @@ class OwnershipFrame(Frame):
         """ "Y bought a 20% stake in X", "Y's stake in X", "A sold B a stake", "Y, a
         fund that holds stakes in A and in B"."""
         r = self.reader
-        targets = [e for t in _in_objects(noun) for e in _named(r, t)]
+        targets = [e for t in _in_objects(noun) for e in _named(r, t) or _alias_named(r, t)]
         owners = [e for c in noun.children if c.dep_ == "poss" for e in r.entities(c)]
         verb = noun.head
         givers = [e for t in preps(noun, "from") + preps(verb, "from") for e in r.entities(t)]
@@ -1307,14 +1307,36 @@ class OwnershipFrame(Frame):
 
 
 def _firm_just_before(r: ArticleReader, its: Token, sent: Span, parts: list[int]) -> list[int]:
-    """The firm "its" before a part noun stands for when the sentence names one before
-    it: "with A or with its subsidiary B" is A's (the last firm named, not the unit)."""
-    for m in reversed(r.mentions):
-        if m.start < sent.start:
-            break
-        if m.start < its.i and m.entity not in parts and r.cls(m.entity) == "Company":
-            return [m.entity]
+    """The firm "its" before a part noun stands for when the sentence names one shortly
+    before it: "with A or with its subsidiary B" is A's (the last firm named, not the
+    unit; also a short name the model left untagged, known as a firm's alias)."""
+    doc = r.doc
+    for i in range(its.i - 1, max(sent.start, its.i - 30) - 1, -1):
+        mention = r.index.get(i)
+        if mention is not None:
+            if mention.entity not in parts and r.cls(mention.entity) == "Company":
+                return [mention.entity]
+            continue
+        if doc[i].pos_ == "PROPN":
+            known = _firm_called(r, doc[i].text)
+            if known is not None and known not in parts:
+                return [known]
     return []
+
+
+def _alias_named(r: ArticleReader, token: Token) -> list[int]:
+    """The firm a one-word short name the model left untagged stands for ("stakes in A
+    and in GeneHelix", after "… Group Co., Ltd. (GeneHelix)")."""
+    known = _firm_called(r, token.text) if token.pos_ == "PROPN" else None
+    return [known] if known is not None else []
+
+
+def _firm_called(r: ArticleReader, word: str) -> int | None:
+    """The article's firm whose name or alias is the one word ``word``."""
+    for i, cluster in enumerate(r.clusters):
+        if cluster.cls == "Company" and (cluster.name == word or word in cluster.aliases):
+            return i
+    return None
 
 
 def _firm_before(r: ArticleReader, part: Token, body: Mention) -> int | None:
