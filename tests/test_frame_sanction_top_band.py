@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules import names, run
+from tests.test_extract_rules import names, run, typed
 from tests.test_frame_sanction_measures import WHITE_HOUSE, sanctions
 
 pytestmark = pytest.mark.model
@@ -42,3 +42,16 @@ def test_goods_of_one_nation_among_all_foreign_goods_name_no_target_country(nlp)
     # goods of one nation alone still name it ("tariffs on Japanese electronics")
     text = "Kenya imposed new restrictions on Japanese cars."
     assert any(t == "Japan" for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE)))
+
+
+def test_a_counted_group_of_officials_is_people_not_their_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of State designated two Laotian officials for corruption."
+        " Dara Venn and Ivo Maral took bribes from timber smugglers."
+    )
+    targets = {t for _, _, t in sanctions(run(nlp, text, WHITE_HOUSE))}
+    assert "Laotian officials" not in targets
+    assert targets == {"Dara Venn", "Ivo Maral"}
+    # uncounted, the phrase still names the state's bodies ("Chinese officials said")
+    found = typed(nlp, "Laotian officials said the ban was unlawful.")
+    assert found.get("Laotian officials") == "Government"
