@@ -55,3 +55,27 @@ def test_a_counted_group_of_officials_is_people_not_their_government(nlp) -> Non
     # uncounted, the phrase still names the state's bodies ("Chinese officials said")
     found = typed(nlp, "Laotian officials said the ban was unlawful.")
     assert found.get("Laotian officials") == "Government"
+
+
+#: An invented fact sheet whose order names its targets in an annex, pointed at twice.
+ANNEX_TWICE = (
+    "Today, the President signed an Executive Order blocking the property of a network"
+    " that smuggles timber out of Velmora.\n\n"
+    "The order blocks all property and interests in property of the three persons listed"
+    " in its Annex.\n\n"
+    "The persons listed in the Annex are:\n"
+    "- Tarrow Timber Holdings Ltd., a logging firm based in Port Ildis.\n"
+    "- Quenby River Freight LLC, a barge operator based in Selm.\n"
+    "- Halvard Oste, director of Tarrow Timber Holdings Ltd.\n"
+)
+
+
+def test_an_annex_pointed_at_twice_is_one_reading_of_its_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, ANNEX_TWICE, WHITE_HOUSE)
+    n = names(result)
+    annexed = [s for s in result.sanctions if s.evidence.rule == "sanction.annex.v1"]
+    assert {n[s.target] for s in annexed} >= {"Tarrow Timber Holdings Ltd."}
+    # the lead line reads the list the order's sentence read: no second, "independent"
+    # sentence to raise each name into the top band
+    assert all(s.evidence.confidence < 0.85 for s in annexed)
+    assert len({s.evidence.start for s in annexed}) == 1

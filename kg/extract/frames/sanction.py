@@ -259,6 +259,11 @@ class SanctionFrame(LeadMemory, Frame):
         # the last "X is targeting …" frame: (governments, kind, sentence end)
         self._targeting: tuple[list[int], str, int] | None = None
         self._annex: list[int] | None = None  # the names of the order's annex, read once
+        # the measures already recorded on the annex's names: a second sentence that
+        # points at the annex ("The persons listed in the Annex are:") reads the same
+        # list again, no independent support for its names (corroboration would raise
+        # a misread name to 0.91)
+        self._annex_kinds: set[str] = set()
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -921,9 +926,13 @@ class SanctionFrame(LeadMemory, Frame):
         if kind == "":
             return True  # "shall consider whether to add each entity listed in the Annex"
         kind = kind or r.measure_kind() or "Designation"
-        state = state_issuer(r)
         # the order's own operative words ("… are blocked and may not be transferred")
         modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
+        if modality == "asserted" and kind in self._annex_kinds:
+            return True  # this measure on the annex's names is recorded already
+        if modality == "asserted":
+            self._annex_kinds.add(kind)
+        state = state_issuer(r)
         record(
             r, [state] if state is not None else [], self._annex, kind, verb, clause.sent,
             "sanction.annex.v1", modality, 0.7,
