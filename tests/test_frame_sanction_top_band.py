@@ -79,3 +79,17 @@ def test_an_annex_pointed_at_twice_is_one_reading_of_its_names(nlp) -> None:  # 
     # sentence to raise each name into the top band
     assert all(s.evidence.confidence < 0.85 for s in annexed)
     assert len({s.evidence.start for s in annexed}) == 1
+
+
+def test_a_blocking_clause_with_no_government_infers_the_issuer_under_the_middle_band(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "All property and interests in property of Tarrow Timber Holdings Ltd. are blocked."
+    found = run(nlp, text, WHITE_HOUSE).sanctions
+    assert [(s.evidence.rule, s.evidence.confidence) for s in found] == [
+        ("sanction.verb.block.property.issuer.v1", 0.6)
+    ]
+    # a government named in the clause keeps the verb's own confidence
+    text = "The Treasury Department blocked all property of Tarrow Timber Holdings Ltd."
+    found = run(nlp, text, WHITE_HOUSE).sanctions
+    assert [(s.evidence.rule, s.evidence.confidence) for s in found] == [
+        ("sanction.verb.block.property.v1", 0.85)
+    ]
