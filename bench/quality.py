@@ -31,6 +31,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rule_precision import wilson  # bench/ is the script's folder
+
 from kg.evaluate.gold import evaluate_gold
 from kg.evaluate.goldreport import GoldReport, Score
 from kg.extract.frames import FRAME_PROPERTIES
@@ -55,6 +57,13 @@ SETS = (
     ("releases-invented-g", "gold", "releases-invented-g.gold.jsonl", "gold"),
     ("releases-invented-h", "gold", "releases-invented-h.gold.jsonl", "gold"),
 )
+#: The sets only ever scored; the others were tuned on.
+CHECKS = frozenset(
+    {
+        "val", "releases-blind", "news-invented-b", "releases-invented-b",
+        "releases-invented-d", "releases-invented-f", "releases-invented-h",
+    }
+)  # fmt: skip
 
 
 def _cell(score: Score | None) -> str:
@@ -101,6 +110,29 @@ def main() -> None:
             for low in sorted(report.bands)
         )
         print(f"\n{name}: precision by confidence band: {bands}")
+    for label, checks in (("tuned sets", False), ("check sets", True)):
+        print(f"\n{label} pooled: precision by confidence band: {pooled_bands(reports, checks)}")
+
+
+def pooled_bands(reports: dict[str, GoldReport], checks: bool) -> str:
+    """Each band's precision over the tuned sets (or the checks) together, with its 90%
+    Wilson interval: one set's band can hold 7 facts."""
+    pooled: dict[float, Score] = {}
+    for name, report in reports.items():
+        if (name in CHECKS) == checks:
+            for low, score in report.bands.items():
+                band = pooled.setdefault(low, Score())
+                band.predicted += score.predicted
+                band.correct += score.correct
+    out = []
+    for low in sorted(pooled):
+        band = pooled[low]
+        lo, hi = wilson(band.correct, band.predicted)
+        out.append(
+            f"{low:.2f}+: {band.precision:.2f} ({band.correct}/{band.predicted}, "
+            f"[{lo:.2f}, {hi:.2f}])"
+        )
+    return ", ".join(out)
 
 
 if __name__ == "__main__":

@@ -1475,6 +1475,8 @@ def _add_government_phrases(doc: Doc, add: AddMention) -> None:
         if token.pos_ != "NOUN":
             continue
         mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+        if any(c.dep_ == "nummod" for c in token.lefts):
+            continue  # "two Cambodian officials": people counted, not the state's bodies
         if mods and (mods[0].ent_type_ in {"NORP", "GPE"} or mods[0].lower_ in NATIONALITIES):
             add(mods[0].i, token.i + 1, "Government", "government")
 
