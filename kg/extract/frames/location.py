@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.entities import antecedent, firm_by_name
 from kg.extract.frames.base import Frame
+from kg.extract.frames.location_headings import is_heading, listed_under
 from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
     FINANCIAL_WORDS,
@@ -107,6 +108,9 @@ class LocationFrame(Frame):
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         cls = self.reader.cls(mention.entity)
+        if cls in _PLACES and is_heading(self.reader.doc.text, *_chars(mention)):
+            self._heading(mention)
+            return
         based = cls in _BASED_ORGS
         near = self._head_word_near(sent)
         if cls in {"Location", "Company"} and near and len(mention.span) == 1:
@@ -168,6 +172,16 @@ class LocationFrame(Frame):
         words = self._head_words
         k = bisect_left(words, sent.start - _HEADS_BEFORE)
         return k < len(words) and words[k] < sent.end
+
+    def _heading(self, heading: Mention) -> None:
+        """A country alone on its line over a list of firms: each firm is based there
+        (:mod:`kg.extract.frames.location_headings`)."""
+        r = self.reader
+        place = self._place(heading.span.root)
+        if place is None:
+            return
+        for firm in listed_under(r, heading):
+            r.fact(firm.entity, "basedIn", place, firm.span.sent, "nominal.heading.v1", 0.7)
 
     def _the_place_firm(self, place: Mention, sent: Span) -> None:
         """ "The Gothenburg company's modules", "the Lyon firm said": a town before a
@@ -1015,6 +1029,11 @@ def _the_noun_of(name: Token) -> Token | None:
         return None
     words = {c.lower_ for c in noun.children if c.dep_ in {"det", "compound", "amod"}}
     return noun if "the" in words and not words & _OWNER_WORDS else None
+
+
+def _chars(mention: Mention) -> tuple[int, int]:
+    span = mention.span
+    return span.start_char, span.end_char
 
 
 def _bounds(mention: Mention) -> tuple[int, int]:
