@@ -229,16 +229,24 @@ class LocationFrame(Frame):
         if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
             # "A, a New York company, and B, a Russian company": B's own noun, not A's
             heads = [h for h in heads if h.head.i == root.i]
-        if not any(c.dep_ == "conj" for c in root.children):
+        last = _last_item(root)
+        if last is root:
             # "A Co., U.S. subsidiaries of B, C Corp.": a plural after one name starts
             # the next item of a list, it does not describe the name
-            # (but "A and B, both Chinese companies": a plural after the last item
-            # describes them all)
+            # (but "A and B, both Chinese companies", "A and B, two companies in C": a
+            # plural after the last item describes them all)
             heads = [
                 h
                 for h in heads
                 if not (h.dep_ == "appos" and h.tag_ == "NNS")
-                or (first is not root and h.head.i == first.i and h.i > root.i)
+                or (first is not root and h.head.i in {first.i, root.i} and h.i > root.i)
+            ]
+        else:
+            # an earlier item: the plural set after the last item describes it too
+            heads += [
+                h
+                for h in near_children(last, 0, 6, _APPOS)
+                if h.tag_ == "NNS" and h.i not in inside and _noun(h)
             ]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
@@ -926,6 +934,25 @@ def _first_name(token: Token) -> Token:
         if token.dep_ != "conj" and not listed:
             break
         token = head
+    return token
+
+
+def _last_item(token: Token) -> Token:
+    """The last name of the list ``token`` opens or continues ("A, B and C" → C; the
+    parser may hang B on A as an apposition, C on B)."""
+    for _ in range(20):
+        later = [
+            c
+            for c in token.children
+            if c.pos_ == "PROPN"
+            and (
+                c.dep_ == "conj"
+                or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))
+            )
+        ]
+        if not later:
+            break
+        token = later[-1]
     return token
 
 
