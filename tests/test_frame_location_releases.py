@@ -32,6 +32,16 @@ pytestmark = pytest.mark.model
          ("Norvia Technologies", "China")),
         ("The rule targets Chinese firms, including Kestrel Systems and Norvia Technologies.",
          ("Kestrel Systems", "China")),
+        # a city named whole before its seat participle (no product named "Dubai-registered")
+        ("Tessaly Freight LLC, a Dubai-registered firm, moved the goods.",
+         ("Tessaly Freight LLC", "Dubai")),
+        # a plural set after the last item of a list describes every item
+        ("Altyn Koru LLC and Qazyna Parts LLC, two front companies in Kazakhstan, bought radios.",
+         ("Altyn Koru LLC", "Kazakhstan")),
+        ("Altyn Koru LLC and Qazyna Parts LLC, two front companies in Kazakhstan, bought radios.",
+         ("Qazyna Parts LLC", "Kazakhstan")),
+        ("Altyn Koru LLC, Tengri Parts LLC and Qazyna Parts LLC, three trading firms in "
+         "Armenia, bought radios.", ("Altyn Koru LLC", "Armenia")),
     ],
 )  # fmt: skip
 def test_where_a_firm_is_based_in_release_wording(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -49,3 +59,20 @@ def test_where_a_firm_is_based_in_release_wording(nlp, text: str, expected) -> N
 )
 def test_no_seat_for_people_or_unnamed_firms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "basedIn") == set()
+
+
+@pytest.mark.model
+def test_a_plural_after_a_list_describes_its_items_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Altyn Koru LLC sold radios to Qazyna Parts LLC and Tengri Parts LLC, "
+        "two companies in Kazakhstan."
+    )
+    found = facts(run(nlp, text), "basedIn")
+    assert ("Tengri Parts LLC", "Kazakhstan") in found
+    assert ("Altyn Koru LLC", "Kazakhstan") not in found  # the seller is no item of the list
+
+
+@pytest.mark.model
+def test_a_city_registered_firm_names_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, "Tessaly Freight LLC, a Dubai-registered firm, moved the goods.")
+    assert not [e.name for e in result.entities if e.cls == "Technology"]

@@ -145,6 +145,10 @@ def test_a_lawyer_representing_a_company_is_no_employee(nlp) -> None:  # type: i
         "Tom Ng, who heads Veltra Corp, declined to comment.",
         "Veltra Corp, headed by Tom Ng, declined to comment.",
         "Veltra Corp is run by Tom Ng.",
+        # operating or managing a firm: one verb or two sharing the object
+        "Tom Ng owned and operated Veltra Corp from 2019 until 2024.",
+        "Tom Ng, who manages Veltra Corp, declined to comment.",
+        "The parts went to Veltra Corp, a trading company managed by Tom Ng.",
     ],
 )
 def test_who_leads_a_company_works_for_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -165,6 +169,17 @@ def test_staying_in_talks_with_a_company_is_no_employment(nlp) -> None:  # type:
 
 def test_leading_a_protest_is_no_employment(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "Tom Ng led a protest outside the court.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ng operated lathes he bought from Veltra Corp.",  # machines, not the firm
+        "Veltra Corp owned and operated Halvex Ltd until 2024.",  # a firm runs a firm
+    ],
+)
+def test_operating_no_firm_is_no_employment(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, text) == set()
 
 
 # ---------------------------------------------------------------- public offices
@@ -207,6 +222,9 @@ def test_nationality_of_a_head_of_state(nlp) -> None:  # type: ignore[no-untyped
         "China's Foreign Minister Wang Lei said talks would resume.",
         "Foreign Minister Wang Lei of China said talks would resume.",
         "The Chinese foreign minister, Wang Lei, said talks would resume.",
+        # the portfolio phrase between the title and the name
+        "Chinese Minister for Commerce Wang Lei said talks would resume.",
+        "Chinese Minister of Industry and Trade Wang Lei said talks would resume.",
     ],
 )
 def test_a_minister_of_a_named_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -215,6 +233,10 @@ def test_a_minister_of_a_named_country(nlp, text: str) -> None:  # type: ignore[
 
 def test_a_city_employs_no_analyst(nlp) -> None:  # type: ignore[no-untyped-def]
     assert works(nlp, "Analyst Tom Ng of London said shares would fall.") == set()
+
+
+def test_a_portfolio_title_with_no_country_names_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert works(nlp, "Minister for Trade Wang Lei said talks would resume.") == set()
 
 
 def test_a_state_before_a_public_office(nlp) -> None:  # type: ignore[no-untyped-def]

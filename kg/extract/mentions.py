@@ -1314,13 +1314,26 @@ def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
     """Where a product phrase starting inside a name really starts: a phrase never cuts
     a name in half, so "Kong-registered front" (of "a Hong Kong-registered front
     company") loses the name's tail and the "-registered" of its seat; with no noun
-    left it names nothing (``end`` is returned).
+    left it names nothing (``end`` is returned). A place named whole loses its seat
+    participle too ("Dubai-registered" of "a Dubai-registered firm").
 
     >>> from kg.extract.pipeline import load_pipeline
     >>> doc = load_pipeline()("Kestrel used a Hong Kong-registered front company.")
     >>> _after_a_cut_name(doc, 4, 8), _after_a_cut_name(doc, 7, 8)
     (8, 7)
+    >>> doc = load_pipeline()("Kestrel used a Dubai-registered firm.")
+    >>> _after_a_cut_name(doc, 3, 6)
+    6
     """
+    if doc[start].ent_iob_ == "B":
+        # "a Dubai-registered firm": a place named whole, then its seat participle
+        k = start + 1
+        while k < end and doc[k].ent_iob_ == "I":
+            k += 1
+        if k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ in SEAT_PARTICIPLES:
+            k += 2
+            return k if any(doc[i].pos_ in {"NOUN", "PROPN"} for i in range(k, end)) else end
+        return start
     if doc[start].ent_iob_ != "I":
         return start
     first = start  # the name's first word

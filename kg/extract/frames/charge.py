@@ -32,6 +32,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import Frame, VerbClause
+from kg.extract.frames.charge_attorney import attorney_district
 from kg.extract.frames.charge_context import (
     SOURCE_CASES,
     according_to_case,
@@ -122,6 +123,7 @@ class ChargeFrame(Frame):
         self._returner: int | bool | None = False  # who returned the indictment (cached)
         self._jury: int | bool | None = False  # the grand jury the article names (cached)
         self._court: int | bool | None = False  # the district the article names most (cached)
+        self._attorney: int | bool | None = False  # a named U.S. Attorney's district (cached)
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -201,12 +203,19 @@ class ChargeFrame(Frame):
             # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
             prosecutor = _first(self._release_prosecutor(), self._venue())
+            district = self._attorney_district(prosecutor)
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
                     self._remember(p)  # a defendant the prosecutors named later charged
                 if prosecutor is not None and r.cls(p) in ACTOR_CLASSES - {"Government"}:
                     r.fact(
                         prosecutor, "charges", p, sent, "charges.plea.prosecutor.v1",
+                        CHARGER_FROM_DOCUMENT, modality,
+                    )  # fmt: skip
+                if district is not None and r.cls(p) in ACTOR_CLASSES - {"Government"}:
+                    # "said U.S. Attorney X for the District of Y": that office prosecuted
+                    r.fact(
+                        district, "charges", p, sent, "charges.plea.attorney_district.v1",
                         CHARGER_FROM_DOCUMENT, modality,
                     )  # fmt: skip
         elif lemma == "find" and not patients:
@@ -469,6 +478,19 @@ class ChargeFrame(Frame):
         if prosecutor is None and issuer_kind(r.doc.user_data.get(SOURCE_KEY)) == "prosecutor":
             prosecutor = self._district()
         return prosecutor
+
+    def _attorney_district(self, prosecutor: int | None) -> int | None:
+        """The district whose U.S. Attorney the release names (:mod:`charge_attorney`),
+        unless the prosecutor already is that district or its office (looked up once)."""
+        if self._attorney is False:
+            self._attorney = attorney_district(self.reader)
+        district = self._attorney if isinstance(self._attorney, int) else None
+        if district is None or prosecutor is None:
+            return district
+        names = self.reader.clusters
+        if district == prosecutor or names[district].name in names[prosecutor].name:
+            return None
+        return district
 
     def _remember(self, charged: int) -> None:
         if charged not in self._charged:

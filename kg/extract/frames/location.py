@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.entities import antecedent, firm_by_name
 from kg.extract.frames.base import Frame
+from kg.extract.frames.location_headings import is_heading, listed_under
 from kg.extract.frames.location_words import (
     BUSINESS_NOUNS,
     FINANCIAL_WORDS,
@@ -107,6 +108,9 @@ class LocationFrame(Frame):
 
     def read_mention(self, mention: Mention, sent: Span) -> None:
         cls = self.reader.cls(mention.entity)
+        if cls in _PLACES and is_heading(self.reader.doc.text, *_chars(mention)):
+            self._heading(mention)
+            return
         based = cls in _BASED_ORGS
         near = self._head_word_near(sent)
         if cls in {"Location", "Company"} and near and len(mention.span) == 1:
@@ -169,6 +173,16 @@ class LocationFrame(Frame):
         k = bisect_left(words, sent.start - _HEADS_BEFORE)
         return k < len(words) and words[k] < sent.end
 
+    def _heading(self, heading: Mention) -> None:
+        """A country alone on its line over a list of firms: each firm is based there
+        (:mod:`kg.extract.frames.location_headings`)."""
+        r = self.reader
+        place = self._place(heading.span.root)
+        if place is None:
+            return
+        for firm in listed_under(r, heading):
+            r.fact(firm.entity, "basedIn", place, firm.span.sent, "nominal.heading.v1", 0.7)
+
     def _the_place_firm(self, place: Mention, sent: Span) -> None:
         """ "The Gothenburg company's modules", "the Lyon firm said": a town before a
         definite business noun places the firm the noun refers back to (a country is
@@ -215,16 +229,24 @@ class LocationFrame(Frame):
         if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
             # "A, a New York company, and B, a Russian company": B's own noun, not A's
             heads = [h for h in heads if h.head.i == root.i]
-        if not any(c.dep_ == "conj" for c in root.children):
+        last = _last_item(root)
+        if last is root:
             # "A Co., U.S. subsidiaries of B, C Corp.": a plural after one name starts
             # the next item of a list, it does not describe the name
-            # (but "A and B, both Chinese companies": a plural after the last item
-            # describes them all)
+            # (but "A and B, both Chinese companies", "A and B, two companies in C": a
+            # plural after the last item describes them all)
             heads = [
                 h
                 for h in heads
                 if not (h.dep_ == "appos" and h.tag_ == "NNS")
-                or (first is not root and h.head.i == first.i and h.i > root.i)
+                or (first is not root and h.head.i in {first.i, root.i} and h.i > root.i)
+            ]
+        else:
+            # an earlier item: the plural set after the last item describes it too
+            heads += [
+                h
+                for h in near_children(last, 0, 6, _APPOS)
+                if h.tag_ == "NNS" and h.i not in inside and _noun(h)
             ]
         # "BNP subsidiary in Geneva" places the subsidiary, not BNP
         owned = first.dep_ == "compound" and first.head.lemma_.lower() in OWNED_NOUNS
@@ -915,6 +937,25 @@ def _first_name(token: Token) -> Token:
     return token
 
 
+def _last_item(token: Token) -> Token:
+    """The last name of the list ``token`` opens or continues ("A, B and C" → C; the
+    parser may hang B on A as an apposition, C on B)."""
+    for _ in range(20):
+        later = [
+            c
+            for c in token.children
+            if c.pos_ == "PROPN"
+            and (
+                c.dep_ == "conj"
+                or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))
+            )
+        ]
+        if not later:
+            break
+        token = later[-1]
+    return token
+
+
 def _dash_list_noun(first: Token) -> Token | None:
     """The plural business noun a list set off by a dash names, when the parser hung
     the list on a later noun: "four American companies at the forefront of AI—A, B
@@ -1015,6 +1056,11 @@ def _the_noun_of(name: Token) -> Token | None:
         return None
     words = {c.lower_ for c in noun.children if c.dep_ in {"det", "compound", "amod"}}
     return noun if "the" in words and not words & _OWNER_WORDS else None
+
+
+def _chars(mention: Mention) -> tuple[int, int]:
+    span = mention.span
+    return span.start_char, span.end_char
 
 
 def _bounds(mention: Mention) -> tuple[int, int]:

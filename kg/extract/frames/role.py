@@ -39,6 +39,7 @@ from kg.extract.bodies import BODY_HEADS, portfolio_fields
 from kg.extract.frames.base import Frame, VerbClause
 from kg.extract.frames.issuer import state_issuer
 from kg.extract.frames.legal import court_entity
+from kg.extract.frames.nearby import near_children
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
 from kg.extract.frames.role_release import (
@@ -997,6 +998,9 @@ class RoleFrame(Frame):
             orgs = r.entities(verb.head)
         else:
             people, orgs = clause.actors, clause.patients
+            if not orgs and verb.dep_ == "conj" and not clause.passive:
+                # "X owned and operated Y": the object the first verb shares
+                orgs = [e for t in children(verb.head, "dobj") for e in r.entities(t)]
         if not people and clause.passive:
             # "headed by Special Agent in Charge X": the name after the agent's title
             people = [e for t in agents(verb) if is_title(t) for e in _name_after(r, t)]
@@ -1145,6 +1149,14 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         if _is_role(t):
             out.append(t)
             break
+    if not out:
+        # "Australian Minister for Resources X": a title with its portfolio phrase the
+        # parser hangs on the name whole, past the phrase's words
+        out.extend(
+            c
+            for c in near_children(root, 8, 0, _NMOD)
+            if c.i < person.start and c.i >= sent_start and _is_role(c)
+        )
     # "Veltra boss A and Orbis chairman B": B's own title, not the one B is hung on
     titled_before = any(t.i < person.start for t in out)
     for c in root.children:
@@ -1177,6 +1189,8 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
     return out
 
+
+_NMOD = frozenset({"nmod"})
 
 #: Prepositions between a title and the employer a name stands beside ("the head of
 #: Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at Veltra, Tom Ng").

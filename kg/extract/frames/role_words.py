@@ -69,8 +69,11 @@ BODY_TITLES: Final[dict[str, str]] = {
 CHAMBERS: Final[dict[str, str]] = {"senate": "Senate", "house": "House of Representatives"}
 
 #: Verbs whose subject leads an organisation: "Tom Ng, who heads Veltra",
-#: "Veltra, run by Tom Ng".
-LEAD_VERBS: Final = frozenset({"head", "lead", "run", "chair", "found", "co-found", "cofound"})
+#: "Veltra, run by Tom Ng", "X owned and operated Y", "Y, a firm managed by X" (a
+#: person's, never a firm's: "Veltra operates a plant" names no employer).
+LEAD_VERBS: Final = frozenset(
+    {"head", "lead", "run", "chair", "found", "co-found", "cofound", "operate", "manage"}
+)
 
 #: Verbs whose subject gives its object a post: "Veltra named Ann Ross (as) its chief
 #: executive", "Ann Ross was appointed chairman of Veltra".
