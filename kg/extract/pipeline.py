@@ -14,6 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -41,6 +42,7 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
             f"cannot load the spaCy pipeline {model!r}: {err}; run `make demo` to install it"
         ) from err
     _split_name_stops(nlp)
+    _join_re_verbs(nlp)
     nlp.tokenizer = LongRunTokenizer(nlp.tokenizer)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
@@ -90,6 +92,38 @@ def _split_name_stops(nlp: Language) -> None:
     if search is None or _NAME_STOP in search.__self__.pattern:
         return
     tokenizer.suffix_search = re.compile(search.__self__.pattern + "|" + _NAME_STOP).search
+
+
+#: Verbs of trade whose "re-" form export-control texts use ("re-exported the chips"),
+#: by their forms and their lemma.
+_RE_VERBS: dict[str, tuple[str, ...]] = {
+    "export": ("export", "exports", "exported", "exporting"),
+    "ship": ("ship", "ships", "shipped", "shipping"),
+    "transfer": ("transfer", "transfers", "transferred", "transferring"),
+}
+
+
+def _join_re_verbs(nlp: Language) -> None:
+    """Keep "re-exported" one word, read like "exported": split at its hyphen, "re"
+    and "-" broke the clause ("re" taken for a noun, "exported" for an adjective)
+    and the goods were lost. The word's norm is the plain verb's, so the tagger and
+    parser read it as that verb; its lemma is "re-export".
+
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("Arkon Ltd re-exported the sensors to Iran.")
+    >>> [(t.text, t.lemma_, t.dep_) for t in doc][2:5]
+    [('re-exported', 're-export', 'ROOT'), ('the', 'the', 'det'), ('sensors', 'sensor', 'dobj')]
+    """
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (typed as a bare callable)
+    ruler: Any = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for lemma, forms in _RE_VERBS.items():
+        words = ["re-" + form for form in forms]
+        for word in words:
+            for text in (word, word.capitalize()):
+                tokenizer.add_special_case(text, [{ORTH: text, NORM: word[3:]}])
+        if ruler is not None:
+            # the lemmatizer's rules would give "re-exporte"; a lemma set before it stays
+            ruler.add([[{"LOWER": {"IN": words}}]], {"LEMMA": "re-" + lemma})
 
 
 #: Marks that open a bulleted line.

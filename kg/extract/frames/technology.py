@@ -112,7 +112,9 @@ _GOODS_PRONOUNS = frozenset({"them", "it"})
 #: police with drones" (the latter only with the goods named).
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
-_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
+_GOODS_VERBS = frozenset(
+    {"sell", "supply", "export", "ship", "distribute", "resell", "deliver", "re-export", "re-ship"}
+)
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
 _GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
@@ -295,7 +297,12 @@ class TechnologyFrame(Frame):
                 ):
                     customers.append(mention.entity)
                 continue
-            product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
+            # a maker's or seller's list holds goods of one kind; a user's may mix in
+            # what is no product ("used cameras, informants and checkpoints")
+            vouched = lemma in _VOUCHING_VERBS or (
+                "uses" not in props and self._listed_with_goods(t)
+            )
+            product = self.product(version_of(t), vouched=vouched)
             if product is not None:
                 products.append(product)
                 if own_make(version_of(t)):
@@ -1331,6 +1338,28 @@ class TechnologyFrame(Frame):
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
+
+    def _listed_with_goods(self, token: Token) -> bool:
+        """Whether ``token`` is an item of a list ("A, B and C") another item of which
+        names a technology: in "shipped flight controllers, laser rangefinders and
+        thermal cores" the known goods vouch that the plural nouns beside them are
+        goods too (the list's items are things of one kind)."""
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        items = conjuncts(first)
+        if len(items) < 2 or token.lemma_.lower() in CATEGORY_NOUNS | _VAGUE_GOODS:
+            return False
+        r = self.reader
+        for c in items:
+            if c.i == token.i:
+                continue
+            mention = r.index.get(c.i)
+            if mention is not None and r.cls(mention.entity) == "Technology":
+                return True
+            if product_bounds(c) is not None:
+                return True
+        return False
 
     def _thing(self, token: Token, vouched: bool = False) -> list[int]:
         mention = self.reader.index.get(token.i)

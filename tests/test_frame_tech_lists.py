@@ -1,0 +1,79 @@
+"""The technology frame on lists of goods in official releases (tech27), on sentences
+written for these tests: the items of a seller's or maker's list beside a known
+product, a list of services whose items have their own modifiers, and "re-exported"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def found(nlp, text: str, predicate: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return facts(run(nlp, text), predicate)
+
+
+def test_every_item_of_a_shipped_list_beside_known_goods_is_provided(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arvale Trading Limited, a distributor that shipped flight controllers, laser "
+        "rangefinders and thermal cores to Kestova Drone Works through intermediaries."
+    )
+    assert {o for _, o in found(nlp, text, "provides")} == {
+        "flight controllers",
+        "laser rangefinders",
+        "thermal cores",
+    }
+
+
+def test_a_made_list_with_unknown_heads_gives_each_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sarvak Navigation Co. produces inertial navigation units and GPS antennas."
+    assert {o for _, o in found(nlp, text, "develops")} == {
+        "inertial navigation units",
+        "GPS antennas",
+    }
+
+
+def test_plural_nouns_alone_are_no_products_without_a_known_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arvale Trading Limited shipped rangefinders and cores to Kestova Drone Works."
+    assert not found(nlp, text, "provides")
+
+
+def test_a_user_list_vouches_for_no_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Halden police used surveillance cameras, informants and wristbands."
+    assert {o for _, o in found(nlp, text, "uses")} <= {"surveillance cameras"}
+
+
+def test_a_service_list_splits_into_items_and_drops_what_is_no_technology(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mekong Halo Digital Co. provides office space, internet connectivity and "
+        "virtual private network services to programmers in Vientiane."
+    )
+    assert {o for _, o in found(nlp, text, "provides")} == {
+        "internet connectivity",
+        "virtual private network services",
+    }
+
+
+def test_modifiers_sharing_one_head_still_join(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Tools Inc. sold etch, deposition and clean tools to Orbis Fab."
+    sold = found(nlp, text, "provides")
+    assert ("Kestrel Tools Inc.", "etch, deposition and clean tools") in sold
+
+
+def test_re_exported_goods_are_provided(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bosna Dis Ticaret A.S., an Istanbul-based trading company, re-exported "
+        "U.S.-origin microcontrollers and radio-frequency transceivers to Russia."
+    )
+    assert {o for _, o in found(nlp, text, "provides")} >= {
+        "microcontrollers",
+        "radio-frequency transceivers",
+    }
+
+
+def test_re_exported_is_one_word_read_as_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The chips were re-exported to Russia by Halvern LLC.")
+    word = next(t for t in doc if t.lower_ == "re-exported")
+    assert (word.lemma_, word.tag_) == ("re-export", "VBN")
