@@ -77,3 +77,21 @@ def test_re_exported_is_one_word_read_as_the_verb(nlp) -> None:  # type: ignore[
     doc = nlp("The chips were re-exported to Russia by Halvern LLC.")
     word = next(t for t in doc if t.lower_ == "re-exported")
     assert (word.lemma_, word.tag_) == ("re-export", "VBN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The entities are described below:\n(a) Lumora Photonics, a maker of quantum "
+        "sensors\n(b) Danvers Cryo, a maker of dilution refrigerators",
+        "The following firms were added\n1. Lumora Photonics, a maker of quantum "
+        "sensors\n2. Danvers Cryo, a maker of dilution refrigerators",
+    ],
+)
+def test_a_lettered_or_numbered_line_starts_a_sentence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    starts = {s.text.strip().lstrip("(ab12.) ")[:6] for s in nlp(text).sents}
+    assert {"Lumora", "Danver"} <= starts
+    assert found(nlp, text, "develops") >= {
+        ("Lumora Photonics", "quantum sensors"),
+        ("Danvers Cryo", "dilution refrigerators"),
+    }

@@ -145,11 +145,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     words = TokenTable(doc).text
     for i in range(1, len(words) - 1):
         word = words[i]
-        if word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
+        marker = _marker_end(words, i + 1) if "\n" in word and word.isspace() else None
+        if marker is not None:
+            # a bulleted line ("\n- New restrictions on X", "\n(b) Kestrel Ltd., a
+            # maker of …", "\n2. Orbis Inc.") is its own sentence, not a conjunct of
+            # the line before; its marker stays with it
             doc[i + 1].is_sent_start = True
-        elif "\n" in word and word.isspace() and words[i + 1] in _BULLETS:
-            # a bulleted line ("\n- New restrictions on X") is its own sentence, not a
-            # conjunct of the line before
+            if marker + 1 < len(words):
+                doc[marker + 1].is_sent_start = False
+        elif word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
             doc[i + 1].is_sent_start = True
         elif _legal_first_stop(words, i) and words[i + 1] in _LEGAL_LASTS:
             # "Kavir Mills Pvt. Ltd. of Pune": a legal form in two abbreviations ends
@@ -160,6 +164,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # Northeast Field Office Jane Doe": a bracketed acronym ends no sentence
             doc[i + 1].is_sent_start = False
     return doc
+
+
+#: A list item's number or letter: "1", "12", "a", "iv" (before "." or ")").
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{2,4})$")
+
+
+def _marker_end(words: list[str], j: int) -> int | None:
+    """The last word of a list marker opening a line at word ``j`` ("-", "•", "1 .",
+    "b )", "( iv )"), or None.
+
+    >>> _marker_end(["\\n", "(", "b", ")", "Kestrel"], 1), _marker_end(["\\n", "2", ".", "X"], 1)
+    (3, 2)
+    >>> _marker_end(["\\n", "-", "X"], 1), _marker_end(["\\n", "The", "X"], 1)
+    (1, None)
+    """
+    word = words[j]
+    if word in _BULLETS:
+        return j
+    if word == "(" and j + 2 < len(words) and words[j + 2] == ")":
+        return j + 2 if _ITEM_NUMBER.match(words[j + 1]) else None
+    if _ITEM_NUMBER.match(word) and j + 1 < len(words) and words[j + 1] in {".", ")"}:
+        return j + 1
+    return None
 
 
 #: The first and last abbreviations of two-word legal forms ("Pvt. Ltd.", "Co., Ltd.",
