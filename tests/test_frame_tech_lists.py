@@ -95,3 +95,27 @@ def test_a_lettered_or_numbered_line_starts_a_sentence(nlp, text: str) -> None: 
         ("Lumora Photonics", "quantum sensors"),
         ("Danvers Cryo", "dilution refrigerators"),
     }
+
+
+def test_a_fragment_list_the_parser_hung_on_the_name_is_the_verb_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a bullet with no main verb: the items after the first read as appositions
+    text = (
+        "Kowloon Xinda Electronics Trading Limited, a distributor that shipped flight "
+        "controllers, GNSS receiver modules and gate arrays to Kazan Drone Systems."
+    )
+    assert {o for _, o in found(nlp, text, "provides")} == {
+        "flight controllers",
+        "GNSS receiver modules",
+        "gate arrays",
+    }
+    assert found(nlp, text, "supplies") == {
+        ("Kowloon Xinda Electronics Trading Limited", "Kazan Drone Systems")
+    }
+
+
+def test_a_name_in_apposition_after_the_fragment_is_no_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kowloon Xinda Electronics Trading Limited, a distributor that shipped flight "
+        "controllers, Hong Kong Orbis Limited and Kestrel Ltd. were named."
+    )
+    assert {o for _, o in found(nlp, text, "provides")} <= {"flight controllers"}

@@ -188,6 +188,10 @@ USING_VERB_CONFIDENCE = 0.6
 
 class TechnologyFrame(Frame):
     _found_by = ""
+    #: items of an object list the parser hung on a fragment's name, and the "to"
+    #: phrases hung there (set by _arguments, see _fragment_items)
+    _fragment: frozenset[int] = frozenset()
+    _fragment_to: tuple[Token, ...] = ()
     verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS | {"contract"}
     nouns = (
         RANGE_NOUNS
@@ -207,6 +211,7 @@ class TechnologyFrame(Frame):
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         self._found_by = ""  # set by _arguments when the actor is found a step away
+        self._fragment, self._fragment_to = frozenset(), ()
         actors, things = self._arguments(clause)
         if lemma in THEFT_VERBS:
             self._stolen(clause, actors, things)
@@ -253,7 +258,7 @@ class TechnologyFrame(Frame):
         to_phrases = _to_phrases(verb)
         if lemma in _GOODS_VERBS and not to_phrases:
             # "exported items, such as A, to Iran": the parser may hang "to" on the goods
-            to_phrases = [o for t in things for o in _to_phrases(t)]
+            to_phrases = [o for t in things for o in _to_phrases(t)] or list(self._fragment_to)
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
         if lemma in _GOODS_VERBS:
             # "shipped X to end users in China": the country the unnamed buyers are in
@@ -300,7 +305,7 @@ class TechnologyFrame(Frame):
             # a maker's or seller's list holds goods of one kind; a user's may mix in
             # what is no product ("used cameras, informants and checkpoints")
             vouched = lemma in _VOUCHING_VERBS or (
-                "uses" not in props and self._listed_with_goods(t)
+                "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
             product = self.product(version_of(t), vouched=vouched)
             if product is not None:
@@ -652,7 +657,13 @@ class TechnologyFrame(Frame):
                 if punished:
                     actors, self._found_by = punished, "target"
         goods = [_goods_of_amount(o) for o in objects]  # "shipped $5 million in chips"
-        return actors, [version_of(t) for o in goods for t in conjuncts(o, _LIST_DEPS)]
+        things = [version_of(t) for o in goods for t in conjuncts(o, _LIST_DEPS)]
+        rest = _fragment_items(verb, things)
+        if rest:
+            self._fragment = frozenset(t.i for t in rest)
+            anchor, last = verb.head.head, max(t.i for t in rest)
+            self._fragment_to = tuple(t for t in _to_phrases(anchor) if t.i > last)
+        return actors, things + rest
 
     def _role_holders(self, role: Token) -> list[int]:
         """Whose part a role noun names: the object a verb punishes "for its role"
@@ -1888,6 +1899,40 @@ def _prep_phrases(verb: Token, word: str) -> list[Token]:
             if p.lower_ == word:
                 out.extend(children(p, "pobj"))
     return out
+
+
+def _fragment_items(verb: Token, items: list[Token]) -> list[Token]:
+    """The rest of an object list that the parser hung on the name a verbless
+    fragment describes. In a release's bulleted "Kestrel Ltd., a distributor that
+    shipped radios, GPS modules and gate arrays to Z." (no main verb) the items after
+    the first become more appositions of "Kestrel Ltd."; they go on the verb's list
+    when the comma right after its last object leads to them.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()(
+    ...     "Kowloon Xinda Electronics Trading Limited, a distributor that shipped flight "
+    ...     "controllers, GNSS receiver modules and gate arrays to Kazan Drone Systems."
+    ... )
+    >>> [t.text for t in _fragment_items(doc[9], [doc[11]])]
+    ['modules', 'arrays']
+    """
+    if verb.dep_ != "relcl" or verb.head.dep_ != "appos" or not items:
+        return []
+    doc = verb.doc
+    end = max(t.right_edge.i for t in items)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    return [
+        t
+        for c in children(verb.head.head, "appos")
+        if c.left_edge.i == end + 2 and c.tag_ in _COMMON_NOUN_TAGS
+        for t in conjuncts(c)
+        if t.tag_ in _COMMON_NOUN_TAGS
+    ]
+
+
+#: Tags of common nouns: a list's goods, not a name in apposition.
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def _to_phrases(verb: Token) -> list[Token]:
