@@ -119,3 +119,20 @@ def test_a_name_in_apposition_after_the_fragment_is_no_item(nlp) -> None:  # typ
         "controllers, Hong Kong Orbis Limited and Kestrel Ltd. were named."
     )
     assert {o for _, o in found(nlp, text, "provides")} <= {"flight controllers"}
+
+
+def test_a_listed_firm_for_the_goods_it_makes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2. Hangzhou Beidou Satellite Technology Co., Ltd. (Beidou SatTech), for the "
+        "satellite user terminals and ground station equipment it manufactures."
+    )
+    firm = "Hangzhou Beidou Satellite Technology Co., Ltd."
+    assert found(nlp, text, "develops") == {
+        (firm, "satellite user terminals"),
+        (firm, "ground station equipment"),
+    }
+
+
+def test_assemblies_and_modules_named_by_their_kind_are_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Weida Optics Co. sold camera assemblies and GNSS modules to Orlov Drone Works."
+    assert {o for _, o in found(nlp, text, "provides")} == {"camera assemblies", "GNSS modules"}

@@ -583,6 +583,12 @@ class TechnologyFrame(Frame):
                 agents = [e for a in _joined_agents(verb) for e in self.reader.entities(a)]
                 self._found_by = "joined" if agents else ""
             return agents, things
+        misread = _goods_it_makes(verb)
+        if misread is not None:
+            # "X Co., for the terminals it manufactures", the parser making the firm
+            # the verb's object: the firm made the goods
+            firm, made = misread
+            return self.reader.entities(firm), [version_of(t) for t in conjuncts(made)]
         objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
         if objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "conj":
             # "obtained the chips from Z and resold them to Y": what the first verb took
@@ -1899,6 +1905,33 @@ def _prep_phrases(verb: Token, word: str) -> list[Token]:
             if p.lower_ == word:
                 out.extend(children(p, "pobj"))
     return out
+
+
+def _goods_it_makes(verb: Token) -> tuple[Token, Token] | None:
+    """The firm and the goods of "X Co., for the terminals and equipment it
+    manufactures" (a list of firms and what each is listed for) when the parser read
+    the firm as the object of "manufactures" and "for the terminals" as hung on it:
+    the "for" phrase ends right before the clause's subject pronoun.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()(
+    ...     "2. Hangzhou Beidou Satellite Technology Co., Ltd. (Beidou SatTech), for the "
+    ...     "satellite user terminals and ground station equipment it manufactures."
+    ... )
+    >>> firm, goods = _goods_it_makes(doc[24])
+    >>> firm.text, goods.text
+    ('Co.', 'terminals')
+    """
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ not in _GOODS_PRONOUNS | {"they"}:
+        return None
+    for firm in children(verb, "dobj"):
+        if firm.i > subj.i or firm.pos_ != "PROPN":
+            continue
+        for goods in preps(firm, "for"):
+            if goods.right_edge.i == subj.i - 1:
+                return firm, goods
+    return None
 
 
 def _fragment_items(verb: Token, items: list[Token]) -> list[Token]:

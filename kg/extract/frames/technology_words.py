@@ -187,6 +187,8 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
         "cluster", "board", "controller", "kit", "instrument",
         # "internet connectivity", "satellite connectivity": a service named by its kind
         "connectivity",
+        # "camera assemblies", "GNSS receiver modules": a part named by what it is of
+        "assembly", "module",
     }
 )  # fmt: skip
 
