@@ -136,3 +136,17 @@ def test_a_listed_firm_for_the_goods_it_makes(nlp) -> None:  # type: ignore[no-u
 def test_assemblies_and_modules_named_by_their_kind_are_goods(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Weida Optics Co. sold camera assemblies and GNSS modules to Orlov Drone Works."
     assert {o for _, o in found(nlp, text, "provides")} == {"camera assemblies", "GNSS modules"}
+
+
+def test_an_ing_modifier_read_as_a_verb_opens_the_goods_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "(a) Wuxi Quantum Dynamics Co., Ltd. develops superconducting quantum computers "
+        "and dilution refrigerators, and provides quantum cloud computing services to "
+        "research institutes;"
+    )
+    firm = "Wuxi Quantum Dynamics Co., Ltd."
+    assert found(nlp, text, "develops") == {
+        (firm, "superconducting quantum computers"),
+        (firm, "dilution refrigerators"),
+    }
+    assert found(nlp, text, "provides") == {(firm, "quantum cloud computing services")}

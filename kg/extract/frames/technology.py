@@ -292,7 +292,10 @@ class TechnologyFrame(Frame):
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
-                    products.append(self._fuller(t, mention.entity, mention.start, mention.end))
+                    named = self._fuller(t, mention.entity, mention.start, mention.end)
+                    if t.dep_ == "dobj" and t.head in _ing_modifiers(verb):
+                        named = self._with_ing(t, named)
+                    products.append(named)
                     if own_make(t):
                         own_made.add(mention.entity)  # "sells its proprietary software"
                 elif (
@@ -308,6 +311,8 @@ class TechnologyFrame(Frame):
                 "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
             product = self.product(version_of(t), vouched=vouched)
+            if product is not None and t.dep_ == "dobj" and t.head in _ing_modifiers(verb):
+                product = self._with_ing(t, product)
             if product is not None:
                 products.append(product)
                 if own_make(version_of(t)):
@@ -596,6 +601,10 @@ class TechnologyFrame(Frame):
         elif objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "relcl":
             # "sells Y to Z, which uses them": the goods that went to the antecedent
             objects = _goods_passed_to(verb.head) or objects
+        if not objects:
+            # "develops superconducting quantum computers": an -ing modifier read as a
+            # verb of its own, with the goods its object
+            objects = [o for c in _ing_modifiers(verb) for o in children(c, "dobj")]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
@@ -1356,6 +1365,15 @@ class TechnologyFrame(Frame):
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
 
+    def _with_ing(self, head: Token, product: int) -> int:
+        """The technology named from the -ing word the parser took for a verb
+        ("superconducting quantum computers"), when the product's phrase starts right
+        after it; else ``product``."""
+        bounds = product_bounds(head, vouched=True)
+        if bounds is None or bounds[0] != head.head.i + 1:
+            return product
+        return self.technology(self.reader.doc[head.head.i : bounds[1]])
+
     def _listed_with_goods(self, token: Token) -> bool:
         """Whether ``token`` is an item of a list ("A, B and C") another item of which
         names a technology: in "shipped flight controllers, laser rangefinders and
@@ -1905,6 +1923,23 @@ def _prep_phrases(verb: Token, word: str) -> list[Token]:
             if p.lower_ == word:
                 out.extend(children(p, "pobj"))
     return out
+
+
+def _ing_modifiers(verb: Token) -> list[Token]:
+    """The -ing word right after a making or selling verb that the parser read as a
+    verb of its own ("develops superconducting quantum computers", "sells encrypting
+    radios"): its object is the first verb's goods.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Wuxi Quantum Co. develops superconducting quantum computers.")
+    >>> [t.text for t in _ing_modifiers(doc[3])]
+    ['superconducting']
+    """
+    return [
+        c
+        for c in children(verb, "xcomp")
+        if c.i == verb.i + 1 and c.tag_ == "VBG" and children(c, "dobj")
+    ]
 
 
 def _goods_it_makes(verb: Token) -> tuple[Token, Token] | None:
