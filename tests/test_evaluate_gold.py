@@ -632,3 +632,19 @@ def test_gold_doc_must_be_one_readable_article(tmp_path: Path) -> None:
         read_gold_articles({"two.jsonl": tmp_path / "two.jsonl"})
     with pytest.raises(InputError, match="empty file"):
         read_gold_articles({"empty.txt": tmp_path / "empty.txt"})
+
+
+def test_a_miss_is_shown_in_its_own_bulleted_line() -> None:
+    from kg.evaluate.gold import GoldEntity, _find_sentence
+
+    text = (
+        "The firms are listed below.\n"
+        "- Orvane Ltd., a maker of radios.\n"
+        "- Kestrel Co., Ltd. (Kestrel), which sells drones to Halvern Corp."
+    )
+    firm, goods = (
+        GoldEntity("e1", "Kestrel Co., Ltd.", "Company"),
+        GoldEntity("e2", "drones", "Technology"),
+    )
+    shown = _find_sentence(text, firm, goods)
+    assert shown == "- Kestrel Co., Ltd. (Kestrel), which sells drones to Halvern Corp."

@@ -70,7 +70,12 @@ from kg.store.namespace import KG
 SYMMETRIC = frozenset({"partnersWith"})
 
 _RELATIONS = {KG[p]: p for p in RELATION_PROPERTIES if p != "relatedTo"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+#: Where the error list cuts an article into sentences to show a miss's: after a
+#: stop (not a firm's legal form: "Co., Ltd. (Alias), which …" goes on) and at every
+#: line end (a bulleted line is its own sentence, as the extractor reads it).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!Ltd\.)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)\s+(?=[\"'(\[]?[A-Z0-9])|\s*\n\s*"
+)
 
 
 # ---------------------------------------------------------------- reading the graph

@@ -14,6 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -41,6 +42,7 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
             f"cannot load the spaCy pipeline {model!r}: {err}; run `make demo` to install it"
         ) from err
     _split_name_stops(nlp)
+    _join_re_verbs(nlp)
     nlp.tokenizer = LongRunTokenizer(nlp.tokenizer)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
@@ -92,6 +94,38 @@ def _split_name_stops(nlp: Language) -> None:
     tokenizer.suffix_search = re.compile(search.__self__.pattern + "|" + _NAME_STOP).search
 
 
+#: Verbs of trade whose "re-" form export-control texts use ("re-exported the chips"),
+#: by their forms and their lemma.
+_RE_VERBS: dict[str, tuple[str, ...]] = {
+    "export": ("export", "exports", "exported", "exporting"),
+    "ship": ("ship", "ships", "shipped", "shipping"),
+    "transfer": ("transfer", "transfers", "transferred", "transferring"),
+}
+
+
+def _join_re_verbs(nlp: Language) -> None:
+    """Keep "re-exported" one word, read like "exported": split at its hyphen, "re"
+    and "-" broke the clause ("re" taken for a noun, "exported" for an adjective)
+    and the goods were lost. The word's norm is the plain verb's, so the tagger and
+    parser read it as that verb; its lemma is "re-export".
+
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("Arkon Ltd re-exported the sensors to Iran.")
+    >>> [(t.text, t.lemma_, t.dep_) for t in doc][2:5]
+    [('re-exported', 're-export', 'ROOT'), ('the', 'the', 'det'), ('sensors', 'sensor', 'dobj')]
+    """
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (typed as a bare callable)
+    ruler: Any = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for lemma, forms in _RE_VERBS.items():
+        words = ["re-" + form for form in forms]
+        for word in words:
+            for text in (word, word.capitalize()):
+                tokenizer.add_special_case(text, [{ORTH: text, NORM: word[3:]}])
+        if ruler is not None:
+            # the lemmatizer's rules would give "re-exporte"; a lemma set before it stays
+            ruler.add([[{"LOWER": {"IN": words}}]], {"LEMMA": "re-" + lemma})
+
+
 #: Marks that open a bulleted line.
 _BULLETS = frozenset({"-", "•", "*", "–", "·"})
 
@@ -111,11 +145,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     words = TokenTable(doc).text
     for i in range(1, len(words) - 1):
         word = words[i]
-        if word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
+        marker = _marker_end(words, i + 1) if "\n" in word and word.isspace() else None
+        if marker is not None:
+            # a bulleted line ("\n- New restrictions on X", "\n(b) Kestrel Ltd., a
+            # maker of …", "\n2. Orbis Inc.") is its own sentence, not a conjunct of
+            # the line before; its marker stays with it
             doc[i + 1].is_sent_start = True
-        elif "\n" in word and word.isspace() and words[i + 1] in _BULLETS:
-            # a bulleted line ("\n- New restrictions on X") is its own sentence, not a
-            # conjunct of the line before
+            if marker + 1 < len(words):
+                doc[marker + 1].is_sent_start = False
+        elif word.count("\n") >= 2 and word.isspace() and words[i - 1][-1:] not in ".!?":
             doc[i + 1].is_sent_start = True
         elif _legal_first_stop(words, i) and words[i + 1] in _LEGAL_LASTS:
             # "Kavir Mills Pvt. Ltd. of Pune": a legal form in two abbreviations ends
@@ -126,6 +164,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # Northeast Field Office Jane Doe": a bracketed acronym ends no sentence
             doc[i + 1].is_sent_start = False
     return doc
+
+
+#: A list item's number or letter: "1", "12", "a", "iv" (before "." or ")").
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{2,4})$")
+
+
+def _marker_end(words: list[str], j: int) -> int | None:
+    """The last word of a list marker opening a line at word ``j`` ("-", "•", "1 .",
+    "b )", "( iv )"), or None.
+
+    >>> _marker_end(["\\n", "(", "b", ")", "Kestrel"], 1), _marker_end(["\\n", "2", ".", "X"], 1)
+    (3, 2)
+    >>> _marker_end(["\\n", "-", "X"], 1), _marker_end(["\\n", "The", "X"], 1)
+    (1, None)
+    """
+    word = words[j]
+    if word in _BULLETS:
+        return j
+    if word == "(" and j + 2 < len(words) and words[j + 2] == ")":
+        return j + 2 if _ITEM_NUMBER.match(words[j + 1]) else None
+    if _ITEM_NUMBER.match(word) and j + 1 < len(words) and words[j + 1] in {".", ")"}:
+        return j + 1
+    return None
 
 
 #: The first and last abbreviations of two-word legal forms ("Pvt. Ltd.", "Co., Ltd.",

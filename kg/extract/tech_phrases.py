@@ -588,6 +588,11 @@ def _list_modifier(t: Token) -> bool:
         return False  # "installing cellular … ": the clause's verb
     if t.tag_.startswith("VB") and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
         return False  # "(the ability) to develop and supply … equipment": verbs of a clause
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if t.tag_ == "NN" and before is not None and before.dep_ == "compound" and before.head == t:
+        # "office space, internet connectivity and VPN services": a noun with its own
+        # compound heads an item of the list, not a modifier of the last one's head
+        return False
     word = t.lower_
     # a product word heads an item of its own ("an antenna and similar routers")
     return word not in _ITEM_HEADS and word not in _RATING_WORDS and word not in _JOINING

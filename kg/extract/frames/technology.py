@@ -112,7 +112,9 @@ _GOODS_PRONOUNS = frozenset({"them", "it"})
 #: police with drones" (the latter only with the goods named).
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
-_GOODS_VERBS = frozenset({"sell", "supply", "export", "ship", "distribute", "resell", "deliver"})
+_GOODS_VERBS = frozenset(
+    {"sell", "supply", "export", "ship", "distribute", "resell", "deliver", "re-export", "re-ship"}
+)
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
 _GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
@@ -186,6 +188,10 @@ USING_VERB_CONFIDENCE = 0.6
 
 class TechnologyFrame(Frame):
     _found_by = ""
+    #: items of an object list the parser hung on a fragment's name, and the "to"
+    #: phrases hung there (set by _arguments, see _fragment_items)
+    _fragment: frozenset[int] = frozenset()
+    _fragment_to: tuple[Token, ...] = ()
     verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS | {"contract"}
     nouns = (
         RANGE_NOUNS
@@ -205,6 +211,7 @@ class TechnologyFrame(Frame):
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma = self.reader, clause.verb, clause.lemma
         self._found_by = ""  # set by _arguments when the actor is found a step away
+        self._fragment, self._fragment_to = frozenset(), ()
         actors, things = self._arguments(clause)
         if lemma in THEFT_VERBS:
             self._stolen(clause, actors, things)
@@ -251,7 +258,7 @@ class TechnologyFrame(Frame):
         to_phrases = _to_phrases(verb)
         if lemma in _GOODS_VERBS and not to_phrases:
             # "exported items, such as A, to Iran": the parser may hang "to" on the goods
-            to_phrases = [o for t in things for o in _to_phrases(t)]
+            to_phrases = [o for t in things for o in _to_phrases(t)] or list(self._fragment_to)
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
         if lemma in _GOODS_VERBS:
             # "shipped X to end users in China": the country the unnamed buyers are in
@@ -285,7 +292,10 @@ class TechnologyFrame(Frame):
             mention = r.index.get(t.i)
             if mention is not None:
                 if r.cls(mention.entity) == "Technology":
-                    products.append(self._fuller(t, mention.entity, mention.start, mention.end))
+                    named = self._fuller(t, mention.entity, mention.start, mention.end)
+                    if t.dep_ == "dobj" and t.head in _ing_modifiers(verb):
+                        named = self._with_ing(t, named)
+                    products.append(named)
                     if own_make(t):
                         own_made.add(mention.entity)  # "sells its proprietary software"
                 elif (
@@ -295,7 +305,14 @@ class TechnologyFrame(Frame):
                 ):
                     customers.append(mention.entity)
                 continue
-            product = self.product(version_of(t), vouched=lemma in _VOUCHING_VERBS)
+            # a maker's or seller's list holds goods of one kind; a user's may mix in
+            # what is no product ("used cameras, informants and checkpoints")
+            vouched = lemma in _VOUCHING_VERBS or (
+                "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
+            )
+            product = self.product(version_of(t), vouched=vouched)
+            if product is not None and t.dep_ == "dobj" and t.head in _ing_modifiers(verb):
+                product = self._with_ing(t, product)
             if product is not None:
                 products.append(product)
                 if own_make(version_of(t)):
@@ -571,6 +588,12 @@ class TechnologyFrame(Frame):
                 agents = [e for a in _joined_agents(verb) for e in self.reader.entities(a)]
                 self._found_by = "joined" if agents else ""
             return agents, things
+        misread = _goods_it_makes(verb)
+        if misread is not None:
+            # "X Co., for the terminals it manufactures", the parser making the firm
+            # the verb's object: the firm made the goods
+            firm, made = misread
+            return self.reader.entities(firm), [version_of(t) for t in conjuncts(made)]
         objects = [o for o in children(verb, "dobj") if not relative_pronoun(o)]
         if objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "conj":
             # "obtained the chips from Z and resold them to Y": what the first verb took
@@ -578,6 +601,10 @@ class TechnologyFrame(Frame):
         elif objects and all(o.lower_ in _GOODS_PRONOUNS for o in objects) and verb.dep_ == "relcl":
             # "sells Y to Z, which uses them": the goods that went to the antecedent
             objects = _goods_passed_to(verb.head) or objects
+        if not objects:
+            # "develops superconducting quantum computers": an -ing modifier read as a
+            # verb of its own, with the goods its object
+            objects = [o for c in _ing_modifiers(verb) for o in children(c, "dobj")]
         if not objects:
             # "made or sold coats": the object of the verb joined to it
             objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
@@ -645,7 +672,13 @@ class TechnologyFrame(Frame):
                 if punished:
                     actors, self._found_by = punished, "target"
         goods = [_goods_of_amount(o) for o in objects]  # "shipped $5 million in chips"
-        return actors, [version_of(t) for o in goods for t in conjuncts(o, _LIST_DEPS)]
+        things = [version_of(t) for o in goods for t in conjuncts(o, _LIST_DEPS)]
+        rest = _fragment_items(verb, things)
+        if rest:
+            self._fragment = frozenset(t.i for t in rest)
+            anchor, last = verb.head.head, max(t.i for t in rest)
+            self._fragment_to = tuple(t for t in _to_phrases(anchor) if t.i > last)
+        return actors, things + rest
 
     def _role_holders(self, role: Token) -> list[int]:
         """Whose part a role noun names: the object a verb punishes "for its role"
@@ -1332,6 +1365,37 @@ class TechnologyFrame(Frame):
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
 
+    def _with_ing(self, head: Token, product: int) -> int:
+        """The technology named from the -ing word the parser took for a verb
+        ("superconducting quantum computers"), when the product's phrase starts right
+        after it; else ``product``."""
+        bounds = product_bounds(head, vouched=True)
+        if bounds is None or bounds[0] != head.head.i + 1:
+            return product
+        return self.technology(self.reader.doc[head.head.i : bounds[1]])
+
+    def _listed_with_goods(self, token: Token) -> bool:
+        """Whether ``token`` is an item of a list ("A, B and C") another item of which
+        names a technology: in "shipped flight controllers, laser rangefinders and
+        thermal cores" the known goods vouch that the plural nouns beside them are
+        goods too (the list's items are things of one kind)."""
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        items = conjuncts(first)
+        if len(items) < 2 or token.lemma_.lower() in CATEGORY_NOUNS | _VAGUE_GOODS:
+            return False
+        r = self.reader
+        for c in items:
+            if c.i == token.i:
+                continue
+            mention = r.index.get(c.i)
+            if mention is not None and r.cls(mention.entity) == "Technology":
+                return True
+            if product_bounds(c) is not None:
+                return True
+        return False
+
     def _thing(self, token: Token, vouched: bool = False) -> list[int]:
         mention = self.reader.index.get(token.i)
         if mention is not None:
@@ -1859,6 +1923,84 @@ def _prep_phrases(verb: Token, word: str) -> list[Token]:
             if p.lower_ == word:
                 out.extend(children(p, "pobj"))
     return out
+
+
+def _ing_modifiers(verb: Token) -> list[Token]:
+    """The -ing word right after a making or selling verb that the parser read as a
+    verb of its own ("develops superconducting quantum computers", "sells encrypting
+    radios"): its object is the first verb's goods.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Wuxi Quantum Co. develops superconducting quantum computers.")
+    >>> [t.text for t in _ing_modifiers(doc[3])]
+    ['superconducting']
+    """
+    return [
+        c
+        for c in children(verb, "xcomp")
+        if c.i == verb.i + 1 and c.tag_ == "VBG" and children(c, "dobj")
+    ]
+
+
+def _goods_it_makes(verb: Token) -> tuple[Token, Token] | None:
+    """The firm and the goods of "X Co., for the terminals and equipment it
+    manufactures" (a list of firms and what each is listed for) when the parser read
+    the firm as the object of "manufactures" and "for the terminals" as hung on it:
+    the "for" phrase ends right before the clause's subject pronoun.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()(
+    ...     "2. Hangzhou Beidou Satellite Technology Co., Ltd. (Beidou SatTech), for the "
+    ...     "satellite user terminals and ground station equipment it manufactures."
+    ... )
+    >>> firm, goods = _goods_it_makes(doc[24])
+    >>> firm.text, goods.text
+    ('Co.', 'terminals')
+    """
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ not in _GOODS_PRONOUNS | {"they"}:
+        return None
+    for firm in children(verb, "dobj"):
+        if firm.i > subj.i or firm.pos_ != "PROPN":
+            continue
+        for goods in preps(firm, "for"):
+            if goods.right_edge.i == subj.i - 1:
+                return firm, goods
+    return None
+
+
+def _fragment_items(verb: Token, items: list[Token]) -> list[Token]:
+    """The rest of an object list that the parser hung on the name a verbless
+    fragment describes. In a release's bulleted "Kestrel Ltd., a distributor that
+    shipped radios, GPS modules and gate arrays to Z." (no main verb) the items after
+    the first become more appositions of "Kestrel Ltd."; they go on the verb's list
+    when the comma right after its last object leads to them.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()(
+    ...     "Kowloon Xinda Electronics Trading Limited, a distributor that shipped flight "
+    ...     "controllers, GNSS receiver modules and gate arrays to Kazan Drone Systems."
+    ... )
+    >>> [t.text for t in _fragment_items(doc[9], [doc[11]])]
+    ['modules', 'arrays']
+    """
+    if verb.dep_ != "relcl" or verb.head.dep_ != "appos" or not items:
+        return []
+    doc = verb.doc
+    end = max(t.right_edge.i for t in items)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    return [
+        t
+        for c in children(verb.head.head, "appos")
+        if c.left_edge.i == end + 2 and c.tag_ in _COMMON_NOUN_TAGS
+        for t in conjuncts(c)
+        if t.tag_ in _COMMON_NOUN_TAGS
+    ]
+
+
+#: Tags of common nouns: a list's goods, not a name in apposition.
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def _to_phrases(verb: Token) -> list[Token]:

@@ -21,7 +21,7 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "sell": ("provides",), "supply": ("provides",), "offer": ("provides",),
     "provide": ("provides",), "market": ("provides",), "export": ("provides",),
     "ship": ("provides",), "distribute": ("provides",), "resell": ("provides",),
-    "deliver": ("provides",),
+    "deliver": ("provides",), "re-export": ("provides",), "re-ship": ("provides",),
     # a firm that launches a product both made it and sells it
     "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
     "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
@@ -185,6 +185,10 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
         "application", "program", "programme", "search",
         # "a computing cluster", "accelerator boards", "flight controllers", "exploit kits"
         "cluster", "board", "controller", "kit", "instrument",
+        # "internet connectivity", "satellite connectivity": a service named by its kind
+        "connectivity",
+        # "camera assemblies", "GNSS receiver modules": a part named by what it is of
+        "assembly", "module",
     }
 )  # fmt: skip
 
@@ -195,7 +199,7 @@ NOT_GOODS: Final = frozenset(
         "advice", "support", "assistance", "credit", "loan", "insurance", "housing",
         "kind", "type", "variety", "sort", "number", "lot", "range", "line", "value",
         "news", "content", "employment", "job", "work", "cash", "money", "energy",
-        "oil", "gas", "power", "electricity",
+        "oil", "gas", "power", "electricity", "license", "licence",
     }
 )  # fmt: skip
 
