@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES, TITLE_WORDS
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import DEPARTMENT_FIELDS, LEGAL_SUFFIXES
+from kg.extract.typing_words import DEPARTMENT_FIELDS, legal_form
 
 #: Head nouns of government bodies' names ("Antitrust Division", "District of Minnesota").
 BODY_HEADS: Final = frozenset(
@@ -286,7 +286,7 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for start, end in _runs(doc):
         if end - start == 1 and not _is_body(doc, start, end):
             continue  # most runs are one capitalised word, and no body: skip the rest
-        if lower[end - 1].rstrip(",") in LEGAL_SUFFIXES:
+        if legal_form(table.text[end - 1]):
             continue  # "Internet Research Agency LLC": a firm's name, whatever its words
         # "Executive Office of the President": a body's head before "of the" and a title
         office_of_title = (

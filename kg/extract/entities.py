@@ -18,7 +18,12 @@ from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES, PLACE_NAMES
+from kg.extract.typing_words import (
+    CASED_LEGAL_SUFFIXES,
+    FIRM_NAME_WORDS,
+    LEGAL_SUFFIXES,
+    PLACE_NAMES,
+)
 
 _NORM = re.compile(r"[^0-9a-z]+")
 _TRUSTED = frozenset({"gazetteer", "body", "list", "product", "cue"})
@@ -61,6 +66,8 @@ def firm_by_name(name: str) -> bool:
     words = [w.lower().strip(",.") for w in name.split()]
     if len(words) < 2:
         return False
+    if name.split()[-1] in CASED_LEGAL_SUFFIXES:
+        return True  # "Halden Marine AS"
     last = words[-1]
     return last in FIRM_NAME_WORDS or last in LEGAL_SUFFIXES or last in COMPANY_SUFFIXES
 
@@ -211,6 +218,9 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
         if index is None and position > 0 and _aka(doc, mentions[position - 1], mention):
             index = mentions[position - 1].entity  # "Zhen Zhou Wu aka Alex Wu"
             legal = mentions[position - 1]
+            if legal.cls != mention.cls:
+                # "Ansarallah, also known as the Houthis": the group's two names
+                legal.cls = mention.cls = clusters[index].cls = "Organization"
             if _trade_name(doc, legal, mention) and legal.canonical is None:
                 # "X Co. Ltd., dba X (USA) Co. Ltd.": the firm is the one it does business
                 # for, so its legal name, not the longer trade name, names it
@@ -417,7 +427,13 @@ def _defined_short_name(short: Mention, long: Mention) -> bool:
 
 
 _TRADE_NAME_MARKS = frozenset({"dba", "d/b/a", "doing business as"})
-_ALIAS_MARKS = frozenset({"aka", "a/k/a", "also known as", "alias"})
+_ALIAS_MARKS = frozenset(
+    {"aka", "a/k/a", "a.k.a.", "a.k.a", "also known as", "alias", "commonly known as",
+     "better known as", "otherwise known as", "also called"}
+)  # fmt: skip
+#: Classes the model guesses for a group's one-word name ("Ansarallah" a place, "the
+#: Houthis" a person): an alias that names the group makes them the group.
+_GUESSED_FOR_GROUPS = frozenset({"Location", "Person"})
 
 
 def _between(doc: Doc, first: Mention, second: Mention) -> str:
@@ -433,10 +449,24 @@ def _trade_name(doc: Doc, first: Mention, second: Mention) -> bool:
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
     """ "X aka Y", "X, also known as Y", "X (a/k/a Y)", a firm "X, dba Y" (doing
     business as): one entity under two names."""
-    if first.cls != second.cls:
+    if first.cls != second.cls and not _group_alias(first, second):
         return False  # tested first: the gap's text may run a paragraph long
-    between = _between(doc, first, second)
+    between = _between(doc, first, second).removesuffix(" the")
     return between in _ALIAS_MARKS or (first.cls == "Company" and between in _TRADE_NAME_MARKS)
+
+
+def _group_alias(first: Mention, second: Mention) -> bool:
+    """One of two names is a group's ("the Houthis", Organization) and the other the
+    model's guess at a one-word name ("Ansarallah" as a place): they may be aliases."""
+    pair = {first.cls, second.cls}
+    if "Organization" not in pair:
+        return False
+    guess = second if first.cls == "Organization" else first
+    return (
+        guess.cls in _GUESSED_FOR_GROUPS
+        and guess.source in {"ner", "propn"}
+        and len(guess.span) == 1
+    )
 
 
 def _settle(cluster: EntityCluster) -> None:

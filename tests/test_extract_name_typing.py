@@ -1,0 +1,178 @@
+"""Names cut short or typed wrong, by construction: firms' names the model takes for
+people (a trade word last or first), legal forms written in capitals that are English
+words in lower case ("AS"), a firm "of" a place with a first word the model took for a
+nationality, a long title before a three-word name, a group named by its members ("the
+Houthis") and its alias, a country named as a place. Sentences written for these
+tests, through the real spaCy pipeline, each with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import facts, run, sanctions, typed
+
+pytestmark = pytest.mark.model
+
+
+# ---------------------------------------------------------------- trade words in names
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Dorsey Navigation shipped the parts to Karachi in 2024.", "Dorsey Navigation"),
+        ("Qazaq Rare Earths signed a supply deal in March.", "Qazaq Rare Earths"),
+        ("Lingyun SatCom sells satellite terminals to the military.", "Lingyun SatCom"),
+        ("Vardo Exchange moved the funds to accounts in Oman.", "Vardo Exchange"),
+        ("Comercializadora Arcos del Norte received the shipments in May.",
+         "Comercializadora Arcos del Norte"),
+        ("The network used Promsvyazbank to move the funds.", "Promsvyazbank"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_trade_word_is_a_firm_not_a_person(nlp, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    """A name that ends in a trade noun ("Navigation", "Rare Earths"), opens with one
+    ("Comercializadora …") or is one word ending in "bank" is a firm's, whatever the
+    model guessed."""
+    assert typed(nlp, text).get(firm) == "Company"
+
+
+def test_a_man_whose_surname_is_a_trade_word_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "Mr. Sam Shipping" is a man; the courtesy title outweighs the trade
+    word his surname happens to be (and is no first word of a firm's name)."""
+    classes = typed(nlp, "Mr. Sam Shipping, a retired captain, testified on Monday.")
+    assert classes.get("Sam Shipping") == "Person"
+    assert "Mr. Sam Shipping" not in classes
+
+
+# ---------------------------------------------------------------- legal forms in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("OFAC designated Halden Marine Services AS, a Norwegian ship manager, on Tuesday.",
+         "Halden Marine Services AS"),
+        ("OFAC designated Kestrel Logistics Oy on Tuesday.", "Kestrel Logistics Oy"),
+    ],
+)  # fmt: skip
+def test_a_legal_form_in_capitals_ends_a_firms_name(nlp, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Services AS" is a Norwegian firm's legal form, not a lost possessive of a
+    government "Service": the firm is designated whole."""
+    result = run(nlp, text)
+    assert typed(nlp, text).get(firm) == "Company"
+    assert ("Office of Foreign Assets Control", firm, "asserted") in sanctions(result)
+
+
+def test_as_in_lower_case_is_no_legal_form() -> None:
+    """Near miss: "as" and "As" are English words; only "AS" as written is a form."""
+    from kg.extract.typing_words import legal_form
+
+    assert legal_form("AS") and legal_form("Oy") and legal_form("Ltd.")
+    assert not legal_form("as") and not legal_form("As")
+
+
+# ---------------------------------------------------------------- a firm of a place
+
+
+def test_a_firm_of_a_place_keeps_its_first_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Meridian Magnetics LLC of Texas": the model labels "Meridian" a nationality and
+    nothing else; the name is the firm's whole, and it is based in Texas."""
+    text = "The Treasury designated Meridian Magnetics LLC of Texas and its owner."
+    result = run(nlp, text)
+    assert ("Meridian Magnetics LLC", "Texas") in facts(result, "basedIn")
+    assert "Magnetics LLC" not in typed(nlp, text)
+
+
+def test_a_nationality_before_a_firms_name_stays_out_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "the Norwegian firm Halden Marine AS" names no "Norwegian Halden"."""
+    classes = typed(nlp, "The Norwegian firm Halden Marine AS signed the contract.")
+    assert classes.get("Halden Marine AS") == "Company"
+
+
+# ---------------------------------------------------------------- a title before a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Fentanyl kills," said Deputy Secretary of the Treasury Ana Lucia Brandt.',
+        "Deputy Secretary Ana Lucia Brandt spoke on Monday.",
+    ],
+)
+def test_a_three_word_name_after_a_long_title_is_whole(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The model labels two of the three words ("Lucia Brandt" after a body's name,
+    "Ana Lucia" before the verb); the third, joined by the parse, is the name's too."""
+    classes = typed(nlp, text)
+    assert classes.get("Ana Lucia Brandt") == "Person"
+    assert "Lucia Brandt" not in classes and "Ana Lucia" not in classes
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Trial Attorneys Craig Dunne and Ivy Marsh of the Fraud Section handle the case.",
+         "Craig Dunne"),
+        ("The accord was signed by the Minister for Resources Madeleine Carter and others.",
+         "Madeleine Carter"),
+        ("Special Agent in Charge Omar Vidal of the Boston Field Office spoke.", "Omar Vidal"),
+    ],
+)  # fmt: skip
+def test_a_title_word_before_a_name_stays_out_of_it(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """Near misses: the capitalised word before a name that ends a title ("Attorneys",
+    "Resources", "Charge") is none of its words."""
+    assert typed(nlp, text).get(person) == "Person"
+
+
+# ---------------------------------------------------------------- groups and aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis, also known as Ansarallah, attacked ships in the Red Sea.",
+        "The Treasury designated suppliers of Ansarallah, commonly known as the Houthis, "
+        "in May. The Houthis continue to attack ships.",
+    ],
+)
+def test_a_group_and_its_alias_are_one_organization(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the Houthis" is a group named by its members (no person is "the" plural) and
+    "also known as" / "commonly known as" gives its other name: one Organization."""
+    entities = [e for e in run(nlp, text).entities if "Houthis" in {e.name, *e.aliases}]
+    assert len(entities) == 1
+    assert entities[0].cls == "Organization"
+    assert {entities[0].name, *entities[0].aliases} >= {"Houthis", "Ansarallah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Holdings was founded by Ana Collins in 2019.", "Ana Collins"),
+        ("The firm hired the Collins brothers in 2019.", "Collins"),
+    ],
+)
+def test_a_surname_ending_in_s_is_no_group(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Near misses: a surname ending in "s" without "the" ("Ana Collins"), or one that
+    only modifies a noun after "the" ("the Collins brothers"), names no group."""
+    assert typed(nlp, text).get(name) != "Organization"
+
+
+# ---------------------------------------------------------------- a country as a place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandpiper Logistics FZE, a freight forwarder based in the United Arab Emirates, "
+        "arranged shipments to Iran.",
+        "Vardo Exchange moved funds to accounts in the UAE and Oman.",
+    ],
+)
+def test_a_country_the_gazetteer_knows_is_a_place_where_it_does_not_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "based in the United Arab Emirates", "accounts in the UAE": a place."""
+    assert typed(nlp, text).get("United Arab Emirates") == "Location"
+
+
+def test_a_country_the_gazetteer_knows_acting_is_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "The United Arab Emirates imposed sanctions": the state acts."""
+    text = "The United Arab Emirates imposed sanctions on Vardo Trading in May."
+    assert typed(nlp, text).get("United Arab Emirates") == "Government"
