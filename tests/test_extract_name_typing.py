@@ -27,6 +27,10 @@ pytestmark = pytest.mark.model
         ("Comercializadora Arcos del Norte received the shipments in May.",
          "Comercializadora Arcos del Norte"),
         ("The network used Promsvyazbank to move the funds.", "Promsvyazbank"),
+        ("Kerem Ali Yildiz, the director of Bosporus Mekatronik, arranged the sales.",
+         "Bosporus Mekatronik"),
+        ("Small rural providers such as Prairie Wireless Cooperative replaced their radios.",
+         "Prairie Wireless Cooperative"),
     ],
 )  # fmt: skip
 def test_a_name_with_a_trade_word_is_a_firm_not_a_person(nlp, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
@@ -121,6 +125,55 @@ def test_a_title_word_before_a_name_stays_out_of_it(nlp, text: str, person: str)
     """Near misses: the capitalised word before a name that ends a title ("Attorneys",
     "Resources", "Charge") is none of its words."""
     assert typed(nlp, text).get(person) == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Julio Cesar Varela Ortiz, the owner of Importadora Sur.",
+        "Those designated include: - Importadora Sur; and - Julio Cesar Varela Ortiz, its owner.",
+    ],
+)
+def test_a_four_word_name_opening_an_item_is_whole(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Julio Cesar Varela Ortiz" with only the two surnames labelled: the given names
+    that open the list item are the name's too."""
+    classes = typed(nlp, text)
+    assert classes.get("Julio Cesar Varela Ortiz") == "Person"
+    assert "Varela Ortiz" not in classes
+
+
+def test_a_title_opening_a_sentence_stays_out_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "Trial Attorneys Craig Dunne …" opens the sentence with a title."""
+    classes = typed(nlp, "Trial Attorneys Craig Dunne and Ivy Marsh of AFMLS handle the case.")
+    assert classes.get("Craig Dunne") == "Person"
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def test_an_acronym_of_a_names_last_words_is_its_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "U.S. International Development Finance Corporation (DFC)": the acronym leaves
+    out the state and scope; "DFC Chief Executive Officer X" later is the same body."""
+    text = (
+        "The U.S. International Development Finance Corporation (DFC) will lend $50 million "
+        'to Steppe Lithium JSC. "Minerals matter," said DFC Chief Executive Officer Marcus Bell.'
+    )
+    classes = typed(nlp, text)
+    assert classes.get("DFC") == "Government"
+    assert ("Marcus Bell", "International Development Finance Corporation") in facts(
+        run(nlp, text), "worksFor"
+    )
+
+
+def test_an_acronym_takes_the_class_of_the_name_it_stands_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the Joint Cyber Coordination Group (JCCG) … The JCCG met": whatever the model
+    guesses for the bare acronym, it names the body its definition names."""
+    text = (
+        "Officials brought private companies into the Joint Cyber Coordination Group (JCCG) "
+        "to handle the breach. The JCCG met daily. The JCCG reported to the President."
+    )
+    entities = [e for e in run(nlp, text).entities if "JCCG" in {e.name, *e.aliases}]
+    assert len(entities) == 1 and entities[0].cls == "Government"
 
 
 # ---------------------------------------------------------------- groups and aliases

@@ -54,7 +54,12 @@ def normalize(name: str) -> str:
 @lru_cache(maxsize=65536)  # each acronym is tried against every long alias seen
 def _is_acronym_of(short: str, long: str) -> bool:
     letters = [w[0] for w in re.findall(r"[A-Za-z][A-Za-z'-]*", long) if w[0].isupper()]
-    return len(short) >= 2 and short.replace(".", "").upper() == "".join(letters).upper()
+    initials = short.replace(".", "").upper()
+    if len(short) >= 2 and initials == "".join(letters).upper():
+        return True
+    # "U.S. International Development Finance Corporation (DFC)": the acronym of the
+    # name's last words, without the state and scope before them
+    return len(initials) >= 3 and initials == "".join(letters[-len(initials) :]).upper()
 
 
 def firm_by_name(name: str) -> bool:
@@ -200,6 +205,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             parts.setdefault(words[-k:], []).append(index)
         return index
 
+    acronyms: set[str] = set()  # short names defined for a longer name (its class wins)
     for position, mention in enumerate(mentions):
         key = normalize(mention.canonical or mention.name)
         words = tuple(normalize(mention.name).split())
@@ -208,6 +214,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             index = by_key.get(normalize(mention.name))
         if index is None:
             index = _acronym_target(doc, mentions, position, clusters)
+            if index is not None and mention.source in {"ner", "propn"}:
+                acronyms.add(mention.name)
         if index is None and mention.cls == "Government" and mention.name.islower():
             # "the jury" after "a federal jury", "the court" after "the District Court"
             for i in sorted(set(parts.get(words, ())), reverse=True):
@@ -293,11 +301,25 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             mention.cls = "Person"  # "Mai" again after "Kiet Ahn Mai": the NER's ORG guess
         join(mention, index)
 
+    if acronyms:
+        _type_acronyms_by_their_names(clusters, acronyms)
     for cluster in clusters:
         _settle(cluster)
     settle_places(clusters)
     _short_bodies(clusters)
     return clusters
+
+
+def _type_acronyms_by_their_names(clusters: list[EntityCluster], acronyms: set[str]) -> None:
+    """ "Cyber Unified Coordination Group (UCG) … The UCG": the model's guesses at the
+    acronym (a firm) yield to the class the name it stands for gives."""
+    for cluster in clusters:
+        named = [m.cls for m in cluster.mentions if m.name not in acronyms and m.cls]
+        if not named:
+            continue
+        for m in cluster.mentions:
+            if m.name in acronyms and m.source in {"ner", "propn"}:
+                m.cls = named[0]
 
 
 def _surname_of(mention: Mention, cluster: EntityCluster) -> bool:

@@ -174,7 +174,7 @@ def _name_word_of(doc: Doc, i: int, start: int, end: int) -> bool:
     t = doc[i]
     if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text.istitle():
         return False
-    if t.lower_ in _NOT_NAME_WORDS or t.lower_ in NATIONALITIES:
+    if _title_like(t.lower_) or t.lower_ in NATIONALITIES:
         return False
     if i < start:
         return t.dep_ == "compound" and start <= t.head.i < end
@@ -194,6 +194,47 @@ def _after_of_body(doc: Doc, i: int) -> bool:
     return "of" in before and all(w in {"of", "the"} for w in before[before.index("of") :])
 
 
+#: Words that qualify a title before a name ("Trial Attorney", "Acting Director").
+_TITLE_QUALIFIERS = frozenset(
+    {"trial", "special", "assistant", "acting", "deputy", "senior", "associate", "chief",
+     "principal", "former", "interim", "executive", "general", "vice", "under"}
+)  # fmt: skip
+
+
+def _title_like(word: str) -> bool:
+    """A title's word, singular or plural ("Attorneys"), or its qualifier ("Trial")."""
+    return (
+        word in _NOT_NAME_WORDS
+        or word.removesuffix("s") in _NOT_NAME_WORDS
+        or word in _TITLE_QUALIFIERS
+    )
+
+
+#: Marks that open a list item: a name right after one opens the item.
+_ITEM_MARKS = frozenset({"-", "–", "•", "*", "·"})
+
+
+def _opening_given_names(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name that opens a sentence or a list item begins when the model
+    labelled only its last two words: "- Julio Cesar Varela Ortiz, the owner of …"
+    (two surnames, two given names). ``start`` when nothing is added."""
+    k = start
+    while k > 0 and start - k < 2:
+        t = doc[k - 1]
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text.istitle():
+            break
+        if _title_like(t.lower_) or t.lower_ in NATIONALITIES:
+            break  # "Trial Attorneys Ann Lee": the title's words
+        if t.dep_ != "compound" or not k - 1 < t.head.i < end:
+            break
+        k -= 1
+    if k == start:
+        return start
+    first = doc[k]
+    opens = first.is_sent_start or (k > 0 and doc[k - 1].text in _ITEM_MARKS)
+    return k if opens else start
+
+
 def _whole_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person's name with the one given name or surname the model left out of its
     label: "Deputy Secretary of the Treasury Ana Lucia Brandt" (only "Lucia Brandt"
@@ -201,6 +242,9 @@ def _whole_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     (only "Ana Lucia"). One word either side, and only to a two-word label."""
     if end - start != 2:
         return start, end
+    opening = _opening_given_names(doc, start, end)
+    if opening < start:
+        return opening, end
     if start > 1 and _name_word_of(doc, start - 1, start, end) and _after_of_body(doc, start - 2):
         return start - 1, end
     if end < len(doc) and _name_word_of(doc, end, start, end):

@@ -337,7 +337,10 @@ FIRM_NAME_WORDS: Final = frozenset(
      "aeronautics", "aircraft", "airlines", "rail", "transit", "cloud", "ai", "analytics",
      "biologics", "batteries", "circuits", "foundry", "quantum", "partners", "air", "data",
      "pay", "marine", "navigation", "magnetics", "earths", "satcom", "services",
-     "freight", "forwarding", "exchange", "petrochemicals", "polymers", "textiles"}
+     "freight", "forwarding", "exchange", "petrochemicals", "polymers", "textiles",
+     "cooperative",
+     # Turkish trade words ("Bosporus Mekatronik", "Ege Elektronik")
+     "mekatronik", "elektronik", "teknoloji", "makina", "ticaret", "sanayi", "otomasyon"}
 )  # fmt: skip
 
 #: Trade words that open a firm's name in Spanish, Portuguese and Italian ("Comercializadora
