@@ -148,6 +148,32 @@ def test_a_title_opening_a_sentence_stays_out_of_the_name(nlp) -> None:  # type:
     assert classes.get("Craig Dunne") == "Person"
 
 
+def test_a_double_barrelled_surname_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Marisol Vance-Okoro" labelled up to the hyphen: the surname's second half is
+    the name's too, and she works for the Treasury."""
+    text = (
+        '"Gold pays for it," said Under Secretary of the Treasury for Terrorism and '
+        'Financial Intelligence Marisol Vance-Okoro. "We will act."'
+    )
+    result = run(nlp, text)
+    assert typed(nlp, text).get("Marisol Vance-Okoro") == "Person"
+    assert ("Marisol Vance-Okoro", "Treasury Department") in facts(result, "worksFor")
+
+
+def test_a_dash_between_words_joins_no_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss (a hand-built Doc: the model labels spaced dashes into names itself):
+    "Ann Lee - Paris" sets a word off with a spaced dash; "Ann Lee-Smith" is one name."""
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import Mention, _add_hyphenated_surnames
+
+    for spaces, joined in (([True, True, True, False], False), ([True, False, False, False], True)):
+        doc = Doc(nlp.vocab, words=["Ann", "Lee", "-", "Smith"], spaces=spaces)
+        candidates = {(0, 2): Mention(Span(doc, 0, 2), "Ann Lee", "Person", "ner")}
+        _add_hyphenated_surnames(doc, candidates)
+        assert ((0, 4) in candidates) is joined
+
+
 # ---------------------------------------------------------------- acronyms
 
 
@@ -209,6 +235,31 @@ def test_a_surname_ending_in_s_is_no_group(nlp, text: str, name: str) -> None:  
     assert typed(nlp, text).get(name) != "Organization"
 
 
+# ---------------------------------------------------------------- firms named "… Services"
+
+
+def test_a_name_ending_in_services_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Kordofan Airlift Services, a cargo airline": a plural "Services" after trade
+    words ends a firm's name, not a body "Service" with a lost possessive."""
+    text = "- Kordofan Airlift Services, a cargo airline headquartered in N'Djamena, Chad."
+    result = run(nlp, text)
+    assert typed(nlp, text).get("Kordofan Airlift Services") == "Company"
+    assert ("Kordofan Airlift Services", "N'Djamena") in facts(result, "basedIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("U.S. Citizenship and Immigration Services denied the visas.",
+         "U.S. Citizenship and Immigration Service"),
+        ("The Russian Intelligence Services ran the operation.", "Russian Intelligence Service"),
+    ],
+)  # fmt: skip
+def test_a_states_services_stay_a_government_body(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    """Near misses: "Services" after a state's or its services' words names a body."""
+    assert typed(nlp, text).get(body) == "Government"
+
+
 # ---------------------------------------------------------------- a country as a place
 
 
@@ -223,6 +274,12 @@ def test_a_surname_ending_in_s_is_no_group(nlp, text: str, name: str) -> None:  
 def test_a_country_the_gazetteer_knows_is_a_place_where_it_does_not_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     """ "based in the United Arab Emirates", "accounts in the UAE": a place."""
     assert typed(nlp, text).get("United Arab Emirates") == "Location"
+
+
+def test_a_commonwealth_is_a_state_not_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the Commonwealth of Australia" is a state's formal name, like "Republic of X"."""
+    text = "Today, the United States, the Commonwealth of Australia and Peru signed a framework."
+    assert typed(nlp, text).get("Commonwealth of Australia") in {"Location", "Government"}
 
 
 def test_a_country_the_gazetteer_knows_acting_is_its_government(nlp) -> None:  # type: ignore[no-untyped-def]

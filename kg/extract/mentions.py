@@ -760,7 +760,9 @@ def _state_office(words: list[str]) -> bool:
 
 
 #: Words of a country's formal name: "Republic of Korea", "United Arab Emirates".
-_STATE_NAME_WORDS = frozenset({"republic", "kingdom", "emirates", "principality", "sultanate"})
+_STATE_NAME_WORDS = frozenset(
+    {"republic", "kingdom", "emirates", "principality", "sultanate", "commonwealth"}
+)
 
 
 def _state_name(words: list[str]) -> bool:
@@ -1101,6 +1103,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for key in [k for k in candidates if any(a <= k[0] < b for a, b in headings)]:
             del candidates[key]
 
+    _add_hyphenated_surnames(doc, candidates)
     kept = _longest_first([(m.span.start, m.span.end) for m in candidates.values()])
     chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
@@ -1114,6 +1117,24 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _firms_without_legal_form(chosen)
     _short_names_of_firms(chosen)
     return [m for m in chosen if m.cls]
+
+
+def _add_hyphenated_surnames(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """A person's name with a double-barrelled surname the model cut at its hyphen
+    ("Marisol Vance-Okoro" labelled "Marisol Vance"): the whole name as a candidate."""
+    text = token_table(doc).text
+    n = len(doc)
+    for (start, end), m in list(candidates.items()):
+        if m.cls != "Person" or end + 1 >= n or text[end] not in {"-", "–"}:
+            continue
+        if doc[end - 1].whitespace_ or doc[end].whitespace_:
+            continue  # "Ann Lee - the chair": a dash between words, not a hyphen
+        nxt = doc[end + 1]
+        if nxt.is_alpha and nxt.text.istitle() and (start, end + 2) not in candidates:
+            name = _span_name(doc, start, end + 2)
+            candidates[(start, end + 2)] = Mention(
+                Span(doc, start, end + 2), name, "Person", m.source
+            )
 
 
 def _short_names_of_firms(mentions: list[Mention]) -> None:
@@ -1734,7 +1755,16 @@ def _refine_class(mention: Mention) -> None:
     if mention.cls == "Person" and honorific_before(mention.span[0]):
         return  # "Ms. Ana Freight, a customs broker": the title outweighs the noun after
     named = classify_name(mention.name, None)
-    if mention.source in {"ner", "propn"} and named not in {"Government", "Company"}:
+    formal_state = named == "Location" and " " in mention.name
+    if (
+        mention.source in {"ner", "propn"}
+        and named not in {"Government", "Company"}
+        and not (
+            formal_state and _state_name([w.lower().strip(",.") for w in mention.name.split()])
+        )
+    ):
+        # (a state's formal name is no firm, whatever noun stands beside it: "a single
+        # supplier, the People's Republic of China")
         # the words around a name decide, unless it says so itself ("… Ministry", "… Inc")
         cue = class_cue(root, mention.span[0])
         if cue is not None:
