@@ -286,3 +286,25 @@ def test_a_country_the_gazetteer_knows_acting_is_its_government(nlp) -> None:  #
     """Near miss: "The United Arab Emirates imposed sanctions": the state acts."""
     text = "The United Arab Emirates imposed sanctions on Vardo Trading in May."
     assert typed(nlp, text).get("United Arab Emirates") == "Government"
+
+
+# ---------------------------------------------------------------- a memorandum's subject line
+
+
+def test_a_memorandums_subject_line_names_no_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "SUBJECT: Prohibiting United States Investment in …" is the memorandum's title:
+    no firm "Prohibiting United States Investment", and nothing sanctioned in it."""
+    text = (
+        "MEMORANDUM FOR THE SECRETARY OF STATE\n\nSUBJECT: Prohibiting United States "
+        "Investment in Companies Advancing Military Robotics of the Republic of Kestrelia\n\n"
+        "By the authority vested in me, I hereby direct the following."
+    )
+    result = run(nlp, text)
+    assert not any(e.name.startswith("Prohibiting") for e in result.entities)
+    assert not result.sanctions
+
+
+def test_a_line_not_opened_by_subject_keeps_its_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "the subject: Kestrel Holdings …" inside a line is no subject line."""
+    text = "The panel turned to a new subject: Kestrel Holdings bought Arden Capital in May."
+    assert typed(nlp, text).get("Kestrel Holdings") == "Company"

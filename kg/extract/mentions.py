@@ -1095,6 +1095,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _add_state_bodies(doc, candidates)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
+    _drop_subject_lines(doc, candidates)
     _add_whole_firm_names(doc, candidates)
     _drop_portfolio_fields(doc, candidates)
     headings = _add_list_items(doc, candidates)
@@ -1117,6 +1118,28 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _firms_without_legal_form(chosen)
     _short_names_of_firms(chosen)
     return [m for m in chosen if m.cls]
+
+
+#: Words that open a memorandum's or letter's subject line ("SUBJECT: Prohibiting …").
+_SUBJECT_WORDS = frozenset({"subject", "re"})
+
+
+def _drop_subject_lines(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """A memorandum's subject line is its title in capitals ("SUBJECT: Prohibiting
+    United States Investment in …"): its capitalised words name no firm or body, save
+    the states and bodies the gazetteer or a body's grammar knows."""
+    table = token_table(doc)
+    text, space = table.text, table.whitespace
+    n = len(doc)
+    for i in table.where_lower(doc, _SUBJECT_WORDS):
+        if i + 1 >= n or text[i + 1] != ":" or not text[i][:1].isupper():
+            continue
+        if i > 0 and "\n" not in space[i - 1] and "\n" not in text[i - 1]:
+            continue  # not at a line's start
+        end = next((k for k in range(i + 2, n) if "\n" in space[k] or "\n" in text[k]), n)
+        for key in [k for k, m in candidates.items() if i < k[0] < end]:
+            if candidates[key].source in {"ner", "propn", "cue"}:
+                del candidates[key]
 
 
 def _add_hyphenated_surnames(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
