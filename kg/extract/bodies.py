@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES, TITLE_WORDS
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import DEPARTMENT_FIELDS, LEGAL_SUFFIXES
+from kg.extract.typing_words import DEPARTMENT_FIELDS, legal_form
 
 #: Head nouns of government bodies' names ("Antitrust Division", "District of Minnesota").
 BODY_HEADS: Final = frozenset(
@@ -220,12 +220,28 @@ def _head(doc: Doc, start: int, end: int) -> tuple[str, int]:
     return (core[-1], len(core)) if core else ("", 0)
 
 
+#: Words of a state's services ("Citizenship and Immigration Services", "Intelligence
+#: Services", "Financial Services" after "Department of").
+_STATE_SERVICE_WORDS: Final = frozenset(
+    {"intelligence", "immigration", "citizenship", "security", "human", "health",
+     "social", "emergency", "public", "civil", "federal", "national", "state", "armed",
+     "special", "diplomatic", "foreign", "marshals", "financial"}
+)  # fmt: skip
+
+
+def _state_words(words: list[str]) -> bool:
+    """A name's words say it is a state's ("U.S.", a nationality, "Intelligence")."""
+    return any(w in _COUNTRY_WORDS or w in _STATE_SERVICE_WORDS for w in words)
+
+
 def _is_body(doc: Doc, start: int, end: int, plural_lost: bool = False) -> bool:
     table = token_table(doc)
     name = table.span_text(start, end)
     if _known(name) or (plural_lost and _known(name[:-1])):
         return True
     head, size = _head(doc, start, end)
+    if head == "services" and size >= 2 and not _state_words(table.lower[start:end]):
+        return False  # "Kordofan Airlift Services", a firm; "U.S. … Services" a body
     if head not in BODY_HEADS and head.removesuffix("s") in BODY_HEADS:
         head = head.removesuffix("s")  # "Export Control Sections", "Divisions"
     if head not in BODY_HEADS or (head in _WEAK_HEADS and size < 2):
@@ -286,7 +302,7 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for start, end in _runs(doc):
         if end - start == 1 and not _is_body(doc, start, end):
             continue  # most runs are one capitalised word, and no body: skip the rest
-        if lower[end - 1].rstrip(",") in LEGAL_SUFFIXES:
+        if legal_form(table.text[end - 1]):
             continue  # "Internet Research Agency LLC": a firm's name, whatever its words
         # "Executive Office of the President": a body's head before "of the" and a title
         office_of_title = (

@@ -18,7 +18,12 @@ from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES, PLACE_NAMES
+from kg.extract.typing_words import (
+    CASED_LEGAL_SUFFIXES,
+    FIRM_NAME_WORDS,
+    LEGAL_SUFFIXES,
+    PLACE_NAMES,
+)
 
 _NORM = re.compile(r"[^0-9a-z]+")
 _TRUSTED = frozenset({"gazetteer", "body", "list", "product", "cue"})
@@ -49,7 +54,12 @@ def normalize(name: str) -> str:
 @lru_cache(maxsize=65536)  # each acronym is tried against every long alias seen
 def _is_acronym_of(short: str, long: str) -> bool:
     letters = [w[0] for w in re.findall(r"[A-Za-z][A-Za-z'-]*", long) if w[0].isupper()]
-    return len(short) >= 2 and short.replace(".", "").upper() == "".join(letters).upper()
+    initials = short.replace(".", "").upper()
+    if len(short) >= 2 and initials == "".join(letters).upper():
+        return True
+    # "U.S. International Development Finance Corporation (DFC)": the acronym of the
+    # name's last words, without the state and scope before them
+    return len(initials) >= 3 and initials == "".join(letters[-len(initials) :]).upper()
 
 
 def firm_by_name(name: str) -> bool:
@@ -61,6 +71,8 @@ def firm_by_name(name: str) -> bool:
     words = [w.lower().strip(",.") for w in name.split()]
     if len(words) < 2:
         return False
+    if name.split()[-1] in CASED_LEGAL_SUFFIXES:
+        return True  # "Halden Marine AS"
     last = words[-1]
     return last in FIRM_NAME_WORDS or last in LEGAL_SUFFIXES or last in COMPANY_SUFFIXES
 
@@ -193,6 +205,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             parts.setdefault(words[-k:], []).append(index)
         return index
 
+    acronyms: set[str] = set()  # short names defined for a longer name (its class wins)
     for position, mention in enumerate(mentions):
         key = normalize(mention.canonical or mention.name)
         words = tuple(normalize(mention.name).split())
@@ -201,6 +214,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             index = by_key.get(normalize(mention.name))
         if index is None:
             index = _acronym_target(doc, mentions, position, clusters)
+            if index is not None and mention.source in {"ner", "propn"}:
+                acronyms.add(mention.name)
         if index is None and mention.cls == "Government" and mention.name.islower():
             # "the jury" after "a federal jury", "the court" after "the District Court"
             for i in sorted(set(parts.get(words, ())), reverse=True):
@@ -211,6 +226,9 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
         if index is None and position > 0 and _aka(doc, mentions[position - 1], mention):
             index = mentions[position - 1].entity  # "Zhen Zhou Wu aka Alex Wu"
             legal = mentions[position - 1]
+            if legal.cls != mention.cls:
+                # "Ansarallah, also known as the Houthis": the group's two names
+                legal.cls = mention.cls = clusters[index].cls = "Organization"
             if _trade_name(doc, legal, mention) and legal.canonical is None:
                 # "X Co. Ltd., dba X (USA) Co. Ltd.": the firm is the one it does business
                 # for, so its legal name, not the longer trade name, names it
@@ -283,11 +301,25 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
             mention.cls = "Person"  # "Mai" again after "Kiet Ahn Mai": the NER's ORG guess
         join(mention, index)
 
+    if acronyms:
+        _type_acronyms_by_their_names(clusters, acronyms)
     for cluster in clusters:
         _settle(cluster)
     settle_places(clusters)
     _short_bodies(clusters)
     return clusters
+
+
+def _type_acronyms_by_their_names(clusters: list[EntityCluster], acronyms: set[str]) -> None:
+    """ "Cyber Unified Coordination Group (UCG) … The UCG": the model's guesses at the
+    acronym (a firm) yield to the class the name it stands for gives."""
+    for cluster in clusters:
+        named = [m.cls for m in cluster.mentions if m.name not in acronyms and m.cls]
+        if not named:
+            continue
+        for m in cluster.mentions:
+            if m.name in acronyms and m.source in {"ner", "propn"}:
+                m.cls = named[0]
 
 
 def _surname_of(mention: Mention, cluster: EntityCluster) -> bool:
@@ -417,7 +449,13 @@ def _defined_short_name(short: Mention, long: Mention) -> bool:
 
 
 _TRADE_NAME_MARKS = frozenset({"dba", "d/b/a", "doing business as"})
-_ALIAS_MARKS = frozenset({"aka", "a/k/a", "also known as", "alias"})
+_ALIAS_MARKS = frozenset(
+    {"aka", "a/k/a", "a.k.a.", "a.k.a", "also known as", "alias", "commonly known as",
+     "better known as", "otherwise known as", "also called"}
+)  # fmt: skip
+#: Classes the model guesses for a group's one-word name ("Ansarallah" a place, "the
+#: Houthis" a person): an alias that names the group makes them the group.
+_GUESSED_FOR_GROUPS = frozenset({"Location", "Person"})
 
 
 def _between(doc: Doc, first: Mention, second: Mention) -> str:
@@ -433,10 +471,24 @@ def _trade_name(doc: Doc, first: Mention, second: Mention) -> bool:
 def _aka(doc: Doc, first: Mention, second: Mention) -> bool:
     """ "X aka Y", "X, also known as Y", "X (a/k/a Y)", a firm "X, dba Y" (doing
     business as): one entity under two names."""
-    if first.cls != second.cls:
+    if first.cls != second.cls and not _group_alias(first, second):
         return False  # tested first: the gap's text may run a paragraph long
-    between = _between(doc, first, second)
+    between = _between(doc, first, second).removesuffix(" the")
     return between in _ALIAS_MARKS or (first.cls == "Company" and between in _TRADE_NAME_MARKS)
+
+
+def _group_alias(first: Mention, second: Mention) -> bool:
+    """One of two names is a group's ("the Houthis", Organization) and the other the
+    model's guess at a one-word name ("Ansarallah" as a place): they may be aliases."""
+    pair = {first.cls, second.cls}
+    if "Organization" not in pair:
+        return False
+    guess = second if first.cls == "Organization" else first
+    return (
+        guess.cls in _GUESSED_FOR_GROUPS
+        and guess.source in {"ner", "propn"}
+        and len(guess.span) == 1
+    )
 
 
 def _settle(cluster: EntityCluster) -> None:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, NATIONALITIES, TITLE_WORDS
 from kg.extract.tokens import token_table
-from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES
+from kg.extract.typing_words import FIRM_NAME_WORDS, HONORIFICS, LEGAL_SUFFIXES
 
 #: Last words that say a name is a firm's.
 _FIRM_ENDS = FIRM_NAME_WORDS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
@@ -35,6 +35,7 @@ _NEVER_FIRST = (
     frozenset({"u.s.", "u.s", "us", "u.k.", "uk", "the", "a", "an", "defendant", "defendants",
                "co-defendant", "codefendant"})
     | TITLE_WORDS
+    | HONORIFICS  # "Mr. Sam Shipping" is a man, not a firm "Mr. Sam Shipping"
 )  # fmt: skip
 #: Classes of a candidate that a firm's name may swallow (not a body or a product).
 _SWALLOWED = frozenset({"Company", "Location", "Person", "Organization", None})
@@ -143,10 +144,19 @@ def _name_word(doc: Doc, i: int, covered: dict[int, tuple[str | None, str]]) -> 
         return False
     if t.pos_ != "PROPN" and (t.pos_ not in {"NOUN", "ADJ"} or t.is_sent_start):
         return False
-    if t.ent_type_ not in _NAME_LABELS or t.lower_ in NATIONALITIES:
+    if t.ent_type_ not in _NAME_LABELS and not _norp_name_word(t):
+        return False
+    if t.lower_ in NATIONALITIES:
         return False
     held = covered.get(i)
     return held is None or (held[0] in _SWALLOWED and held[1] in _SOURCES)
+
+
+def _norp_name_word(t: Token) -> bool:
+    """A word the model labelled a nationality that the parse makes a proper noun of a
+    name ("Meridian Magnetics LLC"); a nationality before a name is an adjective
+    ("a Norwegian Halden Marine AS")."""
+    return t.ent_type_ == "NORP" and t.pos_ == "PROPN" and t.dep_ == "compound"
 
 
 def _first_word(doc: Doc, start: int, end: int, covered: dict[int, tuple[str | None, str]]) -> int:
@@ -159,7 +169,7 @@ def _first_word(doc: Doc, start: int, end: int, covered: dict[int, tuple[str | N
             break
         if not start <= t.head.i < end or t.lower_ in _NEVER_FIRST or t.lower_ in NATIONALITIES:
             break
-        if t.ent_type_ not in _NAME_LABELS:
+        if t.ent_type_ not in _NAME_LABELS and not _norp_name_word(t):
             break  # "In March Kestrel Holdings bought …": a date, not the firm's first word
         held = covered.get(t.i)
         if held is not None and (held[0] not in _SWALLOWED or held[1] not in _SOURCES):

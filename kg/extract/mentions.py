@@ -27,7 +27,7 @@ from kg.extract.bodies import (
     portfolio_end,
     portfolio_fields,
 )
-from kg.extract.cues import class_cue
+from kg.extract.cues import class_cue, honorific_before
 from kg.extract.firm_names import firm_name_bounds
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lexicon import (
@@ -48,9 +48,11 @@ from kg.extract.tech_phrases import MISREAD_VERBS
 from kg.extract.tokens import TokenTable, sentence_bounds, token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
+    CASED_LEGAL_SUFFIXES,
     DEPARTMENT_FIELDS,
     DEPARTMENT_HEAD_TITLES,
     EVALUATIVE_WORDS,
+    FIRM_FIRST_WORDS,
     FIRM_NAME_WORDS,
     HONORIFICS,
     LEGAL_PREFIXES,
@@ -65,6 +67,7 @@ from kg.extract.typing_words import (
     PRODUCT_NAME_HEADS,
     SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
+    legal_form,
 )
 
 NER_CLASSES = {
@@ -159,6 +162,110 @@ class EntityCluster:
     mentions: list[Mention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     acting: int = 0  # times used as an actor (for GPE → Government)
+
+
+#: Words before or after a person's name that are none of its words.
+_NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | PERSON_TITLE_NOUNS | _PARTY_WORDS
+
+
+def _name_word_of(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Word ``i`` is a capitalised proper noun the model left unlabelled that the parse
+    joins to the person's name in ``start:end`` (it is their head, or they are its)."""
+    t = doc[i]
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text.istitle():
+        return False
+    if _title_like(t.lower_) or t.lower_ in NATIONALITIES:
+        return False
+    if i < start:
+        return t.dep_ == "compound" and start <= t.head.i < end
+    return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == i
+
+
+def _after_of_body(doc: Doc, i: int) -> bool:
+    """Word ``i`` ends a body the model labelled, named after "of" ("Secretary of the
+    Treasury", "Minister of Finance"): what follows is the title holder's name."""
+    t = doc[i]
+    if t.ent_type_ not in {"ORG", "GPE"} or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return False
+    k = i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # the body's first word
+    before = [w.lower_ for w in doc[max(0, k - 2) : k]]
+    return "of" in before and all(w in {"of", "the"} for w in before[before.index("of") :])
+
+
+#: Words that qualify a title before a name ("Trial Attorney", "Acting Director").
+_TITLE_QUALIFIERS = frozenset(
+    {"trial", "special", "assistant", "acting", "deputy", "senior", "associate", "chief",
+     "principal", "former", "interim", "executive", "general", "vice", "under"}
+)  # fmt: skip
+
+
+def _title_like(word: str) -> bool:
+    """A title's word, singular or plural ("Attorneys"), or its qualifier ("Trial")."""
+    return (
+        word in _NOT_NAME_WORDS
+        or word.removesuffix("s") in _NOT_NAME_WORDS
+        or word in _TITLE_QUALIFIERS
+    )
+
+
+#: Marks that open a list item: a name right after one opens the item.
+_ITEM_MARKS = frozenset({"-", "–", "•", "*", "·"})
+
+
+def _opening_given_names(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name that opens a sentence or a list item begins when the model
+    labelled only its last two words: "- Julio Cesar Varela Ortiz, the owner of …"
+    (two surnames, two given names). ``start`` when nothing is added."""
+    k = start
+    while k > 0 and start - k < 2:
+        t = doc[k - 1]
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text.istitle():
+            break
+        if _title_like(t.lower_) or t.lower_ in NATIONALITIES:
+            break  # "Trial Attorneys Ann Lee": the title's words
+        if t.dep_ != "compound" or not k - 1 < t.head.i < end:
+            break
+        k -= 1
+    if k == start:
+        return start
+    first = doc[k]
+    opens = first.is_sent_start or (k > 0 and doc[k - 1].text in _ITEM_MARKS)
+    return k if opens else start
+
+
+def _whole_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person's name with the one given name or surname the model left out of its
+    label: "Deputy Secretary of the Treasury Ana Lucia Brandt" (only "Lucia Brandt"
+    labelled, "Ana" after a body's name), "Deputy Secretary Ana Lucia Brandt spoke"
+    (only "Ana Lucia"). One word either side, and only to a two-word label."""
+    if end - start != 2:
+        return start, end
+    opening = _opening_given_names(doc, start, end)
+    if opening < start:
+        return opening, end
+    if start > 1 and _name_word_of(doc, start - 1, start, end) and _after_of_body(doc, start - 2):
+        return start - 1, end
+    if end < len(doc) and _name_word_of(doc, end, start, end):
+        return start, end + 1
+    return start, end
+
+
+def _plural_group(doc: Doc, start: int, end: int) -> bool:
+    """A one-word plural proper noun after "the" that the model took for a person: a
+    movement or armed group named by its members ("the Houthis attacked"); a person
+    is never "the" plural."""
+    t = doc[start]
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and t.pos_ == "PROPN"
+        and t.dep_ not in {"compound", "amod", "nmod"}  # not "the Collins brothers"
+        and t.text.endswith("s")
+        and not t.text.endswith("ss")
+    )
 
 
 def clean_name(span: Span) -> tuple[int, int]:
@@ -565,6 +672,8 @@ def classify_name(name: str, label: str | None) -> str | None:
     last = words[-1] if words else ""
     if not any(ch.isalpha() for ch in name):
         return None  # "7.5": a number the model took for a name
+    if len(words) >= 2 and name.split()[-1] in CASED_LEGAL_SUFFIXES:
+        last = "ltd"  # "Halden Marine Services AS": a legal form only as written
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
     government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
@@ -573,6 +682,12 @@ def classify_name(name: str, label: str | None) -> str | None:
     if label == "PERSON" and name in WORLD_COUNTRIES and name not in _PERSONAL_NAMES:
         return "Location"  # "Vanuatu and Samoa signed": a state the model took for a person
     firm_end = last in LEGAL_SUFFIXES or last in COMPANY_SUFFIXES or firm_word
+    if label == "PERSON" and words[0] in HONORIFICS:
+        return "Person"  # "Mr. Sam Shipping": a courtesy title names a person, whatever his name
+    if len(words) >= 2 and words[0] in FIRM_FIRST_WORDS and not government:
+        return "Company"  # "Comercializadora Arcos del Norte": a trade word opens the name
+    if len(words) == 1 and len(last) > 6 and last.endswith("bank"):
+        return "Company"  # "Promsvyazbank", "Kestrelbank": one word ending in its trade
     if label == "PERSON" and (len(words) < 2 or not firm_end):
         return "Person"  # but "Proven Honour Capital Limited", "Orsolo Systems" are firms
     if (len(words) == 1 and last in _DOCUMENT_ABBREVIATIONS) or all(
@@ -896,6 +1011,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        if label == "PERSON":
+            start, end = _whole_person(doc, start, end)
         if _person_in_a_list_of_people(doc, start, end, label):
             start, label = start - 1, "PERSON"  # "Greg Staples and Ivy Wang": "Wang" as ORG
         if label == "ORG" and all(w.rstrip(",") in LEGAL_SUFFIXES for w in lower[start:end]):
@@ -915,7 +1032,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             label in {"ORG", "PERSON", "GPE"}
             and end < len(doc)
             and text[end][:1].isupper()
-            and lower[end] in LEGAL_SUFFIXES
+            and legal_form(text[end])
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
         if (
@@ -956,6 +1073,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 add(start, end, entry.cls, "gazetteer", entry.canonical)
             else:
                 cls = classify_name(name, label)
+                if label == "PERSON" and start > 0 and lower[start - 1] in HONORIFICS:
+                    cls = "Person"  # "Mr. Sam Shipping": whatever his name's last word
+                elif label == "PERSON" and _plural_group(doc, start, end):
+                    cls = "Organization"  # "the Houthis", "the Taliban's fighters"
                 if cls in {"Company", "Person", "Location"} and all(
                     t.is_lower for t in doc[start:end]
                 ):
@@ -974,6 +1095,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _add_state_bodies(doc, candidates)
     _drop_titles(doc, candidates)
     _drop_noise(doc, candidates)
+    _drop_subject_lines(doc, candidates)
     _add_whole_firm_names(doc, candidates)
     _drop_portfolio_fields(doc, candidates)
     headings = _add_list_items(doc, candidates)
@@ -982,6 +1104,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for key in [k for k in candidates if any(a <= k[0] < b for a, b in headings)]:
             del candidates[key]
 
+    _add_hyphenated_surnames(doc, candidates)
     kept = _longest_first([(m.span.start, m.span.end) for m in candidates.values()])
     chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
@@ -995,6 +1118,46 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _firms_without_legal_form(chosen)
     _short_names_of_firms(chosen)
     return [m for m in chosen if m.cls]
+
+
+#: Words that open a memorandum's or letter's subject line ("SUBJECT: Prohibiting …").
+_SUBJECT_WORDS = frozenset({"subject", "re"})
+
+
+def _drop_subject_lines(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """A memorandum's subject line is its title in capitals ("SUBJECT: Prohibiting
+    United States Investment in …"): its capitalised words name no firm or body, save
+    the states and bodies the gazetteer or a body's grammar knows."""
+    table = token_table(doc)
+    text, space = table.text, table.whitespace
+    n = len(doc)
+    for i in table.where_lower(doc, _SUBJECT_WORDS):
+        if i + 1 >= n or text[i + 1] != ":" or not text[i][:1].isupper():
+            continue
+        if i > 0 and "\n" not in space[i - 1] and "\n" not in text[i - 1]:
+            continue  # not at a line's start
+        end = next((k for k in range(i + 2, n) if "\n" in space[k] or "\n" in text[k]), n)
+        for key in [k for k, m in candidates.items() if i < k[0] < end]:
+            if candidates[key].source in {"ner", "propn", "cue"}:
+                del candidates[key]
+
+
+def _add_hyphenated_surnames(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
+    """A person's name with a double-barrelled surname the model cut at its hyphen
+    ("Marisol Vance-Okoro" labelled "Marisol Vance"): the whole name as a candidate."""
+    text = token_table(doc).text
+    n = len(doc)
+    for (start, end), m in list(candidates.items()):
+        if m.cls != "Person" or end + 1 >= n or text[end] not in {"-", "–"}:
+            continue
+        if doc[end - 1].whitespace_ or doc[end].whitespace_:
+            continue  # "Ann Lee - the chair": a dash between words, not a hyphen
+        nxt = doc[end + 1]
+        if nxt.is_alpha and nxt.text.istitle() and (start, end + 2) not in candidates:
+            name = _span_name(doc, start, end + 2)
+            candidates[(start, end + 2)] = Mention(
+                Span(doc, start, end + 2), name, "Person", m.source
+            )
 
 
 def _short_names_of_firms(mentions: list[Mention]) -> None:
@@ -1627,8 +1790,19 @@ def _refine_class(mention: Mention) -> None:
     if len(mention.span) == 1 and mention.span[0].lower_ in HONORIFICS:
         mention.cls = None  # "Mr." alone names nobody
         return
+    if mention.cls == "Person" and honorific_before(mention.span[0]):
+        return  # "Ms. Ana Freight, a customs broker": the title outweighs the noun after
     named = classify_name(mention.name, None)
-    if mention.source in {"ner", "propn"} and named not in {"Government", "Company"}:
+    formal_state = named == "Location" and " " in mention.name
+    if (
+        mention.source in {"ner", "propn"}
+        and named not in {"Government", "Company"}
+        and not (
+            formal_state and _state_name([w.lower().strip(",.") for w in mention.name.split()])
+        )
+    ):
+        # (a state's formal name is no firm, whatever noun stands beside it: "a single
+        # supplier, the People's Republic of China")
         # the words around a name decide, unless it says so itself ("… Ministry", "… Inc")
         cue = class_cue(root, mention.span[0])
         if cue is not None:

@@ -103,6 +103,8 @@ def is_place_mention(mention: Mention) -> bool:
         return True
     if mention.name in WORLD_COUNTRIES and mention.source in {"ner", "propn"}:
         return True  # "Vanuatu", which the model took for a firm
+    if mention.source in {"gazetteer", "body"} and mention.canonical in WORLD_COUNTRIES:
+        return True  # "the UAE": a state the gazetteer knows under its short name
     # a place the model found ("Estonia"): the relations may still show it acting
     return mention.source == "ner" and all(t.ent_type_ == "GPE" for t in mention.span)
 
@@ -199,7 +201,11 @@ def settle_places(clusters: list[EntityCluster]) -> None:
             cluster.cls = "Government"
             continue
         cluster.cls = "Location"
-        if cluster.name not in COUNTRY_NAMES and cluster.name.lower() not in PLACE_NAMES:
+        if (
+            cluster.name not in COUNTRY_NAMES
+            and cluster.name not in WORLD_COUNTRIES
+            and cluster.name.lower() not in PLACE_NAMES
+        ):
             # a capital that does not act is the city, not the "Russian government"
             names = [m.name for m in cluster.mentions]
             # the most used name; among equals the fullest, then the first written (a

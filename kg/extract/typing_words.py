@@ -302,6 +302,21 @@ LEGAL_SUFFIXES: Final = frozenset(
      "sia", "uab"}
 )  # fmt: skip
 
+#: Legal forms that are English words or initials in lower case ("as", "oy", "sa"),
+#: so they count only as written: "Halden Marine Services AS" (Norway, Denmark),
+#: "Kestrel Oy" (Finland), "Ferraldi SA", "Norvik A/S" — never "as" or "As".
+CASED_LEGAL_SUFFIXES: Final = frozenset({"AS", "A/S", "ApS", "Oy", "SA", "SE", "KG"})
+
+
+def legal_form(word: str) -> bool:
+    """Whether ``word`` (as written) is a firm's legal form.
+
+    >>> legal_form("Ltd."), legal_form("AS"), legal_form("as"), legal_form("As")
+    (True, True, False, False)
+    """
+    return word.lower().rstrip(",") in LEGAL_SUFFIXES or word.rstrip(",") in CASED_LEGAL_SUFFIXES
+
+
 #: Legal forms that open a firm's name in Russia and its neighbours ("NPO Volga-Servo",
 #: "OOO Tekhnopark"): scientific-production association, limited company, joint-stock
 #: companies.
@@ -321,7 +336,20 @@ FIRM_NAME_WORDS: Final = frozenset(
      "dynamics", "machinery", "materials", "electronics", "technologies", "industries",
      "aeronautics", "aircraft", "airlines", "rail", "transit", "cloud", "ai", "analytics",
      "biologics", "batteries", "circuits", "foundry", "quantum", "partners", "air", "data",
-     "pay", "marine"}
+     "pay", "marine", "navigation", "magnetics", "earths", "satcom", "services",
+     "freight", "forwarding", "exchange", "petrochemicals", "polymers", "textiles",
+     "cooperative",
+     # Turkish trade words ("Bosporus Mekatronik", "Ege Elektronik")
+     "mekatronik", "elektronik", "teknoloji", "makina", "ticaret", "sanayi", "otomasyon"}
+)  # fmt: skip
+
+#: Trade words that open a firm's name in Spanish, Portuguese and Italian ("Comercializadora
+#: Arcos del Norte", "Importadora Delta", "Grupo Halcon"): with a name after them, a firm.
+FIRM_FIRST_WORDS: Final = frozenset(
+    {"comercializadora", "importadora", "exportadora", "distribuidora", "inversiones",
+     "industrias", "transportes", "grupo", "compania", "compañía", "corporacion",
+     "corporación", "empresa", "servicios", "tecnologias", "tecnologías", "laboratorios",
+     "suministros", "constructora", "naviera", "comercial"}
 )  # fmt: skip
 
 #: Nouns whose "of"/"for"/"from"/"in"/"between" object is a firm ("a bid from Norvia",
