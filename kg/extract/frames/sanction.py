@@ -658,6 +658,12 @@ class SanctionFrame(LeadMemory, Frame):
                 m for d in objects for m in children(verb, "conj")
                 if m.i == d.i + 1 and noun_kind(m) is not None
             ]  # fmt: skip
+            # "which imposed asset freezes on X": the parse makes "freezes" a clause
+            # of its own, its first word the subject
+            measures += [
+                m for m in children(verb, "ccomp")
+                if noun_kind(m) is not None and children(m, "nsubj") and children(m, "nsubj")[0].i == m.i - 1
+            ]  # fmt: skip
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
                 # "raised the tariff rate on X": the measure the rate is of
@@ -955,6 +961,11 @@ class SanctionFrame(LeadMemory, Frame):
         if not targets:
             return False
         imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
+        # "travel bans imposed by the UK today apply to X": who the clause says imposed it
+        imposers += [
+            e for c in imposing_clauses(measure) for e in clause_imposers(r, c)
+            if r.cls(e) in ACTING and e not in imposers
+        ]  # fmt: skip
         rule, fixed = "sanction.measure.applies.v1", None
         if not imposers and self._last is not None:
             imposers, fixed = self._last[0], 0.7

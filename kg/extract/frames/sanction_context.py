@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import VerbClause
 from kg.extract.frames.sanction_words import POWER_WORDS
-from kg.extract.frames.syntax import head_chain, modality
+from kg.extract.frames.syntax import head_chain, is_passive, modality, subject
 from kg.extract.lexicon import THREAT_WORDS
 from kg.model import Modality
 
@@ -50,6 +50,24 @@ def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: igno
         and _asserted(m.span.root.head)
     ]
     return found[-1:]
+
+
+#: The confidence of a measure whose government is read off the sentences before it.
+BEFORE_CONFIDENCE = 0.6
+
+
+def government_before(r, anchor: Token, sent: Span, targets: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The government of a measure stated with none where its own sentence names
+    none (and no leader acts in it): the one acting in the sentences just before ("BIS issued a denial order today. Under the
+    order, X is denied export privileges"; "Treasury announced new sanctions. The
+    sanctions target X"); [] when none acts there."""
+    if r.nearest_government(sent, exclude=targets):
+        return []  # a government in the measure's own sentence: the sentence's rules
+    if anchor.pos_ in {"VERB", "AUX"}:
+        leader = subject(anchor)
+        if not is_passive(anchor) and leader is not None and r.leader_state(leader) is not None:
+            return []
+    return acting_before(r, sent, targets)
 
 
 def _asserted(verb) -> bool:  # type: ignore[no-untyped-def]
