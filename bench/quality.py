@@ -18,9 +18,12 @@ and fact sheets, by two more writers, tuned on) with its check ``releases-invent
 (10 written the same way by two other writers, only ever scored); and
 ``releases-invented-e`` (10 more from five offices: OFAC, BIS, State, FinCEN, Justice, fact
 sheets, a memorandum, the FCC; tuned on) with its check ``releases-invented-f`` (10
-written to the same brief by two other writers, only ever scored). Only scores are
-printed; for the error lists of the tuned-on sets use ``kg evaluate --gold …
---errors`` (never on val, releases-blind, news-invented-b or releases-invented-b, -d and -f).
+written to the same brief by two other writers, only ever scored); and
+``releases-invented-g`` (10 more, on subjects the earlier briefs did not suggest; tuned
+on) with its check ``releases-invented-h``. Only scores are printed, per set and, for
+the confidence bands, pooled over the tuned sets and over the checks; for the error
+lists of the tuned-on sets use ``kg evaluate --gold … --errors`` (never on val,
+releases-blind, news-invented-b or releases-invented-b, -d, -f and -h).
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ SETS = (
     ("releases-invented-d", "gold", "releases-invented-d.gold.jsonl", "gold"),
     ("releases-invented-e", "gold", "releases-invented-e.gold.jsonl", "gold"),
     ("releases-invented-f", "gold", "releases-invented-f.gold.jsonl", "gold"),
+    ("releases-invented-g", "gold", "releases-invented-g.gold.jsonl", "gold"),
+    ("releases-invented-h", "gold", "releases-invented-h.gold.jsonl", "gold"),
 )
 
 

@@ -27,6 +27,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
         ("releases-invented-d", 10),
         ("releases-invented-e", 10),
         ("releases-invented-f", 10),
+        ("releases-invented-g", 10),
+        ("releases-invented-h", 10),
     ],
 )
 def test_invented_sets_parse_and_name_their_stories(name: str, size: int) -> None:

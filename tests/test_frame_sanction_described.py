@@ -11,21 +11,11 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract.frames.sanction_described import described_group
-from kg.model import ArticleExtraction
-from tests.test_extract_rules import names, run
+from tests.test_extract_rules import asserted_measures as sanctions
+from tests.test_extract_rules import run
 
 JUSTICE = "https://www.justice.gov/opa/pr/an-invented-release"
 OPENING = "The Justice Department announced the plea today. "
-
-
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    """(imposer, kind, target) of every asserted sanction found."""
-    n = names(result)
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
 
 
 @pytest.mark.model

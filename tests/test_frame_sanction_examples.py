@@ -14,18 +14,8 @@ from spacy.tokens import Doc
 
 from kg.extract.frames.sanction_kinds import noun_kind
 from kg.extract.frames.sanction_objects import examples
-from kg.model import ArticleExtraction
-from tests.test_extract_rules import names, run
-
-
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    """(imposer, kind, target) of every asserted sanction found."""
-    n = names(result)
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
+from tests.test_extract_rules import asserted_measures as sanctions
+from tests.test_extract_rules import run
 
 
 @pytest.mark.model

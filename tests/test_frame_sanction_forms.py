@@ -13,20 +13,10 @@ from spacy.tokens import Doc
 
 from kg.extract.frames.sanction_kinds import named_measure
 from kg.extract.frames.sanction_objects import amount_phrases
-from kg.model import ArticleExtraction
-from tests.test_extract_rules import names, run
+from tests.test_extract_rules import asserted_measures as sanctions
+from tests.test_extract_rules import run
 
 WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
-
-
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    """(imposer, kind, target) of every asserted sanction found."""
-    n = names(result)
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
 
 
 # ---------------------------------------------------------------- designations as nouns

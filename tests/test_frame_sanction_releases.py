@@ -15,22 +15,13 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_targets import securities_issuers
 from kg.extract.mentions import find_mentions
 from kg.model import ArticleExtraction
+from tests.test_extract_rules import asserted_measures as sanctions
 from tests.test_extract_rules import run
 
 pytestmark = pytest.mark.model
 
 JUSTICE = "https://www.justice.gov/opa/pr/an-invented-release"
 WHITE_HOUSE = "https://www.whitehouse.gov/fact-sheets/2031/01/an-invented-fact-sheet/"
-
-
-def sanctions(result: ArticleExtraction) -> set[tuple[str | None, str, str]]:
-    """(imposer, kind, target) of every asserted sanction found."""
-    n = {e.key: e.name for e in result.entities}
-    return {
-        (n[s.imposer] if s.imposer else None, s.kind, n[s.target])
-        for s in result.sanctions
-        if s.evidence.modality == "asserted"
-    }
 
 
 def money(result: ArticleExtraction) -> set[tuple[Decimal | None, str | None]]:

@@ -548,7 +548,9 @@ class ChargeFrame(Frame):
         jury it names anywhere."""
         if self._last_charger is not None:
             return self._last_charger
-        return self._indictment_returner() or self._grand_jury()
+        # entity indices start at 0: test for None, not truth
+        returner = self._indictment_returner()
+        return returner if returner is not None else self._grand_jury()
 
     def _indictment_returner(self) -> int | None:
         """The grand jury an article says returned or handed down its indictment ("The
