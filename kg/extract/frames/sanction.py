@@ -60,6 +60,7 @@ from kg.extract.frames.sanction_described import described_group, described_name
 from kg.extract.frames.sanction_followups import (
     IDENTIFYING_VERBS,
     both_referents,
+    counted_makers,
     described_subjects,
     lead_counts,
     located_places,
@@ -603,7 +604,9 @@ class SanctionFrame(LeadMemory, Frame):
                 # not a measure only threatened; a counted lead ("OFAC is designating
                 # six entities") names its targets later, under this measure
                 self._remember(acting, kind, sent, counted)
-                counts = lead_counts(verb, clause.passive) if counted and not patients else {}
+                # "added equipment produced by three companies": the goods name no target
+                named = [p for p in patients if r.cls(p) in TARGETS]
+                counts = lead_counts(verb, clause.passive) if counted and not named else {}
                 described = described_subjects(r, sent, counts) if counts else []
                 if counts and not described:
                     # "… added seven entities to the Entity List." and a bullet for each
@@ -662,7 +665,8 @@ class SanctionFrame(LeadMemory, Frame):
             # of its own, its first word the subject
             measures += [
                 m for m in children(verb, "ccomp")
-                if noun_kind(m) is not None and children(m, "nsubj") and children(m, "nsubj")[0].i == m.i - 1
+                if noun_kind(m) is not None
+                and [s.i for s in children(m, "nsubj")] == [m.i - 1]
             ]  # fmt: skip
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
@@ -1707,7 +1711,8 @@ def _counted_group(verb: Token, passive: bool, dep: str = "") -> frozenset[str]:
         preps(verb, "of") if dep == "pobj" else children(verb, "nsubjpass" if passive else "dobj")
     )
     for o in objects:
-        for t in conjuncts(o):
+        # "added equipment produced by three companies": the makers are counted
+        for t in counted_makers(o) or conjuncts(o):
             if t.lemma_.lower() in TARGET_GROUPS and children(t, "nummod"):
                 person = t.lemma_.lower() in PERSON_GROUPS
                 classes |= {"Person"} if person else {"Company", "Organization"}
@@ -1748,6 +1753,15 @@ def _list_kind(verb: Token) -> str | None:
     # on its of-object
     objects = children(verb, "dobj") + preps(verb, "of")
     phrases = preps(verb, "to", "on") + [p for o in objects for p in preps(o, "to", "on")]
+    # "added equipment produced by two makers to the Covered List", "added X, and by
+    # their affiliates, to the Covered List": the parse hangs the to-phrase on the
+    # object's participle or on another phrase of the verb
+    phrases += [p for o in objects for a in children(o, "acl") for p in preps(a, "to")]
+    phrases += [
+        o for b in verb.children if b.dep_ in {"prep", "conj"} and b.lower_ == "by"
+        for t in b.children if t.dep_ == "prep" and t.lower_ == "to"
+        for o in t.children if o.dep_ == "pobj"
+    ]  # fmt: skip
     for obj in phrases:
         phrase = " ".join(t.lower_ for t in obj.subtree)
         for name, kind in SANCTION_LISTS.items():

@@ -38,13 +38,19 @@ def is_country(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
     return any(n in COUNTRY_NAMES or n in WORLD_COUNTRIES for n in [cluster.name, *cluster.aliases])
 
 
+#: Classes an imposer has.
+_IMPOSING: Final = frozenset({"Government", "Location"})
+
+
 def record(  # type: ignore[no-untyped-def]
     r, imposers: list[int], targets: list[int], kind: str, *args: Any, **kwargs: Any
 ) -> None:
     """``r.sanction`` with the kind each target takes: a generic designation on a
     country is a ban. A measure stated with no government takes the one acting in the
     sentences just before, at a guess's confidence (:func:`government_before`)."""
-    if targets and not [i for i in imposers if r.cls(i) in {"Government", "Location"}]:
+    # a measure an offence violated ("violated the embargo against Iran") is background
+    background = ".violated." in str(args[2])
+    if targets and not background and not [i for i in imposers if r.cls(i) in _IMPOSING]:
         anchor, sent = args[0], args[1]
         before = government_before(r, anchor, sent, targets)
         if before:
