@@ -4,9 +4,11 @@ makers whose goods a list takes: the government acting in the sentences just bef
 sanctions. The sanctions target X", "Today's designation of X"); a measure's own
 imposing clause ("travel bans imposed by the UK apply to X"); a measure the parse
 made a clause ("which imposed asset freezes on X"); "added equipment produced by two
-manufacturers to the Covered List" and the numbered list of the makers. Near misses:
-no government acting before, a government in the measure's own sentence, a count the
-list does not match. On sentences written for these tests, through the real pipeline."""
+manufacturers to the Covered List" and the numbered list of the makers; a table
+under a counted lead or an annex's heading ("Entity | Country"), each row's first
+cell. Near misses: no government acting before, a government in the measure's own
+sentence, a count the list or table does not match. On sentences written for these
+tests, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -101,3 +103,39 @@ def test_equipment_produced_by_counted_makers_lists_the_makers(nlp) -> None:  # 
 def test_makers_counted_otherwise_than_listed_are_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
     found = asserted_measures(run(nlp, _MAKERS.format(count="three")))
     assert not [m for m in found if m[2] == "Orvane Radio Co., Ltd."]
+
+
+_TABLE = (
+    "The Bureau of Industry and Security (BIS) is adding {count} entities to the Entity "
+    "List. The entities are listed below.\n\n"
+    "Entity | Country\n"
+    "Vostra Photonics Co., Ltd. | China\n"
+    "Kellan Microwave Pte. Ltd. | Singapore\n"
+)
+
+
+def test_a_counted_lead_over_a_table_lists_each_rows_first_cell(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {(m[0], m[2]) for m in asserted_measures(run(nlp, _TABLE.format(count="two")))}
+    bis = "Bureau of Industry and Security"
+    assert (bis, "Vostra Photonics Co., Ltd.") in found
+    assert (bis, "Kellan Microwave Pte. Ltd.") in found
+    assert not [m for m in found if m[1] in {"China", "Singapore", "Entity"}]
+
+
+def test_a_table_with_more_targets_counted_than_rows_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = asserted_measures(run(nlp, _TABLE.format(count="three")))
+    assert not [m for m in found if m[2] == "Vostra Photonics Co., Ltd."]
+
+
+def test_the_annex_as_a_table_under_a_fact_sheets_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Today, the President signed an Executive Order blocking the property of "
+        "suppliers of the drone program. The persons listed in the Annex are:\n\n"
+        "Name | Country\n"
+        "Tarvik Aerospace JSC | Russia\n"
+        "Lumen Wave Electronics Limited | China\n"
+    )
+    source = "https://www.whitehouse.gov/fact-sheets/2026/03/fact-sheet-x/"
+    found = {(m[0], m[2]) for m in asserted_measures(run(nlp, text, source))}
+    assert ("United States", "Tarvik Aerospace JSC") in found
+    assert ("United States", "Lumen Wave Electronics Limited") in found
