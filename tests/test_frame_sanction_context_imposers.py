@@ -139,3 +139,23 @@ def test_the_annex_as_a_table_under_a_fact_sheets_order(nlp) -> None:  # type: i
     found = {(m[0], m[2]) for m in asserted_measures(run(nlp, text, source))}
     assert ("United States", "Tarvik Aerospace JSC") in found
     assert ("United States", "Lumen Wave Electronics Limited") in found
+
+
+_NOMINAL_LEAD = (
+    "The Department of State is announcing the public designation of {count} Valdorian "
+    "officials under Section 7031(c) for their involvement in significant corruption. "
+    "Colonel Ivar Selk, commander of the border police, and Mira Oltan, a deputy "
+    "governor, accepted payments to shield smuggling networks."
+)
+
+
+def test_the_designation_of_counted_officials_names_them_in_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {(m[0], m[2]) for m in asserted_measures(run(nlp, _NOMINAL_LEAD.format(count="two")))}
+    assert ("State Department", "Ivar Selk") in found
+    assert ("State Department", "Mira Oltan") in found
+    assert not [m for m in found if "officials" in m[1]]  # the group is no target
+
+
+def test_the_designation_of_more_officials_than_named_reads_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = asserted_measures(run(nlp, _NOMINAL_LEAD.format(count="three")))
+    assert not [m for m in found if m[2] in {"Ivar Selk", "Mira Oltan"}]

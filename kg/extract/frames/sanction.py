@@ -64,6 +64,7 @@ from kg.extract.frames.sanction_followups import (
     described_subjects,
     lead_counts,
     located_places,
+    next_subjects,
     numbered_member,
     subject_to_members,
 )
@@ -679,8 +680,14 @@ class SanctionFrame(LeadMemory, Frame):
                 phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
                 phrases += amount_phrases(measure)  # "tariffs of 25 percent on X"
                 targets = [e for p in phrases or shared for e in measure_targets(r, p, sent)]
+                of_group: frozenset[str] = frozenset()
                 if not targets and measure.lemma_.lower() in DESIGNATING_NOUNS:
-                    targets = act_targets(r, measure)  # "announced the designation of X"
+                    # "announced the designation of X"; "… of two officials": a counted
+                    # lead, the group no target
+                    of_group = _counted_group(measure, False, "pobj")
+                    groups = [r.index.get(g.i) for g in preps(measure, "of")] if of_group else []
+                    own = {m.entity for m in groups if m is not None}
+                    targets = [e for e in act_targets(r, measure) if e not in own]
                 if not targets and measure_kind == "ExportControl":
                     # "imposed export controls on chips to Russia": the destination
                     targets = export_destinations(r, [verb, measure], phrases or shared)
@@ -728,7 +735,16 @@ class SanctionFrame(LeadMemory, Frame):
                     )  # fmt: skip
                 acting = [a for a in actors + bodies if r.cls(a) in ACTING]
                 if acting and _modality(clause) == "asserted":
-                    self._remember(acting, measure_kind, sent)
+                    self._remember(acting, measure_kind, sent, of_group)
+                    # "… is announcing the public designation of two officials." and the
+                    # sentences about them: the people and firms they are about
+                    counts = lead_counts(measure, False, "pobj") if of_group else {}
+                    described = described_subjects(r, sent, counts) if counts else []
+                    described = described or (next_subjects(r, sent, counts) if counts else [])
+                    record(
+                        r, acting, described, measure_kind, measure, sent,
+                        "sanction.lead.described.v1", _modality(clause), 0.7, date,
+                    )  # fmt: skip
             return found or lemma in IMPOSE_VERBS
         if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
