@@ -159,3 +159,12 @@ def test_the_designation_of_counted_officials_names_them_in_the_next_sentence(nl
 def test_the_designation_of_more_officials_than_named_reads_none(nlp) -> None:  # type: ignore[no-untyped-def]
     found = asserted_measures(run(nlp, _NOMINAL_LEAD.format(count="three")))
     assert not [m for m in found if m[2] in {"Ivar Selk", "Mira Oltan"}]
+
+
+def test_a_determination_imposing_prohibitions_is_its_issuers_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Commerce today issued a final determination imposing "
+        "transaction prohibitions on Pellin Smart Home, a maker of connected doorbells."
+    )
+    found = {(m[0], m[2]) for m in asserted_measures(run(nlp, text))}
+    assert found == {("Commerce Department", "Pellin Smart Home")}

@@ -704,6 +704,10 @@ class SanctionFrame(LeadMemory, Frame):
                 actors = clause.actors or clause_parties(r, verb, False)[0]
                 if not clause.passive:
                     actors = _inner_bodies(r, subject(verb), actors) or _bare_department(r, verb)
+                if not [a for a in actors if r.cls(a) in ACTING]:
+                    # "issued a final determination imposing prohibitions on X": who
+                    # issued the instrument
+                    actors = _issuing_bodies(r, verb) or actors
                 # "the President is directing his Trade Representative to increase tariffs":
                 # the body directed imposes them
                 directed = _directed_bodies(r, verb)
