@@ -60,9 +60,11 @@ from kg.extract.frames.sanction_described import described_group, described_name
 from kg.extract.frames.sanction_followups import (
     IDENTIFYING_VERBS,
     both_referents,
+    counted_makers,
     described_subjects,
     lead_counts,
     located_places,
+    next_subjects,
     numbered_member,
     subject_to_members,
 )
@@ -614,7 +616,9 @@ class SanctionFrame(LeadMemory, Frame):
                 # not a measure only threatened; a counted lead ("OFAC is designating
                 # six entities") names its targets later, under this measure
                 self._remember(acting, kind, sent, counted)
-                counts = lead_counts(verb, clause.passive) if counted and not patients else {}
+                # "added equipment produced by three companies": the goods name no target
+                named = [p for p in patients if r.cls(p) in TARGETS]
+                counts = lead_counts(verb, clause.passive) if counted and not named else {}
                 described = described_subjects(r, sent, counts) if counts else []
                 if counts and not described:
                     # "… added seven entities to the Entity List." and a bullet for each
@@ -669,6 +673,13 @@ class SanctionFrame(LeadMemory, Frame):
                 m for d in objects for m in children(verb, "conj")
                 if m.i == d.i + 1 and noun_kind(m) is not None
             ]  # fmt: skip
+            # "which imposed asset freezes on X": the parse makes "freezes" a clause
+            # of its own, its first word the subject
+            measures += [
+                m for m in children(verb, "ccomp")
+                if noun_kind(m) is not None
+                and [s.i for s in children(m, "nsubj")] == [m.i - 1]
+            ]  # fmt: skip
             shared = [p for m in measures for p in preps(m, "on", "against")]
             for measure in measures:
                 # "raised the tariff rate on X": the measure the rate is of
@@ -680,8 +691,14 @@ class SanctionFrame(LeadMemory, Frame):
                 phrases = preps(verb, "on", "against") + preps(measure, "on", "against")
                 phrases += amount_phrases(measure)  # "tariffs of 25 percent on X"
                 targets = [e for p in phrases or shared for e in measure_targets(r, p, sent)]
+                of_group: frozenset[str] = frozenset()
                 if not targets and measure.lemma_.lower() in DESIGNATING_NOUNS:
-                    targets = act_targets(r, measure)  # "announced the designation of X"
+                    # "announced the designation of X"; "… of two officials": a counted
+                    # lead, the group no target
+                    of_group = _counted_group(measure, False, "pobj")
+                    groups = [r.index.get(g.i) for g in preps(measure, "of")] if of_group else []
+                    own = {m.entity for m in groups if m is not None}
+                    targets = [e for e in act_targets(r, measure) if e not in own]
                 if not targets and measure_kind == "ExportControl":
                     # "imposed export controls on chips to Russia": the destination
                     targets = export_destinations(r, [verb, measure], phrases or shared)
@@ -698,6 +715,10 @@ class SanctionFrame(LeadMemory, Frame):
                 actors = clause.actors or clause_parties(r, verb, False)[0]
                 if not clause.passive:
                     actors = _inner_bodies(r, subject(verb), actors) or _bare_department(r, verb)
+                if not [a for a in actors if r.cls(a) in ACTING]:
+                    # "issued a final determination imposing prohibitions on X": who
+                    # issued the instrument
+                    actors = _issuing_bodies(r, verb) or actors
                 # "the President is directing his Trade Representative to increase tariffs":
                 # the body directed imposes them
                 directed = _directed_bodies(r, verb)
@@ -729,7 +750,16 @@ class SanctionFrame(LeadMemory, Frame):
                     )  # fmt: skip
                 acting = [a for a in actors + bodies if r.cls(a) in ACTING]
                 if acting and _modality(clause) == "asserted":
-                    self._remember(acting, measure_kind, sent)
+                    self._remember(acting, measure_kind, sent, of_group)
+                    # "… is announcing the public designation of two officials." and the
+                    # sentences about them: the people and firms they are about
+                    counts = lead_counts(measure, False, "pobj") if of_group else {}
+                    described = described_subjects(r, sent, counts) if counts else []
+                    described = described or (next_subjects(r, sent, counts) if counts else [])
+                    record(
+                        r, acting, described, measure_kind, measure, sent,
+                        "sanction.lead.described.v1", _modality(clause), 0.7, date,
+                    )  # fmt: skip
             return found or lemma in IMPOSE_VERBS
         if lemma in PAY_VERBS and not clause.passive:
             self._payment(clause)
@@ -970,6 +1000,11 @@ class SanctionFrame(LeadMemory, Frame):
         if not targets:
             return False
         imposers = [e for e in _measure_owners(r, measure) if r.cls(e) in ACTING]
+        # "travel bans imposed by the UK today apply to X": who the clause says imposed it
+        imposers += [
+            e for c in imposing_clauses(measure) for e in clause_imposers(r, c)
+            if r.cls(e) in ACTING and e not in imposers
+        ]  # fmt: skip
         rule, fixed = "sanction.measure.applies.v1", None
         if not imposers and self._last is not None:
             imposers, fixed = self._last[0], 0.7
@@ -1717,7 +1752,8 @@ def _counted_group(verb: Token, passive: bool, dep: str = "") -> frozenset[str]:
         preps(verb, "of") if dep == "pobj" else children(verb, "nsubjpass" if passive else "dobj")
     )
     for o in objects:
-        for t in conjuncts(o):
+        # "added equipment produced by three companies": the makers are counted
+        for t in counted_makers(o) or conjuncts(o):
             if t.lemma_.lower() in TARGET_GROUPS and children(t, "nummod"):
                 person = t.lemma_.lower() in PERSON_GROUPS
                 classes |= {"Person"} if person else {"Company", "Organization"}
@@ -1758,6 +1794,15 @@ def _list_kind(verb: Token) -> str | None:
     # on its of-object
     objects = children(verb, "dobj") + preps(verb, "of")
     phrases = preps(verb, "to", "on") + [p for o in objects for p in preps(o, "to", "on")]
+    # "added equipment produced by two makers to the Covered List", "added X, and by
+    # their affiliates, to the Covered List": the parse hangs the to-phrase on the
+    # object's participle or on another phrase of the verb
+    phrases += [p for o in objects for a in children(o, "acl") for p in preps(a, "to")]
+    phrases += [
+        o for b in verb.children if b.dep_ in {"prep", "conj"} and b.lower_ == "by"
+        for t in b.children if t.dep_ == "prep" and t.lower_ == "to"
+        for o in t.children if o.dep_ == "pobj"
+    ]  # fmt: skip
     for obj in phrases:
         phrase = " ".join(t.lower_ for t in obj.subtree)
         for name, kind in SANCTION_LISTS.items():

@@ -20,8 +20,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.base import VerbClause
 from kg.extract.frames.sanction_words import POWER_WORDS
-from kg.extract.frames.syntax import head_chain, modality
-from kg.extract.lexicon import THREAT_WORDS
+from kg.extract.frames.syntax import head_chain, is_passive, modality, subject
+from kg.extract.lexicon import IMPOSE_VERBS, SANCTION_NOUNS, SANCTION_VERBS, THREAT_WORDS
 from kg.model import Modality
 
 #: How many sentences before the measure's may name the government acting.
@@ -45,6 +45,85 @@ def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: igno
         for m in r.mentions
         if start <= m.start < sent.start
         and m.span.root.dep_ in _ACTING_DEPS
+        and r.cls(m.entity) == "Government"
+        and m.entity not in exclude
+        and _asserted(m.span.root.head)
+    ]
+    return found[-1:]
+
+
+#: The confidence of a measure whose government is read off the sentences before it.
+BEFORE_CONFIDENCE = 0.6
+
+#: Verbs of a government taking a measure or announcing one, whose subject a measure
+#: stated after them with no government belongs to ("BIS issued a denial order",
+#: "Treasury announced new sanctions", "OFAC acted today against …"); not "the FBI
+#: investigated".
+_MEASURING_VERBS = (
+    IMPOSE_VERBS | frozenset(SANCTION_VERBS) | {"act", "take", "adopt", "add", "target"}
+)
+
+#: Words that point a measure's noun back to one just reported: "the sanctions",
+#: "this action", "today's designation".
+_BACK_WORDS = frozenset({"the", "this", "these", "those", "today"})
+
+
+def government_before(  # type: ignore[no-untyped-def]
+    r, anchor: Token, sent: Span, targets: list[int]
+) -> list[int]:
+    """The government of a measure stated with none where its own sentence names
+    none (and no leader acts in it): the one that took or announced a measure in the
+    sentences just before ("BIS issued a denial order today. Under the order, X is
+    denied export privileges"; "Treasury announced new sanctions. The sanctions target
+    X"); [] when none did, when a by-phrase names someone else ("was banned from
+    bidding by a vote of its board"), or when a measure's noun does not point back
+    ("Sanctions on X are possible")."""
+    if r.nearest_government(sent, exclude=targets):
+        return []  # a government in the measure's own sentence: the sentence's rules
+    if anchor.pos_ in {"VERB", "AUX"}:
+        if any(t.lower_ == "by" for t in anchor.subtree):
+            return []
+        leader = subject(anchor)
+        if not is_passive(anchor) and leader is not None and r.leader_state(leader) is not None:
+            return []
+    elif not any(c.lower_ in _BACK_WORDS for c in anchor.children if c.dep_ in {"det", "poss"}):
+        return []
+    return _measuring_before(r, sent, targets)
+
+
+#: What "announced / issued / imposed" must have as object to state a measure: a
+#: measure's noun, or an order, rule or action ("issued a denial order"; not
+#: "announced the case").
+_MEASURE_OBJECTS = frozenset(SANCTION_NOUNS) | {"order", "rule", "action", "determination"}
+
+
+def _measuring(verb: Token) -> bool:
+    """A verb stating a measure taken: a sanction verb, "acted", or "announced /
+    issued" a measure."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _MEASURING_VERBS:
+        return False
+    if lemma not in IMPOSE_VERBS:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in _MEASURE_OBJECTS for o in objects)
+
+
+def _measuring_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The nearest government that is the subject of a measuring verb, stated as done,
+    in the sentences just before ``sent``, other than ``exclude``."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(_SENTENCES_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    found = [
+        m.entity
+        for m in r.mentions
+        if start <= m.start < sent.start
+        and m.span.root.dep_ in _ACTING_DEPS
+        and _measuring(m.span.root.head)
         and r.cls(m.entity) == "Government"
         and m.entity not in exclude
         and _asserted(m.span.root.head)

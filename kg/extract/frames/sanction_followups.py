@@ -87,16 +87,52 @@ _SPEAKING: Final = frozenset({"say", "add", "state", "note", "tell"})
 _FIRMS: Final = frozenset({"Company", "Organization"})
 
 
-def lead_counts(verb: Token, passive: bool) -> dict[str, int]:
+#: Participles that say whose goods a listed object is: "equipment produced by three
+#: companies", "services offered by a U.S. subsidiary".
+_MAKING_VERBS: Final = frozenset(
+    {"produce", "make", "manufacture", "offer", "provide", "supply", "sell", "develop"}
+)
+
+
+def counted_makers(obj: Token) -> list[Token]:
+    """The groups whose goods a measure's object is ("added communications equipment
+    produced by three manufacturers, and services offered by a U.S. subsidiary, to the
+    Covered List"): each target group after "by" on the goods' participle, counted by
+    a number or by "a"; the measure falls on the makers, whom the release names later."""
+    found = []
+    for goods in conjuncts(obj):
+        for made in children(goods, "acl"):
+            if made.lemma_.lower() not in _MAKING_VERBS:
+                continue
+            for group in (g for a in children(made, "agent") for g in children(a, "pobj")):
+                found += [t for t in conjuncts(group) if t.lemma_.lower() in TARGET_GROUPS]
+    return [t for t in found if children(t, "nummod") or _one(t)]
+
+
+def _one(group: Token) -> bool:
+    """A group counted by its article: "a U.S. subsidiary"."""
+    return group.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in children(group, "det"))
+
+
+def lead_counts(verb: Token, passive: bool, dep: str = "") -> dict[str, int]:
     """How many targets of each sort a counted lead announces ("designated six
-    entities and three individuals" → firms 6, people 3); empty when a count is not a
-    plain number or the object is no counted group."""
+    entities and three individuals" → firms 6, people 3; "added equipment produced by
+    three manufacturers" → firms 3); empty when a count is not a plain number or the
+    object is no counted group."""
     counts: dict[str, int] = {}
-    for o in children(verb, "nsubjpass" if passive else "dobj"):
-        for t in conjuncts(o):
+    # ``dep`` "pobj": a noun's of-object ("the designation of two officials")
+    objects = (
+        preps(verb, "of") if dep == "pobj" else children(verb, "nsubjpass" if passive else "dobj")
+    )
+    for o in objects:
+        makers = counted_makers(o)
+        for t in makers or conjuncts(o):
             if t.lemma_.lower() not in TARGET_GROUPS:
                 continue
             numbers = children(t, "nummod")
+            if not numbers and t in makers:
+                counts["firm"] = counts.get("firm", 0) + 1  # "a U.S. subsidiary"
+                continue
             if not numbers:
                 continue
             word = numbers[0].lower_
@@ -136,6 +172,31 @@ def described_subjects(r, sent: Span, counts: dict[str, int]) -> list[int]:  # t
                 sort = "Person" if cls == "Person" else "firm" if cls in _FIRMS else None
                 if sort is not None and e not in found[sort]:
                     found[sort].append(e)
+    if any(len(found[sort]) != n for sort, n in counts.items()):
+        return []
+    return [e for sort in counts for e in found[sort]]
+
+
+def next_subjects(r, sent: Span, counts: dict[str, int]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The targets a counted lead names as the subjects of the sentence right after it
+    ("… the designation of two officials. General A, commander of the police, and B,
+    a deputy governor, accepted payments …"; the parse may join B to A's apposition):
+    taken only when exactly as many as the lead counted."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    found: dict[str, list[int]] = {"firm": [], "Person": []}
+    for v in conjuncts(doc[sent.end].sent.root):
+        subj = subject(v)
+        if subj is None:
+            continue
+        items = conjuncts(subj)
+        items += [c for t in items for a in children(t, "appos") for c in conjuncts(a)[1:]]
+        for e in (e for t in items for e in r.entities(t)):
+            cls = r.cls(e)
+            sort = "Person" if cls == "Person" else "firm" if cls in _FIRMS else None
+            if sort is not None and e not in found[sort]:
+                found[sort].append(e)
     if any(len(found[sort]) != n for sort, n in counts.items()):
         return []
     return [e for sort in counts for e in found[sort]]

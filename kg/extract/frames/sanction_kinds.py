@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from spacy.tokens import Token
 
+from kg.extract.frames.sanction_context import BEFORE_CONFIDENCE, government_before
 from kg.extract.frames.sanction_words import (
     CAPITALISED_MEASURES,
     LICENCE_WORDS,
@@ -37,11 +38,30 @@ def is_country(r, entity: int) -> bool:  # type: ignore[no-untyped-def]
     return any(n in COUNTRY_NAMES or n in WORLD_COUNTRIES for n in [cluster.name, *cluster.aliases])
 
 
+#: Classes an imposer has.
+_IMPOSING: Final = frozenset({"Government", "Location"})
+
+
 def record(  # type: ignore[no-untyped-def]
     r, imposers: list[int], targets: list[int], kind: str, *args: Any, **kwargs: Any
 ) -> None:
     """``r.sanction`` with the kind each target takes: a generic designation on a
-    country is a ban."""
+    country is a ban. A measure stated with no government takes the one acting in the
+    sentences just before, at a guess's confidence (:func:`government_before`)."""
+    # a measure an offence violated ("violated the embargo against Iran") is background
+    background = ".violated." in str(args[2])
+    if targets and not background and not [i for i in imposers if r.cls(i) in _IMPOSING]:
+        anchor, sent = args[0], args[1]
+        before = government_before(r, anchor, sent, targets)
+        if before:
+            imposers = before
+            rest = list(args)
+            rest[2] = str(rest[2]).removesuffix(".v1") + ".before.v1"  # the rule
+            if len(rest) > 4:
+                rest[4] = BEFORE_CONFIDENCE
+            else:
+                kwargs["confidence"] = BEFORE_CONFIDENCE
+            args = tuple(rest)
     countries = [t for t in targets if is_country(r, t)]
     others = [t for t in targets if t not in countries]
     if others:

@@ -270,7 +270,13 @@ def _unnamed_items(r, start: int, end: int) -> list[Span]:  # type: ignore[no-un
 def _name_like(r, words: list[Token]) -> bool:  # type: ignore[no-untyped-def]
     """Words that read as a name no entity was found in: capitalised (connectors
     aside), at most eight, not only numbers or punctuation."""
-    if not words or len(words) > 8 or any(t.i in r.index for t in words):
+    return not any(t.i in r.index for t in words) and _reads_as_name(words)
+
+
+def _reads_as_name(words: list[Token]) -> bool:
+    """Capitalised words (connectors aside), at most eight, not only numbers or
+    punctuation."""
+    if not words or len(words) > 8:
         return False
     if not words[0].is_title and not words[0].is_upper:
         return False
@@ -278,9 +284,10 @@ def _name_like(r, words: list[Token]) -> bool:  # type: ignore[no-untyped-def]
     return named and not all(t.is_punct or t.like_num for t in words)
 
 
-def _listed_name(r, item: Span, cls: str) -> int:  # type: ignore[no-untyped-def]
-    """The entity of a listed name the tagger missed: one of that name, or added."""
-    name = item.text.rstrip(".-– ")
+def _listed_name(r, item: Span, cls: str, exact: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """The entity of a listed name the tagger missed: one of that name, or added;
+    ``exact``: the name as written, a final stop kept (a table's cell, "… Co., Ltd.")."""
+    name = item.text if exact else item.text.rstrip(".-– ")
     for i, c in enumerate(r.clusters):
         if c.name == name or name in c.aliases:
             return i
@@ -346,7 +353,11 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
                 missed.append(doc[words[0].i : words[-1].i + 1])
     if found:
         found += [_listed_name(r, item, cls) for item in missed]
-    return list(dict.fromkeys(found)) if seen else None
+    if not seen:
+        # "The persons listed in the Annex are:" over a table ("Name | Country")
+        rows = table_names(r, line_end, cls)
+        return rows or None
+    return list(dict.fromkeys(found))
 
 
 def paragraph_items(r, colon: Token) -> list[int]:  # type: ignore[no-untyped-def]
@@ -452,8 +463,57 @@ def counted_bullets(r, sent: Span, counts: dict[str, int]) -> list[int]:  # type
             continue
         if r.cls(mention.entity) in ACTOR_TARGETS:
             found.append(mention.entity)
+    if not found:
+        # "BIS is adding four entities … . The entities are listed below." over a
+        # table, one target to a row (a cell's class is the tagger's guess: the rows
+        # are counted whole)
+        rows = table_names(r, pos, "Person" if "firm" not in counts else "Company")
+        return rows if len(rows) == total else []
     people = [e for e in found if r.cls(e) == "Person"]
     firms = [e for e in found if r.cls(e) in {"Company", "Organization"}]
     if len(people) != counts.get("Person", 0) or len(firms) != counts.get("firm", 0):
         return []
     return found
+
+
+#: A table's row as plain text writes it: cells parted by "|" ("Name | Country").
+_TABLE_ROW = re.compile(r"[^\n|]*\|[^\n]*")
+
+#: How many lines before its first row a table may start (a sentence, blank lines).
+_TABLE_LINES = 4
+
+
+def table_names(r, pos: int, cls: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The names in the first cells of the table that starts within a few lines after
+    character ``pos`` ("Entity | Country" / "Orvane Systems Ltd. | China" / …): the
+    entity a cell names exactly, else one of ``cls`` for a cell that reads as a name; a
+    header row (one word in its first cell) is skipped; [] when no table follows."""
+    doc = r.doc
+    text = token_table(doc).doc_text
+    found: list[int] = []
+    started = False
+    for n, line in enumerate(re.finditer(r"[^\n]+", text[pos:])):
+        if _TABLE_ROW.fullmatch(line.group()) is None:
+            if started or n >= _TABLE_LINES:
+                break
+            continue
+        started = True
+        cell = line.group().split("|", 1)[0]
+        name = cell.strip()
+        if len(name.split()) < 2:
+            continue  # "Entity | Country": the header
+        at = pos + line.start() + cell.index(name)
+        span = doc.char_span(at, at + len(name), alignment_mode="expand")
+        if span is None or len(found) >= _MAX_BULLETS:
+            continue
+        mention = r.index.get(span.start)
+        if (
+            mention is not None
+            and mention.span.text == name
+            and r.cls(mention.entity) in ACTOR_TARGETS
+        ):
+            found.append(mention.entity)
+        elif _reads_as_name([t for t in span if t.text not in {",", "(", ")"}]):
+            # the tagger may have joined the cell's words to the next row's: by the text
+            found.append(_listed_name(r, span, cls, exact=True))
+    return list(dict.fromkeys(found))
