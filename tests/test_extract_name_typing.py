@@ -308,3 +308,26 @@ def test_a_line_not_opened_by_subject_keeps_its_names(nlp) -> None:  # type: ign
     """Near miss: "the subject: Kestrel Holdings …" inside a line is no subject line."""
     text = "The panel turned to a new subject: Kestrel Holdings bought Arden Capital in May."
     assert typed(nlp, text).get("Kestrel Holdings") == "Company"
+
+
+# ---------------------------------------------------------------- ranks before names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Colonel Ivar Selk accepted payments from the smugglers.", "Ivar Selk"),
+        ("Rear Admiral Tomas Brevik ordered the tankers to sail.", "Tomas Brevik"),
+        ("Captain Lena Morcov steered the vessel to Tartus in 2024.", "Lena Morcov"),
+    ],
+)  # fmt: skip
+def test_a_rank_opening_a_sentence_is_no_part_of_the_name(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """A military or police rank before a name is a title, like "Mr." ("Colonel Ivar
+    Selk" is Ivar Selk), even where it opens the sentence."""
+    assert typed(nlp, text).get(person) == "Person"
+
+
+def test_major_is_no_rank_before_a_firms_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Major" opens firms' names too: it is not read as a rank."""
+    found = typed(nlp, "Major Harbor Logistics shipped the parts to Karachi in 2024.")
+    assert found.get("Major Harbor Logistics") == "Company"

@@ -215,7 +215,11 @@ PLACE_NAMES: Final = frozenset(
 #: Courtesy titles: the name after them is a person's ("Mr Ng", "Ms Ruiz").
 HONORIFICS: Final = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame",
-     "lord", "lady", "mme", "mlle", "herr", "sen.", "rep.", "gov.", "judge"}
+     "lord", "lady", "mme", "mlle", "herr", "sen.", "rep.", "gov.", "judge",
+     # military and police ranks: "Colonel Ivar Selk", "Rear Admiral X" ("major" is
+     # left out: it opens firms' and leagues' names too)
+     "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "admiral", "adm.",
+     "sergeant", "sgt.", "brigadier", "commander", "cmdr.", "marshal"}
 )  # fmt: skip
 
 #: Lower-case job words before a name: "Veltra boss Tom Ng", "finance director Ann Lee".
