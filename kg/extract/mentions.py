@@ -128,26 +128,119 @@ _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 
 
-@dataclass(slots=True)
 class Mention:
-    """A span of the article that names an entity."""
+    """A span of the article that names an entity.
 
-    span: Span
-    name: str
-    cls: str | None
-    source: str  # "gazetteer" | "ner" | "propn" | "tech" | "product" | "government" | …
-    canonical: str | None = None  # gazetteer canonical name
-    entity: int = -1  # index of the entity it belongs to (within the article)
-    group: int = -1  # index of the name-list paragraph it is an item of (lists.py)
-    part_of: int | None = None  # first token of the body this body is inside (bodies.py)
+    Its token bounds ``start`` and ``end`` are plain attributes; the spaCy ``Span``
+    (``span``) and its head word (``root``) are made when a rule first asks, then
+    kept. Most candidates are dropped by the overlap filter without being read, and
+    each ``Span`` or ``Token`` spaCy hands out is a new object (with a Python slice
+    normalised for ``doc[a:b]``)."""
+
+    __slots__ = (
+        "_root",
+        "_span",
+        "canonical",
+        "cls",
+        "doc",
+        "end",
+        "entity",
+        "group",
+        "name",
+        "part_of",
+        "source",
+        "start",
+    )
+
+    def __init__(
+        self,
+        span: Span,
+        name: str,
+        cls: str | None,
+        source: str,  # "gazetteer" | "ner" | "propn" | "tech" | "product" | "government" | …
+        canonical: str | None = None,  # gazetteer canonical name
+        entity: int = -1,  # index of the entity it belongs to (within the article)
+        group: int = -1,  # index of the name-list paragraph it is an item of (lists.py)
+        part_of: int | None = None,  # first token of the body this body is inside (bodies.py)
+    ) -> None:
+        self.doc: Doc = span.doc
+        self.start: int = span.start
+        self.end: int = span.end
+        self._span: Span | None = span
+        self._root: Token | None = None
+        self.name = name
+        self.cls = cls
+        self.source = source
+        self.canonical = canonical
+        self.entity = entity
+        self.group = group
+        self.part_of = part_of
+
+    @classmethod
+    def at(
+        cls,
+        doc: Doc,
+        start: int,
+        end: int,
+        name: str,
+        type_: str | None,
+        source: str,
+        canonical: str | None = None,
+    ) -> Mention:
+        """The mention of ``doc[start:end]``, its ``Span`` not made yet."""
+        mention = cls.__new__(cls)
+        mention.doc, mention.start, mention.end = doc, start, end
+        mention._span = mention._root = None
+        mention.name, mention.cls, mention.source = name, type_, source
+        mention.canonical, mention.entity, mention.group, mention.part_of = canonical, -1, -1, None
+        return mention
 
     @property
-    def start(self) -> int:
-        return self.span.start
+    def span(self) -> Span:
+        """The mention's words as a ``Span`` (made on first use)."""
+        span = self._span
+        if span is None:
+            span = self._span = Span(self.doc, self.start, self.end)
+        return span
+
+    @span.setter
+    def span(self, span: Span) -> None:
+        self.doc, self.start, self.end = span.doc, span.start, span.end
+        self._span, self._root = span, None
 
     @property
-    def end(self) -> int:
-        return self.span.end
+    def root(self) -> Token:
+        """``span.root``, the syntactic head of its words (made on first use)."""
+        root = self._root
+        if root is None:
+            root = self._root = self.span.root
+        return root
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(span={self.span!r}, name={self.name!r}, cls={self.cls!r}, "
+            f"source={self.source!r}, canonical={self.canonical!r}, entity={self.entity!r}, "
+            f"group={self.group!r}, part_of={self.part_of!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it was
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.span,
+            self.name,
+            self.cls,
+            self.source,
+            self.canonical,
+            self.entity,
+            self.group,
+            self.part_of,
+        )
 
 
 @dataclass(slots=True)
@@ -868,7 +961,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             return
         if key not in candidates or source == "gazetteer":
             # Span() itself: ``doc[start:end]`` normalises the slice in Python first
-            candidates[key] = Mention(Span(doc, start, end), name, cls, source, canonical)
+            candidates[key] = Mention.at(doc, start, end, name, cls, source, canonical)
 
     # gazetteer first: it knows best
     for matcher in (exact, lower):
@@ -980,7 +1073,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for key in [k for k in candidates if any(a <= k[0] < b for a, b in headings)]:
             del candidates[key]
 
-    kept = _longest_first([(m.span.start, m.span.end) for m in candidates.values()])
+    kept = _longest_first([(m.start, m.end) for m in candidates.values()])
     chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
         _refine_class(mention)
@@ -1004,9 +1097,9 @@ def _short_names_of_firms(mentions: list[Mention]) -> None:
         for m in mentions
         if m.cls is None
         and m.source == "propn"
-        and len(m.span) == 1
-        and (m.start == 0 or m.span.doc[m.start - 1].pos_ != "PROPN")
-        and m.span.root.dep_ not in {"compound", "amod", "nmod"}
+        and m.end - m.start == 1
+        and (m.start == 0 or m.doc[m.start - 1].pos_ != "PROPN")
+        and m.root.dep_ not in {"compound", "amod", "nmod"}
     ]  # not "Shenzhen Rongtai" (a name's last word after a place's), nor a modifier
     # ("a US-based Schlumberger segment": what is based there is the segment)
     if not bare:
@@ -1070,16 +1163,16 @@ def _coordinated_firms(mentions: list[Mention]) -> None:
     """ "rivals such as Microsoft and Blinkto": a name the NER guessed at, coordinated with
     a firm known from the gazetteer or a cue, is a firm too."""
     known = {
-        m.span.root.i
+        m.root.i
         for m in mentions
         if m.cls == "Company" and m.source in {"gazetteer", "cue", "list"}
     }
     if not known:
         return
     for m in mentions:
-        if m.source not in {"ner", "propn"} or m.cls == "Company" or len(m.span) > 3:
+        if m.source not in {"ner", "propn"} or m.cls == "Company" or m.end - m.start > 3:
             continue
-        root = m.span.root
+        root = m.root
         linked = [c.i for c in root.children if c.dep_ == "conj"]
         if root.dep_ == "conj":
             linked.append(root.head.i)
@@ -1190,8 +1283,9 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             name = _span_name(doc, m.start, body_end)
             body = classify_name(name, None) if name else None
             if body is not None and (m.start, body_end) not in candidates:
-                span = doc[m.start : body_end]
-                candidates[(m.start, body_end)] = Mention(span, name, body, m.source)
+                candidates[(m.start, body_end)] = Mention.at(
+                    doc, m.start, body_end, name, body, m.source
+                )
             continue
         if len(words) == 1 and words[0] in _BARE_BODY_NOUNS:
             del candidates[key]  # a capitalised "Office" alone names no particular body
@@ -1208,9 +1302,9 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             del candidates[key]
             name = _span_name(doc, m.start, cut)
             if name and (m.start, cut) not in candidates:
-                label = m.span.root.ent_type_ or None
-                candidates[(m.start, cut)] = Mention(
-                    doc[m.start : cut], name, classify_name(name, label), m.source
+                label = m.root.ent_type_ or None
+                candidates[(m.start, cut)] = Mention.at(
+                    doc, m.start, cut, name, classify_name(name, label), m.source
                 )
             continue
         before_title = after is not None and (after in TITLE_WORDS or after[:-1] in TITLE_WORDS)
@@ -1221,8 +1315,8 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             continue
         if (
             m.cls in {"Government", "Location"}
-            and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
-            and len(m.span) == 1
+            and (m.canonical in COUNTRY_NAMES or m.doc[m.start].ent_type_ == "GPE")
+            and m.end - m.start == 1
             and after is not None
             and (after in TITLE_WORDS or after == "district" or after[:-1] in TITLE_WORDS)
             and table.text[m.end][:1].isupper()
@@ -1247,7 +1341,7 @@ def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention])
         holder = None if person else _field_holder(doc, start, end)
         if holder is not None:
             name = _span_name(doc, *holder)
-            candidates[holder] = Mention(doc[holder[0] : holder[1]], name, "Person", "propn")
+            candidates[holder] = Mention.at(doc, *holder, name, "Person", "propn")
 
 
 #: Words of posts' fields ("Terrorism and Financial Intelligence", "Industry and
@@ -1285,7 +1379,7 @@ def _add_whole_firm_names(doc: Doc, candidates: dict[tuple[int, int], Mention]) 
     for start, end in firm_name_bounds(doc, spans):
         name = _span_name(doc, start, end)
         if name and (start, end) not in candidates:
-            candidates[(start, end)] = Mention(Span(doc, start, end), name, "Company", "cue")
+            candidates[(start, end)] = Mention.at(doc, start, end, name, "Company", "cue")
 
 
 def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
@@ -1305,7 +1399,7 @@ def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gaz
             continue
         name = _span_name(doc, start, end)
         if name and any(ch.isalpha() for ch in name):
-            candidates[(start, end)] = Mention(doc[start:end], name, "Technology", "product")
+            candidates[(start, end)] = Mention.at(doc, start, end, name, "Technology", "product")
 
 
 def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
@@ -1348,7 +1442,7 @@ def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> N
         for key in inside:
             del candidates[key]
         name = _span_name(doc, start, end)
-        candidates[(start, end)] = Mention(Span(doc, start, end), name, "Government", "government")
+        candidates[(start, end)] = Mention.at(doc, start, end, name, "Government", "government")
 
 
 def _offices_by_agency(
@@ -1402,7 +1496,7 @@ def _add_bodies(
                 del candidates[key]
         entry = gaz.lookup(name)
         canonical = entry.canonical if entry is not None and entry.cls == "Government" else None
-        mention = Mention(Span(doc, start, end), name, "Government", "body", canonical)
+        mention = Mention.at(doc, start, end, name, "Government", "body", canonical)
         if inside is not None:
             mention.part_of = spans[inside][0]
             outer_start, outer_end, outer_name, _ = spans[inside]
@@ -1606,14 +1700,14 @@ def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
     if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
-    root = mention.span.root
-    if len(mention.span) == 1 and mention.span[0].lower_ in HONORIFICS:
+    root = mention.root
+    if mention.end - mention.start == 1 and mention.doc[mention.start].lower_ in HONORIFICS:
         mention.cls = None  # "Mr." alone names nobody
         return
     named = classify_name(mention.name, None)
     if mention.source in {"ner", "propn"} and named not in {"Government", "Company"}:
         # the words around a name decide, unless it says so itself ("… Ministry", "… Inc")
-        cue = class_cue(root, mention.span[0])
+        cue = class_cue(root, mention.doc[mention.start])
         if cue is not None:
             _drop_honorific(mention)
             has_name = any(ch.isalnum() for ch in mention.name)
@@ -1654,9 +1748,11 @@ def _refine_class(mention: Mention) -> None:
             mention.cls = "Government"
             return
     # a bare capitalised word with no cue is kept only as a company-like actor or target
-    core_role = root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and len(mention.span) <= 3
+    core_role = (
+        root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and mention.end - mention.start <= 3
+    )
     if mention.source == "propn" and mention.cls is None and core_role:
-        first = mention.span[0]
+        first = mention.doc[mention.start]
         if first.i > sentence_bounds(first)[0] and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
 
@@ -1665,13 +1761,13 @@ def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
     """Untyped proper nouns the NER missed, typed by a neighbour: a conjunct of a firm's
     or a person's name is of its kind ("marques Opel and Saab"), and the place a title
     holder works "at" is a firm ("head of design at Quillory")."""
-    by_root = {m.span.root.i: m for m in mentions if m.cls}
+    by_root = {m.root.i: m for m in mentions if m.cls}
     for m in mentions:
         if m.cls is not None or m.source != "propn":
             continue
         if all(w.lower().strip(",") in _LEGAL_OR_COMPANY_FORMS for w in m.name.split()):
             continue  # "… and Co", "(USA) Inc.": a legal form cut from its name names no one
-        root = m.span.root
+        root = m.root
         conjuncts = [c for c in root.children if c.dep_ == "conj"]
         if root.dep_ == "conj":
             conjuncts.append(root.head)
@@ -1781,7 +1877,7 @@ def _person_shaped_among_people(mention: Mention) -> bool:
     names, is a person's name the NER took for an organisation."""
     words = mention.span
     shaped = 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
-    return shaped and _among_people(mention.span.root)
+    return shaped and _among_people(mention.root)
 
 
 def _among_people(token: Token) -> bool:

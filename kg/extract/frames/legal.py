@@ -188,7 +188,7 @@ def _seat(r: ArticleReader, token: Token) -> str | None:
         for obj in children(prep, "pobj"):
             mention = r.index.get(obj.i)
             placed = mention is not None and r.cls(mention.entity) in {"Location", "Government"}
-            if placed and mention is not None and mention.span.root.ent_type_ in {"GPE", "LOC"}:
+            if placed and mention is not None and mention.root.ent_type_ in {"GPE", "LOC"}:
                 return mention.span.text
     return None
 

@@ -109,7 +109,7 @@ class LocationFrame(Frame):
         cls = self.reader.cls(mention.entity)
         based = cls in _BASED_ORGS
         near = self._head_word_near(sent)
-        if cls in {"Location", "Company"} and near and len(mention.span) == 1:
+        if cls in {"Location", "Company"} and near and mention.end - mention.start == 1:
             self._the_place_firm(mention, sent)
         if not based and not near:
             return  # no business noun near: _business_heads would find none (most names)
@@ -174,7 +174,7 @@ class LocationFrame(Frame):
         definite business noun places the firm the noun refers back to (a country is
         left alone: "the U.S. company" may be another firm than the last one named)."""
         r = self.reader
-        root = place.span.root
+        root = place.root
         noun = root.head
         if root.dep_ != "compound" or noun.i in r.index or not _noun(noun):
             return
@@ -205,7 +205,7 @@ class LocationFrame(Frame):
     def _business_heads(self, company: Mention) -> list[Token]:
         """The business nouns that describe a name: "firm" in "US firm X", "X, a
         US firm", "the US firm, X", "X is a US firm", "US firms A and B"."""
-        root = company.span.root
+        root = company.root
         first = _first_name(root)  # "chipmakers A and B": B is described like A
         inside = range(*_bounds(company))
         # compounds stand left of the name, an apposition right after it: the words
@@ -264,7 +264,7 @@ class LocationFrame(Frame):
         r = self.reader
         cluster = r.clusters[company.entity]
         # only a noun describing the name itself (not a name modifying the noun)
-        root = company.span.root
+        root = company.root
         first = _first_name(root)
         dashed = _dash_list_noun(first)
         own = [
@@ -305,7 +305,7 @@ class LocationFrame(Frame):
         words = {w.lower() for w in cluster.name.split()}
         if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
             return False  # "Office of Foreign Assets Control": its own words tell
-        root = company.span.root
+        root = company.root
         return not any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0, _DET))
 
     def _nationality(self, company: Mention, heads: list[Token], sent: Span) -> None:
@@ -313,7 +313,7 @@ class LocationFrame(Frame):
         "Russia's second-largest brewer, X" → Russia; "Germany's X" → Germany;
         "X of Germany" → Germany."""
         r = self.reader
-        root = company.span.root
+        root = company.root
         found = self._places_on([root, *heads], range(*_bounds(company)))
         if _first_name(root) is not root:
             own = self._places_on([root], range(*_bounds(company)))
@@ -801,7 +801,7 @@ def _earlier_list(r: ArticleReader, noun: Token) -> list[int]:
             continue
         if noun.i - m.start > 60:
             return []
-        root = m.span.root
+        root = m.root
         if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
             continue
         names = [e for e in r.entities(_first_name(root)) if r.cls(e) in _BASED_ORGS]
@@ -863,7 +863,7 @@ def _list_names(r: ArticleReader, noun: Token, named: int) -> list[int]:
     mention = next(near, None)
     if mention is None:
         return []
-    stack = [_first_name(mention.span.root)]
+    stack = [_first_name(mention.root)]
     found: list[int] = []
     while stack and len(found) < 50:
         t = stack.pop()
@@ -996,7 +996,7 @@ def _noun_before_comma(company: Mention) -> Token | None:
     on Russia's largest financial institution, X" (the parser often hangs the name on
     the verb instead of on the noun it is set beside)."""
     start = company.start
-    doc = company.span.doc
+    doc = company.doc
     if start < 2 or doc[start - 1].text != ",":
         return None
     noun = doc[start - 2]

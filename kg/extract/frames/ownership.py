@@ -1158,7 +1158,7 @@ class OwnershipFrame(Frame):
             return  # no apposition where near_children looks: most names (no Span.root)
         if _APPOSITION_READ.isdisjoint(r.lower_lemmas[body.start : body.end + 7]):
             return  # nor a noun there that the loop below reads ("X, a law firm")
-        root = body.span.root
+        root = body.root
         reach = body.end - root.i + 6
         for appos in near_children(root, 0, reach, frozenset({"appos"})):
             if appos.lemma_.lower() in APPOSITION_PART_NOUNS and appos.tag_ != "NNS":

@@ -317,7 +317,7 @@ class ArticleReader:
         for m in self.mentions:
             if not sent.start <= m.start < sent.end or m.entity in out:
                 continue
-            root = m.span.root
+            root = m.root
             listed = root.dep_ == "pobj" and root.head.lower_ in {"including", "like"}
             if root.dep_ in {"compound", "poss", "pobj", "amod", "nmod", "npadvmod"} and not listed:
                 continue

@@ -417,7 +417,7 @@ class RoleFrame(Frame):
         whose employer is the title's (the parser may hang the list on the employer's
         name instead of on the title)."""
         r = self.reader
-        item = person.span.root
+        item = person.root
         while item.dep_ == "conj" and item.head.i != item.i:
             item = item.head  # "including A and B": B is listed like A
         prep = item.head
@@ -664,7 +664,7 @@ class RoleFrame(Frame):
         "President X" or "Commissioner X" works for the article's state or commission;
         "Veltra's Tom Ng" for Veltra."""
         r = self.reader
-        root = person.span.root
+        root = person.root
         titled = False
         # the title nouns are words of the name's own sentence
         has_title = self._has_title_word(*sentence_bounds(root))
@@ -897,7 +897,7 @@ class RoleFrame(Frame):
                     acting = {
                         n.entity
                         for n in r.mentions
-                        if n.span.root.dep_ == "nsubj" and _finite(n.span.root.head)
+                        if n.root.dep_ == "nsubj" and _finite(n.root.head)
                     }
                 if m.entity in acting and r.cls(m.entity) == "Person":
                     self._president = m.entity
@@ -1090,7 +1090,7 @@ def _field_before(r: ArticleReader, mention: Mention | None, title: Token) -> bo
     a title named after a field, is the field (not "Veltra Corp adviser X")."""
     if mention is None or title.lower_ not in FIELD_TITLES or mention.end != title.i:
         return False
-    last = mention.span[-1].lower_.strip(".,")
+    last = mention.doc[mention.end - 1].lower_.strip(".,")
     return r.cls(mention.entity) == "Company" and last not in COMPANY_SUFFIXES
 
 

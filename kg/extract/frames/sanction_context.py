@@ -44,10 +44,10 @@ def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: igno
         m.entity
         for m in r.mentions
         if start <= m.start < sent.start
-        and m.span.root.dep_ in _ACTING_DEPS
+        and m.root.dep_ in _ACTING_DEPS
         and r.cls(m.entity) == "Government"
         and m.entity not in exclude
-        and _asserted(m.span.root.head)
+        and _asserted(m.root.head)
     ]
     return found[-1:]
 
@@ -91,8 +91,11 @@ def short_name(r, token) -> list[int]:  # type: ignore[no-untyped-def]
         for m in r.mentions
         if m.start < token.i
         and r.cls(m.entity) in _SHORT_NAMED
-        and len(m.span) > 1
-        and (m.span[0].text == word or (r.cls(m.entity) == "Person" and m.span[-1].text == word))
+        and m.end - m.start > 1
+        and (
+            m.doc[m.start].text == word
+            or (r.cls(m.entity) == "Person" and m.doc[m.end - 1].text == word)
+        )
     }
     return list(found) if len(found) == 1 else []
 

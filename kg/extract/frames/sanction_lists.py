@@ -151,7 +151,7 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
             continue
         if cls == "Location" and not places and r.clusters[mention.entity].name in COUNTRY_NAMES:
             continue  # a country among companies is where one is, not a target
-        root = mention.span.root
+        root = mention.root
         if root.dep_ in {"poss", "compound"}:
             continue  # "Russia's" inside an item
         if (

@@ -545,7 +545,8 @@ class TechnologyFrame(Frame):
             return False
         names = {cluster.name} | set(cluster.aliases)
         return bool(names & COUNTRY_NAMES) or any(
-            m.span[0].ent_type_ == "GPE" and m.span[0].text.isupper() for m in cluster.mentions
+            m.doc[m.start].ent_type_ == "GPE" and m.doc[m.start].text.isupper()
+            for m in cluster.mentions
         )
 
     def _arguments(self, clause: VerbClause) -> tuple[list[int], list[Token]]:
@@ -1372,7 +1373,7 @@ class TechnologyFrame(Frame):
         if start == noun.i and before is not None and r.doc[noun.i - 1].head.i == noun.i:
             # "AI companies" where the NER calls "AI" a place: the technology mention
             # the parse hangs on the noun names the trade all the same
-            start = before.span.start if r.cls(before.entity) == "Technology" else start
+            start = before.start if r.cls(before.entity) == "Technology" else start
         words = list(r.doc[start : noun.i])
         named = {r.index[t.i].entity for t in words if t.i in r.index}
         if not words or any(r.cls(e) != "Technology" for e in named):
@@ -1670,7 +1671,11 @@ class TechnologyFrame(Frame):
                 continue
             if head.i - m.start > 200:
                 break
-            if len(m.span) > 1 and m.span[-1].lower_ == word and r.cls(m.entity) == "Technology":
+            if (
+                m.end - m.start > 1
+                and m.doc[m.end - 1].lower_ == word
+                and r.cls(m.entity) == "Technology"
+            ):
                 return m.entity
         return None
 
