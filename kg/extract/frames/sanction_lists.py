@@ -71,7 +71,9 @@ _ANNEX_LEAD = re.compile(r"[^\n]*\bthe Annex\b[^\n]*:[ \t]*(?=\n)")
 def _annex_in_text(r, text: str) -> list[int]:  # type: ignore[no-untyped-def]
     """The bulleted names after a line that calls them the Annex's, where the
     instrument prints no "ANNEX" heading of its own."""
-    lead = _ANNEX_LEAD.search(text)
+    # the pattern's leading ``[^\n]*`` is retried from every position of a line: the
+    # words it needs are looked for first (most texts name no annex)
+    lead = _ANNEX_LEAD.search(text) if "the Annex" in text else None
     if lead is None:
         return []
     span = r.doc.char_span(lead.end() - 1, lead.end(), alignment_mode="expand")
