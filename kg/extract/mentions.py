@@ -377,9 +377,9 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     >>> _and_legal_form(doc, 4)
     4
     """
-    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+    if end + 2 >= len(doc) or token_table(doc).lower[end] != "and":
         return end
-    if doc[end - 1].lower_.rstrip(",") in _FIRM_ENDS:
+    if token_table(doc).lower[end - 1].rstrip(",") in _FIRM_ENDS:
         return end  # "Kestrel Co., Ltd. and Norvia Co.", "Daesan Energy Co and …": two firms
     for k in range(end + 1, min(end + 5, len(doc))):
         word = doc[k]
@@ -790,9 +790,9 @@ def _of_formal_state_end(doc: Doc, end: int) -> int:
     'Central Bank of the Russian Federation'
     """
     k = end + 1
-    if k >= len(doc) or doc[end].lower_ != "of":
+    if k >= len(doc) or token_table(doc).lower[end] != "of":
         return end
-    if doc[k].lower_ == "the" and doc[k].ent_iob_ != "B":
+    if token_table(doc).lower[k] == "the" and doc[k].ent_iob_ != "B":
         k += 1  # "the" outside the state's label ("of the [Russian Federation]")
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "GPE":
         return end
@@ -831,7 +831,7 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         while (
             left < token.i
             and token.doc[left].ent_type_
-            and token.doc[left].lower_ not in MODIFIER_ACRONYMS
+            and token_table(token.doc).lower[left] not in MODIFIER_ACRONYMS
         ):
             left += 1
     if left == token.i and token.lower_ not in _STANDALONE_TECH:
@@ -852,7 +852,7 @@ def _modifier_start(token: Token) -> int:
         adjective = t.pos_ == "ADJ" and (
             t.lower_ in _TECH_WORDS
             or t.lower_ in _KIND_ADJECTIVES
-            or (i + 1 < len(doc) and doc[i + 1].text == "-")
+            or (i + 1 < len(doc) and token_table(doc).text[i + 1] == "-")
         )
         # "critical and emerging technologies" (the parser calls "emerging" a verb)
         policy = t.lower_ in _POLICY_ADJECTIVES and token.lemma_.lower() == "technology"
@@ -876,8 +876,8 @@ def _modifier_start(token: Token) -> int:
         else:
             break
         i -= 1
-    while left < token.i and doc[left].lower_ in {"and", "or", ",", "-", "("}:
-        left += 3 if doc[left].text == "(" else 1  # "(DUV)" with no modifier before it
+    while left < token.i and token_table(doc).lower[left] in {"and", "or", ",", "-", "("}:
+        left += 3 if token_table(doc).text[left] == "(" else 1  # "(DUV)" with no modifier before it
     if 0 < left < token.i and not doc[left - 1].whitespace_ and doc[left - 1].is_digit:
         left -= 1  # "5G radio equipment": the tokenizer cut "5G" in two
     return left
@@ -886,9 +886,9 @@ def _modifier_start(token: Token) -> int:
 def _bracketed_acronym(doc: Doc, i: int, edge: int) -> bool:
     """Word ``i`` closes an acronym in brackets after a modifier of the phrase: "deep
     ultraviolet (DUV) lithography", "electronic design automation (EDA) software"."""
-    if i - 3 < edge or doc[i - 2].text != "(":
+    if i - 3 < edge or token_table(doc).text[i - 2] != "(":
         return False
-    acronym = doc[i - 1].text
+    acronym = token_table(doc).text[i - 1]
     before = doc[i - 3]
     return (
         acronym.isalpha()
@@ -1152,9 +1152,13 @@ def _department_field(doc: Doc, start: int, name: str) -> str | None:
     if full is None:
         return None
     k = start - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and token_table(doc).lower[k] == "the":
         k -= 1
-    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in DEPARTMENT_HEAD_TITLES:
+    if (
+        k >= 1
+        and token_table(doc).lower[k] == "of"
+        and token_table(doc).lower[k - 1] in DEPARTMENT_HEAD_TITLES
+    ):
         return full
     return None
 
@@ -1423,7 +1427,11 @@ def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
     k = start
     while k < end and doc[k].ent_iob_ == "I":
         k += 1
-    if k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ in SEAT_PARTICIPLES:
+    if (
+        k + 1 < end
+        and token_table(doc).text[k] == "-"
+        and token_table(doc).lower[k + 1] in SEAT_PARTICIPLES
+    ):
         k += 2
     if not any(doc[i].pos_ in {"NOUN", "PROPN"} for i in range(k, end)):
         return end
@@ -1456,10 +1464,10 @@ def _offices_by_agency(
         i = mention.start - 1
         if agencies is None or i < 0:
             continue
-        if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
+        if token_table(doc).text[i] == ")" and i >= 2 and token_table(doc).text[i - 2] == "(":
             i -= 1  # "Service (CIS) Northeast Field Office"
-        if doc[i].text in agencies:
-            mention.name = f"{doc[i].text} {mention.name}"
+        if token_table(doc).text[i] in agencies:
+            mention.name = f"{token_table(doc).text[i]} {mention.name}"
 
 
 def _add_bodies(
@@ -1577,7 +1585,11 @@ def _add_firms_of_partners(doc: Doc, add: AddMention) -> None:
     firm = doc.vocab.strings["firm"]
     lower = token_table(doc).column(LOWER)
     for i in (lower == firm).nonzero()[0].tolist():  # a cheap trigger: the word "firm"
-        end = _partners_end(doc, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else 0
+        end = (
+            _partners_end(doc, i + 2)
+            if i + 2 < len(doc) and token_table(doc).lower[i + 1] == "of"
+            else 0
+        )
         if end:
             add(i + 2, end, "Company", "cue")
 
@@ -1592,8 +1604,10 @@ def _partners_end(doc: Doc, start: int) -> int:
     ('Lunde, Varga, Holm and Pike', 0)
     """
     k = start
-    while k + 2 < len(doc) and _surname(doc[k]) and doc[k + 1].lower_ in {",", "and", "&"}:
-        if doc[k + 1].lower_ in {"and", "&"}:
+    while (
+        k + 2 < len(doc) and _surname(doc[k]) and token_table(doc).lower[k + 1] in {",", "and", "&"}
+    ):
+        if token_table(doc).lower[k + 1] in {"and", "&"}:
             return k + 3 if _surname(doc[k + 2]) else 0
         k += 2
     return 0
@@ -1701,7 +1715,10 @@ def _refine_class(mention: Mention) -> None:
     if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
     root = mention.root
-    if mention.end - mention.start == 1 and mention.doc[mention.start].lower_ in HONORIFICS:
+    if (
+        mention.end - mention.start == 1
+        and token_table(mention.doc).lower[mention.start] in HONORIFICS
+    ):
         mention.cls = None  # "Mr." alone names nobody
         return
     named = classify_name(mention.name, None)
@@ -1787,9 +1804,9 @@ def _units_of_government_bodies(doc: Doc, mentions: list[Mention]) -> None:
         if m.cls != "Company" or m.source != "ner" or classify_name(m.name, None) is not None:
             continue
         k = m.end + 1
-        if k >= len(doc) or doc[m.end].lower_ != "of":
+        if k >= len(doc) or token_table(doc).lower[m.end] != "of":
             continue
-        k += doc[k].lower_ == "the"
+        k += token_table(doc).lower[k] == "the"
         body = starts.get(k)
         if body is not None and body.cls == "Government":
             m.cls = "Government"
@@ -1839,7 +1856,7 @@ def _spelled_out(doc: Doc, mentions: list[Mention], i: int) -> Mention:
     if (
         i > 0
         and m.start >= 1
-        and doc[m.start - 1].text == "("
+        and token_table(doc).text[m.start - 1] == "("
         and mentions[i - 1].end == m.start - 1
     ):
         return mentions[i - 1] if mentions[i - 1].cls else m

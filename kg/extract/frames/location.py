@@ -409,7 +409,7 @@ class LocationFrame(Frame):
         found: list[int] = []
         for token in places:
             for c in token.children:
-                if c.dep_ not in {"appos", "conj"} or r.doc[c.i - 1].text != ",":
+                if c.dep_ not in {"appos", "conj"} or token_table(r.doc).text[c.i - 1] != ",":
                     continue
                 mention = r.index.get(c.i)
                 if mention is None or r.cls(mention.entity) not in _PLACES:
@@ -464,8 +464,14 @@ class LocationFrame(Frame):
         (added as a Location when the article never names it)."""
         r = self.reader
         words = adjective.lower_
-        if adjective.i > 0 and adjective.doc[adjective.i - 1].lower_ in {"south", "north", "new"}:
-            words = f"{adjective.doc[adjective.i - 1].lower_} {words}"  # "South African"
+        if adjective.i > 0 and token_table(adjective.doc).lower[adjective.i - 1] in {
+            "south",
+            "north",
+            "new",
+        }:
+            words = (
+                f"{token_table(adjective.doc).lower[adjective.i - 1]} {words}"  # "South African"
+            )
         name = NATIONALITIES.get(words) or MORE_NATIONALITIES.get(words)
         if name is None:
             name = NATIONALITIES.get(adjective.lower_) or MORE_NATIONALITIES.get(adjective.lower_)
@@ -525,7 +531,11 @@ class LocationFrame(Frame):
         for child in based.children:
             # "the Austin, Texas-based company": the city before the state's comma too
             comma = child.i - 1
-            city = r.index.get(comma - 1) if comma > 0 and r.doc[comma].text == "," else None
+            city = (
+                r.index.get(comma - 1)
+                if comma > 0 and token_table(r.doc).text[comma] == ","
+                else None
+            )
             if child.dep_ == "npadvmod" and city is not None and r.cls(city.entity) in _PLACES:
                 places_ok.append(city.entity)
         fused = self._fused_place(based)
@@ -565,7 +575,7 @@ class LocationFrame(Frame):
             companies = [r.index[head.head.i].entity]
         loose: list[int] = []  # names the parse left apart from the noun
         before = head.left_edge.i - 1
-        if not companies and _noun(head) and before > 0 and r.doc[before].text == ",":
+        if not companies and _noun(head) and before > 0 and token_table(r.doc).text[before] == ",":
             # "X, a company located in Y" parsed as two subjects: the name before the comma
             near = r.index.get(before - 1)
             if near is not None and near.end == before:
@@ -575,9 +585,9 @@ class LocationFrame(Frame):
         # controlled, X") is the one it describes
         ends = [head.i] + ([head.right_edge.i] if _noun(head) else [])
         for end in ends if not companies else []:
-            if end + 2 >= len(r.doc) or r.doc[end + 1].text != ",":
+            if end + 2 >= len(r.doc) or token_table(r.doc).text[end + 1] != ",":
                 continue
-            after = end + 2 + (r.doc[end + 2].lower_ == "the")
+            after = end + 2 + (token_table(r.doc).lower[end + 2] == "the")
             named = r.index.get(after)
             if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
                 companies = loose = [named.entity]
@@ -922,9 +932,9 @@ def _dash_list_noun(first: Token) -> Token | None:
     the parser hung the list: "sanctions on two Russian state-owned banks: A and B"."""
     doc = first.doc
     dash = first.left_edge.i - 1
-    if dash < 1 or doc[dash].text not in {"—", "–", "-", ":"}:
+    if dash < 1 or token_table(doc).text[dash] not in {"—", "–", "-", ":"}:
         return None
-    if doc[dash].text != ":" and (first.dep_ != "appos" or _noun(first.head)):
+    if token_table(doc).text[dash] != ":" and (first.dep_ != "appos" or _noun(first.head)):
         return None
     for k in range(dash - 1, max(dash - 12, 0), -1):
         t = doc[k]
@@ -997,7 +1007,7 @@ def _noun_before_comma(company: Mention) -> Token | None:
     the verb instead of on the noun it is set beside)."""
     start = company.start
     doc = company.doc
-    if start < 2 or doc[start - 1].text != ",":
+    if start < 2 or token_table(doc).text[start - 1] != ",":
         return None
     noun = doc[start - 2]
     return noun if noun.tag_ == "NN" and _noun(noun) else None

@@ -471,7 +471,7 @@ class ArticleReader:
             # "He also signed …" after "President Ruiz": the person it refers back to
             person = self.entity(token)
             for m in self.clusters[person].mentions if person is not None else []:
-                if m.start > 0 and self.doc[m.start - 1].lower_ in LEADER_TITLES:
+                if m.start > 0 and token_table(self.doc).lower[m.start - 1] in LEADER_TITLES:
                     return self.state()
         return None
 

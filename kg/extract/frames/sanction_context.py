@@ -22,6 +22,7 @@ from kg.extract.frames.base import VerbClause
 from kg.extract.frames.sanction_words import POWER_WORDS
 from kg.extract.frames.syntax import head_chain, modality
 from kg.extract.lexicon import THREAT_WORDS
+from kg.extract.tokens import token_table
 from kg.model import Modality
 
 #: How many sentences before the measure's may name the government acting.
@@ -93,8 +94,8 @@ def short_name(r, token) -> list[int]:  # type: ignore[no-untyped-def]
         and r.cls(m.entity) in _SHORT_NAMED
         and m.end - m.start > 1
         and (
-            m.doc[m.start].text == word
-            or (r.cls(m.entity) == "Person" and m.doc[m.end - 1].text == word)
+            token_table(m.doc).text[m.start] == word
+            or (r.cls(m.entity) == "Person" and token_table(m.doc).text[m.end - 1] == word)
         )
     }
     return list(found) if len(found) == 1 else []
