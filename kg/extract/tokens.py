@@ -18,7 +18,6 @@ True
 from __future__ import annotations
 
 from bisect import bisect_right
-from operator import add
 from typing import cast
 
 import numpy
@@ -36,7 +35,6 @@ _STRINGS_MAX = 1 << 20  # emptied past this size: a long-running process stays b
 #: to four times by separate calls).
 COLUMNS = (ORTH, LOWER, SPACY, IDX, POS, TAG, DEP, HEAD, LEMMA, ENT_TYPE, SENT_START)
 _COLUMN = {attr: k for k, attr in enumerate(COLUMNS)}
-_SPACES = ("", " ")  # what follows a token, by its SPACY flag
 
 
 def _words(doc: Doc, ids: set[int]) -> dict[int, str]:
@@ -57,9 +55,7 @@ class TokenTable:
 
     __slots__ = (
         "_children",
-        "_heads",
         "_lower_words",
-        "_read_sentences",
         "_sentence_starts",
         "array",
         "doc_text",
@@ -75,17 +71,16 @@ class TokenTable:
         self.array = doc.to_array(list(COLUMNS))
         orth, lower, spacy, starts = self.array[:, :4].T.tolist()
         words = _words(doc, {*orth, *lower})
-        # map() over the ids: the look-ups in C, not a Python loop per token
-        self.text = list(map(words.__getitem__, orth))
-        self.lower = list(map(words.__getitem__, lower))
-        self.whitespace = list(map(_SPACES.__getitem__, spacy))
+        self.text = [words[h] for h in orth]
+        self.lower = [words[h] for h in lower]
+        self.whitespace = [" " if s else "" for s in spacy]
         self.starts = starts
-        self.doc_text = "".join(map(add, self.text, self.whitespace))
+        self.doc_text = "".join(
+            [w + " " if s else w for w, s in zip(self.text, spacy, strict=True)]
+        )
         self._lower_words: frozenset[str] | None = None
         self._children: dict[int, list[tuple[int, str]]] = {}
         self._sentence_starts: list[int] | None = None
-        self._read_sentences: set[int] = set()
-        self._heads: list[int] | None = None  # each word's head index, made on first use
 
     def column(self, attr: int) -> numpy.ndarray:
         """The ids (uint64) of attribute ``attr`` (one of :data:`COLUMNS`) by token: a
@@ -128,53 +123,15 @@ class TokenTable:
         return self.doc_text[self.starts[start] : self.starts[last] + len(self.text[last])]
 
     def children(self, doc: Doc, i: int) -> list[tuple[int, str]]:
-        """The children of token ``i`` as (index, label) pairs, in order. The frames
-        ask for the same verb's children again and again (its subject, its
-        prepositions, its auxiliaries), and each walk of ``Token.children`` makes a
-        Token per child: the first ask in a sentence groups all its words by head
-        (from the HEAD and DEP columns), and later asks are look-ups. Indices keep
-        the cache free of reference cycles (a Token holds its Doc)."""
+        """The children of token ``i`` as (index, label) pairs, in order: read from
+        spaCy once per token. The frames ask for the same verb's children again and
+        again (its subject, its prepositions, its auxiliaries), and each walk of
+        ``Token.children`` makes a Token per child; indices keep the cache free of
+        reference cycles (a Token holds its Doc)."""
         kids = self._children.get(i)
         if kids is None:
-            heads = self._heads
-            if heads is None:
-                heads = self._heads = self._heads_within_sentences(doc)
-            start, end = self.sentence(doc, i)
-            if not heads:
-                kids = [(c.i, c.dep_) for c in doc[i].children]  # spaCy's walk
-            elif start not in self._read_sentences:
-                self._read_sentences.add(start)
-                self._group_by_head(doc, heads, start, end)
-                kids = self._children.get(i)
-            if kids is None:
-                kids = []
-            self._children[i] = kids
+            kids = self._children[i] = [(c.i, c.dep_) for c in doc[i].children]
         return kids
-
-    def _heads_within_sentences(self, doc: Doc) -> list[int]:
-        """Each word's head index; empty unless every word's head is in the word's own
-        sentence (as the parser makes them), so that a sentence's words hold all its
-        words' children."""
-        # relative offsets, stored unsigned: viewed as signed, plus each word's index
-        offsets = self.column(HEAD).view("int64")
-        heads = numpy.arange(len(offsets), dtype=numpy.int64) + offsets
-        sentence = numpy.cumsum(self.column(SENT_START) == 1)
-        if len(doc) and not (sentence[heads] == sentence).all():
-            return []
-        return cast("list[int]", heads.tolist())
-
-    def _group_by_head(self, doc: Doc, heads: list[int], start: int, end: int) -> None:
-        """Every word's children in the sentence ``start``-``end``, in word order."""
-        ids = self.column(DEP)[start:end].tolist()
-        labels = _words(doc, set(ids))
-        children = self._children
-        for j, (head, dep) in enumerate(zip(heads[start:end], ids, strict=True), start):
-            if head != j:
-                kids = children.get(head)
-                if kids is None:
-                    children[head] = [(j, labels[dep])]
-                else:
-                    kids.append((j, labels[dep]))
 
     def sentence(self, doc: Doc, i: int) -> tuple[int, int]:
         """The token bounds of the sentence of token ``i``: ``doc[i].sent``'s start and
