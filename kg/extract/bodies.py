@@ -280,7 +280,7 @@ def _of_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for t in doc[start:end]:
         if t.lower_ != "of" or t.i == start:
             continue
-        if doc[t.i + 1].lower_ != "the":
+        if token_table(doc).lower[t.i + 1] != "the":
             break  # "Boston Office of Export Enforcement" is one name; "… of the FBI" two
         right = t.i + 2
         # the inner body needs a name of its own: "Third Department", "Unit 61398",
@@ -461,7 +461,7 @@ def _link_possessives(
     for index, (s, e, name, inside) in enumerate(spans):
         if inside is None and index > 0:
             pe = spans[index - 1][1]
-            if pe + 1 == s and doc[pe].text in _POSSESSIVE:
+            if pe + 1 == s and token_table(doc).text[pe] in _POSSESSIVE:
                 inside = index - 1
         out.append((s, e, name, inside))
     return out
@@ -492,8 +492,12 @@ def offices_under_parents(
             continue
         if inside is not None:
             parent = spans[inside][2]
-        elif start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
-            parent = doc[start - 2].text
+        elif (
+            start >= 3
+            and token_table(doc).text[start - 1] == ")"
+            and token_table(doc).text[start - 3] == "("
+        ):
+            parent = token_table(doc).text[start - 2]
             if not (parent.isupper() and len(parent) > 1):
                 continue
         else:

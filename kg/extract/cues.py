@@ -46,7 +46,7 @@ def _place(first: Token, root: Token) -> bool:
 
 def honorific_before(first: Token) -> bool:
     """Whether a courtesy title stands right before ``first`` ("Ms Ruiz")."""
-    return first.i > 0 and first.doc[first.i - 1].lower_ in HONORIFICS
+    return first.i > 0 and token_table(first.doc).lower[first.i - 1] in HONORIFICS
 
 
 def _age_after(root: Token) -> bool:
@@ -57,7 +57,10 @@ def _age_after(root: Token) -> bool:
     text = token_table(doc).text  # the words from the table: no Token for each name
     if i + 2 >= len(doc) or text[i] != "," or not text[i + 1].isdigit():
         return False
-    return 14 <= int(doc[i + 1].text) <= 105 and doc[i + 2].lower_ in {",", "of"}
+    return 14 <= int(token_table(doc).text[i + 1]) <= 105 and token_table(doc).lower[i + 2] in {
+        ",",
+        "of",
+    }
 
 
 #: Participles that place a firm: what they name ("Oslo-based", "based in Oslo") is a place.

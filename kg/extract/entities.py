@@ -117,7 +117,7 @@ def _short_form_of(short: Mention, long: EntityCluster) -> bool:
         # "Jinlong" after "Jinlong Semiconductor": the model's guess at a short firm's
         # name (a person, a place) yields to the full name that says it is a firm
         return s_words == l_words[: len(s_words)] and (
-            short.span.root.ent_type_ not in {"GPE", "LOC"} or _trade_words(l_words[len(s_words) :])
+            short.root.ent_type_ not in {"GPE", "LOC"} or _trade_words(l_words[len(s_words) :])
         )
     return False
 
@@ -131,7 +131,7 @@ def _part_described(mention: Mention) -> int | None:
     """The token of the name a part noun describes when ``mention`` names the owner:
     "Gazprom Neft, the oil arm of Gazprom" gives "Neft" for "Gazprom" (so the short
     name is not taken for the part's own short form). None otherwise."""
-    root = mention.span.root
+    root = mention.root
     noun = root.head
     if root.dep_ == "pobj" and noun.lower_ == "of":
         noun = noun.head
@@ -145,7 +145,7 @@ def _part_described(mention: Mention) -> int | None:
 def _part_owners(mention: Mention) -> set[str]:
     """The names (normalised) of what a part noun set off after ``mention`` says owns
     it: {"amsc"} for "AMSC Windtec GmbH, a subsidiary of AMSC" or "…, an AMSC unit"."""
-    root = mention.span.root
+    root = mention.root
     found: set[str] = set()
     for noun in root.children:
         if noun.dep_ != "appos" or noun.lemma_.lower() not in _PART_NOUNS:
@@ -624,7 +624,7 @@ def _last_subject(
             continue
         if m.start < before.start:
             break
-        root = m.span.root
+        root = m.root
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT":
             return m.entity if clusters[m.entity].cls == wanted else None
     return None

@@ -174,7 +174,11 @@ def _first_word(doc: Doc, start: int, end: int, covered: dict[int, tuple[str | N
         held = covered.get(t.i)
         if held is not None and (held[0] not in _SWALLOWED or held[1] not in _SOURCES):
             break  # a body's or a curated name ("FBI"), not a firm's first word
-        if t.whitespace_ == "" and t.i + 1 < len(doc) and doc[t.i + 1].text in {"-", "–"}:
+        if (
+            t.whitespace_ == ""
+            and t.i + 1 < len(doc)
+            and token_table(doc).text[t.i + 1] in {"-", "–"}
+        ):
             break
         k -= 1
     if k < start and doc[k].is_sent_start and _title_cased(doc[k].sent):

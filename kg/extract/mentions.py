@@ -131,26 +131,119 @@ _NAME_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 
 
-@dataclass(slots=True)
 class Mention:
-    """A span of the article that names an entity."""
+    """A span of the article that names an entity.
 
-    span: Span
-    name: str
-    cls: str | None
-    source: str  # "gazetteer" | "ner" | "propn" | "tech" | "product" | "government" | …
-    canonical: str | None = None  # gazetteer canonical name
-    entity: int = -1  # index of the entity it belongs to (within the article)
-    group: int = -1  # index of the name-list paragraph it is an item of (lists.py)
-    part_of: int | None = None  # first token of the body this body is inside (bodies.py)
+    Its token bounds ``start`` and ``end`` are plain attributes; the spaCy ``Span``
+    (``span``) and its head word (``root``) are made when a rule first asks, then
+    kept. Most candidates are dropped by the overlap filter without being read, and
+    each ``Span`` or ``Token`` spaCy hands out is a new object (with a Python slice
+    normalised for ``doc[a:b]``)."""
+
+    __slots__ = (
+        "_root",
+        "_span",
+        "canonical",
+        "cls",
+        "doc",
+        "end",
+        "entity",
+        "group",
+        "name",
+        "part_of",
+        "source",
+        "start",
+    )
+
+    def __init__(
+        self,
+        span: Span,
+        name: str,
+        cls: str | None,
+        source: str,  # "gazetteer" | "ner" | "propn" | "tech" | "product" | "government" | …
+        canonical: str | None = None,  # gazetteer canonical name
+        entity: int = -1,  # index of the entity it belongs to (within the article)
+        group: int = -1,  # index of the name-list paragraph it is an item of (lists.py)
+        part_of: int | None = None,  # first token of the body this body is inside (bodies.py)
+    ) -> None:
+        self.doc: Doc = span.doc
+        self.start: int = span.start
+        self.end: int = span.end
+        self._span: Span | None = span
+        self._root: Token | None = None
+        self.name = name
+        self.cls = cls
+        self.source = source
+        self.canonical = canonical
+        self.entity = entity
+        self.group = group
+        self.part_of = part_of
+
+    @classmethod
+    def at(
+        cls,
+        doc: Doc,
+        start: int,
+        end: int,
+        name: str,
+        type_: str | None,
+        source: str,
+        canonical: str | None = None,
+    ) -> Mention:
+        """The mention of ``doc[start:end]``, its ``Span`` not made yet."""
+        mention = cls.__new__(cls)
+        mention.doc, mention.start, mention.end = doc, start, end
+        mention._span = mention._root = None
+        mention.name, mention.cls, mention.source = name, type_, source
+        mention.canonical, mention.entity, mention.group, mention.part_of = canonical, -1, -1, None
+        return mention
 
     @property
-    def start(self) -> int:
-        return self.span.start
+    def span(self) -> Span:
+        """The mention's words as a ``Span`` (made on first use)."""
+        span = self._span
+        if span is None:
+            span = self._span = Span(self.doc, self.start, self.end)
+        return span
+
+    @span.setter
+    def span(self, span: Span) -> None:
+        self.doc, self.start, self.end = span.doc, span.start, span.end
+        self._span, self._root = span, None
 
     @property
-    def end(self) -> int:
-        return self.span.end
+    def root(self) -> Token:
+        """``span.root``, the syntactic head of its words (made on first use)."""
+        root = self._root
+        if root is None:
+            root = self._root = self.span.root
+        return root
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(span={self.span!r}, name={self.name!r}, cls={self.cls!r}, "
+            f"source={self.source!r}, canonical={self.canonical!r}, entity={self.entity!r}, "
+            f"group={self.group!r}, part_of={self.part_of!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it was
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.span,
+            self.name,
+            self.cls,
+            self.source,
+            self.canonical,
+            self.entity,
+            self.group,
+            self.part_of,
+        )
 
 
 @dataclass(slots=True)
@@ -391,9 +484,9 @@ def _and_legal_form(doc: Doc, end: int) -> int:
     >>> _and_legal_form(doc, 4)
     4
     """
-    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+    if end + 2 >= len(doc) or token_table(doc).lower[end] != "and":
         return end
-    if doc[end - 1].lower_.rstrip(",") in _FIRM_ENDS:
+    if token_table(doc).lower[end - 1].rstrip(",") in _FIRM_ENDS:
         return end  # "Kestrel Co., Ltd. and Norvia Co.", "Daesan Energy Co and …": two firms
     for k in range(end + 1, min(end + 5, len(doc))):
         word = doc[k]
@@ -814,9 +907,9 @@ def _of_formal_state_end(doc: Doc, end: int) -> int:
     'Central Bank of the Russian Federation'
     """
     k = end + 1
-    if k >= len(doc) or doc[end].lower_ != "of":
+    if k >= len(doc) or token_table(doc).lower[end] != "of":
         return end
-    if doc[k].lower_ == "the" and doc[k].ent_iob_ != "B":
+    if token_table(doc).lower[k] == "the" and doc[k].ent_iob_ != "B":
         k += 1  # "the" outside the state's label ("of the [Russian Federation]")
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "GPE":
         return end
@@ -855,7 +948,7 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         while (
             left < token.i
             and token.doc[left].ent_type_
-            and token.doc[left].lower_ not in MODIFIER_ACRONYMS
+            and token_table(token.doc).lower[left] not in MODIFIER_ACRONYMS
         ):
             left += 1
     if left == token.i and token.lower_ not in _STANDALONE_TECH:
@@ -876,7 +969,7 @@ def _modifier_start(token: Token) -> int:
         adjective = t.pos_ == "ADJ" and (
             t.lower_ in _TECH_WORDS
             or t.lower_ in _KIND_ADJECTIVES
-            or (i + 1 < len(doc) and doc[i + 1].text == "-")
+            or (i + 1 < len(doc) and token_table(doc).text[i + 1] == "-")
         )
         # "critical and emerging technologies" (the parser calls "emerging" a verb)
         policy = t.lower_ in _POLICY_ADJECTIVES and token.lemma_.lower() == "technology"
@@ -900,8 +993,8 @@ def _modifier_start(token: Token) -> int:
         else:
             break
         i -= 1
-    while left < token.i and doc[left].lower_ in {"and", "or", ",", "-", "("}:
-        left += 3 if doc[left].text == "(" else 1  # "(DUV)" with no modifier before it
+    while left < token.i and token_table(doc).lower[left] in {"and", "or", ",", "-", "("}:
+        left += 3 if token_table(doc).text[left] == "(" else 1  # "(DUV)" with no modifier before it
     if 0 < left < token.i and not doc[left - 1].whitespace_ and doc[left - 1].is_digit:
         left -= 1  # "5G radio equipment": the tokenizer cut "5G" in two
     return left
@@ -910,9 +1003,9 @@ def _modifier_start(token: Token) -> int:
 def _bracketed_acronym(doc: Doc, i: int, edge: int) -> bool:
     """Word ``i`` closes an acronym in brackets after a modifier of the phrase: "deep
     ultraviolet (DUV) lithography", "electronic design automation (EDA) software"."""
-    if i - 3 < edge or doc[i - 2].text != "(":
+    if i - 3 < edge or token_table(doc).text[i - 2] != "(":
         return False
-    acronym = doc[i - 1].text
+    acronym = token_table(doc).text[i - 1]
     before = doc[i - 3]
     return (
         acronym.isalpha()
@@ -985,7 +1078,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             return
         if key not in candidates or source == "gazetteer":
             # Span() itself: ``doc[start:end]`` normalises the slice in Python first
-            candidates[key] = Mention(Span(doc, start, end), name, cls, source, canonical)
+            candidates[key] = Mention.at(doc, start, end, name, cls, source, canonical)
 
     # gazetteer first: it knows best
     for matcher in (exact, lower):
@@ -1105,7 +1198,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             del candidates[key]
 
     _add_hyphenated_surnames(doc, candidates)
-    kept = _longest_first([(m.span.start, m.span.end) for m in candidates.values()])
+    kept = _longest_first([(m.start, m.end) for m in candidates.values()])
     chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
         _refine_class(mention)
@@ -1169,9 +1262,9 @@ def _short_names_of_firms(mentions: list[Mention]) -> None:
         for m in mentions
         if m.cls is None
         and m.source == "propn"
-        and len(m.span) == 1
-        and (m.start == 0 or m.span.doc[m.start - 1].pos_ != "PROPN")
-        and m.span.root.dep_ not in {"compound", "amod", "nmod"}
+        and m.end - m.start == 1
+        and (m.start == 0 or m.doc[m.start - 1].pos_ != "PROPN")
+        and m.root.dep_ not in {"compound", "amod", "nmod"}
     ]  # not "Shenzhen Rongtai" (a name's last word after a place's), nor a modifier
     # ("a US-based Schlumberger segment": what is based there is the segment)
     if not bare:
@@ -1224,9 +1317,13 @@ def _department_field(doc: Doc, start: int, name: str) -> str | None:
     if full is None:
         return None
     k = start - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and token_table(doc).lower[k] == "the":
         k -= 1
-    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in DEPARTMENT_HEAD_TITLES:
+    if (
+        k >= 1
+        and token_table(doc).lower[k] == "of"
+        and token_table(doc).lower[k - 1] in DEPARTMENT_HEAD_TITLES
+    ):
         return full
     return None
 
@@ -1235,16 +1332,16 @@ def _coordinated_firms(mentions: list[Mention]) -> None:
     """ "rivals such as Microsoft and Blinkto": a name the NER guessed at, coordinated with
     a firm known from the gazetteer or a cue, is a firm too."""
     known = {
-        m.span.root.i
+        m.root.i
         for m in mentions
         if m.cls == "Company" and m.source in {"gazetteer", "cue", "list"}
     }
     if not known:
         return
     for m in mentions:
-        if m.source not in {"ner", "propn"} or m.cls == "Company" or len(m.span) > 3:
+        if m.source not in {"ner", "propn"} or m.cls == "Company" or m.end - m.start > 3:
             continue
-        root = m.span.root
+        root = m.root
         linked = [c.i for c in root.children if c.dep_ == "conj"]
         if root.dep_ == "conj":
             linked.append(root.head.i)
@@ -1355,8 +1452,9 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             name = _span_name(doc, m.start, body_end)
             body = classify_name(name, None) if name else None
             if body is not None and (m.start, body_end) not in candidates:
-                span = doc[m.start : body_end]
-                candidates[(m.start, body_end)] = Mention(span, name, body, m.source)
+                candidates[(m.start, body_end)] = Mention.at(
+                    doc, m.start, body_end, name, body, m.source
+                )
             continue
         if len(words) == 1 and words[0] in _BARE_BODY_NOUNS:
             del candidates[key]  # a capitalised "Office" alone names no particular body
@@ -1373,9 +1471,9 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             del candidates[key]
             name = _span_name(doc, m.start, cut)
             if name and (m.start, cut) not in candidates:
-                label = m.span.root.ent_type_ or None
-                candidates[(m.start, cut)] = Mention(
-                    doc[m.start : cut], name, classify_name(name, label), m.source
+                label = m.root.ent_type_ or None
+                candidates[(m.start, cut)] = Mention.at(
+                    doc, m.start, cut, name, classify_name(name, label), m.source
                 )
             continue
         before_title = after is not None and (after in TITLE_WORDS or after[:-1] in TITLE_WORDS)
@@ -1386,8 +1484,8 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             continue
         if (
             m.cls in {"Government", "Location"}
-            and (m.canonical in COUNTRY_NAMES or m.span[0].ent_type_ == "GPE")
-            and len(m.span) == 1
+            and (m.canonical in COUNTRY_NAMES or m.doc[m.start].ent_type_ == "GPE")
+            and m.end - m.start == 1
             and after is not None
             and (after in TITLE_WORDS or after == "district" or after[:-1] in TITLE_WORDS)
             and table.text[m.end][:1].isupper()
@@ -1412,7 +1510,7 @@ def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention])
         holder = None if person else _field_holder(doc, start, end)
         if holder is not None:
             name = _span_name(doc, *holder)
-            candidates[holder] = Mention(doc[holder[0] : holder[1]], name, "Person", "propn")
+            candidates[holder] = Mention.at(doc, *holder, name, "Person", "propn")
 
 
 #: Words of posts' fields ("Terrorism and Financial Intelligence", "Industry and
@@ -1450,7 +1548,7 @@ def _add_whole_firm_names(doc: Doc, candidates: dict[tuple[int, int], Mention]) 
     for start, end in firm_name_bounds(doc, spans):
         name = _span_name(doc, start, end)
         if name and (start, end) not in candidates:
-            candidates[(start, end)] = Mention(Span(doc, start, end), name, "Company", "cue")
+            candidates[(start, end)] = Mention.at(doc, start, end, name, "Company", "cue")
 
 
 def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
@@ -1470,7 +1568,7 @@ def _add_products(doc: Doc, candidates: dict[tuple[int, int], Mention], gaz: Gaz
             continue
         name = _span_name(doc, start, end)
         if name and any(ch.isalpha() for ch in name):
-            candidates[(start, end)] = Mention(doc[start:end], name, "Technology", "product")
+            candidates[(start, end)] = Mention.at(doc, start, end, name, "Technology", "product")
 
 
 def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
@@ -1507,7 +1605,11 @@ def _after_a_cut_name(doc: Doc, start: int, end: int) -> int:
     k = start
     while k < end and doc[k].ent_iob_ == "I":
         k += 1
-    if k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ in SEAT_PARTICIPLES:
+    if (
+        k + 1 < end
+        and token_table(doc).text[k] == "-"
+        and token_table(doc).lower[k + 1] in SEAT_PARTICIPLES
+    ):
         k += 2
     if not any(doc[i].pos_ in {"NOUN", "PROPN"} for i in range(k, end)):
         return end
@@ -1526,7 +1628,7 @@ def _add_state_bodies(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> N
         for key in inside:
             del candidates[key]
         name = _span_name(doc, start, end)
-        candidates[(start, end)] = Mention(Span(doc, start, end), name, "Government", "government")
+        candidates[(start, end)] = Mention.at(doc, start, end, name, "Government", "government")
 
 
 def _offices_by_agency(
@@ -1540,10 +1642,10 @@ def _offices_by_agency(
         i = mention.start - 1
         if agencies is None or i < 0:
             continue
-        if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
+        if token_table(doc).text[i] == ")" and i >= 2 and token_table(doc).text[i - 2] == "(":
             i -= 1  # "Service (CIS) Northeast Field Office"
-        if doc[i].text in agencies:
-            mention.name = f"{doc[i].text} {mention.name}"
+        if token_table(doc).text[i] in agencies:
+            mention.name = f"{token_table(doc).text[i]} {mention.name}"
 
 
 def _add_bodies(
@@ -1580,7 +1682,7 @@ def _add_bodies(
                 del candidates[key]
         entry = gaz.lookup(name)
         canonical = entry.canonical if entry is not None and entry.cls == "Government" else None
-        mention = Mention(Span(doc, start, end), name, "Government", "body", canonical)
+        mention = Mention.at(doc, start, end, name, "Government", "body", canonical)
         if inside is not None:
             mention.part_of = spans[inside][0]
             outer_start, outer_end, outer_name, _ = spans[inside]
@@ -1663,7 +1765,11 @@ def _add_firms_of_partners(doc: Doc, add: AddMention) -> None:
     firm = doc.vocab.strings["firm"]
     lower = token_table(doc).column(LOWER)
     for i in (lower == firm).nonzero()[0].tolist():  # a cheap trigger: the word "firm"
-        end = _partners_end(doc, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else 0
+        end = (
+            _partners_end(doc, i + 2)
+            if i + 2 < len(doc) and token_table(doc).lower[i + 1] == "of"
+            else 0
+        )
         if end:
             add(i + 2, end, "Company", "cue")
 
@@ -1678,8 +1784,10 @@ def _partners_end(doc: Doc, start: int) -> int:
     ('Lunde, Varga, Holm and Pike', 0)
     """
     k = start
-    while k + 2 < len(doc) and _surname(doc[k]) and doc[k + 1].lower_ in {",", "and", "&"}:
-        if doc[k + 1].lower_ in {"and", "&"}:
+    while (
+        k + 2 < len(doc) and _surname(doc[k]) and token_table(doc).lower[k + 1] in {",", "and", "&"}
+    ):
+        if token_table(doc).lower[k + 1] in {"and", "&"}:
             return k + 3 if _surname(doc[k + 2]) else 0
         k += 2
     return 0
@@ -1786,11 +1894,14 @@ def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
     if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
-    root = mention.span.root
-    if len(mention.span) == 1 and mention.span[0].lower_ in HONORIFICS:
+    root = mention.root
+    if (
+        mention.end - mention.start == 1
+        and token_table(mention.doc).lower[mention.start] in HONORIFICS
+    ):
         mention.cls = None  # "Mr." alone names nobody
         return
-    if mention.cls == "Person" and honorific_before(mention.span[0]):
+    if mention.cls == "Person" and honorific_before(mention.doc[mention.start]):
         return  # "Ms. Ana Freight, a customs broker": the title outweighs the noun after
     named = classify_name(mention.name, None)
     formal_state = named == "Location" and " " in mention.name
@@ -1804,7 +1915,7 @@ def _refine_class(mention: Mention) -> None:
         # (a state's formal name is no firm, whatever noun stands beside it: "a single
         # supplier, the People's Republic of China")
         # the words around a name decide, unless it says so itself ("… Ministry", "… Inc")
-        cue = class_cue(root, mention.span[0])
+        cue = class_cue(root, mention.doc[mention.start])
         if cue is not None:
             _drop_honorific(mention)
             has_name = any(ch.isalnum() for ch in mention.name)
@@ -1845,9 +1956,11 @@ def _refine_class(mention: Mention) -> None:
             mention.cls = "Government"
             return
     # a bare capitalised word with no cue is kept only as a company-like actor or target
-    core_role = root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and len(mention.span) <= 3
+    core_role = (
+        root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and mention.end - mention.start <= 3
+    )
     if mention.source == "propn" and mention.cls is None and core_role:
-        first = mention.span[0]
+        first = mention.doc[mention.start]
         if first.i > sentence_bounds(first)[0] and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
 
@@ -1856,13 +1969,13 @@ def _type_bare_names_by_neighbours(mentions: list[Mention]) -> None:
     """Untyped proper nouns the NER missed, typed by a neighbour: a conjunct of a firm's
     or a person's name is of its kind ("marques Opel and Saab"), and the place a title
     holder works "at" is a firm ("head of design at Quillory")."""
-    by_root = {m.span.root.i: m for m in mentions if m.cls}
+    by_root = {m.root.i: m for m in mentions if m.cls}
     for m in mentions:
         if m.cls is not None or m.source != "propn":
             continue
         if all(w.lower().strip(",") in _LEGAL_OR_COMPANY_FORMS for w in m.name.split()):
             continue  # "… and Co", "(USA) Inc.": a legal form cut from its name names no one
-        root = m.span.root
+        root = m.root
         conjuncts = [c for c in root.children if c.dep_ == "conj"]
         if root.dep_ == "conj":
             conjuncts.append(root.head)
@@ -1882,9 +1995,9 @@ def _units_of_government_bodies(doc: Doc, mentions: list[Mention]) -> None:
         if m.cls != "Company" or m.source != "ner" or classify_name(m.name, None) is not None:
             continue
         k = m.end + 1
-        if k >= len(doc) or doc[m.end].lower_ != "of":
+        if k >= len(doc) or token_table(doc).lower[m.end] != "of":
             continue
-        k += doc[k].lower_ == "the"
+        k += token_table(doc).lower[k] == "the"
         body = starts.get(k)
         if body is not None and body.cls == "Government":
             m.cls = "Government"
@@ -1934,7 +2047,7 @@ def _spelled_out(doc: Doc, mentions: list[Mention], i: int) -> Mention:
     if (
         i > 0
         and m.start >= 1
-        and doc[m.start - 1].text == "("
+        and token_table(doc).text[m.start - 1] == "("
         and mentions[i - 1].end == m.start - 1
     ):
         return mentions[i - 1] if mentions[i - 1].cls else m
@@ -1972,7 +2085,7 @@ def _person_shaped_among_people(mention: Mention) -> bool:
     names, is a person's name the NER took for an organisation."""
     words = mention.span
     shaped = 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
-    return shaped and _among_people(mention.span.root)
+    return shaped and _among_people(mention.root)
 
 
 def _among_people(token: Token) -> bool:

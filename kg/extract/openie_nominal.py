@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.openie_args import argument_spans, span_of
+from kg.extract.tokens import token_table
 
 #: Prepositions after a noun that CaRB-style readings turn into "is in", "is at"...
 NOUN_PREPS = {"in": 0.3, "at": 0.3, "on": 0.3, "from": 0.3, "for": 0.3, "near": 0.3}
@@ -113,7 +114,7 @@ def nominal_relations(sent: Span) -> Iterator[NominalRelation]:
             # "symbols, such as the Star of David and the zodiac": one clause per example.
             if (
                 not any(c.lower_ == "such" for c in tok.children)
-                and sent.doc[tok.i - 1].lower_ != "such"
+                and token_table(sent.doc).lower[tok.i - 1] != "such"
             ):
                 continue
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -185,7 +186,7 @@ def _title_before(ent: Span) -> Span | None:
     kinds = ("NOUN", "PROPN") if ent.label_ == "PERSON" else ("NOUN",)
     if not any(t.pos_ in kinds for t in words):
         return None
-    while doc[start].lower_.rstrip(".") in HONORIFICS:
+    while token_table(doc).lower[start].rstrip(".") in HONORIFICS:
         start += 1
     return doc[start : ent.start]
 
@@ -211,7 +212,7 @@ def _apposition(tok: Token, past: bool) -> Iterator[NominalRelation]:
     if head.ent_type_ == tok.ent_type_ == "PERSON":
         return  # two people in a list the parser read as one naming the other
     doc = tok.doc
-    bracketed = obj.start > 0 and doc[obj.start - 1].text in ("(", "-LRB-", "[")
+    bracketed = obj.start > 0 and token_table(doc).text[obj.start - 1] in ("(", "-LRB-", "[")
     if bracketed or (len(obj) == 1 and tok.is_upper and len(tok) <= 6):
         # "the People's Republic of China (PRC)": another name, not a description.
         yield subject, be_form(subject, past), obj, 0.4, "openie.alias.v1"

@@ -116,7 +116,7 @@ def acts(mention: Mention, strong: bool = False) -> bool:
     partnership with Peru"), where no place can stand; a place's subject may still be
     a place ("Peru continues to grow").
     """
-    root = _first_conjunct(mention.span.root)
+    root = _first_conjunct(mention.root)
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and not strong:
         return head.lemma_.lower() not in _PLACE_VERBS or _has_verb_complement(head)

@@ -215,7 +215,9 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
         t = doc[i]
         word = t.lower_
         hyphen = t.text in {"-", "–"} and not t.whitespace_ and not doc[i - 1].whitespace_
-        before_hyphen = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
+        before_hyphen = (
+            i + 1 < len(doc) and token_table(doc).text[i + 1] == "-" and not t.whitespace_
+        )
         if hyphen or (before_hyphen and word not in EVALUATIVE_WORDS and t.pos_ != "NUM"):
             left = i
         elif before_hyphen and measured_number(doc, i):
@@ -242,7 +244,7 @@ def _chain(head: Token, known: IsCompany | None = None) -> int:
         else:
             break
         i -= 1
-    while left < head.i and doc[left].lower_ in _JOINERS_OR_DASHES:
+    while left < head.i and token_table(doc).lower[left] in _JOINERS_OR_DASHES:
         left += 1
     return left
 
@@ -253,7 +255,7 @@ def _brand_name(doc: Doc, i: int, known: IsCompany) -> bool:
     start = i
     while start > 0 and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    owner = doc[start - 1].lower_ if start > 0 else ""
+    owner = token_table(doc).lower[start - 1] if start > 0 else ""
     return owner in _OWNERS and not known(doc[start : i + 1].text)
 
 
@@ -308,7 +310,7 @@ def _traded(head: Token) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = left
     for i in range(left, head.i + 1):
-        if i == head.i or doc[i].lower_ in _JOINERS:
+        if i == head.i or token_table(doc).lower[i] in _JOINERS:
             if start < i and _product_words(doc, start, i, strict):
                 out.append((start, i))
             start = i + 1
@@ -390,7 +392,11 @@ def _name_bounds(token: Token) -> tuple[int, int] | None:
         return None
     start = token.i
     doc = token.doc
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and token_table(doc).text[start - 1][:1].isupper()
+    ):
         start -= 1
     return start, token.i + 1
 

@@ -387,7 +387,7 @@ def _phrase_start(head: Token, start: int) -> int:
         inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
         model = _MODEL_CODE.match(t.text) is not None  # "the B-2 bomber" (a PRODUCT)
         # "3-nanometer wafers": a number measuring the kind (labelled CARDINAL)
-        measured = doc[start].text == "-" and measured_number(doc, start - 1)
+        measured = token_table(doc).text[start] == "-" and measured_number(doc, start - 1)
         if not inside or (t.ent_type_ and not (model or measured)) or t.lower_ in _RATING_WORDS:
             break
         if t.lower_ in MISREAD_VERBS:
@@ -399,7 +399,7 @@ def _phrase_start(head: Token, start: int) -> int:
         # so may the gerunds of chipmaking ("chipmaking equipment")
         verb = t.pos_ == "VERB" and (t.lower_ in TECH_PARTICIPLES or t.lower_ in _MAKING_TOOL_WORDS)
         # "post-quantum": the word a hyphen joins on, whatever the parser calls it
-        joined = doc[start].text in {"-", "–"} and not t.whitespace_ and t.is_alpha
+        joined = token_table(doc).text[start] in {"-", "–"} and not t.whitespace_ and t.is_alpha
         # a lower-case word the parser took for a name ("silicon carbide") is a noun
         noun = t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_lower)
         if hyphen or joined or model or measured or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
@@ -435,11 +435,11 @@ def _initials(tokens: list[Token]) -> str:
 def _acronym_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
     """ "vehicle connectivity systems (VCS)": the technology phrase an acronym in
     parentheses abbreviates, when the phrase's initials spell it."""
-    acronym = doc[paren + 1].text
+    acronym = token_table(doc).text[paren + 1]
     if not _ACRONYM.match(acronym) or paren == 0:
         return None
     end = paren - 1
-    while end > 0 and doc[end].text in _QUOTES:
+    while end > 0 and token_table(doc).text[end] in _QUOTES:
         end -= 1  # “vehicle connectivity systems” (VCS)
     head = doc[end]
     if head.pos_ != "NOUN" or head.lower_ not in TECH_PHRASE_HEADS or not head.text.islower():
@@ -467,7 +467,7 @@ def _titled_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
     >>> doc[_titled_definition(doc, 4)[0]].text, _titled_definition(doc, 15)
     ('Artificial', None)
     """
-    acronym = doc[paren + 1].text
+    acronym = token_table(doc).text[paren + 1]
     head = doc[paren - 1] if paren > 0 else None
     if head is None or not _ACRONYM.match(acronym) or head.lower_ not in TECH_PHRASE_HEADS:
         return None
@@ -479,7 +479,11 @@ def _titled_definition(doc: Doc, paren: int) -> tuple[int, int] | None:
     # the parenthesis only where the NER swallowed it, so that it loses to this span
     end = paren + 3 if doc[paren].ent_type_ else paren
     first = paren - 1
-    while first >= 0 and doc[first].text[:1].isupper() and first > paren - 1 - len(letters):
+    while (
+        first >= 0
+        and token_table(doc).text[first][:1].isupper()
+        and first > paren - 1 - len(letters)
+    ):
         initials = _initials(list(doc[first:paren]))
         if initials in {letters, letters.removesuffix("s")}:
             return first, end
@@ -493,7 +497,7 @@ def _examples(prep: Token) -> list[tuple[int, int]]:
     number; a firm's name does not ("chip makers such as Zentra")."""
     if prep.dep_ != "prep" or prep.head.lower_ not in TECH_PHRASE_HEADS:
         return []
-    if prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ != "such":
+    if prep.lower_ == "as" and prep.i > 0 and token_table(prep.doc).lower[prep.i - 1] != "such":
         return []
     out: list[tuple[int, int]] = []
     items = [c for c in prep.children if c.dep_ == "pobj"]
@@ -564,7 +568,7 @@ def _coordinated_start(doc: Doc, start: int) -> int:
     joined = False  # words before any joiner are kept only if a list follows
     while True:
         j = i - 1
-        while j > 0 and doc[j].lower_ in _JOINING and i - j <= 2:
+        while j > 0 and token_table(doc).lower[j] in _JOINING and i - j <= 2:
             j -= 1  # ", and" joins as "and" does
         joiners = {t.lower_ for t in doc[j + 1 : i]}
         if not joined and joiners and not joiners & {"and", "or", "&"}:
@@ -615,24 +619,28 @@ def _branded(head: Token, known: Callable[[str], bool]) -> list[tuple[int, int]]
     is a known company ("Huawei phones" are Huawei's phones)."""
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].text.islower():
-        if doc[start - 1].lower_ in EVALUATIVE_WORDS:
+    while (
+        start > 0
+        and doc[start - 1].pos_ in {"NOUN", "ADJ"}
+        and token_table(doc).text[start - 1].islower()
+    ):
+        if token_table(doc).lower[start - 1] in EVALUATIVE_WORDS:
             return []  # "the Zorvex new drones": a rating inside, no name of one kind
         start -= 1  # "operating (system)", "strategic transport (aircraft)"
     brand_end = start
     while start > 0 and (
         doc[start - 1].pos_ in {"PROPN", "NUM"}
         or doc[start - 1].like_num
-        or _MODEL_CODE.match(doc[start - 1].text)  # "the B-1 Bomber", parsed as a noun
+        or _MODEL_CODE.match(token_table(doc).text[start - 1])  # "the B-1 Bomber", parsed as a noun
     ):
         start -= 1
-    while start < brand_end and doc[start].text.replace(",", "").isdigit():
+    while start < brand_end and token_table(doc).text[start].replace(",", "").isdigit():
         start += 1  # "12 F-35 fighter jets": a count is no part of the name
-    if start == brand_end or not doc[start].text[:1].isupper():
+    if start == brand_end or not token_table(doc).text[start][:1].isupper():
         return []
     brand = doc[start:brand_end]
     numbered = any(any(ch.isdigit() for ch in t.text) for t in brand)
-    owner = start > 0 and doc[start - 1].lower_ in {"the", "its", "their"}
+    owner = start > 0 and token_table(doc).lower[start - 1] in {"the", "its", "their"}
     if not (numbered or owner) or known(brand.text) or known(brand[0].text):
         return []
     # a person's name takes no "the": after it a name the NER calls a person is a brand

@@ -33,6 +33,7 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.syntax import agents, children, is_passive, modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
+from kg.extract.tokens import token_table
 
 if TYPE_CHECKING:
     from kg.extract.frames.reader import ArticleReader
@@ -374,7 +375,7 @@ def _against_run(r: ArticleReader, case: Token) -> list[int]:
     i = start + 1
     while i < sent_end:
         mention = r.index.get(i)
-        word = doc[i].lower_
+        word = token_table(doc).lower[i]
         if mention is not None:
             if r.cls(mention.entity) in {"Person", "Company", "Organization"}:
                 found.append(mention.entity)
@@ -382,7 +383,7 @@ def _against_run(r: ArticleReader, case: Token) -> list[int]:
         elif word in {",", "and", "&", "(", ")", "the"} or doc[i].pos_ == "PROPN":
             i += 1  # a name the tagger missed is passed over, the list goes on
         elif word in {"which", "who"} and found:
-            while i < sent_end and doc[i].text != ",":
+            while i < sent_end and token_table(doc).text[i] != ",":
                 i += 1  # ", which does business as X," describes the name before
         else:
             break

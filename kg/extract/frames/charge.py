@@ -826,14 +826,14 @@ class ChargeFrame(Frame):
         whoever charged last in the article charged them."""
         r, doc = self.reader, noun.doc
         colon = noun.i + 1
-        if colon >= sent.end or doc[colon].text != ":":
+        if colon >= sent.end or token_table(doc).text[colon] != ":":
             self._defendants_named(noun, sent)
             return
         if self._last_charger is None:
             return
         named: list[int] = []
         for i in range(colon + 1, sent.end):
-            if doc[i].lower_ in {"who", "which", "that", "."}:
+            if token_table(doc).lower[i] in {"who", "which", "that", "."}:
                 break  # the list ends where a clause about it begins
             mention = r.index.get(i)
             if mention is not None and mention.start == i and r.cls(mention.entity) in CHARGEABLE:
@@ -1085,13 +1085,13 @@ def _bulleted(r, start: int) -> list[int]:  # type: ignore[no-untyped-def]
         if doc[i].is_space:
             i += 1
             continue
-        if doc[i].text not in _BULLETS:
+        if token_table(doc).text[i] not in _BULLETS:
             break
         e = r.index[i + 1].entity if i + 1 in r.index else None
         if e is not None and r.cls(e) in CHARGEABLE and e not in found:
             found.append(e)
         i += 1
-        while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+        while i < len(doc) and not (doc[i].is_space and "\n" in token_table(doc).text[i]):
             i += 1  # on to the next line
     return found
 

@@ -22,6 +22,7 @@ from typing import Final
 from spacy.tokens import Span, Token
 
 from kg.extract.frames.syntax import children
+from kg.extract.tokens import token_table
 
 #: What only a defendant faces: a prison term or a statutory maximum.
 _PENALTY_WORDS: Final = frozenset(
@@ -123,9 +124,9 @@ def aged(name: Span) -> bool:
     """ "Viktor Lazarenko, 52, …": a name followed by an age, as a release introduces
     the people it charges."""
     doc, end = name.doc, name.end
-    if end + 2 > len(doc) or doc[end].text != ",":
+    if end + 2 > len(doc) or token_table(doc).text[end] != ",":
         return False
-    age = doc[end + 1].text
+    age = token_table(doc).text[end + 1]
     return age.isdigit() and 16 <= int(age) <= 99
 
 

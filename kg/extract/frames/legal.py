@@ -36,6 +36,7 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
 from kg.extract.lexicon import COMPANY_NOUNS, NATIONALITIES
 from kg.extract.mentions import EntityCluster
+from kg.extract.tokens import token_table
 
 #: Classes that can act as a court, regulator or prosecutor.
 ACTING = frozenset({"Government", "Location"})
@@ -146,7 +147,7 @@ def court_entity(r: ArticleReader, token: Token) -> int | None:
     if not mods and place is None:
         return _last_court(r, token) if lemma in COURT_NOUNS else None
     start = min(m.i for m in mods) if mods else token.i
-    while start < token.i and token.doc[start].lower_ in {"the", "a", "an"}:
+    while start < token.i and token_table(token.doc).lower[start] in {"the", "a", "an"}:
         start += 1
     short = token.doc[start : token.i + 1].text
     # "a court in Paris", "a federal grand jury in Boston": the seat is part of its name
@@ -188,7 +189,7 @@ def _seat(r: ArticleReader, token: Token) -> str | None:
         for obj in children(prep, "pobj"):
             mention = r.index.get(obj.i)
             placed = mention is not None and r.cls(mention.entity) in {"Location", "Government"}
-            if placed and mention is not None and mention.span.root.ent_type_ in {"GPE", "LOC"}:
+            if placed and mention is not None and mention.root.ent_type_ in {"GPE", "LOC"}:
                 return mention.span.text
     return None
 
@@ -215,9 +216,9 @@ def named_after(r: ArticleReader, token: Token) -> int | None:
             return r.index[c.i].entity
     end = max(t.i for t in token.subtree) + 1
     doc = token.doc
-    if end < len(doc) and doc[end].text == ",":
+    if end < len(doc) and token_table(doc).text[end] == ",":
         nxt = end + 1
-        if nxt < len(doc) and doc[nxt].lower_ == "the":
+        if nxt < len(doc) and token_table(doc).lower[nxt] == "the":
             nxt += 1
         mention = r.index.get(nxt)
         if mention is not None and mention.start == nxt:

@@ -113,7 +113,7 @@ class LocationFrame(Frame):
             return
         based = cls in _BASED_ORGS
         near = self._head_word_near(sent)
-        if cls in {"Location", "Company"} and near and len(mention.span) == 1:
+        if cls in {"Location", "Company"} and near and mention.end - mention.start == 1:
             self._the_place_firm(mention, sent)
         if not based and not near:
             return  # no business noun near: _business_heads would find none (most names)
@@ -188,7 +188,7 @@ class LocationFrame(Frame):
         definite business noun places the firm the noun refers back to (a country is
         left alone: "the U.S. company" may be another firm than the last one named)."""
         r = self.reader
-        root = place.span.root
+        root = place.root
         noun = root.head
         if root.dep_ != "compound" or noun.i in r.index or not _noun(noun):
             return
@@ -219,7 +219,7 @@ class LocationFrame(Frame):
     def _business_heads(self, company: Mention) -> list[Token]:
         """The business nouns that describe a name: "firm" in "US firm X", "X, a
         US firm", "the US firm, X", "X is a US firm", "US firms A and B"."""
-        root = company.span.root
+        root = company.root
         first = _first_name(root)  # "chipmakers A and B": B is described like A
         inside = range(*_bounds(company))
         # compounds stand left of the name, an apposition right after it: the words
@@ -286,7 +286,7 @@ class LocationFrame(Frame):
         r = self.reader
         cluster = r.clusters[company.entity]
         # only a noun describing the name itself (not a name modifying the noun)
-        root = company.span.root
+        root = company.root
         first = _first_name(root)
         dashed = _dash_list_noun(first)
         own = [
@@ -327,7 +327,7 @@ class LocationFrame(Frame):
         words = {w.lower() for w in cluster.name.split()}
         if cluster.cls == "Government" and words & GOVERNMENT_WORDS:
             return False  # "Office of Foreign Assets Control": its own words tell
-        root = company.span.root
+        root = company.root
         return not any(c.lower_ in {"a", "an"} for c in near_children(root, 6, 0, _DET))
 
     def _nationality(self, company: Mention, heads: list[Token], sent: Span) -> None:
@@ -335,7 +335,7 @@ class LocationFrame(Frame):
         "Russia's second-largest brewer, X" → Russia; "Germany's X" → Germany;
         "X of Germany" → Germany."""
         r = self.reader
-        root = company.span.root
+        root = company.root
         found = self._places_on([root, *heads], range(*_bounds(company)))
         if _first_name(root) is not root:
             own = self._places_on([root], range(*_bounds(company)))
@@ -431,7 +431,7 @@ class LocationFrame(Frame):
         found: list[int] = []
         for token in places:
             for c in token.children:
-                if c.dep_ not in {"appos", "conj"} or r.doc[c.i - 1].text != ",":
+                if c.dep_ not in {"appos", "conj"} or token_table(r.doc).text[c.i - 1] != ",":
                     continue
                 mention = r.index.get(c.i)
                 if mention is None or r.cls(mention.entity) not in _PLACES:
@@ -486,8 +486,14 @@ class LocationFrame(Frame):
         (added as a Location when the article never names it)."""
         r = self.reader
         words = adjective.lower_
-        if adjective.i > 0 and adjective.doc[adjective.i - 1].lower_ in {"south", "north", "new"}:
-            words = f"{adjective.doc[adjective.i - 1].lower_} {words}"  # "South African"
+        if adjective.i > 0 and token_table(adjective.doc).lower[adjective.i - 1] in {
+            "south",
+            "north",
+            "new",
+        }:
+            words = (
+                f"{token_table(adjective.doc).lower[adjective.i - 1]} {words}"  # "South African"
+            )
         name = NATIONALITIES.get(words) or MORE_NATIONALITIES.get(words)
         if name is None:
             name = NATIONALITIES.get(adjective.lower_) or MORE_NATIONALITIES.get(adjective.lower_)
@@ -547,7 +553,11 @@ class LocationFrame(Frame):
         for child in based.children:
             # "the Austin, Texas-based company": the city before the state's comma too
             comma = child.i - 1
-            city = r.index.get(comma - 1) if comma > 0 and r.doc[comma].text == "," else None
+            city = (
+                r.index.get(comma - 1)
+                if comma > 0 and token_table(r.doc).text[comma] == ","
+                else None
+            )
             if child.dep_ == "npadvmod" and city is not None and r.cls(city.entity) in _PLACES:
                 places_ok.append(city.entity)
         fused = self._fused_place(based)
@@ -587,7 +597,7 @@ class LocationFrame(Frame):
             companies = [r.index[head.head.i].entity]
         loose: list[int] = []  # names the parse left apart from the noun
         before = head.left_edge.i - 1
-        if not companies and _noun(head) and before > 0 and r.doc[before].text == ",":
+        if not companies and _noun(head) and before > 0 and token_table(r.doc).text[before] == ",":
             # "X, a company located in Y" parsed as two subjects: the name before the comma
             near = r.index.get(before - 1)
             if near is not None and near.end == before:
@@ -597,9 +607,9 @@ class LocationFrame(Frame):
         # controlled, X") is the one it describes
         ends = [head.i] + ([head.right_edge.i] if _noun(head) else [])
         for end in ends if not companies else []:
-            if end + 2 >= len(r.doc) or r.doc[end + 1].text != ",":
+            if end + 2 >= len(r.doc) or token_table(r.doc).text[end + 1] != ",":
                 continue
-            after = end + 2 + (r.doc[end + 2].lower_ == "the")
+            after = end + 2 + (token_table(r.doc).lower[end + 2] == "the")
             named = r.index.get(after)
             if named is not None and named.end < len(r.doc) and r.doc[named.end].is_punct:
                 companies = loose = [named.entity]
@@ -823,7 +833,7 @@ def _earlier_list(r: ArticleReader, noun: Token) -> list[int]:
             continue
         if noun.i - m.start > 60:
             return []
-        root = m.span.root
+        root = m.root
         if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
             continue
         names = [e for e in r.entities(_first_name(root)) if r.cls(e) in _BASED_ORGS]
@@ -885,7 +895,7 @@ def _list_names(r: ArticleReader, noun: Token, named: int) -> list[int]:
     mention = next(near, None)
     if mention is None:
         return []
-    stack = [_first_name(mention.span.root)]
+    stack = [_first_name(mention.root)]
     found: list[int] = []
     while stack and len(found) < 50:
         t = stack.pop()
@@ -963,9 +973,9 @@ def _dash_list_noun(first: Token) -> Token | None:
     the parser hung the list: "sanctions on two Russian state-owned banks: A and B"."""
     doc = first.doc
     dash = first.left_edge.i - 1
-    if dash < 1 or doc[dash].text not in {"—", "–", "-", ":"}:
+    if dash < 1 or token_table(doc).text[dash] not in {"—", "–", "-", ":"}:
         return None
-    if doc[dash].text != ":" and (first.dep_ != "appos" or _noun(first.head)):
+    if token_table(doc).text[dash] != ":" and (first.dep_ != "appos" or _noun(first.head)):
         return None
     for k in range(dash - 1, max(dash - 12, 0), -1):
         t = doc[k]
@@ -1037,8 +1047,8 @@ def _noun_before_comma(company: Mention) -> Token | None:
     on Russia's largest financial institution, X" (the parser often hangs the name on
     the verb instead of on the noun it is set beside)."""
     start = company.start
-    doc = company.span.doc
-    if start < 2 or doc[start - 1].text != ",":
+    doc = company.doc
+    if start < 2 or token_table(doc).text[start - 1] != ",":
         return None
     noun = doc[start - 2]
     return noun if noun.tag_ == "NN" and _noun(noun) else None

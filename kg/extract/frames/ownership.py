@@ -70,6 +70,7 @@ from kg.extract.frames.syntax import (
 )
 from kg.extract.lexicon import ALLEGATION_WORDS, COUNTRY_NAMES, THREAT_WORDS, VERB_PROPERTIES
 from kg.extract.mentions import Mention
+from kg.extract.tokens import token_table
 from kg.model import Modality
 
 #: Nouns in apposition that make the name before them a part of what follows.
@@ -340,7 +341,7 @@ class OwnershipFrame(Frame):
         within = next((c for c in verb.children if c.lower_ == "within"), None)
         if within is None or not clause.passive:
             return False
-        start = within.i + 1 + (r.doc[within.i + 1].lower_ == "the")
+        start = within.i + 1 + (token_table(r.doc).lower[within.i + 1] == "the")
         outer = r.index.get(start)
         if outer is None or outer.start != start or r.cls(outer.entity) != "Government":
             return False
@@ -348,7 +349,7 @@ class OwnershipFrame(Frame):
         if any(t.dep_ == "expl" for t in r.doc[max(verb.i - 4, clause.sent.start) : verb.i]):
             # "There is (hereby) established …": "There" may hang on the auxiliary
             after = outer.end + (
-                outer.end < len(r.doc) and r.doc[outer.end].lower_ in {"the", "a", "an"}
+                outer.end < len(r.doc) and token_table(r.doc).lower[outer.end] in {"the", "a", "an"}
             )
             found = r.index.get(after)
             inner = [found.entity] if found is not None and found.start == after else []
@@ -1252,7 +1253,11 @@ class OwnershipFrame(Frame):
         cls = r.cls(body.entity)
         if body.part_of is not None:
             outer = r.index.get(body.part_of)
-            if outer is not None and outer.end + 1 < len(r.doc) and r.doc[outer.end].lower_ == "'s":
+            if (
+                outer is not None
+                and outer.end + 1 < len(r.doc)
+                and token_table(r.doc).lower[outer.end] == "'s"
+            ):
                 # "the X Section of the Justice Department's Y Division": X is Y's
                 owned = r.index.get(outer.end + 1)
                 if owned is not None and owned.entity != body.entity and r.cls(owned.entity) == cls:
@@ -1275,7 +1280,7 @@ class OwnershipFrame(Frame):
             return  # no apposition where near_children looks: most names (no Span.root)
         if _APPOSITION_READ.isdisjoint(r.lower_lemmas[body.start : body.end + 7]):
             return  # nor a noun there that the loop below reads ("X, a law firm")
-        root = body.span.root
+        root = body.root
         reach = body.end - root.i + 6
         for appos in near_children(root, 0, reach, frozenset({"appos"})):
             named = appos.pos_ == "PROPN" and appos.lemma_.lower() in _NAME_HEADS
@@ -1448,7 +1453,11 @@ def _comma_before(r: ArticleReader, mention: Mention) -> Mention | None:
     """The government body named right before ``mention`` and a comma, with no article
     between ("Department of Commerce, Bureau of …"), or None."""
     doc, start = r.doc, mention.start
-    if start < 2 or doc[start - 1].text != "," or doc[start].lower_ == "the":
+    if (
+        start < 2
+        or token_table(doc).text[start - 1] != ","
+        or token_table(doc).lower[start] == "the"
+    ):
         return None
     before = r.index.get(start - 2)
     if before is None or before.end != start - 1 or r.cls(before.entity) != "Government":
@@ -1472,7 +1481,7 @@ def _comma_parent(r: ArticleReader, body: Mention) -> int | None:
         return None
     # the chain's end: the body after which no comma joins another
     last, doc = body, r.doc
-    while last.end + 1 < len(doc) and doc[last.end].text == ",":
+    while last.end + 1 < len(doc) and token_table(doc).text[last.end] == ",":
         following = r.index.get(last.end + 1)
         if following is None or _comma_before(r, following) is not last:
             break

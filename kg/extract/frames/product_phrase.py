@@ -23,6 +23,7 @@ from kg.extract.frames.technology_words import (
 )
 from kg.extract.lexicon import NATIONALITIES
 from kg.extract.mentions import TECH_MODIFIERS
+from kg.extract.tokens import token_table
 
 #: Entity types of words that own or place a product, not name it ("Huawei phones").
 _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
@@ -49,7 +50,7 @@ def product_bounds(
     if head.ent_type_ == "PRODUCT":
         ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
         start = ent.start
-        while start < head.i and head.doc[start].lower_ in {"the", "a", "an"}:
+        while start < head.i and token_table(head.doc).lower[start] in {"the", "a", "an"}:
             start += 1
         return start, ent.end
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _OWNER_ENTS:
@@ -125,7 +126,7 @@ def name_start(head: Token, brand: bool = False, goods: bool = False) -> int:
     while start - 1 in kept or (start - 2 in kept and doc[start - 1].is_space):
         start -= 1  # a line break inside the phrase is no gap
     while start < head.i and start > 0 and not doc[start - 1].whitespace_:
-        if not doc[start - 1].text.isalnum():
+        if not token_table(doc).text[start - 1].isalnum():
             break
         start -= 1  # "5G equipment": the tokenizer cut "5G" in two
     return start
@@ -210,9 +211,9 @@ def bracket_split(noun: Token) -> Token | None:
     """
     doc = noun.doc
     for c in noun.children:
-        if c.dep_ != "appos" or c.i < noun.i + 3 or doc[c.i - 1].text != ")":
+        if c.dep_ != "appos" or c.i < noun.i + 3 or token_table(doc).text[c.i - 1] != ")":
             continue
-        if doc[noun.i + 1].text == "(" and _acronym_bracket(doc[c.i - 1]):
+        if token_table(doc).text[noun.i + 1] == "(" and _acronym_bracket(doc[c.i - 1]):
             return c
     return None
 

@@ -46,6 +46,6 @@ def person_referent(r: ArticleReader, token: Token) -> int | None:
     for m in reversed(r.mentions):
         if m.start >= token.i or m.start < start:
             continue
-        if r.cls(m.entity) == "Person" and m.span.root.dep_ not in _IN_PHRASE:
+        if r.cls(m.entity) == "Person" and m.root.dep_ not in _IN_PHRASE:
             return m.entity
     return r.entity(token)

@@ -317,7 +317,7 @@ class ArticleReader:
         for m in self.mentions:
             if not sent.start <= m.start < sent.end or m.entity in out:
                 continue
-            root = m.span.root
+            root = m.root
             listed = root.dep_ == "pobj" and root.head.lower_ in {"including", "like"}
             if root.dep_ in {"compound", "poss", "pobj", "amod", "nmod", "npadvmod"} and not listed:
                 continue
@@ -471,7 +471,7 @@ class ArticleReader:
             # "He also signed …" after "President Ruiz": the person it refers back to
             person = self.entity(token)
             for m in self.clusters[person].mentions if person is not None else []:
-                if m.start > 0 and self.doc[m.start - 1].lower_ in LEADER_TITLES:
+                if m.start > 0 and token_table(self.doc).lower[m.start - 1] in LEADER_TITLES:
                     return self.state()
         return None
 

@@ -418,7 +418,7 @@ class RoleFrame(Frame):
         whose employer is the title's (the parser may hang the list on the employer's
         name instead of on the title)."""
         r = self.reader
-        item = person.span.root
+        item = person.root
         while item.dep_ == "conj" and item.head.i != item.i:
             item = item.head  # "including A and B": B is listed like A
         prep = item.head
@@ -548,7 +548,7 @@ class RoleFrame(Frame):
                     # "Trial Attorney A and Senior Trial Attorney B of the Section"
                     j, their_title = mention.end, []
                     continue
-                comma = j > 0 and doc[j - 1].text == "," and mention.start == j
+                comma = j > 0 and token_table(doc).text[j - 1] == "," and mention.start == j
                 is_body = r.cls(mention.entity) in ORG_CLASSES - {"Location"}
                 if comma and is_body and their_title and ends_phrase(sent, mention.end):
                     # "X, Special Agent in Charge, IRS Criminal Investigation."
@@ -566,7 +566,7 @@ class RoleFrame(Frame):
                 formal = tok.text[:1].isupper()
             elif titled and (_employer_prep(tok, formal) or tok.lower_ == "from"):
                 k = j + 1
-                while k < sent.end and doc[k].lower_ in {"the", "its"}:
+                while k < sent.end and token_table(doc).lower[k] in {"the", "its"}:
                     k += 1
                 target = _past_modifier_name(r, r.index.get(k))
                 # "Assistant Attorney General for National Security": a portfolio; "an
@@ -574,11 +574,17 @@ class RoleFrame(Frame):
                 portfolio = target is not None and _portfolio(tok.lower_, target, formal)
                 unknown = target is None and k < sent.end and doc[k].pos_ == "PROPN"
                 field = tok.lower_ == "for" and formal and route is None
-                if field and (portfolio or (unknown and _named(r, doc[k].text) is None)):
+                if field and (
+                    portfolio or (unknown and _named(r, token_table(doc).text[k]) is None)
+                ):
                     # "… for National Security at the Department of Justice": the
                     # employer comes after the portfolio
                     after = portfolio_end(doc, k, sent.end)
-                    if after > k and after < sent.end and doc[after].lower_ in AFTER_PORTFOLIO:
+                    if (
+                        after > k
+                        and after < sent.end
+                        and token_table(doc).lower[after] in AFTER_PORTFOLIO
+                    ):
                         j, route = after, PAST_PORTFOLIO_RULE
                         continue
                 if tok.lower_ == "from":
@@ -590,7 +596,7 @@ class RoleFrame(Frame):
                     found.extend(r.inside_chain(target))
                 elif unknown:
                     # "a manager for Veltra" where the tagger missed the short name
-                    known = _named(r, doc[k].text)
+                    known = _named(r, token_table(doc).text[k])
                     found.extend([(known, 0.7)] if known is not None else [])
                 break
             elif not (
@@ -665,7 +671,7 @@ class RoleFrame(Frame):
         "President X" or "Commissioner X" works for the article's state or commission;
         "Veltra's Tom Ng" for Veltra."""
         r = self.reader
-        root = person.span.root
+        root = person.root
         titled = False
         # the title nouns are words of the name's own sentence
         has_title = self._has_title_word(*sentence_bounds(root))
@@ -697,7 +703,10 @@ class RoleFrame(Frame):
         # "Tom Ng of Veltra said": a company's person (a place's "of" is where they come
         # from; "X of the Fraud Section" without a title is not read as employment);
         # the last name of a list is the title rules' to read
-        listed = person.start > sent.start and r.doc[person.start - 1].lower_ in {"and", ","}
+        listed = person.start > sent.start and token_table(r.doc).lower[person.start - 1] in {
+            "and",
+            ",",
+        }
         for org in (e for t in ([] if listed else preps(root, "of")) for e in r.entities(t)):
             if r.cls(org) == "Company" and org != person.entity:
                 self._works(person.entity, org, sent, "nominal.of.v1", 0.6)
@@ -715,7 +724,7 @@ class RoleFrame(Frame):
         k = title.i - 1  # the title's own words, back to the list's "and"
         while k > 0 and k not in r.index and r.doc[k].pos_ in {"ADJ", "NOUN"}:
             k -= 1
-        if r.doc[k].lower_ not in {"and", ","}:
+        if token_table(r.doc).lower[k] not in {"and", ","}:
             return []  # "… and Commerce Secretary B": B's title names its own body
         first = root.head
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -898,7 +907,7 @@ class RoleFrame(Frame):
                     acting = {
                         n.entity
                         for n in r.mentions
-                        if n.span.root.dep_ == "nsubj" and _finite(n.span.root.head)
+                        if n.root.dep_ == "nsubj" and _finite(n.root.head)
                     }
                 if m.entity in acting and r.cls(m.entity) == "Person":
                     self._president = m.entity
@@ -913,9 +922,9 @@ class RoleFrame(Frame):
         r = self.reader
         for t in r.doc[title.i + 1 : sentence_bounds(title)[1] - 2]:
             another = is_title(t) or t.lower_ in _TITLE_STARTS
-            if own_list_only and another and r.doc[t.i - 1].lower_ in {"and", ","}:
+            if own_list_only and another and token_table(r.doc).lower[t.i - 1] in {"and", ","}:
                 break  # "…, and Trial Attorney C of …": another's title and body
-            nxt = r.doc[t.i + 2] if r.doc[t.i + 1].lower_ == "the" else r.doc[t.i + 1]
+            nxt = r.doc[t.i + 2] if token_table(r.doc).lower[t.i + 1] == "the" else r.doc[t.i + 1]
             if t.lower_ in {"of", "for", "with"} and nxt.text[:1].isupper():
                 return None  # "… of the District of X" / a body the parse lost: not implied
         best: tuple[int, int] | None = None
@@ -1024,7 +1033,11 @@ def _name_after(r: ArticleReader, title: Token) -> list[int]:
         mention = r.index.get(k)
         if mention is not None:
             return [mention.entity] if r.cls(mention.entity) == "Person" else []
-        if not (is_title(doc[k]) or doc[k].lower_ == "in" or doc[k].text == "Charge"):
+        if not (
+            is_title(doc[k])
+            or token_table(doc).lower[k] == "in"
+            or token_table(doc).text[k] == "Charge"
+        ):
             return []
     return []
 
@@ -1041,9 +1054,9 @@ def _past_modifier_name(r: ArticleReader, target: Mention | None) -> Mention | N
     """The body a phrase names past a hyphenated modifier ("an official of the
     Houthi-controlled Yemen Economic Committee": the committee, not the Houthis)."""
     doc = r.doc
-    if target is None or target.end + 2 >= len(doc) or doc[target.end].text != "-":
+    if target is None or target.end + 2 >= len(doc) or token_table(doc).text[target.end] != "-":
         return target
-    if doc[target.end + 1].lower_ not in _HYPHEN_PARTICIPLES:
+    if token_table(doc).lower[target.end + 1] not in _HYPHEN_PARTICIPLES:
         return target
     return r.index.get(target.end + 2)
 
@@ -1073,7 +1086,7 @@ def _listing(prep: Token) -> bool:
         return False
     if prep.lower_ == "including":
         return True
-    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    return prep.lower_ == "as" and prep.i > 0 and token_table(prep.doc).lower[prep.i - 1] == "such"
 
 
 #: Verbs whose complement clause they deny ("Y denied that X had worked for it").
@@ -1094,7 +1107,7 @@ def _field_before(r: ArticleReader, mention: Mention | None, title: Token) -> bo
     a title named after a field, is the field (not "Veltra Corp adviser X")."""
     if mention is None or title.lower_ not in FIELD_TITLES or mention.end != title.i:
         return False
-    last = mention.span[-1].lower_.strip(".,")
+    last = token_table(mention.doc).lower[mention.end - 1].strip(".,")
     return r.cls(mention.entity) == "Company" and last not in COMPANY_SUFFIXES
 
 
@@ -1206,7 +1219,11 @@ def _before_split_prefix(r: ArticleReader, title: Token) -> list[tuple[int, floa
     "co -" and the parse hung the firm's name on the prefix: the body named right
     before it."""
     doc, i = title.doc, title.i
-    if i < 3 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _SPLIT_PREFIXES:
+    if (
+        i < 3
+        or token_table(doc).text[i - 1] != "-"
+        or token_table(doc).lower[i - 2] not in _SPLIT_PREFIXES
+    ):
         return []
     mention = r.index.get(i - 3)
     if mention is None or mention.end != i - 2:
@@ -1362,7 +1379,7 @@ def _fuller(r: ArticleReader, org: int) -> int:
     doc = r.doc
     for m in c.mentions:
         k = m.end
-        if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].pos_ != "PROPN":
+        if k + 1 >= len(doc) or token_table(doc).lower[k] != "of" or doc[k + 1].pos_ != "PROPN":
             continue
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
@@ -1516,7 +1533,7 @@ def _next_name(r: ArticleReader, j: int) -> Mention | None:
         mention = r.index.get(k)
         if mention is not None:
             return mention if r.cls(mention.entity) == "Person" else None
-        if k >= len(doc) or not doc[k].text[:1].isupper() or is_title(doc[k]):
+        if k >= len(doc) or not token_table(doc).text[k][:1].isupper() or is_title(doc[k]):
             return None
     return None
 
@@ -1525,7 +1542,7 @@ def _body_after(r: ArticleReader, i: int) -> bool:
     """Token ``i`` ("of", "for", "the") joins a title to a body named right after it."""
     doc = r.doc
     k = i + 1
-    if k < len(doc) and doc[k].lower_ == "the":
+    if k < len(doc) and token_table(doc).lower[k] == "the":
         k += 1
     mention = r.index.get(k)
     return mention is not None and r.cls(mention.entity) in ORG_CLASSES
@@ -1535,16 +1552,20 @@ def _in_charge(token: Token) -> bool:
     """The "in" of "Special Agent in Charge" / "Assistant Director in Charge", a title
     that a name follows."""
     doc = token.doc
-    return token.lower_ == "in" and token.i + 1 < len(doc) and doc[token.i + 1].text == "Charge"
+    return (
+        token.lower_ == "in"
+        and token.i + 1 < len(doc)
+        and token_table(doc).text[token.i + 1] == "Charge"
+    )
 
 
 def _federal_prosecutor(title: Token) -> bool:
     """ "Assistant U.S. Attorney(s)": a prosecutor of a U.S. Attorney's Office."""
     doc = title.doc
-    before = {doc[i].text for i in range(max(title.i - 3, 0), title.i)}
+    before = {token_table(doc).text[i] for i in range(max(title.i - 3, 0), title.i)}
     # "U.S. Attorney X" heads the office; not "Assistant Attorney General", "Attorney
     # General" (the title runs on past "Attorney")
-    after = doc[title.i + 1].text if title.i + 1 < len(doc) else ""
+    after = token_table(doc).text[title.i + 1] if title.i + 1 < len(doc) else ""
     return bool(before & {"U.S.", "US", "United"}) and after != "General"
 
 
@@ -1637,15 +1658,19 @@ def _attorney_general(title: Token) -> bool:
     General's title (not a state's: "California Attorney General X", "State Attorney
     General X")."""
     doc = title.doc
-    if title.lower_ == "general" and title.i > 0 and doc[title.i - 1].lower_ == "attorney":
+    if (
+        title.lower_ == "general"
+        and title.i > 0
+        and token_table(doc).lower[title.i - 1] == "attorney"
+    ):
         title = doc[title.i - 1]  # the tagger's title word may be either
     if (
         title.lower_ != "attorney"
         or title.i + 1 >= len(doc)
-        or doc[title.i + 1].lower_ != "general"
+        or token_table(doc).lower[title.i + 1] != "general"
     ):
         return False
-    if title.i + 2 < len(doc) and doc[title.i + 2].lower_ == "for":
+    if title.i + 2 < len(doc) and token_table(doc).lower[title.i + 2] == "for":
         return False  # "Assistant Attorney General for National Security": a division's
     return all(t.lower_ in ATTORNEY_GENERAL_RANKS for t in _title_words(title))
 

@@ -30,6 +30,7 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.role_words import PUBLIC_TITLES, portfolio_of
 from kg.extract.frames.syntax import is_title
 from kg.extract.lexicon import COUNTRY_NAMES
+from kg.extract.tokens import token_table
 
 #: Rule names of the wordings above (each its own, for per-rule calibration).
 IN_CHARGE_RULE = "nominal.title.in_charge.v1"
@@ -47,7 +48,7 @@ def in_charge_of(doc: Doc, j: int, end: int) -> int | None:
     if j + 2 >= end:
         return None
     # "Special Agent in Charge of the FBI" (capitalised) is the title itself
-    words = [doc[j].lower_, doc[j + 1].text, doc[j + 2].lower_]
+    words = [token_table(doc).lower[j], token_table(doc).text[j + 1], token_table(doc).lower[j + 2]]
     return j + 2 if words == ["in", "charge", "of"] else None
 
 
@@ -55,16 +56,18 @@ def portfolio_end(doc: Doc, k: int, end: int) -> int:
     """The first token after the capitalised field a title's "for" names, from ``k``
     ("for National Security and Cyber | at …"); ``k`` itself when none starts there."""
     m = k
-    while m < end and (doc[m].text[:1].isupper() or (m > k and doc[m].lower_ == "and")):
+    while m < end and (
+        token_table(doc).text[m][:1].isupper() or (m > k and token_table(doc).lower[m] == "and")
+    ):
         m += 1
-    while m > k and doc[m - 1].lower_ == "and":
+    while m > k and token_table(doc).lower[m - 1] == "and":
         m -= 1
     return m
 
 
 def charge_word(doc: Doc, j: int) -> bool:
     """The "Charge" of "Special Agent in Charge", which the tagger may take for a name."""
-    return doc[j].text == "Charge" and j > 0 and doc[j - 1].lower_ == "in"
+    return token_table(doc).text[j] == "Charge" and j > 0 and token_table(doc).lower[j - 1] == "in"
 
 
 def ends_phrase(sent: Span, end: int) -> bool:
@@ -77,7 +80,12 @@ def untagged_name_before(doc: Doc, i: int, start: int) -> int | None:
     """The index of the title word before a run of capitalised words (a name the
     tagger missed: "Emil J. Bove III") that ends right before the "and" at ``i``."""
     k = i - 1
-    while k >= start and i - k <= 5 and doc[k].text[:1].isupper() and not is_title(doc[k]):
+    while (
+        k >= start
+        and i - k <= 5
+        and token_table(doc).text[k][:1].isupper()
+        and not is_title(doc[k])
+    ):
         k -= 1
     if k == i - 1 or k < start or i - k > 5:
         return None
@@ -88,11 +96,11 @@ def country_after_title(r: ArticleReader, i: int) -> bool:
     """Token ``i`` ("of", "the") joins a public title to a country named right after
     it: "Attorney General of the United States", "Secretary of State of Veltria"."""
     doc = r.doc
-    of = i if doc[i].lower_ == "of" else i - 1
+    of = i if token_table(doc).lower[i] == "of" else i - 1
     k = of + 1
-    if of < 1 or doc[of].lower_ != "of":
+    if of < 1 or token_table(doc).lower[of] != "of":
         return False
-    if k < len(doc) and doc[k].lower_ == "the":
+    if k < len(doc) and token_table(doc).lower[k] == "the":
         k += 1
     mention = r.index.get(k)
     if (
@@ -102,8 +110,8 @@ def country_after_title(r: ArticleReader, i: int) -> bool:
     ):
         return False
     country = r.clusters[mention.entity].name in COUNTRY_NAMES or mention.span.text in COUNTRY_NAMES
-    title = doc[of - 1].lower_
-    return country and (title in PUBLIC_TITLES or doc[of - 1].text == "General")
+    title = token_table(doc).lower[of - 1]
+    return country and (title in PUBLIC_TITLES or token_table(doc).text[of - 1] == "General")
 
 
 def containers(r: ArticleReader, orgs: list[int]) -> set[int]:
@@ -137,13 +145,25 @@ def portfolio_after(title: Token) -> Token | None:
     after the title's "of"."""
     doc = title.doc
     k = title.i + 2
-    if k >= len(doc) or doc[title.i + 1].lower_ != "of" or not doc[k].text[:1].isupper():
+    if (
+        k >= len(doc)
+        or token_table(doc).lower[title.i + 1] != "of"
+        or not token_table(doc).text[k][:1].isupper()
+    ):
         return None
-    return doc[k] if portfolio_of(doc[k].text) is not None else None
+    return doc[k] if portfolio_of(token_table(doc).text[k]) is not None else None
 
 
 def bracketed_acronym(doc: Doc, i: int) -> bool:
     """Token ``i`` is a bracket around an acronym ("(NCIS)") inside a title's body."""
-    if doc[i].text == ")":
-        return i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper()
-    return i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
+    if token_table(doc).text[i] == ")":
+        return (
+            i >= 2
+            and token_table(doc).text[i - 2] == "("
+            and token_table(doc).text[i - 1].isupper()
+        )
+    return (
+        i + 2 < len(doc)
+        and token_table(doc).text[i + 2] == ")"
+        and token_table(doc).text[i + 1].isupper()
+    )

@@ -2325,7 +2325,7 @@ def _name_after(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """The organisation or person named right after an active verb ("fined Orvane
     Systems 497m euros"), where the parse lost the object."""
     i = verb.i + 1
-    if i < len(verb.doc) and verb.doc[i].lower_ == "the":
+    if i < len(verb.doc) and token_table(verb.doc).lower[i] == "the":
         i += 1  # not "designate a Coordinator": an indefinite names no one
     mention = r.index.get(i)
     if mention is None or mention.start != i or mention.span.sent != verb.sent:

@@ -22,6 +22,7 @@ from kg.extract.frames.base import VerbClause
 from kg.extract.frames.sanction_words import POWER_WORDS
 from kg.extract.frames.syntax import head_chain, is_passive, modality, subject
 from kg.extract.lexicon import IMPOSE_VERBS, SANCTION_NOUNS, SANCTION_VERBS, THREAT_WORDS
+from kg.extract.tokens import token_table
 from kg.model import Modality
 
 #: How many sentences before the measure's may name the government acting.
@@ -44,10 +45,10 @@ def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: igno
         m.entity
         for m in r.mentions
         if start <= m.start < sent.start
-        and m.span.root.dep_ in _ACTING_DEPS
+        and m.root.dep_ in _ACTING_DEPS
         and r.cls(m.entity) == "Government"
         and m.entity not in exclude
-        and _asserted(m.span.root.head)
+        and _asserted(m.root.head)
     ]
     return found[-1:]
 
@@ -122,11 +123,11 @@ def _measuring_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: 
         m.entity
         for m in r.mentions
         if start <= m.start < sent.start
-        and m.span.root.dep_ in _ACTING_DEPS
-        and _measuring(m.span.root.head)
+        and m.root.dep_ in _ACTING_DEPS
+        and _measuring(m.root.head)
         and r.cls(m.entity) == "Government"
         and m.entity not in exclude
-        and _asserted(m.span.root.head)
+        and _asserted(m.root.head)
     ]
     return found[-1:]
 
@@ -170,8 +171,11 @@ def short_name(r, token) -> list[int]:  # type: ignore[no-untyped-def]
         for m in r.mentions
         if m.start < token.i
         and r.cls(m.entity) in _SHORT_NAMED
-        and len(m.span) > 1
-        and (m.span[0].text == word or (r.cls(m.entity) == "Person" and m.span[-1].text == word))
+        and m.end - m.start > 1
+        and (
+            token_table(m.doc).text[m.start] == word
+            or (r.cls(m.entity) == "Person" and token_table(m.doc).text[m.end - 1] == word)
+        )
     }
     return list(found) if len(found) == 1 else []
 

@@ -22,6 +22,7 @@ from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS
 from kg.extract.frames.sanction_words import PLACE_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, subject
+from kg.extract.tokens import token_table
 
 if TYPE_CHECKING:
     from kg.extract.frames.reader import ArticleReader
@@ -68,7 +69,7 @@ def names_before(r: ArticleReader, start: int) -> list[int]:
     ("… to Sudan and Cuba, countries …" → Sudan, Cuba); [] without such a comma."""
     doc = r.doc
     comma = start - 1
-    if comma < 1 or doc[comma].text != ",":
+    if comma < 1 or token_table(doc).text[comma] != ",":
         return []
     found: list[int] = []
     end = comma  # the token after the name looked for
@@ -79,7 +80,7 @@ def names_before(r: ArticleReader, start: int) -> list[int]:
             break
         found.append(mention.entity)
         i = mention.start - 1
-        while i >= floor and doc[i].lower_ in _JOINERS:
+        while i >= floor and token_table(doc).lower[i] in _JOINERS:
             i -= 1
         if i == mention.start - 1:
             break  # no joiner before the name: the list starts with it

@@ -329,7 +329,11 @@ def _listed_after(r, item: Token, classes: set[str]) -> list[int]:  # type: igno
         if t.dep_ != "conj" or t.head.i == item.i:
             continue
         doc, k = t.doc, t.left_edge.i
-        if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text == ",":
+        if (
+            k >= 2
+            and token_table(doc).lower[k - 1] == "and"
+            and token_table(doc).text[k - 2] == ","
+        ):
             found += [e for e in r.entities(t) if r.cls(e) in classes]
     return found
 

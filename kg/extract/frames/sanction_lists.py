@@ -54,7 +54,7 @@ def annex_entities(r) -> list[int]:  # type: ignore[no-untyped-def]
         span = doc.char_span(at + skip, at + skip + 1, alignment_mode="expand")
         if span is None:
             continue
-        i = span.start + (doc[span.start].lower_ == "the")
+        i = span.start + (token_table(doc).lower[span.start] == "the")
         mention = r.index.get(i)
         if mention is None or mention.start != i or r.cls(mention.entity) not in ACTOR_TARGETS:
             continue
@@ -71,7 +71,9 @@ _ANNEX_LEAD = re.compile(r"[^\n]*\bthe Annex\b[^\n]*:[ \t]*(?=\n)")
 def _annex_in_text(r, text: str) -> list[int]:  # type: ignore[no-untyped-def]
     """The bulleted names after a line that calls them the Annex's, where the
     instrument prints no "ANNEX" heading of its own."""
-    lead = _ANNEX_LEAD.search(text)
+    # the pattern's leading ``[^\n]*`` is retried from every position of a line: the
+    # words it needs are looked for first (most texts name no annex)
+    lead = _ANNEX_LEAD.search(text) if "the Annex" in text else None
     if lead is None:
         return []
     span = r.doc.char_span(lead.end() - 1, lead.end(), alignment_mode="expand")
@@ -109,7 +111,10 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
     end = max(t.i for t in target.subtree) + 1
     group = target.lemma_.lower() in TARGET_GROUPS
     first = target.i + 1 if group else end
-    colon = next((i for i in range(first, min(sent.end, first + 40)) if doc[i].text == ":"), None)
+    colon = next(
+        (i for i in range(first, min(sent.end, first + 40)) if token_table(doc).text[i] == ":"),
+        None,
+    )
     if colon is None:
         return []
     between = doc[target.i + 1 : colon]
@@ -142,7 +147,7 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
     named: list[int] = []
     depth = 0
     for i in range(colon + 1, sent.end):
-        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        depth += {"(": 1, ")": -1}.get(token_table(doc).text[i], 0)
         mention = r.index.get(i)
         if depth > 0 or mention is None or mention.start != i:
             continue
@@ -151,7 +156,7 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
             continue
         if cls == "Location" and not places and r.clusters[mention.entity].name in COUNTRY_NAMES:
             continue  # a country among companies is where one is, not a target
-        root = mention.span.root
+        root = mention.root
         if root.dep_ in {"poss", "compound"}:
             continue  # "Russia's" inside an item
         if (
@@ -183,7 +188,7 @@ def following_list(r, sent: Span) -> list[int]:  # type: ignore[no-untyped-def]
     last = sent.end - 1
     while last > sent.start and doc[last].is_space:
         last -= 1
-    if not doc[last].text.endswith(":"):
+    if not token_table(doc).text[last].endswith(":"):
         return []
     groups = [
         t.head
@@ -209,10 +214,10 @@ def _run_in_items(r, start: int, end: int) -> list[int]:  # type: ignore[no-unty
     items: list[int] = []
     first = start
     for i in range(start, end + 1):
-        if i < end and doc[i].text != ";":
+        if i < end and token_table(doc).text[i] != ";":
             continue
         k = first
-        while k < i and (doc[k].lower_ in {"and", "or"} or doc[k].is_space):
+        while k < i and (token_table(doc).lower[k] in {"and", "or"} or doc[k].is_space):
             k += 1
         # the mark: one token ("-", "1.") or a bracketed letter ("(", "a", ")")
         for width in (3, 2, 1):
@@ -258,8 +263,10 @@ def _unnamed_items(r, start: int, end: int) -> list[Span]:  # type: ignore[no-un
     first, depth = start, 0
     for i in range(start, end + 1):
         if i < end:
-            depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
-        if i == end or (depth == 0 and (doc[i].text in {",", ";"} or doc[i].pos_ == "CCONJ")):
+            depth += {"(": 1, ")": -1}.get(token_table(doc).text[i], 0)
+        if i == end or (
+            depth == 0 and (token_table(doc).text[i] in {",", ";"} or doc[i].pos_ == "CCONJ")
+        ):
             words = [t for t in doc[first:i] if t.text not in {"the", "The"}]
             first = i + 1
             if _name_like(r, words):
@@ -327,7 +334,7 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is None:
             continue
-        i = span.start + (doc[span.start].lower_ == "the")
+        i = span.start + (token_table(doc).lower[span.start] == "the")
         mention = r.index.get(i)
         if mention is not None and mention.start == i and r.cls(mention.entity) in ACTOR_TARGETS:
             found.append(mention.entity)
@@ -335,7 +342,7 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
             after = r.index.get(mention.end + 1) if mention.end < len(doc) else None
             if (
                 after is not None
-                and doc[mention.end].lower_ == "and"
+                and token_table(doc).lower[mention.end] == "and"
                 and after.start == mention.end + 1
                 and r.cls(after.entity) == r.cls(mention.entity)
             ):
@@ -378,7 +385,7 @@ def paragraph_items(r, colon: Token) -> list[int]:  # type: ignore[no-untyped-de
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is None:
             break
-        i = span.start + (doc[span.start].lower_ == "the")
+        i = span.start + (token_table(doc).lower[span.start] == "the")
         mention = r.index.get(i)
         if mention is None or mention.start != i or r.cls(mention.entity) not in _NAMED:
             break
@@ -398,18 +405,18 @@ def names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
     end = token.sent.end
 
     def skip(i: int, words: set[str]) -> int:
-        while i < end and doc[i].lower_ in words:
+        while i < end and token_table(doc).lower[i] in words:
             i += 1
         return i
 
-    while i < end and doc[i].lower_ in {",", "and", "or"}:
+    while i < end and token_table(doc).lower[i] in {",", "and", "or"}:
         mention = r.index.get(skip(i, {",", "and", "or", "the"}))
         if mention is None or mention.start != skip(i, {",", "and", "or", "the"}):
             break
         names.append(mention.entity)
         i = mention.end
         # "the National Wealth Fund of the Russian Federation": the rest of the name
-        while i < end and doc[i].lower_ == "of":
+        while i < end and token_table(doc).lower[i] == "of":
             part = r.index.get(skip(i + 1, {"the"}))
             if part is None:
                 break
@@ -457,7 +464,7 @@ def counted_bullets(r, sent: Span, counts: dict[str, int]) -> list[int]:  # type
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is None:
             continue
-        i = span.start + (doc[span.start].lower_ == "the")
+        i = span.start + (token_table(doc).lower[span.start] == "the")
         mention = r.index.get(i)
         if mention is None or mention.start != i or mention.entity in found:
             continue

@@ -196,7 +196,7 @@ def _clause_subject(r, entity: int, target: Token) -> bool:  # type: ignore[no-u
     for i in range(end, min(end + 4, len(target.doc))):
         mention = r.index.get(i)
         if mention is not None and mention.entity == entity:
-            return mention.span.root.dep_ in {"nsubj", "nsubjpass"}
+            return mention.root.dep_ in {"nsubj", "nsubjpass"}
     return False
 
 

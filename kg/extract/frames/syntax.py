@@ -175,7 +175,7 @@ def money_in(token: Token) -> tuple[Decimal, str | None] | None:
             money = parse_money(ent.text + _scale_after(ent))
             if money is not None and money[1] is None and ent.start > 0:
                 # the model often leaves the currency sign out of the entity: "$ 286,992,532"
-                sign = parse_money("1 " + t.doc[ent.start - 1].text)
+                sign = parse_money("1 " + token_table(t.doc).text[ent.start - 1])
                 money = (money[0], sign[1] if sign else None)
             return money
         if t.lower_ in _CURRENCY_NOUNS:
@@ -204,7 +204,8 @@ def _bare_money(currency: Token) -> tuple[Decimal, str | None] | None:
         # "a 200,000 dlrs civil penalty": the number hangs elsewhere, right before it
         start = currency.i
         while start > 0 and (
-            currency.doc[start - 1].like_num or currency.doc[start - 1].lower_ in _SCALE_WORDS
+            currency.doc[start - 1].like_num
+            or token_table(currency.doc).lower[start - 1] in _SCALE_WORDS
         ):
             start -= 1
         words = currency.doc[start : currency.i + 1]
@@ -221,7 +222,7 @@ def _scale_after(ent: Span) -> str:
     """ " m" when the token after a MONEY entity is a scale word it left out."""
     doc = ent.doc
     if ent.end < len(doc) and not any(t.lower_.rstrip(".") in _SCALES for t in ent):
-        word = doc[ent.end].lower_.rstrip(".")
+        word = token_table(doc).lower[ent.end].rstrip(".")
         if word in _SCALES and doc[ent.end - 1].whitespace_ == "":
             return " " + word
     return ""

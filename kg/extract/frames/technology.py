@@ -265,9 +265,8 @@ class TechnologyFrame(Frame):
             buyers = [t for t in to_phrases if t.lemma_.lower() in _BUYER_NOUNS]
             places = [p for t in buyers for p in preps(t, "in")]
             # the parser may hang "in Iran" on the verb, right after the buyers
-            places += [
-                p for t in buyers for p in preps(verb, "in") if r.doc[t.i + 1].lower_ == "in"
-            ]  # fmt: skip
+            lower = token_table(r.doc).lower
+            places += [p for t in buyers for p in preps(verb, "in") if lower[t.i + 1] == "in"]
             buyer_countries = [e for p in places for e in r.entities(p) if self._country(e)]
         else:
             buyer_countries = []
@@ -562,7 +561,8 @@ class TechnologyFrame(Frame):
             return False
         names = {cluster.name} | set(cluster.aliases)
         return bool(names & COUNTRY_NAMES) or any(
-            m.span[0].ent_type_ == "GPE" and m.span[0].text.isupper() for m in cluster.mentions
+            m.doc[m.start].ent_type_ == "GPE" and token_table(m.doc).text[m.start].isupper()
+            for m in cluster.mentions
         )
 
     def _arguments(self, clause: VerbClause) -> tuple[list[int], list[Token]]:
@@ -794,7 +794,11 @@ class TechnologyFrame(Frame):
             if prep.dep_ == "prep"
             and (
                 prep.lower_ in {"including", "like"}
-                or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+                or (
+                    prep.lower_ == "as"
+                    and prep.i > 0
+                    and token_table(prep.doc).lower[prep.i - 1] == "such"
+                )
             )
             for t in children(prep, "pobj")
         ]
@@ -805,7 +809,7 @@ class TechnologyFrame(Frame):
         just before the appositive's comma (the parser often hangs it elsewhere)."""
         r = self.reader
         comma = appos.left_edge.i - 1
-        if comma < 1 or r.doc[comma].text != ",":
+        if comma < 1 or token_table(r.doc).text[comma] != ",":
             return None
         mention = r.index.get(comma - 1)
         if mention is None or r.cls(mention.entity) not in _COMPANY_CLASSES:
@@ -1289,7 +1293,7 @@ class TechnologyFrame(Frame):
         hangs the noun (a second object, a modifier)."""
         r = self.reader
         k = noun.left_edge.i - 1
-        if k < 1 or r.doc[k].text != ",":
+        if k < 1 or token_table(r.doc).text[k] != ",":
             return []
         named = r.doc[k - 1]
         while named.dep_ == "conj" and named.head.i < named.i:
@@ -1436,7 +1440,7 @@ class TechnologyFrame(Frame):
         if start == noun.i and before is not None and r.doc[noun.i - 1].head.i == noun.i:
             # "AI companies" where the NER calls "AI" a place: the technology mention
             # the parse hangs on the noun names the trade all the same
-            start = before.span.start if r.cls(before.entity) == "Technology" else start
+            start = before.start if r.cls(before.entity) == "Technology" else start
         words = list(r.doc[start : noun.i])
         named = {r.index[t.i].entity for t in words if t.i in r.index}
         if not words or any(r.cls(e) != "Technology" for e in named):
@@ -1558,15 +1562,15 @@ class TechnologyFrame(Frame):
         right after a firm's name that the parser read as plural nouns, and the
         technology after them. Read from the words, as the parse is broken."""
         r, doc = self.reader, self.reader.doc
-        if doc[i].lower_ not in MISREAD_VERBS or doc[i].tag_ != "NNS":
+        if token_table(doc).lower[i] not in MISREAD_VERBS or doc[i].tag_ != "NNS":
             return
         before = r.index.get(i - 1)
         if before is None or r.cls(before.entity) != "Company":
             return  # the first verb of the run comes right after the firm's name
         verbs, j = [doc[i]], i + 1
-        while j + 1 < sent.end and doc[j].lower_ in {",", "and"}:
-            k = j + 1 if doc[j + 1].lower_ != "and" else j + 2
-            if k >= sent.end or doc[k].lower_ not in MISREAD_VERBS:
+        while j + 1 < sent.end and token_table(doc).lower[j] in {",", "and"}:
+            k = j + 1 if token_table(doc).lower[j + 1] != "and" else j + 2
+            if k >= sent.end or token_table(doc).lower[k] not in MISREAD_VERBS:
                 break
             verbs.append(doc[k])
             j = k + 1
@@ -1576,7 +1580,10 @@ class TechnologyFrame(Frame):
             if held is not None:
                 product = held.entity if r.cls(held.entity) == "Technology" else None
                 break
-            if doc[k].pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"} or doc[k].lower_ in _DASHES:
+            if (
+                doc[k].pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}
+                or token_table(doc).lower[k] in _DASHES
+            ):
                 break
         if product is None or modality(doc[i], sent) == "negated":
             return
@@ -1734,7 +1741,11 @@ class TechnologyFrame(Frame):
                 continue
             if head.i - m.start > 200:
                 break
-            if len(m.span) > 1 and m.span[-1].lower_ == word and r.cls(m.entity) == "Technology":
+            if (
+                m.end - m.start > 1
+                and token_table(m.doc).lower[m.end - 1] == word
+                and r.cls(m.entity) == "Technology"
+            ):
                 return m.entity
         return None
 
@@ -2030,7 +2041,7 @@ def _such_as(noun: Token) -> list[Token]:
         if prep.dep_ == "prep"
         and (
             prep.lower_ in {"including", "like"}
-            or (prep.lower_ == "as" and noun.doc[prep.i - 1].lower_ == "such")
+            or (prep.lower_ == "as" and token_table(noun.doc).lower[prep.i - 1] == "such")
         )
         for t in children(prep, "pobj")
     ]
