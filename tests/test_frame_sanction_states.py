@@ -73,3 +73,20 @@ def test_section_7031c_designation_is_a_visa_ban(nlp) -> None:  # type: ignore[n
     assert {(k, t) for _, k, t in asserted_measures(run(nlp, text))} == {
         ("Designation", "Ivan Dorov")
     }
+
+
+def test_designation_noun_under_section_7031c_carries_the_visa_ban(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of State announced the designation of two officials, Marek "
+        "Halden and Tomas Brel, under Section 7031(c) for corruption."
+    )
+    kinds = {k for _, k, _ in asserted_measures(run(nlp, text))}
+    assert kinds == {"VisaBan"}
+    text = (
+        "The Department of State is announcing the public designation of two Valdorian "
+        "officials under Section 7031(c) for their involvement in corruption. Lena Vosk, "
+        "a border police commander, and Mira Oltan, a deputy governor, accepted payments."
+    )
+    measures = asserted_measures(run(nlp, text))
+    assert {k for _, k, _ in measures} == {"VisaBan"}
+    assert {t for _, _, t in measures} >= {"Mira Oltan"}

@@ -704,6 +704,9 @@ class SanctionFrame(LeadMemory, Frame):
                     groups = [r.index.get(g.i) for g in preps(measure, "of")] if of_group else []
                     own = {m.entity for m in groups if m is not None}
                     targets = [e for e in act_targets(r, measure) if e not in own]
+                    # "announced the designation of X under Section 7031(c)": the parse
+                    # may hang the authority on the verb
+                    measure_kind = authority_kind(measure) or authority_kind(verb) or measure_kind
                 if not targets and measure_kind == "ExportControl":
                     # "imposed export controls on chips to Russia": the destination
                     targets = export_destinations(r, [verb, measure], phrases or shared)
