@@ -76,6 +76,7 @@ from kg.extract.frames.sanction_judgments import (
 )
 from kg.extract.frames.sanction_kinds import (
     DIVESTING_NOUNS,
+    authority_kind,
     keeper_kind,
     named_measure,
     noun_kind,
@@ -192,7 +193,7 @@ SANCTION_LISTS = {**LIST_NAMES, **GENERIC_LISTS}
 LISTING_VERBS = frozenset({"add", "place", "put"})
 
 #: Copulas that place a target on a list: "X is / remains on the Entity List".
-_BEING_VERBS = frozenset({"be", "remain", "stay"})
+_BEING_VERBS = frozenset({"be", "remain", "stay", "appear"})
 
 #: Verbs saying whom a measure reaches: "the tariffs apply to X", "the ban covers X".
 _APPLYING_VERBS = frozenset({"apply", "cover", "affect"})
@@ -205,7 +206,7 @@ PAY_VERBS = frozenset({"pay", "forfeit"})
 
 #: Participles that describe a target as under a state's measure: "US-sanctioned X"
 #: (not "London-listed", "state-banned").
-_DESCRIBING_VERBS = frozenset({"sanction", "blacklist"})
+_DESCRIBING_VERBS = frozenset({"sanction", "blacklist", "designate"})
 
 #: A measure read only as what an offence violated ("shipped parts to Iran in violation
 #: of U.S. sanctions"): the destination is inferred, and the tuned-on gold leaves it out.
@@ -316,6 +317,8 @@ class SanctionFrame(LeadMemory, Frame):
             return self._cut_off(clause)
         if lemma == "list" and self._annex_listing(clause):
             return True
+        if lemma == "list" and verb.dep_ == "amod":
+            return self._keeper_listed(clause)
         if lemma in _APPLYING_VERBS:
             return self._measure_applies(clause)
         if lemma in WITHDRAWING_VERBS:
@@ -360,6 +363,8 @@ class SanctionFrame(LeadMemory, Frame):
         listed_kind = _list_kind(verb) if listable else None
         if lemma in SANCTION_VERBS or listed_kind:
             kind = listed_kind or SANCTION_VERBS.get(lemma, "Other")
+            if lemma == "designate":
+                kind = authority_kind(verb) or kind  # "designated X under Section 7031(c)"
             if listed_kind is None and kind == "Designation" and _refers_to_measures(verb):
                 # "listed X as subject to the order's prohibitions": the measures the
                 # article describes ("prohibit U.S. investments in …")
@@ -699,6 +704,9 @@ class SanctionFrame(LeadMemory, Frame):
                     groups = [r.index.get(g.i) for g in preps(measure, "of")] if of_group else []
                     own = {m.entity for m in groups if m is not None}
                     targets = [e for e in act_targets(r, measure) if e not in own]
+                    # "announced the designation of X under Section 7031(c)": the parse
+                    # may hang the authority on the verb
+                    measure_kind = authority_kind(measure) or authority_kind(verb) or measure_kind
                 if not targets and measure_kind == "ExportControl":
                     # "imposed export controls on chips to Russia": the destination
                     targets = export_destinations(r, [verb, measure], phrases or shared)
@@ -1225,6 +1233,23 @@ class SanctionFrame(LeadMemory, Frame):
         record(r, actors, targets, "Designation", verb, clause.sent, rule, _modality(clause), fixed)
         if actors and targets and _modality(clause) == "asserted":
             self._remember(actors, "Designation", clause.sent)
+        return True
+
+    def _keeper_listed(self, clause: VerbClause) -> bool:
+        """ "the BIS-listed firm X", "X, an OFAC-listed tanker operator": a target on
+        the list of the body named before the hyphen, of the kind that body's lists
+        carry; "a Nasdaq-listed firm" names no list keeper and is no measure."""
+        r, verb = self.reader, clause.verb
+        targets, imposers = described_as_sanctioned(r, verb)
+        imposers = [e for e in imposers if sanctions_body(r, e)]
+        if not (targets and imposers):
+            return False
+        kind = keeper_kind(r, imposers)
+        # a description, not the report of the measure (as "a US-sanctioned chipmaker")
+        record(
+            r, imposers, targets, kind, verb, clause.sent, "sanction.verb.list.hyphen.v1",
+            _modality(clause), 0.7,
+        )  # fmt: skip
         return True
 
     def _licence_withdrawn(self, clause: VerbClause) -> bool:

@@ -146,3 +146,19 @@ def keeper_kind(r, imposers: list[int]) -> str:  # type: ignore[no-untyped-def]
     if "commerce" in names or "industry and security" in names:
         return "ExportControl"
     return "Ban" if "financial crimes enforcement" in names or "fincen" in names else "Designation"
+
+
+#: Authorities whose designations bar entry rather than block property: Section
+#: 7031(c) of the State Department's appropriations act makes the designated (and
+#: their families) ineligible for entry into the United States.
+_VISA_AUTHORITIES: Final = ("7031(c",)  # the parser splits off ")"
+
+
+def authority_kind(head: Token) -> str | None:
+    """ "designated X under Section 7031(c)": VisaBan, the measure that authority
+    carries; else None."""
+    for obj in preps(head, "under"):
+        text = "".join(t.text for t in obj.subtree)
+        if any(a in text for a in _VISA_AUTHORITIES):
+            return "VisaBan"
+    return None
