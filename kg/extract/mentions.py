@@ -945,10 +945,12 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
     ):
         # "Huawei products", "Chinese networks": the owner is not part of the technology
         # ("AI" in "AI training services" is its kind, whatever the model labels it)
-        while (
-            left < token.i
-            and token.doc[left].ent_type_
-            and token_table(token.doc).lower[left] not in MODIFIER_ACRONYMS
+        lower = token_table(token.doc).lower
+        named = left
+        while left < token.i and (
+            (token.doc[left].ent_type_ and lower[left] not in MODIFIER_ACRONYMS)
+            # "Huawei and ZTE radio equipment": a list of owners, joined
+            or (left > named and lower[left] in {"and", "or", ",", "&"})
         ):
             left += 1
     if left == token.i and token.lower_ not in _STANDALONE_TECH:
