@@ -592,6 +592,10 @@ def antecedent(token: Token, mentions: list[Mention], clusters: list[EntityClust
         subject = _last_subject(token, mentions, clusters, wanted)
         if subject is not None:
             return subject
+    if token.lower_ == "it":
+        subject = _coordinated_subject(token, mentions, clusters, wanted)
+        if subject is not None:
+            return subject
     bound = _described(token)
     for m in reversed(mentions):
         if m.start >= token.i:
@@ -626,6 +630,24 @@ def _last_subject(
             break
         root = m.root
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT":
+            return m.entity if clusters[m.entity].cls == wanted else None
+    return None
+
+
+def _coordinated_subject(
+    token: Token, mentions: list[Mention], clusters: list[EntityCluster], wanted: str
+) -> int | None:
+    """The subject of the clause an "it" clause is joined to, when of the ``wanted``
+    class: "X is a unit of Y, and it supplies Z" (it is X, the topic, not the last
+    name Y)."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "conj":
+        return None
+    first = token.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    subjects = [c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for m in mentions:
+        if m.start < token.i and any(m.start <= i < m.end for i in subjects):
             return m.entity if clusters[m.entity].cls == wanted else None
     return None
 
