@@ -67,6 +67,7 @@ from kg.extract.frames.technology_words import (
     DEAL_NOUNS,
     DEVELOPED_HEADS,
     FIELD_WORK_NOUNS,
+    FIRING_VERBS,
     FIRM_NOUNS,
     GENERIC_PRODUCT_HEADS,
     GOODS_NOUNS,
@@ -76,6 +77,7 @@ from kg.extract.frames.technology_words import (
     LIGHT_VERBS,
     MAKING_NOMINALS,
     MARKET_POWER_NOUNS,
+    MUNITION_NOUNS,
     OCCUPATION_VERBS,
     OWN_NATION_WORDS,
     PLANT_NOUNS,
@@ -88,6 +90,7 @@ from kg.extract.frames.technology_words import (
     SERVICE_HEADS,
     STATE_BUYING_VERBS,
     SUPPLIER_NOUNS,
+    TARGET_PREPS,
     TECH_FIRM_WORDS,
     THEFT_VERBS,
     TRADE_PARTNER_NOUNS,
@@ -153,7 +156,10 @@ _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
 #: Nouns whose "that" clause says what was alleged ("allegations that it sold Y").
 _ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "charge"})
 #: Nouns of an amount of goods, the goods in an "of" phrase ("consignments of radios").
-_AMOUNT_NOUNS = frozenset({"worth", "quantity", "consignment", "batch", "lot"})
+_AMOUNT_NOUNS = frozenset(
+    {"worth", "quantity", "consignment", "batch", "lot", "dozen", "hundred", "thousand",
+     "number"}
+)  # fmt: skip
 #: Nominals of goods moved, whose "of" object is goods: "the export of microcircuits".
 _MOVED_GOODS_NOMINALS = frozenset({"export", "shipment", "re-export", "transshipment"})
 #: Plural nouns of goods of no kind: "shipments of items".
@@ -213,6 +219,8 @@ class TechnologyFrame(Frame):
         self._found_by = ""  # set by _arguments when the actor is found a step away
         self._fragment, self._fragment_to = frozenset(), ()
         actors, things = self._arguments(clause)
+        if lemma in FIRING_VERBS and _fired(verb, things):
+            return True  # "launched missiles at ships": weapons fired, no product
         if lemma in THEFT_VERBS:
             self._stolen(clause, actors, things)
             return False  # other frames may read the theft too
@@ -252,13 +260,17 @@ class TechnologyFrame(Frame):
             key = f"{lemma}.through"
         if not actors:
             return True
-        supplied = preps(verb, "with") if "provides" in props else []
+        supplied = self._supplied_with(verb) if "provides" in props else []
         things += supplied  # "supplies the army with drones"
         # "to airlines such as A and B": the named ones
         to_phrases = _to_phrases(verb)
         if lemma in _GOODS_VERBS and not to_phrases:
             # "exported items, such as A, to Iran": the parser may hang "to" on the goods
             to_phrases = [o for t in things for o in _to_phrases(t)] or list(self._fragment_to)
+        misread = _misread_items(verb) if "uses" not in props else []
+        if lemma in _GOODS_VERBS and not to_phrases:
+            # "cables and signal boosters to Z", "signal" read as a verb: its "to"
+            to_phrases = [o for word, _ in misread for o in _to_phrases(word)]
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
         if lemma in _GOODS_VERBS:
             # "shipped X to end users in China": the country the unnamed buyers are in
@@ -326,6 +338,12 @@ class TechnologyFrame(Frame):
                 listed = self._examples_of(version_of(t)) or self._examples_of(t)
                 products += listed
                 examples.update(listed)
+        for first, item in misread:
+            # "makes sensors and stabilized gimbals": the last item, from its first word;
+            # a product noun it must be ("and hired engineers": a real verb's object)
+            bounds = product_bounds(item)
+            if bounds is not None and bounds[0] > first.i:
+                products.append(self.technology(r.doc[first.i : bounds[1]]))
         if (supplied or lemma != "supply") and not products:
             customers = []  # "supplied X with capital", "provided X with training"
         if any(t.lemma_.lower() in _DIVESTED for t in things):
@@ -386,6 +404,29 @@ class TechnologyFrame(Frame):
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _supplied_with(self, verb: Token) -> list[Token]:
+        """The goods of "supplied X with Y": the "with" phrase, through an amount
+        ("with hundreds of drones"), its list, and the goods an "along with" phrase
+        adds ("…, along with radios"), not a firm it names ("along with Orbit")."""
+        r = self.reader
+        with_goods = [_goods_of_amount(o) for o in preps(verb, "with")]
+        if not with_goods:
+            return []
+        along = [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "along"
+            for t in preps(c, "with")
+        ]
+        items = [version_of(t) for o in with_goods for t in conjuncts(o, _LIST_DEPS)]
+        for o in along:
+            items += [
+                version_of(t)
+                for t in conjuncts(_goods_of_amount(o), _LIST_DEPS)
+                if t.i not in r.index or r.cls(r.index[t.i].entity) == "Technology"
+            ]
+        return items
 
     def _services_run(self, lemma: str, things: list[Token]) -> set[int]:
         """The services among ``things`` that a firm operating them offers to others
@@ -1779,6 +1820,64 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _misread_items(verb: Token) -> list[tuple[Token, Token]]:
+    """The last item of an object list whose first word the parser read as a verb
+    joined to ``verb`` ("makes sensors and stabilized gimbals", "supplies cables and
+    signal boosters"): that word and the head noun of the item, when the word has no
+    subject of its own, its object follows it, and its tense differs from the verb's.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Corvane Ltd. makes infrared sensors and stabilized gimbals.")
+    >>> [(w.text, h.text) for w, h in _misread_items(doc[2])]
+    [('stabilized', 'gimbals')]
+    """
+    objects = children(verb, "dobj")
+    if not objects:
+        return []
+    doc = verb.doc
+    return [
+        (c, o)
+        for c in children(verb, "conj")
+        # a real second verb shares the first one's tense ("made X and sold Y") or is
+        # one of making and selling ("makes X and sold Y")
+        if c.tag_ in {"VBD", "VBN", "VBP", "VBG"}
+        and c.tag_ != verb.tag_
+        and c.lemma_.lower() not in PRODUCT_VERBS
+        and doc[c.i - 1].dep_ == "cc"
+        and c.i - 1 > max(t.right_edge.i for t in objects)
+        and not children(c, "nsubj", "nsubjpass")
+        for o in children(c, "dobj")
+        if o.left_edge.i == c.i + 1 or o.i == c.i + 1
+    ]
+
+
+def _fired(verb: Token, things: list[Token]) -> bool:
+    """Whether "launch" says weapons were fired, not a product brought out: it has a
+    target ("launched drones at ships", "against the port"), or its goods are
+    munitions with no word of a new product ("launched missiles"; not "launched a
+    new missile").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The rebels launched rockets at the port.")
+    >>> _fired(doc[2], [doc[3]])
+    True
+    >>> doc = load_pipeline()("Orvanta launched a new satellite phone.")
+    >>> _fired(doc[1], [doc[5]])
+    False
+    """
+    # the parser may hang the target on the goods ("drones against the posts")
+    if any(
+        c.dep_ == "prep" and c.lower_ in TARGET_PREPS for t in (verb, *things) for c in t.children
+    ):
+        return True
+    heads = [version_of(t) for t in things]
+    return bool(heads) and all(
+        h.lemma_.lower() in MUNITION_NOUNS
+        and not any(c.lower_ in {"new", "latest"} for c in h.children)
+        for h in heads
+    )
 
 
 def _reason_gerund(verb: Token) -> bool:

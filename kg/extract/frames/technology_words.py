@@ -31,6 +31,15 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "utilize": ("uses",), "utilise": ("uses",),
 }  # fmt: skip
 
+#: Verbs that also say weapons are fired ("launched missiles at ships"), and what
+#: they are fired with: the target phrase's prepositions and the nouns of munitions.
+FIRING_VERBS: Final = frozenset({"launch"})
+TARGET_PREPS: Final = frozenset({"at", "against", "toward", "towards"})
+MUNITION_NOUNS: Final = frozenset(
+    {"missile", "rocket", "torpedo", "munition", "projectile", "shell", "bomb", "warhead",
+     "strike", "attack", "raid", "barrage", "salvo", "volley", "assault", "offensive"}
+)  # fmt: skip
+
 #: Verbs by which a state body buys goods for its own use: "the Army procured
 #: drones" (the Army uses them; a firm that buys may sell them on, so not firms).
 STATE_BUYING_VERBS: Final = frozenset({"buy", "purchase", "procure", "acquire"})
@@ -171,7 +180,7 @@ PRODUCT_HEADS: Final = frozenset(
         "blade",
         # parts and instruments of drones, computers and laboratories
         "refrigerator", "detector", "propeller", "motor", "receiver", "optics", "munition",
-        "accelerator", "gyroscope", "radio",
+        "accelerator", "gyroscope", "radio", "gimbal", "amplifier", "booster",
     }
 )  # fmt: skip
 
