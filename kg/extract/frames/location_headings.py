@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.mentions import Mention
+from kg.extract.tokens import token_table
 
 #: The marker that opens a list item: a dash or bullet, or "1." / "2)" / "(a)".
 _ITEM = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)]|\([a-z0-9]{1,2}\))[ \t]+")
@@ -45,7 +46,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
 def listed_under(r: ArticleReader, heading: Mention) -> list[Mention]:
     """The mentions of firms that open the items listed under ``heading``."""
     doc = r.doc
-    text = doc.text
+    text = token_table(doc).doc_text
     line_end = text.find("\n", heading.span.end_char)
     starts = [m.span.start_char for m in r.mentions]
     found: list[Mention] = []
