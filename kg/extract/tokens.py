@@ -119,8 +119,14 @@ class TokenTable:
         between them tile the document's text)."""
         if end <= start:
             return ""
+        first, last = self.char_bounds(start, end)
+        return self.doc_text[first:last]
+
+    def char_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """``doc[start:end]``'s ``start_char`` and ``end_char`` (``end > start``),
+        without making the span."""
         last = end - 1
-        return self.doc_text[self.starts[start] : self.starts[last] + len(self.text[last])]
+        return self.starts[start], self.starts[last] + len(self.text[last])
 
     def children(self, doc: Doc, i: int) -> list[tuple[int, str]]:
         """The children of token ``i`` as (index, label) pairs, in order: read from

@@ -1072,9 +1072,7 @@ def _the_noun_of(name: Token) -> Token | None:
 
 def _chars(mention: Mention) -> tuple[int, int]:
     """A mention's character offsets, from the token table (no Span made)."""
-    table = token_table(mention.doc)
-    last = mention.end - 1
-    return table.starts[mention.start], table.starts[last] + len(table.text[last])
+    return token_table(mention.doc).char_bounds(mention.start, mention.end)
 
 
 def _bounds(mention: Mention) -> tuple[int, int]:

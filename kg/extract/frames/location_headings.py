@@ -45,10 +45,11 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 def listed_under(r: ArticleReader, heading: Mention) -> list[Mention]:
     """The mentions of firms that open the items listed under ``heading``."""
-    doc = r.doc
-    text = token_table(doc).doc_text
-    line_end = text.find("\n", heading.span.end_char)
-    starts = [m.span.start_char for m in r.mentions]
+    table = token_table(r.doc)
+    text = table.doc_text
+    line_end = text.find("\n", table.char_bounds(heading.start, heading.end)[1])
+    # character starts from the token table: no Span made per mention
+    starts = [table.starts[m.start] for m in r.mentions]
     found: list[Mention] = []
     pos = line_end + 1
     items = 0

@@ -33,14 +33,23 @@ _ACTING_DEPS = frozenset({"nsubj"})
 
 
 def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
-    """The government that is the subject of a clause in the sentences just before
+    """The government that is the subject of a clause, stated as done, in the sentences just before
     ``sent`` (the nearest one), other than ``exclude``; [] when none acts there."""
+    return _government_subject_before(r, sent, exclude, _asserted)
+
+
+def _government_subject_before(  # type: ignore[no-untyped-def]
+    r, sent: Span, exclude: list[int], verb_fits
+) -> list[int]:
+    """The nearest government, other than ``exclude``, that is the subject of a verb
+    ``verb_fits`` accepts in the :data:`_SENTENCES_BACK` sentences before ``sent``."""
     doc = sent.doc
+    table = token_table(doc)
     start = sent.start
     for _ in range(_SENTENCES_BACK):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = table.sentence(doc, start - 1)[0]
     found = [
         m.entity
         for m in r.mentions
@@ -48,7 +57,7 @@ def acting_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: igno
         and m.root.dep_ in _ACTING_DEPS
         and r.cls(m.entity) == "Government"
         and m.entity not in exclude
-        and _asserted(m.root.head)
+        and verb_fits(m.root.head)
     ]
     return found[-1:]
 
@@ -113,23 +122,9 @@ def _measuring(verb: Token) -> bool:
 def _measuring_before(r, sent: Span, exclude: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
     """The nearest government that is the subject of a measuring verb, stated as done,
     in the sentences just before ``sent``, other than ``exclude``."""
-    doc = sent.doc
-    start = sent.start
-    for _ in range(_SENTENCES_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    found = [
-        m.entity
-        for m in r.mentions
-        if start <= m.start < sent.start
-        and m.root.dep_ in _ACTING_DEPS
-        and _measuring(m.root.head)
-        and r.cls(m.entity) == "Government"
-        and m.entity not in exclude
-        and _asserted(m.root.head)
-    ]
-    return found[-1:]
+    return _government_subject_before(
+        r, sent, exclude, lambda verb: _measuring(verb) and _asserted(verb)
+    )
 
 
 def _asserted(verb) -> bool:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ individuals in A, B and C") and names the targets afterwards:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -167,11 +168,27 @@ def described_subjects(r, sent: Span, counts: dict[str, int]) -> list[int]:  # t
             if subj is None:
                 continue
             named = r.entities(subj) or [e for a in children(subj, "appos") for e in r.entities(a)]
-            for e in named:
-                cls = r.cls(e)
-                sort = "Person" if cls == "Person" else "firm" if cls in _FIRMS else None
-                if sort is not None and e not in found[sort]:
-                    found[sort].append(e)
+            _add_by_sort(r, found, named)
+    return _as_counted(found, counts)
+
+
+def _add_by_sort(r, found: dict[str, list[int]], named: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
+    """Add each of ``named`` once to ``found``'s people or firms (others are no target)."""
+    for e in named:
+        cls = r.cls(e)
+        sort = "Person" if cls == "Person" else "firm" if cls in _FIRMS else None
+        if sort is not None and e not in found[sort]:
+            found[sort].append(e)
+
+
+def _as_counted(found: dict[str, list[int]], counts: dict[str, int]) -> list[int]:
+    """The people and firms found, only when each sort is exactly as many as counted.
+
+    >>> _as_counted({"firm": [3], "Person": [5, 6]}, {"firm": 1, "Person": 2})
+    [3, 5, 6]
+    >>> _as_counted({"firm": [3], "Person": [5]}, {"firm": 1, "Person": 2})
+    []
+    """
     if any(len(found[sort]) != n for sort, n in counts.items()):
         return []
     return [e for sort in counts for e in found[sort]]
@@ -192,14 +209,8 @@ def next_subjects(r, sent: Span, counts: dict[str, int]) -> list[int]:  # type: 
             continue
         items = conjuncts(subj)
         items += [c for t in items for a in children(t, "appos") for c in conjuncts(a)[1:]]
-        for e in (e for t in items for e in r.entities(t)):
-            cls = r.cls(e)
-            sort = "Person" if cls == "Person" else "firm" if cls in _FIRMS else None
-            if sort is not None and e not in found[sort]:
-                found[sort].append(e)
-    if any(len(found[sort]) != n for sort, n in counts.items()):
-        return []
-    return [e for sort in counts for e in found[sort]]
+        _add_by_sort(r, found, (e for t in items for e in r.entities(t)))
+    return _as_counted(found, counts)
 
 
 def both_referents(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
