@@ -20,10 +20,12 @@ and fact sheets, by two more writers, tuned on) with its check ``releases-invent
 sheets, a memorandum, the FCC; tuned on) with its check ``releases-invented-f`` (10
 written to the same brief by two other writers, only ever scored); and
 ``releases-invented-g`` (10 more, on subjects the earlier briefs did not suggest; tuned
-on) with its check ``releases-invented-h``. Only scores are printed, per set and, for
+on) with its check ``releases-invented-h``; and ``releases-invented-i`` (10 more, Justice
+Department cases of every kind, White House statements and Executive Orders, set between
+2008 and 2026; tuned on) with its check ``releases-invented-j``. Only scores are printed, per set and, for
 the confidence bands, pooled over the tuned sets and over the checks; for the error
 lists of the tuned-on sets use ``kg evaluate --gold … --errors`` (never on val,
-releases-blind, news-invented-b or releases-invented-b, -d, -f and -h).
+releases-blind, news-invented-b or releases-invented-b, -d, -f, -h and -j).
 """
 
 from __future__ import annotations
@@ -56,12 +58,15 @@ SETS = (
     ("releases-invented-f", "gold", "releases-invented-f.gold.jsonl", "gold"),
     ("releases-invented-g", "gold", "releases-invented-g.gold.jsonl", "gold"),
     ("releases-invented-h", "gold", "releases-invented-h.gold.jsonl", "gold"),
+    ("releases-invented-i", "gold", "releases-invented-i.gold.jsonl", "gold"),
+    ("releases-invented-j", "gold", "releases-invented-j.gold.jsonl", "gold"),
 )
 #: The sets only ever scored; the others were tuned on.
 CHECKS = frozenset(
     {
         "val", "releases-blind", "news-invented-b", "releases-invented-b",
         "releases-invented-d", "releases-invented-f", "releases-invented-h",
+        "releases-invented-j",
     }
 )  # fmt: skip
 
