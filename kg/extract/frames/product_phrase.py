@@ -16,6 +16,7 @@ from kg.extract.frames.syntax import preps
 from kg.extract.frames.technology_words import (
     EVALUATIVE,
     GENERIC_PRODUCT_HEADS,
+    MEASURE_NOUNS,
     NOT_GOODS,
     SHARE_NOUNS,
     VERSION_NOUNS,
@@ -63,6 +64,10 @@ def product_bounds(
     named = start < head.i
     word = head.lower_
     lemma = head.lemma_.lower()
+    if lemma in MEASURE_NOUNS and (
+        not named or any(c.dep_ in {"nummod", "quantmod"} for c in head.children)
+    ):
+        return None  # "300 tonnes", "4,000 units": a measure ("navigation units" names)
     # a product noun, or goods named in the plural where the context vouches ("a maker
     # of terminals"; not "a producer of food, agricultural and … products")
     goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS

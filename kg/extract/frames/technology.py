@@ -61,6 +61,7 @@ from kg.extract.frames.syntax import (
     relative_antecedent,
 )
 from kg.extract.frames.syntax import subject as subject_of
+from kg.extract.frames.technology_awards import award_parties
 from kg.extract.frames.technology_words import (
     BUYING_VERBS,
     CATEGORY_NOUNS,
@@ -76,6 +77,7 @@ from kg.extract.frames.technology_words import (
     LEADERSHIP_NOUNS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
+    MEASURE_NOUNS,
     MARKET_POWER_NOUNS,
     MUNITION_NOUNS,
     OCCUPATION_VERBS,
@@ -107,8 +109,6 @@ from kg.extract.typing_words import STANDALONE_PRODUCTS
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
 _LIST_DEPS = frozenset({"conj", "appos"})
-#: Verbs whose object is a product whatever it is called ("manufactures terminals").
-_VOUCHING_VERBS = frozenset({"manufacture"})
 #: Pronouns a second verb takes the first one's goods by ("bought Y and resold them").
 _GOODS_PRONOUNS = frozenset({"them", "it"})
 #: Verbs whose object may be the customer: "supplies the army", "provides the
@@ -156,7 +156,7 @@ _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
 #: Nouns whose "that" clause says what was alleged ("allegations that it sold Y").
 _ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "charge"})
 #: Nouns of an amount of goods, the goods in an "of" phrase ("consignments of radios").
-_AMOUNT_NOUNS = frozenset(
+_AMOUNT_NOUNS = MEASURE_NOUNS | frozenset(
     {"worth", "quantity", "consignment", "batch", "lot", "dozen", "hundred", "thousand",
      "number"}
 )  # fmt: skip
@@ -237,6 +237,9 @@ class TechnologyFrame(Frame):
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
+        awarded = self._awarded(verb) if "provides" in props else None
+        if awarded is not None:
+            actors = awarded[0]  # "awarded X contracts to supply Y": X, not the awarder
         subj = subject_of(verb)
         owned = lemma in PREP_VERBS or (subj is not None and subj.lemma_.lower() in WORKS_NOUNS)
         if not actors and owned and subj is not None and subj.i not in r.index:
@@ -264,6 +267,9 @@ class TechnologyFrame(Frame):
         things += supplied  # "supplies the army with drones"
         # "to airlines such as A and B": the named ones
         to_phrases = _to_phrases(verb)
+        if not to_phrases and verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            # "… for railroads and supplies parts to Y": "to" hung on the noun joined to
+            to_phrases = [t for t in _to_phrases(verb.head) if t.i > verb.i]
         if lemma in _GOODS_VERBS and not to_phrases:
             # "exported items, such as A, to Iran": the parser may hang "to" on the goods
             to_phrases = [o for t in things for o in _to_phrases(t)] or list(self._fragment_to)
@@ -318,7 +324,7 @@ class TechnologyFrame(Frame):
                 continue
             # a maker's or seller's list holds goods of one kind; a user's may mix in
             # what is no product ("used cameras, informants and checkpoints")
-            vouched = lemma in _VOUCHING_VERBS or (
+            vouched = _vouches(lemma, t) or (
                 "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
             product = self.product(version_of(t), vouched=vouched)
@@ -346,6 +352,10 @@ class TechnologyFrame(Frame):
                 products.append(self.technology(r.doc[first.i : bounds[1]]))
         if (supplied or lemma != "supply") and not products:
             customers = []  # "supplied X with capital", "provided X with training"
+        if awarded is not None and products:
+            customers += [c for c in awarded[1] if c not in customers]  # who awarded it
+        if products and "provides" in props:
+            customers += [c for c in self._goods_users(clause) if c not in customers]
         if any(t.lemma_.lower() in _DIVESTED for t in things):
             receivers = []  # "sold its phone business to Z": a sale of the firm's part
         if not (products or customers or receivers):
@@ -404,6 +414,37 @@ class TechnologyFrame(Frame):
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _awarded(self, verb: Token) -> tuple[list[int], list[int]] | None:
+        """The holders and awarders of a contract "to supply Y" (see
+        :mod:`~kg.extract.frames.technology_awards`), as entities; None when the
+        infinitive serves no award or names no holder."""
+        parties = award_parties(verb)
+        if parties is None:
+            return None
+        r = self.reader
+        holders = [e for t in parties.holders for e in r.entities(t) or self._short_names(t)]
+        if not holders:
+            return None
+        self._found_by = "award"
+        buyers = [e for t in parties.customers for e in r.entities(t) or self._short_names(t)]
+        return holders, [
+            e for e in buyers if e not in holders and r.cls(e) in {"Company", "Government"}
+        ]
+
+    def _goods_users(self, clause: VerbClause) -> list[int]:
+        """ "Z will use cable supplied by X", "Z bought drones sold by X": who uses or
+        buys the goods a participle says X supplied is X's customer."""
+        verb = clause.verb
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "dobj":
+            return []
+        taker = verb.head.head
+        lemma = taker.lemma_.lower()
+        if PRODUCT_VERBS.get(lemma) != ("uses",) and lemma not in BUYING_VERBS:
+            return []
+        r = self.reader
+        users = r.entities(subject_of(taker)) or self._short_names(subject_of(taker))
+        return [u for u in users if r.cls(u) in {"Company", "Government"}]
 
     def _supplied_with(self, verb: Token) -> list[Token]:
         """The goods of "supplied X with Y": the "with" phrase, through an amount
@@ -647,8 +688,10 @@ class TechnologyFrame(Frame):
             # verb of its own, with the goods its object
             objects = [o for c in _ing_modifiers(verb) for o in children(c, "dobj")]
         if not objects:
-            # "made or sold coats": the object of the verb joined to it
-            objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
+            # "made or sold coats": the object of the verb joined to it, the next one
+            # only ("designs and makes X and supplies Y": Y is no design of its)
+            joined = [c for c in verb.children if c.dep_ == "conj" and children(c, "dobj")]
+            objects = children(joined[0], "dobj") if joined else []
         if not objects:
             objects = relative_object(verb)  # "the turbines that X made and sold"
         actors = (
@@ -656,6 +699,7 @@ class TechnologyFrame(Frame):
             or self._short_names(subject_of(verb))
             or self._listed_subjects(verb)
             or self._described(verb)
+            or self._joined_to_noun(verb)
         )
         actors = actors + [e for e in self._apposed_list(verb) if e not in actors]
         if not actors and verb.dep_ in {"xcomp", "ccomp"}:
@@ -781,6 +825,28 @@ class TechnologyFrame(Frame):
         if noun.lemma_.lower() not in NAMING_NOUNS and noun.lemma_.lower() not in FIRM_NOUNS:
             return []  # "X is a chipmaker that produces Y" as "a company that"
         return self._named_by(noun)
+
+    def _joined_to_noun(self, verb: Token) -> list[int]:
+        """ "X makes engines for railroads and supplies parts to Y": a verb the parser
+        joined to the last noun of the clause before; its subject is that clause's
+        (through a first verb it misread as a noun: "X Inc. designs and …")."""
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        if not verb.tag_.startswith("VB") or verb.tag_ in {"VBG", "VBN"}:
+            return []
+        r, word = self.reader, verb.head
+        for _ in range(4):
+            if word.dep_ == "ROOT" or word.head.i == word.i:
+                break
+            word = word.head
+            if word.pos_ in {"VERB", "AUX"}:
+                return r.entities(subject_of(word)) or self._short_names(subject_of(word))
+        lower = token_table(r.doc).lower
+        if word.tag_ == "NNS" and lower[word.i] in MISREAD_VERBS and word.i > 0:
+            firm = r.index.get(word.i - 1)  # "Veltra Inc. designs …", read as a noun
+            if firm is not None and r.cls(firm.entity) == "Company":
+                return [firm.entity]
+        return []
 
     def _enabled(self, verb: Token) -> list[int]:
         """ "the deal enables Orbis Inc to sell drones", "helped Veltra Corp build
@@ -1719,7 +1785,11 @@ class TechnologyFrame(Frame):
         r = self.reader
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        objects = [version_of(t) for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        objects = [
+            version_of(t)
+            for o in children(verb, "dobj")
+            for t in conjuncts(_goods_of_amount(o), _LIST_DEPS)
+        ]  # "bought 300 tonnes of copper": the copper
         # "from Z" hangs on the verb or on its object, or deeper in a money object:
         # "purchase $70 million in products from Z"
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
@@ -1735,6 +1805,10 @@ class TechnologyFrame(Frame):
         products = [p for t in objects for p in self._thing(t, True)]
         # "purchase products and services from Z": goods, though no product is named
         goods = bool(products) or _names_goods(objects)
+        # "bought 300 tonnes of gold from Z": goods by the measure, though no product
+        goods = goods or any(
+            o.lemma_.lower() in MEASURE_NOUNS - {"contract"} for o in children(verb, "dobj")
+        )
         if not goods or modality(verb, sent) == "negated":
             return  # "bought a stake from Z" is the ownership frame's
         subj = subject_of(verb)
@@ -1820,6 +1894,14 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _vouches(lemma: str, goods: Token) -> bool:
+    """Whether the verb makes its object goods whatever it is called: "manufactures
+    terminals", "assembles navigation units" (a named kind; "assembled teams" is none)."""
+    if lemma == "manufacture":
+        return True
+    return lemma == "assemble" and any(c.dep_ == "compound" for c in goods.children)
 
 
 def _misread_items(verb: Token) -> list[tuple[Token, Token]]:

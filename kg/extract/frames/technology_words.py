@@ -28,7 +28,7 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "release": ("provides", "develops"),
     "use": ("uses",), "deploy": ("uses",), "operate": ("uses",), "employ": ("uses",),
     "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
-    "utilize": ("uses",), "utilise": ("uses",),
+    "utilize": ("uses",), "utilise": ("uses",), "field": ("uses",),
 }  # fmt: skip
 
 #: Verbs that also say weapons are fired ("launched missiles at ships"), and what
@@ -181,6 +181,8 @@ PRODUCT_HEADS: Final = frozenset(
         # parts and instruments of drones, computers and laboratories
         "refrigerator", "detector", "propeller", "motor", "receiver", "optics", "munition",
         "accelerator", "gyroscope", "radio", "gimbal", "amplifier", "booster",
+        # goods of power and telecoms networks: "fiber cable", "steam turbines"
+        "cable", "transformer",
     }
 )  # fmt: skip
 
@@ -199,6 +201,15 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
         # "camera assemblies", "GNSS receiver modules": a part named by what it is of
         "assembly", "module",
     }
+)  # fmt: skip
+
+#: Nouns of a measure or lot of goods, whose "of" names the goods: "300 tonnes of
+#: copper", "4,000 units of servo motors", "two containers of parts". No product.
+MEASURE_NOUNS: Final = frozenset(
+    {"tonne", "ton", "unit", "kilogram", "kilo", "kg", "pound", "ounce", "gram", "barrel",
+     "gallon", "liter", "litre", "piece", "container", "cargo", "shipload", "truckload",
+     "pallet", "carton", "crate", "load", "contract", "metre", "meter", "kilometer",
+     "kilometre", "mile", "foot", "set", "pair"}
 )  # fmt: skip
 
 #: What a "provider of …" may provide that is no product ("a provider of funding").
