@@ -77,9 +77,11 @@ from kg.extract.frames.technology_words import (
     LEADERSHIP_NOUNS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
-    MEASURE_NOUNS,
     MARKET_POWER_NOUNS,
+    MEASURE_NOUNS,
     MUNITION_NOUNS,
+    NOT_GOODS,
+    NOT_SERVICE_WORK,
     OCCUPATION_VERBS,
     OWN_NATION_WORDS,
     PLANT_NOUNS,
@@ -165,6 +167,12 @@ _MOVED_GOODS_NOMINALS = frozenset({"export", "shipment", "re-export", "transship
 #: Plural nouns of goods of no kind: "shipments of items".
 _VAGUE_GOODS = frozenset({"item", "commodity", "article", "good", "thing", "order"})
 #: Nouns of one's part in an act: "for its role in developing Y".
+#: Modifiers of what a firm runs for itself, which it offers no one: "its
+#: compliance program", "the firm's billing system", "its internal software".
+_INTERNAL_WORDS = frozenset(
+    {"compliance", "internal", "accounting", "payroll", "billing", "audit", "ethics",
+     "training", "recruitment", "hiring", "reporting", "bookkeeping", "monitoring"}
+)  # fmt: skip
 _ROLE_NOUNS = frozenset({"role", "involvement", "participation", "part"})
 #: Nouns of a firm by its trade ("a facial recognition company").
 _TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
@@ -1444,6 +1452,9 @@ class TechnologyFrame(Frame):
         products = [
             p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, vouched)
         ]
+        if not products and prop == "provides":
+            # "a provider of remote network monitoring": a service named by its work
+            products = [p for t in preps(role, "of") for p in self._service_work(t)]
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
         receivers = [e for t in to for e in r.entities(t)]
@@ -1475,6 +1486,17 @@ class TechnologyFrame(Frame):
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
+
+    def _service_work(self, noun: Token) -> list[int]:
+        """The service an -ing noun names after a provider noun when a noun before it
+        says of what: "remote network monitoring", "cloud hosting", "payment
+        processing"; not "funding", "money laundering" or a bare "consulting"."""
+        word = noun.lower_
+        if noun.tag_ != "NN" or not word.endswith("ing") or word in NOT_SERVICE_WORK:
+            return []
+        if word in NOT_GOODS or not any(c.dep_ == "compound" for c in noun.children):
+            return []
+        return [self.technology(self.reader.doc[name_start(noun, goods=True) : noun.i + 1])]
 
     def _with_ing(self, head: Token, product: int) -> int:
         """The technology named from the -ing word the parser took for a verb
@@ -1658,7 +1680,10 @@ class TechnologyFrame(Frame):
             # more often than a product it offers (0 of 3 right on the tuned-on sets,
             # 90% interval [0, 0.47]): under the lowest band; a named owner 0.6
             confidence = POSSESSED_BY_PRONOUN_CONFIDENCE if pronoun else 0.6
-            if any(c.lower_ in _OWN_MAKE for c in head.children if c.dep_ in {"amod", "compound"}):
+            modifiers = [c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}]
+            if any(m in _INTERNAL_WORDS for m in modifiers):
+                continue  # "Tengri's compliance program": what it runs for itself
+            if any(m in _OWN_MAKE for m in modifiers):
                 # "Veltra's proprietary battery technology": its own invention
                 r.fact(owner, "develops", product, sent, "nominal.develops.proprietary.v1", 0.65)
                 continue

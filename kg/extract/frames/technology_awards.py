@@ -41,9 +41,15 @@ def award_parties(verb: Token) -> AwardParties | None:
         return None
     head, dep = verb.head, verb.dep_
     if head.tag_ == "CD" and head.head.lower_ == "worth":
+        head = head.head  # the parser hangs the infinitive on the value or on "worth"
+    if head.lower_ == "worth":
         # "contracts worth $600 million to supply Y": past the value to what it is of
-        head = head.head.head
+        head = head.head
         dep = "acl" if head.pos_ == "NOUN" else "advcl"
+    if dep in {"acl", "relcl"} and head.lemma_.lower() == "award" and head.pos_ == "NOUN":
+        # "the award of a contract to X by Y to supply Z", the infinitive on "award"
+        contracts = [c for c in preps(head, "of") if c.lemma_.lower() in CONTRACT_NOUNS]
+        return _nominal_award(contracts[0] if contracts else head, head)
     if dep in {"acl", "relcl"} and head.lemma_.lower() in CONTRACT_NOUNS:
         contract = head
         if contract.dep_ == "pobj" and contract.head.lower_ == "of":
@@ -84,6 +90,7 @@ def _nominal_award(contract: Token, award: Token) -> AwardParties | None:
     """ "the award of a contract to X by Y": "to" and "by" on the contract or the award."""
     if award.lemma_.lower() != "award":
         return None
-    holders = preps(contract, "to") + preps(award, "to")
-    customers = preps(contract, "by") + preps(award, "by")
+    both = [contract] if contract is award else [contract, award]
+    holders = [t for w in both for t in preps(w, "to")]
+    customers = [t for w in both for t in preps(w, "by")]
     return AwardParties(holders, customers)

@@ -223,6 +223,13 @@ NOT_GOODS: Final = frozenset(
     }
 )  # fmt: skip
 
+#: Work a "provider of …" may do that is no technology: "money laundering".
+NOT_SERVICE_WORK: Final = frozenset(
+    {"laundering", "smuggling", "trafficking", "shipping", "forwarding", "consulting",
+     "lending", "banking", "accounting", "staffing", "recruiting", "training", "housing",
+     "catering", "cleaning", "trading", "brokering", "lobbying", "marketing", "advertising"}
+)  # fmt: skip
+
 #: Modifiers that add nothing to a product's name ("new", "its own", "biggest").
 EVALUATIVE: Final = frozenset(
     {
