@@ -137,3 +137,87 @@ def test_a_firm_of_a_city_and_state_is_named_without_its_seat(nlp) -> None:  # t
     result = run(nlp, text)
     assert "Brackley Aviation Corporation" in names(result).values()
     assert facts(result, "supplies") == {("Brackley Aviation Corporation", "Kestrel Air")}
+
+
+@pytest.mark.parametrize(
+    ("text", "supplies"),
+    [
+        (
+            "Ferrox Nickel Corporation signed an agreement with Dunmore Processing Inc. "
+            "to supply nickel ore.",
+            {("Ferrox Nickel Corporation", "Dunmore Processing Inc.")},
+        ),
+        (
+            "Ferrox Nickel Corporation entered into a contract with Dunmore Processing "
+            "Inc. to supply nickel ore.",
+            {("Ferrox Nickel Corporation", "Dunmore Processing Inc.")},
+        ),
+        # near miss: training is no goods
+        (
+            "Ferrox Nickel Corporation signed an agreement with Dunmore Processing Inc. "
+            "to supply training.",
+            set(),
+        ),
+    ],
+)
+def test_a_contract_with_a_buyer_to_supply_goods(nlp, text: str, supplies: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), "supplies") == supplies
+
+
+def test_leasing_goods_to_a_firm_supplies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orchid Bay Computing, a data center operator in Johor, leased GPU servers to "
+        "Tarsen Intelligent Equipment Co."
+    )
+    result = run(nlp, text)
+    # a data center is a place the operator runs, not a product it offers
+    assert facts(result, "provides") == {("Orchid Bay Computing", "GPU servers")}
+    assert facts(result, "supplies") == {
+        ("Orchid Bay Computing", "Tarsen Intelligent Equipment Co.")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orchid Bay Computing Ltd. also rented the servers and laptops its workers used.",
+        "Orchid Bay Computing Ltd. leases its ransomware to affiliates.",
+    ],
+)
+def test_renting_without_a_named_lessee_provides_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the tenant rents too; goods let to unnamed takers are left to other wordings
+    assert facts(run(nlp, text), "provides") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Dorvan Trading Ltd. reexported the gyroscopes to Kavir Aerospace Industries.",
+            "provides",
+            {("Dorvan Trading Ltd.", "gyroscopes")},
+        ),
+        (
+            "Harlan Sky Networks Inc. uses TV white space spectrum to reach mountain towns.",
+            "uses",
+            {("Harlan Sky Networks Inc.", "TV white space spectrum")},
+        ),
+        # near miss: a "spectrum of" services is a range, no radio band
+        ("Harlan Sky Networks Inc. uses a broad spectrum of tactics.", "uses", set()),
+    ],
+)
+def test_a_solid_reexport_and_spectrum(nlp, text: str, prop: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), prop) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halvern Subsea LLC builds undersea cables.", {("Halvern Subsea LLC", "undersea cables")}),
+        # near misses: one cable, a project, is no kind of goods
+        ("The cable will be built by Halvern Subsea LLC.", set()),
+        ("Halvern Subsea LLC will build the Tasman Express cable.", set()),
+    ],
+)
+def test_building_one_named_thing_develops_no_product(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), "develops") == expected

@@ -118,8 +118,9 @@ _GOODS_PRONOUNS = frozenset({"them", "it"})
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset(
-    {"sell", "supply", "export", "ship", "distribute", "resell", "deliver", "re-export", "re-ship"}
-)
+    {"sell", "supply", "export", "ship", "distribute", "resell", "deliver", "re-export", "re-ship",
+     "transship"}
+)  # fmt: skip
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
 _GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
@@ -167,6 +168,14 @@ _MOVED_GOODS_NOMINALS = frozenset({"export", "shipment", "re-export", "transship
 #: Plural nouns of goods of no kind: "shipments of items".
 _VAGUE_GOODS = frozenset({"item", "commodity", "article", "good", "thing", "order"})
 #: Nouns of one's part in an act: "for its role in developing Y".
+#: Verbs of lending for a fee, which provide goods only to a named firm or state:
+#: "leased GPU servers to Z Co."; the tenant "rented the servers" too.
+_LENDING_VERBS = frozenset({"lease", "rent"})
+#: Nouns of places a firm runs: "a data center operator", "a port operator".
+_PLACE_HEADS = frozenset(
+    {"center", "centre", "facility", "site", "park", "port", "terminal", "mine", "field",
+     "warehouse", "campus", "farm"}
+)  # fmt: skip
 #: Modifiers of what a firm runs for itself, which it offers no one: "its
 #: compliance program", "the firm's billing system", "its internal software".
 _INTERNAL_WORDS = frozenset(
@@ -278,7 +287,7 @@ class TechnologyFrame(Frame):
         if not to_phrases and verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "… for railroads and supplies parts to Y": "to" hung on the noun joined to
             to_phrases = [t for t in _to_phrases(verb.head) if t.i > verb.i]
-        if lemma in _GOODS_VERBS and not to_phrases:
+        if (lemma in _GOODS_VERBS or lemma in _LENDING_VERBS) and not to_phrases:
             # "exported items, such as A, to Iran": the parser may hang "to" on the goods
             to_phrases = [o for t in things for o in _to_phrases(t)] or list(self._fragment_to)
         misread = _misread_items(verb) if "uses" not in props else []
@@ -286,6 +295,10 @@ class TechnologyFrame(Frame):
             # "cables and signal boosters to Z", "signal" read as a verb: its "to"
             to_phrases = [o for word, _ in misread for o in _to_phrases(word)]
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
+        if lemma in _LENDING_VERBS and not any(
+            r.cls(e) in {"Company", "Government"} for e in receivers
+        ):
+            return True  # "rented the servers" (as tenant), "leases it to affiliates"
         if lemma in _GOODS_VERBS:
             # "shipped X to end users in China": the country the unnamed buyers are in
             buyers = [t for t in to_phrases if t.lemma_.lower() in _BUYER_NOUNS]
@@ -336,6 +349,8 @@ class TechnologyFrame(Frame):
                 "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
             product = self.product(version_of(t), vouched=vouched)
+            if product is not None and lemma in {"build", "construct"} and _one_thing(t):
+                product = None  # "the cable will be built by X": one project, no product
             if product is not None and t.dep_ == "dobj" and t.head in _ing_modifiers(verb):
                 product = self._with_ing(t, product)
             if product is not None:
@@ -360,7 +375,9 @@ class TechnologyFrame(Frame):
                 products.append(self.technology(r.doc[first.i : bounds[1]]))
         if (supplied or lemma != "supply") and not products:
             customers = []  # "supplied X with capital", "provided X with training"
-        if awarded is not None and products:
+        # "a contract with Y to supply ore": goods, though no product ("training" none)
+        moved = lemma in _GOODS_VERBS and any(t.lemma_.lower() not in NOT_GOODS for t in things)
+        if awarded is not None and (products or moved):
             customers += [c for c in awarded[1] if c not in customers]  # who awarded it
         if products and "provides" in props:
             customers += [c for c in self._goods_users(clause) if c not in customers]
@@ -1605,6 +1622,8 @@ class TechnologyFrame(Frame):
             return  # "phone company", "technology firm": a trade, not a product
         if maker and len(alpha) == 1 and alpha[0].lemma_.lower() in GENERIC_PRODUCT_HEADS:
             return  # "an equipment maker", "a device maker": no kind of goods
+        if alpha and alpha[-1].lemma_.lower() in _PLACE_HEADS:
+            return  # "a data center operator" runs a place, which it offers no one
         tech = [r.index[t.i] for t in words if t.i in r.index]
         if tech and tech[0].start <= start and tech[0].end >= noun.i:
             product = tech[0].entity  # "memory chip makers": the mention names it already
@@ -1919,6 +1938,23 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _one_thing(noun: Token) -> bool:
+    """A bare singular noun that names one thing, not a kind of goods: "the cable",
+    "the Palau Express cable" (not "a cable", "undersea cables", "the new cable line")."""
+    if noun.tag_ != "NN":
+        return False
+    kids = list(noun.children)
+    if any(
+        c.dep_ in {"amod", "nmod"} or (c.dep_ == "compound" and c.pos_ != "PROPN") for c in kids
+    ):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in kids
+    )
 
 
 def _vouches(lemma: str, goods: Token) -> bool:

@@ -22,9 +22,14 @@ from kg.extract.frames.syntax import subject as subject_of
 #: Verbs by which a buyer gives a seller a contract ("awarded X a contract").
 AWARD_VERBS: Final = frozenset({"award", "grant", "give"})
 #: Verbs by which a seller gets one, with the buyer after "from".
-WIN_VERBS: Final = frozenset({"win", "secure", "receive", "obtain", "get", "land", "sign"})
+WIN_VERBS: Final = frozenset({"win", "secure", "receive", "obtain", "get", "land"})
+#: Verbs by which two sides make a contract, the other side after "with": "signed an
+#: agreement with Y to supply ore", "entered into a contract with Y to supply Z".
+SIGN_VERBS: Final = frozenset({"sign", "enter", "conclude", "reach", "strike", "ink"})
 #: Nouns of a contract for goods (a "plan" or "approval" to supply has no buyer).
-CONTRACT_NOUNS: Final = frozenset({"contract", "order", "deal", "tender", "award"})
+CONTRACT_NOUNS: Final = frozenset(
+    {"contract", "order", "deal", "tender", "award", "agreement", "subcontract"}
+)
 
 
 class AwardParties(NamedTuple):
@@ -54,13 +59,17 @@ def award_parties(verb: Token) -> AwardParties | None:
         contract = head
         if contract.dep_ == "pobj" and contract.head.lower_ == "of":
             return _nominal_award(contract, contract.head.head)
-        if contract.dep_ not in {"dobj", "nsubjpass"}:
+        if contract.dep_ == "pobj" and contract.head.lower_ == "into":
+            giver = contract.head.head  # "entered into a contract with Y to supply Z"
+        elif contract.dep_ in {"dobj", "nsubjpass"}:
+            giver = contract.head
+        else:
             return None
-        giver = contract.head
     elif dep in {"advcl", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
         # "awarded X contracts to supply Y": the parser may hang the infinitive on the verb
         giver = head
-        found = [c for c in children(giver, "dobj") if c.lemma_.lower() in CONTRACT_NOUNS]
+        objects = children(giver, "dobj") + preps(giver, "into")  # "entered into a deal"
+        found = [c for c in objects if c.lemma_.lower() in CONTRACT_NOUNS]
         if not found:
             return None
         contract = found[0]
@@ -79,6 +88,10 @@ def award_parties(verb: Token) -> AwardParties | None:
         holders += [c for c in contract.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         subject = subject_of(giver)
         return AwardParties(holders, [subject] if subject is not None else [])
+    if lemma in SIGN_VERBS:
+        subject = subject_of(giver)
+        withs = preps(giver, "with") + preps(contract, "with")
+        return AwardParties([subject] if subject is not None else [], withs)
     if lemma in WIN_VERBS:
         subject = subject_of(giver)
         froms = preps(giver, "from") + preps(contract, "from")

@@ -22,6 +22,9 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "provide": ("provides",), "market": ("provides",), "export": ("provides",),
     "ship": ("provides",), "distribute": ("provides",), "resell": ("provides",),
     "deliver": ("provides",), "re-export": ("provides",), "re-ship": ("provides",),
+    "transship": ("provides",),
+    # lent for a fee: "leased GPU servers to Z", "rents cloud computing to Z"
+    "lease": ("provides",), "rent": ("provides",),
     # a firm that launches a product both made it and sells it
     "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
     "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
@@ -200,6 +203,8 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
         "connectivity",
         # "camera assemblies", "GNSS receiver modules": a part named by what it is of
         "assembly", "module",
+        # "TV white space spectrum", "5G spectrum": radio bands a network runs on
+        "spectrum",
     }
 )  # fmt: skip
 
@@ -216,6 +221,7 @@ MEASURE_NOUNS: Final = frozenset(
 NOT_GOODS: Final = frozenset(
     {
         "information", "funding", "finance", "financing", "capital", "liquidity",
+        "training", "expertise", "guidance", "personnel", "staff", "labor", "labour",
         "advice", "support", "assistance", "credit", "loan", "insurance", "housing",
         "kind", "type", "variety", "sort", "number", "lot", "range", "line", "value",
         "news", "content", "employment", "job", "work", "cash", "money", "energy",
