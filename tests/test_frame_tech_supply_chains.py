@@ -221,3 +221,47 @@ def test_a_solid_reexport_and_spectrum(nlp, text: str, prop: str, expected: set)
 )
 def test_building_one_named_thing_develops_no_product(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert facts(run(nlp, text), "develops") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "supplies"),
+    [
+        (
+            "Quorra Data Ltd., a provider of cloud backup services that hosts customer "
+            "records for Velt Bank and Arnor Insurance Co., was fined.",
+            {("Quorra Data Ltd.", "Velt Bank"), ("Quorra Data Ltd.", "Arnor Insurance Co.")},
+        ),
+        (
+            "Quorra Data Ltd., which hosts websites for Velt Bank, was fined.",
+            {("Quorra Data Ltd.", "Velt Bank")},
+        ),
+        # near miss: a conference hosted for a firm is no service it buys
+        (
+            "Quorra Data Ltd., a provider of cloud backup services that hosted a "
+            "conference for Velt Bank, was fined.",
+            set(),
+        ),
+    ],
+)
+def test_a_firm_hosting_data_for_another_supplies_it(nlp, text: str, supplies: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), "supplies") == supplies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Osprey Orbital Corporation will offer a discounted satellite internet plan "
+            "to rural schools.",
+            {("Osprey Orbital Corporation", "satellite internet")},
+        ),
+        (
+            "Osprey Telecom Corporation sells a mobile data package.",
+            {("Osprey Telecom Corporation", "mobile data")},
+        ),
+        # near miss: a pension plan offers no service of the firm's trade
+        ("Osprey Orbital Corporation offers a pension plan to its workers.", set()),
+    ],
+)
+def test_a_plan_of_a_service_names_the_service(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert facts(run(nlp, text), "provides") == expected

@@ -74,6 +74,8 @@ from kg.extract.frames.technology_words import (
     GOODS_NOUNS,
     GROWTH_VERBS,
     HOLDING_VERBS,
+    HOSTED_NOUNS,
+    HOSTING_VERBS,
     LEADERSHIP_NOUNS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
@@ -100,6 +102,7 @@ from kg.extract.frames.technology_words import (
     TRADE_PARTNER_NOUNS,
     USER_NOUNS,
     WORKS_NOUNS,
+    is_product_head,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster, nationality_country
@@ -168,6 +171,9 @@ _MOVED_GOODS_NOMINALS = frozenset({"export", "shipment", "re-export", "transship
 #: Plural nouns of goods of no kind: "shipments of items".
 _VAGUE_GOODS = frozenset({"item", "commodity", "article", "good", "thing", "order"})
 #: Nouns of one's part in an act: "for its role in developing Y".
+#: Nouns of an offer of a service, named by the service before them: "a satellite
+#: internet plan", "a mobile data package".
+_PLAN_NOUNS = frozenset({"plan", "subscription", "package", "bundle", "tariff"})
 #: Verbs of lending for a fee, which provide goods only to a named firm or state:
 #: "leased GPU servers to Z Co."; the tenant "rented the servers" too.
 _LENDING_VERBS = frozenset({"lease", "rent"})
@@ -215,7 +221,13 @@ class TechnologyFrame(Frame):
     #: phrases hung there (set by _arguments, see _fragment_items)
     _fragment: frozenset[int] = frozenset()
     _fragment_to: tuple[Token, ...] = ()
-    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS | {"contract"}
+    verbs = (
+        frozenset(PRODUCT_VERBS)
+        | frozenset(PREP_VERBS)
+        | THEFT_VERBS
+        | HOSTING_VERBS
+        | {"contract"}
+    )
     nouns = (
         RANGE_NOUNS
         | frozenset(TRADE_PARTNER_NOUNS)
@@ -243,6 +255,9 @@ class TechnologyFrame(Frame):
             return False  # other frames may read the theft too
         if lemma == "contract":
             self._contracted_with(clause)
+            return False
+        if lemma in HOSTING_VERBS:
+            self._hosted_for(clause, actors, things)
             return False
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
@@ -552,6 +567,30 @@ class TechnologyFrame(Frame):
                 if buyer != seller:
                     rule = "verb.supplies.contract.with.v1"
                     r.fact(seller, "supplies", buyer, clause.sent, rule, 0.6, clause.modality)
+
+    def _hosted_for(self, clause: VerbClause, hosts: list[int], things: list[Token]) -> None:
+        """ "X, which hosts user data for Y and Z", "stores customer records for Y": a
+        firm that runs data or sites for a named firm or state supplies it."""
+        r, verb = self.reader, clause.verb
+        if clause.modality == "negated" or not any(
+            t.lemma_.lower() in HOSTED_NOUNS for t in things
+        ):
+            return
+        hosts = [h for h in hosts if r.cls(h) == "Company"]
+        if not hosts and verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
+            # "X, a provider of cloud services that hosts data for Y": the parser hangs
+            # the clause on the services; a service does not host, its provider does
+            provider = verb.head.head.head
+            if provider.lemma_.lower() in PROVIDER_NOUNS and provider.dep_ == "appos":
+                anchor = self._appositive_anchor(provider)
+                hosts = [anchor] if anchor is not None else []
+        fors = preps(verb, "for") + [f for t in things for f in preps(t, "for")]
+        clients = [e for t in fors for c in conjuncts(t) for e in r.entities(c)]
+        rule = f"verb.supplies.{clause.lemma}.for.v1"
+        for host in hosts:
+            for client in clients:
+                if client != host and r.cls(client) in {"Company", "Government"}:
+                    r.fact(host, "supplies", client, clause.sent, rule, 0.6, clause.modality)
 
     def _relied_on(
         self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
@@ -1879,6 +1918,8 @@ class TechnologyFrame(Frame):
     # ------------------------------------------------------------ products
     def product(self, token: Token, brand: bool = False, vouched: bool = False) -> int | None:
         """The Technology entity a product noun phrase names (made if new)."""
+        if token.lemma_.lower() in _PLAN_NOUNS:
+            return self._planned(token)
         bounds = product_bounds(token, brand, vouched)
         if bounds is None:
             return None
@@ -1889,6 +1930,22 @@ class TechnologyFrame(Frame):
             if earlier is not None:
                 return earlier  # "a maker of thermal imaging cameras … sells its cameras"
         return self.technology(self.reader.doc[bounds[0] : bounds[1]])
+
+    def _planned(self, plan: Token) -> int | None:
+        """The service a plan of it names: "a discounted satellite internet plan"
+        (satellite internet), "a mobile data package"; not "a pension plan" or a
+        "business plan", whose words name no service."""
+        start = name_start(plan, goods=True)
+        words = [t for t in self.reader.doc[start : plan.i] if t.dep_ in {"compound", "amod"}]
+        while words and words[0].tag_ in {"VBN", "VBD", "VBG"}:
+            words = words[1:]  # "a discounted … plan": a rating, not the service
+        if not words or words[-1].i != plan.i - 1:
+            return None
+        last = words[-1].lower_
+        service = last in PRODUCT_FIRM_WORDS and len(words) >= 2
+        if not (service or is_product_head(last)):
+            return None
+        return self.technology(self.reader.doc[words[0].i : plan.i])
 
     def _named_before(self, head: Token) -> int | None:
         """The technology named before in full whose head word a bare "its cameras"

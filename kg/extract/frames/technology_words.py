@@ -76,6 +76,14 @@ SERVICE_HEADS: Final = frozenset(
 #: operator of supercomputers" (who operates a thing uses it).
 USER_NOUNS: Final = frozenset({"user", "operator"})
 
+#: Verbs of running data for a client, and what they run: "X hosts user data for Y",
+#: "stores customer records for Y" (X supplies Y a service).
+HOSTING_VERBS: Final = frozenset({"host", "store"})
+HOSTED_NOUNS: Final = frozenset(
+    {"data", "record", "website", "server", "content", "email", "file", "application",
+     "app", "platform", "database", "workload", "infrastructure", "backup"}
+)  # fmt: skip
+
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
 PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
     "rely": ("on", "uses"), "depend": ("on", "uses"), "switch": ("to", "uses"),
