@@ -265,3 +265,15 @@ def test_a_firm_hosting_data_for_another_supplies_it(nlp, text: str, supplies: s
 )
 def test_a_plan_of_a_service_names_the_service(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert facts(run(nlp, text), "provides") == expected
+
+
+def test_a_startup_after_a_firms_comma_describes_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins "startup" to "invest" here, not to the firm's name
+    text = (
+        "- Velmora Capital Partners, a Denver-based investment firm, will invest $35 "
+        "million in Harlan Sky Networks, a Montana startup that uses millimeter wave "
+        "spectrum to deliver wireless broadband across mountainous terrain."
+    )
+    result = run(nlp, text)
+    assert facts(result, "uses") == {("Harlan Sky Networks", "millimeter wave spectrum")}
+    assert facts(result, "provides") == {("Harlan Sky Networks", "wireless broadband")}

@@ -768,8 +768,16 @@ class TechnologyFrame(Frame):
         actors = actors + [e for e in self._apposed_list(verb) if e not in actors]
         if not actors and verb.dep_ in {"xcomp", "ccomp"}:
             actors = self._enabled(verb)
-        if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
-            named = self._appositive_anchor(verb.head)
+        # "X, a Montana startup that uses Y": the parser may join the noun to the verb
+        # before, not to X; a firm noun right after X's comma describes X all the same
+        # ("… that uses Y to deliver Z": the relative clause's subject delivers too)
+        rel = verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" else verb
+        # (a singular one: "A and B, firms that make Y" is the list's)
+        if rel.dep_ == "relcl" and (
+            rel.head.dep_ == "appos"
+            or (rel.head.lemma_.lower() in _TRADE_NOUNS and rel.head.tag_ == "NN")
+        ):
+            named = self._appositive_anchor(rel.head)
             actors = [named] if named is not None else actors
         # "signed a deal to supply Y": the parser may read the infinitive as a relative
         infinitive = verb.dep_ == "relcl" and any(
