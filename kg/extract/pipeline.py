@@ -121,6 +121,12 @@ def _join_re_verbs(nlp: Language) -> None:
         for word in words:
             for text in (word, word.capitalize()):
                 tokenizer.add_special_case(text, [{ORTH: text, NORM: word[3:]}])
+        # written solid ("reexported"), the same verb
+        solid = ["re" + form for form in forms]
+        for word in solid:
+            for text in (word, word.capitalize()):
+                tokenizer.add_special_case(text, [{ORTH: text, NORM: word[2:]}])
+        words += solid
         if ruler is not None:
             # the lemmatizer's rules would give "re-exporte"; a lemma set before it stays
             ruler.add([[{"LOWER": {"IN": words}}]], {"LEMMA": "re-" + lemma})

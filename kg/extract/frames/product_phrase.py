@@ -16,6 +16,7 @@ from kg.extract.frames.syntax import preps
 from kg.extract.frames.technology_words import (
     EVALUATIVE,
     GENERIC_PRODUCT_HEADS,
+    MEASURE_NOUNS,
     NOT_GOODS,
     SHARE_NOUNS,
     VERSION_NOUNS,
@@ -25,6 +26,12 @@ from kg.extract.lexicon import NATIONALITIES
 from kg.extract.mentions import TECH_MODIFIERS
 from kg.extract.tokens import token_table
 
+#: Words of work done at a place, which make a "site" a place: "mining sites".
+_WORK_PLACE_WORDS = frozenset(
+    {"mining", "drilling", "production", "manufacturing", "test", "testing", "launch",
+     "construction", "storage", "disposal", "burial", "excavation", "industrial",
+     "military", "nuclear", "extraction", "processing", "work", "job", "missile", "dump"}
+)  # fmt: skip
 #: Entity types of words that own or place a product, not name it ("Huawei phones").
 _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "CARDINAL", "LOC"})
 _BLOCKING_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "prep", "punct", "cc"})
@@ -63,6 +70,12 @@ def product_bounds(
     named = start < head.i
     word = head.lower_
     lemma = head.lemma_.lower()
+    if lemma == "site" and head.i > 0 and head.doc[head.i - 1].lower_ in _WORK_PLACE_WORDS:
+        return None  # "artisanal mining sites", "test sites": places, not web sites
+    if lemma in MEASURE_NOUNS and (
+        not named or any(c.dep_ in {"nummod", "quantmod"} for c in head.children)
+    ):
+        return None  # "300 tonnes", "4,000 units": a measure ("navigation units" names)
     # a product noun, or goods named in the plural where the context vouches ("a maker
     # of terminals"; not "a producer of food, agricultural and … products")
     goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS

@@ -61,6 +61,7 @@ from kg.extract.frames.syntax import (
     relative_antecedent,
 )
 from kg.extract.frames.syntax import subject as subject_of
+from kg.extract.frames.technology_awards import award_parties
 from kg.extract.frames.technology_words import (
     BUYING_VERBS,
     CATEGORY_NOUNS,
@@ -73,11 +74,16 @@ from kg.extract.frames.technology_words import (
     GOODS_NOUNS,
     GROWTH_VERBS,
     HOLDING_VERBS,
+    HOSTED_NOUNS,
+    HOSTING_VERBS,
     LEADERSHIP_NOUNS,
     LIGHT_VERBS,
     MAKING_NOMINALS,
     MARKET_POWER_NOUNS,
+    MEASURE_NOUNS,
     MUNITION_NOUNS,
+    NOT_GOODS,
+    NOT_SERVICE_WORK,
     OCCUPATION_VERBS,
     OWN_NATION_WORDS,
     PLANT_NOUNS,
@@ -96,6 +102,7 @@ from kg.extract.frames.technology_words import (
     TRADE_PARTNER_NOUNS,
     USER_NOUNS,
     WORKS_NOUNS,
+    is_product_head,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
 from kg.extract.mentions import EntityCluster, nationality_country
@@ -107,8 +114,6 @@ from kg.extract.typing_words import STANDALONE_PRODUCTS
 _MAKERS = frozenset(p for p, prop in PROVIDER_NOUNS.items() if prop == "develops")
 #: A list of objects: "A, B and C", "cameras (A), wristbands and B".
 _LIST_DEPS = frozenset({"conj", "appos"})
-#: Verbs whose object is a product whatever it is called ("manufactures terminals").
-_VOUCHING_VERBS = frozenset({"manufacture"})
 #: Pronouns a second verb takes the first one's goods by ("bought Y and resold them").
 _GOODS_PRONOUNS = frozenset({"them", "it"})
 #: Verbs whose object may be the customer: "supplies the army", "provides the
@@ -116,8 +121,9 @@ _GOODS_PRONOUNS = frozenset({"them", "it"})
 _CUSTOMER_VERBS = frozenset({"supply", "provide"})
 #: Verbs that move goods by themselves ("ships to Iran"), whatever their object.
 _GOODS_VERBS = frozenset(
-    {"sell", "supply", "export", "ship", "distribute", "resell", "deliver", "re-export", "re-ship"}
-)
+    {"sell", "supply", "export", "ship", "distribute", "resell", "deliver", "re-export", "re-ship",
+     "transship"}
+)  # fmt: skip
 _COMPANY_CLASSES = frozenset({"Company", "Organization"})
 #: Firm nouns of traders in goods: "an electronics exporter", "a drone dealer".
 _GOODS_SELLERS = frozenset({"exporter", "dealer", "reseller", "distributor", "supplier", "vendor"})
@@ -156,7 +162,7 @@ _LEADER_NOUNS = frozenset({"leader", "pioneer", "specialist", "expert"})
 #: Nouns whose "that" clause says what was alleged ("allegations that it sold Y").
 _ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "charge"})
 #: Nouns of an amount of goods, the goods in an "of" phrase ("consignments of radios").
-_AMOUNT_NOUNS = frozenset(
+_AMOUNT_NOUNS = MEASURE_NOUNS | frozenset(
     {"worth", "quantity", "consignment", "batch", "lot", "dozen", "hundred", "thousand",
      "number"}
 )  # fmt: skip
@@ -165,6 +171,23 @@ _MOVED_GOODS_NOMINALS = frozenset({"export", "shipment", "re-export", "transship
 #: Plural nouns of goods of no kind: "shipments of items".
 _VAGUE_GOODS = frozenset({"item", "commodity", "article", "good", "thing", "order"})
 #: Nouns of one's part in an act: "for its role in developing Y".
+#: Nouns of an offer of a service, named by the service before them: "a satellite
+#: internet plan", "a mobile data package".
+_PLAN_NOUNS = frozenset({"plan", "subscription", "package", "bundle", "tariff"})
+#: Verbs of lending for a fee, which provide goods only to a named firm or state:
+#: "leased GPU servers to Z Co."; the tenant "rented the servers" too.
+_LENDING_VERBS = frozenset({"lease", "rent"})
+#: Nouns of places a firm runs: "a data center operator", "a port operator".
+_PLACE_HEADS = frozenset(
+    {"center", "centre", "facility", "site", "park", "port", "terminal", "mine", "field",
+     "warehouse", "campus", "farm"}
+)  # fmt: skip
+#: Modifiers of what a firm runs for itself, which it offers no one: "its
+#: compliance program", "the firm's billing system", "its internal software".
+_INTERNAL_WORDS = frozenset(
+    {"compliance", "internal", "accounting", "payroll", "billing", "audit", "ethics",
+     "training", "recruitment", "hiring", "reporting", "bookkeeping", "monitoring"}
+)  # fmt: skip
 _ROLE_NOUNS = frozenset({"role", "involvement", "participation", "part"})
 #: Nouns of a firm by its trade ("a facial recognition company").
 _TRADE_NOUNS = frozenset({"company", "firm", "startup", "start-up"})
@@ -198,7 +221,13 @@ class TechnologyFrame(Frame):
     #: phrases hung there (set by _arguments, see _fragment_items)
     _fragment: frozenset[int] = frozenset()
     _fragment_to: tuple[Token, ...] = ()
-    verbs = frozenset(PRODUCT_VERBS) | frozenset(PREP_VERBS) | THEFT_VERBS | {"contract"}
+    verbs = (
+        frozenset(PRODUCT_VERBS)
+        | frozenset(PREP_VERBS)
+        | THEFT_VERBS
+        | HOSTING_VERBS
+        | {"contract"}
+    )
     nouns = (
         RANGE_NOUNS
         | frozenset(TRADE_PARTNER_NOUNS)
@@ -227,6 +256,9 @@ class TechnologyFrame(Frame):
         if lemma == "contract":
             self._contracted_with(clause)
             return False
+        if lemma in HOSTING_VERBS:
+            self._hosted_for(clause, actors, things)
+            return False
         if lemma in PREP_VERBS:
             word, prop = PREP_VERBS[lemma]  # "X relies on Y"
             # "relies on A and on B": the second "on" hangs on the first
@@ -237,6 +269,9 @@ class TechnologyFrame(Frame):
             props: tuple[str, ...] = (prop,)
         else:
             props = PRODUCT_VERBS[lemma]
+        awarded = self._awarded(verb) if "provides" in props else None
+        if awarded is not None:
+            actors = awarded[0]  # "awarded X contracts to supply Y": X, not the awarder
         subj = subject_of(verb)
         owned = lemma in PREP_VERBS or (subj is not None and subj.lemma_.lower() in WORKS_NOUNS)
         if not actors and owned and subj is not None and subj.i not in r.index:
@@ -264,7 +299,10 @@ class TechnologyFrame(Frame):
         things += supplied  # "supplies the army with drones"
         # "to airlines such as A and B": the named ones
         to_phrases = _to_phrases(verb)
-        if lemma in _GOODS_VERBS and not to_phrases:
+        if not to_phrases and verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            # "… for railroads and supplies parts to Y": "to" hung on the noun joined to
+            to_phrases = [t for t in _to_phrases(verb.head) if t.i > verb.i]
+        if (lemma in _GOODS_VERBS or lemma in _LENDING_VERBS) and not to_phrases:
             # "exported items, such as A, to Iran": the parser may hang "to" on the goods
             to_phrases = [o for t in things for o in _to_phrases(t)] or list(self._fragment_to)
         misread = _misread_items(verb) if "uses" not in props else []
@@ -272,6 +310,10 @@ class TechnologyFrame(Frame):
             # "cables and signal boosters to Z", "signal" read as a verb: its "to"
             to_phrases = [o for word, _ in misread for o in _to_phrases(word)]
         receivers = [e for t in to_phrases for n in [t, *_such_as(t)] for e in r.entities(n)]
+        if lemma in _LENDING_VERBS and not any(
+            r.cls(e) in {"Company", "Government"} for e in receivers
+        ):
+            return True  # "rented the servers" (as tenant), "leases it to affiliates"
         if lemma in _GOODS_VERBS:
             # "shipped X to end users in China": the country the unnamed buyers are in
             buyers = [t for t in to_phrases if t.lemma_.lower() in _BUYER_NOUNS]
@@ -318,10 +360,12 @@ class TechnologyFrame(Frame):
                 continue
             # a maker's or seller's list holds goods of one kind; a user's may mix in
             # what is no product ("used cameras, informants and checkpoints")
-            vouched = lemma in _VOUCHING_VERBS or (
+            vouched = _vouches(lemma, t) or (
                 "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
             product = self.product(version_of(t), vouched=vouched)
+            if product is not None and lemma in {"build", "construct"} and _one_thing(t):
+                product = None  # "the cable will be built by X": one project, no product
             if product is not None and t.dep_ == "dobj" and t.head in _ing_modifiers(verb):
                 product = self._with_ing(t, product)
             if product is not None:
@@ -346,6 +390,12 @@ class TechnologyFrame(Frame):
                 products.append(self.technology(r.doc[first.i : bounds[1]]))
         if (supplied or lemma != "supply") and not products:
             customers = []  # "supplied X with capital", "provided X with training"
+        # "a contract with Y to supply ore": goods, though no product ("training" none)
+        moved = lemma in _GOODS_VERBS and any(t.lemma_.lower() not in NOT_GOODS for t in things)
+        if awarded is not None and (products or moved):
+            customers += [c for c in awarded[1] if c not in customers]  # who awarded it
+        if products and "provides" in props:
+            customers += [c for c in self._goods_users(clause) if c not in customers]
         if any(t.lemma_.lower() in _DIVESTED for t in things):
             receivers = []  # "sold its phone business to Z": a sale of the firm's part
         if not (products or customers or receivers):
@@ -404,6 +454,37 @@ class TechnologyFrame(Frame):
         if products and "uses" not in props:
             self._made_for(clause, actors, things)
         return True
+
+    def _awarded(self, verb: Token) -> tuple[list[int], list[int]] | None:
+        """The holders and awarders of a contract "to supply Y" (see
+        :mod:`~kg.extract.frames.technology_awards`), as entities; None when the
+        infinitive serves no award or names no holder."""
+        parties = award_parties(verb)
+        if parties is None:
+            return None
+        r = self.reader
+        holders = [e for t in parties.holders for e in r.entities(t) or self._short_names(t)]
+        if not holders:
+            return None
+        self._found_by = "award"
+        buyers = [e for t in parties.customers for e in r.entities(t) or self._short_names(t)]
+        return holders, [
+            e for e in buyers if e not in holders and r.cls(e) in {"Company", "Government"}
+        ]
+
+    def _goods_users(self, clause: VerbClause) -> list[int]:
+        """ "Z will use cable supplied by X", "Z bought drones sold by X": who uses or
+        buys the goods a participle says X supplied is X's customer."""
+        verb = clause.verb
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "dobj":
+            return []
+        taker = verb.head.head
+        lemma = taker.lemma_.lower()
+        if PRODUCT_VERBS.get(lemma) != ("uses",) and lemma not in BUYING_VERBS:
+            return []
+        r = self.reader
+        users = r.entities(subject_of(taker)) or self._short_names(subject_of(taker))
+        return [u for u in users if r.cls(u) in {"Company", "Government"}]
 
     def _supplied_with(self, verb: Token) -> list[Token]:
         """The goods of "supplied X with Y": the "with" phrase, through an amount
@@ -486,6 +567,30 @@ class TechnologyFrame(Frame):
                 if buyer != seller:
                     rule = "verb.supplies.contract.with.v1"
                     r.fact(seller, "supplies", buyer, clause.sent, rule, 0.6, clause.modality)
+
+    def _hosted_for(self, clause: VerbClause, hosts: list[int], things: list[Token]) -> None:
+        """ "X, which hosts user data for Y and Z", "stores customer records for Y": a
+        firm that runs data or sites for a named firm or state supplies it."""
+        r, verb = self.reader, clause.verb
+        if clause.modality == "negated" or not any(
+            t.lemma_.lower() in HOSTED_NOUNS for t in things
+        ):
+            return
+        hosts = [h for h in hosts if r.cls(h) == "Company"]
+        if not hosts and verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
+            # "X, a provider of cloud services that hosts data for Y": the parser hangs
+            # the clause on the services; a service does not host, its provider does
+            provider = verb.head.head.head
+            if provider.lemma_.lower() in PROVIDER_NOUNS and provider.dep_ == "appos":
+                anchor = self._appositive_anchor(provider)
+                hosts = [anchor] if anchor is not None else []
+        fors = preps(verb, "for") + [f for t in things for f in preps(t, "for")]
+        clients = [e for t in fors for c in conjuncts(t) for e in r.entities(c)]
+        rule = f"verb.supplies.{clause.lemma}.for.v1"
+        for host in hosts:
+            for client in clients:
+                if client != host and r.cls(client) in {"Company", "Government"}:
+                    r.fact(host, "supplies", client, clause.sent, rule, 0.6, clause.modality)
 
     def _relied_on(
         self, clause: VerbClause, users: list[int], things: list[Token], products: list[int]
@@ -647,8 +752,10 @@ class TechnologyFrame(Frame):
             # verb of its own, with the goods its object
             objects = [o for c in _ing_modifiers(verb) for o in children(c, "dobj")]
         if not objects:
-            # "made or sold coats": the object of the verb joined to it
-            objects = [o for c in verb.children if c.dep_ == "conj" for o in children(c, "dobj")]
+            # "made or sold coats": the object of the verb joined to it, the next one
+            # only ("designs and makes X and supplies Y": Y is no design of its)
+            joined = [c for c in verb.children if c.dep_ == "conj" and children(c, "dobj")]
+            objects = children(joined[0], "dobj") if joined else []
         if not objects:
             objects = relative_object(verb)  # "the turbines that X made and sold"
         actors = (
@@ -656,12 +763,21 @@ class TechnologyFrame(Frame):
             or self._short_names(subject_of(verb))
             or self._listed_subjects(verb)
             or self._described(verb)
+            or self._joined_to_noun(verb)
         )
         actors = actors + [e for e in self._apposed_list(verb) if e not in actors]
         if not actors and verb.dep_ in {"xcomp", "ccomp"}:
             actors = self._enabled(verb)
-        if verb.dep_ == "relcl" and verb.head.dep_ == "appos":
-            named = self._appositive_anchor(verb.head)
+        # "X, a Montana startup that uses Y": the parser may join the noun to the verb
+        # before, not to X; a firm noun right after X's comma describes X all the same
+        # ("… that uses Y to deliver Z": the relative clause's subject delivers too)
+        rel = verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" else verb
+        # (a singular one: "A and B, firms that make Y" is the list's)
+        if rel.dep_ == "relcl" and (
+            rel.head.dep_ == "appos"
+            or (rel.head.lemma_.lower() in _TRADE_NOUNS and rel.head.tag_ == "NN")
+        ):
+            named = self._appositive_anchor(rel.head)
             actors = [named] if named is not None else actors
         # "signed a deal to supply Y": the parser may read the infinitive as a relative
         infinitive = verb.dep_ == "relcl" and any(
@@ -781,6 +897,28 @@ class TechnologyFrame(Frame):
         if noun.lemma_.lower() not in NAMING_NOUNS and noun.lemma_.lower() not in FIRM_NOUNS:
             return []  # "X is a chipmaker that produces Y" as "a company that"
         return self._named_by(noun)
+
+    def _joined_to_noun(self, verb: Token) -> list[int]:
+        """ "X makes engines for railroads and supplies parts to Y": a verb the parser
+        joined to the last noun of the clause before; its subject is that clause's
+        (through a first verb it misread as a noun: "X Inc. designs and …")."""
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        if not verb.tag_.startswith("VB") or verb.tag_ in {"VBG", "VBN"}:
+            return []
+        r, word = self.reader, verb.head
+        for _ in range(4):
+            if word.dep_ == "ROOT" or word.head.i == word.i:
+                break
+            word = word.head
+            if word.pos_ in {"VERB", "AUX"}:
+                return r.entities(subject_of(word)) or self._short_names(subject_of(word))
+        lower = token_table(r.doc).lower
+        if word.tag_ == "NNS" and lower[word.i] in MISREAD_VERBS and word.i > 0:
+            firm = r.index.get(word.i - 1)  # "Veltra Inc. designs …", read as a noun
+            if firm is not None and r.cls(firm.entity) == "Company":
+                return [firm.entity]
+        return []
 
     def _enabled(self, verb: Token) -> list[int]:
         """ "the deal enables Orbis Inc to sell drones", "helped Veltra Corp build
@@ -1378,6 +1516,9 @@ class TechnologyFrame(Frame):
         products = [
             p for t in preps(role, "of") for c in conjuncts(t) for p in self._thing(c, vouched)
         ]
+        if not products and prop == "provides":
+            # "a provider of remote network monitoring": a service named by its work
+            products = [p for t in preps(role, "of") for p in self._service_work(t)]
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
         receivers = [e for t in to for e in r.entities(t)]
@@ -1409,6 +1550,17 @@ class TechnologyFrame(Frame):
                 for rec in receivers:
                     if r.cls(rec) in {"Government", "Company"}:
                         r.fact(company, "supplies", rec, sent, "nominal.supplies.v1", 0.7)
+
+    def _service_work(self, noun: Token) -> list[int]:
+        """The service an -ing noun names after a provider noun when a noun before it
+        says of what: "remote network monitoring", "cloud hosting", "payment
+        processing"; not "funding", "money laundering" or a bare "consulting"."""
+        word = noun.lower_
+        if noun.tag_ != "NN" or not word.endswith("ing") or word in NOT_SERVICE_WORK:
+            return []
+        if word in NOT_GOODS or not any(c.dep_ == "compound" for c in noun.children):
+            return []
+        return [self.technology(self.reader.doc[name_start(noun, goods=True) : noun.i + 1])]
 
     def _with_ing(self, head: Token, product: int) -> int:
         """The technology named from the -ing word the parser took for a verb
@@ -1517,6 +1669,8 @@ class TechnologyFrame(Frame):
             return  # "phone company", "technology firm": a trade, not a product
         if maker and len(alpha) == 1 and alpha[0].lemma_.lower() in GENERIC_PRODUCT_HEADS:
             return  # "an equipment maker", "a device maker": no kind of goods
+        if alpha and alpha[-1].lemma_.lower() in _PLACE_HEADS:
+            return  # "a data center operator" runs a place, which it offers no one
         tech = [r.index[t.i] for t in words if t.i in r.index]
         if tech and tech[0].start <= start and tech[0].end >= noun.i:
             product = tech[0].entity  # "memory chip makers": the mention names it already
@@ -1592,7 +1746,10 @@ class TechnologyFrame(Frame):
             # more often than a product it offers (0 of 3 right on the tuned-on sets,
             # 90% interval [0, 0.47]): under the lowest band; a named owner 0.6
             confidence = POSSESSED_BY_PRONOUN_CONFIDENCE if pronoun else 0.6
-            if any(c.lower_ in _OWN_MAKE for c in head.children if c.dep_ in {"amod", "compound"}):
+            modifiers = [c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}]
+            if any(m in _INTERNAL_WORDS for m in modifiers):
+                continue  # "Tengri's compliance program": what it runs for itself
+            if any(m in _OWN_MAKE for m in modifiers):
                 # "Veltra's proprietary battery technology": its own invention
                 r.fact(owner, "develops", product, sent, "nominal.develops.proprietary.v1", 0.65)
                 continue
@@ -1719,7 +1876,11 @@ class TechnologyFrame(Frame):
         r = self.reader
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        objects = [version_of(t) for o in children(verb, "dobj") for t in conjuncts(o, _LIST_DEPS)]
+        objects = [
+            version_of(t)
+            for o in children(verb, "dobj")
+            for t in conjuncts(_goods_of_amount(o), _LIST_DEPS)
+        ]  # "bought 300 tonnes of copper": the copper
         # "from Z" hangs on the verb or on its object, or deeper in a money object:
         # "purchase $70 million in products from Z"
         sources = preps(verb, "from") + [f for o in objects for f in preps(o, "from")]
@@ -1735,6 +1896,10 @@ class TechnologyFrame(Frame):
         products = [p for t in objects for p in self._thing(t, True)]
         # "purchase products and services from Z": goods, though no product is named
         goods = bool(products) or _names_goods(objects)
+        # "bought 300 tonnes of gold from Z": goods by the measure, though no product
+        goods = goods or any(
+            o.lemma_.lower() in MEASURE_NOUNS - {"contract"} for o in children(verb, "dobj")
+        )
         if not goods or modality(verb, sent) == "negated":
             return  # "bought a stake from Z" is the ownership frame's
         subj = subject_of(verb)
@@ -1761,6 +1926,8 @@ class TechnologyFrame(Frame):
     # ------------------------------------------------------------ products
     def product(self, token: Token, brand: bool = False, vouched: bool = False) -> int | None:
         """The Technology entity a product noun phrase names (made if new)."""
+        if token.lemma_.lower() in _PLAN_NOUNS:
+            return self._planned(token)
         bounds = product_bounds(token, brand, vouched)
         if bounds is None:
             return None
@@ -1771,6 +1938,22 @@ class TechnologyFrame(Frame):
             if earlier is not None:
                 return earlier  # "a maker of thermal imaging cameras … sells its cameras"
         return self.technology(self.reader.doc[bounds[0] : bounds[1]])
+
+    def _planned(self, plan: Token) -> int | None:
+        """The service a plan of it names: "a discounted satellite internet plan"
+        (satellite internet), "a mobile data package"; not "a pension plan" or a
+        "business plan", whose words name no service."""
+        start = name_start(plan, goods=True)
+        words = [t for t in self.reader.doc[start : plan.i] if t.dep_ in {"compound", "amod"}]
+        while words and words[0].tag_ in {"VBN", "VBD", "VBG"}:
+            words = words[1:]  # "a discounted … plan": a rating, not the service
+        if not words or words[-1].i != plan.i - 1:
+            return None
+        last = words[-1].lower_
+        service = last in PRODUCT_FIRM_WORDS and len(words) >= 2
+        if not (service or is_product_head(last)):
+            return None
+        return self.technology(self.reader.doc[words[0].i : plan.i])
 
     def _named_before(self, head: Token) -> int | None:
         """The technology named before in full whose head word a bare "its cameras"
@@ -1820,6 +2003,31 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+def _one_thing(noun: Token) -> bool:
+    """A bare singular noun that names one thing, not a kind of goods: "the cable",
+    "the Palau Express cable" (not "a cable", "undersea cables", "the new cable line")."""
+    if noun.tag_ != "NN":
+        return False
+    kids = list(noun.children)
+    if any(
+        c.dep_ in {"amod", "nmod"} or (c.dep_ == "compound" and c.pos_ != "PROPN") for c in kids
+    ):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in kids
+    )
+
+
+def _vouches(lemma: str, goods: Token) -> bool:
+    """Whether the verb makes its object goods whatever it is called: "manufactures
+    terminals", "assembles navigation units" (a named kind; "assembled teams" is none)."""
+    if lemma == "manufacture":
+        return True
+    return lemma == "assemble" and any(c.dep_ == "compound" for c in goods.children)
 
 
 def _misread_items(verb: Token) -> list[tuple[Token, Token]]:

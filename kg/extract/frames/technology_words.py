@@ -22,13 +22,16 @@ PRODUCT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "provide": ("provides",), "market": ("provides",), "export": ("provides",),
     "ship": ("provides",), "distribute": ("provides",), "resell": ("provides",),
     "deliver": ("provides",), "re-export": ("provides",), "re-ship": ("provides",),
+    "transship": ("provides",),
+    # lent for a fee: "leased GPU servers to Z", "rents cloud computing to Z"
+    "lease": ("provides",), "rent": ("provides",),
     # a firm that launches a product both made it and sells it
     "launch": ("provides", "develops"), "unveil": ("provides", "develops"),
     "introduce": ("provides", "develops"), "debut": ("provides", "develops"),
     "release": ("provides", "develops"),
     "use": ("uses",), "deploy": ("uses",), "operate": ("uses",), "employ": ("uses",),
     "adopt": ("uses",), "install": ("uses",), "leverage": ("uses",),
-    "utilize": ("uses",), "utilise": ("uses",),
+    "utilize": ("uses",), "utilise": ("uses",), "field": ("uses",),
 }  # fmt: skip
 
 #: Verbs that also say weapons are fired ("launched missiles at ships"), and what
@@ -72,6 +75,14 @@ SERVICE_HEADS: Final = frozenset(
 #: Nouns of the one who uses a product: "X, a major user of cloud services", "an
 #: operator of supercomputers" (who operates a thing uses it).
 USER_NOUNS: Final = frozenset({"user", "operator"})
+
+#: Verbs of running data for a client, and what they run: "X hosts user data for Y",
+#: "stores customer records for Y" (X supplies Y a service).
+HOSTING_VERBS: Final = frozenset({"host", "store"})
+HOSTED_NOUNS: Final = frozenset(
+    {"data", "record", "website", "server", "content", "email", "file", "application",
+     "app", "platform", "database", "workload", "infrastructure", "backup"}
+)  # fmt: skip
 
 #: Verbs whose product is the object of a preposition: "X relies on Y" uses Y.
 PREP_VERBS: Final[dict[str, tuple[str, str]]] = {
@@ -181,6 +192,8 @@ PRODUCT_HEADS: Final = frozenset(
         # parts and instruments of drones, computers and laboratories
         "refrigerator", "detector", "propeller", "motor", "receiver", "optics", "munition",
         "accelerator", "gyroscope", "radio", "gimbal", "amplifier", "booster",
+        # goods of power and telecoms networks: "fiber cable", "steam turbines"
+        "cable", "transformer",
     }
 )  # fmt: skip
 
@@ -198,18 +211,37 @@ GENERIC_PRODUCT_HEADS: Final = frozenset(
         "connectivity",
         # "camera assemblies", "GNSS receiver modules": a part named by what it is of
         "assembly", "module",
+        # "TV white space spectrum", "5G spectrum": radio bands a network runs on
+        "spectrum",
     }
+)  # fmt: skip
+
+#: Nouns of a measure or lot of goods, whose "of" names the goods: "300 tonnes of
+#: copper", "4,000 units of servo motors", "two containers of parts". No product.
+MEASURE_NOUNS: Final = frozenset(
+    {"tonne", "ton", "unit", "kilogram", "kilo", "kg", "pound", "ounce", "gram", "barrel",
+     "gallon", "liter", "litre", "piece", "container", "cargo", "shipload", "truckload",
+     "pallet", "carton", "crate", "load", "contract", "metre", "meter", "kilometer",
+     "kilometre", "mile", "foot", "set", "pair"}
 )  # fmt: skip
 
 #: What a "provider of …" may provide that is no product ("a provider of funding").
 NOT_GOODS: Final = frozenset(
     {
         "information", "funding", "finance", "financing", "capital", "liquidity",
+        "training", "expertise", "guidance", "personnel", "staff", "labor", "labour",
         "advice", "support", "assistance", "credit", "loan", "insurance", "housing",
         "kind", "type", "variety", "sort", "number", "lot", "range", "line", "value",
         "news", "content", "employment", "job", "work", "cash", "money", "energy",
         "oil", "gas", "power", "electricity", "license", "licence",
     }
+)  # fmt: skip
+
+#: Work a "provider of …" may do that is no technology: "money laundering".
+NOT_SERVICE_WORK: Final = frozenset(
+    {"laundering", "smuggling", "trafficking", "shipping", "forwarding", "consulting",
+     "lending", "banking", "accounting", "staffing", "recruiting", "training", "housing",
+     "catering", "cleaning", "trading", "brokering", "lobbying", "marketing", "advertising"}
 )  # fmt: skip
 
 #: Modifiers that add nothing to a product's name ("new", "its own", "biggest").
