@@ -145,6 +145,10 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
             continue
         if _is_title_word(nxt):
             continue  # "New York County District Attorneys Office": a title inside
+        if _head_word(nxt) and _field_list(table.lower[start:k]):
+            # "Health Resources and Services Administration": the plural ends a list
+            # of the body's fields, no body before a lost apostrophe
+            continue
         if word.endswith("s") and (word[:-1] in _POSSESSOR_HEADS or _known_body(doc, start, k)):
             return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
         if word.endswith("s") and _lost_possessor(doc, start, k, end):
@@ -158,6 +162,12 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
         if word in BODY_HEADS - _WEAK_HEADS:
             return k + 1  # "National Security Division Counterespionage Section"
     return None
+
+
+def _field_list(words: list[str]) -> bool:
+    """Whether the words before a plural are fields joined by "and", with no body's
+    head among them ("Mental Health and Addiction (Services)")."""
+    return ("and" in words or "&" in words) and not any(_head_word(w) for w in words)
 
 
 def _lost_possessor(doc: Doc, start: int, k: int, end: int) -> bool:
@@ -313,8 +323,9 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         if lower[end - 1] in TITLE_WORDS and not office_of_title:
             # "U.S. District Judge", "Assistant U.S. Attorney": a title; but "X Section
             # and Assistant U.S. Attorney" keeps the name before the "and"
+            # ("District of Ohio and Special Agent": the body's name ends at the "and")
             ands = [i for i in range(start, end) if lower[i] == "and"]
-            if not ands or not _head_word(lower[ands[-1] - 1]):
+            if not ands or not (_head_word(lower[ands[-1] - 1]) or _is_body(doc, start, ands[-1])):
                 continue
             end = ands[-1]
         # "Charge of the FBI Boston Field Office": the words before "of" are no name

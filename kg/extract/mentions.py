@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     COUNTRY_NAMES,
+    FIELD_TITLES,
     GOVERNMENT_HEADS,
     GOVERNMENT_WORDS,
     NATIONALITIES,
@@ -41,6 +42,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.lists import list_blocks
+from kg.extract.name_edges import after_dateline, before_seat
 from kg.extract.pipeline import loaded_pipeline
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
@@ -68,6 +70,7 @@ from kg.extract.typing_words import (
     SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
     legal_form,
+    state_finance_agency,
 )
 
 NER_CLASSES = {
@@ -769,6 +772,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         last = "ltd"  # "Halden Marine Services AS": a legal form only as written
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
     government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
+    if label != "PERSON" and state_finance_agency(words):
+        return "Government"  # "Export Finance Australia", "… Development Finance Corporation"
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
     if label == "PERSON" and len(words) >= 2 and last in _DOCUMENT_HEADS:
         return None  # "Joint Statement" taken for a person: a document
@@ -1106,6 +1111,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        start = after_dateline(table, start, end)  # "BOSTON - Acme Inc.": not the city's
+        if label == "ORG" and before_seat(table, start, end) < end:
+            # "Acme Corp. of Akron, Ohio": the seat is a place, not the firm's name's
+            seat = before_seat(table, start, end)
+            add(seat + 1, end, "Location", "ner")
+            end = seat
         if label == "PERSON":
             start, end = _whole_person(doc, start, end)
         if _person_in_a_list_of_people(doc, start, end, label):
@@ -1429,6 +1440,19 @@ _BARE_BODY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _field_of_a_title(table: TokenTable, m: Mention) -> bool:
+    """Whether a firm-like name is the field of a title named after one: "National
+    Security" before "Advisor", or "Homeland Security Adviser" taken whole ("Veltra Corp
+    Adviser X" keeps its firm: a firm's suffix ends it)."""
+    if m.cls not in {"Company", None} or m.source not in {"ner", "propn"}:
+        return False
+    words = table.lower[m.start : m.end]
+    if words[-1] in FIELD_TITLES and len(words) > 1:
+        return words[-2] not in COMPANY_SUFFIXES and table.text[m.end - 1][:1].isupper()
+    after = m.end < len(table.lower) and table.lower[m.end] in FIELD_TITLES
+    return after and table.text[m.end][:1].isupper() and words[-1] not in COMPANY_SUFFIXES
+
+
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
     table = token_table(doc)  # the words after a name from the table: no Token each
@@ -1460,6 +1484,9 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
             continue
         if len(words) == 1 and words[0] in _BARE_BODY_NOUNS:
             del candidates[key]  # a capitalised "Office" alone names no particular body
+            continue
+        if _field_of_a_title(table, m):
+            del candidates[key]  # "(Deputy) National Security Advisor X": a post's field
             continue
         if words[0] == "minister" and "of" in words:
             # "Moldova's Minister of Economic Development, X": a post (its ministry is

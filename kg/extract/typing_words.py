@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 
@@ -426,3 +427,33 @@ WORLD_COUNTRIES: Final = frozenset(
      "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay",
      "Uzbekistan", "Vanuatu", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe"}
 )  # fmt: skip
+
+
+#: Word pairs that name a state's export-credit or development-finance agency, whatever
+#: its legal form: "Export-Import Bank", "Ex-Im Bank", "Export Finance Australia",
+#: "Export Development Canada", "U.S. International Development Finance Corporation".
+_STATE_FINANCE_PAIRS: Final = frozenset(
+    {("export-import", "bank"), ("ex-im", "bank"), ("exim", "bank"), ("export", "finance"),
+     ("export", "development"), ("export", "credit"), ("international", "development"),
+     ("overseas", "development")}
+)  # fmt: skip
+
+
+def state_finance_agency(words: list[str]) -> bool:
+    """Whether a name's lower-cased words name a state's export-credit or development
+    finance agency: one of the pairs above, and for a development one "finance" too
+    ("Housing Development Finance Corporation" is a lender: no state word opens it).
+
+    >>> state_finance_agency("united states international development finance corporation".split())
+    True
+    >>> state_finance_agency(["export", "finance", "australia"])
+    True
+    >>> state_finance_agency(["housing", "development", "finance", "corporation"])
+    False
+    >>> state_finance_agency(["international", "development", "partners", "llc"])
+    False
+    """
+    for a, b in pairwise(words):
+        if (a, b) in _STATE_FINANCE_PAIRS:
+            return b != "development" or a == "export" or "finance" in words
+    return False
