@@ -331,11 +331,37 @@ def _opening_given_names(doc: Doc, start: int, end: int) -> int:
     return k if opens else start
 
 
+#: Lower-case particles that open a surname ("van der Meulen", "de la Cruz").
+_SURNAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du",
+     "ter", "ten", "bin", "ibn", "al"}
+)  # fmt: skip
+
+
+def _before_particle(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name begins when the model labelled only a surname that opens
+    with a particle ("Joost van der Meulen" with "van der Meulen" labelled): the one
+    given name before the particle, a capitalised word the model left unlabelled
+    (``start`` when there is none)."""
+    table = token_table(doc)
+    if start == 0 or table.lower[start] not in _SURNAME_PARTICLES or end - start < 2:
+        return start
+    given = doc[start - 1]
+    if given.pos_ != "PROPN" or given.ent_type_ or not given.text.istitle() or not given.is_alpha:
+        return start
+    if _title_like(given.lower_) or given.lower_ in NATIONALITIES:
+        return start  # "Trial Attorney van Dijk": a title, no given name
+    return start - 1
+
+
 def _whole_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person's name with the one given name or surname the model left out of its
     label: "Deputy Secretary of the Treasury Ana Lucia Brandt" (only "Lucia Brandt"
     labelled, "Ana" after a body's name), "Deputy Secretary Ana Lucia Brandt spoke"
     (only "Ana Lucia"). One word either side, and only to a two-word label."""
+    particle = _before_particle(doc, start, end)
+    if particle < start:
+        return particle, end
     if end - start != 2:
         return start, end
     opening = _opening_given_names(doc, start, end)

@@ -44,6 +44,9 @@ def after_dateline(table: TokenTable, start: int, end: int) -> int:
     >>> doc = English()("Tri-State Kestrel - Pinecrest LLC pleaded guilty.")
     >>> after_dateline(token_table(doc), 0, 7)
     0
+    >>> doc = English()("KLA-Tencor Corp. sells tools.")
+    >>> after_dateline(token_table(doc), 0, 4)
+    0
     """
     text = table.text
     if not _line_start(table, start) or not text[start].isupper():
@@ -53,8 +56,8 @@ def after_dateline(table: TokenTable, start: int, end: int) -> int:
         i += 1  # the city, in capitals ("NEW ORLEANS", "ST. LOUIS")
     if i + 1 < end and text[i] == "," and text[i + 1][:1].isupper():
         i += 2  # its state's short name ("Fla.", "D.C.")
-    if i + 1 < end and text[i] in _DASHES:
-        return i + 1
+    if i + 1 < end and text[i] in _DASHES and table.whitespace[i - 1]:
+        return i + 1  # a spaced dash: "KLA-Tencor" is one name
     return start
 
 

@@ -25,6 +25,8 @@ from spacy.tokens import Token
 from kg.extract.frames.legal import court_entity
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS
 from kg.extract.frames.syntax import agents, children, subject
+from kg.extract.lexicon import TITLE_WORDS
+from kg.extract.tokens import token_table
 
 #: Who an indictment can name as a defendant.
 _NAMEABLE: Final = frozenset({"Person", "Company", "Organization"})
@@ -98,7 +100,31 @@ def named_beside_defendant(r, verb: Token) -> list[int]:  # type: ignore[no-unty
         # a second subject beside the split noun
         for subj in subjects:
             found += [e for e in r.entities(subj) if r.cls(e) in _NAMEABLE and e not in found]
+    if not found:
+        found = _named_after_role(r, verb, subjects)
     return found
+
+
+def _named_after_role(r, verb: Token, subjects: list[Token]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A former vice president of sales at Y, X, was indicted …": the person named
+    between commas right after the subject's role phrase, which the parse hangs on the
+    employer (Y) rather than on the role noun; none when the subject names someone
+    itself ("X, a former executive of Y, was indicted" is read as X)."""
+    table = token_table(verb.doc)
+    lower, index = table.lower, r.index
+    for subj in subjects:
+        if subj.lower_ not in TITLE_WORDS or subj.i in index:
+            continue
+        close = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}), default=verb.i)
+        close -= 1  # the comma closing the name, before "was indicted"
+        if close <= subj.i or lower[close] != "," or close - 1 not in index:
+            continue
+        mention = index[close - 1]
+        if mention.start - 1 <= subj.i or lower[mention.start - 1] != ",":
+            continue
+        if r.cls(mention.entity) == "Person":
+            return [mention.entity]
+    return []
 
 
 #: Words opening a clause of a time still to come: "when he is sentenced".
