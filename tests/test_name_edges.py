@@ -33,7 +33,8 @@ def test_a_dateline_is_no_part_of_the_first_name(nlp, dateline: str) -> None:  #
 
 def test_a_hyphenated_capitalised_name_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
     # near miss: the hyphen is unspaced, inside the name
-    result = run(nlp, "KLA-Tencor Corp., based in Milpitas, California, makes wafer inspection tools.")
+    text = "KLA-Tencor Corp., based in Milpitas, California, makes wafer inspection tools."
+    result = run(nlp, text)
     assert ("KLA-Tencor Corp.", "Milpitas") in facts(result, "basedIn")
 
 
@@ -41,14 +42,16 @@ def test_a_hyphenated_capitalised_name_is_no_dateline(nlp) -> None:  # type: ign
 
 
 def test_a_firms_seat_after_of_is_where_it_is_based(nlp) -> None:  # type: ignore[no-untyped-def]
-    result = run(nlp, "Garrison Metalworks Company of Akron, Ohio, sold the valves to Pemberton Dynamics Ltd.")
+    text = "Garrison Metalworks Company of Akron, Ohio, sold the valves to Pemberton Dynamics Ltd."
+    result = run(nlp, text)
     assert ("Garrison Metalworks Company", "Akron") in facts(result, "basedIn")
     assert ("Garrison Metalworks Company", "Pemberton Dynamics Ltd.") in facts(result, "supplies")
 
 
 def test_an_of_phrase_without_a_seat_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     # near miss: no firm word before "of", no state after the place
-    assert typed(nlp, "Bank of America agreed to pay a penalty.").get("Bank of America") == "Company"
+    found = typed(nlp, "Bank of America agreed to pay a penalty.")
+    assert found.get("Bank of America") == "Company"
 
 
 # ---------------------------------------------------------------- titles named after a field
@@ -99,7 +102,8 @@ def test_a_district_before_and_a_title_is_a_whole_body(nlp) -> None:  # type: ig
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Pieter van der Hoek, the chief executive of Velloro Marine, resigned.", "Pieter van der Hoek"),
+        ("Pieter van der Hoek, the chief executive of Velloro Marine, resigned.",
+         "Pieter van der Hoek"),
         ("The report was written by Maria de la Fuente last year.", "Maria de la Fuente"),
     ],
 )  # fmt: skip
