@@ -50,6 +50,7 @@ from kg.extract.tech_phrases import MISREAD_VERBS
 from kg.extract.tokens import TokenTable, sentence_bounds, token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
+    CASED_LEGAL_PREFIXES,
     CASED_LEGAL_SUFFIXES,
     DEPARTMENT_FIELDS,
     DEPARTMENT_HEAD_TITLES,
@@ -420,6 +421,21 @@ _HYPHEN_PARTICIPLES = frozenset({"owned", "backed", "controlled", "funded"})
 _TITLE_RUNS = frozenset({"general"})
 
 
+def _after_portfolio(table: TokenTable, start: int, end: int) -> int | None:
+    """Where the name begins in a span that runs a post's portfolio into the holder's
+    name: "Agriculture Howard Lindqvist" after "Secretary of" (the name is the last two
+    capitalised words, three with an initial between; the portfolio, a department's
+    field, the words before)."""
+    text = table.text
+    size = 3 if end - start >= 4 and len(text[end - 2]) == 2 and text[end - 2][1] == "." else 2
+    name = range(end - size, end)
+    if end - size <= start or any(not text[k][:1].isupper() for k in name):
+        return None
+    if table.span_text(start, end - size) not in DEPARTMENT_FIELDS:
+        return None  # "(an employee of) Velloro Marine Systems": a firm, no portfolio
+    return end - size
+
+
 def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
     """Where the name begins in a span the model labelled as a whole that opens with a
     job title before two or three capitalised words ("Trial Attorneys Jane Roe",
@@ -437,6 +453,8 @@ def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
     """
     lower, text = table.lower, table.text
     first = lower[start]
+    if start > 1 and lower[start - 1] == "of" and lower[start - 2] in TITLE_WORDS:
+        return _after_portfolio(table, start, end)
     if not (
         first in _TITLE_OPENERS
         or first in TITLE_WORDS
@@ -1131,12 +1149,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if titled is not None:
             # "Trial Attorneys Jane Roe", "(in) Charge Jane Roe" labelled an organisation
             # or a building: the title's words run into a person's name
+            field = _department_field(doc, ent.start, span_text(ent.start, titled))
+            if field is not None:
+                # "Secretary of Agriculture Howard Lindqvist" labelled from "Agriculture":
+                # the portfolio names his department
+                add(ent.start, titled, "Government", "gazetteer", field)
             label, ent = "PERSON", doc[titled : ent.end]
         if label not in NER_CLASSES:
             if not _firm_by_legal_form(ent):
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        if start > 0 and text[start - 1] in CASED_LEGAL_PREFIXES and label in NER_CLASSES:
+            start, label = start - 1, "ORG"  # "PT Cahaya Mitra Solusi": the form is the name's
         start = after_dateline(table, start, end)  # "BOSTON - Acme Inc.": not the city's
         if label == "ORG" and before_seat(table, start, end) < end:
             # "Acme Corp. of Akron, Ohio": the seat is a place, not the firm's name's
@@ -1540,12 +1565,14 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         if (
             m.cls in {"Government", "Location"}
             and (m.canonical in COUNTRY_NAMES or m.doc[m.start].ent_type_ == "GPE")
-            and m.end - m.start == 1
+            and (m.end - m.start == 1 or m.canonical in COUNTRY_NAMES)
             and after is not None
             and (after in TITLE_WORDS or after == "district" or after[:-1] in TITLE_WORDS)
             and table.text[m.end][:1].isupper()
         ):
-            del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
+            # "U.S. Attorney Jane Roe", "Assistant United States Attorney Jane Roe": part
+            # of her title
+            del candidates[key]
 
 
 def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:

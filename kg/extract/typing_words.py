@@ -325,7 +325,10 @@ def legal_form(word: str) -> bool:
 #: Legal forms that open a firm's name in Russia and its neighbours ("NPO Volga-Servo",
 #: "OOO Tekhnopark"): scientific-production association, limited company, joint-stock
 #: companies.
-LEGAL_PREFIXES: Final = frozenset({"npo", "npp", "ooo", "oao", "zao", "pao", "ao", "tov"})
+LEGAL_PREFIXES: Final = frozenset({"npo", "npp", "ooo", "oao", "zao", "pao", "ao", "tov", "pt"})
+#: Legal forms written before a firm's name, in capitals ("PT Cahaya Mitra", "OOO
+#: Tekhnopark"): the model often labels the name after one alone, or as a person's.
+CASED_LEGAL_PREFIXES: Final = frozenset(w.upper() for w in LEGAL_PREFIXES)
 
 #: Trade words that end a firm's name, never a person's or a place's ("Tianrun
 #: Solar", "Lindvik Shipping", "Arden Capital"): with a name before them, a firm.
