@@ -430,6 +430,11 @@ def portfolio_end(doc: Doc, start: int, end: int) -> int:
     return cut if table.span_text(start, cut) in DEPARTMENT_FIELDS else end
 
 
+#: Titles whose remit follows "for" directly ("Assistant Secretary for Export
+#: Enforcement X", "Special Envoy for Climate X"): a field, no body.
+_REMIT_TITLES: Final = frozenset({"secretary", "minister", "commissioner", "envoy", "coordinator"})
+
+
 def portfolio_fields(doc: Doc) -> list[tuple[int, int]]:
     """The fields of posts' portfolios after a department ("Under Secretary of the
     Treasury for Trade Crimes and Sanctions Ann Roe": "Trade Crimes and Sanctions"),
@@ -448,17 +453,21 @@ def portfolio_fields(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     doc.user_data["kg.portfolio_fields"] = out  # asked again by the role frame
     for i, word in enumerate(lower):
-        if word != "for" or i < 3:
+        if word != "for" or i < 1:
             continue
+        remit = lower[i - 1] in _REMIT_TITLES and text[i - 1][:1].isupper()
         start = next((k for k in range(i - 1, max(i - 5, 0), -1) if lower[k] == "of"), None)
-        if start is None or not _is_title_word(lower[start - 1]):
+        if not remit and (start is None or start < 1 or not _is_title_word(lower[start - 1])):
             continue
-        first = start + 1 + (lower[start + 1] == "the")
-        if first >= i or table.span_text(first, i) not in DEPARTMENT_FIELDS:
-            continue  # "the Center for X" is a name; "Secretary of Commerce for X" a post
+        if not remit and start is not None:
+            first = start + 1 + (lower[start + 1] == "the")
+            if first >= i or table.span_text(first, i) not in DEPARTMENT_FIELDS:
+                continue  # "the Center for X" is a name; "Secretary of Commerce for X" a post
         end = i + 1
         while end < len(doc) and (text[end][:1].isupper() or lower[end] == "and"):
             end += 1
+        if remit and any(lower[k] in COMPANY_SUFFIXES for k in range(i + 1, end)):
+            continue  # "Representative for Velloro Marine Inc.": a firm, no field
         if end > i + 1:
             out.append((i + 1, end))
     return out

@@ -431,9 +431,19 @@ def _after_portfolio(table: TokenTable, start: int, end: int) -> int | None:
     name = range(end - size, end)
     if end - size <= start or any(not text[k][:1].isupper() for k in name):
         return None
-    if table.span_text(start, end - size) not in DEPARTMENT_FIELDS:
+    if table.lower[start - 1] == "for":
+        # "Assistant Secretary for Export Enforcement Paul Hendricks": a remit, which no
+        # firm's or body's words end
+        last = table.lower[end - 1]
+        if any(table.lower[k] in _NOT_PERSON_WORDS for k in name) or last in FIRM_NAME_WORDS:
+            return None
+    elif table.span_text(start, end - size) not in DEPARTMENT_FIELDS:
         return None  # "(an employee of) Velloro Marine Systems": a firm, no portfolio
     return end - size
+
+
+#: Words of a firm's or a body's name, never of a person's.
+_NOT_PERSON_WORDS = BODY_HEADS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
 
 
 def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
@@ -453,7 +463,7 @@ def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
     """
     lower, text = table.lower, table.text
     first = lower[start]
-    if start > 1 and lower[start - 1] == "of" and lower[start - 2] in TITLE_WORDS:
+    if start > 1 and lower[start - 1] in {"of", "for"} and lower[start - 2] in TITLE_WORDS:
         return _after_portfolio(table, start, end)
     if not (
         first in _TITLE_OPENERS
@@ -1152,8 +1162,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             field = _department_field(doc, ent.start, span_text(ent.start, titled))
             if field is not None:
                 # "Secretary of Agriculture Howard Lindqvist" labelled from "Agriculture":
-                # the portfolio names his department
+                # the portfolio names his department ("Secretary for Export Enforcement
+                # X": a remit, no body, like "National Security" of an adviser)
                 add(ent.start, titled, "Government", "gazetteer", field)
+
             label, ent = "PERSON", doc[titled : ent.end]
         if label not in NER_CLASSES:
             if not _firm_by_legal_form(ent):
@@ -1587,8 +1599,8 @@ def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention])
         person = any(candidates[k].cls == "Person" for k in inside)
         for key in inside:
             m = candidates[key]
-            if m.cls != "Person" and m.source in {"ner", "propn", "cue"}:
-                del candidates[key]
+            if m.cls != "Person" and m.source in {"ner", "propn", "cue", "body"}:
+                del candidates[key]  # ("Enforcement" read as a body's head: a field's)
         holder = None if person else _field_holder(doc, start, end)
         if holder is not None:
             name = _span_name(doc, *holder)
