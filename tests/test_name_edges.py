@@ -132,3 +132,58 @@ def test_a_state_finance_agency_is_government(nlp, agency: str) -> None:  # type
 def test_a_private_lender_named_for_development_stays_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
     found = typed(nlp, "Housing Development Finance Corporation agreed to lend $50 million.")
     assert found.get("Housing Development Finance Corporation") == "Company"
+
+
+# ---------------------------------------------------------------- titles before a name
+
+
+def test_a_countrys_name_inside_a_prosecutors_title_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "It is being prosecuted by Assistant United States Attorney Julia M. Pryce."
+    assert facts(run(nlp, text), "worksFor") == set()
+
+
+def test_the_country_acting_alone_is_still_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: no title after the country's name
+    found = typed(nlp, "The United States imposed sanctions on Velloro Marine Inc.")
+    assert found.get("United States") == "Government"
+
+
+def test_a_departments_portfolio_run_into_its_holders_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = run(nlp, '"We deliver," said Secretary of Agriculture Howard Lindqvist.')
+    assert ("Howard Lindqvist", "Department of Agriculture") in facts(result, "worksFor")
+
+
+def test_a_firm_after_of_and_a_title_keeps_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: no department's field before the last two words
+    found = typed(nlp, "She is an employee of Velloro Marine Systems.")
+    assert found.get("Velloro Marine Systems") == "Company"
+
+
+@pytest.mark.parametrize("person", ["Paul Hendricks", "Priya Natarajan-Holt"])
+def test_a_remit_after_for_is_a_field_and_its_holder_a_person(nlp, person: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Assistant Secretary for Export Enforcement {person} said the case was closed."
+    result = run(nlp, text)
+    assert person in names(result).values()
+    assert facts(result, "worksFor") == set()  # "Export Enforcement" is no body
+
+
+def test_a_firm_after_a_coordinator_for_stays_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a legal form ends the words after "for"
+    found = typed(nlp, "The Coordinator for Velloro Marine Inc. is Dana Pell.")
+    assert found.get("Velloro Marine Inc.") == "Company"
+
+
+# ---------------------------------------------------------------- legal forms before a name
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Hendra Wibisono, the owner of PT Cahaya Mitra Solusi, was indicted.",
+         "PT Cahaya Mitra Solusi"),
+        ("Cordell Systems Inc. and PT Telekomunikasi Arunika will form a joint venture.",
+         "PT Telekomunikasi Arunika"),
+    ],
+)  # fmt: skip
+def test_a_legal_form_before_a_name_is_the_firms(nlp, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(firm) == "Company"
