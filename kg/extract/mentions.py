@@ -435,7 +435,9 @@ def _after_portfolio(table: TokenTable, start: int, end: int) -> int | None:
         # "Assistant Secretary for Export Enforcement Paul Hendricks": a remit, which no
         # firm's or body's words end
         last = table.lower[end - 1]
-        if any(table.lower[k] in _NOT_PERSON_WORDS for k in name) or last in FIRM_NAME_WORDS:
+        if any(table.lower[k] in _NOT_PERSON_WORDS or table.lower[k] in _FIELD_WORDS for k in name):
+            return None  # "(for) National Security Affairs": the remit's words alone
+        if last in FIRM_NAME_WORDS:
             return None
     elif table.span_text(start, end - size) not in DEPARTMENT_FIELDS:
         return None  # "(an employee of) Velloro Marine Systems": a firm, no portfolio
