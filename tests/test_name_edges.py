@@ -187,3 +187,20 @@ def test_a_firm_after_a_coordinator_for_stays_a_firm(nlp) -> None:  # type: igno
 )  # fmt: skip
 def test_a_legal_form_before_a_name_is_the_firms(nlp, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
     assert typed(nlp, text).get(firm) == "Company"
+
+
+# ---------------------------------------------------------------- short names in brackets
+
+
+def test_a_bodys_bracketed_short_name_is_of_its_class(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The department thanked Indonesia's Corruption Eradication Commission (KPK) for its help."
+    )
+    assert typed(nlp, text).get("KPK") == "Government"
+
+
+def test_a_short_name_not_in_brackets_after_a_body_keeps_its_class(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the short name stands apart from the body's name, no brackets
+    text = "The Coastal Trade Commission fined Velloro Marine Corporation, and VMRX paid."
+    assert typed(nlp, text).get("Coastal Trade Commission") == "Government"
+    assert typed(nlp, text).get("VMRX") != "Government"

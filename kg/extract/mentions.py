@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol
 
 import numpy as np
@@ -1285,6 +1286,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     if offices:
         _offices_by_agency(doc, chosen, offices)
     _aliases_of_a_named_thing(doc, chosen)
+    _bracketed_short_names(doc, chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     _short_names_of_firms(chosen)
@@ -2134,6 +2136,26 @@ def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
             named = None  # "Tom Ng, also known as Tommy, and Norvia": no list of names
             continue
         mention.cls = named.cls
+
+
+def _bracketed_short_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Indonesia's Corruption Eradication Commission (KPK)": a short name in capitals
+    in brackets right after a body's name stands for that body, whatever its letters
+    (they need not be the name's initials), so it is of the body's class, not the
+    firm the model's ORG label would make it."""
+    text = token_table(doc).text
+    for before, mention in pairwise(mentions):
+        if (
+            mention.cls == "Company"
+            and before.cls in {"Government", "Organization"}
+            and mention.source == "ner"
+            and before.end + 1 == mention.start
+            and text[before.end] == "("
+            and mention.end < len(text)
+            and text[mention.end] == ")"
+            and mention.name.replace("-", "").isupper()
+        ):
+            mention.cls = before.cls
 
 
 def _spelled_out(doc: Doc, mentions: list[Mention], i: int) -> Mention:
