@@ -204,3 +204,33 @@ def test_a_short_name_not_in_brackets_after_a_body_keeps_its_class(nlp) -> None:
     text = "The Coastal Trade Commission fined Velloro Marine Corporation, and VMRX paid."
     assert typed(nlp, text).get("Coastal Trade Commission") == "Government"
     assert typed(nlp, text).get("VMRX") != "Government"
+
+
+# ---------------------------------------------------------------- offices, headings, holders
+
+
+@pytest.mark.parametrize("office", ["HSI Seattle", "HSI New York"])
+def test_an_agencys_acronym_and_a_city_is_its_office(nlp, office: str) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, f"The case was investigated by {office} and the FBI.")
+    assert found.get(office) == "Government"
+
+
+def test_an_agencys_acronym_before_a_bodys_head_is_no_city_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "Academy" is an institution's head, not a city
+    found = typed(nlp, "He trained at the FBI Academy in Quantico.")
+    assert found.get("FBI Academy") == "Organization"
+
+
+def test_a_heading_in_capitals_is_looked_up_as_written_in_title_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = typed(nlp, "THE WHITE HOUSE,\n    March 3, 2025.")
+    assert found.get("White House") == "Government"
+
+
+def test_a_surname_the_label_left_after_a_title_and_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Special Agent in Charge Lauren Pike of the FBI Portland Field Office and Special "
+        "Agent in Charge Omar Reyes of HSI Seattle made the announcement."
+    )
+    found = typed(nlp, text)
+    assert found.get("Lauren Pike") == "Person"
+    assert "Lauren" not in found

@@ -422,6 +422,38 @@ _HYPHEN_PARTICIPLES = frozenset({"owned", "backed", "controlled", "funded"})
 _TITLE_RUNS = frozenset({"general"})
 
 
+def _agency_office(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a name is a government agency's acronym and a city: "HSI Seattle",
+    "DCIS New York" name the agency's office in that city."""
+    text = token_table(doc).text
+    if not 2 <= end - start <= 3 or not text[start].isupper() or len(text[start]) < 2:
+        return False
+    agency = gaz.lookup(text[start])
+    if agency is None or agency.cls != "Government":
+        return False
+    # the rest a place's name: capitalised words, none a firm's or a body's
+    table = token_table(doc)
+    return all(
+        text[k].istitle() and text[k].isalpha() and table.lower[k] not in _FIRMISH_WORDS
+        for k in range(start + 1, end)
+    )
+
+
+#: Words that make a name after an agency's acronym no city's ("FBI Academy").
+_FIRMISH_WORDS = BODY_HEADS | COMPANY_SUFFIXES | FIRM_NAME_WORDS | LEGAL_SUFFIXES
+
+
+def _given_name_before_surname(table: TokenTable, i: int, end: int) -> bool:
+    """Whether the one word ``i`` left after a title is a given name whose surname, the
+    next word, the model left unlabelled ("Special Agent in Charge Lauren Pike" with
+    "Charge Lauren" labelled)."""
+    if end >= len(table.text) or end != i + 1:
+        return False
+    word = table.text[end]
+    unlabelled = int(table.column(ENT_TYPE)[end]) == 0
+    return unlabelled and word.istitle() and word.isalpha() and table.lower[end] not in TITLE_WORDS
+
+
 def _after_portfolio(table: TokenTable, start: int, end: int) -> int | None:
     """Where the name begins in a span that runs a post's portfolio into the holder's
     name: "Agriculture Howard Lindqvist" after "Secretary of" (the name is the last two
@@ -488,6 +520,8 @@ def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
         while i < end and (lower[i] in _TITLE_RUNS or lower[i] in TITLE_WORDS):
             i += 1
     name = range(i, end)
+    if len(name) == 1 and _given_name_before_surname(table, i, end):
+        name = range(i, end + 1)  # "(in) Charge Lauren" labelled, "Pike" left out
     if not 2 <= len(name) <= 3 or i == start:
         return None
     if any(
@@ -1161,7 +1195,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         titled = _titled_person_start(table, ent.start, ent.end) if label != "PERSON" else None
         if titled is not None:
             # "Trial Attorneys Jane Roe", "(in) Charge Jane Roe" labelled an organisation
-            # or a building: the title's words run into a person's name
+            # or a building: the title's words run into a person's name (its surname
+            # too, when the label stopped at the given name)
+            if ent.end - titled == 1 and _given_name_before_surname(table, titled, ent.end):
+                ent = doc[ent.start : ent.end + 1]
             field = _department_field(doc, ent.start, span_text(ent.start, titled))
             if field is not None:
                 # "Secretary of Agriculture Howard Lindqvist" labelled from "Agriculture":
@@ -1236,6 +1273,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for start, end in pieces:
             name = _span_name(doc, start, end)
             entry = gaz.lookup(name)
+            if entry is None and name.isupper() and len(name) > 5:
+                entry = gaz.lookup(name.title())  # "THE WHITE HOUSE" heading a proclamation
             department = _department_field(doc, start, name)
             if department is None and label == "ORG":
                 department = BARE_DEPARTMENTS.get(name)  # "Commerce added X to the list"
@@ -1281,6 +1320,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
         _refine_class(mention)
+        if mention.cls == "Company" and _agency_office(doc, gaz, mention.start, mention.end):
+            mention.cls = "Government"  # "HSI Seattle": the agency's office there
     _type_bare_names_by_neighbours(chosen)
     _units_of_government_bodies(doc, chosen)
     if offices:
