@@ -124,3 +124,86 @@ def test_a_separate_indictment_is_not_the_sentencing_courts_charge(nlp) -> None:
     found = facts(run(nlp, text), "charges")
     assert ("U.S. District Court for the District of Nevada", "Maya Lindgren") in found
     assert not {d for _, d in found} & {"Tomas Reyes"}
+
+
+# ------------------------------------------- a paper filed in a court; lists; a role first
+
+_DOJ = "https://www.justice.gov/opa/pr/invented"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Department today filed a criminal information in the U.S. District "
+        "Court for the District of Oregon charging Velloro Marine Inc. with wire fraud.",
+        "A criminal information filed today in the U.S. District Court for the District of "
+        "Oregon charges Velloro Marine Inc. with wire fraud, the Justice Department said.",
+    ],
+)
+def test_who_files_a_paper_in_a_court_charges_not_the_court(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text, source=_DOJ), "charges")
+    assert ("Justice Department", "Velloro Marine Inc.") in found
+    assert not any("Court" in charger for charger, _ in found)
+
+
+@pytest.mark.model
+def test_a_regulator_filing_a_complaint_charges(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Coastal Trade Commission filed a complaint in the U.S. District Court for the "
+        "District of Maine charging Velloro Marine Inc. with deceptive advertising."
+    )
+    assert facts(run(nlp, text), "charges") == {("Coastal Trade Commission", "Velloro Marine Inc.")}
+
+
+@pytest.mark.model
+def test_an_indictment_returned_by_a_named_jury_still_charges_as_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a grand jury returned the paper; no filer to put in its place
+    text = (
+        "An indictment returned by a federal grand jury in the District of Oregon charges "
+        "Velloro Marine Inc. with wire fraud."
+    )
+    found = facts(run(nlp, text), "charges")
+    assert found and all(charger != "Justice Department" for charger, _ in found)
+
+
+@pytest.mark.model
+def test_defendants_listed_with_ages_and_hometowns_are_each_charged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Maksim Orlov, 34, of Perm, Russia, and Ion Rusu, 29, of Balti, Moldova, are "
+        "charged in a 14-count indictment returned by a federal grand jury in the Eastern "
+        "District of Wisconsin with conspiracy."
+    )
+    charged = {p for _, p in facts(run(nlp, text), "charges")}
+    assert {"Maksim Orlov", "Ion Rusu"} <= charged
+    assert not charged & {"Perm", "Russia", "Balti", "Moldova"}
+
+
+@pytest.mark.model
+def test_a_firm_after_a_persons_of_phrase_is_not_a_defendant(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the of-phrase names where he works, a firm, not a second defendant
+    text = (
+        "Dana Okoro, 52, of Corvane Systems and Kestrel Partners, was charged by a federal "
+        "grand jury in Austin with wire fraud."
+    )
+    charged = {p for _, p in facts(run(nlp, text), "charges")}
+    assert "Kestrel Partners" not in charged
+
+
+@pytest.mark.model
+def test_the_name_after_a_role_phrase_is_the_one_indicted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A former sales director of Lianmei Capacitor Co., Ltd., Chen Wei-lun, was indicted "
+        "by a federal grand jury in San Jose in March."
+    )
+    assert {p for _, p in facts(run(nlp, text), "charges")} == {"Chen Wei-lun"}
+
+
+@pytest.mark.model
+def test_a_role_phrase_with_no_name_after_it_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a relative clause, not a name, between the commas
+    text = (
+        "A former engineer at Corvane Systems, which makes servers, was indicted by a "
+        "federal grand jury in Austin."
+    )
+    assert facts(run(nlp, text), "charges") == set()

@@ -145,6 +145,10 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
             continue
         if _is_title_word(nxt):
             continue  # "New York County District Attorneys Office": a title inside
+        if _head_word(nxt) and _field_list(table.lower[start:k]):
+            # "Health Resources and Services Administration": the plural ends a list
+            # of the body's fields, no body before a lost apostrophe
+            continue
         if word.endswith("s") and (word[:-1] in _POSSESSOR_HEADS or _known_body(doc, start, k)):
             return k + 1  # "Criminal Divisions Fraud Section", "Department of Justices …"
         if word.endswith("s") and _lost_possessor(doc, start, k, end):
@@ -158,6 +162,12 @@ def _split(doc: Doc, start: int, end: int) -> int | None:
         if word in BODY_HEADS - _WEAK_HEADS:
             return k + 1  # "National Security Division Counterespionage Section"
     return None
+
+
+def _field_list(words: list[str]) -> bool:
+    """Whether the words before a plural are fields joined by "and", with no body's
+    head among them ("Mental Health and Addiction (Services)")."""
+    return ("and" in words or "&" in words) and not any(_head_word(w) for w in words)
 
 
 def _lost_possessor(doc: Doc, start: int, k: int, end: int) -> bool:
@@ -313,8 +323,9 @@ def body_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         if lower[end - 1] in TITLE_WORDS and not office_of_title:
             # "U.S. District Judge", "Assistant U.S. Attorney": a title; but "X Section
             # and Assistant U.S. Attorney" keeps the name before the "and"
+            # ("District of Ohio and Special Agent": the body's name ends at the "and")
             ands = [i for i in range(start, end) if lower[i] == "and"]
-            if not ands or not _head_word(lower[ands[-1] - 1]):
+            if not ands or not (_head_word(lower[ands[-1] - 1]) or _is_body(doc, start, ands[-1])):
                 continue
             end = ands[-1]
         # "Charge of the FBI Boston Field Office": the words before "of" are no name
@@ -419,6 +430,11 @@ def portfolio_end(doc: Doc, start: int, end: int) -> int:
     return cut if table.span_text(start, cut) in DEPARTMENT_FIELDS else end
 
 
+#: Titles whose remit follows "for" directly ("Assistant Secretary for Export
+#: Enforcement X", "Special Envoy for Climate X"): a field, no body.
+_REMIT_TITLES: Final = frozenset({"secretary", "minister", "commissioner", "envoy", "coordinator"})
+
+
 def portfolio_fields(doc: Doc) -> list[tuple[int, int]]:
     """The fields of posts' portfolios after a department ("Under Secretary of the
     Treasury for Trade Crimes and Sanctions Ann Roe": "Trade Crimes and Sanctions"),
@@ -437,17 +453,21 @@ def portfolio_fields(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     doc.user_data["kg.portfolio_fields"] = out  # asked again by the role frame
     for i, word in enumerate(lower):
-        if word != "for" or i < 3:
+        if word != "for" or i < 1:
             continue
+        remit = lower[i - 1] in _REMIT_TITLES and text[i - 1][:1].isupper()
         start = next((k for k in range(i - 1, max(i - 5, 0), -1) if lower[k] == "of"), None)
-        if start is None or not _is_title_word(lower[start - 1]):
+        if not remit and (start is None or start < 1 or not _is_title_word(lower[start - 1])):
             continue
-        first = start + 1 + (lower[start + 1] == "the")
-        if first >= i or table.span_text(first, i) not in DEPARTMENT_FIELDS:
-            continue  # "the Center for X" is a name; "Secretary of Commerce for X" a post
+        if not remit and start is not None:
+            first = start + 1 + (lower[start + 1] == "the")
+            if first >= i or table.span_text(first, i) not in DEPARTMENT_FIELDS:
+                continue  # "the Center for X" is a name; "Secretary of Commerce for X" a post
         end = i + 1
         while end < len(doc) and (text[end][:1].isupper() or lower[end] == "and"):
             end += 1
+        if remit and any(lower[k] in COMPANY_SUFFIXES for k in range(i + 1, end)):
+            continue  # "Representative for Velloro Marine Inc.": a firm, no field
         if end > i + 1:
             out.append((i + 1, end))
     return out

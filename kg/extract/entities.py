@@ -53,9 +53,27 @@ def normalize(name: str) -> str:
 
 @lru_cache(maxsize=65536)  # each acronym is tried against every long alias seen
 def _is_acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long`` (of its last words, or without its
+    legal forms).
+
+    >>> _is_acronym_of("CTS", "Cuyahoga Turbine Systems Inc.")
+    True
+    >>> _is_acronym_of("HXP", "Harbin Xinhua Power Co., Ltd.")
+    True
+    >>> _is_acronym_of("CTS", "Cuyahoga Turbine Inc.")
+    False
+    """
     letters = [w[0] for w in re.findall(r"[A-Za-z][A-Za-z'-]*", long) if w[0].isupper()]
     initials = short.replace(".", "").upper()
     if len(short) >= 2 and initials == "".join(letters).upper():
+        return True
+    # "Cuyahoga Turbine Systems Inc. (CTS)": the legal form has no letter in the acronym
+    # ("… Co., Ltd. (HXP)": each legal form)
+    words = re.findall(r"[A-Za-z][A-Za-z'.-]*", long)
+    end = len(words)
+    while end > 2 and words[end - 1].lower() in LEGAL_SUFFIXES:
+        end -= 1
+    if end < len(words) and initials == "".join(w[0] for w in words[:end] if w[0].isupper()):
         return True
     # "U.S. International Development Finance Corporation (DFC)": the acronym of the
     # name's last words, without the state and scope before them

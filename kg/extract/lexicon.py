@@ -161,6 +161,9 @@ ORGANIZATION_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+#: Titles named after a field, not an employer ("National Security Advisor X").
+FIELD_TITLES: Final = frozenset({"advisor", "adviser", "coordinator", "czar"})
+
 #: Job titles that make "TITLE of/at ORG" or "ORG TITLE NAME" a worksFor.
 TITLE_WORDS: Final = frozenset(
     {

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol
 
 import numpy as np
@@ -34,6 +35,7 @@ from kg.extract.lexicon import (
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     COUNTRY_NAMES,
+    FIELD_TITLES,
     GOVERNMENT_HEADS,
     GOVERNMENT_WORDS,
     NATIONALITIES,
@@ -41,6 +43,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.lists import list_blocks
+from kg.extract.name_edges import after_dateline, before_seat
 from kg.extract.pipeline import loaded_pipeline
 from kg.extract.products import product_spans
 from kg.extract.statebodies import state_body_spans
@@ -48,6 +51,7 @@ from kg.extract.tech_phrases import MISREAD_VERBS
 from kg.extract.tokens import TokenTable, sentence_bounds, token_table
 from kg.extract.typing_words import (
     BARE_DEPARTMENTS,
+    CASED_LEGAL_PREFIXES,
     CASED_LEGAL_SUFFIXES,
     DEPARTMENT_FIELDS,
     DEPARTMENT_HEAD_TITLES,
@@ -68,6 +72,7 @@ from kg.extract.typing_words import (
     SEAT_PARTICIPLES,
     WORLD_COUNTRIES,
     legal_form,
+    state_finance_agency,
 )
 
 NER_CLASSES = {
@@ -328,11 +333,37 @@ def _opening_given_names(doc: Doc, start: int, end: int) -> int:
     return k if opens else start
 
 
+#: Lower-case particles that open a surname ("van der Meulen", "de la Cruz").
+_SURNAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du",
+     "ter", "ten", "bin", "ibn", "al"}
+)  # fmt: skip
+
+
+def _before_particle(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name begins when the model labelled only a surname that opens
+    with a particle ("Joost van der Meulen" with "van der Meulen" labelled): the one
+    given name before the particle, a capitalised word the model left unlabelled
+    (``start`` when there is none)."""
+    table = token_table(doc)
+    if start == 0 or table.lower[start] not in _SURNAME_PARTICLES or end - start < 2:
+        return start
+    given = doc[start - 1]
+    if given.pos_ != "PROPN" or given.ent_type_ or not given.text.istitle() or not given.is_alpha:
+        return start
+    if _title_like(given.lower_) or given.lower_ in NATIONALITIES:
+        return start  # "Trial Attorney van Dijk": a title, no given name
+    return start - 1
+
+
 def _whole_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person's name with the one given name or surname the model left out of its
     label: "Deputy Secretary of the Treasury Ana Lucia Brandt" (only "Lucia Brandt"
     labelled, "Ana" after a body's name), "Deputy Secretary Ana Lucia Brandt spoke"
     (only "Ana Lucia"). One word either side, and only to a two-word label."""
+    particle = _before_particle(doc, start, end)
+    if particle < start:
+        return particle, end
     if end - start != 2:
         return start, end
     opening = _opening_given_names(doc, start, end)
@@ -391,6 +422,65 @@ _HYPHEN_PARTICIPLES = frozenset({"owned", "backed", "controlled", "funded"})
 _TITLE_RUNS = frozenset({"general"})
 
 
+def _agency_office(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a name is a government agency's acronym and a city: "HSI Seattle",
+    "DCIS New York" name the agency's office in that city."""
+    text = token_table(doc).text
+    if not 2 <= end - start <= 3 or not text[start].isupper() or len(text[start]) < 2:
+        return False
+    agency = gaz.lookup(text[start])
+    if agency is None or agency.cls != "Government":
+        return False
+    # the rest a place's name: capitalised words, none a firm's or a body's
+    table = token_table(doc)
+    return all(
+        text[k].istitle() and text[k].isalpha() and table.lower[k] not in _FIRMISH_WORDS
+        for k in range(start + 1, end)
+    )
+
+
+#: Words that make a name after an agency's acronym no city's ("FBI Academy").
+_FIRMISH_WORDS = BODY_HEADS | COMPANY_SUFFIXES | FIRM_NAME_WORDS | LEGAL_SUFFIXES
+
+
+def _given_name_before_surname(table: TokenTable, i: int, end: int) -> bool:
+    """Whether the one word ``i`` left after a title is a given name whose surname, the
+    next word, the model left unlabelled ("Special Agent in Charge Lauren Pike" with
+    "Charge Lauren" labelled)."""
+    if end >= len(table.text) or end != i + 1:
+        return False
+    word = table.text[end]
+    unlabelled = int(table.column(ENT_TYPE)[end]) == 0
+    return unlabelled and word.istitle() and word.isalpha() and table.lower[end] not in TITLE_WORDS
+
+
+def _after_portfolio(table: TokenTable, start: int, end: int) -> int | None:
+    """Where the name begins in a span that runs a post's portfolio into the holder's
+    name: "Agriculture Howard Lindqvist" after "Secretary of" (the name is the last two
+    capitalised words, three with an initial between; the portfolio, a department's
+    field, the words before)."""
+    text = table.text
+    size = 3 if end - start >= 4 and len(text[end - 2]) == 2 and text[end - 2][1] == "." else 2
+    name = range(end - size, end)
+    if end - size <= start or any(not text[k][:1].isupper() for k in name):
+        return None
+    if table.lower[start - 1] == "for":
+        # "Assistant Secretary for Export Enforcement Paul Hendricks": a remit, which no
+        # firm's or body's words end
+        last = table.lower[end - 1]
+        if any(table.lower[k] in _NOT_PERSON_WORDS or table.lower[k] in _FIELD_WORDS for k in name):
+            return None  # "(for) National Security Affairs": the remit's words alone
+        if last in FIRM_NAME_WORDS:
+            return None
+    elif table.span_text(start, end - size) not in DEPARTMENT_FIELDS:
+        return None  # "(an employee of) Velloro Marine Systems": a firm, no portfolio
+    return end - size
+
+
+#: Words of a firm's or a body's name, never of a person's.
+_NOT_PERSON_WORDS = BODY_HEADS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
+
+
 def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
     """Where the name begins in a span the model labelled as a whole that opens with a
     job title before two or three capitalised words ("Trial Attorneys Jane Roe",
@@ -408,6 +498,8 @@ def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
     """
     lower, text = table.lower, table.text
     first = lower[start]
+    if start > 1 and lower[start - 1] in {"of", "for"} and lower[start - 2] in TITLE_WORDS:
+        return _after_portfolio(table, start, end)
     if not (
         first in _TITLE_OPENERS
         or first in TITLE_WORDS
@@ -428,6 +520,8 @@ def _titled_person_start(table: TokenTable, start: int, end: int) -> int | None:
         while i < end and (lower[i] in _TITLE_RUNS or lower[i] in TITLE_WORDS):
             i += 1
     name = range(i, end)
+    if len(name) == 1 and _given_name_before_surname(table, i, end):
+        name = range(i, end + 1)  # "(in) Charge Lauren" labelled, "Pike" left out
     if not 2 <= len(name) <= 3 or i == start:
         return None
     if any(
@@ -769,6 +863,8 @@ def classify_name(name: str, label: str | None) -> str | None:
         last = "ltd"  # "Halden Marine Services AS": a legal form only as written
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
     government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
+    if label != "PERSON" and state_finance_agency(words):
+        return "Government"  # "Export Finance Australia", "… Development Finance Corporation"
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
     if label == "PERSON" and len(words) >= 2 and last in _DOCUMENT_HEADS:
         return None  # "Joint Statement" taken for a person: a document
@@ -1113,13 +1209,31 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         titled = _titled_person_start(table, ent.start, ent.end) if label != "PERSON" else None
         if titled is not None:
             # "Trial Attorneys Jane Roe", "(in) Charge Jane Roe" labelled an organisation
-            # or a building: the title's words run into a person's name
+            # or a building: the title's words run into a person's name (its surname
+            # too, when the label stopped at the given name)
+            if ent.end - titled == 1 and _given_name_before_surname(table, titled, ent.end):
+                ent = doc[ent.start : ent.end + 1]
+            field = _department_field(doc, ent.start, span_text(ent.start, titled))
+            if field is not None:
+                # "Secretary of Agriculture Howard Lindqvist" labelled from "Agriculture":
+                # the portfolio names his department ("Secretary for Export Enforcement
+                # X": a remit, no body, like "National Security" of an adviser)
+                add(ent.start, titled, "Government", "gazetteer", field)
+
             label, ent = "PERSON", doc[titled : ent.end]
         if label not in NER_CLASSES:
             if not _firm_by_legal_form(ent):
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        if start > 0 and text[start - 1] in CASED_LEGAL_PREFIXES and label in NER_CLASSES:
+            start, label = start - 1, "ORG"  # "PT Cahaya Mitra Solusi": the form is the name's
+        start = after_dateline(table, start, end)  # "BOSTON - Acme Inc.": not the city's
+        if label == "ORG" and before_seat(table, start, end) < end:
+            # "Acme Corp. of Akron, Ohio": the seat is a place, not the firm's name's
+            seat = before_seat(table, start, end)
+            add(seat + 1, end, "Location", "ner")
+            end = seat
         if label == "PERSON":
             start, end = _whole_person(doc, start, end)
         if _person_in_a_list_of_people(doc, start, end, label):
@@ -1174,6 +1288,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         for start, end in pieces:
             name = _span_name(doc, start, end)
             entry = gaz.lookup(name)
+            if entry is None and name.isupper() and len(name) > 5:
+                entry = gaz.lookup(name.title())  # "THE WHITE HOUSE" heading a proclamation
             department = _department_field(doc, start, name)
             if department is None and label == "ORG":
                 department = BARE_DEPARTMENTS.get(name)  # "Commerce added X to the list"
@@ -1219,11 +1335,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     chosen = [candidates[bounds] for bounds in kept]
     for mention in chosen:
         _refine_class(mention)
+        if mention.cls == "Company" and _agency_office(doc, gaz, mention.start, mention.end):
+            mention.cls = "Government"  # "HSI Seattle": the agency's office there
     _type_bare_names_by_neighbours(chosen)
     _units_of_government_bodies(doc, chosen)
     if offices:
         _offices_by_agency(doc, chosen, offices)
     _aliases_of_a_named_thing(doc, chosen)
+    _bracketed_short_names(doc, chosen)
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     _short_names_of_firms(chosen)
@@ -1444,6 +1563,19 @@ _BARE_BODY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _field_of_a_title(table: TokenTable, m: Mention) -> bool:
+    """Whether a firm-like name is the field of a title named after one: "National
+    Security" before "Advisor", or "Homeland Security Adviser" taken whole ("Veltra Corp
+    Adviser X" keeps its firm: a firm's suffix ends it)."""
+    if m.cls not in {"Company", None} or m.source not in {"ner", "propn"}:
+        return False
+    words = table.lower[m.start : m.end]
+    if words[-1] in FIELD_TITLES and len(words) > 1:
+        return words[-2] not in COMPANY_SUFFIXES and table.text[m.end - 1][:1].isupper()
+    after = m.end < len(table.lower) and table.lower[m.end] in FIELD_TITLES
+    return after and table.text[m.end][:1].isupper() and words[-1] not in COMPANY_SUFFIXES
+
+
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
     table = token_table(doc)  # the words after a name from the table: no Token each
@@ -1476,6 +1608,9 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         if len(words) == 1 and words[0] in _BARE_BODY_NOUNS:
             del candidates[key]  # a capitalised "Office" alone names no particular body
             continue
+        if _field_of_a_title(table, m):
+            del candidates[key]  # "(Deputy) National Security Advisor X": a post's field
+            continue
         if words[0] == "minister" and "of" in words:
             # "Moldova's Minister of Economic Development, X": a post (its ministry is
             # named "Ministry of …"), whoever holds it works for the state
@@ -1502,12 +1637,14 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         if (
             m.cls in {"Government", "Location"}
             and (m.canonical in COUNTRY_NAMES or m.doc[m.start].ent_type_ == "GPE")
-            and m.end - m.start == 1
+            and (m.end - m.start == 1 or m.canonical in COUNTRY_NAMES)
             and after is not None
             and (after in TITLE_WORDS or after == "district" or after[:-1] in TITLE_WORDS)
             and table.text[m.end][:1].isupper()
         ):
-            del candidates[key]  # "U.S. Attorney Jane Roe": part of her title
+            # "U.S. Attorney Jane Roe", "Assistant United States Attorney Jane Roe": part
+            # of her title
+            del candidates[key]
 
 
 def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
@@ -1522,8 +1659,8 @@ def _drop_portfolio_fields(doc: Doc, candidates: dict[tuple[int, int], Mention])
         person = any(candidates[k].cls == "Person" for k in inside)
         for key in inside:
             m = candidates[key]
-            if m.cls != "Person" and m.source in {"ner", "propn", "cue"}:
-                del candidates[key]
+            if m.cls != "Person" and m.source in {"ner", "propn", "cue", "body"}:
+                del candidates[key]  # ("Enforcement" read as a body's head: a field's)
         holder = None if person else _field_holder(doc, start, end)
         if holder is not None:
             name = _span_name(doc, *holder)
@@ -2055,6 +2192,26 @@ def _aliases_of_a_named_thing(doc: Doc, mentions: list[Mention]) -> None:
             named = None  # "Tom Ng, also known as Tommy, and Norvia": no list of names
             continue
         mention.cls = named.cls
+
+
+def _bracketed_short_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Indonesia's Corruption Eradication Commission (KPK)": a short name in capitals
+    in brackets right after a body's name stands for that body, whatever its letters
+    (they need not be the name's initials), so it is of the body's class, not the
+    firm the model's ORG label would make it."""
+    text = token_table(doc).text
+    for before, mention in pairwise(mentions):
+        if (
+            mention.cls == "Company"
+            and before.cls in {"Government", "Organization"}
+            and mention.source == "ner"
+            and before.end + 1 == mention.start
+            and text[before.end] == "("
+            and mention.end < len(text)
+            and text[mention.end] == ")"
+            and mention.name.replace("-", "").isupper()
+        ):
+            mention.cls = before.cls
 
 
 def _spelled_out(doc: Doc, mentions: list[Mention], i: int) -> Mention:

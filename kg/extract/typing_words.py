@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 
@@ -324,7 +325,10 @@ def legal_form(word: str) -> bool:
 #: Legal forms that open a firm's name in Russia and its neighbours ("NPO Volga-Servo",
 #: "OOO Tekhnopark"): scientific-production association, limited company, joint-stock
 #: companies.
-LEGAL_PREFIXES: Final = frozenset({"npo", "npp", "ooo", "oao", "zao", "pao", "ao", "tov"})
+LEGAL_PREFIXES: Final = frozenset({"npo", "npp", "ooo", "oao", "zao", "pao", "ao", "tov", "pt"})
+#: Legal forms written before a firm's name, in capitals ("PT Cahaya Mitra", "OOO
+#: Tekhnopark"): the model often labels the name after one alone, or as a person's.
+CASED_LEGAL_PREFIXES: Final = frozenset(w.upper() for w in LEGAL_PREFIXES)
 
 #: Trade words that end a firm's name, never a person's or a place's ("Tianrun
 #: Solar", "Lindvik Shipping", "Arden Capital"): with a name before them, a firm.
@@ -426,3 +430,33 @@ WORLD_COUNTRIES: Final = frozenset(
      "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay",
      "Uzbekistan", "Vanuatu", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe"}
 )  # fmt: skip
+
+
+#: Word pairs that name a state's export-credit or development-finance agency, whatever
+#: its legal form: "Export-Import Bank", "Ex-Im Bank", "Export Finance Australia",
+#: "Export Development Canada", "U.S. International Development Finance Corporation".
+_STATE_FINANCE_PAIRS: Final = frozenset(
+    {("export-import", "bank"), ("ex-im", "bank"), ("exim", "bank"), ("export", "finance"),
+     ("export", "development"), ("export", "credit"), ("international", "development"),
+     ("overseas", "development")}
+)  # fmt: skip
+
+
+def state_finance_agency(words: list[str]) -> bool:
+    """Whether a name's lower-cased words name a state's export-credit or development
+    finance agency: one of the pairs above, and for a development one "finance" too
+    ("Housing Development Finance Corporation" is a lender: no state word opens it).
+
+    >>> state_finance_agency("united states international development finance corporation".split())
+    True
+    >>> state_finance_agency(["export", "finance", "australia"])
+    True
+    >>> state_finance_agency(["housing", "development", "finance", "corporation"])
+    False
+    >>> state_finance_agency(["international", "development", "partners", "llc"])
+    False
+    """
+    for a, b in pairwise(words):
+        if (a, b) in _STATE_FINANCE_PAIRS:
+            return b != "development" or a == "export" or "finance" in words
+    return False

@@ -44,6 +44,7 @@ from kg.extract.frames.charge_context import (
     stated_before,
 )
 from kg.extract.frames.charge_indictment import (
+    case_filing,
     case_returners,
     in_other_case,
     indictment_names,
@@ -182,6 +183,17 @@ class ChargeFrame(Frame):
             # defendants, A and B, are charged …": the ones named beside the noun
             named = _named_defendants(r, subject(verb))
             patients = named or list(self._charged)
+        filed = case_filing(r, verb) if lemma == "charge" and not passive else None
+        if filed is not None:
+            # "the department filed an information in the District Court charging X":
+            # who filed it charges (else the release's prosecutors), not the court
+            filers, courts = filed
+            actors = filers or [a for a in actors if a not in courts]
+            if not actors and self._release_prosecutor() is not None:
+                actors = [self._release_prosecutor()]  # type: ignore[list-item]
+                rule = "charges.filed.prosecutor.v1"
+            if not actors:
+                return True
         modality = clause.modality
         # the court appeared before is named, but beside the charge, not as its actor
         confidence = CHARGER_NAMED if appearance is None else CHARGER_IN_PHRASES
@@ -966,6 +978,7 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
         c for c in near_children(token, 6, 0, _NAME_MODIFIERS)
         if any(cc.dep_ == "cc" for cc in c.children)
     ]  # fmt: skip
+    items += _after_hometown(r, token)
     if not any(c.dep_ == "cc" for t in items for c in t.children):
         return []
     found: list[int] = []
@@ -974,6 +987,18 @@ def _listed(r, token: Token | None) -> list[int]:  # type: ignore[no-untyped-def
         if e is not None and r.cls(e) in CHARGEABLE and e not in found:
             found.append(e)
     return found
+
+
+def _after_hometown(r, token: Token) -> list[Token]:  # type: ignore[no-untyped-def]
+    """ "A, 34, of Perm, Russia, and B, 29, of Balti, Moldova, are charged": the parse
+    hangs the next person on the first one's hometown, as a conjunct of its places.
+    Only people follow a person so (a firm in "A, of Acme Corp. and Beta Inc." is where
+    A works, not a defendant)."""
+    if token.i not in r.index or r.cls(r.index[token.i].entity) != "Person":
+        return []
+    places = [t for obj in preps(token, "of") for t in conjuncts(obj, {"conj", "appos"})[1:]]
+    people = [t for t in places if t.i in r.index and r.cls(r.index[t.i].entity) == "Person"]
+    return people + [t for t in places if people and any(c.dep_ == "cc" for c in t.children)]
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}

@@ -10,7 +10,10 @@
 - "X faces up to 20 years in prison when he is sentenced on May 3": a sentencing to
   come is none passed (:func:`sentencing_to_come`);
 - "Y was charged in a separate indictment": another case, whose charger is not the
-  one this release names (:func:`in_other_case`).
+  one this release names (:func:`in_other_case`);
+- "The department filed a criminal information in the U.S. District Court for X
+  charging Y": who filed the case charges, not the court it was filed in, which the
+  parse may make the participle's subject (:func:`case_filing`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from spacy.tokens import Token
 
 from kg.extract.frames.legal import court_entity
 from kg.extract.frames.legal_words import BRING_VERBS, CASE_NOUNS, COURT_NOUNS
-from kg.extract.frames.syntax import children, subject
+from kg.extract.frames.syntax import agents, children, subject
+from kg.extract.lexicon import TITLE_WORDS
+from kg.extract.tokens import token_table
 
 #: Who an indictment can name as a defendant.
 _NAMEABLE: Final = frozenset({"Person", "Company", "Organization"})
@@ -95,7 +100,31 @@ def named_beside_defendant(r, verb: Token) -> list[int]:  # type: ignore[no-unty
         # a second subject beside the split noun
         for subj in subjects:
             found += [e for e in r.entities(subj) if r.cls(e) in _NAMEABLE and e not in found]
+    if not found:
+        found = _named_after_role(r, verb, subjects)
     return found
+
+
+def _named_after_role(r, verb: Token, subjects: list[Token]) -> list[int]:  # type: ignore[no-untyped-def]
+    """ "A former vice president of sales at Y, X, was indicted …": the person named
+    between commas right after the subject's role phrase, which the parse hangs on the
+    employer (Y) rather than on the role noun; none when the subject names someone
+    itself ("X, a former executive of Y, was indicted" is read as X)."""
+    table = token_table(verb.doc)
+    lower, index = table.lower, r.index
+    for subj in subjects:
+        if subj.lower_ not in TITLE_WORDS or subj.i in index:
+            continue
+        close = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}), default=verb.i)
+        close -= 1  # the comma closing the name, before "was indicted"
+        if close <= subj.i or lower[close] != "," or close - 1 not in index:
+            continue
+        mention = index[close - 1]
+        if mention.start - 1 <= subj.i or lower[mention.start - 1] != ",":
+            continue
+        if r.cls(mention.entity) == "Person":
+            return [mention.entity]
+    return []
 
 
 #: Words opening a clause of a time still to come: "when he is sentenced".
@@ -126,3 +155,41 @@ def in_other_case(verb: Token) -> bool:
         if prep.lower_ == "in"
         for case in children(prep, "pobj")
     )
+
+
+#: Verbs of filing a case in a court.
+_FILE_VERBS: Final = frozenset({"file", "bring", "lodge"})
+#: Papers filed in a court that charge someone ("a criminal information charging X").
+_FILED_PAPERS: Final = frozenset({"information", "complaint", "indictment", "charge", "case"})
+
+
+def case_filing(r, verb: Token) -> tuple[list[int], set[int]] | None:  # type: ignore[no-untyped-def]
+    """For "X filed a criminal information (today) in the U.S. District Court for Y
+    charging Z" (the participle hung on the paper, on the filing verb, or on a "for"
+    phrase of it) and "An information filed (by X) in the District Court for Y charges
+    Z": the government bodies that filed it and the entities named between the paper
+    and the charging verb (the court it was filed in, never the charger). None when
+    ``verb`` is in no such construction ("a grand jury returned an indictment charging
+    Z" is the returners' to read, :func:`case_returners`)."""
+    head, subj = verb.head, subject(verb)
+    filing: Token | None = None
+    case: Token | None = None
+    if verb.dep_ == "acl" and head.lemma_.lower() in _FILED_PAPERS:
+        case, filing = head, head.head
+    elif verb.dep_ in {"advcl", "xcomp", "pcomp"} and verb.tag_ == "VBG":
+        filing = head.head if verb.dep_ == "pcomp" else head
+        case = next((o for o in children(filing, "dobj") if _paper(o)), None)
+    elif subj is not None and _paper(subj):
+        case = subj
+        filing = next((c for c in children(subj, "acl") if c.tag_ == "VBN"), None)
+    if case is None or filing is None or filing.lemma_.lower() not in _FILE_VERBS:
+        return None
+    filer = agents(filing) if filing.i > case.i else [subject(filing)]
+    filers = [e for t in filer for e in r.entities(t) if r.cls(e) == "Government"]
+    index = r.index
+    between = {index[i].entity for i in range(case.i + 1, verb.i) if i in index}
+    return filers, between
+
+
+def _paper(token: Token) -> bool:
+    return token.lemma_.lower() in _FILED_PAPERS

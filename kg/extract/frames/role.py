@@ -89,15 +89,13 @@ from kg.extract.lexicon import (
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     COUNTRY_NAMES,
+    FIELD_TITLES,
     NATIONALITIES,
     TITLE_WORDS,
     VERB_PROPERTIES,
 )
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.tokens import sentence_bounds, token_table
-
-#: Titles named after a field, not an employer ("National Security Advisor X").
-FIELD_TITLES = frozenset({"advisor", "adviser", "coordinator", "czar"})
 
 #: "X was an engineer at Y", "X served as …": worksFor through a title noun.
 ROLE_VERBS = frozenset({"be", "become", "serve", "work"})
