@@ -45,6 +45,7 @@ from kg.extract.frames.ownership_words import (
     GROUP_NOUNS,
     INVESTOR_NOUNS,
     JOINT_BODY_NOUNS,
+    JUDGING_VERBS,
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
@@ -97,6 +98,9 @@ _ENVOY_NOUNS = frozenset(
 _PHRASAL_BUYS = {"take": "over", "snap": "up"}
 #: Dashes and brackets that set off a list after a name.
 _DASHES = frozenset({"–", "—", "-", "("})
+#: Verbs of founding a body: "the joint venture was formed by A and B".
+_FOUND_VERBS = frozenset({"form", "create", "establish", "found", "launch", "set"})
+
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
 #: Document nouns a capitalised title may name, singular or plural ("Agreements").
@@ -930,8 +934,15 @@ class OwnershipFrame(Frame):
             # "X, a joint venture of A and B": a body two own together
             words = ("between", "of") if word in JOINT_BODY_NOUNS else ("between",)
             # (the parser may run "A and B" into one name: "Orvik Energy and Tessel Motors")
-            between = [e for t in preps(noun, *words) for e in _run_in(r, t) + _parties(r, t)]
+            between = [
+                e
+                for t in preps(noun, *words)
+                for e in _run_in(r, t) + _parties(r, t) + _described(r, t)
+            ]
             holders, partners = between[:1], between[1:]
+        if not partners and not holders and word in JOINT_BODY_NOUNS:
+            # "The joint venture was formed by A and B": its founders partner
+            holders = _founders(r, noun)
         if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
             # "A and B formed a venture" parsed with A as a modifier of B; "A, the
             # Commonwealth of B and C signed a framework" with B as A's apposition
@@ -1164,6 +1175,8 @@ class OwnershipFrame(Frame):
                 head = head.head.head  # "in a joint operation": the verb it qualifies
         elif word.dep_ != "advmod":
             return
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in JUDGING_VERBS:
+            return  # "A and B jointly attribute the attack to X": one verdict, no venture
         if head.pos_ in {"VERB", "AUX"}:
             passive = any(c.dep_ == "auxpass" for c in head.children) or (
                 head.tag_ == "VBN" and bool(agents(head))
@@ -1727,6 +1740,27 @@ def _acting_alike(r: ArticleReader, a: int, b: int) -> bool:
         r.promote(b)
         return True
     return _alike(r, a, b)
+
+
+def _described(reader: ArticleReader, token: Token) -> list[int]:
+    """Names set beside a role noun in a list: "between A and the Korean steelmaker B"
+    (the parse joins "steelmaker" to A and hangs B on it as an apposition)."""
+    return [
+        e
+        for c in conjuncts(token)[1:]
+        if c.pos_ == "NOUN" and c.i not in reader.index
+        for a in children(c, "appos")
+        for e in reader.entities(a)
+    ]
+
+
+def _founders(reader: ArticleReader, body: Token) -> list[int]:
+    """Who founded a venture named as a passive subject: "the venture was formed /
+    set up / established by A and B"."""
+    verb = body.head
+    if body.dep_ != "nsubjpass" or verb.lemma_.lower() not in _FOUND_VERBS:
+        return []
+    return list(dict.fromkeys(e for a in agents(verb) for e in reader.entities(a)))
 
 
 def _run_in(reader: ArticleReader, token: Token | None) -> list[int]:
