@@ -31,6 +31,12 @@ def accusations(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unty
          "allies.", {"Latvia"}),
         ("Finland announced its attribution of the ransomware campaign against its "
          "hospitals to the Grauwolf Group.", {"Finland"}),
+        ("The attribution of the attack to the Grauwolf Group by Canada and Japan was "
+         "welcomed.", {"Canada", "Japan"}),
+        ("The Governments of Canada and Japan hold the Grauwolf Group responsible for the "
+         "intrusions.", {"Canada", "Japan"}),
+        ("The Grauwolf Group was held responsible by Poland for the sabotage of the rail "
+         "network.", {"Poland"}),
     ],
 )  # fmt: skip
 def test_a_wrong_attributed_to_a_party_accuses_it(nlp, text: str, accusers: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -44,6 +50,9 @@ def test_a_wrong_attributed_to_a_party_accuses_it(nlp, text: str, accusers: set[
         "The Grauwolf Group was behind the attack on the rail network, Canada said.",
         "Canada concluded that the Grauwolf Group was responsible for the ransomware "
         "attack on its health service.",
+        "The Grauwolf Group, Canada said, was behind the attack on the rail network.",
+        "Canada has determined that the Grauwolf Group carried out the attack.",
+        "Canada assesses that the malicious cyber campaign was conducted by the Grauwolf Group.",
     ],
 )
 def test_a_state_that_finds_a_culprit_accuses_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -58,6 +67,8 @@ def test_a_state_that_finds_a_culprit_accuses_it(nlp, text: str) -> None:  # typ
         # a finding denied, or a project backed, lays no wrong on anyone
         "Canada said the Grauwolf Group was not behind the attack.",
         "Canada said Marlow Holdings was behind the new bridge over the river.",
+        # a campaign with no word of harm is no wrong
+        "Canada said Marlow Holdings conducted a marketing campaign in Toronto.",
     ],
 )
 def test_no_accusation_without_a_wrong_laid_on_a_party(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -347,3 +347,23 @@ def test_states_named_before_a_joint_statement_title_partner(nlp) -> None:  # ty
         "date: 2022-11-15\n\nThe three countries will fund new cables."
     )
     assert pair("United States", "Australia") in partners(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the second partner set beside a role noun in the list
+        ("Brightwater, a joint venture between Kelso Mining Inc. and the Korean steelmaker "
+         "Hanbit Steel, will refine nickel.", pair("Kelso Mining Inc.", "Hanbit Steel")),
+        # a venture's founders named by the passive's "by"
+        ("The joint venture was set up by Kelso Mining Inc. and Hanbit Steel in 2021.",
+         pair("Kelso Mining Inc.", "Hanbit Steel")),
+    ],
+)  # fmt: skip
+def test_the_parties_to_a_joint_venture_partner(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+def test_a_venture_praised_by_two_firms_is_no_founding(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The joint venture was praised by Kelso Mining Inc. and Hanbit Steel in 2021."
+    assert partners(nlp, text) == set()

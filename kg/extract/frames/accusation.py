@@ -173,6 +173,10 @@ class AccusationFrame(Frame):
             roles = [t for t in preps(verb, "as") if t.lemma_.lower() in PERPETRATOR_NOUNS]
             accused = clause.patients if roles else []
         actors = clause.actors or self._we(subject(verb)) or self._members(verb, clause)
+        if not actors and clause.passive and clause.lemma in HOLD_VERBS:
+            # "X was held responsible by Poland": the parse hangs "by" on the adjective
+            actors = [e for c in verb.children if c.lower_ in ACCOUNTABLE_WORDS
+                      for t in preps(c, "by") for e in parties(r, t)]  # fmt: skip
         found = False
         for a in actors:
             for t in accused:
@@ -195,8 +199,8 @@ class AccusationFrame(Frame):
         ministry said": the party that states the finding accuses the culprit."""
         r, verb = self.reader, clause.verb
         findings = [c for c in verb.children if c.dep_ == "ccomp"]
-        if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
-            findings.append(verb.head)  # the finding first, its speaker after
+        if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.head.i < verb.i):
+            findings.append(verb.head)  # "X, Canada said, was behind …", "X was …, it said"
         if not findings or clause.modality != "asserted":
             return
         speakers = [a for a in clause.subjects if r.cls(a) in PARTIES]
@@ -222,7 +226,12 @@ class AccusationFrame(Frame):
         if not actors and owners and noun.dep_ == "dobj":
             # "announced its attribution": the one announcing
             actors = parties(r, subject(noun.head)) or self._we(subject(noun.head))
-        actors += [e for t in preps(noun, "by") for e in parties(r, t)]
+        # "the attribution of X to Y by A": "by" after "to Y" (before it, "the attack
+        # by Z" names the attacker)
+        to_y = max(
+            (m.end for m in r.mentions if m.entity in accused and m.start > noun.i), default=0
+        )
+        actors += [e for e in laid_on(r, noun, "by", to_y) if e not in accused]
         mood = modality(noun.head if noun.dep_ == "dobj" else noun, sent)
         for a in dict.fromkeys(actors):
             for t in accused:

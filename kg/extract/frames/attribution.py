@@ -11,8 +11,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.frames.legal import parties
-from kg.extract.frames.legal_words import ACCOUNTABLE_WORDS, ATTACK_NOUNS
-from kg.extract.frames.syntax import children, preps, subject
+from kg.extract.frames.legal_words import (
+    ACCOUNTABLE_WORDS,
+    ATTACK_NOUNS,
+    HARM_WORDS,
+    PERPETRATE_VERBS,
+    VAGUE_WRONGS,
+)
+from kg.extract.frames.syntax import agents, children, is_passive, preps, subject
 
 if TYPE_CHECKING:
     from kg.extract.frames.reader import ArticleReader
@@ -20,26 +26,32 @@ if TYPE_CHECKING:
 
 def names_wrong(token: Token | None) -> bool:
     """The phrase names an attack or another wrong: its head noun, or a noun after its
-    "of" ("a series of attacks", "a campaign of cyber operations")."""
+    "of" ("a series of attacks", "a campaign of destructive cyber operations"); a vague
+    one ("campaign", "activity") only with a word of harm ("malicious cyber activity")."""
     for _ in range(3):
         if token is None:
             return False
-        if token.lemma_.lower() in ATTACK_NOUNS:
+        word = token.lemma_.lower()
+        if word in ATTACK_NOUNS and (
+            word not in VAGUE_WRONGS
+            or any(c.lower_ in HARM_WORDS for c in token.children if c.i < token.i)
+        ):
             return True
         token = next(iter(preps(token, "of")), None)
     return False
 
 
-def laid_on(r: ArticleReader, trigger: Token) -> list[int]:
+def laid_on(r: ArticleReader, trigger: Token, word: str = "to", start: int = 0) -> list[int]:
     """The parties after "to" in an attribution ("attribute X to Y", "its attribution of
-    X to Y"): the parse may hang the "to" on the trigger, on the wrong it names, or on
-    the verb that governs a nominal trigger."""
+    X to Y"), or after another preposition ``word`` from token ``start`` on: the parse
+    may hang it on the trigger, on the wrong it names, or on the verb that governs a
+    nominal trigger."""
     heads = {trigger.i}
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         heads.add(trigger.head.i)  # "announced its attribution of X to Y"
     sent = trigger.sent
-    for t in sent.doc[trigger.i + 1 : sent.end]:
-        if t.lower_ != "to" or t.dep_ != "prep":
+    for t in sent.doc[max(trigger.i + 1, start) : sent.end]:
+        if t.lower_ != word or t.dep_ != "prep":
             continue
         if t.head.i not in heads and not _inside(t.head, trigger):
             continue
@@ -73,7 +85,20 @@ def attributed(trigger: Token) -> Token | None:
 
 def culprits(r: ArticleReader, clause: Token) -> list[int]:
     """Whom a stated finding lays a wrong on: "X was behind the attack", "X is
-    responsible for the theft" (the clause's subject), else nobody."""
+    responsible for the theft", "X carried out the attack", "the campaign was conducted
+    by X", else nobody."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return []  # "X was not behind the attack"
+    if clause.lemma_.lower() in PERPETRATE_VERBS:
+        if clause.lemma_.lower() == "carry" and not any(c.lower_ == "out" for c in clause.children):
+            return []  # "carried the goods", not "carried out the attack"
+        if is_passive(clause):
+            if not names_wrong(subject(clause)):
+                return []
+            return [e for a in agents(clause) for e in parties(r, a)]
+        if not any(names_wrong(o) for o in children(clause, "dobj")):
+            return []
+        return parties(r, subject(clause))
     if clause.lemma_.lower() != "be":
         return []
     behind = [o for o in preps(clause, "behind") if names_wrong(o)]
@@ -86,6 +111,4 @@ def culprits(r: ArticleReader, clause: Token) -> list[int]:
     ]
     if not (behind or held):
         return []
-    if any(c.dep_ == "neg" for c in clause.children):
-        return []  # "X was not behind the attack"
     return parties(r, subject(clause))

@@ -102,6 +102,20 @@ ATTACK_NOUNS: Final = frozenset(
      "poisoning", "assassination", "killing", "disinformation", "fraud", "scheme",
      "crime", "abuse", "strike", "explosion", "cyberespionage"}
 )  # fmt: skip
+#: Of these, words that name a wrong only with a word of harm beside them ("a
+#: malicious cyber campaign", "destructive operations"; not "a marketing campaign").
+VAGUE_WRONGS: Final = frozenset(
+    {"campaign", "operation", "activity", "strike", "scheme", "incident", "compromise"}
+)
+HARM_WORDS: Final = frozenset(
+    {"cyber", "malicious", "destructive", "hacking", "ransomware", "disinformation",
+     "espionage", "influence", "sabotage", "terrorist", "criminal", "illegal", "illicit",
+     "fraudulent", "hostile", "covert", "military", "missile", "drone", "wiper"}
+)  # fmt: skip
+#: Verbs of doing a wrong: "X carried out / conducted / committed the attack".
+PERPETRATE_VERBS: Final = frozenset(
+    {"conduct", "carry", "commit", "perpetrate", "stage", "orchestrate", "mount"}
+)
 
 #: Verbs by which a party states a finding: "the United States assesses that X was
 #: behind the attack", "Japan said X is responsible for the theft".
