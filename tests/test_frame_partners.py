@@ -367,3 +367,35 @@ def test_the_parties_to_a_joint_venture_partner(nlp, text: str, wanted) -> None:
 def test_a_venture_praised_by_two_firms_is_no_founding(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The joint venture was praised by Kelso Mining Inc. and Hanbit Steel in 2021."
     assert partners(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today in Lima, the United States, Canada and the Republic of Peru launched a "
+        "Pacific Fisheries Partnership to protect fish stocks.",
+        "Today in Nairobi, the United States, Canada and the Republic of Peru signed a "
+        "Digital Trade Framework.",
+    ],
+)
+def test_states_listed_after_a_fronted_place_are_the_subjects(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the parse joins the states to the place ("in Lima, A, B and C") and leaves the
+    # verb without a subject: the list after the comma is it
+    states = ("United States", "Canada", "Republic of Peru")
+    wanted = {pair(a, b) for i, a in enumerate(states) for b in states[i + 1 :]}
+    assert wanted <= partners(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Corvex Genomics collaborates with the Navy Academy of Medical Sciences on "
+         "genomics research.", {pair("Corvex Genomics", "Navy Academy of Medical Sciences")}),
+        ("Corvex Genomics collaborated with the Ministry of Health on a vaccine trial.",
+         {pair("Corvex Genomics", "Ministry of Health")}),
+        # helping a case is no partnership
+        ("Corvex Genomics cooperated with the Justice Department after the raid.", set()),
+    ],
+)  # fmt: skip
+def test_a_firm_collaborating_with_a_public_body_partners_it(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == wanted

@@ -252,10 +252,12 @@ class OwnershipFrame(Frame):
             for a, t in pairs:
                 # a company "cooperating with" prosecutors is no partnership; but a firm
                 # "partnered with" a university is
-                # (and "will partner with the Geological Bureau": the verb says so)
-                mixed = lemma in {"partner", "team"} and (
+                # (and "will partner / collaborates with the Geological Bureau": the
+                # verb says so; "cooperated with prosecutors" is help to a case)
+                joined = lemma in {"partner", "collaborate"}
+                mixed = (lemma == "team" or joined) and (
                     {r.cls(a), r.cls(t)} == _BUSINESS
-                    or (lemma == "partner" and {r.cls(a), r.cls(t)} == {"Company", "Government"})
+                    or (joined and {r.cls(a), r.cls(t)} == {"Company", "Government"})
                 )
                 if _alike(r, a, t) or mixed:
                     r.fact(a, "partnersWith", t, clause.sent, rule, confidence, clause.modality)
