@@ -399,3 +399,31 @@ def test_states_listed_after_a_fronted_place_are_the_subjects(nlp, text: str) ->
 )  # fmt: skip
 def test_a_firm_collaborating_with_a_public_body_partners_it(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
     assert partners(nlp, text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "co-" verbs without "with": the subjects do it together
+        ("The Department of Defense and India's Ministry of Defence will co-develop "
+         "undersea drone systems.", {pair("Defense Department", "Ministry of Defence")}),
+        ("Kelso Mining co-developed the mine in 2020.", set()),  # one party alone
+        # "in partnership with" a public body, hung on the verb's object
+        ("Corvanta Semiconductor will open a plant in Gujarat in partnership with the "
+         "Gujarat state government.",
+         {pair("Corvanta Semiconductor", "Gujarat state government")}),
+        ("Corvanta Semiconductor will open a plant in Ohio in cooperation with the Justice "
+         "Department.", set()),
+    ],
+)  # fmt: skip
+def test_co_verbs_and_partnerships_with_a_public_body(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == wanted
+
+
+def test_a_venture_in_a_passive_clause_is_not_the_issuers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department charged Wen Li. In 2012, the victim was engaged in a joint "
+        "venture with Harlan Steel Co."
+    )
+    result = run(nlp, text, source="https://www.justice.gov/opa/pr/invented")
+    assert all("Justice" not in a and "Justice" not in b for a, b in facts(result, "partnersWith"))

@@ -127,6 +127,8 @@ _CO_VERBS = frozenset(
         "sponsored",
         "organize",
         "organized",
+        *("develop", "develops", "developed", "produce", "produces", "produced"),
+        *("fund", "funds", "funded", "finance", "finances", "financed"),
     }
 )
 #: First halves of hyphened partnership nouns the tokenizer splits: "tie-up", "link-up".
@@ -959,14 +961,19 @@ class OwnershipFrame(Frame):
             leader = r.leader_state(signer) if signer is not None else None
             if leader is not None:
                 holders = [leader if r.cls(h) == "Person" else h for h in holders] or [leader]
-        if not holders and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        anchor = noun.head.head if noun.dep_ == "pobj" else noun
+        issuing = False  # the holder is the release's issuer, named nowhere in the phrase
+        if anchor.dep_ == "dobj" and anchor.i not in r.index and anchor.pos_ == "NOUN":
+            anchor = anchor.head  # "will open a plant in partnership with Y": the verb's
+        if not holders and noun.dep_ == "pobj" and anchor.pos_ in {"VERB", "AUX"}:
             # "X, in cooperation with Y, seized …": who acts in cooperation
-            verb = noun.head.head
+            verb = anchor
             holders = [e for a in agents(verb) for e in r.entities(a)]
             holders = holders or self._acting(subject(verb))
             if not holders and any(c.dep_ == "auxpass" for c in verb.children):
                 # "Today's action was taken in concert with the EU": the release's issuer
                 holders = [i for i in [issuer(r)] if i is not None]
+                issuing = True
         elif not holders and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             holders = r.entities(noun.head.head)  # "by the FBI in coordination with Y"
         sides = holders + [
@@ -989,6 +996,13 @@ class OwnershipFrame(Frame):
             # a company "in cooperation with" prosecutors is no partnership; places
             # that sign an accord are the states
             alike = _acting_alike(r, a, b) if acting else _alike(r, a, b)
+            # "in partnership with the state government": the noun says so, as the verb
+            # "partner" does (not "in cooperation with" prosecutors)
+            alike = alike or (
+                word in JOINT_BODY_NOUNS
+                and not issuing
+                and {r.cls(a), r.cls(b)} == {"Company", "Government"}
+            )
             if a != b and alike:
                 r.fact(a, "partnersWith", b, sent, rule, 0.6 if agreement else 0.65, mood)
 
@@ -1064,10 +1078,13 @@ class OwnershipFrame(Frame):
             return
         leader = r.index.get(i - 1)
         if leader is None or leader.end != i:
+            if not any(doc[k].lower_ == "with" for k in range(i + 3, min(i + 9, sent.end))):
+                self._co_subjects(i, sent)  # "A and B will co-develop …"
             return
         # "co-leads with B", "co-chaired the meeting with B": the first "with" after it
         k = next((k for k in range(i + 3, min(i + 9, sent.end)) if doc[k].lower_ == "with"), None)
         if k is None:
+            self._co_subjects(i, sent)
             return
         k += k + 1 < sent.end and doc[k + 1].lower_ == "the"
         other = r.index.get(k + 1)
@@ -1076,6 +1093,21 @@ class OwnershipFrame(Frame):
         if _alike(r, leader.entity, other.entity):
             r.fact(leader.entity, "partnersWith", other.entity, sent,
                    "nominal.partnersWith.co_led.v1", 0.65, modality(doc[i + 2], sent))  # fmt: skip
+
+    def _co_subjects(self, i: int, sent: Span) -> None:
+        """ "The Department of Defense and India's Ministry of Defence will co-develop
+        drones": the subjects of a "co-" verb with no "with" do it together."""
+        r, doc = self.reader, self.reader.doc
+        verb = doc[i + 2]
+        subj = subject(doc[i]) or subject(verb)
+        if subj is None or subj.i > i:
+            return
+        sides = list(dict.fromkeys(self._acting(subj)))
+        for n, a in enumerate(sides):
+            for b in sides[n + 1 :]:
+                if _acting_alike(r, a, b):
+                    r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.co_verb.v1", 0.6,
+                           modality(verb, sent))  # fmt: skip
 
     def _members(self, group: Token, sent: Span) -> None:
         """ "the Quad – Australia, India, Japan and the United States –": the states a
