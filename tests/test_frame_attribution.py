@@ -93,3 +93,25 @@ def test_a_joint_work_is_still_a_partnership(nlp) -> None:  # type: ignore[no-un
         run(nlp, "Canada and Japan will jointly fund a lab on Arctic shipping."), "partnersWith"
     )
     assert {frozenset(p) for p in found} == {frozenset({"Canada", "Japan"})}
+
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/01/invented/"
+JUSTICE = "https://www.justice.gov/opa/pr/invented"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "wanted"),
+    [
+        # a government's own statement of the culprit: the issuing state's finding
+        ("The Grauwolf Group was behind the attack on the Danish rail network.", WHITE_HOUSE,
+         {("United States", GROUP)}),
+        ("The Grauwolf Group is responsible for the malicious cyber campaign against "
+         "hospitals.", WHITE_HOUSE, {("United States", GROUP)}),
+        # no wrong named; a prosecutor's release states a charge, not a finding
+        ("Marlow Holdings was behind the new bridge over the river.", WHITE_HOUSE, set()),
+        ("The Grauwolf Group was behind the attack on the Danish rail network.", JUSTICE,
+         set()),
+    ],
+)  # fmt: skip
+def test_a_culprit_stated_in_a_government_release(nlp, text: str, source: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text, source=source), "accuses") == wanted

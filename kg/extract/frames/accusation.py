@@ -17,11 +17,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract.frames.attribution import attributed, culprits, laid_on, names_wrong
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.issuer import SOURCE_KEY, issuer, issuer_kind
+from kg.extract.frames.issuer import SOURCE_KEY, issuer, issuer_kind, state_issuer
 from kg.extract.frames.legal import against, bringers, clause_parties, parties, reporter
 from kg.extract.frames.legal_words import (
     ACCOUNTABLE_WORDS,
     ALLEGE_VERBS,
+    ATTACK_NOUNS,
     ATTRIBUTE_VERBS,
     BLAME_VERBS,
     BRING_VERBS,
@@ -57,7 +58,11 @@ class AccusationFrame(Frame):
         | ATTRIBUTE_VERBS
         | FINDING_VERBS
     )
-    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses") | {"attribution"}
+    nouns = (
+        frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
+        | {"attribution"}
+        | (ATTACK_NOUNS - frozenset(CASE_NOUNS))
+    )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -212,6 +217,25 @@ class AccusationFrame(Frame):
                         rule = "accuses.found_culprit.v1"
                         r.fact(a, "accuses", t, clause.sent, rule, 0.6, "asserted")
 
+    def _stated_culprit(self, wrong: Token, sent: Span) -> None:
+        """ "The GRU was behind the attack." in a government's own statement: the
+        issuing state states the finding (under a verb of saying, its speaker does:
+        :meth:`_found_culprit`; in a prosecutor's release it is the charge)."""
+        r = self.reader
+        if wrong.dep_ != "pobj" or wrong.head.lower_ not in {"behind", "for"}:
+            return
+        clause = wrong.head.head
+        if wrong.head.lower_ == "for" and clause.lower_ in ACCOUNTABLE_WORDS:
+            clause = clause.head  # "X is responsible for the attack"
+        if clause.lemma_.lower() != "be" or clause.dep_ != "ROOT":
+            return
+        state = state_issuer(r)
+        if state is None or modality(clause, sent) != "asserted":
+            return
+        for t in culprits(r, clause):
+            if t != state and r.cls(t) in PARTIES - {"Location"}:
+                r.fact(state, "accuses", t, sent, "accuses.stated_culprit.v1", 0.55, "asserted")
+
     def _attribution(self, noun: Token, sent: Span) -> None:
         """ "Australia announced its attribution of the campaign to X", "the United
         Kingdom's attribution of the attacks to X", "the attribution of X to Y by A"."""
@@ -303,6 +327,9 @@ class AccusationFrame(Frame):
         r = self.reader
         if noun.lemma_.lower() == "attribution":
             self._attribution(noun, sent)
+            return
+        if noun.lemma_.lower() in ATTACK_NOUNS:
+            self._stated_culprit(noun, sent)
             return
         targets = against(r, noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRING_VERBS:
