@@ -206,16 +206,17 @@ class AccusationFrame(Frame):
         findings = [c for c in verb.children if c.dep_ == "ccomp"]
         if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.head.i < verb.i):
             findings.append(verb.head)  # "X, Canada said, was behind …", "X was …, it said"
-        if not findings or clause.modality != "asserted":
+        # the culprits first: most sayings name none, and the speakers and modality cost
+        found = [t for c in findings for t in culprits(r, c)]
+        if not found or clause.modality != "asserted":
             return
         speakers = [a for a in clause.subjects if r.cls(a) in PARTIES]
-        speakers = speakers or self._we(subject(verb))
-        for c in findings:
-            for t in culprits(r, c) if speakers else []:
-                for a in speakers:
-                    if a != t and r.cls(t) in PARTIES:
-                        rule = "accuses.found_culprit.v1"
-                        r.fact(a, "accuses", t, clause.sent, rule, 0.6, "asserted")
+        for a in speakers or self._we(subject(verb)):
+            for t in dict.fromkeys(found):
+                if a != t and r.cls(t) in PARTIES:
+                    r.fact(
+                        a, "accuses", t, clause.sent, "accuses.found_culprit.v1", 0.6, "asserted"
+                    )
 
     def _stated_culprit(self, wrong: Token, sent: Span) -> None:
         """ "The GRU was behind the attack." in a government's own statement: the
