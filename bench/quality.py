@@ -20,12 +20,13 @@ and fact sheets, by two more writers, tuned on) with its check ``releases-invent
 sheets, a memorandum, the FCC; tuned on) with its check ``releases-invented-f`` (10
 written to the same brief by two other writers, only ever scored); and
 ``releases-invented-g`` (10 more, on subjects the earlier briefs did not suggest; tuned
-on) with its check ``releases-invented-h``; and ``releases-invented-i`` (10 more, Justice
-Department cases of every kind, White House statements and Executive Orders, set between
-2008 and 2026; tuned on) with its check ``releases-invented-j``. Only scores are printed, per set and, for
-the confidence bands, pooled over the tuned sets and over the checks; for the error
-lists of the tuned-on sets use ``kg evaluate --gold … --errors`` (never on val,
-releases-blind, news-invented-b or releases-invented-b, -d, -f, -h and -j).
+on) with its check ``releases-invented-h``; and ``releases-invented-i`` (10 more,
+Justice Department cases of every kind, White House statements and Executive Orders,
+set between 2008 and 2026; tuned on) with its check ``releases-invented-j``. Only scores
+are printed, per set and, for the confidence bands, pooled over the tuned sets and over
+the checks; for the error lists of the tuned-on sets use ``kg evaluate --gold …
+--errors`` (never on val, releases-blind, news-invented-b or releases-invented-b, -d,
+-f, -h and -j).
 """
 
 from __future__ import annotations
@@ -33,10 +34,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rule_precision import wilson  # bench/ is the script's folder
-
 from kg.evaluate.gold import evaluate_gold
-from kg.evaluate.goldreport import GoldReport, Score
+from kg.evaluate.goldreport import GoldReport, Score, wilson
 from kg.extract.frames import FRAME_PROPERTIES
 
 GOLD = Path(__file__).resolve().parent / "gold"

@@ -80,14 +80,13 @@ product) are in the lowest band already: left to the technology frame.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.evaluate.gold import evaluate_gold
-from kg.evaluate.goldreport import BANDS, ScoredFact, band_of
+from kg.evaluate.goldreport import BANDS, ScoredFact, band_of, wilson
 from kg.extract.extractor import in_semicolon_list
 from kg.extract.frames import FRAME_PROPERTIES
 from kg.extract.frames.charge import CHARGER_FROM_DOCUMENT
@@ -128,18 +127,6 @@ def count(facts: Iterable[ScoredFact]) -> Counts:
             seen[key] += 1
             right[key] += fact.correct
     return {key: (seen[key], right[key]) for key in seen}
-
-
-def wilson(right: int, n: int, z: float = 1.645) -> tuple[float, float]:
-    """The Wilson score interval of a proportion (90% for the default ``z``).
-
-    >>> [round(x, 2) for x in wilson(12, 13)]
-    [0.72, 0.98]
-    """
-    p = right / n
-    centre = p + z * z / (2 * n)
-    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (centre - spread) / (1 + z * z / n), (centre + spread) / (1 + z * z / n)
 
 
 def posterior(right: int, n: int, stated: float) -> float:

@@ -327,8 +327,9 @@ def test_format_shows_the_table() -> None:
     assert rows["facts"] == ["(all)", "0.714", "0.714"]
     assert rows["worksFor"] == ["0.500", "0.500", "0.500"]
     assert any(line.startswith("entity typing     0.875      0.778   0.824") for line in lines)
-    assert "  [0.85, 1.00]    1.000      2/2" in lines
-    assert "  [0.00, 0.50)    0.500      1/2" in lines
+    # each band with its 90% interval: two facts of two say little
+    assert "  [0.85, 1.00]    1.000      2/2     [0.42, 1.00]" in lines
+    assert "  [0.00, 0.50)    0.500      1/2     [0.12, 0.88]" in lines
 
 
 def test_symmetric_property_matches_either_way_and_articles_stay_apart() -> None:
@@ -431,6 +432,8 @@ def test_report_as_json_data() -> None:
     }
     assert data["entity_typing"]["f1"] == 0.8235  # type: ignore[index]
     assert [b["correct"] for b in data["confidence_bands"]] == [1, 1, 1, 2]  # type: ignore[index, union-attr]
+    top = data["confidence_bands"][-1]["interval"]  # type: ignore[index]
+    assert [round(x, 2) for x in top] == [0.42, 1.0]
 
 
 def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -28,6 +28,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Literal
+from spacy.language import Language
 
 from kg.build import BuildSummary, build, write_into
 from kg.cli import main
@@ -661,12 +662,22 @@ def test_one_bad_text_in_a_batch_fails_alone(texts: list[str]) -> None:
         pytest.param("\u202eHuawei\u200f sanctioned ZTE. 😀🇨🇳\x00\x1b " * 400, id="rtl-emoji"),
     ],
 )
-def test_pathological_texts_extract_within_seconds(graphs: dict[str, Path], text: str) -> None:
+def test_pathological_texts_cost_about_one_parse(
+    nlp: Language, graphs: dict[str, Path], text: str
+) -> None:
+    """kg's work on a pathological text stays near the cost of parsing it: a pass that
+    turns quadratic (the punctuation case once took 330 s) shows as a ratio to the parse
+    of the same text, taken in this test in CPU seconds, which machine load barely moves.
+    Measured ratios are 0.97-1.5; the constant absorbs the store's fixed cost."""
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()
+    list(nlp.pipe([text]))
+    parse = time.process_time() - start
+    start = time.process_time()
     _extract_and_write(text, graphs["root"])
-    assert time.perf_counter() - start < 60
+    build = time.process_time() - start
+    assert build <= 3 * parse + 2.0, (build, parse)
 
 
 # ---------------------------------------------- ingest of folders as users have them

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -160,7 +161,14 @@ class GoldReport:
             "ignored_optional": self.ignored_optional,
             "sanctions_without_imposer": self.sanctions_without_imposer,
             "confidence_bands": [
-                {"band": _band_name(low), **score(self.bands.get(low, Score()))} for low in BANDS
+                {
+                    "band": _band_name(low),
+                    **score(band := self.bands.get(low, Score())),
+                    "interval": list(wilson(band.correct, band.predicted))
+                    if band.predicted
+                    else None,
+                }
+                for low in BANDS
             ],
             "missing_docs": list(self.missing_docs),
             "errors": len(self.errors),
@@ -214,13 +222,14 @@ class GoldReport:
         if self.missing_docs:
             out.append(f"articles missing from the graph: {', '.join(self.missing_docs)}")
         out.append("")
-        out.append("precision by confidence band (correct/counted facts)")
+        out.append("precision by confidence band (correct/counted facts, 90% interval)")
         for low in BANDS:
             score = self.bands.get(low, Score())
-            out.append(
+            line = (
                 f"  {_band_name(low):<15} {score.precision:<7.3f} "
-                f"{score.correct:>4}/{score.predicted}"
+                f"{score.correct:>4}/{score.predicted:<5} {_interval(score)}"
             )
+            out.append(line.rstrip())
         if errors:
             out.append("")
             out.append(f"errors ({len(self.errors)})")
@@ -236,6 +245,28 @@ def _row(name: str, score: Score) -> str:
         f"{name:<17} {score.precision:<10.3f} {score.recall:<7.3f} {score.f1:<7.3f} "
         f"{score.correct:>4}/{score.predicted:<4}{score.found:>4}/{score.gold:<4}"
     ).rstrip()
+
+
+def wilson(right: int, n: int, z: float = 1.645) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (90% for the default ``z``): how far
+    a band's precision over ``n`` facts can be trusted.
+
+    >>> [round(x, 2) for x in wilson(12, 13)]
+    [0.72, 0.98]
+    >>> [round(x, 2) for x in wilson(7, 7)]
+    [0.72, 1.0]
+    """
+    p = right / n
+    centre = p + z * z / (2 * n)
+    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - spread) / (1 + z * z / n), (centre + spread) / (1 + z * z / n)
+
+
+def _interval(score: Score) -> str:
+    if not score.predicted:
+        return ""
+    low, high = wilson(score.correct, score.predicted)
+    return f"[{low:.2f}, {high:.2f}]"
 
 
 def _band_name(low: float) -> str:
