@@ -347,3 +347,83 @@ def test_states_named_before_a_joint_statement_title_partner(nlp) -> None:  # ty
         "date: 2022-11-15\n\nThe three countries will fund new cables."
     )
     assert pair("United States", "Australia") in partners(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the second partner set beside a role noun in the list
+        ("Brightwater, a joint venture between Kelso Mining Inc. and the Korean steelmaker "
+         "Hanbit Steel, will refine nickel.", pair("Kelso Mining Inc.", "Hanbit Steel")),
+        # a venture's founders named by the passive's "by"
+        ("The joint venture was set up by Kelso Mining Inc. and Hanbit Steel in 2021.",
+         pair("Kelso Mining Inc.", "Hanbit Steel")),
+    ],
+)  # fmt: skip
+def test_the_parties_to_a_joint_venture_partner(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert wanted in partners(nlp, text)
+
+
+def test_a_venture_praised_by_two_firms_is_no_founding(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The joint venture was praised by Kelso Mining Inc. and Hanbit Steel in 2021."
+    assert partners(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today in Lima, the United States, Canada and the Republic of Peru launched a "
+        "Pacific Fisheries Partnership to protect fish stocks.",
+        "Today in Nairobi, the United States, Canada and the Republic of Peru signed a "
+        "Digital Trade Framework.",
+    ],
+)
+def test_states_listed_after_a_fronted_place_are_the_subjects(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the parse joins the states to the place ("in Lima, A, B and C") and leaves the
+    # verb without a subject: the list after the comma is it
+    states = ("United States", "Canada", "Republic of Peru")
+    wanted = {pair(a, b) for i, a in enumerate(states) for b in states[i + 1 :]}
+    assert wanted <= partners(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Corvex Genomics collaborates with the Navy Academy of Medical Sciences on "
+         "genomics research.", {pair("Corvex Genomics", "Navy Academy of Medical Sciences")}),
+        ("Corvex Genomics collaborated with the Ministry of Health on a vaccine trial.",
+         {pair("Corvex Genomics", "Ministry of Health")}),
+        # helping a case is no partnership
+        ("Corvex Genomics cooperated with the Justice Department after the raid.", set()),
+    ],
+)  # fmt: skip
+def test_a_firm_collaborating_with_a_public_body_partners_it(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "co-" verbs without "with": the subjects do it together
+        ("The Department of Defense and India's Ministry of Defence will co-develop "
+         "undersea drone systems.", {pair("Defense Department", "Ministry of Defence")}),
+        ("Kelso Mining co-developed the mine in 2020.", set()),  # one party alone
+        # "in partnership with" a public body, hung on the verb's object
+        ("Corvanta Semiconductor will open a plant in Gujarat in partnership with the "
+         "Gujarat state government.",
+         {pair("Corvanta Semiconductor", "Gujarat state government")}),
+        ("Corvanta Semiconductor will open a plant in Ohio in cooperation with the Justice "
+         "Department.", set()),
+    ],
+)  # fmt: skip
+def test_co_verbs_and_partnerships_with_a_public_body(nlp, text: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    assert partners(nlp, text) == wanted
+
+
+def test_a_venture_in_a_passive_clause_is_not_the_issuers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Justice Department charged Wen Li. In 2012, the victim was engaged in a joint "
+        "venture with Harlan Steel Co."
+    )
+    result = run(nlp, text, source="https://www.justice.gov/opa/pr/invented")
+    assert all("Justice" not in a and "Justice" not in b for a, b in facts(result, "partnersWith"))

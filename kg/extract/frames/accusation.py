@@ -4,8 +4,10 @@
 
 Blame and attribution: "Y blamed X for …" / "blamed … on X", "Y will hold X
 accountable", "Y is naming X as the perpetrator of …", "attributed the attack to X"
-("we" in a government's release is its state); a claim of a wrong done: "X alleges
-that it was defrauded by Y"."""
+("we" in a government's release is its state; "the Governments of A, B and C" each of
+them), "A's attribution of the campaign to X", "A said X was behind the attack" (see
+:mod:`kg.extract.frames.attribution`); a claim of a wrong done: "X alleges that it was
+defrauded by Y"."""
 
 from __future__ import annotations
 
@@ -13,24 +15,28 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.frames.attribution import attributed, culprits, laid_on, names_wrong
 from kg.extract.frames.base import Frame, VerbClause
-from kg.extract.frames.issuer import SOURCE_KEY, issuer, issuer_kind
+from kg.extract.frames.issuer import SOURCE_KEY, issuer, issuer_kind, state_issuer
 from kg.extract.frames.legal import against, bringers, clause_parties, parties, reporter
 from kg.extract.frames.legal_words import (
     ACCOUNTABLE_WORDS,
     ALLEGE_VERBS,
+    ATTACK_NOUNS,
     ATTRIBUTE_VERBS,
     BLAME_VERBS,
     BRING_VERBS,
     CASE_NOUNS,
     FACE_VERBS,
     FILING_NOUNS,
+    FINDING_VERBS,
     HARM_VERBS,
     HOLD_VERBS,
     PERPETRATOR_NOUNS,
     SUE_VERBS,
     WRONG_VERBS,
 )
+from kg.extract.frames.ownership import _parties as members
 from kg.extract.frames.syntax import agents, children, is_passive, modality, preps, subject
 from kg.extract.lexicon import VERB_PROPERTIES
 from kg.extract.tokens import token_table
@@ -50,9 +56,13 @@ class AccusationFrame(Frame):
         | BLAME_VERBS
         | HOLD_VERBS
         | ATTRIBUTE_VERBS
-        | {"say"}
+        | FINDING_VERBS
     )
-    nouns = frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
+    nouns = (
+        frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
+        | {"attribution"}
+        | (ATTACK_NOUNS - frozenset(CASE_NOUNS))
+    )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         super().__init__(reader)
@@ -60,8 +70,10 @@ class AccusationFrame(Frame):
 
     def read_verb(self, clause: VerbClause) -> bool:
         r = self.reader
-        if clause.lemma == "say":
-            self._said_wrong(clause)
+        if clause.lemma in FINDING_VERBS:
+            if clause.lemma == "say":
+                self._said_wrong(clause)
+            self._found_culprit(clause)
             return False  # the saying is every frame's to read
         if clause.lemma in ALLEGE_VERBS:
             return self._alleges(clause)
@@ -160,11 +172,16 @@ class AccusationFrame(Frame):
                 if e not in accused
             ]
         elif clause.lemma == "attribute":
-            accused = [e for t in preps(verb, "to") for e in parties(r, t)]
+            # "attribute the campaign to X" (a wrong: not "its profits to strong sales")
+            accused = laid_on(r, verb) if names_wrong(attributed(verb)) else []
         else:
             roles = [t for t in preps(verb, "as") if t.lemma_.lower() in PERPETRATOR_NOUNS]
             accused = clause.patients if roles else []
-        actors = clause.actors or self._we(subject(verb))
+        actors = clause.actors or self._we(subject(verb)) or self._members(verb, clause)
+        if not actors and clause.passive and clause.lemma in HOLD_VERBS:
+            # "X was held responsible by Poland": the parse hangs "by" on the adjective
+            actors = [e for c in verb.children if c.lower_ in ACCOUNTABLE_WORDS
+                      for t in preps(c, "by") for e in parties(r, t)]  # fmt: skip
         found = False
         for a in actors:
             for t in accused:
@@ -173,6 +190,78 @@ class AccusationFrame(Frame):
                     r.fact(a, "accuses", t, clause.sent, rule, 0.6, clause.modality)
                     found = True
         return found
+
+    def _members(self, verb: Token, clause: VerbClause) -> list[int]:
+        """ "The Governments of A, B and C attribute …", "… was attributed by the
+        governments of A and B": each state of the group named."""
+        r = self.reader
+        found = agents(verb) if clause.passive else [subject(verb)]
+        return [e for t in found if t is not None for e in members(r, t) if r.cls(e) in PARTIES]
+
+    def _found_culprit(self, clause: VerbClause) -> None:
+        """ "Japan said the Kessel Group was behind the theft", "the United States
+        assesses that X is responsible for the attack", "X was behind the attack, the
+        ministry said": the party that states the finding accuses the culprit."""
+        r, verb = self.reader, clause.verb
+        findings = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.head.i < verb.i):
+            findings.append(verb.head)  # "X, Canada said, was behind …", "X was …, it said"
+        # the culprits first: most sayings name none, and the speakers and modality cost
+        found = [t for c in findings for t in culprits(r, c)]
+        if not found or clause.modality != "asserted":
+            return
+        speakers = [a for a in clause.subjects if r.cls(a) in PARTIES]
+        for a in speakers or self._we(subject(verb)):
+            for t in dict.fromkeys(found):
+                if a != t and r.cls(t) in PARTIES:
+                    r.fact(
+                        a, "accuses", t, clause.sent, "accuses.found_culprit.v1", 0.6, "asserted"
+                    )
+
+    def _stated_culprit(self, wrong: Token, sent: Span) -> None:
+        """ "The GRU was behind the attack." in a government's own statement: the
+        issuing state states the finding (under a verb of saying, its speaker does:
+        :meth:`_found_culprit`; in a prosecutor's release it is the charge)."""
+        r = self.reader
+        if wrong.dep_ != "pobj" or wrong.head.lower_ not in {"behind", "for"}:
+            return
+        clause = wrong.head.head
+        if wrong.head.lower_ == "for" and clause.lower_ in ACCOUNTABLE_WORDS:
+            clause = clause.head  # "X is responsible for the attack"
+        if clause.lemma_.lower() != "be" or clause.dep_ != "ROOT":
+            return
+        state = state_issuer(r)
+        if state is None or modality(clause, sent) != "asserted":
+            return
+        for t in culprits(r, clause):
+            if t != state and r.cls(t) in PARTIES - {"Location"}:
+                r.fact(state, "accuses", t, sent, "accuses.stated_culprit.v1", 0.55, "asserted")
+
+    def _attribution(self, noun: Token, sent: Span) -> None:
+        """ "Australia announced its attribution of the campaign to X", "the United
+        Kingdom's attribution of the attacks to X", "the attribution of X to Y by A"."""
+        r = self.reader
+        if not names_wrong(attributed(noun)):
+            return
+        accused = laid_on(r, noun)
+        if not accused:
+            return
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        actors = [e for c in owners if c.pos_ != "PRON" for e in parties(r, c)]
+        if not actors and owners and noun.dep_ == "dobj":
+            # "announced its attribution": the one announcing
+            actors = parties(r, subject(noun.head)) or self._we(subject(noun.head))
+        # "the attribution of X to Y by A": "by" after "to Y" (before it, "the attack
+        # by Z" names the attacker)
+        to_y = max(
+            (m.end for m in r.mentions if m.entity in accused and m.start > noun.i), default=0
+        )
+        actors += [e for e in laid_on(r, noun, "by", to_y) if e not in accused]
+        mood = modality(noun.head if noun.dep_ == "dobj" else noun, sent)
+        for a in dict.fromkeys(actors):
+            for t in accused:
+                if a != t and r.cls(a) in PARTIES and r.cls(t) in PARTIES:
+                    r.fact(a, "accuses", t, sent, "accuses.attribution.v1", 0.6, mood)
 
     def _we(self, token: Token | None) -> list[int]:
         """ "We will hold Russia accountable": in a government's release, its state."""
@@ -237,6 +326,12 @@ class AccusationFrame(Frame):
     def read_noun(self, noun: Token, sent: Span) -> None:
         """ "Y filed a lawsuit against X", "a complaint filed against X by Y"."""
         r = self.reader
+        if noun.lemma_.lower() == "attribution":
+            self._attribution(noun, sent)
+            return
+        if noun.lemma_.lower() in ATTACK_NOUNS:
+            self._stated_culprit(noun, sent)
+            return
         targets = against(r, noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRING_VERBS:
             # "filed a lawsuit against X": the parse hangs the phrase on the verb

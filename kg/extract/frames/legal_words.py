@@ -92,6 +92,38 @@ PERPETRATOR_NOUNS: Final = frozenset(
     {"perpetrator", "culprit", "author", "actor", "party", "source", "sponsor"}
 )  # fmt: skip
 
+#: Wrongs a state attributes to another party: "attribute the attack to X", "X was
+#: behind the intrusion", "X is responsible for the campaign" (an attribution of a
+#: profit or a trend to something is none).
+ATTACK_NOUNS: Final = frozenset(
+    {"attack", "cyberattack", "hack", "hacking", "intrusion", "breach", "campaign",
+     "operation", "activity", "incident", "compromise", "theft", "heist", "sabotage",
+     "espionage", "ransomware", "malware", "interference", "plot", "bombing",
+     "poisoning", "assassination", "killing", "disinformation", "fraud", "scheme",
+     "crime", "abuse", "strike", "explosion", "cyberespionage"}
+)  # fmt: skip
+#: Of these, words that name a wrong only with a word of harm beside them ("a
+#: malicious cyber campaign", "destructive operations"; not "a marketing campaign").
+VAGUE_WRONGS: Final = frozenset(
+    {"campaign", "operation", "activity", "strike", "scheme", "incident", "compromise"}
+)
+HARM_WORDS: Final = frozenset(
+    {"cyber", "malicious", "destructive", "hacking", "ransomware", "disinformation",
+     "espionage", "influence", "sabotage", "terrorist", "criminal", "illegal", "illicit",
+     "fraudulent", "hostile", "covert", "military", "missile", "drone", "wiper"}
+)  # fmt: skip
+#: Verbs of doing a wrong: "X carried out / conducted / committed the attack".
+PERPETRATE_VERBS: Final = frozenset(
+    {"conduct", "carry", "commit", "perpetrate", "stage", "orchestrate", "mount"}
+)
+
+#: Verbs by which a party states a finding: "the United States assesses that X was
+#: behind the attack", "Japan said X is responsible for the theft".
+FINDING_VERBS: Final = frozenset(
+    {"say", "assess", "conclude", "determine", "believe", "find", "judge", "confirm",
+     "state", "announce", "establish"}
+)  # fmt: skip
+
 #: Verbs of a wrong done to someone: "X alleges it was cheated by Y" accuses Y.
 HARM_VERBS: Final = frozenset(
     {"betray", "cheat", "defraud", "deceive", "mislead", "harass", "abuse", "mistreat",

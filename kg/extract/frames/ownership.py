@@ -45,6 +45,7 @@ from kg.extract.frames.ownership_words import (
     GROUP_NOUNS,
     INVESTOR_NOUNS,
     JOINT_BODY_NOUNS,
+    JUDGING_VERBS,
     PARENT_NOUNS,
     PART_NOUNS,
     PARTIAL_WORDS,
@@ -97,6 +98,9 @@ _ENVOY_NOUNS = frozenset(
 _PHRASAL_BUYS = {"take": "over", "snap": "up"}
 #: Dashes and brackets that set off a list after a name.
 _DASHES = frozenset({"–", "—", "-", "("})
+#: Verbs of founding a body: "the joint venture was formed by A and B".
+_FOUND_VERBS = frozenset({"form", "create", "establish", "found", "launch", "set"})
+
 #: Words that say two or more parties do one thing together ("jointly", "a joint …").
 _JOINT_WORDS = frozenset({"jointly", "joint"})
 #: Document nouns a capitalised title may name, singular or plural ("Agreements").
@@ -123,6 +127,8 @@ _CO_VERBS = frozenset(
         "sponsored",
         "organize",
         "organized",
+        *("develop", "develops", "developed", "produce", "produces", "produced"),
+        *("fund", "funds", "funded", "finance", "finances", "financed"),
     }
 )
 #: First halves of hyphened partnership nouns the tokenizer splits: "tie-up", "link-up".
@@ -248,10 +254,12 @@ class OwnershipFrame(Frame):
             for a, t in pairs:
                 # a company "cooperating with" prosecutors is no partnership; but a firm
                 # "partnered with" a university is
-                # (and "will partner with the Geological Bureau": the verb says so)
-                mixed = lemma in {"partner", "team"} and (
+                # (and "will partner / collaborates with the Geological Bureau": the
+                # verb says so; "cooperated with prosecutors" is help to a case)
+                joined = lemma in {"partner", "collaborate"}
+                mixed = (lemma == "team" or joined) and (
                     {r.cls(a), r.cls(t)} == _BUSINESS
-                    or (lemma == "partner" and {r.cls(a), r.cls(t)} == {"Company", "Government"})
+                    or (joined and {r.cls(a), r.cls(t)} == {"Company", "Government"})
                 )
                 if _alike(r, a, t) or mixed:
                     r.fact(a, "partnersWith", t, clause.sent, rule, confidence, clause.modality)
@@ -930,8 +938,15 @@ class OwnershipFrame(Frame):
             # "X, a joint venture of A and B": a body two own together
             words = ("between", "of") if word in JOINT_BODY_NOUNS else ("between",)
             # (the parser may run "A and B" into one name: "Orvik Energy and Tessel Motors")
-            between = [e for t in preps(noun, *words) for e in _run_in(r, t) + _parties(r, t)]
+            between = [
+                e
+                for t in preps(noun, *words)
+                for e in _run_in(r, t) + _parties(r, t) + _described(r, t)
+            ]
             holders, partners = between[:1], between[1:]
+        if not partners and not holders and word in JOINT_BODY_NOUNS:
+            # "The joint venture was formed by A and B": its founders partner
+            holders = _founders(r, noun)
         if noun.dep_ == "dobj" and len(holders) == 1 and not partners:
             # "A and B formed a venture" parsed with A as a modifier of B; "A, the
             # Commonwealth of B and C signed a framework" with B as A's apposition
@@ -946,14 +961,19 @@ class OwnershipFrame(Frame):
             leader = r.leader_state(signer) if signer is not None else None
             if leader is not None:
                 holders = [leader if r.cls(h) == "Person" else h for h in holders] or [leader]
-        if not holders and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        anchor = noun.head.head if noun.dep_ == "pobj" else noun
+        issuing = False  # the holder is the release's issuer, named nowhere in the phrase
+        if anchor.dep_ == "dobj" and anchor.i not in r.index and anchor.pos_ == "NOUN":
+            anchor = anchor.head  # "will open a plant in partnership with Y": the verb's
+        if not holders and noun.dep_ == "pobj" and anchor.pos_ in {"VERB", "AUX"}:
             # "X, in cooperation with Y, seized …": who acts in cooperation
-            verb = noun.head.head
+            verb = anchor
             holders = [e for a in agents(verb) for e in r.entities(a)]
             holders = holders or self._acting(subject(verb))
             if not holders and any(c.dep_ == "auxpass" for c in verb.children):
                 # "Today's action was taken in concert with the EU": the release's issuer
                 holders = [i for i in [issuer(r)] if i is not None]
+                issuing = True
         elif not holders and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             holders = r.entities(noun.head.head)  # "by the FBI in coordination with Y"
         sides = holders + [
@@ -976,6 +996,13 @@ class OwnershipFrame(Frame):
             # a company "in cooperation with" prosecutors is no partnership; places
             # that sign an accord are the states
             alike = _acting_alike(r, a, b) if acting else _alike(r, a, b)
+            # "in partnership with the state government": the noun says so, as the verb
+            # "partner" does (not "in cooperation with" prosecutors)
+            alike = alike or (
+                word in JOINT_BODY_NOUNS
+                and not issuing
+                and {r.cls(a), r.cls(b)} == {"Company", "Government"}
+            )
             if a != b and alike:
                 r.fact(a, "partnersWith", b, sent, rule, 0.6 if agreement else 0.65, mood)
 
@@ -1051,10 +1078,13 @@ class OwnershipFrame(Frame):
             return
         leader = r.index.get(i - 1)
         if leader is None or leader.end != i:
+            if not any(doc[k].lower_ == "with" for k in range(i + 3, min(i + 9, sent.end))):
+                self._co_subjects(i, sent)  # "A and B will co-develop …"
             return
         # "co-leads with B", "co-chaired the meeting with B": the first "with" after it
         k = next((k for k in range(i + 3, min(i + 9, sent.end)) if doc[k].lower_ == "with"), None)
         if k is None:
+            self._co_subjects(i, sent)
             return
         k += k + 1 < sent.end and doc[k + 1].lower_ == "the"
         other = r.index.get(k + 1)
@@ -1063,6 +1093,21 @@ class OwnershipFrame(Frame):
         if _alike(r, leader.entity, other.entity):
             r.fact(leader.entity, "partnersWith", other.entity, sent,
                    "nominal.partnersWith.co_led.v1", 0.65, modality(doc[i + 2], sent))  # fmt: skip
+
+    def _co_subjects(self, i: int, sent: Span) -> None:
+        """ "The Department of Defense and India's Ministry of Defence will co-develop
+        drones": the subjects of a "co-" verb with no "with" do it together."""
+        r, doc = self.reader, self.reader.doc
+        verb = doc[i + 2]
+        subj = subject(doc[i]) or subject(verb)
+        if subj is None or subj.i > i:
+            return
+        sides = list(dict.fromkeys(self._acting(subj)))
+        for n, a in enumerate(sides):
+            for b in sides[n + 1 :]:
+                if _acting_alike(r, a, b):
+                    r.fact(a, "partnersWith", b, sent, "nominal.partnersWith.co_verb.v1", 0.6,
+                           modality(verb, sent))  # fmt: skip
 
     def _members(self, group: Token, sent: Span) -> None:
         """ "the Quad – Australia, India, Japan and the United States –": the states a
@@ -1164,6 +1209,8 @@ class OwnershipFrame(Frame):
                 head = head.head.head  # "in a joint operation": the verb it qualifies
         elif word.dep_ != "advmod":
             return
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in JUDGING_VERBS:
+            return  # "A and B jointly attribute the attack to X": one verdict, no venture
         if head.pos_ in {"VERB", "AUX"}:
             passive = any(c.dep_ == "auxpass" for c in head.children) or (
                 head.tag_ == "VBN" and bool(agents(head))
@@ -1727,6 +1774,27 @@ def _acting_alike(r: ArticleReader, a: int, b: int) -> bool:
         r.promote(b)
         return True
     return _alike(r, a, b)
+
+
+def _described(reader: ArticleReader, token: Token) -> list[int]:
+    """Names set beside a role noun in a list: "between A and the Korean steelmaker B"
+    (the parse joins "steelmaker" to A and hangs B on it as an apposition)."""
+    return [
+        e
+        for c in conjuncts(token)[1:]
+        if c.pos_ == "NOUN" and c.i not in reader.index
+        for a in children(c, "appos")
+        for e in reader.entities(a)
+    ]
+
+
+def _founders(reader: ArticleReader, body: Token) -> list[int]:
+    """Who founded a venture named as a passive subject: "the venture was formed /
+    set up / established by A and B"."""
+    verb = body.head
+    if body.dep_ != "nsubjpass" or verb.lemma_.lower() not in _FOUND_VERBS:
+        return []
+    return list(dict.fromkeys(e for a in agents(verb) for e in reader.entities(a)))
 
 
 def _run_in(reader: ArticleReader, token: Token | None) -> list[int]:

@@ -80,6 +80,15 @@ GROUP_NOUNS: Final = frozenset(
         "coalition",
     }
 )
+#: Verbs of a judgement or a statement about a third party: governments that "jointly
+#: attribute the attack to X", "jointly condemn" or "jointly announce" it say the same
+#: thing at once, they do not work together (no partnership, unlike "jointly fund").
+JUDGING_VERBS: Final = frozenset(
+    {"attribute", "accuse", "blame", "condemn", "denounce", "criticize", "criticise",
+     "deplore", "reject", "sanction", "designate", "announce", "declare", "state", "say",
+     "assess", "conclude", "determine", "call", "urge", "warn", "express", "reaffirm",
+     "welcome", "note", "recognize", "recognise", "name", "identify", "expose"}
+)  # fmt: skip
 #: Verbs of working together the shared lexicon lacks: "teamed up with X".
 PARTNER_VERBS: Final = frozenset({"team", "coordinate", "ally"})
 #: Words that make an owner's share partial ("49 pct owned", "partly owned").

@@ -134,7 +134,30 @@ def subject(verb: Token | None) -> Token | None:
             continue
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
-        return None
+        return _swallowed_subject(verb) if verb.dep_ == "ROOT" else None
+    return None
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """ "Today in Manila, the United States, Australia and Peru launched …": the parse
+    may join the subjects to the fronted place as its conjuncts and leave the verb
+    without a subject. The first conjunct after the comma, when the list runs up to the
+    verb, is the subject (its conjuncts the rest)."""
+    doc = verb.doc
+    kids = token_table(doc).children(doc, verb.i)
+    for c, dep in kids:
+        if c >= verb.i or dep not in {"prep", "npadvmod"}:
+            continue
+        fronted = doc[c]
+        if fronted.right_edge.i != verb.i - 1:
+            continue  # the list must run up to the verb
+        for t in fronted.subtree:
+            head = t.head
+            if t.dep_ != "conj" or head.dep_ != "pobj" or head.ent_type_ != "GPE":
+                continue
+            between = doc[head.i + 1 : t.left_edge.i]
+            if len(between) == 1 and between[0].text == "," and len(conjuncts(t)) > 1:
+                return t
     return None
 
 
