@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.city_regions import join_city_regions
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
@@ -306,6 +307,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
     for cluster in clusters:
         _settle(cluster)
     settle_places(clusters)
+    join_city_regions(doc, clusters)
     _short_bodies(clusters)
     return clusters
 

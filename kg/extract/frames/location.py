@@ -416,6 +416,8 @@ class LocationFrame(Frame):
                     continue
                 place = self._place(mod)
                 if place is not None:
+                    # "its Austin, Texas, subsidiary": the state closes the town's name
+                    place = self._town_before(mod) or place
                     rule = (
                         "nominal.possessive.v1" if mod.dep_ == "poss" else "nominal.nationality.v1"
                     )
@@ -425,6 +427,18 @@ class LocationFrame(Frame):
                     if country is not None:
                         found.setdefault(country, ("nominal.nationality.v1", 0.7))
         return found
+
+    def _town_before(self, region: Token) -> int | None:
+        """The town whose joined name ("Austin, Texas") the state or country at
+        ``region`` ends, written just before it; None elsewhere."""
+        r = self.reader
+        if region.i < 2 or token_table(r.doc).text[region.i - 1] != ",":
+            return None
+        town = r.index.get(region.i - 2)
+        if town is None or r.cls(town.entity) != "Location":
+            return None
+        name = r.clusters[town.entity].name
+        return town.entity if name.endswith(f", {region.text}") else None
 
     def _regions(self, places: list[Token]) -> list[int]:
         """The countries set off after the places of ``places``: "China" in "based in
