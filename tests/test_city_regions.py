@@ -66,3 +66,27 @@ def test_a_state_the_model_took_for_a_person_is_a_place(nlp) -> None:  # type: i
     )
     assert "Florida" in _places(result)
     assert ("Florida", "Kestrel Parts LLC") not in facts(result, "worksFor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model ran the firm's name on into its town
+        ("Contracts went to Dunmore Aviation Corporation of Salina, Kansas, in May.",
+         ("Dunmore Aviation Corporation", "Salina, Kansas")),
+        # the town before a state fused with "-based" (the state stays a fact of its own)
+        ("Orvel Labs sold the boards to Korvia Inc., an Austin, Texas-based distributor.",
+         ("Korvia Inc.", "Austin, Texas")),
+        # a legal form written before the name belongs to it
+        ("The money moved through PT Sinar Abadi Niaga, a company in Surabaya.",
+         ("PT Sinar Abadi Niaga", "Surabaya")),
+    ],
+)  # fmt: skip
+def test_firm_and_town_named_apart(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in facts(run(nlp, text), "basedIn")
+
+
+def test_a_firm_named_for_a_town_keeps_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Bank" is no firm word by itself: "First National Bank of Omaha" is the bank's name
+    result = run(nlp, "First National Bank of Omaha, Nebraska, made the loans.")
+    assert "First National Bank of Omaha" in {e.name for e in result.entities}

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
     [
         # "X, a company located in Y" parsed as two subjects; the model took X for a person
         ("Ostrava Trading, a company located in Shenzhen, China, bought the chips.",
-         ("Ostrava Trading", "Shenzhen")),
+         ("Ostrava Trading", "Shenzhen, China")),
         # "U.S.-based" is one token
         ("Regulators fined Ostrava Trading, a U.S.-based maker of marine sensors.",
          ("Ostrava Trading", "United States")),

@@ -62,3 +62,17 @@ def test_an_assistant_united_states_attorney_works_for_the_office(nlp) -> None: 
     # a country's envoy still works for the country
     envoy = "United States Ambassador Dana Reyes met the minister."
     assert ("Dana Reyes", "United States") in facts(run(nlp, envoy), "worksFor")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a judge of the U.S. courts works for the court, not the country
+        ("The United States charged them. The defendants appeared before U.S. Magistrate "
+         "Judge Laura Whitfield.", ("Laura Whitfield", "United States")),
+        # a title named after a field ("National Security"), whatever title opens it
+        ("Deputy National Security Advisor Lena Park spoke.", ("Lena Park", "National Security")),
+    ],
+)  # fmt: skip
+def test_no_country_or_field_as_employer(nlp, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in facts(run(nlp, text), "worksFor")

@@ -23,12 +23,13 @@ the country) and "Paris, Texas Instruments" are left alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import COUNTRY_NAMES
-from kg.extract.mentions import EntityCluster
+from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.typing_words import WORLD_COUNTRIES
 
 #: The states of the United States, by name and by the newspaper abbreviations
@@ -70,6 +71,10 @@ def join_city_regions(doc: Doc, clusters: list[EntityCluster]) -> None:
     the model took for a person or firm ("Tampa, Florida") is a place."""
     starts = {m.start: c for c in clusters for m in c.mentions if m.name in REGIONS}
     for cluster in clusters:
+        if cluster.cls in {"Company", "Person"} and _town_taken_for_firm(doc, cluster):
+            cluster.cls = "Location"  # "its San Jose, California, subsidiary"
+            for m in cluster.mentions:
+                m.cls = "Location"
         if cluster.cls != "Location" or cluster.name in REGIONS:
             continue
         for mention in cluster.mentions:
@@ -88,6 +93,47 @@ def join_city_regions(doc: Doc, clusters: list[EntityCluster]) -> None:
                     for m in region_cluster.mentions:
                         m.cls = "Location"
                 break
+
+
+def split_firm_towns(
+    doc: Doc, mentions: list[Mention], firm_by_name: Callable[[str], bool]
+) -> None:
+    """ "Hallworth Aviation Corporation of Wichita, Kansas": the model ran the firm's
+    name on into its town; where a state or country follows the town and the words
+    before "of" make a firm's name by themselves, the firm and the town are two
+    mentions (``mentions`` is changed in place, still in text order)."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.cls != "Company" or m.source != "ner" or m.end - m.start < 4:
+            continue
+        of = next((i for i in range(m.end - 2, m.start + 1, -1) if doc[i].lower_ == "of"), None)
+        if of is None or not all(doc[i].pos_ == "PROPN" for i in range(of + 1, m.end)):
+            continue
+        firm = doc[m.start : of].text
+        if not firm_by_name(firm) or _region_text(doc, m.end) is None:
+            continue
+        town = doc[of + 1 : m.end].text
+        out[-1] = Mention.at(doc, m.start, of, firm, "Company", "ner")
+        out.append(Mention.at(doc, of + 1, m.end, town, "Location", "ner"))
+    mentions[:] = out
+
+
+def joined_town(name: str) -> bool:
+    """Whether ``name`` is a town joined with its region here ("Brook Park, Ohio")."""
+    town, sep, region = name.rpartition(", ")
+    return bool(sep and town) and region in REGIONS
+
+
+def _town_taken_for_firm(doc: Doc, cluster: EntityCluster) -> bool:
+    """A name the model tagged a place in every word, then typed a firm or person
+    from the words around it ("the company's San Jose, California, subsidiary"),
+    that a state or country follows: a town."""
+    if cluster.name in REGIONS or not all(m.source == "ner" for m in cluster.mentions):
+        return False
+    if not all(doc[i].ent_type_ == "GPE" for m in cluster.mentions for i in range(m.start, m.end)):
+        return False
+    return any(_region_after(doc, m.end) is not None for m in cluster.mentions)
 
 
 def _region_after(doc: Doc, end: int) -> str | None:

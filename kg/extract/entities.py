@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.city_regions import join_city_regions
+from kg.extract.city_regions import join_city_regions, split_firm_towns
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
@@ -180,6 +180,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
     Short and full forms are found through indexes of each entity's name prefixes and
     suffixes, so grouping stays linear in the number of mentions.
     """
+    split_firm_towns(doc, mentions, firm_by_name)
     clusters: list[EntityCluster] = []
     by_key: dict[str, int] = {}
     # entity name words → entities: whole names, proper prefixes and proper suffixes

@@ -361,6 +361,11 @@ def _plural_group(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: Legal forms written before a firm's name, as written ("PT" in Indonesia, "OOO" in
+#: Russia): the model may leave them out of the name it labels.
+_OPENING_FORMS = frozenset({"PT", "OOO", "OAO", "ZAO", "PAO", "NPO", "NPP", "TOV"})
+
+
 def clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles/titles and trailing ``'s``."""
     start, end = span.start, span.end
@@ -1106,6 +1111,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        if label in {"ORG", "PERSON"} and start > 0 and text[start - 1] in _OPENING_FORMS:
+            # "PT Cahaya Mitra Solusi" with the legal form left out: a firm, named whole
+            start, label = start - 1, "ORG"
         if label == "PERSON":
             start, end = _whole_person(doc, start, end)
         if _person_in_a_list_of_people(doc, start, end, label):

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from kg.extract.city_regions import joined_town
 from kg.extract.entities import antecedent, firm_by_name
 from kg.extract.frames.base import Frame
 from kg.extract.frames.location_headings import is_heading, listed_under
@@ -227,6 +228,11 @@ class LocationFrame(Frame):
         # compounds stand left of the name, an apposition right after it: the words
         # near it only (a list's head may have thousands of children)
         near = [c for t in {root, first} for c in near_children(t, 6, 10, _DESCRIBING_DEPS)]
+        tail = root.doc[company.end - 1]
+        if tail.i != root.i and tail.dep_ == "appos" and tail.head.i == root.i:
+            # "Veridex Systems, Inc., a Palo Alto company": the parser hangs the noun on
+            # the legal form the comma set off
+            near += near_children(tail, 0, 10, _APPOS)
         heads = [c for c in near if c.i not in inside and _noun(c)]
         if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
             # "A, a New York company, and B, a Russian company": B's own noun, not A's
@@ -416,12 +422,14 @@ class LocationFrame(Frame):
                     continue
                 place = self._place(mod)
                 if place is not None:
-                    # "its Austin, Texas, subsidiary": the state closes the town's name
-                    place = self._town_before(mod) or place
                     rule = (
                         "nominal.possessive.v1" if mod.dep_ == "poss" else "nominal.nationality.v1"
                     )
                     found.setdefault(place, (rule, 0.7))
+                    town = self._town_before(mod)
+                    if town is not None:
+                        # "its Austin, Texas, subsidiary": the town the state closes too
+                        found.setdefault(town, (rule, 0.7))
                 elif mod.dep_ in {"amod", "compound"}:
                     country = self.country(mod)
                     if country is not None:
@@ -928,6 +936,8 @@ def _fixed_class(cluster: EntityCluster) -> bool:
     Tulsa, Oklahoma-based forwarder", which the parse may hang the noun on)."""
     if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
         return True
+    if cluster.cls == "Location" and joined_town(cluster.name):
+        return True  # "its San Jose, California, subsidiary": a town with its state
     return any(m.source == "cue" and m.cls in _CUED_CLASSES for m in cluster.mentions)
 
 

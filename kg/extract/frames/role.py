@@ -510,7 +510,7 @@ class RoleFrame(Frame):
                 run_on = _runs_into_title(mention)
                 # "National Security Advisor X": the field the adviser advises on, which
                 # the tagger took for a company's name
-                field = left_title is not None and _field_before(r, mention, left_title)
+                field = _field_before(r, mention)
                 run_on = run_on or field
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
@@ -614,6 +614,10 @@ class RoleFrame(Frame):
             ):
                 break  # only a title may stand between a name and its employer
             j += 1
+        if left_title is not None and left_title.lower_.removesuffix("s") in _COURT_TITLES:
+            # "U.S. District Judge X", "Assistant U.S. Attorney X": a court's or an
+            # office's, not the country's (the office is read below, by the title)
+            employers = [(o, c) for o, c in employers if not _the_us(r, o)]
         found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
         if "attorney" in my_title + their_title:
             # "U.S. Attorney X for the Eastern District of Y": the article's "U.S.
@@ -695,10 +699,11 @@ class RoleFrame(Frame):
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
             if title.lower_.startswith("attorney"):
                 employers = [(_attorneys_office(r, o), c) for o, c in employers]
-                if _federal_prosecutor(title):
-                    # "Assistant United States Attorney X": the words name the office a
-                    # prosecutor works in (read below), not the country as employer
-                    employers = [(o, c) for o, c in employers if not _the_us(r, o)]
+
+            if title.lower_.removesuffix("s") in _COURT_TITLES:
+                # "Assistant United States Attorney X", "U.S. Magistrate Judge X": the
+                # words name the office or court (read below), not the country
+                employers = [(o, c) for o, c in employers if not _the_us(r, o)]
             around = containers(r, [o for o, _ in employers])
             # "… of the Justice Department's Criminal Division": the division
             employers = [(o, c) for o, c in employers if o not in around]
@@ -787,7 +792,7 @@ class RoleFrame(Frame):
                 org = _named(r, t.text)
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
-            if _field_before(r, r.index.get(t.i), title):
+            if _field_before(r, r.index.get(t.i)):
                 continue  # "National Security Advisor X": a field, not a company
             if r.cls(org) == "Location" and t.dep_ == "poss" and not leader:
                 continue  # "Moscow's Sovlink Securities": a city employs no one
@@ -1114,12 +1119,14 @@ def _denied(clause: VerbClause) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS
 
 
-def _field_before(r: ArticleReader, mention: Mention | None, title: Token) -> bool:
-    """ "National Security Advisor X": a name the tagger made a company of, right before
-    a title named after a field, is the field (not "Veltra Corp adviser X")."""
-    if mention is None or title.lower_ not in FIELD_TITLES or mention.end != title.i:
+def _field_before(r: ArticleReader, mention: Mention | None) -> bool:
+    """ "(Deputy) National Security Advisor X": a name the tagger made a company of,
+    right before a title named after a field, is the field (not "Veltra Corp adviser
+    X"), whichever title word the walk met first."""
+    lower = token_table(r.doc).lower
+    if mention is None or mention.end >= len(lower) or lower[mention.end] not in FIELD_TITLES:
         return False
-    last = token_table(mention.doc).lower[mention.end - 1].strip(".,")
+    last = lower[mention.end - 1].strip(".,")
     return r.cls(mention.entity) == "Company" and last not in COMPANY_SUFFIXES
 
 
@@ -1595,6 +1602,9 @@ def _in_charge(token: Token) -> bool:
         and token_table(doc).text[token.i + 1] == "Charge"
     )
 
+
+#: Titles of the courts and prosecutors the words "U.S." open: "U.S. District Judge".
+_COURT_TITLES = frozenset({"judge", "attorney", "marshal"})
 
 _US_NAMES = frozenset({"United States", "United States of America", "U.S.", "US", "USA"})
 
