@@ -335,6 +335,10 @@ def test_a_person_named_by_a_participle_is_placed_nowhere(nlp) -> None:  # type:
         ("The indictment names Fenghua Precision Instruments of Shenzhen, China, as a "
          "co-conspirator.", {("Fenghua Precision Instruments", "Shenzhen, China"),
                              ("Fenghua Precision Instruments", "China")}),
+        # the country with its article: city and country stay two places
+        ("Kessold Telecom N.V., a radio maker headquartered in Rotterdam, the Netherlands, "
+         "paid the fine.", {("Kessold Telecom N.V.", "Rotterdam"),
+                            ("Kessold Telecom N.V.", "Netherlands")}),
     ],
 )  # fmt: skip
 def test_the_country_set_off_after_the_city_places_the_firm_too(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]

@@ -76,3 +76,15 @@ def test_an_assistant_united_states_attorney_works_for_the_office(nlp) -> None: 
 )  # fmt: skip
 def test_no_country_or_field_as_employer(nlp, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
     assert wrong not in facts(run(nlp, text), "worksFor")
+
+
+def test_a_short_name_with_an_acronym_is_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "(Veldora APAC)" after "Veldora Asia Pacific Pte. Ltd." defines its short name:
+    a title "at Veldora APAC" names the firm, not a second one."""
+    text = (
+        "Veldora Asia Pacific Pte. Ltd. (Veldora APAC) paid the fine. Rafe Lindqvist, a "
+        "former sales director at Veldora APAC, pleaded guilty."
+    )
+    result = run(nlp, text)
+    assert ("Rafe Lindqvist", "Veldora Asia Pacific Pte. Ltd.") in facts(result, "worksFor")
+    assert "Veldora APAC" not in {e.name for e in result.entities}

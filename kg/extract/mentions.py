@@ -374,6 +374,7 @@ def clean_name(span: Span) -> tuple[int, int]:
     lower, text = table.lower, table.text
     while start < end and (lower[start] in _DROP_LEADING or lower[start] in _TITLES):
         start += 1
+    start = _past_dateline(doc, text, start, end)
     while start < end - 1 and lower[start] in _PARTY_WORDS:
         start += 1  # "Defendant Arctic Electronics Inc.": a party's role, not its name
     if 0 < start < end - 1 and text[start] == "Charge" and text[start - 1] == "in":
@@ -384,6 +385,22 @@ def clean_name(span: Span) -> tuple[int, int]:
         end -= 2  # "Kesson-owned Orbit Media": the owner's name, not "Kesson-owned"
     return start, end
 
+
+def _past_dateline(doc: Doc, text: list[str], start: int, end: int) -> int:
+    """The first word after a release's dateline the model ran into a name
+    ("WASHINGTON - Nordhaven Telecom N.V."): capitals only at a line's start, then a
+    dash set off by spaces (not "KLA-Tencor")."""
+    if start > 0 and text[start - 1].strip():
+        return start
+    k = start
+    while k < end - 1 and k - start < 3 and text[k].isupper() and text[k].isalpha():
+        k += 1
+    if k > start and k < end - 1 and text[k] in _DATELINE_DASHES and doc[k - 1].whitespace_:
+        return k + 1
+    return start
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 #: Participles of ownership hyphened to a name before the noun they describe
 #: ("Kesson-owned", "state-backed"): the model may take them into the name. ("-based"

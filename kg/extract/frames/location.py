@@ -357,6 +357,18 @@ class LocationFrame(Frame):
                     found.setdefault(place, ("nominal.of_place.v1", 0.65))
                     for region in self._regions([obj]):  # "X of Shenzhen, China"
                         found.setdefault(region, ("nominal.region.v1", 0.7))
+        prep = root.head
+        if (
+            r.cls(company.entity) == "Company"
+            and root.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _FIRM_PARTS
+        ):
+            # "a subsidiary of X in Tennessee": the parent named with its seat
+            for obj in preps(root, "in"):
+                place = self._place(obj)
+                if place is not None:
+                    found.setdefault(place, ("nominal.parent_in.v1", 0.6))
         for head in heads:  # "X, an electronics company in Shenzhen"
             for obj in preps(head, "in"):
                 place = self._place(obj)
@@ -454,8 +466,11 @@ class LocationFrame(Frame):
         r = self.reader
         found: list[int] = []
         for token in places:
+            text = token_table(r.doc).text
             for c in token.children:
-                if c.dep_ not in {"appos", "conj"} or token_table(r.doc).text[c.i - 1] != ",":
+                # "Dalian, China"; "Rotterdam, the Netherlands"
+                comma = c.i - 2 if text[c.i - 1].lower() == "the" else c.i - 1
+                if c.dep_ not in {"appos", "conj"} or text[comma] != ",":
                     continue
                 mention = r.index.get(c.i)
                 if mention is None or r.cls(mention.entity) not in _PLACES:
