@@ -328,11 +328,29 @@ def _opening_given_names(doc: Doc, start: int, end: int) -> int:
     return k if opens else start
 
 
+#: Lower-case words a surname opens with ("van der Meulen", "de la Cruz", "von Essen").
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "la", "du", "da", "di", "bin"})
+
+
 def _whole_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person's name with the one given name or surname the model left out of its
     label: "Deputy Secretary of the Treasury Ana Lucia Brandt" (only "Lucia Brandt"
     labelled, "Ana" after a body's name), "Deputy Secretary Ana Lucia Brandt spoke"
-    (only "Ana Lucia"). One word either side, and only to a two-word label."""
+    (only "Ana Lucia"). One word either side, and only to a two-word label; or the
+    given name before a surname that opens with a particle ("Joost" of "Joost van der
+    Meulen", only "van der Meulen" labelled)."""
+    before = doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and doc[start].text in _SURNAME_PARTICLES
+        and before.pos_ == "PROPN"
+        and not before.ent_type_
+        and before.is_alpha
+        and before.text.istitle()
+        and not _title_like(before.lower_)
+        and before.lower_ not in NATIONALITIES
+    ):
+        return start - 1, end
     if end - start != 2:
         return start, end
     opening = _opening_given_names(doc, start, end)
