@@ -484,3 +484,27 @@ def test_an_office_under_one_agency_keeps_its_own_name(nlp) -> None:  # type: ig
         "Denver Field Office",
         "FBI Denver Field Office",
     }
+
+
+@pytest.mark.model
+def test_a_dateline_is_no_word_of_the_firm_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BOSTON - Kessold Telecom N.V., a radio maker, agreed to pay a fine.\n\nKLA-Tencor "
+        "Corp., a maker of test tools, was not charged."
+    )
+    names = {e.name for e in run(nlp, text).entities}
+    assert {"Kessold Telecom N.V.", "KLA-Tencor Corp."} <= names  # no spaced dash in it
+    assert not [n for n in names if n.startswith("BOSTON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The firm paid the fine. Joost van der Meulen, 49, a Dutch citizen and former sales "
+         "director at Veldora APAC, pleaded guilty.", "Joost van der Meulen"),
+        # a word before the particle that is no given name stays out
+        ("Prosecutors said Thursday van der Meulen lied.", "van der Meulen"),
+    ],
+)  # fmt: skip
+def test_a_given_name_before_a_surname_particle(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert person in {e.name for e in run(nlp, text).entities if e.cls == "Person"}

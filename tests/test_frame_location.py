@@ -111,11 +111,14 @@ def test_the_firm_referred_back_in_a_copula(nlp) -> None:  # type: ignore[no-unt
     ("text", "expected"),
     [
         ("Velmar Corp. has its headquarters in Austin.", {("Velmar Corp.", "Austin")}),
-        ("Velmar Corp., located in Austin, Texas, sold the parts.", {("Velmar Corp.", "Austin")}),
+        (
+            "Velmar Corp., located in Austin, Texas, sold the parts.",
+            {("Velmar Corp.", "Austin, Texas")},
+        ),
         # the seat is the first place of "City, Country"
         (
             "Lin built up Chitrex Electronics Inc., including its headquarters in Shenzhen, China.",
-            {("Chitrex Electronics Inc.", "Shenzhen")},
+            {("Chitrex Electronics Inc.", "Shenzhen, China")},
         ),
         # people located somewhere are no organisation's seat
         ("Customers located in Iran bought parts from Velmar Corp.", set()),
@@ -194,7 +197,7 @@ def test_the_country_refers_to_the_last_country_named(nlp) -> None:  # type: ign
         (
             "Wu controlled Chitrex Electronics, an electronics company in Shenzhen, China.",
             # the country after the city places the firm too (as annotators mark it)
-            {("Chitrex Electronics", "Shenzhen"), ("Chitrex Electronics", "China")},
+            {("Chitrex Electronics", "Shenzhen, China"), ("Chitrex Electronics", "China")},
         ),
         ("Halvex Ltd, the largest firm in the steel industry, said sales fell.", set()),
     ],
@@ -256,7 +259,7 @@ def test_a_country_the_model_did_not_label_before_registered(nlp, text, expected
 def test_a_city_and_its_state_before_based(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Halvex Systems, a Houston, Texas-based maker of valves, was fined."
     assert facts(run(nlp, text), "basedIn") >= {
-        ("Halvex Systems", "Houston"),
+        ("Halvex Systems", "Houston, Texas"),
         ("Halvex Systems", "Texas"),
     }
 
@@ -326,12 +329,16 @@ def test_a_person_named_by_a_participle_is_placed_nowhere(nlp) -> None:  # type:
     ("text", "expected"),
     [
         ("He worked for Belvar Trading LLC, a company based in Minsk, Belarus.",
-         {("Belvar Trading LLC", "Minsk"), ("Belvar Trading LLC", "Belarus")}),
+         {("Belvar Trading LLC", "Minsk, Belarus"), ("Belvar Trading LLC", "Belarus")}),
         ("Orvane Inc. is headquartered in Shenzhen, China, and sells drones.",
-         {("Orvane Inc.", "Shenzhen"), ("Orvane Inc.", "China")}),
+         {("Orvane Inc.", "Shenzhen, China"), ("Orvane Inc.", "China")}),
         ("The indictment names Fenghua Precision Instruments of Shenzhen, China, as a "
-         "co-conspirator.", {("Fenghua Precision Instruments", "Shenzhen"),
+         "co-conspirator.", {("Fenghua Precision Instruments", "Shenzhen, China"),
                              ("Fenghua Precision Instruments", "China")}),
+        # the country with its article: city and country stay two places
+        ("Kessold Telecom N.V., a radio maker headquartered in Rotterdam, the Netherlands, "
+         "paid the fine.", {("Kessold Telecom N.V.", "Rotterdam"),
+                            ("Kessold Telecom N.V.", "Netherlands")}),
     ],
 )  # fmt: skip
 def test_the_country_set_off_after_the_city_places_the_firm_too(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
     [
         # "X, a company located in Y" parsed as two subjects; the model took X for a person
         ("Ostrava Trading, a company located in Shenzhen, China, bought the chips.",
-         ("Ostrava Trading", "Shenzhen")),
+         ("Ostrava Trading", "Shenzhen, China")),
         # "U.S.-based" is one token
         ("Regulators fined Ostrava Trading, a U.S.-based maker of marine sensors.",
          ("Ostrava Trading", "United States")),
@@ -76,3 +76,19 @@ def test_a_plural_after_a_list_describes_its_items_only(nlp) -> None:  # type: i
 def test_a_city_registered_firm_names_no_product(nlp) -> None:  # type: ignore[no-untyped-def]
     result = run(nlp, "Tessaly Freight LLC, a Dubai-registered firm, moved the goods.")
     assert not [e.name for e in result.entities if e.cls == "Technology"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvel Labs, a unit of Marlow Industries Inc. in Ohio, sold the valves.",
+         {("Marlow Industries Inc.", "Ohio")}),
+        # a year after the parent is no place
+        ("Orvel Labs sold the valves to a subsidiary of Marlow Industries Inc. in 2019.", set()),
+        # customers are no part of a firm: their "in" is not its seat
+        ("Orvel Labs sold the valves to customers of Marlow Industries Inc. in Ohio.", set()),
+    ],
+)  # fmt: skip
+def test_the_parent_of_a_subsidiary_named_with_its_seat(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "basedIn")
+    assert {f for f in found if f[0] == "Marlow Industries Inc."} == expected

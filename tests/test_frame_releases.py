@@ -150,12 +150,12 @@ def test_the_restricted_thing_is_read_from_the_object_of_a_hand_built_parse() ->
 
 def test_a_company_described_by_a_copula_is_based_where_it_says(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Orvane Systems is a company based in Wilmington, Del."
-    assert ("Orvane Systems", "Wilmington") in facts(run(nlp, text, JUSTICE), "basedIn")
+    assert ("Orvane Systems", "Wilmington, Del.") in facts(run(nlp, text, JUSTICE), "basedIn")
 
 
 def test_a_past_copula_with_headquartered_in(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Brantwell Inc. was a firm headquartered in Oakland, Calif., until 2012."
-    assert ("Brantwell Inc.", "Oakland") in facts(run(nlp, text, JUSTICE), "basedIn")
+    assert ("Brantwell Inc.", "Oakland, Calif.") in facts(run(nlp, text, JUSTICE), "basedIn")
 
 
 def test_a_person_described_as_based_somewhere_is_no_company(nlp) -> None:  # type: ignore[no-untyped-def]

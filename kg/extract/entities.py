@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.city_regions import join_city_regions
 from kg.extract.lexicon import COMPANY_SUFFIXES, COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import EntityCluster, Mention
 from kg.extract.places import settle_places
@@ -324,6 +325,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[EntityCluster]:
     for cluster in clusters:
         _settle(cluster)
     settle_places(clusters)
+    join_city_regions(doc, clusters)
     _short_bodies(clusters)
     return clusters
 
@@ -463,7 +465,53 @@ def _defined_short_name(short: Mention, long: Mention) -> bool:
     n = len(s_words)
     if not s_words or n >= len(l_words):
         return False
-    return any(l_words[i : i + n] == s_words for i in range(len(l_words) - n + 1))
+    if any(l_words[i : i + n] == s_words for i in range(len(l_words) - n + 1)):
+        return True
+    return _short_with_acronym(short.name.split(), l_words)
+
+
+def _short_with_acronym(short: list[str], long: list[str]) -> bool:
+    """ "Nordhaven Asia Pacific Pte. Ltd. (Nordhaven APAC)": the short name's words are
+    the long name's first words, one of them written as the capitals of a few words
+    ("APAC" for "Asia Pacific").
+
+    >>> _short_with_acronym(["Nordhaven", "APAC"], ["nordhaven", "asia", "pacific", "pte", "ltd"])
+    True
+    >>> _short_with_acronym(["Nordhaven", "APAC"], ["nordhaven", "telecom", "nv"])
+    False
+    """
+    i = 0
+    literal = False
+    for word in short:
+        folded = normalize(word)
+        if i < len(long) and folded == long[i]:
+            i, literal = i + 1, True
+            continue
+        if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
+            return False
+        for k in (3, 2):  # the fewest words whose initials open the capitals in order
+            words = long[i : i + k]
+            if len(words) == k and _spells(word.lower(), words):
+                i += k
+                break
+        else:
+            return False
+    return literal
+
+
+def _spells(capitals: str, words: list[str]) -> bool:
+    """Whether ``capitals`` is read in order off ``words``, each word's first letter
+    among them ("apac" off "asia pacific")."""
+    joined = "".join(words)
+    starts = {sum(map(len, words[:j])) for j in range(len(words))}
+    pos, used = 0, set()
+    for ch in capitals:
+        pos = joined.find(ch, pos)
+        if pos < 0:
+            return False
+        used.add(pos)
+        pos += 1
+    return starts <= used
 
 
 _TRADE_NAME_MARKS = frozenset({"dba", "d/b/a", "doing business as"})

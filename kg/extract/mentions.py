@@ -1576,6 +1576,12 @@ def _field_of_a_title(table: TokenTable, m: Mention) -> bool:
     return after and table.text[m.end][:1].isupper() and words[-1] not in COMPANY_SUFFIXES
 
 
+#: Titles of the federal courts and prosecutors that a country's full name can open
+#: ("Assistant United States Attorney"); an envoy's ("United States Ambassador") keeps
+#: the country as the body they serve.
+_COURT_TITLES = frozenset({"attorney", "attorneys", "district", "judge", "magistrate", "marshal"})
+
+
 def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
     """Titles are not entities: "Attorney", "District Judge", the "U.S." of "U.S. Attorney"."""
     table = token_table(doc)  # the words after a name from the table: no Token each
@@ -1637,8 +1643,8 @@ def _drop_titles(doc: Doc, candidates: dict[tuple[int, int], Mention]) -> None:
         if (
             m.cls in {"Government", "Location"}
             and (m.canonical in COUNTRY_NAMES or m.doc[m.start].ent_type_ == "GPE")
-            and (m.end - m.start == 1 or m.canonical in COUNTRY_NAMES)
             and after is not None
+            and (m.end - m.start == 1 or after in _COURT_TITLES)
             and (after in TITLE_WORDS or after == "district" or after[:-1] in TITLE_WORDS)
             and table.text[m.end][:1].isupper()
         ):

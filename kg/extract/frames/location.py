@@ -24,6 +24,7 @@ from bisect import bisect_left
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from kg.extract.city_regions import joined_town
 from kg.extract.entities import antecedent, firm_by_name
 from kg.extract.frames.base import Frame
 from kg.extract.frames.location_headings import is_heading, listed_under
@@ -227,6 +228,11 @@ class LocationFrame(Frame):
         # compounds stand left of the name, an apposition right after it: the words
         # near it only (a list's head may have thousands of children)
         near = [c for t in {root, first} for c in near_children(t, 6, 10, _DESCRIBING_DEPS)]
+        tail = root.doc[company.end - 1]
+        if tail.i != root.i and tail.dep_ == "appos" and tail.head.i == root.i:
+            # "Veridex Systems, Inc., a Palo Alto company": the parser hangs the noun on
+            # the legal form the comma set off
+            near += near_children(tail, 0, 10, _APPOS)
         heads = [c for c in near if c.i not in inside and _noun(c)]
         if first is not root and any(h.head.i == root.i and h.dep_ == "appos" for h in heads):
             # "A, a New York company, and B, a Russian company": B's own noun, not A's
@@ -351,6 +357,18 @@ class LocationFrame(Frame):
                     found.setdefault(place, ("nominal.of_place.v1", 0.65))
                     for region in self._regions([obj]):  # "X of Shenzhen, China"
                         found.setdefault(region, ("nominal.region.v1", 0.7))
+        prep = root.head
+        if (
+            r.cls(company.entity) == "Company"
+            and root.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _FIRM_PARTS
+        ):
+            # "a subsidiary of X in Tennessee": the parent named with its seat
+            for obj in preps(root, "in"):
+                place = self._place(obj)
+                if place is not None:
+                    found.setdefault(place, ("nominal.parent_in.v1", 0.6))
         for head in heads:  # "X, an electronics company in Shenzhen"
             for obj in preps(head, "in"):
                 place = self._place(obj)
@@ -420,11 +438,27 @@ class LocationFrame(Frame):
                         "nominal.possessive.v1" if mod.dep_ == "poss" else "nominal.nationality.v1"
                     )
                     found.setdefault(place, (rule, 0.7))
+                    town = self._town_before(mod)
+                    if town is not None:
+                        # "its Austin, Texas, subsidiary": the town the state closes too
+                        found.setdefault(town, (rule, 0.7))
                 elif mod.dep_ in {"amod", "compound"}:
                     country = self.country(mod)
                     if country is not None:
                         found.setdefault(country, ("nominal.nationality.v1", 0.7))
         return found
+
+    def _town_before(self, region: Token) -> int | None:
+        """The town whose joined name ("Austin, Texas") the state or country at
+        ``region`` ends, written just before it; None elsewhere."""
+        r = self.reader
+        if region.i < 2 or token_table(r.doc).text[region.i - 1] != ",":
+            return None
+        town = r.index.get(region.i - 2)
+        if town is None or r.cls(town.entity) != "Location":
+            return None
+        name = r.clusters[town.entity].name
+        return town.entity if name.endswith(f", {region.text}") else None
 
     def _regions(self, places: list[Token]) -> list[int]:
         """The countries set off after the places of ``places``: "China" in "based in
@@ -432,8 +466,11 @@ class LocationFrame(Frame):
         r = self.reader
         found: list[int] = []
         for token in places:
+            text = token_table(r.doc).text
             for c in token.children:
-                if c.dep_ not in {"appos", "conj"} or token_table(r.doc).text[c.i - 1] != ",":
+                # "Dalian, China"; "Rotterdam, the Netherlands"
+                comma = c.i - 2 if text[c.i - 1].lower() == "the" else c.i - 1
+                if c.dep_ not in {"appos", "conj"} or text[comma] != ",":
                     continue
                 mention = r.index.get(c.i)
                 if mention is None or r.cls(mention.entity) not in _PLACES:
@@ -914,6 +951,8 @@ def _fixed_class(cluster: EntityCluster) -> bool:
     Tulsa, Oklahoma-based forwarder", which the parse may hang the noun on)."""
     if cluster.name in COUNTRY_NAMES or any(m.source == "gazetteer" for m in cluster.mentions):
         return True
+    if cluster.cls == "Location" and joined_town(cluster.name):
+        return True  # "its San Jose, California, subsidiary": a town with its state
     return any(m.source == "cue" and m.cls in _CUED_CLASSES for m in cluster.mentions)
 
 

@@ -42,6 +42,7 @@ from kg.extract.frames.legal import court_entity
 from kg.extract.frames.nearby import near_children
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
+from kg.extract.frames.role_members import MEMBER_NOUNS, members_listed
 from kg.extract.frames.role_release import (
     AFTER_PORTFOLIO,
     COMMA_BODY_RULE,
@@ -109,7 +110,7 @@ class RoleFrame(Frame):
         | REMOVE_VERBS
         | {"employ"}
     )
-    nouns = frozenset({"employer"}) | OWN_FIRM_NOUNS
+    nouns = frozenset({"employer"}) | OWN_FIRM_NOUNS | MEMBER_NOUNS
 
     def __init__(self, reader: ArticleReader) -> None:
         super().__init__(reader)
@@ -382,6 +383,13 @@ class RoleFrame(Frame):
         "Veltra, X's employer,": the employer named beside the noun employs X; "X
         certified that his company, Veltra, was the end user": X works for his firm."""
         r = self.reader
+        if noun.lemma_.lower() in MEMBER_NOUNS:
+            # "Unit 40211 and two of its officers, A and B": the body's members
+            body, members = members_listed(r, noun, sent)
+            for person in members:
+                if body is not None and person != body:
+                    self._works(person, body, sent, "nominal.members_listed.v1", 0.7)
+            return
         owners = [c for c in noun.children if c.dep_ == "poss"]
         people = [p for o in owners for p in _subject_people(r, o) if r.cls(p) == "Person"]
         if noun.lemma_.lower() in OWN_FIRM_NOUNS and any(o.pos_ == "PRON" for o in owners):
@@ -500,7 +508,7 @@ class RoleFrame(Frame):
                 run_on = _runs_into_title(mention)
                 # "National Security Advisor X": the field the adviser advises on, which
                 # the tagger took for a company's name
-                field = left_title is not None and _field_before(r, mention, left_title)
+                field = _field_before(r, mention)
                 run_on = run_on or field
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
@@ -604,6 +612,10 @@ class RoleFrame(Frame):
             ):
                 break  # only a title may stand between a name and its employer
             j += 1
+        if left_title is not None and left_title.lower_.removesuffix("s") in _COURT_TITLES:
+            # "U.S. District Judge X", "Assistant U.S. Attorney X": a court's or an
+            # office's, not the country's (the office is read below, by the title)
+            employers = [(o, c) for o, c in employers if not _the_us(r, o)]
         found_by = [(o, c, "nominal.title.v2") for o, c in _possessors(r, employers)]
         if "attorney" in my_title + their_title:
             # "U.S. Attorney X for the Eastern District of Y": the article's "U.S.
@@ -685,6 +697,11 @@ class RoleFrame(Frame):
             employers = [(o, c) for o, c in employers if not _bare_portfolio(r, o)]
             if title.lower_.startswith("attorney"):
                 employers = [(_attorneys_office(r, o), c) for o, c in employers]
+
+            if title.lower_.removesuffix("s") in _COURT_TITLES:
+                # "Assistant United States Attorney X", "U.S. Magistrate Judge X": the
+                # words name the office or court (read below), not the country
+                employers = [(o, c) for o, c in employers if not _the_us(r, o)]
             around = containers(r, [o for o, _ in employers])
             # "… of the Justice Department's Criminal Division": the division
             employers = [(o, c) for o, c in employers if o not in around]
@@ -773,7 +790,7 @@ class RoleFrame(Frame):
                 org = _named(r, t.text)
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
-            if _field_before(r, r.index.get(t.i), title):
+            if _field_before(r, r.index.get(t.i)):
                 continue  # "National Security Advisor X": a field, not a company
             if r.cls(org) == "Location" and t.dep_ == "poss" and not leader:
                 continue  # "Moscow's Sovlink Securities": a city employs no one
@@ -1100,12 +1117,14 @@ def _denied(clause: VerbClause) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS
 
 
-def _field_before(r: ArticleReader, mention: Mention | None, title: Token) -> bool:
-    """ "National Security Advisor X": a name the tagger made a company of, right before
-    a title named after a field, is the field (not "Veltra Corp adviser X")."""
-    if mention is None or title.lower_ not in FIELD_TITLES or mention.end != title.i:
+def _field_before(r: ArticleReader, mention: Mention | None) -> bool:
+    """ "(Deputy) National Security Advisor X": a name the tagger made a company of,
+    right before a title named after a field, is the field (not "Veltra Corp adviser
+    X"), whichever title word the walk met first."""
+    lower = token_table(r.doc).lower
+    if mention is None or mention.end >= len(lower) or lower[mention.end] not in FIELD_TITLES:
         return False
-    last = token_table(mention.doc).lower[mention.end - 1].strip(".,")
+    last = lower[mention.end - 1].strip(".,")
     return r.cls(mention.entity) == "Company" and last not in COMPANY_SUFFIXES
 
 
@@ -1170,6 +1189,7 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         )
     # "Veltra boss A and Orbis chairman B": B's own title, not the one B is hung on
     titled_before = any(t.i < person.start for t in out)
+    out.extend(_titles_past_home(root))
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i:
             roles = _role_of(c)
@@ -1202,6 +1222,30 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
 
 
 _NMOD = frozenset({"nmod"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _titles_past_home(root: Token) -> list[Token]:
+    """ "X, 44, of Tampa, Florida, the president of Y": the parser hangs the title set
+    off after a person's home town on the town (or its state), not on the name."""
+    out: list[Token] = []
+    holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.like_num)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < root.i:
+                continue
+            for town in prep.children:
+                if town.dep_ != "pobj" or town.ent_type_ not in _PLACE_TYPES:
+                    continue
+                places = [town, *(c for c in town.children if c.dep_ in {"appos", "conj"})]
+                for place in places:
+                    if place.ent_type_ not in _PLACE_TYPES:
+                        continue
+                    for c in place.children:
+                        if c.dep_ == "appos" and c.i > place.i and c.ent_type_ not in _PLACE_TYPES:
+                            out.extend(_role_of(c))
+    return out
+
 
 #: Prepositions between a title and the employer a name stands beside ("the head of
 #: Veltra, Tom Ng", "a spokesman for Veltra, Tom Ng", "an analyst at Veltra, Tom Ng").
@@ -1555,6 +1599,18 @@ def _in_charge(token: Token) -> bool:
         and token.i + 1 < len(doc)
         and token_table(doc).text[token.i + 1] == "Charge"
     )
+
+
+#: Titles of the courts and prosecutors the words "U.S." open: "U.S. District Judge".
+_COURT_TITLES = frozenset({"judge", "attorney", "marshal"})
+
+_US_NAMES = frozenset({"United States", "United States of America", "U.S.", "US", "USA"})
+
+
+def _the_us(r: ArticleReader, entity: int) -> bool:
+    """Whether ``entity`` is the United States, by any of its names."""
+    cluster = r.clusters[entity]
+    return cluster.name in _US_NAMES or not cluster.aliases.isdisjoint(_US_NAMES)
 
 
 def _federal_prosecutor(title: Token) -> bool:
