@@ -146,6 +146,18 @@ def test_a_partner_in_a_dealing_is_a_government(nlp) -> None:  # type: ignore[no
     assert typed(nlp, text).get("Canada") == "Government"
 
 
+def test_the_countries_whose_governments_act_are_governments(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Governments of Australia, Canada and New Zealand today jointly attribute the "
+        "attacks to the Vostok Bureau."
+    )
+    found = typed(nlp, text)
+    assert [found.get(c) for c in ("Australia", "Canada", "New Zealand")] == ["Government"] * 3
+    # near miss: a country's economy is the place
+    found = typed(nlp, "Trade between the economies of Japan and Norway grew.")
+    assert found.get("Japan") == found.get("Norway") == "Location"
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

@@ -60,8 +60,11 @@ _ACT_NOUNS: Final = frozenset(
      "pledge", "effort", "sanction", "designation", "restriction", "ban", "tariff"}
 )  # fmt: skip
 
-#: Nouns whose "of" names a state acting through someone: "on behalf of", "agent of".
-_AGENCY_NOUNS: Final = frozenset({"behalf", "agent", "agents", "direction", "instruction"})
+#: Nouns whose "of" names a state acting through someone: "on behalf of", "agent of",
+#: "the Governments of Japan and Norway" (a state's government is the state acting).
+_AGENCY_NOUNS: Final = frozenset(
+    {"behalf", "agent", "agents", "direction", "instruction", "government", "governments"}
+)
 
 #: Verbs whose object is a state, not a place ("to defraud the United States").
 _ACTOR_OBJECT_VERBS: Final = frozenset(
