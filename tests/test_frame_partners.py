@@ -427,3 +427,44 @@ def test_a_venture_in_a_passive_clause_is_not_the_issuers(nlp) -> None:  # type:
     )
     result = run(nlp, text, source="https://www.justice.gov/opa/pr/invented")
     assert all("Justice" not in a and "Justice" not in b for a, b in facts(result, "partnersWith"))
+
+
+def test_a_partner_firms_seat_is_no_second_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Japan acts in the first sentence (a state), so only the seat's comma keeps it out
+    text = (
+        "The Governments of the United States and Japan signed the compact. The line will "
+        "be laid by Corvel Marine LLC in a consortium with Hoshiro Cable K.K. of Sendai, "
+        "Japan."
+    )
+    found = partners(nlp, text)
+    assert pair("Corvel Marine LLC", "Hoshiro Cable K.K.") in found
+    assert not any("Japan" in p and "Corvel Marine LLC" in p for p in found)
+
+
+def test_the_seat_after_a_partners_name_is_no_party_on_a_hand_built_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "with Kaiyo Cable K.K. of Yokohama, Japan": the parser joins "Japan" to the
+    town as it joins "and Japan" to "the Republic of Korea"; without an "and" it is
+    the firm's seat, no second party."""
+    words = ["Meridian", "worked", "with", "Kaiyo", "Cable", "K.K.", "of", "Yokohama", ",",
+             "Japan", "."]  # fmt: skip
+    heads = [1, 1, 1, 5, 5, 2, 5, 6, 7, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", "compound", "compound", "pobj", "prep", "pobj", "punct",
+            "conj", "punct"]  # fmt: skip
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN",
+           "PUNCT"]  # fmt: skip
+    ents = ["B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    mentions = find_mentions(doc)
+    reader = ArticleReader(doc, mentions, group_mentions(doc, mentions))
+    names = {reader.clusters[e].name for e in _parties(reader, doc[5])}
+    assert names == {"Kaiyo Cable K.K."}
+    # with its "and", the second country is a party: "the Republic of Korea and Japan"
+    words = ["with", "the", "Republic", "of", "Korea", "and", "Japan"]
+    heads = [0, 2, 0, 2, 3, 4, 4]
+    deps = ["ROOT", "det", "pobj", "prep", "pobj", "cc", "conj"]
+    pos = ["ADP", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN"]
+    ents = ["O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "B-GPE"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    mentions = find_mentions(doc)
+    reader = ArticleReader(doc, mentions, group_mentions(doc, mentions))
+    assert "Japan" in {reader.clusters[e].name for e in _parties(reader, doc[2])}

@@ -1684,10 +1684,12 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
     if found:
         return list(dict.fromkeys(found))
     # the members named, else what the phrase names or refers back to ("the government");
-    # "the Republic of Korea and Japan": the parser hangs "and Japan" on "Korea"
+    # "the Republic of Korea and Japan": the parser hangs "and Japan" on "Korea" (with
+    # its "and": "X K.K. of Yokohama, Japan" names the firm's seat, no second party)
     tail = [
         e
         for o in (preps(token, "of") if token.pos_ == "PROPN" else [])
+        if any(children(c, "cc") for c in conjuncts(o))
         for c in children(o, "conj")
         for e in reader.entities(c)
     ]
