@@ -55,7 +55,6 @@ class TokenTable:
 
     __slots__ = (
         "_children",
-        "_heads",
         "_lower_words",
         "_sentence_starts",
         "array",
@@ -81,9 +80,6 @@ class TokenTable:
         )
         self._lower_words: frozenset[str] | None = None
         self._children: dict[int, list[tuple[int, str]]] = {}
-        # each word's head and label (lists), or None while unread, or () when some head
-        # lies outside its word's sentence (then children come from spaCy's walk)
-        self._heads: tuple[list[int], list[str]] | tuple[()] | None = None
         self._sentence_starts: list[int] | None = None
 
     def column(self, attr: int) -> numpy.ndarray:
@@ -133,55 +129,15 @@ class TokenTable:
         return self.starts[start], self.starts[last] + len(self.text[last])
 
     def children(self, doc: Doc, i: int) -> list[tuple[int, str]]:
-        """The children of token ``i`` as (index, label) pairs, in order, as
-        ``doc[i].children`` gives them: the words of its sentence that it heads, read
-        from the head and label columns once per sentence. The frames ask for the same
-        verb's children again and again (its subject, its prepositions, its
-        auxiliaries), and each walk of ``Token.children`` makes a Token per child;
-        indices keep the cache free of reference cycles (a Token holds its Doc).
-
-        >>> from spacy.tokens import Doc
-        >>> from spacy.vocab import Vocab
-        >>> doc = Doc(Vocab(), words=["Acme", "sold", "chips", "."], heads=[1, 1, 1, 1],
-        ...           deps=["nsubj", "ROOT", "dobj", "punct"])
-        >>> token_table(doc).children(doc, 1) == [(c.i, c.dep_) for c in doc[1].children]
-        True
-        >>> token_table(doc).children(doc, 1)
-        [(0, 'nsubj'), (2, 'dobj'), (3, 'punct')]
-        """
+        """The children of token ``i`` as (index, label) pairs, in order: read from
+        spaCy once per token. The frames ask for the same verb's children again and
+        again (its subject, its prepositions, its auxiliaries), and each walk of
+        ``Token.children`` makes a Token per child; indices keep the cache free of
+        reference cycles (a Token holds its Doc)."""
         kids = self._children.get(i)
         if kids is None:
-            heads = self._heads if self._heads is not None else self._read_heads(doc)
-            if not heads:
-                kids = self._children[i] = [(c.i, c.dep_) for c in doc[i].children]
-                return kids
-            # every word's head is in its sentence, so a word's children are the words
-            # of its sentence that it heads: one pass groups the whole sentence (spaCy's
-            # walk made a Token per child, ~10,000 instructions a call)
-            head, label = heads
-            start, end = self.sentence(doc, i)
-            children = self._children
-            for k in range(start, end):
-                children[k] = []
-            for k in range(start, end):
-                if head[k] != k:
-                    children[head[k]].append((k, label[k]))
-            kids = children[i]
+            kids = self._children[i] = [(c.i, c.dep_) for c in doc[i].children]
         return kids
-
-    def _read_heads(self, doc: Doc) -> tuple[list[int], list[str]] | tuple[()]:
-        """Each word's head index and dependency label, if no head lies outside its
-        word's sentence (else ``()``)."""
-        n = len(self.text)
-        head = self.column(HEAD).view("int64") + numpy.arange(n)
-        sentence = numpy.cumsum(self.column(SENT_START) == 1)  # (ids up to a constant)
-        if not numpy.array_equal(sentence[head], sentence):
-            self._heads = ()
-            return ()
-        labels = self.column(DEP).tolist()
-        words = _words(doc, set(labels))
-        self._heads = (head.tolist(), [words[d] for d in labels])
-        return self._heads
 
     def sentence(self, doc: Doc, i: int) -> tuple[int, int]:
         """The token bounds of the sentence of token ``i``: ``doc[i].sent``'s start and
