@@ -17,9 +17,6 @@ Each rebuilt name is added as a candidate mention; the longest candidates win la
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import COMPANY_SUFFIXES, NATIONALITIES, TITLE_WORDS
@@ -77,8 +74,6 @@ def firm_name_bounds(
     return list(dict.fromkeys(out))  # a name rebuilt twice is one candidate
 
 
-#: Hashes of the legal forms' words, to find them with one array test per document.
-_LEGAL_IDS = np.array(sorted({get_string_id(w) for w in LEGAL_SUFFIXES}), dtype=np.uint64)
 #: The most words of a name before its legal form ("Marlin Bay Computing Pte. Ltd.").
 _MOST_NAME_WORDS = 6
 
@@ -95,14 +90,15 @@ def _legal_form_names(
     ['Marlin Bay Computing Pte. Ltd.']
     """
     table = token_table(doc)
-    # the table's LOWER column: another ``doc.to_array`` reads every token again
-    hits = np.flatnonzero(np.isin(table.column(LOWER), _LEGAL_IDS))
-    if not len(hits):
+    # the forms the document holds, by set intersection, then an array test per form
+    # (``np.isin`` against all the forms sorted the document's words each time)
+    hits = table.where_lower(doc, LEGAL_SUFFIXES)
+    if not hits:
         return []
     lower, text = table.lower, table.text
     n = len(doc)
     out: list[tuple[int, int]] = []
-    for i in hits.tolist():
+    for i in hits:
         if not text[i][:1].isupper() or _legal_form_goes_on(lower, text, i, n):
             continue  # not the legal form's last word
         k = _legal_form_start(lower, text, i)

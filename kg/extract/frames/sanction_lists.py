@@ -71,15 +71,36 @@ _ANNEX_LEAD = re.compile(r"[^\n]*\bthe Annex\b[^\n]*:[ \t]*(?=\n)")
 def _annex_in_text(r, text: str) -> list[int]:  # type: ignore[no-untyped-def]
     """The bulleted names after a line that calls them the Annex's, where the
     instrument prints no "ANNEX" heading of its own."""
-    # the pattern's leading ``[^\n]*`` is retried from every position of a line: the
-    # words it needs are looked for first (most texts name no annex)
-    lead = _ANNEX_LEAD.search(text) if "the Annex" in text else None
+    lead = _annex_lead(text)
     if lead is None:
         return []
     span = r.doc.char_span(lead.end() - 1, lead.end(), alignment_mode="expand")
     if span is None:
         return []
     return _bullet_items(r, span[-1], "Company") or []
+
+
+def _annex_lead(text: str) -> re.Match[str] | None:
+    """``_ANNEX_LEAD.search(text)``, tried only from the start of each line that says
+    "the Annex": a search retries the pattern's leading run of the line from every
+    position of a line (48 ms on one release with a 2,000-character line, 10 us this
+    way). A match lies within one line, and one from the line's start exists whenever
+    any does, so the first such line's match is the search's.
+
+    >>> text = "Under the Annex rules.\\nAs the Annex lists:\\n- Veltra Ltd.\\n"
+    >>> _annex_lead(text).span() == _ANNEX_LEAD.search(text).span() == (23, 42)
+    True
+    >>> _annex_lead("See the Annex:") is None  # no line break after it
+    True
+    """
+    at = text.find("the Annex")
+    while at >= 0:
+        lead = _ANNEX_LEAD.match(text, text.rfind("\n", 0, at) + 1)
+        if lead is not None:
+            return lead
+        end = text.find("\n", at)
+        at = text.find("the Annex", end) if end >= 0 else -1
+    return None
 
 
 def _listed_person(r, name: str, listed_as: str) -> int:  # type: ignore[no-untyped-def]
