@@ -24,7 +24,8 @@ from kg.extract.tokens import token_table
 from kg.extract.typing_words import FIRM_NAME_WORDS, HONORIFICS, LEGAL_SUFFIXES
 
 #: Last words that say a name is a firm's.
-_FIRM_ENDS = FIRM_NAME_WORDS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
+#: Last words of a firm's name (a legal form or a trade word).
+FIRM_ENDS = FIRM_NAME_WORDS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
 #: Words before a firm's name that are never its first word: states' short names in
 #: titles and descriptions ("U.S. Kestrel Systems" is no firm called so), titles and
 #: a party's role ("Defendant Kestrel Systems Inc.").
@@ -63,7 +64,7 @@ def firm_name_bounds(
     covered = {i: (cls, source) for a, b, cls, source in spans for i in range(a, b)}
     out: list[tuple[int, int]] = []
     for start, end, cls, source in spans:
-        if cls not in _SWALLOWED or source not in _SOURCES or lower[end - 1] not in _FIRM_ENDS:
+        if cls not in _SWALLOWED or source not in _SOURCES or lower[end - 1] not in FIRM_ENDS:
             continue
         new_start = _first_word(doc, start, end, covered)
         new_end = _comma_legal_end(lower, text, end)

@@ -993,20 +993,6 @@ def _of_formal_state(words: list[str]) -> bool:
     return bool(tail) and _state_name(tail)
 
 
-def _seat_cut_end(doc: Doc, start: int, end: int) -> int:
-    """The end of a firm's name the model ran on into its seat: "Hallworth Aviation
-    Corporation of Wichita, Kansas" names the firm up to its legal form, and "of" a
-    city whose state follows after a comma places it (not "Bank of America")."""
-    table = token_table(doc)
-    lower, text = table.lower, table.text
-    if end + 1 >= len(doc) or text[end] != "," or doc[end + 1].ent_type_ != "GPE":
-        return end
-    for k in range(start + 1, end - 2):
-        if lower[k] in LEGAL_SUFFIXES and lower[k + 1] == "of" and text[k + 2][:1].isupper():
-            return k + 1
-    return end
-
-
 def _of_formal_state_end(doc: Doc, end: int) -> int:
     """ "the Central Bank of the Russian Federation" with the NER's cut after "Bank": a
     name followed by "of (the) <a state's formal name>" ends after the state's name.
@@ -1229,9 +1215,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         if start > 0 and text[start - 1] in CASED_LEGAL_PREFIXES and label in NER_CLASSES:
             start, label = start - 1, "ORG"  # "PT Cahaya Mitra Solusi": the form is the name's
         start = after_dateline(table, start, end)  # "BOSTON - Acme Inc.": not the city's
-        if label == "ORG" and before_seat(table, start, end) < end:
+        seat = before_seat(table, start, end) if label == "ORG" else end
+        if seat < end:
             # "Acme Corp. of Akron, Ohio": the seat is a place, not the firm's name's
-            seat = before_seat(table, start, end)
             add(seat + 1, end, "Location", "ner")
             end = seat
         if label == "PERSON":
@@ -1267,7 +1253,6 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
         ):
             end += 2  # "Pullman Lane Productions, LLC" with the legal form labelled apart
         if label == "ORG":
-            end = _seat_cut_end(doc, start, end)  # "X Corporation" of "Wichita, Kansas"
             end = _of_formal_state_end(doc, end)  # "Central Bank" + "of the Russian Federation"
             end = portfolio_end(doc, start, end)  # "(Secretary of) Commerce for Trade"
         if label in {"PERSON", "ORG"} and _and_company_end(doc, end) > end:

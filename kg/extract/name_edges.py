@@ -15,16 +15,13 @@ The model sometimes runs a name's label over words that are not the name:
 
 from __future__ import annotations
 
-from kg.extract.lexicon import COMPANY_SUFFIXES
+from kg.extract.firm_names import FIRM_ENDS
 from kg.extract.tokens import TokenTable
-from kg.extract.typing_words import FIRM_NAME_WORDS, LEGAL_SUFFIXES
 
 #: Dashes that end a dateline.
 _DASHES = frozenset({"-", "–", "—", "--"})
 #: The most words a dateline's city and state take ("NEW YORK", "ST. PAUL, Minn.").
 _MOST_DATELINE_WORDS = 5
-#: Last words of a firm's name before "of" and its seat.
-_FIRM_ENDS = FIRM_NAME_WORDS | LEGAL_SUFFIXES | COMPANY_SUFFIXES
 
 
 def _line_start(table: TokenTable, i: int) -> bool:
@@ -82,7 +79,7 @@ def before_seat(table: TokenTable, start: int, end: int) -> int:
         if lower[k] != "of":
             continue
         seat = text[k + 1 : end]
-        if lower[k - 1] in _FIRM_ENDS and all(w[:1].isupper() for w in seat):
+        if lower[k - 1] in FIRM_ENDS and all(w[:1].isupper() for w in seat):
             return k
         return end
     return end

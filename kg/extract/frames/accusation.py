@@ -61,7 +61,7 @@ class AccusationFrame(Frame):
     nouns = (
         frozenset(n for n, p in CASE_NOUNS.items() if p == "accuses")
         | {"attribution"}
-        | (ATTACK_NOUNS - frozenset(CASE_NOUNS))
+        | ATTACK_NOUNS
     )
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]

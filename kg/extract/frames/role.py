@@ -88,9 +88,7 @@ from kg.extract.frames.syntax import (
 )
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
-    COMPANY_SUFFIXES,
     COUNTRY_NAMES,
-    FIELD_TITLES,
     NATIONALITIES,
     TITLE_WORDS,
     VERB_PROPERTIES,
@@ -508,8 +506,6 @@ class RoleFrame(Frame):
                 run_on = _runs_into_title(mention)
                 # "National Security Advisor X": the field the adviser advises on, which
                 # the tagger took for a company's name
-                field = _field_before(r, mention)
-                run_on = run_on or field
                 if r.cls(mention.entity) in ORG_CLASSES and not portfolio and not run_on:
                     employers.append((mention.entity, 0.8))
                 elif country_after_title(r, mention.start - 1):
@@ -790,8 +786,6 @@ class RoleFrame(Frame):
                 org = _named(r, t.text)
             if org is None or org in seen or r.cls(org) not in allowed:
                 continue
-            if _field_before(r, r.index.get(t.i)):
-                continue  # "National Security Advisor X": a field, not a company
             if r.cls(org) == "Location" and t.dep_ == "poss" and not leader:
                 continue  # "Moscow's Sovlink Securities": a city employs no one
             seen.add(org)
@@ -1115,17 +1109,6 @@ def _denied(clause: VerbClause) -> bool:
     if negated(verb):  # not clause.modality: its sentence word set costs on every verb
         return True
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS
-
-
-def _field_before(r: ArticleReader, mention: Mention | None) -> bool:
-    """ "(Deputy) National Security Advisor X": a name the tagger made a company of,
-    right before a title named after a field, is the field (not "Veltra Corp adviser
-    X"), whichever title word the walk met first."""
-    lower = token_table(r.doc).lower
-    if mention is None or mention.end >= len(lower) or lower[mention.end] not in FIELD_TITLES:
-        return False
-    last = lower[mention.end - 1].strip(".,")
-    return r.cls(mention.entity) == "Company" and last not in COMPANY_SUFFIXES
 
 
 def _worked_in(r: ArticleReader, verb: Token) -> list[int]:

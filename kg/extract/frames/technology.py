@@ -967,21 +967,7 @@ class TechnologyFrame(Frame):
         subj = subject_of(verb)
         if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in COMPANY_NOUNS:
             return []
-        listed = [
-            t
-            for prep in subj.children
-            if prep.dep_ == "prep"
-            and (
-                prep.lower_ in {"including", "like"}
-                or (
-                    prep.lower_ == "as"
-                    and prep.i > 0
-                    and token_table(prep.doc).lower[prep.i - 1] == "such"
-                )
-            )
-            for t in children(prep, "pobj")
-        ]
-        return [e for t in listed for e in self.reader.entities(t)]
+        return [e for t in _such_as(subj) for e in self.reader.entities(t)]
 
     def _appositive_anchor(self, appos: Token) -> int | None:
         """ "… at Dow, a company based in X that provides Y": the organisation named
@@ -1898,7 +1884,7 @@ class TechnologyFrame(Frame):
         goods = bool(products) or _names_goods(objects)
         # "bought 300 tonnes of gold from Z": goods by the measure, though no product
         goods = goods or any(
-            o.lemma_.lower() in MEASURE_NOUNS - {"contract"} for o in children(verb, "dobj")
+            o.lemma_.lower() in _MEASURES_NOT_CONTRACTS for o in children(verb, "dobj")
         )
         if not goods or modality(verb, sent) == "negated":
             return  # "bought a stake from Z" is the ownership frame's
@@ -2003,6 +1989,10 @@ class TechnologyFrame(Frame):
                 return i
         r.clusters.append(EntityCluster(name, "Technology"))
         return len(r.clusters) - 1
+
+
+#: Measures of goods bought ("300 tonnes of gold from Z"); a contract measures none.
+_MEASURES_NOT_CONTRACTS = MEASURE_NOUNS - {"contract"}
 
 
 def _one_thing(noun: Token) -> bool:
@@ -2348,7 +2338,11 @@ def _such_as(noun: Token) -> list[Token]:
         if prep.dep_ == "prep"
         and (
             prep.lower_ in {"including", "like"}
-            or (prep.lower_ == "as" and token_table(noun.doc).lower[prep.i - 1] == "such")
+            or (
+                prep.lower_ == "as"
+                and prep.i > 0
+                and token_table(noun.doc).lower[prep.i - 1] == "such"
+            )
         )
         for t in children(prep, "pobj")
     ]
