@@ -22,11 +22,16 @@ written to the same brief by two other writers, only ever scored); and
 ``releases-invented-g`` (10 more, on subjects the earlier briefs did not suggest; tuned
 on) with its check ``releases-invented-h``; and ``releases-invented-i`` (10 more,
 Justice Department cases of every kind, White House statements and Executive Orders,
-set between 2008 and 2026; tuned on) with its check ``releases-invented-j``. Only scores
+set between 2008 and 2026; tuned on) with its check ``releases-invented-j``; and
+``releases-invented-k`` (10 more to the same brief, steered to kinds -i lacks: export
+pleas, unregistered agents, abandoned mergers, many-party fact sheets, data-broker
+orders; tuned on) with its check ``releases-invented-l`` (written to the same steer by two
+other writers, so it is close to -k in kind: its first read, before any tuning, is the
+fair figure). Only scores
 are printed, per set and, for the confidence bands, pooled over the tuned sets and over
 the checks; for the error lists of the tuned-on sets use ``kg evaluate --gold …
 --errors`` (never on val, releases-blind, news-invented-b or releases-invented-b, -d,
--f, -h and -j).
+-f, -h, -j and -l).
 """
 
 from __future__ import annotations
@@ -59,13 +64,15 @@ SETS = (
     ("releases-invented-h", "gold", "releases-invented-h.gold.jsonl", "gold"),
     ("releases-invented-i", "gold", "releases-invented-i.gold.jsonl", "gold"),
     ("releases-invented-j", "gold", "releases-invented-j.gold.jsonl", "gold"),
+    ("releases-invented-k", "gold", "releases-invented-k.gold.jsonl", "gold"),
+    ("releases-invented-l", "gold", "releases-invented-l.gold.jsonl", "gold"),
 )
 #: The sets only ever scored; the others were tuned on.
 CHECKS = frozenset(
     {
         "val", "releases-blind", "news-invented-b", "releases-invented-b",
         "releases-invented-d", "releases-invented-f", "releases-invented-h",
-        "releases-invented-j",
+        "releases-invented-j", "releases-invented-l",
     }
 )  # fmt: skip
 

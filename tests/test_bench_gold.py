@@ -31,6 +31,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
         ("releases-invented-h", 10),
         ("releases-invented-i", 10),
         ("releases-invented-j", 10),
+        ("releases-invented-k", 10),
+        ("releases-invented-l", 10),
     ],
 )
 def test_invented_sets_parse_and_name_their_stories(name: str, size: int) -> None:
