@@ -9,6 +9,7 @@ then context cues ("AI firm X", "X, a Chinese company"), then spaCy's label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -221,7 +222,9 @@ class Mention:
         """``span.root``, the syntactic head of its words (made on first use)."""
         root = self._root
         if root is None:
-            root = self._root = self.span.root
+            # a one-word span's root is its word: no Span made for most names
+            one_word = self.end - self.start == 1
+            root = self._root = self.doc[self.start] if one_word else self.span.root
         return root
 
     def __repr__(self) -> str:
@@ -1802,12 +1805,14 @@ def _add_bodies(
     spans = body_spans(doc)
     if not spans:
         return {}
-    by_token: dict[int, set[tuple[int, int]]] = {}
-    for key in candidates:
-        for i in range(key[0], key[1]):
-            by_token.setdefault(i, set()).add(key)
+    # the names found before the bodies, by first word: a body is weighed against the
+    # ones it overlaps (bisected: a name starts at most ``longest`` words before its end)
+    found = sorted(candidates)
+    firsts = [a for a, _ in found]
+    longest = max((b - a for a, b in found), default=0)
     for start, end, name, inside in spans:
-        near = {k for i in range(start, end) for k in by_token.get(i, ())}
+        window = found[bisect_left(firsts, start - longest + 1) : bisect_left(firsts, end)]
+        near = {k for k in window if k[1] > start}
         if any(
             k in candidates
             and candidates[k].source == "gazetteer"
@@ -2042,14 +2047,12 @@ def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
     if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
-    root = mention.root
-    if (
-        mention.end - mention.start == 1
-        and token_table(mention.doc).lower[mention.start] in HONORIFICS
-    ):
+    root, doc = mention.root, mention.doc
+    table = token_table(doc)
+    if mention.end - mention.start == 1 and table.lower[mention.start] in HONORIFICS:
         mention.cls = None  # "Mr." alone names nobody
         return
-    if mention.cls == "Person" and honorific_before(mention.doc[mention.start]):
+    if mention.cls == "Person" and honorific_before(doc[mention.start]):
         return  # "Ms. Ana Freight, a customs broker": the title outweighs the noun after
     named = classify_name(mention.name, None)
     formal_state = named == "Location" and " " in mention.name
@@ -2063,7 +2066,7 @@ def _refine_class(mention: Mention) -> None:
         # (a state's formal name is no firm, whatever noun stands beside it: "a single
         # supplier, the People's Republic of China")
         # the words around a name decide, unless it says so itself ("… Ministry", "… Inc")
-        cue = class_cue(root, mention.doc[mention.start])
+        cue = class_cue(root, doc[mention.start])
         if cue is not None:
             _drop_honorific(mention)
             has_name = any(ch.isalnum() for ch in mention.name)
@@ -2079,17 +2082,17 @@ def _refine_class(mention: Mention) -> None:
         mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Tom Ng"
         return
     neighbours: list[Token] = []
-    if root.dep_ in {"compound", "appos"}:
+    dep = root.dep_
+    if dep in {"compound", "appos"}:
         neighbours.append(root.head)
-    neighbours.extend(c for c in root.children if c.dep_ in {"appos", "compound"})
-    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN":
-        pass
+    # the children's labels from the table: a Token only for a compound or apposition
+    neighbours.extend(doc[c] for c, d in table.children(doc, root.i) if d in {"appos", "compound"})
     for n in neighbours:
         if n.i in range(mention.start, mention.end):
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
             continue  # "Liew, his company, X": what the name owns, not what it is
-        if n.pos_ == "PROPN" and root.dep_ == "appos" and root.ent_type_ == "PERSON":
+        if n.pos_ == "PROPN" and dep == "appos" and root.ent_type_ == "PERSON":
             continue  # "the boss of Pellow Bank, Sanjay Morel": a word of the firm's name
         lemma = n.lemma_.lower()
         if lemma in COMPANY_NOUNS and n.i == root.head.i and root.ent_type_ == "GPE":
@@ -2104,11 +2107,9 @@ def _refine_class(mention: Mention) -> None:
             mention.cls = "Government"
             return
     # a bare capitalised word with no cue is kept only as a company-like actor or target
-    core_role = (
-        root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and mention.end - mention.start <= 3
-    )
+    core_role = dep in {"nsubj", "nsubjpass", "dobj", "pobj"} and mention.end - mention.start <= 3
     if mention.source == "propn" and mention.cls is None and core_role:
-        first = mention.doc[mention.start]
+        first = doc[mention.start]
         if first.i > sentence_bounds(first)[0] and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
 
