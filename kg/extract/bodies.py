@@ -18,8 +18,9 @@ texts whose apostrophes were lost, "the Criminal Divisions Fraud Section" or
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final
+from typing import Final, cast
 
+import numpy
 from spacy.attrs import ENT_TYPE, SENT_START
 from spacy.tokens import Doc
 
@@ -62,6 +63,7 @@ _TITLE_POSSESSORS: Final = frozenset(
 )
 
 
+_FOR: Final = frozenset({"for"})
 #: Entity types whose capitalised words are no body's name.
 _NOT_BODY_TYPES: Final = ("PERSON", "DATE", "MONEY", "PERCENT", "TIME")
 
@@ -69,19 +71,22 @@ _NOT_BODY_TYPES: Final = ("PERSON", "DATE", "MONEY", "PERCENT", "TIME")
 def _capitals(doc: Doc) -> list[bool]:
     """Per token: does it start with a capital (or is it a number after one, "Unit
     61398")? Words of people, dates and amounts do not count."""
-    text = token_table(doc).text
-    excluded = {doc.vocab.strings[label] for label in _NOT_BODY_TYPES}
-    ents = token_table(doc).column(ENT_TYPE).tolist()
-    # the string tests once per distinct word, set look-ups per token
+    table = token_table(doc)
+    text, n = table.text, len(table.text)
+    # the string tests once per distinct word, set look-ups per token (in ``map``, no
+    # Python step per token), the rest array passes
     words = set(text)
     upper = {w for w in words if w[:1].isupper()}
     digits = {w for w in words if w.isdigit()}
-    return [
-        (i > 0 and text[i - 1] in upper)
-        if word in digits
-        else (ent not in excluded and word in upper)
-        for i, (word, ent) in enumerate(zip(text, ents, strict=True))
-    ]
+    is_upper = numpy.fromiter(map(upper.__contains__, text), bool, n)
+    is_digit = numpy.fromiter(map(digits.__contains__, text), bool, n)
+    ents = table.column(ENT_TYPE)
+    named = numpy.ones(n, dtype=bool)
+    for label in _NOT_BODY_TYPES:
+        named &= ents != doc.vocab.strings[label]
+    after_upper = numpy.zeros(n, dtype=bool)
+    after_upper[1:] = is_upper[:-1]
+    return cast("list[bool]", numpy.where(is_digit, after_upper, named & is_upper).tolist())
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
@@ -452,8 +457,8 @@ def portfolio_fields(doc: Doc) -> list[tuple[int, int]]:
     lower, text = table.lower, table.text
     out: list[tuple[int, int]] = []
     doc.user_data["kg.portfolio_fields"] = out  # asked again by the role frame
-    for i, word in enumerate(lower):
-        if word != "for" or i < 1:
+    for i in table.where_lower(doc, _FOR):  # (no step per token)
+        if i < 1:
             continue
         remit = lower[i - 1] in _REMIT_TITLES and text[i - 1][:1].isupper()
         start = next((k for k in range(i - 1, max(i - 5, 0), -1) if lower[k] == "of"), None)

@@ -1898,8 +1898,7 @@ class AddMention(Protocol):
 
 def _add_government_phrases(doc: Doc, add: AddMention) -> None:
     """ "the Russian government", "Chinese regulators": a state's bodies by nationality."""
-    heads = [i for i, word in enumerate(token_table(doc).lower) if word in GOVERNMENT_HEADS]
-    for i in heads:  # the head words found in one list pass, not a loop step per token
+    for i in token_table(doc).where_lower(doc, GOVERNMENT_HEADS):  # (no step per token)
         token = doc[i]
         if token.pos_ != "NOUN":
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
@@ -107,11 +108,11 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
     which stays out of the product's name ("Huawei phones" names Huawei's phones).
     """
     known = is_company or (lambda name: False)
-    lower = token_table(doc).lower
+    table = token_table(doc)
+    lower = table.lower
     found: set[tuple[int, int]] = set()
-    for i, word in enumerate(lower):
-        if word not in _HEAD_WORDS:
-            continue  # most words head no product phrase
+    for i in table.where_lower(doc, _HEAD_WORDS):  # most words head no product phrase
+        word = lower[i]
         if word in PRODUCT_HEADS or word in SERVICE_HEADS or word in STANDALONE_PRODUCTS:
             found.update(_headed(doc[i], known))
         if word in TRADE_HEADS:
@@ -123,7 +124,6 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
     found.update(_countable(doc))
     found.update(release_spans(doc, known))  # "connected vehicles", "(VCS)", "such as the Z100"
     found.update(_list_mates(doc, found))  # "lasers, sensors, navigation and avionics"
-    table = token_table(doc)
     names = set(table.text)
     out: set[tuple[int, int]] = set()
     for start, end in found:
@@ -431,11 +431,11 @@ def _countable(doc: Doc) -> list[tuple[int, int]]:
     """A proper name counted like a thing and handled: "use an Orbix Zune", "sold ten
     million Zunes" (not "signed an Executive Memo")."""
     out: list[tuple[int, int]] = []
-    dobj = doc.vocab.strings["dobj"]
-    deps = token_table(doc).column(DEP).tolist()
-    for i, word in enumerate(token_table(doc).text):
-        if deps[i] != dobj or not _capitalised(word):
-            continue  # read from arrays: no Token made for most words
+    table = token_table(doc)
+    objects = numpy.flatnonzero(table.column(DEP) == doc.vocab.strings["dobj"]).tolist()
+    for i in objects:  # (an array pass: no Python step for most words)
+        if not _capitalised(table.text[i]):
+            continue  # read from the table: no Token made for most objects
         token = doc[i]
         if token.head.lemma_.lower() not in _HANDLING_VERBS:
             continue
