@@ -292,18 +292,20 @@ def _trade_before_head(lower: list[str], start: int, end: int, head: str) -> boo
 
 def _of_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """ "Unit 61398 of the Third Department of the PLA": a body of a body, split."""
-    for t in doc[start:end]:
-        if t.lower_ != "of" or t.i == start:
+    table = token_table(doc)  # the words from the table: no Token for each
+    lower, text = table.lower, table.text
+    for of in range(start + 1, end):
+        if lower[of] != "of":
             continue
-        if token_table(doc).lower[t.i + 1] != "the":
+        if lower[of + 1] != "the":
             break  # "Boston Office of Export Enforcement" is one name; "… of the FBI" two
-        right = t.i + 2
+        right = of + 2
         # the inner body needs a name of its own: "Third Department", "Unit 61398",
         # not "U.S. Department (of the Treasury)"
-        own = [w for w in doc[start : t.i] if w.lower_ not in _COUNTRY_WORDS]
-        named = len(own) >= 2 or any(w.text.isdigit() for w in own)
-        if right < end and named and _is_body(doc, start, t.i) and _is_body(doc, right, end):
-            return [(start, t.i), *_of_split(doc, right, end)]
+        own = [k for k in range(start, of) if lower[k] not in _COUNTRY_WORDS]
+        named = len(own) >= 2 or any(text[k].isdigit() for k in own)
+        if right < end and named and _is_body(doc, start, of) and _is_body(doc, right, end):
+            return [(start, of), *_of_split(doc, right, end)]
         break
     return [(start, end)]
 

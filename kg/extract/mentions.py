@@ -1015,7 +1015,7 @@ def _of_formal_state_end(doc: Doc, end: int) -> int:
     state_end = k + 1
     while state_end < len(doc) and doc[state_end].ent_iob_ == "I":
         state_end += 1
-    words = [t.lower_ for t in doc[k:state_end] if t.lower_ != "the"]
+    words = [w for w in token_table(doc).lower[k:state_end] if w != "the"]
     return state_end if _state_name(words) else end
 
 

@@ -266,19 +266,21 @@ def _product_words(doc: Doc, start: int, end: int, strict: bool | None) -> bool:
     (before a product head): only the word next to the head is checked for a
     business word ("distribution network" is none; "home-grown search engine" is).
     """
-    tokens = [t for t in doc[start:end] if t.text not in {"-", "–"}]
-    words = {t.lower_ for t in tokens}
-    if not tokens or (words if strict is not None else {tokens[-1].lower_}) & NOT_PRODUCTS:
+    table = token_table(doc)  # the words from the table: no Token for each
+    text, lower = table.text, table.lower
+    kept = [k for k in range(start, end) if text[k] not in {"-", "–"}]
+    words = {lower[k] for k in kept}
+    if not kept or (words if strict is not None else {lower[kept[-1]]}) & NOT_PRODUCTS:
         return False  # a product head needs only its own modifier to be no business word
     kinds = words & _PRODUCT_KINDS
     if strict:
-        return bool(kinds) or bool(words & PRODUCT_ADJECTIVES and len(tokens) > 1)
-    hyphenated = any(t.text == "-" for t in doc[start:end])
+        return bool(kinds) or bool(words & PRODUCT_ADJECTIVES and len(kept) > 1)
+    hyphenated = "-" in text[start:end]
     if kinds or hyphenated or words & PRODUCT_ADJECTIVES or strict is None:
         return True
     # before a firm noun, one plain singular noun may name anything ("an isolation
     # company"): it takes a plural ("telecoms firm") or a phrase ("data network unit")
-    return len(tokens) > 1 or tokens[0].tag_ in {"NNS", "NNPS"}
+    return len(kept) > 1 or doc[kept[0]].tag_ in {"NNS", "NNPS"}
 
 
 def _headed(head: Token, known: IsCompany) -> list[tuple[int, int]]:
@@ -289,7 +291,7 @@ def _headed(head: Token, known: IsCompany) -> list[tuple[int, int]]:
     word = head.lower_
     if left == head.i:
         return [(head.i, head.i + 1)] if word in STANDALONE_PRODUCTS else []
-    words = {t.lower_ for t in head.doc[left : head.i]}
+    words = set(token_table(head.doc).lower[left : head.i])  # (no Token for each)
     if word in SERVICE_HEADS and not words & SERVICE_MODIFIERS:
         return []  # "customer service", "a news site"? only "music service", "search site"
     if not _product_words(head.doc, left, head.i, strict=None):
@@ -307,10 +309,11 @@ def _traded(head: Token) -> list[tuple[int, int]]:
         return []
     strict = head.lower_ in _MARKET_HEADS
     doc = head.doc
+    lower = token_table(doc).lower
     out: list[tuple[int, int]] = []
     start = left
     for i in range(left, head.i + 1):
-        if i == head.i or token_table(doc).lower[i] in _JOINERS:
+        if i == head.i or lower[i] in _JOINERS:
             if start < i and _product_words(doc, start, i, strict):
                 out.append((start, i))
             start = i + 1

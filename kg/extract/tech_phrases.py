@@ -566,11 +566,12 @@ def _coordinated_start(doc: Doc, start: int) -> int:
     """
     best = i = start
     joined = False  # words before any joiner are kept only if a list follows
+    lower = token_table(doc).lower
     while True:
         j = i - 1
-        while j > 0 and token_table(doc).lower[j] in _JOINING and i - j <= 2:
+        while j > 0 and lower[j] in _JOINING and i - j <= 2:
             j -= 1  # ", and" joins as "and" does
-        joiners = {t.lower_ for t in doc[j + 1 : i]}
+        joiners = set(lower[j + 1 : i])  # (the table's words: no Token each)
         if not joined and joiners and not joiners & {"and", "or", "&"}:
             break  # "lasers, sensors": a list of things; "A, B and C tools" ends in "and"
         if joined and joiners & {"and", "or", "&"}:
