@@ -1025,7 +1025,7 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         return None
     left = _modifier_start(token)
     phrase = token.doc[left : token.i + 1]
-    words = {t.lower_ for t in phrase}
+    words = set(token_table(token.doc).lower[left : token.i + 1])  # (no Token for each)
     if len(phrase) == 1:
         return (left, token.i + 1) if token.lower_ in _STANDALONE_TECH else None
     if token.pos_ == "PROPN" and any(
@@ -1062,23 +1062,26 @@ def _modifier_start(token: Token) -> int:
     adjectives, hyphen chains ("AI-enabled") and their coordination ("metrology and
     inspection equipment"); not determiners or evaluative adjectives ("leading")."""
     doc = token.doc
+    table = token_table(doc)
+    edge = token.left_edge.i  # (read once: each read makes a Token)
+    technology = token.lemma_.lower() == "technology"
     left = token.i
     i = token.i - 1
-    while i >= token.left_edge.i:
+    while i >= edge:
         t = doc[i]
         noun = t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "nmod", "conj", "amod"}
         adjective = t.pos_ == "ADJ" and (
             t.lower_ in _TECH_WORDS
             or t.lower_ in _KIND_ADJECTIVES
-            or (i + 1 < len(doc) and token_table(doc).text[i + 1] == "-")
+            or (i + 1 < len(doc) and table.text[i + 1] == "-")
         )
         # "critical and emerging technologies" (the parser calls "emerging" a verb)
-        policy = t.lower_ in _POLICY_ADJECTIVES and token.lemma_.lower() == "technology"
+        policy = t.lower_ in _POLICY_ADJECTIVES and technology
         hyphen = t.text == "-" and not t.whitespace_
-        joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
+        joiner = t.lower_ in {"and", "or", ","} and i - 1 >= edge
         if t.lower_ in MISREAD_VERBS:
             break  # "(TSMC) manufactures chips": a verb the parser read as a noun
-        if t.text == ")" and _bracketed_acronym(doc, i, token.left_edge.i):
+        if t.text == ")" and _bracketed_acronym(doc, i, edge):
             left = i = i - 2  # "deep ultraviolet (DUV) lithography systems": one name
             i -= 1
             continue
@@ -1094,8 +1097,8 @@ def _modifier_start(token: Token) -> int:
         else:
             break
         i -= 1
-    while left < token.i and token_table(doc).lower[left] in {"and", "or", ",", "-", "("}:
-        left += 3 if token_table(doc).text[left] == "(" else 1  # "(DUV)" with no modifier before it
+    while left < token.i and table.lower[left] in {"and", "or", ",", "-", "("}:
+        left += 3 if table.text[left] == "(" else 1  # "(DUV)" with no modifier before it
     if 0 < left < token.i and not doc[left - 1].whitespace_ and doc[left - 1].is_digit:
         left -= 1  # "5G radio equipment": the tokenizer cut "5G" in two
     return left
