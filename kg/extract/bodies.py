@@ -18,8 +18,9 @@ texts whose apostrophes were lost, "the Criminal Divisions Fraud Section" or
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final
+from typing import Final, cast
 
+import numpy
 from spacy.attrs import ENT_TYPE, SENT_START
 from spacy.tokens import Doc
 
@@ -62,6 +63,7 @@ _TITLE_POSSESSORS: Final = frozenset(
 )
 
 
+_FOR: Final = frozenset({"for"})
 #: Entity types whose capitalised words are no body's name.
 _NOT_BODY_TYPES: Final = ("PERSON", "DATE", "MONEY", "PERCENT", "TIME")
 
@@ -69,19 +71,22 @@ _NOT_BODY_TYPES: Final = ("PERSON", "DATE", "MONEY", "PERCENT", "TIME")
 def _capitals(doc: Doc) -> list[bool]:
     """Per token: does it start with a capital (or is it a number after one, "Unit
     61398")? Words of people, dates and amounts do not count."""
-    text = token_table(doc).text
-    excluded = {doc.vocab.strings[label] for label in _NOT_BODY_TYPES}
-    ents = token_table(doc).column(ENT_TYPE).tolist()
-    # the string tests once per distinct word, set look-ups per token
+    table = token_table(doc)
+    text, n = table.text, len(table.text)
+    # the string tests once per distinct word, set look-ups per token (in ``map``, no
+    # Python step per token), the rest array passes
     words = set(text)
     upper = {w for w in words if w[:1].isupper()}
     digits = {w for w in words if w.isdigit()}
-    return [
-        (i > 0 and text[i - 1] in upper)
-        if word in digits
-        else (ent not in excluded and word in upper)
-        for i, (word, ent) in enumerate(zip(text, ents, strict=True))
-    ]
+    is_upper = numpy.fromiter(map(upper.__contains__, text), bool, n)
+    is_digit = numpy.fromiter(map(digits.__contains__, text), bool, n)
+    ents = table.column(ENT_TYPE)
+    named = numpy.ones(n, dtype=bool)
+    for label in _NOT_BODY_TYPES:
+        named &= ents != doc.vocab.strings[label]
+    after_upper = numpy.zeros(n, dtype=bool)
+    after_upper[1:] = is_upper[:-1]
+    return cast("list[bool]", numpy.where(is_digit, after_upper, named & is_upper).tolist())
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
@@ -287,18 +292,20 @@ def _trade_before_head(lower: list[str], start: int, end: int, head: str) -> boo
 
 def _of_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """ "Unit 61398 of the Third Department of the PLA": a body of a body, split."""
-    for t in doc[start:end]:
-        if t.lower_ != "of" or t.i == start:
+    table = token_table(doc)  # the words from the table: no Token for each
+    lower, text = table.lower, table.text
+    for of in range(start + 1, end):
+        if lower[of] != "of":
             continue
-        if token_table(doc).lower[t.i + 1] != "the":
+        if lower[of + 1] != "the":
             break  # "Boston Office of Export Enforcement" is one name; "… of the FBI" two
-        right = t.i + 2
+        right = of + 2
         # the inner body needs a name of its own: "Third Department", "Unit 61398",
         # not "U.S. Department (of the Treasury)"
-        own = [w for w in doc[start : t.i] if w.lower_ not in _COUNTRY_WORDS]
-        named = len(own) >= 2 or any(w.text.isdigit() for w in own)
-        if right < end and named and _is_body(doc, start, t.i) and _is_body(doc, right, end):
-            return [(start, t.i), *_of_split(doc, right, end)]
+        own = [k for k in range(start, of) if lower[k] not in _COUNTRY_WORDS]
+        named = len(own) >= 2 or any(text[k].isdigit() for k in own)
+        if right < end and named and _is_body(doc, start, of) and _is_body(doc, right, end):
+            return [(start, of), *_of_split(doc, right, end)]
         break
     return [(start, end)]
 
@@ -452,8 +459,8 @@ def portfolio_fields(doc: Doc) -> list[tuple[int, int]]:
     lower, text = table.lower, table.text
     out: list[tuple[int, int]] = []
     doc.user_data["kg.portfolio_fields"] = out  # asked again by the role frame
-    for i, word in enumerate(lower):
-        if word != "for" or i < 1:
+    for i in table.where_lower(doc, _FOR):  # (no step per token)
+        if i < 1:
             continue
         remit = lower[i - 1] in _REMIT_TITLES and text[i - 1][:1].isupper()
         start = next((k for k in range(i - 1, max(i - 5, 0), -1) if lower[k] == "of"), None)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, NATIONALITIES
-from kg.extract.tokens import token_table
+from kg.extract.tokens import TokenTable, token_table
 from kg.extract.typing_words import (
     COMPANY_POSSESSIONS,
     DEAL_NOUNS,
@@ -38,9 +38,9 @@ _FIRM_NOUNS = COMPANY_NOUNS | MORE_COMPANY_NOUNS
 _PLACE_WORDS = PLACE_NAMES | NATIONALITIES.keys()
 
 
-def _place(first: Token, root: Token) -> bool:
+def _place(table: TokenTable, first: Token, root: Token) -> bool:
     """A country's or capital's name: it has an oil industry and exports too."""
-    name = first.doc[first.i : root.i + 1].text
+    name = table.span_text(first.i, root.i + 1)
     return name in COUNTRY_NAMES or name.lower() in _PLACE_WORDS
 
 
@@ -49,28 +49,24 @@ def honorific_before(first: Token) -> bool:
     return first.i > 0 and token_table(first.doc).lower[first.i - 1] in HONORIFICS
 
 
-def _age_after(root: Token) -> bool:
+def _age_after(table: TokenTable, root: Token) -> bool:
     """ "Ana Ruiz, 62, of Plano": a name, a comma, a number of years and a comma or
     "of" (a release's way of naming a defendant)."""
-    doc = root.doc
     i = root.i + 1
-    text = token_table(doc).text  # the words from the table: no Token for each name
-    if i + 2 >= len(doc) or text[i] != "," or not text[i + 1].isdigit():
+    text = table.text  # the words from the table: no Token for each name
+    if i + 2 >= len(text) or text[i] != "," or not text[i + 1].isdigit():
         return False
-    return 14 <= int(token_table(doc).text[i + 1]) <= 105 and token_table(doc).lower[i + 2] in {
-        ",",
-        "of",
-    }
+    return 14 <= int(text[i + 1]) <= 105 and table.lower[i + 2] in {",", "of"}
 
 
 #: Participles that place a firm: what they name ("Oslo-based", "based in Oslo") is a place.
 _SEAT_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
 
 
-def _seat(root: Token) -> bool:
+def _seat(table: TokenTable, root: Token) -> bool:
     """ "Oslo-based X", "X, which is based in Rotterdam", "headquartered in Y": the
     name the participle hangs on is a place, whatever the model guessed."""
-    if not token_table(root.doc).has_any(_SEAT_WORDS):
+    if not table.has_any(_SEAT_WORDS):
         return False  # both readings need a seat word: most articles have none
     head = root.head
     if root.dep_ in {"npadvmod", "compound", "nmod"} and head.lower_ in _SEAT_WORDS:
@@ -81,16 +77,15 @@ def _seat(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
 
 
-def _town_before_seat(root: Token) -> bool:
+def _town_before_seat(table: TokenTable, root: Token) -> bool:
     """ "a Woburn, Massachusetts-based distributor": a name followed by a comma and a
     place fused to a seat participle is the town of that place, whatever the parse
     hung on it (an apposition with the firm noun makes it look like a firm)."""
-    doc = root.doc
-    table = token_table(doc)
+    n = len(table.text)
     k = root.i + 1
-    if k + 2 >= len(doc) or table.text[k] != ",":
+    if k + 2 >= n or table.text[k] != ",":
         return False
-    for i in range(k + 1, min(k + 6, len(doc) - 1)):
+    for i in range(k + 1, min(k + 6, n - 1)):
         word = table.lower[i]
         if word.endswith("-based") or word in _SEAT_WORDS:
             # "Massachusetts-based" as one token, or "Massachusetts - based"
@@ -100,13 +95,13 @@ def _town_before_seat(root: Token) -> bool:
     return False
 
 
-def _place_of_a_defendant(first: Token, root: Token) -> bool:
+def _place_of_a_defendant(table: TokenTable, first: Token, root: Token) -> bool:
     """ "Ana Ruiz, 62, of Plano" / "… of Plano and Ana Lee, 40, of Waco": the name
     after a person's age and "of" is where the person lives, even when the parse
     joins it to the next person's name; so is "of Hollis Falls, Vermont," (a name
     after "of" that a state or country follows, set off by commas)."""
     doc = first.doc
-    text = token_table(doc).text
+    text = table.text
     i = first.i
     if i < 1 or text[i - 1] != "of":
         return False
@@ -132,9 +127,9 @@ _ORG_SEAT_WORDS = frozenset({"headquartered", "incorporated"})
 _ORG_SEAT_NOUNS = _ORG_SEAT_WORDS | {"headquarters", "hq"}
 
 
-def _has_seat(root: Token) -> bool:
+def _has_seat(table: TokenTable, root: Token) -> bool:
     """ "X is headquartered in Y", "X, headquartered in Y", "X has its headquarters in Y"."""
-    if not token_table(root.doc).has_any(_ORG_SEAT_NOUNS):
+    if not table.has_any(_ORG_SEAT_NOUNS):
         return False  # every reading needs one of these words: most articles have none
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in _ORG_SEAT_WORDS:
@@ -148,14 +143,15 @@ def _has_seat(root: Token) -> bool:
     )
 
 
-def _who_after(root: Token) -> bool:
+def _who_after(table: TokenTable, root: Token) -> bool:
     """Whether a relative clause opened by "who" or "whom" describes a name the model
     labelled (not a capitalised common word of a heading: "a Person Who Operates")."""
     if not root.ent_type_:
         return False
-    for clause in root.children:
-        if clause.dep_ == "relcl" and clause.i > root.i:
-            opener = clause.left_edge
+    doc = root.doc
+    for c, dep in table.children(doc, root.i):  # labels from the table: a Token per clause
+        if dep == "relcl" and c > root.i:
+            opener = doc[c].left_edge
             if opener.text in {"who", "whom"} and opener.i <= root.i + 3:
                 return True
     return False
@@ -171,21 +167,24 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     'Location'
     """
     first = first if first is not None else root
-    if _seat(root) or _town_before_seat(root) or _place_of_a_defendant(first, root):
-        return "Location"
-    if _product_noun_before(first):
-        return "Technology"  # "the video app Chatly", "the drug Zelvex"
-    if _has_seat(root):
-        return "Company"  # only an organisation has headquarters
-    if first.lower_ in HONORIFICS or honorific_before(first):
-        return "Person"
-    if _age_after(root):
-        return "Person"  # "Ana Ruiz, 62, of Plano": only people have an age there
-    if _who_after(root):
-        return "Person"  # "Ivo Brandt, who worked for …": "who" is for people, firms take "which"
     doc = root.doc
+    table = token_table(doc)  # (once: each test below reads it)
+    if _seat(table, root) or _town_before_seat(table, root):
+        return "Location"
+    if _place_of_a_defendant(table, first, root):
+        return "Location"
+    if _product_noun_before(table, first):
+        return "Technology"  # "the video app Chatly", "the drug Zelvex"
+    if _has_seat(table, root):
+        return "Company"  # only an organisation has headquarters
+    if table.lower[first.i] in HONORIFICS or honorific_before(first):
+        return "Person"
+    if _age_after(table, root):
+        return "Person"  # "Ana Ruiz, 62, of Plano": only people have an age there
+    if _who_after(table, root):
+        return "Person"  # "Ivo Brandt, who worked for …": "who" is for people, firms take "which"
     # the children's labels from the table: a Token only for a compound or apposition
-    for c, dep in token_table(doc).children(doc, root.i):
+    for c, dep in table.children(doc, root.i):
         if dep not in {"compound", "appos"}:
             continue
         child = doc[c]
@@ -214,27 +213,30 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             ):
                 return "Person"  # "Ivo Brandt, a former Kestrel Bank trader"
     head = root.head
-    if root.dep_ in {"poss", "compound"} and head.i > root.i and head.pos_ == "NOUN":
+    dep, head_pos = root.dep_, head.pos_  # (each read makes a string look-up)
+    if dep in {"poss", "compound"} and head.i > root.i and head_pos == "NOUN":
         word = head.lower_
-        if word in COMPANY_POSSESSIONS and not _place(first, root):
+        if word in COMPANY_POSSESSIONS and not _place(table, first, root):
             return "Company"  # "Veltra's shareholders", "Veltra shares"
-        if word in PERSON_POSSESSIONS and root.dep_ == "poss":
+        if word in PERSON_POSSESSIONS and dep == "poss":
             return "Person"  # "Ng's lawyers"
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_NOUNS:
+    if dep == "appos" and head_pos == "NOUN" and head.lemma_.lower() in _FIRM_NOUNS:
         return "Company"  # "the airline, Air Kestrel"
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_TITLE_NOUNS:
+    if dep == "appos" and head_pos == "NOUN" and head.lower_ in PERSON_TITLE_NOUNS:
         return "Person"  # "its chief executive, Ana Ruiz"
-    if root.dep_ == "nsubj" and head.pos_ == "VERB" and not _place(first, root):
+    verb = head.lemma_ if dep == "nsubj" and head_pos == "VERB" else None
+    if (verb in _RESULT_VERBS or verb == "employ") and not _place(table, first, root):
+        # (only these verbs' objects are read: most subjects' verbs are other verbs)
         objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
-        if head.lemma_ in _RESULT_VERBS and objects & _RESULTS:
+        if verb in _RESULT_VERBS and objects & _RESULTS:
             return "Company"  # "Brennick posted a loss"
-        if head.lemma_ == "employ" and objects & _STAFF:
+        if verb == "employ" and objects & _STAFF:
             return "Company"  # "Brennick employs 2,000 people"
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_PRODUCT_NOUNS:
+    if dep == "appos" and head_pos == "NOUN" and head.lemma_.lower() in NAMED_PRODUCT_NOUNS:
         return "Technology"  # "its messaging app, Chatly"
-    if _product_apposition_after(root):
+    if _product_apposition_after(table, root):
         return "Technology"  # "Chatly, the short-video app owned by …" (apposition misparsed)
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and not _place(first, root):
+    if dep == "nsubj" and head.lemma_ == "be" and not _place(table, first, root):
         for attr in head.children:
             noun = attr.dep_ == "attr" and attr.pos_ == "NOUN"
             if noun and attr.lemma_.lower() in _FIRM_NOUNS:
@@ -248,20 +250,21 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             seat = owner.lemma_.lower() in {"subsidiary", "unit"}
             if seat and prep.lower_ == "in" and root.ent_type_ in {"GPE", "LOC"}:
                 return None  # "its subsidiary in Munich": where it is ("a stake in X": a firm)
-            return None if _place(first, root) else "Company"  # "a bid from Norvia"
+            return None if _place(table, first, root) else "Company"  # "a bid from Norvia"
     return None
 
 
-def _product_noun_before(first: Token) -> bool:
+def _product_noun_before(table: TokenTable, first: Token) -> bool:
     """Whether a singular product noun stands right before the name ("video app Chatly",
     "the drug Zelvex"), whatever the parser made of the pair.
 
     >>> from kg.extract.pipeline import load_pipeline
     >>> doc = load_pipeline()("The ministry banned the video app Chatly last year.")
-    >>> _product_noun_before(doc[6]), _product_noun_before(doc[1])
+    >>> table = token_table(doc)
+    >>> _product_noun_before(table, doc[6]), _product_noun_before(table, doc[1])
     (True, False)
     """
-    if first.i == 0 or token_table(first.doc).lower[first.i - 1] not in NAMED_PRODUCT_NOUNS:
+    if first.i == 0 or table.lower[first.i - 1] not in NAMED_PRODUCT_NOUNS:
         return False  # the word tested from the table first: no Token made for most names
     return first.doc[first.i - 1].pos_ == "NOUN"
 
@@ -269,7 +272,7 @@ def _product_noun_before(first: Token) -> bool:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _product_apposition_after(root: Token) -> bool:
+def _product_apposition_after(table: TokenTable, root: Token) -> bool:
     """Whether the name ending at ``root`` is followed by ", the/a … <product noun>"
     whose noun ends the phrase: "Chatly, the short-video app owned by Moyu" names an
     app, however the parser attached the apposition. "Kestrel, the app maker" does not
@@ -277,15 +280,14 @@ def _product_apposition_after(root: Token) -> bool:
 
     >>> from kg.extract.pipeline import load_pipeline
     >>> doc = load_pipeline()("Regulators banned Chatly, the short-video app owned by Moyu.")
-    >>> _product_apposition_after(doc[2])
+    >>> _product_apposition_after(token_table(doc), doc[2])
     True
     >>> doc = load_pipeline()("Regulators fined Kestrel, the app maker, on Monday.")
-    >>> _product_apposition_after(doc[2])
+    >>> _product_apposition_after(token_table(doc), doc[2])
     False
     """
     doc = root.doc
-    k = root.i + 1
-    table = token_table(doc)  # the words from the table: no Token for each name
+    k = root.i + 1  # the words from the table: no Token for each name
     if k + 2 >= len(doc) or table.text[k] != "," or table.lower[k + 1] not in _ARTICLES:
         return False
     for i in range(k + 2, min(k + 7, len(doc))):

@@ -205,14 +205,18 @@ def _comma_legal_end(lower: list[str], text: list[str], end: int) -> int:
     return end
 
 
+#: What opens a seat's name in brackets.
+_OPENING = frozenset({"("})
+
+
 def _bracketed_seats(doc: Doc, covered: dict[int, tuple[str | None, str]]) -> list[tuple[int, int]]:
     """ "Norvik Marine (Malta) Ltd.": a name, a place in brackets, a legal form."""
     table = token_table(doc)
     lower, text = table.lower, table.text
     n = len(doc)
     out: list[tuple[int, int]] = []
-    for i, word in enumerate(text):
-        if word != "(" or i == 0:
+    for i in table.where_lower(doc, _OPENING):  # (no step per token)
+        if i == 0:
             continue
         close = next((j for j in range(i + 2, min(i + 5, n)) if text[j] == ")"), None)
         if close is None or close + 1 >= n or not _legal(lower[close + 1]):

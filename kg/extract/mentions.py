@@ -9,6 +9,7 @@ then context cues ("AI firm X", "X, a Chinese company"), then spaCy's label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -221,7 +222,9 @@ class Mention:
         """``span.root``, the syntactic head of its words (made on first use)."""
         root = self._root
         if root is None:
-            root = self._root = self.span.root
+            # a one-word span's root is its word: no Span made for most names
+            one_word = self.end - self.start == 1
+            root = self._root = self.doc[self.start] if one_word else self.span.root
         return root
 
     def __repr__(self) -> str:
@@ -1012,7 +1015,7 @@ def _of_formal_state_end(doc: Doc, end: int) -> int:
     state_end = k + 1
     while state_end < len(doc) and doc[state_end].ent_iob_ == "I":
         state_end += 1
-    words = [t.lower_ for t in doc[k:state_end] if t.lower_ != "the"]
+    words = [w for w in token_table(doc).lower[k:state_end] if w != "the"]
     return state_end if _state_name(words) else end
 
 
@@ -1022,7 +1025,7 @@ def _tech_phrase(token: Token) -> tuple[int, int] | None:
         return None
     left = _modifier_start(token)
     phrase = token.doc[left : token.i + 1]
-    words = {t.lower_ for t in phrase}
+    words = set(token_table(token.doc).lower[left : token.i + 1])  # (no Token for each)
     if len(phrase) == 1:
         return (left, token.i + 1) if token.lower_ in _STANDALONE_TECH else None
     if token.pos_ == "PROPN" and any(
@@ -1059,23 +1062,26 @@ def _modifier_start(token: Token) -> int:
     adjectives, hyphen chains ("AI-enabled") and their coordination ("metrology and
     inspection equipment"); not determiners or evaluative adjectives ("leading")."""
     doc = token.doc
+    table = token_table(doc)
+    edge = token.left_edge.i  # (read once: each read makes a Token)
+    technology = token.lemma_.lower() == "technology"
     left = token.i
     i = token.i - 1
-    while i >= token.left_edge.i:
+    while i >= edge:
         t = doc[i]
         noun = t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "nmod", "conj", "amod"}
         adjective = t.pos_ == "ADJ" and (
             t.lower_ in _TECH_WORDS
             or t.lower_ in _KIND_ADJECTIVES
-            or (i + 1 < len(doc) and token_table(doc).text[i + 1] == "-")
+            or (i + 1 < len(doc) and table.text[i + 1] == "-")
         )
         # "critical and emerging technologies" (the parser calls "emerging" a verb)
-        policy = t.lower_ in _POLICY_ADJECTIVES and token.lemma_.lower() == "technology"
+        policy = t.lower_ in _POLICY_ADJECTIVES and technology
         hyphen = t.text == "-" and not t.whitespace_
-        joiner = t.lower_ in {"and", "or", ","} and i - 1 >= token.left_edge.i
+        joiner = t.lower_ in {"and", "or", ","} and i - 1 >= edge
         if t.lower_ in MISREAD_VERBS:
             break  # "(TSMC) manufactures chips": a verb the parser read as a noun
-        if t.text == ")" and _bracketed_acronym(doc, i, token.left_edge.i):
+        if t.text == ")" and _bracketed_acronym(doc, i, edge):
             left = i = i - 2  # "deep ultraviolet (DUV) lithography systems": one name
             i -= 1
             continue
@@ -1091,8 +1097,8 @@ def _modifier_start(token: Token) -> int:
         else:
             break
         i -= 1
-    while left < token.i and token_table(doc).lower[left] in {"and", "or", ",", "-", "("}:
-        left += 3 if token_table(doc).text[left] == "(" else 1  # "(DUV)" with no modifier before it
+    while left < token.i and table.lower[left] in {"and", "or", ",", "-", "("}:
+        left += 3 if table.text[left] == "(" else 1  # "(DUV)" with no modifier before it
     if 0 < left < token.i and not doc[left - 1].whitespace_ and doc[left - 1].is_digit:
         left -= 1  # "5G radio equipment": the tokenizer cut "5G" in two
     return left
@@ -1289,7 +1295,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 elif label == "PERSON" and _plural_group(doc, start, end):
                     cls = "Organization"  # "the Houthis", "the Taliban's fighters"
                 if cls in {"Company", "Person", "Location"} and all(
-                    t.is_lower for t in doc[start:end]
+                    word.islower()
+                    for word in text[start:end]  # (``Token.is_lower``)
                 ):
                     continue  # "sells antennas" labelled ORG: a common noun names no one
                 add(start, end, cls, "ner")
@@ -1801,12 +1808,14 @@ def _add_bodies(
     spans = body_spans(doc)
     if not spans:
         return {}
-    by_token: dict[int, set[tuple[int, int]]] = {}
-    for key in candidates:
-        for i in range(key[0], key[1]):
-            by_token.setdefault(i, set()).add(key)
+    # the names found before the bodies, by first word: a body is weighed against the
+    # ones it overlaps (bisected: a name starts at most ``longest`` words before its end)
+    found = sorted(candidates)
+    firsts = [a for a, _ in found]
+    longest = max((b - a for a, b in found), default=0)
     for start, end, name, inside in spans:
-        near = {k for i in range(start, end) for k in by_token.get(i, ())}
+        window = found[bisect_left(firsts, start - longest + 1) : bisect_left(firsts, end)]
+        near = {k for k in window if k[1] > start}
         if any(
             k in candidates
             and candidates[k].source == "gazetteer"
@@ -1892,8 +1901,7 @@ class AddMention(Protocol):
 
 def _add_government_phrases(doc: Doc, add: AddMention) -> None:
     """ "the Russian government", "Chinese regulators": a state's bodies by nationality."""
-    heads = [i for i, word in enumerate(token_table(doc).lower) if word in GOVERNMENT_HEADS]
-    for i in heads:  # the head words found in one list pass, not a loop step per token
+    for i in token_table(doc).where_lower(doc, GOVERNMENT_HEADS):  # (no step per token)
         token = doc[i]
         if token.pos_ != "NOUN":
             continue
@@ -1944,9 +1952,11 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
     pos_array = table.column(POS)
     ent_array = table.column(ENT_TYPE).copy()  # (changed below: the table's is shared)
     pos, ent = pos_array.tolist(), ent_array.tolist()
-    misread = [doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]]
+    norp, product = doc.vocab.strings["NORP"], doc.vocab.strings["PRODUCT"]
     proper = pos_array == PROPN  # array tests: no Python step per token
-    for i in np.flatnonzero(proper & np.isin(ent_array, misread)).tolist():
+    # (two comparisons: ``np.isin`` costs more in its set-up than in its pass)
+    misread = (ent_array == norp) | (ent_array == product)
+    for i in np.flatnonzero(proper & misread).tolist():
         # "Interbrew" as a nationality, "Ambev" as a product: a lone proper noun the
         # model labelled so is a name to type by context (not "Brazilian", "Democrats")
         if _lone_name(doc, i):
@@ -2039,14 +2049,12 @@ def _refine_class(mention: Mention) -> None:
     """Context cues: "AI firm SenseTime", "SenseTime, a Chinese company"."""
     if mention.source in {"gazetteer", "list", "tech", "body", "product"} and mention.cls:
         return
-    root = mention.root
-    if (
-        mention.end - mention.start == 1
-        and token_table(mention.doc).lower[mention.start] in HONORIFICS
-    ):
+    root, doc = mention.root, mention.doc
+    table = token_table(doc)
+    if mention.end - mention.start == 1 and table.lower[mention.start] in HONORIFICS:
         mention.cls = None  # "Mr." alone names nobody
         return
-    if mention.cls == "Person" and honorific_before(mention.doc[mention.start]):
+    if mention.cls == "Person" and honorific_before(doc[mention.start]):
         return  # "Ms. Ana Freight, a customs broker": the title outweighs the noun after
     named = classify_name(mention.name, None)
     formal_state = named == "Location" and " " in mention.name
@@ -2060,7 +2068,7 @@ def _refine_class(mention: Mention) -> None:
         # (a state's formal name is no firm, whatever noun stands beside it: "a single
         # supplier, the People's Republic of China")
         # the words around a name decide, unless it says so itself ("… Ministry", "… Inc")
-        cue = class_cue(root, mention.doc[mention.start])
+        cue = class_cue(root, doc[mention.start])
         if cue is not None:
             _drop_honorific(mention)
             has_name = any(ch.isalnum() for ch in mention.name)
@@ -2076,17 +2084,17 @@ def _refine_class(mention: Mention) -> None:
         mention.cls = "Person"  # "Assistant U.S. Attorneys Ann Lee and Tom Ng"
         return
     neighbours: list[Token] = []
-    if root.dep_ in {"compound", "appos"}:
+    dep = root.dep_
+    if dep in {"compound", "appos"}:
         neighbours.append(root.head)
-    neighbours.extend(c for c in root.children if c.dep_ in {"appos", "compound"})
-    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN":
-        pass
+    # the children's labels from the table: a Token only for a compound or apposition
+    neighbours.extend(doc[c] for c, d in table.children(doc, root.i) if d in {"appos", "compound"})
     for n in neighbours:
         if n.i in range(mention.start, mention.end):
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
             continue  # "Liew, his company, X": what the name owns, not what it is
-        if n.pos_ == "PROPN" and root.dep_ == "appos" and root.ent_type_ == "PERSON":
+        if n.pos_ == "PROPN" and dep == "appos" and root.ent_type_ == "PERSON":
             continue  # "the boss of Pellow Bank, Sanjay Morel": a word of the firm's name
         lemma = n.lemma_.lower()
         if lemma in COMPANY_NOUNS and n.i == root.head.i and root.ent_type_ == "GPE":
@@ -2101,11 +2109,9 @@ def _refine_class(mention: Mention) -> None:
             mention.cls = "Government"
             return
     # a bare capitalised word with no cue is kept only as a company-like actor or target
-    core_role = (
-        root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and mention.end - mention.start <= 3
-    )
+    core_role = dep in {"nsubj", "nsubjpass", "dobj", "pobj"} and mention.end - mention.start <= 3
     if mention.source == "propn" and mention.cls is None and core_role:
-        first = mention.doc[mention.start]
+        first = doc[mention.start]
         if first.i > sentence_bounds(first)[0] and first.shape_.startswith("X"):
             mention.cls = "Company" if _company_context(root) else None
 

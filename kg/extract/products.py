@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
@@ -107,11 +108,11 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
     which stays out of the product's name ("Huawei phones" names Huawei's phones).
     """
     known = is_company or (lambda name: False)
-    lower = token_table(doc).lower
+    table = token_table(doc)
+    lower = table.lower
     found: set[tuple[int, int]] = set()
-    for i, word in enumerate(lower):
-        if word not in _HEAD_WORDS:
-            continue  # most words head no product phrase
+    for i in table.where_lower(doc, _HEAD_WORDS):  # most words head no product phrase
+        word = lower[i]
         if word in PRODUCT_HEADS or word in SERVICE_HEADS or word in STANDALONE_PRODUCTS:
             found.update(_headed(doc[i], known))
         if word in TRADE_HEADS:
@@ -123,7 +124,6 @@ def product_spans(doc: Doc, is_company: IsCompany | None = None) -> list[tuple[i
     found.update(_countable(doc))
     found.update(release_spans(doc, known))  # "connected vehicles", "(VCS)", "such as the Z100"
     found.update(_list_mates(doc, found))  # "lasers, sensors, navigation and avionics"
-    table = token_table(doc)
     names = set(table.text)
     out: set[tuple[int, int]] = set()
     for start, end in found:
@@ -266,19 +266,21 @@ def _product_words(doc: Doc, start: int, end: int, strict: bool | None) -> bool:
     (before a product head): only the word next to the head is checked for a
     business word ("distribution network" is none; "home-grown search engine" is).
     """
-    tokens = [t for t in doc[start:end] if t.text not in {"-", "–"}]
-    words = {t.lower_ for t in tokens}
-    if not tokens or (words if strict is not None else {tokens[-1].lower_}) & NOT_PRODUCTS:
+    table = token_table(doc)  # the words from the table: no Token for each
+    text, lower = table.text, table.lower
+    kept = [k for k in range(start, end) if text[k] not in {"-", "–"}]
+    words = {lower[k] for k in kept}
+    if not kept or (words if strict is not None else {lower[kept[-1]]}) & NOT_PRODUCTS:
         return False  # a product head needs only its own modifier to be no business word
     kinds = words & _PRODUCT_KINDS
     if strict:
-        return bool(kinds) or bool(words & PRODUCT_ADJECTIVES and len(tokens) > 1)
-    hyphenated = any(t.text == "-" for t in doc[start:end])
+        return bool(kinds) or bool(words & PRODUCT_ADJECTIVES and len(kept) > 1)
+    hyphenated = "-" in text[start:end]
     if kinds or hyphenated or words & PRODUCT_ADJECTIVES or strict is None:
         return True
     # before a firm noun, one plain singular noun may name anything ("an isolation
     # company"): it takes a plural ("telecoms firm") or a phrase ("data network unit")
-    return len(tokens) > 1 or tokens[0].tag_ in {"NNS", "NNPS"}
+    return len(kept) > 1 or doc[kept[0]].tag_ in {"NNS", "NNPS"}
 
 
 def _headed(head: Token, known: IsCompany) -> list[tuple[int, int]]:
@@ -289,7 +291,7 @@ def _headed(head: Token, known: IsCompany) -> list[tuple[int, int]]:
     word = head.lower_
     if left == head.i:
         return [(head.i, head.i + 1)] if word in STANDALONE_PRODUCTS else []
-    words = {t.lower_ for t in head.doc[left : head.i]}
+    words = set(token_table(head.doc).lower[left : head.i])  # (no Token for each)
     if word in SERVICE_HEADS and not words & SERVICE_MODIFIERS:
         return []  # "customer service", "a news site"? only "music service", "search site"
     if not _product_words(head.doc, left, head.i, strict=None):
@@ -307,10 +309,11 @@ def _traded(head: Token) -> list[tuple[int, int]]:
         return []
     strict = head.lower_ in _MARKET_HEADS
     doc = head.doc
+    lower = token_table(doc).lower
     out: list[tuple[int, int]] = []
     start = left
     for i in range(left, head.i + 1):
-        if i == head.i or token_table(doc).lower[i] in _JOINERS:
+        if i == head.i or lower[i] in _JOINERS:
             if start < i and _product_words(doc, start, i, strict):
                 out.append((start, i))
             start = i + 1
@@ -431,11 +434,11 @@ def _countable(doc: Doc) -> list[tuple[int, int]]:
     """A proper name counted like a thing and handled: "use an Orbix Zune", "sold ten
     million Zunes" (not "signed an Executive Memo")."""
     out: list[tuple[int, int]] = []
-    dobj = doc.vocab.strings["dobj"]
-    deps = token_table(doc).column(DEP).tolist()
-    for i, word in enumerate(token_table(doc).text):
-        if deps[i] != dobj or not _capitalised(word):
-            continue  # read from arrays: no Token made for most words
+    table = token_table(doc)
+    objects = numpy.flatnonzero(table.column(DEP) == doc.vocab.strings["dobj"]).tolist()
+    for i in objects:  # (an array pass: no Python step for most words)
+        if not _capitalised(table.text[i]):
+            continue  # read from the table: no Token made for most objects
         token = doc[i]
         if token.head.lemma_.lower() not in _HANDLING_VERBS:
             continue

@@ -33,11 +33,8 @@ def _is_place(token: Token) -> bool:
 
 def state_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token bounds of lower-case state bodies qualified by a place or kind."""
-    lower = token_table(doc).lower
     out: list[tuple[int, int]] = []
-    for i, word in enumerate(lower):
-        if word not in STATE_BODY_HEADS:
-            continue
+    for i in token_table(doc).where_lower(doc, STATE_BODY_HEADS):  # (no step per token)
         head = doc[i]
         if head.pos_ != "NOUN" or not head.text.islower():
             continue

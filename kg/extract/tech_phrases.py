@@ -381,13 +381,15 @@ def _phrase_start(head: Token, start: int) -> int:
     """Extend a phrase ending at ``head`` left from ``start`` over the nouns and
     technical words that modify it, up to a determiner, rating or name."""
     doc = head.doc
+    text = token_table(doc).text
+    left_edge = head.left_edge.i
     while start > 0:
         t = doc[start - 1]
         hyphen = t.text in {"-", "–"} and not t.whitespace_
-        inside = head.left_edge.i <= t.i and (t.head.i >= start or t.head == head)
+        inside = left_edge <= t.i and (t.head.i >= start or t.head == head)
         model = _MODEL_CODE.match(t.text) is not None  # "the B-2 bomber" (a PRODUCT)
         # "3-nanometer wafers": a number measuring the kind (labelled CARDINAL)
-        measured = token_table(doc).text[start] == "-" and measured_number(doc, start - 1)
+        measured = text[start] == "-" and measured_number(doc, start - 1)
         if not inside or (t.ent_type_ and not (model or measured)) or t.lower_ in _RATING_WORDS:
             break
         if t.lower_ in MISREAD_VERBS:
@@ -399,7 +401,7 @@ def _phrase_start(head: Token, start: int) -> int:
         # so may the gerunds of chipmaking ("chipmaking equipment")
         verb = t.pos_ == "VERB" and (t.lower_ in TECH_PARTICIPLES or t.lower_ in _MAKING_TOOL_WORDS)
         # "post-quantum": the word a hyphen joins on, whatever the parser calls it
-        joined = token_table(doc).text[start] in {"-", "–"} and not t.whitespace_ and t.is_alpha
+        joined = text[start] in {"-", "–"} and not t.whitespace_ and t.is_alpha
         # a lower-case word the parser took for a name ("silicon carbide") is a noun
         noun = t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.is_lower)
         if hyphen or joined or model or measured or (t.dep_ in _PHRASE_DEPS and (noun or verb)):
@@ -566,11 +568,12 @@ def _coordinated_start(doc: Doc, start: int) -> int:
     """
     best = i = start
     joined = False  # words before any joiner are kept only if a list follows
+    lower = token_table(doc).lower
     while True:
         j = i - 1
-        while j > 0 and token_table(doc).lower[j] in _JOINING and i - j <= 2:
+        while j > 0 and lower[j] in _JOINING and i - j <= 2:
             j -= 1  # ", and" joins as "and" does
-        joiners = {t.lower_ for t in doc[j + 1 : i]}
+        joiners = set(lower[j + 1 : i])  # (the table's words: no Token each)
         if not joined and joiners and not joiners & {"and", "or", "&"}:
             break  # "lasers, sensors": a list of things; "A, B and C tools" ends in "and"
         if joined and joiners & {"and", "or", "&"}:
@@ -618,31 +621,29 @@ def _branded(head: Token, known: Callable[[str], bool]) -> list[tuple[int, int]]
     counts as a brand after "the"/"its" or with a model number, and never when it
     is a known company ("Huawei phones" are Huawei's phones)."""
     doc = head.doc
+    table = token_table(doc)  # the words from the table: a Token only for its tags
+    text, lower = table.text, table.lower
     start = head.i
-    while (
-        start > 0
-        and doc[start - 1].pos_ in {"NOUN", "ADJ"}
-        and token_table(doc).text[start - 1].islower()
-    ):
-        if token_table(doc).lower[start - 1] in EVALUATIVE_WORDS:
+    while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and text[start - 1].islower():
+        if lower[start - 1] in EVALUATIVE_WORDS:
             return []  # "the Zorvex new drones": a rating inside, no name of one kind
         start -= 1  # "operating (system)", "strategic transport (aircraft)"
     brand_end = start
     while start > 0 and (
         doc[start - 1].pos_ in {"PROPN", "NUM"}
         or doc[start - 1].like_num
-        or _MODEL_CODE.match(token_table(doc).text[start - 1])  # "the B-1 Bomber", parsed as a noun
+        or _MODEL_CODE.match(text[start - 1])  # "the B-1 Bomber", parsed as a noun
     ):
         start -= 1
-    while start < brand_end and token_table(doc).text[start].replace(",", "").isdigit():
+    while start < brand_end and text[start].replace(",", "").isdigit():
         start += 1  # "12 F-35 fighter jets": a count is no part of the name
-    if start == brand_end or not token_table(doc).text[start][:1].isupper():
+    if start == brand_end or not text[start][:1].isupper():
+        return []
+    numbered = any(any(ch.isdigit() for ch in word) for word in text[start:brand_end])
+    owner = start > 0 and lower[start - 1] in {"the", "its", "their"}
+    if not (numbered or owner) or known(table.span_text(start, brand_end)) or known(text[start]):
         return []
     brand = doc[start:brand_end]
-    numbered = any(any(ch.isdigit() for ch in t.text) for t in brand)
-    owner = start > 0 and token_table(doc).lower[start - 1] in {"the", "its", "their"}
-    if not (numbered or owner) or known(brand.text) or known(brand[0].text):
-        return []
     # a person's name takes no "the": after it a name the NER calls a person is a brand
     places = {"GPE", "NORP", "DATE", "MONEY"} | (set() if owner else {"PERSON"})
     if any(t.ent_type_ in places for t in brand):
