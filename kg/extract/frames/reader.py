@@ -146,16 +146,41 @@ class ArticleReader:
     def lower_lemmas(self) -> list[str]:
         """Every token's :meth:`lower_lemma`, by index: a frame that scans every word
         of a sentence indexes this list instead of calling the method per word."""
-        lower, strings = self._lower, self.doc.vocab.strings
         # each distinct lemma once, then spread by numpy (no Python look-up per token)
+        words, where, _ = self._distinct_lemmas
+        return cast("list[str]", np.array(words, dtype=object)[where].tolist())
+
+    @cached_property
+    def _distinct_lemmas(self) -> tuple[list[str], np.ndarray, dict[str, list[int]]]:
+        """The article's distinct lemma ids as lower-cased words; for each token, the
+        position of its lemma among them; and each word's positions (lemmas such as
+        "Firm" and "firm" share a word)."""
+        lower, strings = self._lower, self.doc.vocab.strings
         keys, where = np.unique(self.tag_array[:, 2], return_inverse=True)
-        words = []
-        for key in keys.tolist():
+        words: list[str] = []
+        positions: dict[str, list[int]] = {}
+        for k, key in enumerate(keys.tolist()):
             word = lower.get(key)
             if word is None:
                 word = lower[key] = strings[key].lower()
             words.append(word)
-        return cast("list[str]", np.array(words, dtype=object)[where].tolist())
+            positions.setdefault(word, []).append(k)
+        return words, where, positions
+
+    def lemma_mask(self, words: frozenset[str] | set[str]) -> np.ndarray:
+        """Whether each token's lower-cased lemma is in ``words`` (a boolean array): the
+        words the article holds found by set intersection, then one array comparison
+        per such lemma (instead of a Python test per token)."""
+        _, where, positions = self._distinct_lemmas
+        hits = np.zeros(len(where), dtype=bool)
+        for word in words & positions.keys():
+            for k in positions[word]:
+                hits |= where == k
+        return hits
+
+    def lemma_positions(self, words: frozenset[str] | set[str]) -> list[int]:
+        """The tokens whose lower-cased lemma is in ``words``, in order."""
+        return cast("list[int]", np.flatnonzero(self.lemma_mask(words)).tolist())
 
     def words_with(
         self, lemmas: frozenset[int], deps: frozenset[int], start: int, end: int
@@ -392,8 +417,7 @@ class ArticleReader:
         if self._measure is False:
             votes: dict[str, int] = {}
             lower = token_table(self.doc).lower  # word tables: no Token made per word
-            lemmas = self.lower_lemmas
-            for i in [i for i, lemma in enumerate(lemmas) if lemma in MEASURE_WORDS]:
+            for i in self.lemma_positions(MEASURE_WORDS):
                 # the words just around it: "prohibit U.S. investments in …"
                 words = set(lower[max(i - 4, 0) : i + 12])
                 for word, kind in RESTRICTED_THINGS.items():
