@@ -19,21 +19,15 @@ from decimal import Decimal
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.frames.nearby import head_indices
 from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
 from kg.extract.normalize import parse_date, parse_money
-from kg.extract.tokens import token_table
+from kg.extract.tokens import TokenTable, token_table
 from kg.model import Modality
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
-_AUXILIARIES = frozenset({"aux", "auxpass"})
-_PREPOSITIONS = frozenset({"prep", "dative"})
-_FRONTED = frozenset({"prep", "npadvmod"})
-_THREAT_MARKS = frozenset({"aux", "mark", "advmod"})
 
 
 def is_title(token: Token) -> bool:
@@ -42,55 +36,10 @@ def is_title(token: Token) -> bool:
     return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
 
 
-def labelled_children(doc: Doc, label: str) -> dict[int, list[int]]:
-    """The children attached by ``label``, by their head's index (each list in text
-    order): found once per document and label from its label and head columns.
-
-    The frames ask a word for its children of one or two labels (its subject, its
-    prepositions, its conjuncts); walking ``Token.children`` makes a Token for every
-    child, and asks every word's children once, wanted or not.
-
-    >>> import spacy
-    >>> doc = Doc(spacy.blank("en").vocab, words=["A", "and", "B", "left"],
-    ...           heads=[3, 0, 0, 3], deps=["nsubj", "cc", "conj", "ROOT"])
-    >>> labelled_children(doc, "conj"), labelled_children(doc, "nsubj")
-    ({0: [2]}, {3: [0]})
-    """
-    cache: dict[str, dict[int, list[int]]] = doc.user_data.setdefault("kg.labelled", {})
-    found = cache.get(label)
-    if found is None:
-        found = cache[label] = {}
-        heads = head_indices(doc)
-        for c in numpy.flatnonzero(token_table(doc).column(DEP) == _label_id(label)).tolist():
-            if heads[c] != c:  # (a root is no one's child)
-                found.setdefault(heads[c], []).append(c)
-    return found
-
-
-def _label_id(label: str) -> int:
-    """The id of a dependency label (a hash of the string, the same in every vocab)."""
-    known = _LABEL_IDS.get(label)
-    if known is None:
-        known = _LABEL_IDS[label] = get_string_id(label)
-    return known
-
-
-_LABEL_IDS: dict[str, int] = {}
-
-
-def children_by(doc: Doc, i: int, labels: frozenset[str] | set[str] | tuple[str, ...]) -> list[int]:
-    """The children of token ``i`` attached by one of ``labels``, in text order (by
-    index: no Token made; the list may be the document's own, not to be changed)."""
-    if len(labels) == 1:
-        for label in labels:
-            return labelled_children(doc, label).get(i, [])
-    found = [c for label in set(labels) for c in labelled_children(doc, label).get(i, ())]
-    return sorted(found) if len(found) > 1 else found
-
-
 def is_passive(verb: Token) -> bool:
-    doc, i = verb.doc, verb.i
-    if children_by(doc, i, _PASSIVE_MARKS):
+    doc = verb.doc
+    kids = token_table(doc).children(doc, verb.i)
+    if any(dep in {"nsubjpass", "auxpass"} for _, dep in kids):
         return True
     # "X was on Tuesday, after a review, added to the list": phrases between the
     # auxiliary and the participle, the parse makes "was" the clause's verb
@@ -108,43 +57,48 @@ def is_passive(verb: Token) -> bool:
 def conjuncts(token: Token, deps: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
     """``token`` and the tokens joined to it by ``deps`` ("A, B and C")."""
     doc = token.doc
-    return [doc[i] for i in _joined(doc, token.i, deps)]
+    return [doc[i] for i in _joined(doc, token_table(doc), token.i, deps)]
 
 
-def _joined(doc: Doc, i: int, deps: frozenset[str] | set[str]) -> list[int]:
-    """:func:`conjuncts` by index (a Token made per item only, not per child of each)."""
+def _joined(doc: Doc, table: TokenTable, i: int, deps: frozenset[str] | set[str]) -> list[int]:
+    """:func:`conjuncts` by index, from the table's children (a Token made per item
+    only, not per child of each)."""
     out = [i]
-    for c in children_by(doc, i, deps):
-        out.extend(_joined(doc, c, deps))
+    for c, dep in table.children(doc, i):
+        if dep in deps:
+            out.extend(_joined(doc, table, c, deps))
     return out
 
 
 def children(token: Token, *deps: str) -> list[Token]:
     doc = token.doc
-    return [doc[c] for c in children_by(doc, token.i, deps)]
+    return [doc[c] for c, dep in token_table(doc).children(doc, token.i) if dep in deps]
 
 
 def preps(token: Token, *words: str) -> list[Token]:
     """Objects of ``token``'s prepositions ``words`` ("fined … by X" → X for "by")."""
     doc = token.doc
-    lower = token_table(doc).lower
-    objects = labelled_children(doc, "pobj")
+    table = token_table(doc)
+    lower, kids = table.lower, table.children
     return [
         doc[obj]
-        for prep in children_by(doc, token.i, _PREPOSITIONS)
-        if lower[prep] in words
-        for obj in objects.get(prep, ())
+        for prep, dep in kids(doc, token.i)
+        if dep in {"prep", "dative"} and lower[prep] in words
+        for obj, obj_dep in kids(doc, prep)
+        if obj_dep == "pobj"
     ]
 
 
 def agents(verb: Token) -> list[Token]:
     """The objects of a passive verb's "by" phrase."""
     doc = verb.doc
-    objects = labelled_children(doc, "pobj")
+    kids = token_table(doc).children
     return [
         doc[obj]
-        for a in labelled_children(doc, "agent").get(verb.i, ())
-        for obj in objects.get(a, ())
+        for a, dep in kids(doc, verb.i)
+        if dep == "agent"
+        for obj, obj_dep in kids(doc, a)
+        if obj_dep == "pobj"
     ]
 
 
@@ -153,25 +107,28 @@ def subject(verb: Token | None) -> Token | None:
     if verb is None:
         return None
     doc = verb.doc
+    kids_of = token_table(doc).children  # (index, label) pairs: every verb's frames ask
     seen = 0
     while seen < 4:
         seen += 1
         i = verb.i
-        subjects = children_by(doc, i, SUBJECTS)  # by index: every verb's frames ask
-        if subjects:
-            return doc[subjects[0]]
+        kids = kids_of(doc, i)
+        for c, dep in kids:
+            if dep in SUBJECTS:
+                return doc[c]
         # "US charges X over …", "EU fines X €3m": a headline's subject the parse
         # makes a compound (of a verb, or of the headline's root read as a noun)
         if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
-            for c in labelled_children(doc, "compound").get(i, ()):
-                if c < i:
+            for c, dep in kids:
+                if dep == "compound" and c < i:
                     return doc[c]
         # "OFAC is today designating X": the parse may hang the subject on the
         # auxiliary an adverb separates from the verb
-        for aux in children_by(doc, i, _AUXILIARIES):
-            subjects = children_by(doc, aux, SUBJECTS) if aux < i else []
-            if subjects:
-                return doc[subjects[0]]
+        for aux, dep in kids:
+            if dep in {"aux", "auxpass"} and aux < i:
+                for c, c_dep in kids_of(doc, aux):
+                    if c_dep in SUBJECTS:
+                        return doc[c]
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != i:
             verb = verb.head
             continue
@@ -187,8 +144,9 @@ def _swallowed_subject(verb: Token) -> Token | None:
     without a subject. The first conjunct after the comma, when the list runs up to the
     verb, is the subject (its conjuncts the rest)."""
     doc = verb.doc
-    for c in children_by(doc, verb.i, _FRONTED):
-        if c >= verb.i:
+    kids = token_table(doc).children(doc, verb.i)
+    for c, dep in kids:
+        if c >= verb.i or dep not in {"prep", "npadvmod"}:
             continue
         fronted = doc[c]
         if fronted.right_edge.i != verb.i - 1:
@@ -399,9 +357,10 @@ def _threat_marked(token: Token) -> bool:
     marked: bool | None = cache.get(token.i)
     if marked is None:
         doc = token.doc
-        lower = token_table(doc).lower
+        table = token_table(doc)
         marked = cache[token.i] = any(
-            lower[c] in THREAT_WORDS for c in children_by(doc, token.i, _THREAT_MARKS)
+            table.lower[c] in THREAT_WORDS and dep in {"aux", "mark", "advmod"}
+            for c, dep in table.children(doc, token.i)
         )
     return marked
 
