@@ -136,7 +136,10 @@ class ArticleReader:
 
     def lower_lemma(self, i: int) -> str:
         """The lower-cased lemma of token ``i`` (looked up once per lemma id)."""
-        key = self.lemma[i]
+        return self._lower_of(self.lemma[i])
+
+    def _lower_of(self, key: int) -> str:
+        """The lower-cased lemma of lemma id ``key``."""
         value = self._lower.get(key)
         if value is None:
             value = self._lower[key] = self.doc.vocab.strings[key].lower()
@@ -146,36 +149,20 @@ class ArticleReader:
     def lower_lemmas(self) -> list[str]:
         """Every token's :meth:`lower_lemma`, by index: a frame that scans every word
         of a sentence indexes this list instead of calling the method per word."""
-        # each distinct lemma once, then spread by numpy (no Python look-up per token)
-        words, where, _ = self._distinct_lemmas
-        return cast("list[str]", np.array(words, dtype=object)[where].tolist())
-
-    @cached_property
-    def _distinct_lemmas(self) -> tuple[list[str], np.ndarray, dict[str, list[int]]]:
-        """The article's distinct lemma ids as lower-cased words; for each token, the
-        position of its lemma among them; and each word's positions (lemmas such as
-        "Firm" and "firm" share a word)."""
-        lower, strings = self._lower, self.doc.vocab.strings
-        keys, where = np.unique(self.tag_array[:, 2], return_inverse=True)
-        words: list[str] = []
-        positions: dict[str, list[int]] = {}
-        for k, key in enumerate(keys.tolist()):
-            word = lower.get(key)
-            if word is None:
-                word = lower[key] = strings[key].lower()
-            words.append(word)
-            positions.setdefault(word, []).append(k)
-        return words, where, positions
+        lower = self._lower
+        for key in [key for key in self._distinct_ids[0] if key not in lower]:
+            self._lower_of(key)  # each distinct lemma once, then a look-up per token
+        return [lower[key] for key in self.lemma]
 
     def lemma_mask(self, words: frozenset[str] | set[str]) -> np.ndarray:
-        """Whether each token's lower-cased lemma is in ``words`` (a boolean array): the
-        words the article holds found by set intersection, then one array comparison
-        per such lemma (instead of a Python test per token)."""
-        _, where, positions = self._distinct_lemmas
-        hits = np.zeros(len(where), dtype=bool)
-        for word in words & positions.keys():
-            for k in positions[word]:
-                hits |= where == k
+        """Whether each token's lower-cased lemma is in ``words`` (a boolean array):
+        the article's distinct lemmas tested, then one array comparison per lemma in
+        ``words`` (instead of a Python test per token)."""
+        lemmas, lower = self.tag_array[:, 2], self._lower
+        hits = np.zeros(len(lemmas), dtype=bool)
+        for key in self._distinct_ids[0]:
+            if (lower.get(key) or self._lower_of(key)) in words:
+                hits |= lemmas == key
         return hits
 
     def lemma_positions(self, words: frozenset[str] | set[str]) -> list[int]:

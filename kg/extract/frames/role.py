@@ -127,8 +127,7 @@ class RoleFrame(Frame):
         if found is None:
             doc = self.reader.doc
             table = token_table(doc)
-            words = {w for w in table.lower_words if _title_like(w)}  # (a cached test)
-            found = self._title_words = table.where_lower(doc, words)
+            found = self._title_words = table.where_lower(doc, _title_likes(table.lower_words))
         return bisect_left(found, start) < bisect_left(found, end)
 
     def read_verb(self, clause: VerbClause) -> bool:
@@ -1288,23 +1287,31 @@ def _role_of(token: Token) -> list[Token]:
 @lru_cache(maxsize=1 << 16)
 def _title_like(word: str) -> bool:
     """Whether a lower-case word is a title word (:func:`is_title`) or a role word
-    (:func:`_is_role`'s test of its text): tested once per word across articles (every
-    article's distinct words are asked, and most recur)."""
-    known = _TITLE_LIKE.get(word)
-    if known is None:
-        if len(_TITLE_LIKE) > 1 << 20:
-            _TITLE_LIKE.clear()  # a long-running process stays bounded
-        known = _TITLE_LIKE[word] = (
-            word in TITLE_WORDS
-            or word.removesuffix("s") in TITLE_WORDS
-            or is_role_word(word)
-            or word in BODY_TITLES
-        )
-    return known
+    (:func:`_is_role`'s test of its text)."""
+    return (
+        word in TITLE_WORDS
+        or word.removesuffix("s") in TITLE_WORDS
+        or is_role_word(word)
+        or word in BODY_TITLES
+    )
 
 
-#: :func:`_title_like`'s answers by word, shared by all articles.
-_TITLE_LIKE: dict[str, bool] = {}
+#: The words :func:`_title_likes` has tested, and those of them that are title-like:
+#: shared by all articles (each article's distinct words are asked, and most recur).
+_TESTED: set[str] = set()
+_TITLE_LIKE: set[str] = set()
+
+
+def _title_likes(words: frozenset[str]) -> frozenset[str]:
+    """The title-like words (:func:`_title_like`) among ``words``: only the words no
+    earlier article had tested, then set intersections."""
+    if len(_TESTED) > 1 << 20:
+        _TESTED.clear()  # a long-running process stays bounded
+        _TITLE_LIKE.clear()
+    new = words - _TESTED
+    _TESTED.update(new)
+    _TITLE_LIKE.update(w for w in new if _title_like(w))
+    return words & _TITLE_LIKE
 
 
 def _is_role(token: Token) -> bool:
