@@ -219,11 +219,11 @@ class ArticleReader:
         if mention is not None:
             # the children from the token table (asked again and again of the same name)
             table = token_table(self.doc)
-            indefinite = any(
+            indefinite = mention.source in {"propn", "ner"} and any(
                 dep == "det" and table.lower[c] in {"a", "an"}
                 for c, dep in table.children(self.doc, token.i)
             )
-            if indefinite and mention.source in {"propn", "ner"}:
+            if indefinite:
                 return None  # "designate a Cybersecurity Coordinator": no named entity
             return mention.entity
         if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} or token.pos_ == "PRON":

@@ -31,6 +31,10 @@ from kg.model import Modality
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PREPOSITIONS = frozenset({"prep", "dative"})
 _AGENTS = frozenset({"agent"})
+_PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
+#: The children :func:`subject` reads: a word with none of them has no subject there.
+_SUBJECT_CHILDREN = SUBJECTS | {"compound", "aux", "auxpass"}
+_THREAT_MARKS = frozenset({"aux", "mark", "advmod"})
 
 
 def is_title(token: Token) -> bool:
@@ -40,9 +44,7 @@ def is_title(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    doc = verb.doc
-    kids = token_table(doc).children(doc, verb.i)
-    if any(dep in {"nsubjpass", "auxpass"} for _, dep in kids):
+    if verb.i in heads_with(verb.doc, _PASSIVE_MARKS):
         return True
     # "X was on Tuesday, after a review, added to the list": phrases between the
     # auxiliary and the participle, the parse makes "was" the clause's verb
@@ -146,11 +148,12 @@ def subject(verb: Token | None) -> Token | None:
         return None
     doc = verb.doc
     kids_of = token_table(doc).children  # (index, label) pairs: every verb's frames ask
+    asked = heads_with(doc, _SUBJECT_CHILDREN)
     seen = 0
     while seen < 4:
         seen += 1
         i = verb.i
-        kids = kids_of(doc, i)
+        kids = kids_of(doc, i) if i in asked else []  # (none of the children read below)
         for c, dep in kids:
             if dep in SUBJECTS:
                 return doc[c]
@@ -396,8 +399,8 @@ def _threat_marked(token: Token) -> bool:
     if marked is None:
         doc = token.doc
         table = token_table(doc)
-        marked = cache[token.i] = any(
-            table.lower[c] in THREAT_WORDS and dep in {"aux", "mark", "advmod"}
+        marked = cache[token.i] = token.i in heads_with(doc, _THREAT_MARKS) and any(
+            table.lower[c] in THREAT_WORDS and dep in _THREAT_MARKS
             for c, dep in table.children(doc, token.i)
         )
     return marked
