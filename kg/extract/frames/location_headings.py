@@ -38,7 +38,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
     Only the blanks next to the characters are walked (asked of every place name: a
     search for the line's ends would read the whole paragraph around each).
 
-    >>> is_heading("Intro.\n  Norway:\n- A", 9, 15), is_heading("in Norway today\n", 3, 9)
+    >>> is_heading("Intro.\\n  Norway:\\n- A", 9, 15), is_heading("in Norway today\\n", 3, 9)
     (True, False)
     """
     before = start
