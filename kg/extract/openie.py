@@ -34,6 +34,7 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.frames.syntax import heads_with
 from kg.extract.openie_args import (
     NOMINAL,
     OBJECT_DROP,
@@ -130,7 +131,8 @@ def _subjects(
     :func:`_verb_clauses` tests the others."""
     if depth > 4:
         return []
-    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    has_subject = verb.i in heads_with(verb.doc, SUBJECT_DEPS)  # (most clauses: no Tokens)
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if has_subject else []
     if direct:
         subj = direct[0]
         if verb.dep_ == "relcl" and is_relative_pronoun(subj):

@@ -16,9 +16,9 @@ said ("the jury" that convicted in the last sentence).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import ClassVar
+from typing import Any, ClassVar, Generic, TypeVar, overload
 
 from spacy.tokens import Span, Token
 
@@ -26,6 +26,30 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.syntax import agents, children, is_passive, modality, subject
 from kg.extract.mentions import Mention
 from kg.model import Modality
+
+_T = TypeVar("_T")
+
+
+class _kept(Generic[_T]):
+    """``functools.cached_property`` without its lock: computed on the first read and
+    kept in the instance's ``__dict__``, which later reads find first. (Python 3.11's
+    takes a lock on each first read; a clause is made per verb and read by one
+    thread.)"""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _kept[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> _T | _kept[_T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 @dataclass
@@ -41,19 +65,19 @@ class VerbClause:
     lemma: str
     sent: Span
 
-    @cached_property
+    @_kept
     def passive(self) -> bool:
         return is_passive(self.verb)
 
-    @cached_property
+    @_kept
     def subjects(self) -> list[int]:
         return self.reader.entities(subject(self.verb))
 
-    @cached_property
+    @_kept
     def agents(self) -> list[int]:
         return [e for t in agents(self.verb) for e in self.reader.entities(t)]
 
-    @cached_property
+    @_kept
     def objects(self) -> list[int]:
         return [e for t in children(self.verb, "dobj", "attr") for e in self.reader.entities(t)]
 
@@ -65,7 +89,7 @@ class VerbClause:
     def patients(self) -> list[int]:
         return self.subjects if self.passive else self.objects
 
-    @cached_property
+    @_kept
     def modality(self) -> Modality:
         return modality(self.verb, self.sent)
 

@@ -28,6 +28,8 @@ prosecutor's release that names no prosecuting body, the district it names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
@@ -125,6 +127,7 @@ class ChargeFrame(Frame):
         self._jury: int | bool | None = False  # the grand jury the article names (cached)
         self._court: int | bool | None = False  # the district the article names most (cached)
         self._attorney: int | bool | None = False  # a named U.S. Attorney's district (cached)
+        self._colons: list[int] | None = None  # the article's colons, found on first use
 
     def read_verb(self, clause: VerbClause) -> bool:
         r, verb, lemma, sent = self.reader, clause.verb, clause.lemma, clause.sent
@@ -343,16 +346,19 @@ class ChargeFrame(Frame):
         names five companies as defendants:" and a bulleted list after it ("- A, 54, of
         Y. …"): whoever charged last charged each name that opens a bullet."""
         doc = self.reader.doc
-        text = token_table(doc).text
+        table = token_table(doc)
+        text = table.text
+        if self._colons is None:
+            self._colons = table.where_lower(doc, {":"})
+        colons = self._colons
         # the heading's colon, at the sentence's end or before a line break (the
-        # sentencizer often keeps the first bullet with its heading); read from the
-        # token table: no Token made for every word of every sentence
+        # sentencizer often keeps the first bullet with its heading); the article's
+        # colons bisected: no test for every word of every sentence
         last = next(
             (
                 i
-                for i in range(sent.start, sent.end)
-                if text[i] == ":"
-                and (i == sent.end - 1 or (not text[i + 1].strip() and "\n" in text[i + 1]))
+                for i in colons[bisect_left(colons, sent.start) : bisect_left(colons, sent.end)]
+                if i == sent.end - 1 or (not text[i + 1].strip() and "\n" in text[i + 1])
             ),
             -1,
         )

@@ -170,8 +170,7 @@ class LocationFrame(Frame):
         """Whether a word ``_noun`` may accept is in ``sent`` or just before it (every
         head ``_business_heads`` finds is one): a bisect in a per-article list."""
         if self._head_words is None:
-            lemmas = self.reader.lower_lemmas
-            self._head_words = [i for i, w in enumerate(lemmas) if w in _HEAD_LEMMAS]
+            self._head_words = self.reader.lemma_positions(_HEAD_LEMMAS)
         words = self._head_words
         k = bisect_left(words, sent.start - _HEADS_BEFORE)
         return k < len(words) and words[k] < sent.end

@@ -33,14 +33,27 @@ _MAX_ITEMS = 40
 
 def is_heading(text: str, start: int, end: int) -> bool:
     """Whether the characters ``start:end`` of ``text`` stand alone on their line
-    (an optional colon after them), with a line after: a heading, not a word of prose."""
-    before = text.rfind("\n", 0, start)
-    if text[before + 1 : start].strip():
-        return False
-    after = text.find("\n", end)
-    if after < 0:
-        return False
-    return text[end:after].strip() in {"", ":"}
+    (an optional colon after them), with a line after: a heading, not a word of prose.
+
+    Only the blanks next to the characters are walked (asked of every place name: a
+    search for the line's ends would read the whole paragraph around each).
+
+    >>> is_heading("Intro.\\n  Norway:\\n- A", 9, 15), is_heading("in Norway today\\n", 3, 9)
+    (True, False)
+    """
+    before = start
+    while before > 0 and text[before - 1] != "\n":
+        if not text[before - 1].isspace():
+            return False
+        before -= 1
+    after = end
+    while after < len(text) and text[after] != "\n" and text[after].isspace():
+        after += 1
+    if after < len(text) and text[after] == ":":
+        after += 1  # "Norway:"
+    while after < len(text) and text[after] != "\n" and text[after].isspace():
+        after += 1
+    return after < len(text) and text[after] == "\n"
 
 
 def listed_under(r: ArticleReader, heading: Mention) -> list[Mention]:

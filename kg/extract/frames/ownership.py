@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cached_property
+from typing import cast
 
+import numpy as np
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
@@ -195,8 +197,8 @@ class OwnershipFrame(Frame):
         noun), in order: one list per article, bisected per sentence, instead of
         the tests on every word of every sentence."""
         r = self.reader
-        pairs = enumerate(zip(r.lower_lemmas, r.pos, strict=True))
-        return [i for i, (word, pos) in pairs if word in _SENTENCE_WORDS or pos == PROPN]
+        words = r.lemma_mask(_SENTENCE_WORDS) | (r.tag_array[:, 0] == PROPN)
+        return cast("list[int]", np.flatnonzero(words).tolist())
 
     # ------------------------------------------------------------ verbs
     def read_verb(self, clause: VerbClause) -> bool:

@@ -26,6 +26,7 @@ from typing import Final
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.lexicon import COUNTRY_NAMES
 from kg.extract.mentions import Mention
+from kg.extract.tokens import token_table
 from kg.extract.typing_words import WORLD_COUNTRIES
 
 #: The possessive endings a tokenizer splits off ("Ghana's", "the Philippines'").
@@ -105,17 +106,18 @@ def agency_named_before(reader: ArticleReader, body: Mention) -> int | None:
     """The agency a body's formal name opens with, by its acronym or its name and
     acronym: "the BIS Office of Export Enforcement", "the Bureau of Industry and
     Security (BIS) Office of Export Enforcement" (the body is the agency's); else None."""
-    doc, start = reader.doc, body.start
-    first = doc[start].text
+    table, start = token_table(reader.doc), body.start  # (asked of every body: no Tokens)
+    text = table.text
+    first = text[start]
     # a bureau's formal name ("Office of …"), not a regional office ("DCIS Northeast
     # Field Office", which releases name apart from their agency) nor a task force
-    formal = any(t.lower_ == "of" for t in doc[start + 1 : body.end])
+    formal = "of" in table.lower[start + 1 : body.end]
     if not formal:
         return None
     if first.isupper() and len(first) >= 2 and first.isalpha():
         return _agency_called(reader, first, body.entity)
-    if start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
-        acronym = doc[start - 2].text
+    if start >= 4 and text[start - 1] == ")" and text[start - 3] == "(":
+        acronym = text[start - 2]
         named = reader.index.get(start - 4)
         if named is None or named.end != start - 3 or not acronym.isupper():
             return None

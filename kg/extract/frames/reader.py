@@ -136,7 +136,10 @@ class ArticleReader:
 
     def lower_lemma(self, i: int) -> str:
         """The lower-cased lemma of token ``i`` (looked up once per lemma id)."""
-        key = self.lemma[i]
+        return self._lower_of(self.lemma[i])
+
+    def _lower_of(self, key: int) -> str:
+        """The lower-cased lemma of lemma id ``key``."""
         value = self._lower.get(key)
         if value is None:
             value = self._lower[key] = self.doc.vocab.strings[key].lower()
@@ -146,16 +149,25 @@ class ArticleReader:
     def lower_lemmas(self) -> list[str]:
         """Every token's :meth:`lower_lemma`, by index: a frame that scans every word
         of a sentence indexes this list instead of calling the method per word."""
-        lower, strings = self._lower, self.doc.vocab.strings
-        # each distinct lemma once, then spread by numpy (no Python look-up per token)
-        keys, where = np.unique(self.tag_array[:, 2], return_inverse=True)
-        words = []
-        for key in keys.tolist():
-            word = lower.get(key)
-            if word is None:
-                word = lower[key] = strings[key].lower()
-            words.append(word)
-        return cast("list[str]", np.array(words, dtype=object)[where].tolist())
+        lower = self._lower
+        for key in [key for key in self._distinct_ids[0] if key not in lower]:
+            self._lower_of(key)  # each distinct lemma once, then a look-up per token
+        return [lower[key] for key in self.lemma]
+
+    def lemma_mask(self, words: frozenset[str] | set[str]) -> np.ndarray:
+        """Whether each token's lower-cased lemma is in ``words`` (a boolean array):
+        the article's distinct lemmas tested, then one array comparison per lemma in
+        ``words`` (instead of a Python test per token)."""
+        lemmas, lower = self.tag_array[:, 2], self._lower
+        hits = np.zeros(len(lemmas), dtype=bool)
+        for key in self._distinct_ids[0]:
+            if (lower.get(key) or self._lower_of(key)) in words:
+                hits |= lemmas == key
+        return hits
+
+    def lemma_positions(self, words: frozenset[str] | set[str]) -> list[int]:
+        """The tokens whose lower-cased lemma is in ``words``, in order."""
+        return cast("list[int]", np.flatnonzero(self.lemma_mask(words)).tolist())
 
     def words_with(
         self, lemmas: frozenset[int], deps: frozenset[int], start: int, end: int
@@ -207,11 +219,11 @@ class ArticleReader:
         if mention is not None:
             # the children from the token table (asked again and again of the same name)
             table = token_table(self.doc)
-            indefinite = any(
+            indefinite = mention.source in {"propn", "ner"} and any(
                 dep == "det" and table.lower[c] in {"a", "an"}
                 for c, dep in table.children(self.doc, token.i)
             )
-            if indefinite and mention.source in {"propn", "ner"}:
+            if indefinite:
                 return None  # "designate a Cybersecurity Coordinator": no named entity
             return mention.entity
         if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} or token.pos_ == "PRON":
@@ -392,8 +404,7 @@ class ArticleReader:
         if self._measure is False:
             votes: dict[str, int] = {}
             lower = token_table(self.doc).lower  # word tables: no Token made per word
-            lemmas = self.lower_lemmas
-            for i in [i for i, lemma in enumerate(lemmas) if lemma in MEASURE_WORDS]:
+            for i in self.lemma_positions(MEASURE_WORDS):
                 # the words just around it: "prohibit U.S. investments in …"
                 words = set(lower[max(i - 4, 0) : i + 12])
                 for word, kind in RESTRICTED_THINGS.items():

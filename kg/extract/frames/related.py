@@ -131,7 +131,8 @@ def _passive_words(doc: Doc) -> list[int]:
         tag, dep = table.column(TAG), table.column(DEP)
         passive_child = (dep == _LABELS["auxpass"]) | (dep == _LABELS["nsubjpass"])
         words = set(np.flatnonzero(tag == _LABELS["VBN"]).tolist())
-        words.update(np.array(head_indices(doc))[passive_child].tolist())
+        heads = head_indices(doc)  # (a list: the few passive children looked up in it)
+        words.update(heads[c] for c in np.flatnonzero(passive_child).tolist())
         cached = doc.user_data["kg.passive_words"] = sorted(words)
     return cached
 

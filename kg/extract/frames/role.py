@@ -127,8 +127,7 @@ class RoleFrame(Frame):
         if found is None:
             doc = self.reader.doc
             table = token_table(doc)
-            words = {w for w in table.lower_words if _title_like(w)}
-            found = self._title_words = table.where_lower(doc, words)
+            found = self._title_words = table.where_lower(doc, _title_likes(table.lower_words))
         return bisect_left(found, start) < bisect_left(found, end)
 
     def read_verb(self, clause: VerbClause) -> bool:
@@ -1295,6 +1294,24 @@ def _title_like(word: str) -> bool:
         or is_role_word(word)
         or word in BODY_TITLES
     )
+
+
+#: The words :func:`_title_likes` has tested, and those of them that are title-like:
+#: shared by all articles (each article's distinct words are asked, and most recur).
+_TESTED: set[str] = set()
+_TITLE_LIKE: set[str] = set()
+
+
+def _title_likes(words: frozenset[str]) -> frozenset[str]:
+    """The title-like words (:func:`_title_like`) among ``words``: only the words no
+    earlier article had tested, then set intersections."""
+    if len(_TESTED) > 1 << 20:
+        _TESTED.clear()  # a long-running process stays bounded
+        _TITLE_LIKE.clear()
+    new = words - _TESTED
+    _TESTED.update(new)
+    _TITLE_LIKE.update(w for w in new if _title_like(w))
+    return words & _TITLE_LIKE
 
 
 def _is_role(token: Token) -> bool:

@@ -22,12 +22,19 @@ from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.frames.nearby import head_indices, label_ids
 from kg.extract.lexicon import ALLEGATION_WORDS, THREAT_WORDS, TITLE_WORDS
 from kg.extract.normalize import parse_date, parse_money
 from kg.extract.tokens import TokenTable, token_table
 from kg.model import Modality
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PREPOSITIONS = frozenset({"prep", "dative"})
+_AGENTS = frozenset({"agent"})
+_PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
+#: The children :func:`subject` reads: a word with none of them has no subject there.
+_SUBJECT_CHILDREN = SUBJECTS | {"compound", "aux", "auxpass"}
+_THREAT_MARKS = frozenset({"aux", "mark", "advmod"})
 
 
 def is_title(token: Token) -> bool:
@@ -37,9 +44,7 @@ def is_title(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    doc = verb.doc
-    kids = token_table(doc).children(doc, verb.i)
-    if any(dep in {"nsubjpass", "auxpass"} for _, dep in kids):
+    if verb.i in heads_with(verb.doc, _PASSIVE_MARKS):
         return True
     # "X was on Tuesday, after a review, added to the list": phrases between the
     # auxiliary and the participle, the parse makes "was" the clause's verb
@@ -54,19 +59,50 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def heads_with(doc: Doc, deps: frozenset[str]) -> frozenset[int]:
+    """The tokens with a child attached by one of ``deps``, found once per document
+    from its label and head columns: a cheap test before a token's children are read
+    (most words asked for their conjuncts or prepositions have none).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["A", "and", "B", "left"],
+    ...           heads=[3, 0, 0, 3], deps=["nsubj", "cc", "conj", "ROOT"])
+    >>> sorted(heads_with(doc, frozenset({"conj"}))), sorted(heads_with(doc, SUBJECTS))
+    ([0], [3])
+    """
+    cache: dict[frozenset[str], frozenset[int]] | None = doc.user_data.get("kg.heads_with")
+    if cache is None:
+        cache = doc.user_data["kg.heads_with"] = {}
+    found = cache.get(deps)
+    if found is None:
+        labels = token_table(doc).column(DEP)
+        hits = numpy.zeros(len(labels), dtype=bool)
+        for label in label_ids(deps):
+            hits |= labels == label
+        heads = head_indices(doc)
+        children = numpy.flatnonzero(hits).tolist()
+        found = cache[deps] = frozenset(heads[c] for c in children if heads[c] != c)
+    return found
+
+
 def conjuncts(token: Token, deps: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
     """``token`` and the tokens joined to it by ``deps`` ("A, B and C")."""
     doc = token.doc
-    return [doc[i] for i in _joined(doc, token_table(doc), token.i, deps)]
+    joined = heads_with(doc, deps if isinstance(deps, frozenset) else frozenset(deps))
+    if token.i not in joined:
+        return [token]  # most words: no children to read
+    return [doc[i] for i in _joined(doc, token_table(doc), token.i, deps, joined)]
 
 
-def _joined(doc: Doc, table: TokenTable, i: int, deps: frozenset[str] | set[str]) -> list[int]:
+def _joined(
+    doc: Doc, table: TokenTable, i: int, deps: frozenset[str] | set[str], joined: frozenset[int]
+) -> list[int]:
     """:func:`conjuncts` by index, from the table's children (a Token made per item
-    only, not per child of each)."""
+    only, not per child of each); ``joined``: the words with such a child."""
     out = [i]
     for c, dep in table.children(doc, i):
         if dep in deps:
-            out.extend(_joined(doc, table, c, deps))
+            out.extend(_joined(doc, table, c, deps, joined) if c in joined else [c])
     return out
 
 
@@ -78,6 +114,8 @@ def children(token: Token, *deps: str) -> list[Token]:
 def preps(token: Token, *words: str) -> list[Token]:
     """Objects of ``token``'s prepositions ``words`` ("fined … by X" → X for "by")."""
     doc = token.doc
+    if token.i not in heads_with(doc, _PREPOSITIONS):
+        return []  # most words asked have no preposition: their children are not read
     table = token_table(doc)
     lower, kids = table.lower, table.children
     return [
@@ -92,6 +130,8 @@ def preps(token: Token, *words: str) -> list[Token]:
 def agents(verb: Token) -> list[Token]:
     """The objects of a passive verb's "by" phrase."""
     doc = verb.doc
+    if verb.i not in heads_with(doc, _AGENTS):
+        return []
     kids = token_table(doc).children
     return [
         doc[obj]
@@ -108,11 +148,12 @@ def subject(verb: Token | None) -> Token | None:
         return None
     doc = verb.doc
     kids_of = token_table(doc).children  # (index, label) pairs: every verb's frames ask
+    asked = heads_with(doc, _SUBJECT_CHILDREN)
     seen = 0
     while seen < 4:
         seen += 1
         i = verb.i
-        kids = kids_of(doc, i)
+        kids = kids_of(doc, i) if i in asked else []  # (none of the children read below)
         for c, dep in kids:
             if dep in SUBJECTS:
                 return doc[c]
@@ -358,8 +399,8 @@ def _threat_marked(token: Token) -> bool:
     if marked is None:
         doc = token.doc
         table = token_table(doc)
-        marked = cache[token.i] = any(
-            table.lower[c] in THREAT_WORDS and dep in {"aux", "mark", "advmod"}
+        marked = cache[token.i] = token.i in heads_with(doc, _THREAT_MARKS) and any(
+            table.lower[c] in THREAT_WORDS and dep in _THREAT_MARKS
             for c, dep in table.children(doc, token.i)
         )
     return marked
