@@ -99,6 +99,7 @@ from kg.extract.frames.sanction_lists import (
     colon_list,
     counted_bullets,
     following_list,
+    names_run,
 )
 from kg.extract.frames.sanction_nominals import (
     DESIGNATING_NOUNS,
@@ -297,7 +298,7 @@ class SanctionFrame(LeadMemory, Frame):
             return True
         if lemma == "be" and self._named_after_lead(clause):
             return True
-        if lemma == "include" and self._covered_include(clause):
+        if lemma in {"include", "be"} and self._covered_include(clause):
             return True
         if lemma in IDENTIFYING_VERBS and not clause.passive and self._identified(clause):
             return True
@@ -371,6 +372,8 @@ class SanctionFrame(LeadMemory, Frame):
                 kind = r.measure_kind() or kind
             actors, rule = clause.actors, f"sanction.verb.{lemma}.v1"
             patients, anchor = clause.patients, verb
+            if lemma == "block" and _blocks_a_deal(verb):
+                return False  # "sue to block it": the merger, no measure on a party to it
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
             if not clause.passive:
@@ -399,6 +402,10 @@ class SanctionFrame(LeadMemory, Frame):
             if listed:
                 patients = listed
                 rule = rule if rule.endswith(".appos.v1") else f"sanction.verb.{lemma}.list.v1"
+            elif listed_kind and not clause.passive:
+                # "adding A, B and C to the Entity List" parsed with B and C hung
+                # elsewhere: the names that run on after the object
+                patients = list(dict.fromkeys(patients + _run_on_objects(r, verb)))
             if not patients:
                 # "adding 20 entities to the Entity List, including A and B": the
                 # names a group object is said to include
@@ -1493,6 +1500,9 @@ class SanctionFrame(LeadMemory, Frame):
             prop = CASE_NOUNS.get(case.lemma_.lower())
             if prop is None:
                 continue
+            if any(a.lower_ == "administrative" for a in case.children if a.dep_ == "amod"):
+                continue  # "to resolve related administrative charges": an agency's own
+                # proceeding the penalty closes, no charge brought (the Fine stands)
             for i in imposers:
                 for p in payers:
                     if r.cls(p) in {"Person", "Company", "Organization"}:
@@ -1767,6 +1777,38 @@ def _annex_measure(listed: Token) -> str | None:
     return None
 
 
+#: Words of a deal between firms, which a lawsuit may block (no sanction on either).
+_DEAL_WORDS = frozenset(
+    {"deal", "acquisition", "merger", "takeover", "transaction", "acquire", "merge", "buy"}
+)
+
+
+def _blocks_a_deal(verb: Token) -> bool:
+    """ "(informed them it would sue) to block it", where "it" is the deal the
+    sentence or the one before speaks of: an antitrust suit, no measure on a firm."""
+    obj = next(iter(children(verb, "dobj")), None)
+    if obj is None or obj.lower_ != "it":
+        return False
+    doc = verb.doc
+    start = sentence_bounds(verb)[0]
+    start = sentence_bounds(doc[start - 1])[0] if start > 0 else start
+    return any(t.lemma_.lower() in _DEAL_WORDS for t in doc[start : verb.i])
+
+
+def _run_on_objects(r: ArticleReader, verb: Token) -> list[int]:
+    """A listing verb's object with the names run on after it where the parse lost
+    their conjunction ("adding A, B and C to …" with B and C hung on the subject);
+    the object itself when it is a short name the tagger missed ("BelTrackSys")."""
+    found: list[int] = []
+    for obj in children(verb, "dobj"):
+        if len(conjuncts(obj)) > 1:
+            continue  # the parse kept the list
+        run = names_run(r, obj)
+        if run:
+            found += (r.entities(obj) or short_name(r, obj)) + run
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
+
+
 def _counted_group(verb: Token, passive: bool, dep: str = "") -> frozenset[str]:
     """The classes of a counted group of targets the verb's object is ("is designating
     six entities and three individuals" → firms and people, "one Russian entity" →
@@ -1818,6 +1860,8 @@ def _list_kind(verb: Token) -> str | None:
     # a noun's: "the addition of nine entities to the Entity List", the to-phrase hung
     # on its of-object
     objects = children(verb, "dobj") + preps(verb, "of")
+    # "adding A, B and C to the Entity List": the parse hangs it on the last conjunct
+    objects += [c for o in children(verb, "dobj") for c in conjuncts(o)[1:]]
     phrases = preps(verb, "to", "on") + [p for o in objects for p in preps(o, "to", "on")]
     # "added equipment produced by two makers to the Covered List", "added X, and by
     # their affiliates, to the Covered List": the parse hangs the to-phrase on the

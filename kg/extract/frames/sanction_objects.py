@@ -213,6 +213,11 @@ _SENDING_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: Bodies of rules an export may violate, which fall on no country ("export controls",
+#: "export laws"), unlike a measure on one ("sanctions", "the embargo").
+_RULE_BODIES = frozenset({"control", "law", "regulation", "rule"})
+
+
 def violated_destinations(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """ "exported chips to Iran in violation of U.S. sanctions / the trade embargo":
     the country goods went to, on which the violated measure falls (a measure that
@@ -224,6 +229,8 @@ def violated_destinations(r, noun: Token) -> list[int]:  # type: ignore[no-untyp
     verb = prep.head
     if prep.lower_ != "in" or verb.lemma_.lower() not in _SENDING_VERBS:
         return []
+    if noun.lemma_.lower() in _RULE_BODIES:
+        return []  # "in violation of U.S. export controls": the rules, no measure on a place
     # "to Iran" on the verb or on its goods ("exported items to Iran")
     places = preps(verb, "to") + [p for o in children(verb, "dobj") for p in preps(o, "to")]
     found = [e for t in places for e in r.entities(t) if is_country(r, e)]
