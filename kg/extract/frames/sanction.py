@@ -643,6 +643,13 @@ class SanctionFrame(LeadMemory, Frame):
                         _modality(clause), 0.7,
                     )  # fmt: skip
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
+            charged = [c for c in _defendants_named(r, verb, clause.passive) if c not in patients]
+            if charged and [a for a in actors if r.cls(a) in ACTING]:
+                # "OFAC designated X and the six defendants": those the article charged
+                record(
+                    r, actors, charged, kind, anchor, sent, f"sanction.verb.{lemma}.defendants.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
             bodies = [] if clause.passive else _announcers(r, verb, actors)
             if bodies and patients:
                 record(
@@ -977,6 +984,11 @@ class SanctionFrame(LeadMemory, Frame):
         if kind == "":
             return True  # "shall consider whether to add each entity listed in the Annex"
         kind = kind or r.measure_kind() or "Designation"
+        barred = kind in {"AssetFreeze", "Designation"} and _deals_barred(verb)
+        if barred and not _blocks_property(r):
+            # "any transaction … with an entity listed in the Annex is prohibited", in an
+            # order that blocks no property: a ban on dealings, not a freeze
+            kind = "Ban"
         # the order's own operative words ("… are blocked and may not be transferred")
         modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
         if modality == "asserted" and kind in self._annex_kinds:
@@ -1460,6 +1472,11 @@ class SanctionFrame(LeadMemory, Frame):
             imposers, rule, confidence = (
                 ([court], "sanction.pay.court.v1", 0.65) if court is not None else ([], rule, None)
             )
+        if not imposers and ordered is not None:
+            # "Judge Y of the Eastern District of Z also ordered X to pay a fine": the
+            # judge's district imposes it
+            imposers = _judges_district(r, ordered)
+            rule, confidence = ("sanction.pay.judge.v1", 0.65) if imposers else (rule, confidence)
         if not imposers and (penalty or settled or _resolving(verb)):
             # "The regulator said X agreed to pay penalties of $2m", "… agreed to pay $4m
             # to resolve its liability for violations, OFAC said": the speaker imposed
@@ -1758,6 +1775,29 @@ def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-
 _INVESTING_WORDS: Final = SECURITIES_WORDS | {"loan", "investment", "credit"}
 
 
+def _deals_barred(listed: Token) -> bool:
+    """Whether "listed in the Annex" sits in a phrase of dealings ("any transaction …
+    with an entity listed in the Annex")."""
+    token, seen = listed, 0
+    while token.head.i != token.i and seen < 10:
+        token, seen = token.head, seen + 1
+        if token.lemma_.lower() in {"transaction", "dealing"}:
+            return True
+    return False
+
+
+def _blocks_property(r: ArticleReader) -> bool:
+    """Whether the article blocks property anywhere ("All property and interests in
+    property of … are blocked", "blocking the property of …"), not only empowers
+    someone to ("is authorized … to block their property"): read on the lemma table,
+    only for the annex clauses that ask."""
+    lemmas = r.lower_lemmas
+    return any(
+        lemma == "block" and lemmas[i - 1] != "to" and "property" in lemmas[max(i - 40, 0) : i + 8]
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def _annex_measure(listed: Token) -> str | None:
     """The measure the clause around "listed in the Annex" states: "InvestmentBan"
     when securities, equity or loans of the listed entities are what it covers; ""
@@ -1793,6 +1833,46 @@ def _blocks_a_deal(verb: Token) -> bool:
     start = sentence_bounds(verb)[0]
     start = sentence_bounds(doc[start - 1])[0] if start > 0 else start
     return any(t.lemma_.lower() in _DEAL_WORDS for t in doc[start : verb.i])
+
+
+def _defendants_named(r: ArticleReader, verb: Token, passive: bool) -> list[int]:
+    """ "designated X and the six defendants", "each of the defendants": the people and
+    firms the article has charged so far (as many as the group counts, if it does)."""
+    objects = children(verb, "nsubjpass" if passive else "dobj")
+    groups = [c for o in objects for c in conjuncts(o)]
+    groups += [p for g in groups if g.lower_ in {"each", "all"} for p in preps(g, "of")]
+    group = next((g for g in groups if g.lemma_.lower() == "defendant" and _definite(g)), None)
+    if group is None:
+        return []
+    charged = list(
+        dict.fromkeys(
+            f.object
+            for f in r.found.facts
+            if f.predicate == "charges" and r.cls(f.object) in {"Person", "Company"}
+        )
+    )
+    counts = [c for c in group.children if c.dep_ == "nummod"]
+    if counts and _count(counts[0]) != len(charged):
+        return []  # "the two defendants" after three charged: some other group
+    return charged
+
+
+def _count(token: Token) -> int | None:
+    """The number a count word gives ("six", "12"), else None."""
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+    text = token.lower_
+    return int(text) if text.isdigit() else words.get(text)
+
+
+def _judges_district(r: ArticleReader, ordered: Token) -> list[int]:
+    """The district of the judge who orders: "(U.S.) District Judge Y of the Eastern
+    District of Z ordered …" → Eastern District of Z; none for anyone but a judge."""
+    subj = subject(ordered)
+    if subj is None or not any(t.lower_ == "judge" for t in subj.lefts):
+        return []
+    found = [e for p in preps(subj, "of") for e in r.entities(p)]
+    return [e for e in found if "District" in r.clusters[e].name]
 
 
 def _run_on_objects(r: ArticleReader, verb: Token) -> list[int]:
