@@ -77,6 +77,7 @@ from kg.extract.frames.sanction_judgments import (
 from kg.extract.frames.sanction_kinds import (
     DIVESTING_NOUNS,
     authority_kind,
+    is_country,
     keeper_kind,
     named_measure,
     noun_kind,
@@ -88,6 +89,7 @@ from kg.extract.frames.sanction_licences import (
     WITHDRAWING_NOUNS,
     WITHDRAWING_VERBS,
     held_by,
+    is_licence,
     licence_holders,
     licence_kind,
     revoked_licence,
@@ -248,6 +250,7 @@ class SanctionFrame(LeadMemory, Frame):
         | {"settle"}
         | {"divest"}  # "ordered X to divest its stake in Y"
         | _BEING_VERBS  # "X, which is on the Entity List"
+        | {"require"}  # "has required a license to export chips to X"
     )
     # "a denial order against X", "restrictive measures against X"
     nouns = (
@@ -294,6 +297,8 @@ class SanctionFrame(LeadMemory, Frame):
                     _modality(clause),
                 )  # fmt: skip
             return True
+        if lemma == "require":
+            return self._licence_required(clause)
         if lemma in {"include", "be"} and self._heading_list(clause):
             return True
         if lemma == "be" and self._named_after_lead(clause):
@@ -968,6 +973,35 @@ class SanctionFrame(LeadMemory, Frame):
         )  # fmt: skip
         if _modality(clause) == "asserted":
             self._remember(govs, kind, clause.sent)
+        return True
+
+    def _licence_required(self, clause: VerbClause) -> bool:
+        """ "The Commerce Department has required a license to export such chips to X",
+        "A license from BIS is required for exports of … to X": a licence requirement
+        on exports to a country is an export control on it, by who requires it."""
+        r, verb = self.reader, clause.verb
+        licence = next(
+            (o for o in children(verb, "nsubjpass" if clause.passive else "dobj") if is_licence(o)),
+            None,
+        )
+        if licence is None:
+            return False
+        subtree = list(verb.subtree)
+        if not any(t.lemma_.lower() in _EXPORT_LEMMAS for t in subtree):
+            return False  # "requires a license to sell X to customers in Ohio"
+        places = [t for t in subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
+        targets = [e for t in places for e in r.entities(t) if is_country(r, e)]
+        if clause.passive:
+            actors = [e for p in preps(licence, "from") for e in r.entities(p)]
+        else:
+            actors = _inner_bodies(r, subject(verb), clause.actors)
+        actors = [a for a in actors if r.cls(a) in ACTING]
+        if not (targets and actors):
+            return False
+        record(
+            r, actors, list(dict.fromkeys(targets)), "ExportControl", verb, clause.sent,
+            "sanction.verb.require.licence.v1", _modality(clause), 0.7,
+        )  # fmt: skip
         return True
 
     def _annex_listing(self, clause: VerbClause) -> bool:
@@ -1816,6 +1850,9 @@ def _annex_measure(listed: Token) -> str | None:
             return "InvestmentBan"
     return None
 
+
+#: Words of exporting that a licence requirement covers.
+_EXPORT_LEMMAS = frozenset({"export", "exports", "reexport", "re-export", "ship", "transfer"})
 
 #: Words of a deal between firms, which a lawsuit may block (no sanction on either).
 _DEAL_WORDS = frozenset(
