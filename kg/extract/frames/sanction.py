@@ -40,6 +40,7 @@ from kg.extract.frames.legal_words import (
     RAISE_VERBS,
     SAY_VERBS,
 )
+from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_classes import (
     CLASSING_VERBS,
@@ -585,7 +586,17 @@ class SanctionFrame(LeadMemory, Frame):
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
-                actors, rule, fixed = _sentencing_body(r, sent, actors, rule, fixed)
+                judged = _judges_district(r, verb)
+                if judged:
+                    actors, rule, fixed = judged, f"sanction.verb.{lemma}.judge.v1", 0.65
+                    # "Judge Y …, who also fined him": him is the one sentenced, not Y
+                    pronoun = next(
+                        (o for o in children(verb, "dative", "dobj") if personal(o)), None
+                    )
+                    ref = person_referent(r, pronoun) if pronoun is not None else None
+                    patients = [ref] if ref is not None else patients
+                else:
+                    actors, rule, fixed = _sentencing_body(r, sent, actors, rule, fixed)
             if listed_kind is None:
                 # "restrict investments in X", "prohibit the import of Y from X"
                 kind = object_kind(verb) or kind
@@ -1018,7 +1029,9 @@ class SanctionFrame(LeadMemory, Frame):
         if kind == "":
             return True  # "shall consider whether to add each entity listed in the Annex"
         kind = kind or r.measure_kind() or "Designation"
-        barred = kind in {"AssetFreeze", "Designation"} and _deals_barred(verb)
+        barred = kind in {"AssetFreeze", "Designation"} and (
+            _deals_barred(verb) or _transactions_prohibited(r)
+        )
         if barred and not _blocks_property(r):
             # "any transaction … with an entity listed in the Annex is prohibited", in an
             # order that blocks no property: a ban on dealings, not a freeze
@@ -1820,6 +1833,16 @@ def _deals_barred(listed: Token) -> bool:
     return False
 
 
+def _transactions_prohibited(r: ArticleReader) -> bool:
+    """Whether the order prohibits transactions ("the following are prohibited: (i) any
+    transaction … with a covered company"), read on the lemma table for annex clauses."""
+    lemmas = r.lower_lemmas
+    return any(
+        lemma == "prohibit" and "transaction" in lemmas[max(i - 8, 0) : i + 12]
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def _blocks_property(r: ArticleReader) -> bool:
     """Whether the article blocks property anywhere ("All property and interests in
     property of … are blocked", "blocking the property of …"), not only empowers
@@ -1903,12 +1926,17 @@ def _count(token: Token) -> int | None:
 
 
 def _judges_district(r: ArticleReader, ordered: Token) -> list[int]:
-    """The district of the judge who orders: "(U.S.) District Judge Y of the Eastern
-    District of Z ordered …" → Eastern District of Z; none for anyone but a judge."""
+    """The district of the judge who orders or fines: "(U.S.) District Judge Y of the
+    Eastern District of Z ordered …", "… by Judge Y in the District of Z, who also fined
+    him …" → that district; none for anyone but a judge."""
+    if ordered.dep_ == "conj":
+        ordered = ordered.head  # "who also fined him … and ordered him to pay"
     subj = subject(ordered)
+    if subj is not None and subj.lower_ in {"who", "whom"} and ordered.dep_ == "relcl":
+        subj = ordered.head  # "Judge Y …, who also fined him": the judge
     if subj is None or not any(t.lower_ == "judge" for t in subj.lefts):
         return []
-    found = [e for p in preps(subj, "of") for e in r.entities(p)]
+    found = [e for p in preps(subj, "of", "in") for e in r.entities(p)]
     return [e for e in found if "District" in r.clusters[e].name]
 
 
