@@ -1524,6 +1524,9 @@ class SanctionFrame(LeadMemory, Frame):
             # judge's district imposes it
             imposers = _judges_district(r, ordered)
             rule, confidence = ("sanction.pay.judge.v1", 0.65) if imposers else (rule, confidence)
+            if not imposers and _judge(ordered) is not None:
+                return  # "Judge Y ordered X to forfeit $2m": the court's order, not the
+                # prosecutors' penalty, and no court named to impose it
         if not imposers and (penalty or settled or _resolving(verb)):
             # "The regulator said X agreed to pay penalties of $2m", "… agreed to pay $4m
             # to resolve its liability for violations, OFAC said": the speaker imposed
@@ -1929,15 +1932,24 @@ def _judges_district(r: ArticleReader, ordered: Token) -> list[int]:
     """The district of the judge who orders or fines: "(U.S.) District Judge Y of the
     Eastern District of Z ordered …", "… by Judge Y in the District of Z, who also fined
     him …" → that district; none for anyone but a judge."""
+    judge = _judge(ordered)
+    if judge is None:
+        return []
+    found = [e for p in preps(judge, "of", "in") for e in r.entities(p)]
+    return [e for e in found if "District" in r.clusters[e].name]
+
+
+def _judge(ordered: Token) -> Token | None:
+    """The judge who orders or fines ("Judge Y ordered …", "Judge Y, who also fined
+    him … and ordered him to pay"), else None."""
     if ordered.dep_ == "conj":
         ordered = ordered.head  # "who also fined him … and ordered him to pay"
     subj = subject(ordered)
     if subj is not None and subj.lower_ in {"who", "whom"} and ordered.dep_ == "relcl":
         subj = ordered.head  # "Judge Y …, who also fined him": the judge
     if subj is None or not any(t.lower_ == "judge" for t in subj.lefts):
-        return []
-    found = [e for p in preps(subj, "of", "in") for e in r.entities(p)]
-    return [e for e in found if "District" in r.clusters[e].name]
+        return None
+    return subj
 
 
 def _run_on_objects(r: ArticleReader, verb: Token) -> list[int]:
