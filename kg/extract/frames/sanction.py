@@ -304,7 +304,10 @@ class SanctionFrame(LeadMemory, Frame):
             return True
         if lemma == "be" and self._named_after_lead(clause):
             return True
-        if lemma in {"include", "be"} and self._covered_include(clause):
+        # "Among those covered are A and B": a copula read only after "among" (a word
+        # table look-up: copulas are many)
+        among = lemma == "be" and "among" in token_table(verb.doc).lower[sent.start : verb.i]
+        if (lemma == "include" or among) and self._covered_include(clause):
             return True
         if lemma in IDENTIFYING_VERBS and not clause.passive and self._identified(clause):
             return True
@@ -1901,6 +1904,10 @@ def _blocks_a_deal(verb: Token) -> bool:
 def _defendants_named(r: ArticleReader, verb: Token, passive: bool) -> list[int]:
     """ "designated X and the six defendants", "each of the defendants": the people and
     firms the article has charged so far (as many as the group counts, if it does)."""
+    lower = token_table(verb.doc).lower
+    end = sentence_bounds(verb)[1]
+    if "defendants" not in lower[verb.i : end] and not passive:
+        return []  # (a word table look-up first: most measures name no defendants)
     objects = children(verb, "nsubjpass" if passive else "dobj")
     groups = [c for o in objects for c in conjuncts(o)]
     groups += [p for g in groups if g.lower_ in {"each", "all"} for p in preps(g, "of")]
