@@ -228,3 +228,28 @@ def test_an_annex_order_that_also_blocks_property_is_no_ban(nlp) -> None:  # typ
         if t == "Kestrava Medical Data LLC"
     }
     assert kinds and "Ban" not in kinds
+
+
+@pytest.mark.model
+def test_also_being_designated_after_a_listing_is_the_designating_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Office of Foreign Assets Control (OFAC) today designated Korvane Trading LLC, a "
+        "Minsk firm.\n\nThe Bureau of Industry and Security (BIS) is adding Ostrel Systems to "
+        "the Entity List. Ostrel is owned by Nordvel Holding Ltd., a Cyprus-registered "
+        "holding company, which is also being designated today.\n"
+    )
+    found = sanctions(run(nlp, text))
+    assert (OFAC, "Designation", "Nordvel Holding Ltd.") in found
+    assert not any(gov == BIS and t == "Nordvel Holding Ltd." for gov, _, t in found)
+
+
+@pytest.mark.model
+def test_also_added_after_a_listing_stays_with_the_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a second firm added to the list carries the list's keeper, not OFAC
+    text = (
+        "The Office of Foreign Assets Control (OFAC) today designated Korvane Trading LLC, a "
+        "Minsk firm.\n\nThe Bureau of Industry and Security (BIS) is adding Ostrel Systems to "
+        "the Entity List. Nordvel Holding Ltd., its parent, is also being added to the list.\n"
+    )
+    found = sanctions(run(nlp, text))
+    assert not any(gov == OFAC and t == "Nordvel Holding Ltd." for gov, _, t in found)

@@ -632,6 +632,11 @@ class SanctionFrame(LeadMemory, Frame):
                     last = self._lead_for(patients)
                     actors, rule, fixed = last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
                     kind = last[1] if lemma == "sanction" else kind
+                    designators = self._kinds.get("Designation")
+                    if kind == "Designation" and last[1] != "Designation" and designators:
+                        # "…, which is also being designated today" after an Entity List
+                        # addition: the body that designated today, not the list's keeper
+                        actors = designators
                 else:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed, VERB_ISSUER)
             elif clause.passive and unnamed and patients and not acting and kind == "Fine":
