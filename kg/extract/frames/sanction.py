@@ -42,6 +42,7 @@ from kg.extract.frames.legal_words import (
 )
 from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.sanction_annex import blocks_property, deals_barred, transactions_prohibited
 from kg.extract.frames.sanction_classes import (
     CLASSING_VERBS,
     class_named,
@@ -57,7 +58,11 @@ from kg.extract.frames.sanction_context import (
     short_name,
 )
 from kg.extract.frames.sanction_dates import own_date
-from kg.extract.frames.sanction_described import described_group, described_names
+from kg.extract.frames.sanction_described import (
+    defendants_named,
+    described_group,
+    described_names,
+)
 from kg.extract.frames.sanction_followups import (
     IDENTIFYING_VERBS,
     both_referents,
@@ -87,6 +92,7 @@ from kg.extract.frames.sanction_kinds import (
 )
 from kg.extract.frames.sanction_leads import LeadMemory
 from kg.extract.frames.sanction_licences import (
+    EXPORTING_WORDS,
     WITHDRAWING_NOUNS,
     WITHDRAWING_VERBS,
     held_by,
@@ -102,7 +108,7 @@ from kg.extract.frames.sanction_lists import (
     colon_list,
     counted_bullets,
     following_list,
-    names_run,
+    run_on_objects,
 )
 from kg.extract.frames.sanction_nominals import (
     DESIGNATING_NOUNS,
@@ -116,6 +122,7 @@ from kg.extract.frames.sanction_objects import (
     amount_phrases,
     barred_customers,
     barred_investees,
+    blocks_a_deal,
     dealing_parties,
     export_destinations,
     goods_makers,
@@ -125,7 +132,7 @@ from kg.extract.frames.sanction_objects import (
     under_measure,
     violated_destinations,
 )
-from kg.extract.frames.sanction_ordered import ordered_payers
+from kg.extract.frames.sanction_ordered import judge_of, judges_district, ordered_payers
 from kg.extract.frames.sanction_payments import settling_bodies
 from kg.extract.frames.sanction_targets import (
     RESTRICTING_VERBS,
@@ -381,7 +388,7 @@ class SanctionFrame(LeadMemory, Frame):
                 kind = r.measure_kind() or kind
             actors, rule = clause.actors, f"sanction.verb.{lemma}.v1"
             patients, anchor = clause.patients, verb
-            if lemma == "block" and _blocks_a_deal(verb):
+            if lemma == "block" and blocks_a_deal(verb):
                 return False  # "sue to block it": the merger, no measure on a party to it
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
@@ -414,7 +421,7 @@ class SanctionFrame(LeadMemory, Frame):
             elif listed_kind and not clause.passive:
                 # "adding A, B and C to the Entity List" parsed with B and C hung
                 # elsewhere: the names that run on after the object
-                patients = list(dict.fromkeys(patients + _run_on_objects(r, verb)))
+                patients = list(dict.fromkeys(patients + run_on_objects(r, verb)))
             if not patients:
                 # "adding 20 entities to the Entity List, including A and B": the
                 # names a group object is said to include
@@ -589,7 +596,7 @@ class SanctionFrame(LeadMemory, Frame):
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
-                judged = _judges_district(r, verb)
+                judged = judges_district(r, verb)
                 if judged:
                     actors, rule, fixed = judged, f"sanction.verb.{lemma}.judge.v1", 0.65
                     # "Judge Y …, who also fined him": him is the one sentenced, not Y
@@ -667,7 +674,7 @@ class SanctionFrame(LeadMemory, Frame):
                         _modality(clause), 0.7,
                     )  # fmt: skip
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
-            charged = [c for c in _defendants_named(r, verb, clause.passive) if c not in patients]
+            charged = [c for c in defendants_named(r, verb, clause.passive) if c not in patients]
             if charged and [a for a in actors if r.cls(a) in ACTING]:
                 # "OFAC designated X and the six defendants": those the article charged
                 record(
@@ -1006,7 +1013,7 @@ class SanctionFrame(LeadMemory, Frame):
         if licence is None:
             return False
         subtree = list(verb.subtree)
-        if not any(t.lemma_.lower() in _EXPORT_LEMMAS for t in subtree):
+        if not any(t.lemma_.lower() in EXPORTING_WORDS for t in subtree):
             return False  # "requires a license to sell X to customers in Ohio"
         places = [t for t in subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
         targets = [e for t in places for e in r.entities(t) if is_country(r, e)]
@@ -1038,9 +1045,9 @@ class SanctionFrame(LeadMemory, Frame):
             return True  # "shall consider whether to add each entity listed in the Annex"
         kind = kind or r.measure_kind() or "Designation"
         barred = kind in {"AssetFreeze", "Designation"} and (
-            _deals_barred(verb) or _transactions_prohibited(r)
+            deals_barred(verb) or transactions_prohibited(r)
         )
-        if barred and not _blocks_property(r):
+        if barred and not blocks_property(r):
             # "any transaction … with an entity listed in the Annex is prohibited", in an
             # order that blocks no property: a ban on dealings, not a freeze
             kind = "Ban"
@@ -1530,9 +1537,9 @@ class SanctionFrame(LeadMemory, Frame):
         if not imposers and ordered is not None:
             # "Judge Y of the Eastern District of Z also ordered X to pay a fine": the
             # judge's district imposes it
-            imposers = _judges_district(r, ordered)
+            imposers = judges_district(r, ordered)
             rule, confidence = ("sanction.pay.judge.v1", 0.65) if imposers else (rule, confidence)
-            if not imposers and _judge(ordered) is not None:
+            if not imposers and judge_of(ordered) is not None:
                 return  # "Judge Y ordered X to forfeit $2m": the court's order, not the
                 # prosecutors' penalty, and no court named to impose it
         if not imposers and (penalty or settled or _resolving(verb)):
@@ -1833,39 +1840,6 @@ def _measure_owners(r, measure: Token) -> list[int]:  # type: ignore[no-untyped-
 _INVESTING_WORDS: Final = SECURITIES_WORDS | {"loan", "investment", "credit"}
 
 
-def _deals_barred(listed: Token) -> bool:
-    """Whether "listed in the Annex" sits in a phrase of dealings ("any transaction …
-    with an entity listed in the Annex")."""
-    token, seen = listed, 0
-    while token.head.i != token.i and seen < 10:
-        token, seen = token.head, seen + 1
-        if token.lemma_.lower() in {"transaction", "dealing"}:
-            return True
-    return False
-
-
-def _transactions_prohibited(r: ArticleReader) -> bool:
-    """Whether the order prohibits transactions ("the following are prohibited: (i) any
-    transaction … with a covered company"), read on the lemma table for annex clauses."""
-    lemmas = r.lower_lemmas
-    return any(
-        lemma == "prohibit" and "transaction" in lemmas[max(i - 8, 0) : i + 12]
-        for i, lemma in enumerate(lemmas)
-    )
-
-
-def _blocks_property(r: ArticleReader) -> bool:
-    """Whether the article blocks property anywhere ("All property and interests in
-    property of … are blocked", "blocking the property of …"), not only empowers
-    someone to ("is authorized … to block their property"): read on the lemma table,
-    only for the annex clauses that ask."""
-    lemmas = r.lower_lemmas
-    return any(
-        lemma == "block" and lemmas[i - 1] != "to" and "property" in lemmas[max(i - 40, 0) : i + 8]
-        for i, lemma in enumerate(lemmas)
-    )
-
-
 def _annex_measure(listed: Token) -> str | None:
     """The measure the clause around "listed in the Annex" states: "InvestmentBan"
     when securities, equity or loans of the listed entities are what it covers; ""
@@ -1883,99 +1857,6 @@ def _annex_measure(listed: Token) -> str | None:
         if any(w.lower_ in _INVESTING_WORDS for w in words):
             return "InvestmentBan"
     return None
-
-
-#: Words of exporting that a licence requirement covers.
-_EXPORT_LEMMAS = frozenset({"export", "exports", "reexport", "re-export", "ship", "transfer"})
-
-#: Words of a deal between firms, which a lawsuit may block (no sanction on either).
-_DEAL_WORDS = frozenset(
-    {"deal", "acquisition", "merger", "takeover", "transaction", "acquire", "merge", "buy"}
-)
-
-
-def _blocks_a_deal(verb: Token) -> bool:
-    """ "(informed them it would sue) to block it", where "it" is the deal the
-    sentence or the one before speaks of: an antitrust suit, no measure on a firm."""
-    obj = next(iter(children(verb, "dobj")), None)
-    if obj is None or obj.lower_ != "it":
-        return False
-    doc = verb.doc
-    start = sentence_bounds(verb)[0]
-    start = sentence_bounds(doc[start - 1])[0] if start > 0 else start
-    return any(t.lemma_.lower() in _DEAL_WORDS for t in doc[start : verb.i])
-
-
-def _defendants_named(r: ArticleReader, verb: Token, passive: bool) -> list[int]:
-    """ "designated X and the six defendants", "each of the defendants": the people and
-    firms the article has charged so far (as many as the group counts, if it does)."""
-    lower = token_table(verb.doc).lower
-    end = sentence_bounds(verb)[1]
-    if "defendants" not in lower[verb.i : end] and not passive:
-        return []  # (a word table look-up first: most measures name no defendants)
-    objects = children(verb, "nsubjpass" if passive else "dobj")
-    groups = [c for o in objects for c in conjuncts(o)]
-    groups += [p for g in groups if g.lower_ in {"each", "all"} for p in preps(g, "of")]
-    group = next((g for g in groups if g.lemma_.lower() == "defendant" and _definite(g)), None)
-    if group is None:
-        return []
-    charged = list(
-        dict.fromkeys(
-            f.object
-            for f in r.found.facts
-            if f.predicate == "charges" and r.cls(f.object) in {"Person", "Company"}
-        )
-    )
-    counts = [c for c in group.children if c.dep_ == "nummod"]
-    if counts and _count(counts[0]) != len(charged):
-        return []  # "the two defendants" after three charged: some other group
-    return charged
-
-
-def _count(token: Token) -> int | None:
-    """The number a count word gives ("six", "12"), else None."""
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-    text = token.lower_
-    return int(text) if text.isdigit() else words.get(text)
-
-
-def _judges_district(r: ArticleReader, ordered: Token) -> list[int]:
-    """The district of the judge who orders or fines: "(U.S.) District Judge Y of the
-    Eastern District of Z ordered …", "… by Judge Y in the District of Z, who also fined
-    him …" → that district; none for anyone but a judge."""
-    judge = _judge(ordered)
-    if judge is None:
-        return []
-    found = [e for p in preps(judge, "of", "in") for e in r.entities(p)]
-    return [e for e in found if "District" in r.clusters[e].name]
-
-
-def _judge(ordered: Token) -> Token | None:
-    """The judge who orders or fines ("Judge Y ordered …", "Judge Y, who also fined
-    him … and ordered him to pay"), else None."""
-    if ordered.dep_ == "conj":
-        ordered = ordered.head  # "who also fined him … and ordered him to pay"
-    subj = subject(ordered)
-    if subj is not None and subj.lower_ in {"who", "whom"} and ordered.dep_ == "relcl":
-        subj = ordered.head  # "Judge Y …, who also fined him": the judge
-    if subj is None or not any(t.lower_ == "judge" for t in subj.lefts):
-        return None
-    return subj
-
-
-def _run_on_objects(r: ArticleReader, verb: Token) -> list[int]:
-    """A listing verb's object with the names run on after it where the parse lost
-    their conjunction ("adding A, B and C to …" with B and C hung on the subject);
-    the object itself when it is a short name the tagger missed ("BelTrackSys")."""
-    found: list[int] = []
-    for obj in children(verb, "dobj"):
-        if len(conjuncts(obj)) > 1:
-            continue  # the parse kept the list
-        run = names_run(r, obj)
-        if run:
-            found += (r.entities(obj) or short_name(r, obj)) + run
-    return [e for e in found if r.cls(e) in ACTOR_TARGETS]
 
 
 def _counted_group(verb: Token, passive: bool, dep: str = "") -> frozenset[str]:

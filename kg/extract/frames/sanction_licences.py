@@ -101,3 +101,9 @@ def licence_kind(licence: Token) -> str:
     """ "export licenses", "export privileges" → ExportControl; any other → Ban."""
     words = {t.lower_ for t in licence.subtree if t.i < licence.i}
     return "ExportControl" if words & {"export", "exports", "exporting"} else "Ban"
+
+
+#: Words of exporting that a licence requirement covers.
+EXPORTING_WORDS: Final = frozenset(
+    {"export", "exports", "reexport", "re-export", "ship", "transfer"}
+)

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.frames.sanction_context import short_name
 from kg.extract.frames.sanction_words import PERSON_GROUPS, PLACE_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts
 from kg.extract.lexicon import COUNTRY_NAMES
@@ -581,3 +582,17 @@ def table_names(r, pos: int, cls: str) -> list[int]:  # type: ignore[no-untyped-
             # the tagger may have joined the cell's words to the next row's: by the text
             found.append(_listed_name(r, span, cls, exact=True))
     return list(dict.fromkeys(found))
+
+
+def run_on_objects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """A listing verb's object with the names run on after it where the parse lost
+    their conjunction ("adding A, B and C to …" with B and C hung on the subject);
+    the object itself when it is a short name the tagger missed ("BelTrackSys")."""
+    found: list[int] = []
+    for obj in children(verb, "dobj"):
+        if len(conjuncts(obj)) > 1:
+            continue  # the parse kept the list
+        run = names_run(r, obj)
+        if run:
+            found += (r.entities(obj) or short_name(r, obj)) + run
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]

@@ -21,6 +21,7 @@ from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
 from kg.extract.frames.sanction_words import SECURITIES_WORDS, TARGET_GROUPS
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
 from kg.extract.lexicon import RESTRICTED_THINGS
+from kg.extract.tokens import sentence_bounds
 
 
 def included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
@@ -304,3 +305,21 @@ def barred_investees(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-de
         ]
         found += [e for t in phrases for e in r.entities(t) if r.cls(e) in TARGETS]
     return list(dict.fromkeys(found))
+
+
+#: Words of a deal between firms, which a lawsuit may block (no sanction on either).
+_DEAL_WORDS = frozenset(
+    {"deal", "acquisition", "merger", "takeover", "transaction", "acquire", "merge", "buy"}
+)
+
+
+def blocks_a_deal(verb: Token) -> bool:
+    """ "(informed them it would sue) to block it", where "it" is the deal the
+    sentence or the one before speaks of: an antitrust suit, no measure on a firm."""
+    obj = next(iter(children(verb, "dobj")), None)
+    if obj is None or obj.lower_ != "it":
+        return False
+    doc = verb.doc
+    start = sentence_bounds(verb)[0]
+    start = sentence_bounds(doc[start - 1])[0] if start > 0 else start
+    return any(t.lemma_.lower() in _DEAL_WORDS for t in doc[start : verb.i])
