@@ -186,12 +186,19 @@ class ChargeFrame(Frame):
             # defendants, A and B, are charged …": the ones named beside the noun
             named = _named_defendants(r, subject(verb))
             patients = named or list(self._charged)
+        in_district = pleaded_to = False
         filed = case_filing(r, verb) if lemma == "charge" and not passive else None
         if filed is not None:
             # "the department filed an information in the District Court charging X":
             # who filed it charges (else the release's prosecutors), not the court
             filers, courts = filed
             actors = filers or [a for a in actors if a not in courts]
+            if not actors:
+                # "A complaint filed in the Central District of X charges Z": a district
+                # named bare is its U.S. Attorney's office, which brought the case (as in
+                # "charged in a complaint filed in the District of X"); a court is not
+                actors = [c for c in courts if _bare_district(r.clusters[c].name)]
+                in_district = bool(actors)
             if not actors and self._release_prosecutor() is not None:
                 actors = [self._release_prosecutor()]  # type: ignore[list-item]
                 rule = "charges.filed.prosecutor.v1"
@@ -200,6 +207,7 @@ class ChargeFrame(Frame):
         modality = clause.modality
         # the court appeared before is named, but beside the charge, not as its actor
         confidence = CHARGER_NAMED if appearance is None else CHARGER_IN_PHRASES
+        confidence = CHARGER_IN_PHRASES if in_district else confidence
         # the charger taken from elsewhere in the document (the grand jury it names, whoever
         # charged last, the releasing prosecutors, the release's district), not from this
         # sentence: it is not remembered as the article's charger
@@ -218,6 +226,7 @@ class ChargeFrame(Frame):
             # "Veltra and its president, Tom Ng, pleaded guilty": the list's names
             patients += [p for p in _listed(r, subject(verb)) if p not in patients]
             prosecutor = _first(self._release_prosecutor(), self._venue())
+            pleaded_to = prosecutor is not None
             district = self._attorney_district(prosecutor)
             for p in patients:
                 if r.cls(p) in CHARGEABLE:
@@ -275,8 +284,9 @@ class ChargeFrame(Frame):
             if not actors and subj is not None and subj.i not in r.index:
                 actors = self._body_in_phrases(subj, exclude=patients)
             confidence = CHARGER_IN_PHRASES
-            if not actors:
-                # "in a US court, X pleaded guilty": a court described, not named
+            if not actors and not pleaded_to:
+                # "in a US court, X pleaded guilty": a court described, not named (where
+                # no prosecutors are known to have brought the case the plea answers)
                 actors = _court_in_phrases(r, verb)
             if not actors:
                 # "X was charged with fraud, prosecutors in Milan said": the body that
@@ -944,6 +954,12 @@ def _court_or_actors(r: ArticleReader, token: Token) -> list[int]:
     """The court a noun describes ("a federal grand jury in X"), else the actors it names."""
     court = court_entity(r, token)
     return [court] if court is not None else actor_entities(r, token)
+
+
+def _bare_district(name: str) -> bool:
+    """A judicial district named as itself ("Central District of California",
+    "District of Oregon"), not its court ("U.S. District Court for the District of …")."""
+    return "District of" in name and "Court" not in name
 
 
 def _unnamed_court(name: str) -> bool:

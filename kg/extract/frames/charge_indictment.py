@@ -117,7 +117,21 @@ def _named_after_role(r, verb: Token, subjects: list[Token]) -> list[int]:  # ty
             continue
         close = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}), default=verb.i)
         close -= 1  # the comma closing the name, before "was indicted"
-        if close <= subj.i or lower[close] != "," or close - 1 not in index:
+        if close <= subj.i or lower[close] != ",":
+            continue
+        if close - 1 not in index:
+            # "The owner of Y, X, a Jordanian national, was charged": the name after the
+            # role phrase's first comma, itself described before the verb
+            first = next((k for k in range(subj.i + 1, close) if lower[k] == ","), None)
+            named = index.get(first + 1) if first is not None else None
+            if (
+                named is not None
+                and named.start == first + 1  # type: ignore[operator]
+                and named.end < close
+                and lower[named.end] == ","
+                and r.cls(named.entity) == "Person"
+            ):
+                return [named.entity]
             continue
         mention = index[close - 1]
         if mention.start - 1 <= subj.i or lower[mention.start - 1] != ",":

@@ -40,7 +40,9 @@ from kg.extract.frames.legal_words import (
     RAISE_VERBS,
     SAY_VERBS,
 )
+from kg.extract.frames.pronoun import person_referent, personal
 from kg.extract.frames.reader import ArticleReader
+from kg.extract.frames.sanction_annex import blocks_property, deals_barred, transactions_prohibited
 from kg.extract.frames.sanction_classes import (
     CLASSING_VERBS,
     class_named,
@@ -56,7 +58,11 @@ from kg.extract.frames.sanction_context import (
     short_name,
 )
 from kg.extract.frames.sanction_dates import own_date
-from kg.extract.frames.sanction_described import described_group, described_names
+from kg.extract.frames.sanction_described import (
+    defendants_named,
+    described_group,
+    described_names,
+)
 from kg.extract.frames.sanction_followups import (
     IDENTIFYING_VERBS,
     both_referents,
@@ -77,6 +83,7 @@ from kg.extract.frames.sanction_judgments import (
 from kg.extract.frames.sanction_kinds import (
     DIVESTING_NOUNS,
     authority_kind,
+    is_country,
     keeper_kind,
     named_measure,
     noun_kind,
@@ -85,9 +92,11 @@ from kg.extract.frames.sanction_kinds import (
 )
 from kg.extract.frames.sanction_leads import LeadMemory
 from kg.extract.frames.sanction_licences import (
+    EXPORTING_WORDS,
     WITHDRAWING_NOUNS,
     WITHDRAWING_VERBS,
     held_by,
+    is_licence,
     licence_holders,
     licence_kind,
     revoked_licence,
@@ -99,6 +108,7 @@ from kg.extract.frames.sanction_lists import (
     colon_list,
     counted_bullets,
     following_list,
+    run_on_objects,
 )
 from kg.extract.frames.sanction_nominals import (
     DESIGNATING_NOUNS,
@@ -112,6 +122,7 @@ from kg.extract.frames.sanction_objects import (
     amount_phrases,
     barred_customers,
     barred_investees,
+    blocks_a_deal,
     dealing_parties,
     export_destinations,
     goods_makers,
@@ -121,7 +132,7 @@ from kg.extract.frames.sanction_objects import (
     under_measure,
     violated_destinations,
 )
-from kg.extract.frames.sanction_ordered import ordered_payers
+from kg.extract.frames.sanction_ordered import judge_of, judges_district, ordered_payers
 from kg.extract.frames.sanction_payments import settling_bodies
 from kg.extract.frames.sanction_targets import (
     RESTRICTING_VERBS,
@@ -247,6 +258,7 @@ class SanctionFrame(LeadMemory, Frame):
         | {"settle"}
         | {"divest"}  # "ordered X to divest its stake in Y"
         | _BEING_VERBS  # "X, which is on the Entity List"
+        | {"require"}  # "has required a license to export chips to X"
     )
     # "a denial order against X", "restrictive measures against X"
     nouns = (
@@ -293,11 +305,16 @@ class SanctionFrame(LeadMemory, Frame):
                     _modality(clause),
                 )  # fmt: skip
             return True
+        if lemma == "require":
+            return self._licence_required(clause)
         if lemma in {"include", "be"} and self._heading_list(clause):
             return True
         if lemma == "be" and self._named_after_lead(clause):
             return True
-        if lemma == "include" and self._covered_include(clause):
+        # "Among those covered are A and B": a copula read only after "among" (a word
+        # table look-up: copulas are many)
+        among = lemma == "be" and "among" in token_table(verb.doc).lower[sent.start : verb.i]
+        if (lemma == "include" or among) and self._covered_include(clause):
             return True
         if lemma in IDENTIFYING_VERBS and not clause.passive and self._identified(clause):
             return True
@@ -371,6 +388,8 @@ class SanctionFrame(LeadMemory, Frame):
                 kind = r.measure_kind() or kind
             actors, rule = clause.actors, f"sanction.verb.{lemma}.v1"
             patients, anchor = clause.patients, verb
+            if lemma == "block" and blocks_a_deal(verb):
+                return False  # "sue to block it": the merger, no measure on a party to it
             if not (actors and patients):
                 actors, patients = clause_parties(r, verb, clause.passive)
             if not clause.passive:
@@ -399,6 +418,10 @@ class SanctionFrame(LeadMemory, Frame):
             if listed:
                 patients = listed
                 rule = rule if rule.endswith(".appos.v1") else f"sanction.verb.{lemma}.list.v1"
+            elif listed_kind and not clause.passive:
+                # "adding A, B and C to the Entity List" parsed with B and C hung
+                # elsewhere: the names that run on after the object
+                patients = list(dict.fromkeys(patients + run_on_objects(r, verb)))
             if not patients:
                 # "adding 20 entities to the Entity List, including A and B": the
                 # names a group object is said to include
@@ -573,7 +596,17 @@ class SanctionFrame(LeadMemory, Frame):
             if kind == "Fine" and patients and not [a for a in actors if r.cls(a) in ACTING]:
                 # "X was sentenced … and fined $10,000", "Judge Y fined him": the court
                 # that sentences, else the prosecutors whose release it is
-                actors, rule, fixed = _sentencing_body(r, sent, actors, rule, fixed)
+                judged = judges_district(r, verb)
+                if judged:
+                    actors, rule, fixed = judged, f"sanction.verb.{lemma}.judge.v1", 0.65
+                    # "Judge Y …, who also fined him": him is the one sentenced, not Y
+                    pronoun = next(
+                        (o for o in children(verb, "dative", "dobj") if personal(o)), None
+                    )
+                    ref = person_referent(r, pronoun) if pronoun is not None else None
+                    patients = [ref] if ref is not None else patients
+                else:
+                    actors, rule, fixed = _sentencing_body(r, sent, actors, rule, fixed)
             if listed_kind is None:
                 # "restrict investments in X", "prohibit the import of Y from X"
                 kind = object_kind(verb) or kind
@@ -606,6 +639,11 @@ class SanctionFrame(LeadMemory, Frame):
                     last = self._lead_for(patients)
                     actors, rule, fixed = last[0], f"sanction.verb.{lemma}.carried.v1", 0.7
                     kind = last[1] if lemma == "sanction" else kind
+                    designators = self._kinds.get("Designation")
+                    if kind == "Designation" and last[1] != "Designation" and designators:
+                        # "…, which is also being designated today" after an Entity List
+                        # addition: the body that designated today, not the list's keeper
+                        actors = designators
                 else:
                     actors, rule, fixed = self._issuer(verb, actors, rule, fixed, VERB_ISSUER)
             elif clause.passive and unnamed and patients and not acting and kind == "Fine":
@@ -636,6 +674,13 @@ class SanctionFrame(LeadMemory, Frame):
                         _modality(clause), 0.7,
                     )  # fmt: skip
             record(r, actors, patients, kind, anchor, sent, rule, _modality(clause), fixed)
+            charged = [c for c in defendants_named(r, verb, clause.passive) if c not in patients]
+            if charged and [a for a in actors if r.cls(a) in ACTING]:
+                # "OFAC designated X and the six defendants": those the article charged
+                record(
+                    r, actors, charged, kind, anchor, sent, f"sanction.verb.{lemma}.defendants.v1",
+                    _modality(clause), 0.7,
+                )  # fmt: skip
             bodies = [] if clause.passive else _announcers(r, verb, actors)
             if bodies and patients:
                 record(
@@ -956,6 +1001,35 @@ class SanctionFrame(LeadMemory, Frame):
             self._remember(govs, kind, clause.sent)
         return True
 
+    def _licence_required(self, clause: VerbClause) -> bool:
+        """ "The Commerce Department has required a license to export such chips to X",
+        "A license from BIS is required for exports of … to X": a licence requirement
+        on exports to a country is an export control on it, by who requires it."""
+        r, verb = self.reader, clause.verb
+        licence = next(
+            (o for o in children(verb, "nsubjpass" if clause.passive else "dobj") if is_licence(o)),
+            None,
+        )
+        if licence is None:
+            return False
+        subtree = list(verb.subtree)
+        if not any(t.lemma_.lower() in EXPORTING_WORDS for t in subtree):
+            return False  # "requires a license to sell X to customers in Ohio"
+        places = [t for t in subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
+        targets = [e for t in places for e in r.entities(t) if is_country(r, e)]
+        if clause.passive:
+            actors = [e for p in preps(licence, "from") for e in r.entities(p)]
+        else:
+            actors = _inner_bodies(r, subject(verb), clause.actors)
+        actors = [a for a in actors if r.cls(a) in ACTING]
+        if not (targets and actors):
+            return False
+        record(
+            r, actors, list(dict.fromkeys(targets)), "ExportControl", verb, clause.sent,
+            "sanction.verb.require.licence.v1", _modality(clause), 0.7,
+        )  # fmt: skip
+        return True
+
     def _annex_listing(self, clause: VerbClause) -> bool:
         """ "(the property of) the persons listed in the Annex to this order (is
         blocked)": an order's measures reach every name its annex lists."""
@@ -970,6 +1044,13 @@ class SanctionFrame(LeadMemory, Frame):
         if kind == "":
             return True  # "shall consider whether to add each entity listed in the Annex"
         kind = kind or r.measure_kind() or "Designation"
+        barred = kind in {"AssetFreeze", "Designation"} and (
+            deals_barred(verb) or transactions_prohibited(r)
+        )
+        if barred and not blocks_property(r):
+            # "any transaction … with an entity listed in the Annex is prohibited", in an
+            # order that blocks no property: a ban on dealings, not a freeze
+            kind = "Ban"
         # the order's own operative words ("… are blocked and may not be transferred")
         modality: Modality = "negated" if _modality(clause) == "negated" else "asserted"
         if modality == "asserted" and kind in self._annex_kinds:
@@ -1453,6 +1534,14 @@ class SanctionFrame(LeadMemory, Frame):
             imposers, rule, confidence = (
                 ([court], "sanction.pay.court.v1", 0.65) if court is not None else ([], rule, None)
             )
+        if not imposers and ordered is not None:
+            # "Judge Y of the Eastern District of Z also ordered X to pay a fine": the
+            # judge's district imposes it
+            imposers = judges_district(r, ordered)
+            rule, confidence = ("sanction.pay.judge.v1", 0.65) if imposers else (rule, confidence)
+            if not imposers and judge_of(ordered) is not None:
+                return  # "Judge Y ordered X to forfeit $2m": the court's order, not the
+                # prosecutors' penalty, and no court named to impose it
         if not imposers and (penalty or settled or _resolving(verb)):
             # "The regulator said X agreed to pay penalties of $2m", "… agreed to pay $4m
             # to resolve its liability for violations, OFAC said": the speaker imposed
@@ -1493,6 +1582,9 @@ class SanctionFrame(LeadMemory, Frame):
             prop = CASE_NOUNS.get(case.lemma_.lower())
             if prop is None:
                 continue
+            if any(a.lower_ == "administrative" for a in case.children if a.dep_ == "amod"):
+                continue  # "to resolve related administrative charges": an agency's own
+                # proceeding the penalty closes, no charge brought (the Fine stands)
             for i in imposers:
                 for p in payers:
                     if r.cls(p) in {"Person", "Company", "Organization"}:
@@ -1818,6 +1910,8 @@ def _list_kind(verb: Token) -> str | None:
     # a noun's: "the addition of nine entities to the Entity List", the to-phrase hung
     # on its of-object
     objects = children(verb, "dobj") + preps(verb, "of")
+    # "adding A, B and C to the Entity List": the parse hangs it on the last conjunct
+    objects += [c for o in children(verb, "dobj") for c in conjuncts(o)[1:]]
     phrases = preps(verb, "to", "on") + [p for o in objects for p in preps(o, "to", "on")]
     # "added equipment produced by two makers to the Covered List", "added X, and by
     # their affiliates, to the Covered List": the parse hangs the to-phrase on the

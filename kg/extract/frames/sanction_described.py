@@ -21,8 +21,8 @@ from spacy.tokens import Token
 from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS
 from kg.extract.frames.sanction_words import PLACE_GROUPS, TARGET_GROUPS
-from kg.extract.frames.syntax import children, subject
-from kg.extract.tokens import token_table
+from kg.extract.frames.syntax import children, conjuncts, preps, subject
+from kg.extract.tokens import sentence_bounds, token_table
 
 if TYPE_CHECKING:
     from kg.extract.frames.reader import ArticleReader
@@ -115,3 +115,42 @@ def referred_names(r: ArticleReader, group: Token) -> list[int]:
         if found:
             return list(dict.fromkeys(found))
     return []
+
+
+def defendants_named(r: ArticleReader, verb: Token, passive: bool) -> list[int]:
+    """ "designated X and the six defendants", "each of the defendants": the people and
+    firms the article has charged so far (as many as the group counts, if it does)."""
+    lower = token_table(verb.doc).lower
+    end = sentence_bounds(verb)[1]
+    if "defendants" not in lower[verb.i : end] and not passive:
+        return []  # (a word table look-up first: most measures name no defendants)
+    objects = children(verb, "nsubjpass" if passive else "dobj")
+    groups = [c for o in objects for c in conjuncts(o)]
+    groups += [p for g in groups if g.lower_ in {"each", "all"} for p in preps(g, "of")]
+    group = next((g for g in groups if g.lemma_.lower() == "defendant" and _pointing_back(g)), None)
+    if group is None:
+        return []
+    charged = list(
+        dict.fromkeys(
+            f.object
+            for f in r.found.facts
+            if f.predicate == "charges" and r.cls(f.object) in {"Person", "Company"}
+        )
+    )
+    counts = [c for c in group.children if c.dep_ == "nummod"]
+    if counts and _count(counts[0]) != len(charged):
+        return []  # "the two defendants" after three charged: some other group
+    return charged
+
+
+def _count(token: Token) -> int | None:
+    """The number a count word gives ("six", "12"), else None."""
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+    text = token.lower_
+    return int(text) if text.isdigit() else words.get(text)
+
+
+def _pointing_back(noun: Token) -> bool:
+    """A group said with a definite article or a demonstrative: "the defendants"."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)

@@ -317,13 +317,13 @@ def among_group(verb: Token) -> Token | None:
     return None
 
 
-def heading_names(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+def heading_names(r, verb: Token, deps: tuple[str, ...] = ("dobj", "attr")) -> list[int]:  # type: ignore[no-untyped-def]
     """The names a heading or an "include" gives ("The additions include A as well as
     three makers of …:", "Those covered include A, the founder of C, and B"): the
     verb's objects and their conjuncts, not the names inside their descriptions (C);
     the parse often joins B to A's description, so a name conjoined there counts."""
     found: list[int] = []
-    for o in children(verb, "dobj", "attr"):
+    for o in children(verb, *deps):
         items = conjuncts(o)
         items += [c for t in items for a in children(t, "appos") for c in conjuncts(a)[1:]]
         named = [e for t in items for e in r.entities(t) if r.cls(e) in _REFERRED]
@@ -398,6 +398,25 @@ def covered_subject(verb: Token) -> Token | None:
     )
     covered = any(c.dep_ == "acl" and c.lemma_.lower() in _COVERED for c in subj.children)
     return subj if group and covered else None
+
+
+def covered_among(verb: Token) -> Token | None:
+    """The "those" of "Among those covered are A, a judge, and B": a copula whose
+    among-phrase holds "those" (or a definite group) under a participle of being
+    under a measure; its subject is the names. None for other copulas ("Among the
+    guests were A and B")."""
+    if verb.lemma_.lower() != "be" or subject(verb) is None:
+        return None
+    for group in preps(verb, "among"):
+        definite = group.lower_ == "those" or (
+            group.lemma_.lower() in TARGET_GROUPS
+            and any(c.lower_ in {"the", "these"} for c in group.lefts)
+        )
+        if definite and any(
+            c.dep_ == "acl" and c.lemma_.lower() in _COVERED for c in group.children
+        ):
+            return group
+    return None
 
 
 def subject_to_kind(group: Token) -> str | None:

@@ -18,6 +18,7 @@ from kg.extract.frames.reader import ArticleReader
 from kg.extract.frames.sanction_context import clause_modality as _modality
 from kg.extract.frames.sanction_followups import (
     among_group,
+    covered_among,
     covered_subject,
     heading_colon,
     heading_names,
@@ -139,7 +140,8 @@ class LeadMemory:
         covered include A, the founder of C, and B": the names, under the measure
         stated in the sentences just before."""
         r, verb, sent = self.reader, clause.verb, clause.sent
-        if self._last is None or covered_subject(verb) is None:
+        among = covered_among(verb) is not None  # "Among those covered are A and B"
+        if self._last is None or (covered_subject(verb) is None and not among):
             return False
         doc, start = sent.doc, sent.start
         for _ in range(2):  # the measure, at most two sentences back
@@ -150,7 +152,7 @@ class LeadMemory:
                 break
         else:
             return False
-        targets = heading_names(r, verb)
+        targets = heading_names(r, verb, ("nsubj",) if among else ("dobj", "attr"))
         if not targets:
             return False
         govs, kind = self._last

@@ -87,8 +87,10 @@ def licence_holders(clause: VerbClause) -> tuple[list[int], Token | None]:
             phrases += [t for p in children(verb, "prep") if p.lower_ == "to" for t in p.subtree]
         if obj.dep_ == "dobj":
             # "was denied export privileges" (the holder the subject); "denied X export
-            # privileges", the holder parsed into the permission's compounds
-            phrases += children(verb, "nsubjpass") + children(obj, "compound")
+            # privileges", the holder parsed into the permission's compounds, unless an
+            # of-phrase names it ("the U.S. operating permit of X": the issuer's state)
+            compounds = [] if preps(obj, "of") else children(obj, "compound")
+            phrases += children(verb, "nsubjpass") + compounds
         found = [e for t in phrases for e in r.entities(t) if r.cls(e) in ACTOR_TARGETS]
         if found:
             return list(dict.fromkeys(found)), obj
@@ -99,3 +101,9 @@ def licence_kind(licence: Token) -> str:
     """ "export licenses", "export privileges" → ExportControl; any other → Ban."""
     words = {t.lower_ for t in licence.subtree if t.i < licence.i}
     return "ExportControl" if words & {"export", "exports", "exporting"} else "Ban"
+
+
+#: Words of exporting that a licence requirement covers.
+EXPORTING_WORDS: Final = frozenset(
+    {"export", "exports", "reexport", "re-export", "ship", "transfer"}
+)

@@ -10,7 +10,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.frames.sanction_context import short_name
 from kg.extract.frames.sanction_words import PERSON_GROUPS, PLACE_GROUPS, TARGET_GROUPS
+from kg.extract.frames.syntax import children, conjuncts
 from kg.extract.lexicon import COUNTRY_NAMES
 from kg.extract.mentions import EntityCluster
 from kg.extract.tokens import token_table
@@ -137,6 +139,11 @@ def colon_list(r, target: Token, sent: Span) -> list[int]:  # type: ignore[no-un
         None,
     )
     if colon is None:
+        if group and any(c.lower_ == "following" for c in target.children):
+            # "OFAC is designating the following entities. All property … is blocked."
+            # and the bullets under the paragraph: the group is the bullets' names
+            personal = target.lemma_.lower() in PERSON_GROUPS - {"person"}
+            return _paragraph_bullets(r, sent, "Person" if personal else "Company")
         return []
     between = doc[target.i + 1 : colon]
     if group and any(c.lower_ == "following" for c in target.children):
@@ -341,6 +348,24 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
     line_end = text.find("\n", pos)
     if line_end < 0 or text[pos:line_end].strip():
         return None  # the list goes on in the same line
+    return _bullets_from(r, line_end, cls)
+
+
+def _paragraph_bullets(r, sent: Span, cls: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The bullets right under the paragraph a sentence ends in ("… the following
+    persons. Their property is blocked.\n\n- A, …\n- B, …"); empty when none follow."""
+    text = token_table(r.doc).doc_text
+    line_end = text.find("\n", sent.end_char)
+    if line_end < 0:
+        return []
+    return [e for e in _bullets_from(r, line_end, cls) or [] if r.cls(e) in ACTOR_TARGETS]
+
+
+def _bullets_from(r, line_end: int, cls: str) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """The entity each bullet names first in the bullets that start on the line after
+    ``line_end``; None when no bullet follows (nor a table)."""
+    doc = r.doc
+    text = token_table(doc).doc_text
     found: list[int] = []
     missed: list[Span] = []
     seen = 0
@@ -368,6 +393,16 @@ def _bullet_items(r, colon: Token, cls: str) -> list[int] | None:  # type: ignor
                 and r.cls(after.entity) == r.cls(mention.entity)
             ):
                 found.append(after.entity)
+            # "- A, a fertilizer maker, and its general director, B.": the person
+            # set beside the item's conjoined role noun is listed too
+            found += [
+                e
+                for c in conjuncts(mention.root)[1:]
+                if c.pos_ == "NOUN"
+                for a in children(c, "appos")
+                for e in r.entities(a)
+                if r.cls(e) == "Person"
+            ]
         elif mention is None:
             # "- Velmorag Trading, a Minsk-based firm": the words before the description
             words = []
@@ -434,6 +469,8 @@ def names_run(r, token: Token) -> list[int]:  # type: ignore[no-untyped-def]
         mention = r.index.get(skip(i, {",", "and", "or", "the"}))
         if mention is None or mention.start != skip(i, {",", "and", "or", "the"}):
             break
+        if mention.root.dep_ in {"nsubj", "nsubjpass"}:
+            break  # "…, and the Treasury designated Y": a clause's subject, no item
         names.append(mention.entity)
         i = mention.end
         # "the National Wealth Fund of the Russian Federation": the rest of the name
@@ -545,3 +582,17 @@ def table_names(r, pos: int, cls: str) -> list[int]:  # type: ignore[no-untyped-
             # the tagger may have joined the cell's words to the next row's: by the text
             found.append(_listed_name(r, span, cls, exact=True))
     return list(dict.fromkeys(found))
+
+
+def run_on_objects(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-def]
+    """A listing verb's object with the names run on after it where the parse lost
+    their conjunction ("adding A, B and C to …" with B and C hung on the subject);
+    the object itself when it is a short name the tagger missed ("BelTrackSys")."""
+    found: list[int] = []
+    for obj in children(verb, "dobj"):
+        if len(conjuncts(obj)) > 1:
+            continue  # the parse kept the list
+        run = names_run(r, obj)
+        if run:
+            found += (r.entities(obj) or short_name(r, obj)) + run
+    return [e for e in found if r.cls(e) in ACTOR_TARGETS]

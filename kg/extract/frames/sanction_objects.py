@@ -21,6 +21,7 @@ from kg.extract.frames.sanction_lists import ACTOR_TARGETS, TARGETS
 from kg.extract.frames.sanction_words import SECURITIES_WORDS, TARGET_GROUPS
 from kg.extract.frames.syntax import agents, children, conjuncts, preps, subject
 from kg.extract.lexicon import RESTRICTED_THINGS
+from kg.extract.tokens import sentence_bounds
 
 
 def included_members(r, verb: Token, passive: bool) -> list[int]:  # type: ignore[no-untyped-def]
@@ -213,6 +214,11 @@ _SENDING_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: Bodies of rules an export may violate, which fall on no country ("export controls",
+#: "export laws"), unlike a measure on one ("sanctions", "the embargo").
+_RULE_BODIES = frozenset({"control", "law", "regulation", "rule"})
+
+
 def violated_destinations(r, noun: Token) -> list[int]:  # type: ignore[no-untyped-def]
     """ "exported chips to Iran in violation of U.S. sanctions / the trade embargo":
     the country goods went to, on which the violated measure falls (a measure that
@@ -224,6 +230,8 @@ def violated_destinations(r, noun: Token) -> list[int]:  # type: ignore[no-untyp
     verb = prep.head
     if prep.lower_ != "in" or verb.lemma_.lower() not in _SENDING_VERBS:
         return []
+    if noun.lemma_.lower() in _RULE_BODIES:
+        return []  # "in violation of U.S. export controls": the rules, no measure on a place
     # "to Iran" on the verb or on its goods ("exported items to Iran")
     places = preps(verb, "to") + [p for o in children(verb, "dobj") for p in preps(o, "to")]
     found = [e for t in places for e in r.entities(t) if is_country(r, e)]
@@ -297,3 +305,21 @@ def barred_investees(r, verb: Token) -> list[int]:  # type: ignore[no-untyped-de
         ]
         found += [e for t in phrases for e in r.entities(t) if r.cls(e) in TARGETS]
     return list(dict.fromkeys(found))
+
+
+#: Words of a deal between firms, which a lawsuit may block (no sanction on either).
+_DEAL_WORDS = frozenset(
+    {"deal", "acquisition", "merger", "takeover", "transaction", "acquire", "merge", "buy"}
+)
+
+
+def blocks_a_deal(verb: Token) -> bool:
+    """ "(informed them it would sue) to block it", where "it" is the deal the
+    sentence or the one before speaks of: an antitrust suit, no measure on a firm."""
+    obj = next(iter(children(verb, "dobj")), None)
+    if obj is None or obj.lower_ != "it":
+        return False
+    doc = verb.doc
+    start = sentence_bounds(verb)[0]
+    start = sentence_bounds(doc[start - 1])[0] if start > 0 else start
+    return any(t.lemma_.lower() in _DEAL_WORDS for t in doc[start : verb.i])
