@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.frames.charge import CHARGER_FROM_DOCUMENT, CHARGER_NAMED
 from kg.extract.frames.charge_indictment import indictment_names
 from tests.test_extract_rules import facts, run
 
@@ -207,3 +208,27 @@ def test_a_role_phrase_with_no_name_after_it_charges_no_one(nlp) -> None:  # typ
         "federal grand jury in Austin."
     )
     assert facts(run(nlp, text), "charges") == set()
+
+
+@pytest.mark.model
+def test_a_paper_filed_by_unnamed_prosecutors_is_charged_at_the_documents_confidence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Prosecutors filed …" names no body: the charger comes from the release (its
+    # district), so the fact is as sure as the other charges taken from the document,
+    # not as one whose charger the sentence names
+    unnamed = run(
+        nlp,
+        "Prosecutors filed a criminal information today in the U.S. District Court for the "
+        "District of Oregon charging Velloro Marine Inc. with wire fraud.",
+        source=_DOJ,
+    )
+    named = run(
+        nlp,
+        "The Justice Department today filed a criminal information in the U.S. District "
+        "Court for the District of Oregon charging Velloro Marine Inc. with wire fraud.",
+        source=_DOJ,
+    )
+    (from_release,) = [f for f in unnamed.facts if f.predicate == "charges"]
+    (stated,) = [f for f in named.facts if f.predicate == "charges"]
+    assert from_release.evidence.rule == "charges.filed.prosecutor.v1"
+    assert from_release.evidence.confidence == CHARGER_FROM_DOCUMENT
+    assert stated.evidence.confidence == CHARGER_NAMED > CHARGER_FROM_DOCUMENT

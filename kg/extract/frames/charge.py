@@ -186,7 +186,7 @@ class ChargeFrame(Frame):
             # defendants, A and B, are charged …": the ones named beside the noun
             named = _named_defendants(r, subject(verb))
             patients = named or list(self._charged)
-        in_district = pleaded_to = False
+        in_district = pleaded_to = filer_from_document = False
         filed = case_filing(r, verb) if lemma == "charge" and not passive else None
         if filed is not None:
             # "the department filed an information in the District Court charging X":
@@ -202,6 +202,7 @@ class ChargeFrame(Frame):
             if not actors and self._release_prosecutor() is not None:
                 actors = [self._release_prosecutor()]  # type: ignore[list-item]
                 rule = "charges.filed.prosecutor.v1"
+                filer_from_document = True
             if not actors:
                 return True
         modality = clause.modality
@@ -211,7 +212,9 @@ class ChargeFrame(Frame):
         # the charger taken from elsewhere in the document (the grand jury it names, whoever
         # charged last, the releasing prosecutors, the release's district), not from this
         # sentence: it is not remembered as the article's charger
-        from_document = False
+        from_document = filer_from_document
+        if from_document:
+            confidence = CHARGER_FROM_DOCUMENT  # the papers' filer, from the release's issuer
         if lemma == "plead":
             # "X pleaded guilty before Judge Y in the Southern District of Z"; the
             # prosecutors who brought the case charged X too (those of the district the
