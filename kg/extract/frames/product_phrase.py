@@ -87,11 +87,19 @@ def product_bounds(
         before = head.doc[head.i - 1]
         # (a product noun the tagger read as an adjective counts: "accelerator boards")
         noun = before.pos_ in {"NOUN", "PROPN"} or is_product_head(before.lower_)
+        # a hyphened task names the kind too: "ride-hailing platform" ("high-end" no)
+        noun = noun or (before.lower_.endswith("ing") and _hyphened(before))
         if not named or not (noun or before.lower_ in TECH_MODIFIERS):
             return None
     else:
         return None  # a bare name ("launched the Fund") is no product by itself
     return start, head.i + 1
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether ``token`` ends a hyphened word ("ride-hailing")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
 
 
 #: Words that say goods are their seller's own make ("its proprietary software").
@@ -229,6 +237,41 @@ def bracket_split(noun: Token) -> Token | None:
         if token_table(doc).text[noun.i + 1] == "(" and _acronym_bracket(doc[c.i - 1]):
             return c
     return None
+
+
+#: Words that may stand between a noun and the bracket of an acronym inside one name
+#: ("computer numerically controlled (CNC) lathes"): adverbs and participles.
+_BRACKETED_TAGS = frozenset({"RB", "VBN", "VBD", "JJ", "HYPH"})
+
+
+def bracketed_name(noun: Token) -> tuple[int, int] | None:
+    """Token bounds of a goods name that runs on from ``noun`` through an acronym in
+    brackets to a head noun the parser did not hang on ``noun`` (it often makes it a
+    second object): "computer numerically controlled (CNC) machine tools" is one
+    name, not "computer". None when no such bracket follows ``noun``.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It makes computer numerically controlled (CNC) lathes.")
+    >>> bounds = bracketed_name(doc[2])
+    >>> doc[bounds[0] : bounds[1]].text
+    'computer numerically controlled (CNC) lathes'
+    """
+    doc = noun.doc
+    text, n = token_table(doc).text, len(doc)
+    k = noun.i + 1
+    while k < min(noun.i + 4, n) and doc[k].tag_ in _BRACKETED_TAGS:
+        k += 1  # cheap: most nouns stop at once, at a word that is no "("
+    if k >= n or text[k] != "(" or not _acronym_bracket(doc[k]):
+        return None
+    close = next((j for j in range(k + 1, min(k + 5, n)) if text[j] == ")"), None)
+    if close is None:
+        return None
+    head = close + 1
+    while head < min(close + 5, n) and doc[head].dep_ in _MODIFIER_DEPS:
+        head += 1  # "(CNC) machine tools": to the noun the modifiers hang on
+    if head >= n or doc[head].pos_ != "NOUN" or doc[head].dep_ in _MODIFIER_DEPS:
+        return None
+    return name_start(noun, goods=True), head + 1
 
 
 #: Acronyms of technologies that the model labels a firm ("RAN") and that, before

@@ -41,6 +41,7 @@ from kg.extract.frames.legal_words import SAY_VERBS
 from kg.extract.frames.product_phrase import (
     OWN_MAKE_WORDS,
     bracket_split,
+    bracketed_name,
     clause_verb,
     kind_words,
     name_start,
@@ -363,6 +364,9 @@ class TechnologyFrame(Frame):
             vouched = _vouches(lemma, t) or (
                 "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
+            if not vouched and lemma in _GOODS_VERBS and _kind_named(t):
+                # "supplies video analytics to the Ministry": goods a named buyer gets
+                vouched = any(r.cls(e) in {"Government", "Company"} for e in receivers)
             product = self.product(version_of(t), vouched=vouched)
             if product is not None and lemma in {"build", "construct"} and _one_thing(t):
                 product = None  # "the cable will be built by X": one project, no product
@@ -1016,8 +1020,14 @@ class TechnologyFrame(Frame):
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
         elif word in USER_NOUNS and not any(c.lower_ == "end" for c in noun.children):
             # "a major user of Y"; not "the end user of Y", the recipient an export
-            # licence declares (often falsely, in export cases)
-            self._provider_of(noun, companies, "uses", sent)
+            # licence declares (often falsely, in export cases); the operator of an
+            # app or a platform offers it to others, as the verb says (_services_run)
+            runs = word == "operator" and any(
+                version_of(c).lemma_.lower() in SERVICE_HEADS
+                for t in preps(noun, "of")
+                for c in conjuncts(t)
+            )
+            self._provider_of(noun, companies, "provides" if runs else "uses", sent)
         if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
             # "a Pentagon contractor": a supplier noun that names no goods
             self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
@@ -1580,6 +1590,10 @@ class TechnologyFrame(Frame):
         return False
 
     def _thing(self, token: Token, vouched: bool = False) -> list[int]:
+        spelled = bracketed_name(token)
+        if spelled is not None:
+            # "computer numerically controlled (CNC) machine tools": one name
+            return [self.technology(self.reader.doc[spelled[0] : spelled[1]])]
         mention = self.reader.index.get(token.i)
         if mention is not None:
             if self.reader.cls(mention.entity) != "Technology":
@@ -2018,6 +2032,20 @@ def _vouches(lemma: str, goods: Token) -> bool:
     if lemma == "manufacture":
         return True
     return lemma == "assemble" and any(c.dep_ == "compound" for c in goods.children)
+
+
+#: What is sold that is no goods, though named by its kind ("company shares").
+_SECURITIES = frozenset({"share", "bond", "security", "note", "credit", "fund", "asset", "right"})
+
+
+def _kind_named(noun: Token) -> bool:
+    """A plural noun a noun before it names the kind of ("video analytics", "location
+    data"; not "shares", "company shares")."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() not in _SECURITIES | _DIVESTED
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
+    )
 
 
 def _misread_items(verb: Token) -> list[tuple[Token, Token]]:
