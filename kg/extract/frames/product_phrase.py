@@ -22,7 +22,7 @@ from kg.extract.frames.technology_words import (
     VERSION_NOUNS,
     is_product_head,
 )
-from kg.extract.lexicon import NATIONALITIES
+from kg.extract.lexicon import COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import TECH_MODIFIERS
 from kg.extract.tokens import token_table
 
@@ -100,6 +100,53 @@ def _hyphened(token: Token) -> bool:
     """Whether ``token`` ends a hyphened word ("ride-hailing")."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+
+
+#: Entity types of a capitalised word that is no brand: "the 2024 phone", "the U.S.".
+_NOT_BRANDS = frozenset({"DATE", "MONEY", "CARDINAL", "NORP", "LOC", "PERCENT"})
+
+
+def branded_name(head: Token) -> tuple[int, int] | None:
+    """Token bounds of one product named by its brand and its kind after "the": "the
+    FitLoop fitness-tracking application", "the Lumo music streaming app" (the brand
+    stays in the name, though the model may call it a firm or a place). None for
+    other phrases: a plural ("the Orbit phones": the owner's goods), a bare brand
+    ("the Lumo application" is named by the typing), a country ("the China mobile
+    network").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It runs the Lumo music streaming application.")
+    >>> bounds = branded_name(doc[6])
+    >>> doc[bounds[0] : bounds[1]].text
+    'Lumo music streaming application'
+    """
+    if head.tag_ != "NN":
+        return None
+    doc = head.doc
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or det.i + 3 > head.i:
+        return None
+    first = det.i + 1
+    end = first
+    while end < head.i and (doc[end].tag_ == "NNP" or _named(doc[end])):
+        end += 1  # the brand: "FitLoop", "Sky Note"
+    brand = doc[first:end]
+    if end == first or end == head.i or brand.text in COUNTRY_NAMES:
+        return None
+    if any(t.ent_type_ in _NOT_BRANDS or t.lower_ in NATIONALITIES for t in brand):
+        return None
+    # the kind between brand and head, all of it the head's modifiers
+    if any(doc[k].head.i < end or doc[k].head.i > head.i for k in range(first, head.i)):
+        return None
+    bounds = product_bounds(head, brand=True)
+    if bounds is None or bounds[0] > end:
+        return None
+    return first, head.i + 1
+
+
+def _named(token: Token) -> bool:
+    """A capitalised word the model names, though tagged otherwise ("Tianmu": JJ)."""
+    return token.text[:1].isupper() and token.ent_type_ in {"ORG", "GPE", "PERSON", "PRODUCT"}
 
 
 #: Words that say goods are their seller's own make ("its proprietary software").
@@ -271,6 +318,8 @@ def bracketed_name(noun: Token) -> tuple[int, int] | None:
         head += 1  # "(CNC) machine tools": to the noun the modifiers hang on
     if head >= n or doc[head].pos_ != "NOUN" or doc[head].dep_ in _MODIFIER_DEPS:
         return None
+    if product_bounds(doc[head], vouched=True) is None:
+        return None  # "artificial intelligence (AI) innovation": no goods
     return name_start(noun, goods=True), head + 1
 
 

@@ -42,6 +42,7 @@ from kg.extract.frames.product_phrase import (
     OWN_MAKE_WORDS,
     bracket_split,
     bracketed_name,
+    branded_name,
     clause_verb,
     kind_words,
     name_start,
@@ -1593,6 +1594,10 @@ class TechnologyFrame(Frame):
         spelled = bracketed_name(token)
         if spelled is not None:
             # "computer numerically controlled (CNC) machine tools": one name
+            return [self.technology(self.reader.doc[spelled[0] : spelled[1]])]
+        spelled = branded_name(token)
+        if spelled is not None:
+            # "the FitLoop fitness-tracking application": its brand names it too
             return [self.technology(self.reader.doc[spelled[0] : spelled[1]])]
         mention = self.reader.index.get(token.i)
         if mention is not None:
