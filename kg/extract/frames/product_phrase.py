@@ -103,7 +103,7 @@ def _hyphened(token: Token) -> bool:
 
 
 #: Entity types of a capitalised word that is no brand: "the 2024 phone", "the U.S.".
-_NOT_BRANDS = frozenset({"DATE", "MONEY", "CARDINAL", "NORP", "LOC", "PERCENT"})
+_NOT_BRANDS = frozenset({"DATE", "MONEY", "CARDINAL", "NORP", "PERCENT"})
 
 
 def branded_name(head: Token) -> tuple[int, int] | None:
