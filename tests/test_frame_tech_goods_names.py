@@ -132,3 +132,36 @@ def test_goods_named_by_kind_sold_to_a_named_buyer(nlp, text, seller, goods, buy
 )
 def test_no_goods_without_a_named_buyer_or_with_money_sold(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), "provides") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Photonics Inc., headquartered in Tucson, Arizona, designs and manufactures "
+        "pump diodes, fiber couplers and laser-based welding systems.",
+        "Corvane Photonics Inc. designs and manufactures pump diodes, fiber couplers and "
+        "laser-based welding systems.",
+    ],
+)
+def test_maker_verbs_read_as_nouns_make_every_item_of_the_list(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    found = facts(run(nlp, text), "develops")
+    goods = {"pump diodes", "fiber couplers", "laser-based welding systems"}
+    assert {("Corvane Photonics Inc.", g) for g in goods} <= found
+
+
+def test_maker_verbs_after_an_apposition_make_every_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Corvane Photonics Inc., a Tucson company, designs and manufactures thermal cameras, "
+        "night-vision goggles and infrared sensors."
+    )
+    goods = {"thermal cameras", "night-vision goggles", "infrared sensors"}
+    assert facts(run(nlp, text), "develops") == {("Corvane Photonics Inc.", g) for g in goods}
+
+
+def test_maker_verbs_before_no_goods_make_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "its products" names no goods
+    text = (
+        "Corvane Photonics Inc., headquartered in Tucson, designs and manufactures its "
+        "products in Mexico."
+    )
+    assert facts(run(nlp, text), "develops") == set()

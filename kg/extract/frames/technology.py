@@ -107,7 +107,7 @@ from kg.extract.frames.technology_words import (
     is_product_head,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
-from kg.extract.mentions import EntityCluster, nationality_country
+from kg.extract.mentions import EntityCluster, Mention, nationality_country
 from kg.extract.tech_phrases import GOODS, MISREAD_VERBS, TECH_PHRASE_HEADS
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
@@ -1768,6 +1768,8 @@ class TechnologyFrame(Frame):
         if token_table(doc).lower[i] not in MISREAD_VERBS or doc[i].tag_ != "NNS":
             return
         before = r.index.get(i - 1)
+        if before is None and token_table(doc).text[i - 1] == ",":
+            before = self._set_off_firm(i - 1, sent)  # "X, based in Y, designs …"
         if before is None or r.cls(before.entity) != "Company":
             return  # the first verb of the run comes right after the firm's name
         verbs, j = [doc[i]], i + 1
@@ -1788,13 +1790,59 @@ class TechnologyFrame(Frame):
                 or token_table(doc).lower[k] in _DASHES
             ):
                 break
-        if product is None or modality(doc[i], sent) == "negated":
+        # a list of goods, read from its words as the parse is broken: "pump diodes,
+        # fiber couplers and laser-based welding systems"
+        items = self._word_items(j, sent)
+        products = items if len(items) > 1 else [product] if product is not None else []
+        if not products or modality(doc[i], sent) == "negated":
             return
         for verb in verbs:
             lemma = verb.lemma_.lower()
             for prop in PRODUCT_VERBS.get(lemma, ()):
                 rule = f"verb.{prop}.{lemma}.misread.v1"
-                r.fact(before.entity, prop, product, sent, rule, 0.65)
+                for p in products:
+                    r.fact(before.entity, prop, p, sent, rule, 0.65)
+
+    def _set_off_firm(self, comma: int, sent: Span) -> Mention | None:
+        """The firm before a phrase set off by commas that ends at ``comma``: "Vantor,
+        headquartered in Boulder, Colorado, designs …", "Vantor, a Boulder company,
+        makes …" (a participle or an apposition, at most a dozen words)."""
+        r, text, tags = self.reader, token_table(self.reader.doc).text, self.reader.doc
+        for k in range(comma - 2, max(sent.start, comma - 14), -1):
+            if text[k] != ",":
+                continue
+            firm = r.index.get(k - 1)
+            if firm is not None and r.cls(firm.entity) == "Company":
+                return firm if tags[k + 1].tag_ in {"VBN", "DT"} else None
+        return None
+
+    def _word_items(self, start: int, sent: Span) -> list[int]:
+        """The goods a list of noun phrases from ``start`` names, read from the words
+        ("A B, C D and E-based F G"): each item a run of nouns, adjectives and
+        hyphened words whose last word is a plural or product noun. Empty when any
+        item names no goods (the list is then no list of goods)."""
+        doc = self.reader.doc
+        lower, end = token_table(doc).lower, min(sent.end, start + 30)
+        items: list[int] = []
+        k = start
+        while k < end:
+            first = k
+            while k < end and (doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} or lower[k] == "-"):
+                k += 1  # the words of one item
+            last = doc[k - 1]
+            if k == first or k - first > 6 or lower[k - 1] == "-":
+                return []
+            if not (last.tag_ == "NNS" or is_product_head(last.lower_)):
+                return []
+            if last.lower_ in NOT_GOODS or last.lemma_.lower() in NOT_GOODS:
+                return []
+            items.append(self.technology(doc[first:k]))
+            if k >= end or lower[k] not in {",", "and"}:
+                break  # the list ends: "." or "for …"
+            k += 1
+            if k < end and lower[k] == "and":
+                k += 1  # ", and"
+        return items
 
     def _made_by_name(self, i: int, sent: Span) -> None:
         """ "Kestrel-made drones", "Zentra-built routers": the company before the
