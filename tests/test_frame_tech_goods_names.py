@@ -165,3 +165,34 @@ def test_maker_verbs_before_no_goods_make_nothing(nlp) -> None:  # type: ignore[
         "products in Mexico."
     )
     assert facts(run(nlp, text), "develops") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Orlen Systems Inc., an Ohio-based distributor of industrial equipment, was fined.",
+            "provides",
+            {("Orlen Systems Inc.", "industrial equipment")},
+        ),
+        (
+            "Orlen Systems Inc., a reseller of heavy machinery, was fined.",
+            "provides",
+            {("Orlen Systems Inc.", "heavy machinery")},
+        ),
+        (
+            "Orlen Systems Inc. manufactures medical equipment at two plants.",
+            "develops",
+            {("Orlen Systems Inc.", "medical equipment")},
+        ),
+        # near misses: services and materials, and words that rate or relate the goods
+        ("Orlen Capital Inc., a provider of financial services, was fined.", "provides", set()),
+        (
+            "Orlen Systems Inc., a supplier of related equipment and used components, was fined.",
+            "provides",
+            set(),
+        ),
+    ],
+)
+def test_a_kind_of_machine_a_trader_or_maker_deals_in(nlp, text, prop, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), prop) == expected

@@ -42,6 +42,24 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _OWNED_WORDS = frozenset({"owned", "backed", "controlled", "funded", "run", "operated"})
 
 
+#: Generic heads of machines and their parts, which any word that rates none names a
+#: kind of where the context vouches for goods ("a distributor of industrial
+#: equipment"); not services, products or materials ("a provider of financial services").
+_MACHINE_KINDS = frozenset(
+    {"equipment", "machinery", "device", "component", "part", "instrument", "tool", "gear"}
+)
+
+
+#: Words that relate goods to others, not name their kind ("related components").
+_RELATING_WORDS = frozenset({"related", "associated", "ancillary", "assorted", "miscellaneous"})
+
+
+def _names_kind(first: Token) -> bool:
+    """Whether the first word of a machine's name says its kind ("industrial"), not
+    how it relates or was handled ("related", "used", "refurbished")."""
+    return first.tag_ != "VBN" and first.lower_ not in _RELATING_WORDS
+
+
 def product_bounds(
     head: Token, brand: bool = False, vouched: bool = False
 ) -> tuple[int, int] | None:
@@ -81,6 +99,8 @@ def product_bounds(
     goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS
     if is_product_head(word) or is_product_head(lemma) or goods:
         pass
+    elif vouched and named and lemma in _MACHINE_KINDS and _names_kind(head.doc[start]):
+        pass  # "a distributor of industrial equipment", "a reseller of heavy machinery"
     elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
         # "network equipment", "digital services"; not "relevant equipment",
         # "self-developed equipment" (the dev gold names no such technology)
