@@ -196,3 +196,26 @@ def test_maker_verbs_before_no_goods_make_nothing(nlp) -> None:  # type: ignore[
 )
 def test_a_kind_of_machine_a_trader_or_maker_deals_in(nlp, text, prop, expected) -> None:  # type: ignore[no-untyped-def]
     assert facts(run(nlp, text), prop) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delvin Aerostructures Inc. builds composite parts for cargo drones.",
+        "Composite parts for cargo drones are built by Delvin Aerostructures Inc.",
+        # the parser hangs the relative clause on the firm's seat
+        "Delvin Aerostructures Inc., a contractor based in Mobile, Alabama, that builds "
+        "composite parts for cargo drones, was hacked.",
+    ],
+)
+def test_parts_for_named_goods_are_goods(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    found = {(s, o.lower()) for s, o in facts(run(nlp, text), "develops")}  # "Composite …"
+    assert found == {("Delvin Aerostructures Inc.", "composite parts")}
+
+
+def test_parts_for_a_buyer_name_no_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the Navy is who the parts are for, not what
+    assert (
+        facts(run(nlp, "Delvin Aerostructures Inc. builds parts for the Navy."), "develops")
+        == set()
+    )

@@ -365,6 +365,8 @@ class TechnologyFrame(Frame):
             vouched = _vouches(lemma, t) or (
                 "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
+            if not vouched and t.lemma_.lower() in _PART_NOUNS:
+                vouched = self._parts_for_goods(t)  # "builds composite parts for drones"
             if not vouched and lemma in _GOODS_VERBS and _kind_named(t):
                 # "supplies video analytics to the Ministry": goods a named buyer gets
                 vouched = any(r.cls(e) in {"Government", "Company"} for e in receivers)
@@ -783,6 +785,12 @@ class TechnologyFrame(Frame):
             or (rel.head.lemma_.lower() in _TRADE_NOUNS and rel.head.tag_ == "NN")
         ):
             named = self._appositive_anchor(rel.head)
+            actors = [named] if named is not None else actors
+        elif rel.dep_ == "relcl" and rel.head.pos_ == "PROPN":
+            # "X, a contractor based in Mobile, Alabama, that builds Y": the parser
+            # hangs the clause on the firm's seat
+            seated = _seated_firm_noun(rel.head)
+            named = self._appositive_anchor(seated) if seated is not None else None
             actors = [named] if named is not None else actors
         # "signed a deal to supply Y": the parser may read the infinitive as a relative
         infinitive = verb.dep_ == "relcl" and any(
@@ -1803,6 +1811,18 @@ class TechnologyFrame(Frame):
                 for p in products:
                     r.fact(before.entity, prop, p, sent, rule, 0.65)
 
+    def _parts_for_goods(self, parts: Token) -> bool:
+        """Whether a "for" phrase says the parts are for goods: "composite parts for
+        cargo drones" (not "parts for the Navy", a buyer)."""
+        r = self.reader
+        for goods in preps(parts, "for"):
+            mention = r.index.get(goods.i)
+            if mention is not None and r.cls(mention.entity) == "Technology":
+                return True
+            if mention is None and is_product_head(goods.lower_):
+                return True
+        return False
+
     def _set_off_firm(self, comma: int, sent: Span) -> Mention | None:
         """The firm before a phrase set off by commas that ends at ``comma``: "Vantor,
         headquartered in Boulder, Colorado, designs …", "Vantor, a Boulder company,
@@ -2087,6 +2107,26 @@ def _vouches(lemma: str, goods: Token) -> bool:
     return lemma == "assemble" and any(c.dep_ == "compound" for c in goods.children)
 
 
+#: Participles that seat a firm in a place ("a contractor based in Mobile").
+_SEATING_WORDS = frozenset({"based", "headquartered", "located"})
+
+
+def _seated_firm_noun(place: Token) -> Token | None:
+    """The firm noun in apposition whose seat ``place`` names ("a contractor based in
+    Mobile, Alabama": contractor), or None."""
+    word = place
+    for _ in range(4):  # "Mobile" ← "in" ← "based" (through "Alabama" in apposition)
+        if word.dep_ == "acl" and word.lower_ in _SEATING_WORDS:
+            noun = word.head
+            return noun if noun.dep_ == "appos" else None
+        if word.dep_ not in {"pobj", "prep", "appos"}:
+            return None
+        word = word.head
+    return None
+
+
+#: Nouns of parts, goods when a "for" phrase names the goods they are for.
+_PART_NOUNS = frozenset({"part", "component"})
 #: What is sold that is no goods, though named by its kind ("company shares").
 _SECURITIES = frozenset({"share", "bond", "security", "note", "credit", "fund", "asset", "right"})
 
