@@ -219,3 +219,19 @@ def test_parts_for_a_buyer_name_no_goods(nlp) -> None:  # type: ignore[no-untype
         facts(run(nlp, "Delvin Aerostructures Inc. builds parts for the Navy."), "develops")
         == set()
     )
+
+
+def test_an_annex_entry_with_the_country_in_brackets_describes_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Geomap LLC (Russia), a Kazan-based data broker that sells location data to the "
+        "National Guard of the Russian Federation."
+    )
+    result = run(nlp, text)
+    assert ("Geomap LLC", "location data") in facts(result, "provides")
+    assert ("Geomap LLC", "National Guard of the Russian Federation") in facts(result, "supplies")
+
+
+def test_an_annex_entry_whose_firm_buys_provides_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the broker buys the data
+    text = "Geomap LLC (Russia), a Kazan-based data broker that buys location data from app makers."
+    assert facts(run(nlp, text), "provides") == set()

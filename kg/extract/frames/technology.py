@@ -987,9 +987,17 @@ class TechnologyFrame(Frame):
         just before the appositive's comma (the parser often hangs it elsewhere)."""
         r = self.reader
         comma = appos.left_edge.i - 1
-        if comma < 1 or token_table(r.doc).text[comma] != ",":
+        text = token_table(r.doc).text
+        if comma < 1 or text[comma] != ",":
             return None
-        mention = r.index.get(comma - 1)
+        before = comma - 1
+        if text[before] == ")":
+            # "X (Russia), a data broker that …": the firm's country in brackets
+            opening = next(
+                (k for k in range(before - 1, max(before - 5, 0), -1) if text[k] == "("), None
+            )
+            before = opening - 1 if opening is not None else before
+        mention = r.index.get(before)
         if mention is None or r.cls(mention.entity) not in _COMPANY_CLASSES:
             return None
         return mention.entity
