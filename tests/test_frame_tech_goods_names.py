@@ -235,3 +235,29 @@ def test_an_annex_entry_whose_firm_buys_provides_nothing(nlp) -> None:  # type: 
     # near miss: the broker buys the data
     text = "Geomap LLC (Russia), a Kazan-based data broker that buys location data from app makers."
     assert facts(run(nlp, text), "provides") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gyroscopes were shipped to Orvane Trading LLC, a Dubai trading company, and then "
+        "re-exported to Kavir Aerospace Co.",
+        # the parser may tag the second verb a past tense
+        "In fact, the gyroscopes were shipped to Orvane Trading Ltd., an Ankara trading "
+        "company, and then reexported to Kavir Aerospace Co., a Tabriz maker of drones.",
+    ],
+)
+def test_goods_shipped_to_a_firm_and_sent_on_are_its_supply(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    supplies = facts(run(nlp, text), "supplies")
+    firm = next(s for s, _ in supplies)
+    assert firm.startswith("Orvane Trading")
+    assert supplies == {(firm, "Kavir Aerospace Co.")}
+
+
+def test_goods_sent_on_by_a_person_supply_no_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a person who received and sent on the goods is no supplier firm
+    text = (
+        "In 2019 the gyroscopes were shipped to Dmitri Orlov, and then re-exported to "
+        "Kavir Aerospace Co."
+    )
+    assert facts(run(nlp, text), "supplies") == set()

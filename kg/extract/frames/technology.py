@@ -295,6 +295,10 @@ class TechnologyFrame(Frame):
             # "Lin exported the goods through his company, Kestrel": the firm he used
             actors = self._front_companies(verb)
             key = f"{lemma}.through"
+        if not actors and verb.tag_ in {"VBN", "VBD"} and lemma in _GOODS_VERBS:
+            # "were shipped to A and then re-exported to B": A passed them on
+            actors = [a for a in self._relayed_by(verb) if r.cls(a) in ORG_CLASSES]
+            key = f"{lemma}.relay"
         if not actors:
             return True
         supplied = self._supplied_with(verb) if "provides" in props else []
@@ -1818,6 +1822,16 @@ class TechnologyFrame(Frame):
                 rule = f"verb.{prop}.{lemma}.misread.v1"
                 for p in products:
                     r.fact(before.entity, prop, p, sent, rule, 0.65)
+
+    def _relayed_by(self, verb: Token) -> list[int]:
+        """Who received goods before a passive goods verb joined to the first one sent
+        them on: "were shipped to A and then re-exported to B" (A)."""
+        first = verb.head
+        if verb.dep_ != "conj" or first.lemma_.lower() not in _GOODS_VERBS:
+            return []
+        if not is_passive(first) or children(verb, "nsubj", "dobj"):
+            return []  # "X shipped Y to A and re-exported it": X sent it on
+        return [e for t in _to_phrases(first) for e in self.reader.entities(t)]
 
     def _parts_for_goods(self, parts: Token) -> bool:
         """Whether a "for" phrase says the parts are for goods: "composite parts for
