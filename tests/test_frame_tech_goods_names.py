@@ -261,3 +261,32 @@ def test_goods_sent_on_by_a_person_supply_no_firm(nlp) -> None:  # type: ignore[
         "Kavir Aerospace Co."
     )
     assert facts(run(nlp, text), "supplies") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "goods"),
+    [
+        (
+            "Kestova Optics Ltd., a Chinese manufacturer of night-vision goggles and stabilized "
+            "gimbals, was listed.",
+            "develops",
+            {"night-vision goggles", "stabilized gimbals"},
+        ),
+        (
+            "Kestova Optics Ltd., a supplier of fiber lasers and cooled infrared detectors, was "
+            "listed.",
+            "provides",
+            {"fiber lasers", "cooled infrared detectors"},
+        ),
+    ],
+)
+def test_the_last_item_of_a_makers_list_read_as_a_verb(nlp, text, prop, goods) -> None:  # type: ignore[no-untyped-def]
+    assert facts(run(nlp, text), prop) == {("Kestova Optics Ltd.", g) for g in goods}
+
+
+def test_a_second_verb_after_a_makers_list_makes_no_goods(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "employed" is the firm's own second verb
+    text = (
+        "Kestova Optics Ltd. is a maker of night-vision goggles and employed 300 workers in 2020."
+    )
+    assert facts(run(nlp, text), "develops") == {("Kestova Optics Ltd.", "night-vision goggles")}

@@ -1536,6 +1536,11 @@ class TechnologyFrame(Frame):
         if not products and prop == "provides":
             # "a provider of remote network monitoring": a service named by its work
             products = [p for t in preps(role, "of") for p in self._service_work(t)]
+        if products and prop != "uses":
+            # "a maker of goggles and stabilized gimbals": the last item read as a verb
+            # (in an apposition the list goes on: "X, a maker of A and B-ed C, …")
+            listed = role.dep_ == "appos"
+            products += [p for t in preps(role, "of") for p in self._misread_last_item(t, listed)]
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
         receivers = [e for t in to for e in r.entities(t)]
@@ -1822,6 +1827,28 @@ class TechnologyFrame(Frame):
                 rule = f"verb.{prop}.{lemma}.misread.v1"
                 for p in products:
                     r.fact(before.entity, prop, p, sent, rule, 0.65)
+
+    def _misread_last_item(self, first: Token, listed: bool) -> list[int]:
+        """The goods the last item of a list after "of" names when the parser read its
+        first word as a verb ("of goggles and stabilized gimbals": "stabilized" a
+        second verb with "gimbals" its object): a bare verb and object, right after
+        the "and", whose object names a product (any plural noun when ``listed``)."""
+        doc, k = self.reader.doc, first.right_edge.i + 1
+        if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].tag_ not in {"VBD", "VBN"}:
+            return []  # cheap: most lists stop here
+        verb = doc[k + 1]
+        # (the parser may make the firm before the list the verb's subject)
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ not in {"punct", "cc"} and not (c.dep_ == "nsubj" and c.i < verb.i)
+        ]
+        if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].left_edge.i != k + 2:
+            return []  # "and employed 300 workers in 2020": a real verb
+        bounds = product_bounds(objects[0], vouched=listed)
+        if verb.lemma_.lower() in PRODUCT_VERBS or bounds is None or bounds[0] != k + 2:
+            return []  # "and bought the cameras": no word of a name
+        return [self.technology(doc[verb.i : bounds[1]])]
 
     def _relayed_by(self, verb: Token) -> list[int]:
         """Who received goods before a passive goods verb joined to the first one sent
