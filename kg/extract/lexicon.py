@@ -112,6 +112,7 @@ VERB_PROPERTIES: Final[dict[str, str]] = {
 PROVIDER_NOUNS: Final[dict[str, str]] = {
     "provider": "provides", "supplier": "provides", "seller": "provides",
     "vendor": "provides", "distributor": "provides", "exporter": "provides",
+    "reseller": "provides",
     "maker": "develops", "manufacturer": "develops", "developer": "develops",
     "producer": "develops", "designer": "develops", "builder": "develops",
 }  # fmt: skip

@@ -22,7 +22,7 @@ from kg.extract.frames.technology_words import (
     VERSION_NOUNS,
     is_product_head,
 )
-from kg.extract.lexicon import NATIONALITIES
+from kg.extract.lexicon import COUNTRY_NAMES, NATIONALITIES
 from kg.extract.mentions import TECH_MODIFIERS
 from kg.extract.tokens import token_table
 
@@ -40,6 +40,24 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: state-owned telecoms equipment maker"). Not "-based": a place before it is a name,
 #: and a firm described by its seat is left out as before ("Idaho-based memory maker").
 _OWNED_WORDS = frozenset({"owned", "backed", "controlled", "funded", "run", "operated"})
+
+
+#: Generic heads of machines and their parts, which any word that rates none names a
+#: kind of where the context vouches for goods ("a distributor of industrial
+#: equipment"); not services, products or materials ("a provider of financial services").
+_MACHINE_KINDS = frozenset(
+    {"equipment", "machinery", "device", "component", "part", "instrument", "tool", "gear"}
+)
+
+
+#: Words that relate goods to others, not name their kind ("related components").
+_RELATING_WORDS = frozenset({"related", "associated", "ancillary", "assorted", "miscellaneous"})
+
+
+def _names_kind(first: Token) -> bool:
+    """Whether the first word of a machine's name says its kind ("industrial"), not
+    how it relates or was handled ("related", "used", "refurbished")."""
+    return first.tag_ != "VBN" and first.lower_ not in _RELATING_WORDS
 
 
 def product_bounds(
@@ -81,17 +99,74 @@ def product_bounds(
     goods = vouched and head.tag_ == "NNS" and lemma not in NOT_GOODS | GENERIC_PRODUCT_HEADS
     if is_product_head(word) or is_product_head(lemma) or goods:
         pass
+    elif vouched and named and lemma in _MACHINE_KINDS and _names_kind(head.doc[start]):
+        pass  # "a distributor of industrial equipment", "a reseller of heavy machinery"
     elif word in GENERIC_PRODUCT_HEADS or lemma in GENERIC_PRODUCT_HEADS:
         # "network equipment", "digital services"; not "relevant equipment",
         # "self-developed equipment" (the dev gold names no such technology)
         before = head.doc[head.i - 1]
         # (a product noun the tagger read as an adjective counts: "accelerator boards")
         noun = before.pos_ in {"NOUN", "PROPN"} or is_product_head(before.lower_)
+        # a hyphened task names the kind too: "ride-hailing platform" ("high-end" no)
+        noun = noun or (before.lower_.endswith("ing") and _hyphened(before))
         if not named or not (noun or before.lower_ in TECH_MODIFIERS):
             return None
     else:
         return None  # a bare name ("launched the Fund") is no product by itself
     return start, head.i + 1
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether ``token`` ends a hyphened word ("ride-hailing")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+
+
+#: Entity types of a capitalised word that is no brand: "the 2024 phone", "the U.S.".
+_NOT_BRANDS = frozenset({"DATE", "MONEY", "CARDINAL", "NORP", "PERCENT"})
+
+
+def branded_name(head: Token) -> tuple[int, int] | None:
+    """Token bounds of one product named by its brand and its kind after "the": "the
+    FitLoop fitness-tracking application", "the Lumo music streaming app" (the brand
+    stays in the name, though the model may call it a firm or a place). None for
+    other phrases: a plural ("the Orbit phones": the owner's goods), a bare brand
+    ("the Lumo application" is named by the typing), a country ("the China mobile
+    network").
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It runs the Lumo music streaming application.")
+    >>> bounds = branded_name(doc[6])
+    >>> doc[bounds[0] : bounds[1]].text
+    'Lumo music streaming application'
+    """
+    if head.tag_ != "NN":
+        return None
+    doc = head.doc
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or det.i + 3 > head.i:
+        return None
+    first = det.i + 1
+    end = first
+    while end < head.i and (doc[end].tag_ == "NNP" or _named(doc[end])):
+        end += 1  # the brand: "FitLoop", "Sky Note"
+    brand = doc[first:end]
+    if end == first or end == head.i or brand.text in COUNTRY_NAMES:
+        return None
+    if any(t.ent_type_ in _NOT_BRANDS or t.lower_ in NATIONALITIES for t in brand):
+        return None
+    # the kind between brand and head, all of it the head's modifiers
+    if any(doc[k].head.i < end or doc[k].head.i > head.i for k in range(first, head.i)):
+        return None
+    bounds = product_bounds(head, brand=True)
+    if bounds is None or bounds[0] > end:
+        return None
+    return first, head.i + 1
+
+
+def _named(token: Token) -> bool:
+    """A capitalised word the model names, though tagged otherwise ("Tianmu": JJ)."""
+    return token.text[:1].isupper() and token.ent_type_ in {"ORG", "GPE", "PERSON", "PRODUCT"}
 
 
 #: Words that say goods are their seller's own make ("its proprietary software").
@@ -229,6 +304,43 @@ def bracket_split(noun: Token) -> Token | None:
         if token_table(doc).text[noun.i + 1] == "(" and _acronym_bracket(doc[c.i - 1]):
             return c
     return None
+
+
+#: Words that may stand between a noun and the bracket of an acronym inside one name
+#: ("computer numerically controlled (CNC) lathes"): adverbs and participles.
+_BRACKETED_TAGS = frozenset({"RB", "VBN", "VBD", "JJ", "HYPH"})
+
+
+def bracketed_name(noun: Token) -> tuple[int, int] | None:
+    """Token bounds of a goods name that runs on from ``noun`` through an acronym in
+    brackets to a head noun the parser did not hang on ``noun`` (it often makes it a
+    second object): "computer numerically controlled (CNC) machine tools" is one
+    name, not "computer". None when no such bracket follows ``noun``.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It makes computer numerically controlled (CNC) lathes.")
+    >>> bounds = bracketed_name(doc[2])
+    >>> doc[bounds[0] : bounds[1]].text
+    'computer numerically controlled (CNC) lathes'
+    """
+    doc = noun.doc
+    text, n = token_table(doc).text, len(doc)
+    k = noun.i + 1
+    while k < min(noun.i + 4, n) and doc[k].tag_ in _BRACKETED_TAGS:
+        k += 1  # cheap: most nouns stop at once, at a word that is no "("
+    if k >= n or text[k] != "(" or not _acronym_bracket(doc[k]):
+        return None
+    close = next((j for j in range(k + 1, min(k + 5, n)) if text[j] == ")"), None)
+    if close is None:
+        return None
+    head = close + 1
+    while head < min(close + 5, n) and doc[head].dep_ in _MODIFIER_DEPS:
+        head += 1  # "(CNC) machine tools": to the noun the modifiers hang on
+    if head >= n or doc[head].pos_ != "NOUN" or doc[head].dep_ in _MODIFIER_DEPS:
+        return None
+    if product_bounds(doc[head], vouched=True) is None:
+        return None  # "artificial intelligence (AI) innovation": no goods
+    return name_start(noun, goods=True), head + 1
 
 
 #: Acronyms of technologies that the model labels a firm ("RAN") and that, before

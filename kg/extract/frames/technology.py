@@ -41,6 +41,8 @@ from kg.extract.frames.legal_words import SAY_VERBS
 from kg.extract.frames.product_phrase import (
     OWN_MAKE_WORDS,
     bracket_split,
+    bracketed_name,
+    branded_name,
     clause_verb,
     kind_words,
     name_start,
@@ -105,7 +107,7 @@ from kg.extract.frames.technology_words import (
     is_product_head,
 )
 from kg.extract.lexicon import COMPANY_NOUNS, COUNTRY_NAMES, PROVIDER_NOUNS
-from kg.extract.mentions import EntityCluster, nationality_country
+from kg.extract.mentions import EntityCluster, Mention, nationality_country
 from kg.extract.tech_phrases import GOODS, MISREAD_VERBS, TECH_PHRASE_HEADS
 from kg.extract.tokens import token_table
 from kg.extract.typing_words import PRODUCT_HEADS as TYPED_PRODUCT_HEADS
@@ -293,6 +295,10 @@ class TechnologyFrame(Frame):
             # "Lin exported the goods through his company, Kestrel": the firm he used
             actors = self._front_companies(verb)
             key = f"{lemma}.through"
+        if not actors and verb.tag_ in {"VBN", "VBD"} and lemma in _GOODS_VERBS:
+            # "were shipped to A and then re-exported to B": A passed them on
+            actors = [a for a in self._relayed_by(verb) if r.cls(a) in ORG_CLASSES]
+            key = f"{lemma}.relay"
         if not actors:
             return True
         supplied = self._supplied_with(verb) if "provides" in props else []
@@ -363,6 +369,11 @@ class TechnologyFrame(Frame):
             vouched = _vouches(lemma, t) or (
                 "uses" not in props and (t.i in self._fragment or self._listed_with_goods(t))
             )
+            if not vouched and t.lemma_.lower() in _PART_NOUNS:
+                vouched = self._parts_for_goods(t)  # "builds composite parts for drones"
+            if not vouched and lemma in _GOODS_VERBS and _kind_named(t):
+                # "supplies video analytics to the Ministry": goods a named buyer gets
+                vouched = any(r.cls(e) in {"Government", "Company"} for e in receivers)
             product = self.product(version_of(t), vouched=vouched)
             if product is not None and lemma in {"build", "construct"} and _one_thing(t):
                 product = None  # "the cable will be built by X": one project, no product
@@ -779,6 +790,12 @@ class TechnologyFrame(Frame):
         ):
             named = self._appositive_anchor(rel.head)
             actors = [named] if named is not None else actors
+        elif rel.dep_ == "relcl" and rel.head.pos_ == "PROPN":
+            # "X, a contractor based in Mobile, Alabama, that builds Y": the parser
+            # hangs the clause on the firm's seat
+            seated = _seated_firm_noun(rel.head)
+            named = self._appositive_anchor(seated) if seated is not None else None
+            actors = [named] if named is not None else actors
         # "signed a deal to supply Y": the parser may read the infinitive as a relative
         infinitive = verb.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
@@ -974,9 +991,17 @@ class TechnologyFrame(Frame):
         just before the appositive's comma (the parser often hangs it elsewhere)."""
         r = self.reader
         comma = appos.left_edge.i - 1
-        if comma < 1 or token_table(r.doc).text[comma] != ",":
+        text = token_table(r.doc).text
+        if comma < 1 or text[comma] != ",":
             return None
-        mention = r.index.get(comma - 1)
+        before = comma - 1
+        if text[before] == ")":
+            # "X (Russia), a data broker that …": the firm's country in brackets
+            opening = next(
+                (k for k in range(before - 1, max(before - 5, 0), -1) if text[k] == "("), None
+            )
+            before = opening - 1 if opening is not None else before
+        mention = r.index.get(before)
         if mention is None or r.cls(mention.entity) not in _COMPANY_CLASSES:
             return None
         return mention.entity
@@ -1016,8 +1041,14 @@ class TechnologyFrame(Frame):
             self._provider_of(noun, companies, PROVIDER_NOUNS[word], sent)
         elif word in USER_NOUNS and not any(c.lower_ == "end" for c in noun.children):
             # "a major user of Y"; not "the end user of Y", the recipient an export
-            # licence declares (often falsely, in export cases)
-            self._provider_of(noun, companies, "uses", sent)
+            # licence declares (often falsely, in export cases); the operator of an
+            # app or a platform offers it to others, as the verb says (_services_run)
+            runs = word == "operator" and any(
+                version_of(c).lemma_.lower() in SERVICE_HEADS
+                for t in preps(noun, "of")
+                for c in conjuncts(t)
+            )
+            self._provider_of(noun, companies, "provides" if runs else "uses", sent)
         if word in FIRM_NOUNS or word in SUPPLIER_NOUNS:
             # "a Pentagon contractor": a supplier noun that names no goods
             self._firm_words(noun, companies, FIRM_NOUNS.get(word, "provides"), sent)
@@ -1505,6 +1536,11 @@ class TechnologyFrame(Frame):
         if not products and prop == "provides":
             # "a provider of remote network monitoring": a service named by its work
             products = [p for t in preps(role, "of") for p in self._service_work(t)]
+        if products and prop != "uses":
+            # "a maker of goggles and stabilized gimbals": the last item read as a verb
+            # (in an apposition the list goes on: "X, a maker of A and B-ed C, …")
+            listed = role.dep_ == "appos"
+            products += [p for t in preps(role, "of") for p in self._misread_last_item(t, listed)]
         # "a supplier of chips to Z": "to" hangs on the supplier or on the goods
         to = preps(role, "to") + [t for o in preps(role, "of") for t in preps(o, "to")]
         receivers = [e for t in to for e in r.entities(t)]
@@ -1580,6 +1616,14 @@ class TechnologyFrame(Frame):
         return False
 
     def _thing(self, token: Token, vouched: bool = False) -> list[int]:
+        spelled = bracketed_name(token)
+        if spelled is not None:
+            # "computer numerically controlled (CNC) machine tools": one name
+            return [self.technology(self.reader.doc[spelled[0] : spelled[1]])]
+        spelled = branded_name(token)
+        if spelled is not None:
+            # "the FitLoop fitness-tracking application": its brand names it too
+            return [self.technology(self.reader.doc[spelled[0] : spelled[1]])]
         mention = self.reader.index.get(token.i)
         if mention is not None:
             if self.reader.cls(mention.entity) != "Technology":
@@ -1749,6 +1793,8 @@ class TechnologyFrame(Frame):
         if token_table(doc).lower[i] not in MISREAD_VERBS or doc[i].tag_ != "NNS":
             return
         before = r.index.get(i - 1)
+        if before is None and token_table(doc).text[i - 1] == ",":
+            before = self._set_off_firm(i - 1, sent)  # "X, based in Y, designs …"
         if before is None or r.cls(before.entity) != "Company":
             return  # the first verb of the run comes right after the firm's name
         verbs, j = [doc[i]], i + 1
@@ -1769,13 +1815,103 @@ class TechnologyFrame(Frame):
                 or token_table(doc).lower[k] in _DASHES
             ):
                 break
-        if product is None or modality(doc[i], sent) == "negated":
+        # a list of goods, read from its words as the parse is broken: "pump diodes,
+        # fiber couplers and laser-based welding systems"
+        items = self._word_items(j, sent)
+        products = items if len(items) > 1 else [product] if product is not None else []
+        if not products or modality(doc[i], sent) == "negated":
             return
         for verb in verbs:
             lemma = verb.lemma_.lower()
             for prop in PRODUCT_VERBS.get(lemma, ()):
                 rule = f"verb.{prop}.{lemma}.misread.v1"
-                r.fact(before.entity, prop, product, sent, rule, 0.65)
+                for p in products:
+                    r.fact(before.entity, prop, p, sent, rule, 0.65)
+
+    def _misread_last_item(self, first: Token, listed: bool) -> list[int]:
+        """The goods the last item of a list after "of" names when the parser read its
+        first word as a verb ("of goggles and stabilized gimbals": "stabilized" a
+        second verb with "gimbals" its object): a bare verb and object, right after
+        the "and", whose object names a product (any plural noun when ``listed``)."""
+        doc, k = self.reader.doc, first.right_edge.i + 1
+        if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].tag_ not in {"VBD", "VBN"}:
+            return []  # cheap: most lists stop here
+        verb = doc[k + 1]
+        # (the parser may make the firm before the list the verb's subject)
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ not in {"punct", "cc"} and not (c.dep_ == "nsubj" and c.i < verb.i)
+        ]
+        if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].left_edge.i != k + 2:
+            return []  # "and employed 300 workers in 2020": a real verb
+        bounds = product_bounds(objects[0], vouched=listed)
+        if verb.lemma_.lower() in PRODUCT_VERBS or bounds is None or bounds[0] != k + 2:
+            return []  # "and bought the cameras": no word of a name
+        return [self.technology(doc[verb.i : bounds[1]])]
+
+    def _relayed_by(self, verb: Token) -> list[int]:
+        """Who received goods before a passive goods verb joined to the first one sent
+        them on: "were shipped to A and then re-exported to B" (A)."""
+        first = verb.head
+        if verb.dep_ != "conj" or first.lemma_.lower() not in _GOODS_VERBS:
+            return []
+        if not is_passive(first) or children(verb, "nsubj", "dobj"):
+            return []  # "X shipped Y to A and re-exported it": X sent it on
+        return [e for t in _to_phrases(first) for e in self.reader.entities(t)]
+
+    def _parts_for_goods(self, parts: Token) -> bool:
+        """Whether a "for" phrase says the parts are for goods: "composite parts for
+        cargo drones" (not "parts for the Navy", a buyer)."""
+        r = self.reader
+        for goods in preps(parts, "for"):
+            mention = r.index.get(goods.i)
+            if mention is not None and r.cls(mention.entity) == "Technology":
+                return True
+            if mention is None and is_product_head(goods.lower_):
+                return True
+        return False
+
+    def _set_off_firm(self, comma: int, sent: Span) -> Mention | None:
+        """The firm before a phrase set off by commas that ends at ``comma``: "Vantor,
+        headquartered in Boulder, Colorado, designs …", "Vantor, a Boulder company,
+        makes …" (a participle or an apposition, at most a dozen words)."""
+        r, text, tags = self.reader, token_table(self.reader.doc).text, self.reader.doc
+        for k in range(comma - 2, max(sent.start, comma - 14), -1):
+            if text[k] != ",":
+                continue
+            firm = r.index.get(k - 1)
+            if firm is not None and r.cls(firm.entity) == "Company":
+                return firm if tags[k + 1].tag_ in {"VBN", "DT"} else None
+        return None
+
+    def _word_items(self, start: int, sent: Span) -> list[int]:
+        """The goods a list of noun phrases from ``start`` names, read from the words
+        ("A B, C D and E-based F G"): each item a run of nouns, adjectives and
+        hyphened words whose last word is a plural or product noun. Empty when any
+        item names no goods (the list is then no list of goods)."""
+        doc = self.reader.doc
+        lower, end = token_table(doc).lower, min(sent.end, start + 30)
+        items: list[int] = []
+        k = start
+        while k < end:
+            first = k
+            while k < end and (doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} or lower[k] == "-"):
+                k += 1  # the words of one item
+            last = doc[k - 1]
+            if k == first or k - first > 6 or lower[k - 1] == "-":
+                return []
+            if not (last.tag_ == "NNS" or is_product_head(last.lower_)):
+                return []
+            if last.lower_ in NOT_GOODS or last.lemma_.lower() in NOT_GOODS:
+                return []
+            items.append(self.technology(doc[first:k]))
+            if k >= end or lower[k] not in {",", "and"}:
+                break  # the list ends: "." or "for …"
+            k += 1
+            if k < end and lower[k] == "and":
+                k += 1  # ", and"
+        return items
 
     def _made_by_name(self, i: int, sent: Span) -> None:
         """ "Kestrel-made drones", "Zentra-built routers": the company before the
@@ -2018,6 +2154,40 @@ def _vouches(lemma: str, goods: Token) -> bool:
     if lemma == "manufacture":
         return True
     return lemma == "assemble" and any(c.dep_ == "compound" for c in goods.children)
+
+
+#: Participles that seat a firm in a place ("a contractor based in Mobile").
+_SEATING_WORDS = frozenset({"based", "headquartered", "located"})
+
+
+def _seated_firm_noun(place: Token) -> Token | None:
+    """The firm noun in apposition whose seat ``place`` names ("a contractor based in
+    Mobile, Alabama": contractor), or None."""
+    word = place
+    for _ in range(4):  # "Mobile" ← "in" ← "based" (through "Alabama" in apposition)
+        if word.dep_ == "acl" and word.lower_ in _SEATING_WORDS:
+            noun = word.head
+            return noun if noun.dep_ == "appos" else None
+        if word.dep_ not in {"pobj", "prep", "appos"}:
+            return None
+        word = word.head
+    return None
+
+
+#: Nouns of parts, goods when a "for" phrase names the goods they are for.
+_PART_NOUNS = frozenset({"part", "component"})
+#: What is sold that is no goods, though named by its kind ("company shares").
+_SECURITIES = frozenset({"share", "bond", "security", "note", "credit", "fund", "asset", "right"})
+
+
+def _kind_named(noun: Token) -> bool:
+    """A plural noun a noun before it names the kind of ("video analytics", "location
+    data"; not "shares", "company shares")."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() not in _SECURITIES | _DIVESTED
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
+    )
 
 
 def _misread_items(verb: Token) -> list[tuple[Token, Token]]:
