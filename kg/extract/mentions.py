@@ -1377,7 +1377,8 @@ def _add_hyphenated_surnames(doc: Doc, candidates: dict[tuple[int, int], Mention
 def _short_names_of_firms(mentions: list[Mention]) -> None:
     """An untyped lone proper noun that is the first word of a firm named in the same
     article is that firm's short name: "Hanbit Semiconductor …. Hanbit, which makes …"
-    (a sentence's first word has no other cue; grouping then joins the two)."""
+    (a sentence's first word has no other cue; grouping then joins the two); so is a
+    lone word the model took for a person, when the firm is that word and its form."""
     bare = [
         m
         for m in mentions
@@ -1388,8 +1389,6 @@ def _short_names_of_firms(mentions: list[Mention]) -> None:
         and m.root.dep_ not in {"compound", "amod", "nmod"}
     ]  # not "Shenzhen Rongtai" (a name's last word after a place's), nor a modifier
     # ("a US-based Schlumberger segment": what is based there is the segment)
-    if not bare:
-        return
     # one firm's first word: of "Norvika Wind Ltd." and "Norvika Solar Ltd.", "Norvika"
     # names neither
     named = {m.name for m in mentions if m.cls == "Company" and " " in m.name}
@@ -1400,6 +1399,24 @@ def _short_names_of_firms(mentions: list[Mention]) -> None:
     people = {w for m in mentions if m.cls == "Person" and " " in m.name for w in m.name.split()}
     for m in bare:
         if m.name in firsts and m.name not in people:
+            m.cls = "Company"
+    # "Belsvyaz Holding … Belsvyaz, in turn, …": a lone word the model took for a person,
+    # when the only firm it opens is that word and a trade or legal form, is the firm
+    formed = {
+        words[0]
+        for words in (name.split() for name in named)
+        if len(words) == 2
+        and {words[1].lower().strip(","), words[1].lower() + "s"} & _LEGAL_OR_COMPANY_FORMS
+    }  # ("Holding": "Holdings" is the listed form)
+    for m in mentions:
+        if (
+            m.cls == "Person"
+            and m.source == "ner"
+            and m.end - m.start == 1
+            and m.name in formed
+            and m.name in firsts
+            and m.name not in people
+        ):
             m.cls = "Company"
 
 

@@ -883,8 +883,10 @@ class RoleFrame(Frame):
             best: tuple[int, int] | None = None
             for i, c in enumerate(r.clusters):
                 names = [c.name.lower(), *(a.lower() for a in c.aliases)]
-                named = c.cls == "Government" and any(
-                    body in n.split() and "white" not in n for n in names
+                named = (
+                    c.cls == "Government"
+                    and c.name[:1].isupper()  # a body's name: not "in federal court"
+                    and any(body in n.split() and "white" not in n for n in names)
                 )  # "Rep. X" sits in the House, not the White House
                 if named and (best is None or len(c.mentions) > best[0]):
                     best = (len(c.mentions), i)

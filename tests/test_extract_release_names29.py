@@ -1,0 +1,174 @@
+"""Names and the facts that hang on them in releases, by construction: a name given to
+a noun ("a hacking group known as X", "the malware, known as X"), a "who" clause after
+"the chief executive of X", "an Oregon designer of chips", a firm's short name the model
+took for a person, "X General Trading LLC"; joint attributions to a group "known as"
+X; bodies inside bodies ("an element of", "a unit of", "housed within"); "worked with A
+and with B"; a judge "in federal court". Sentences written for these tests, through the
+real spaCy pipeline, each with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_rules import facts, run, typed
+
+pytestmark = pytest.mark.model
+
+
+# ---------------------------------------------------------------- a name given to a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The attacks were the work of a hacking group known as Copper Lynx, officials said.",
+         "Copper Lynx", "Organization"),
+        ("The attacks were carried out by a criminal gang called Velgard Brigade.",
+         "Velgard Brigade", "Organization"),
+        ('Ilya Moran wrote the custom malware, known as "GreyFern," used against water plants.',
+         "GreyFern", "Technology"),
+    ],
+)  # fmt: skip
+def test_a_name_given_to_a_noun_is_of_its_kind(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    assert typed(nlp, text).get(name) == cls
+
+
+def test_an_alias_after_another_name_keeps_that_names_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "suppliers of Ansarallah, commonly known as the Houthis": the alias is
+    Ansarallah's (a group), not a supplier's name."""
+    text = "The Treasury designated suppliers of Ansarallah, commonly known as the Houthis."
+    assert typed(nlp, text).get("Houthis") == "Organization"
+
+
+# ---------------------------------------------------------------- firms typed as people
+
+
+def test_who_after_a_title_of_a_firm_is_the_title_holders(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "- A, 38, the chief executive of Kavir Negar, who …": "who" tells of A, so the
+    firm is no person; the holder is still one and works for it."""
+    text = (
+        "The defendants are:\n\n"
+        "- Dara Vosough, 38, the chief executive of Kavir Negar Sanat, who allegedly hired "
+        "the others;\n"
+        "- Ilya Moran, 34, who allegedly wrote the code."
+    )
+    classes = typed(nlp, text)
+    assert classes.get("Kavir Negar Sanat") != "Person"
+    assert classes.get("Dara Vosough") == "Person" and classes.get("Ilya Moran") == "Person"
+
+
+def test_a_place_before_designer_makes_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Commitments include:\n\n- Solvane Compute, an Oregon designer of memory chips, has "
+        "partnered with Tarsin Optics."
+    )
+    assert typed(nlp, text).get("Solvane Compute") == "Company"
+
+
+def test_a_firm_before_a_job_noun_still_makes_an_employee(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "a former Kestrel Bank trader": the proper noun is a firm, not a place."""
+    text = "Ivo Brandt, a former Kestrel Bank trader, pleaded guilty on Monday."
+    assert typed(nlp, text).get("Ivo Brandt") == "Person"
+
+
+def test_a_firms_first_word_alone_is_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He met representatives of Vostsvyaz Holding, a state-owned telecom company in Minsk. "
+        "The fees were invoiced to Vostsvyaz for research. Vostsvyaz, in turn, was paid by "
+        "the ministry."
+    )
+    assert "Person" not in {cls for name, cls in typed(nlp, text).items() if "Vostsvyaz" in name}
+
+
+def test_general_inside_a_firms_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harwell sold four lathes to Gulf Crest General Trading LLC, a Dubai-based company."
+    result = run(nlp, text)
+    assert ("Gulf Crest General Trading LLC", "Dubai") in facts(result, "basedIn")
+    near_miss = typed(nlp, "Attorney General Merrick Lane praised Kestrel Trading LLC.")
+    assert near_miss.get("Merrick Lane") == "Person"
+    assert near_miss.get("Kestrel Trading LLC") == "Company"
+
+
+# ---------------------------------------------------------------- attributions
+
+
+def test_governments_attribute_to_a_group_known_as(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Governments of Peru, Ghana and Finland today attribute a wave of attacks on "
+        "water utilities to a hacking group known as Amber Heron, which acts for the "
+        "ministry."
+    )
+    wanted = {(s, "Amber Heron") for s in ("Peru", "Ghana", "Finland")}
+    assert wanted <= facts(run(nlp, text), "accuses")
+
+
+def test_a_cause_known_as_is_no_accused(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: the rise in prices "attributed to a storm known as Vela" lays no wrong."""
+    text = "Finland attributed the rise in prices to a storm system known as Vela."
+    assert facts(run(nlp, text), "accuses") == set()
+
+
+# ---------------------------------------------------------------- bodies inside bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Pavel Orlin heads the Main Directorate for Border Crime, an element of the "
+         "Ministry of Internal Affairs.",
+         "Main Directorate for Border Crime", "Ministry of Internal Affairs"),
+        ("- Pavel Orlin, deputy head of the Main Directorate for Border Crime (GUBK), an "
+         "element of the Ministry of Internal Affairs.",
+         "Main Directorate for Border Crime", "Ministry of Internal Affairs"),
+        ("The Velgard Cyber Command is a unit of the Ruritanian Guard.",
+         "Velgard Cyber Command", "Ruritanian Guard"),
+        ("The Grid Security Office, housed within the Energy Department, awarded the grants.",
+         "Grid Security Office", "Energy Department"),
+        ("The Grid Security Office is housed within the Energy Department.",
+         "Grid Security Office", "Energy Department"),
+    ],
+)  # fmt: skip
+def test_a_body_inside_a_body(nlp, text: str, part: str, whole: str) -> None:  # type: ignore[no-untyped-def]
+    assert (part, whole) in facts(run(nlp, text), "partOf")
+
+
+def test_a_person_is_no_element(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "an agency official" after a person's name makes no body a part."""
+    text = "Pavel Orlin, an agency official of the Ministry of Internal Affairs, spoke."
+    assert facts(run(nlp, text), "partOf") == set()
+
+
+def test_housed_in_a_building_is_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Grid Security Office is housed in a building near the Energy Department."
+    assert facts(run(nlp, text), "partOf") == set()
+
+
+def test_working_with_a_and_with_b_partners_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Antitrust Division cooperated closely with the Competition Bureau of Canada and "
+        "with the Korea Fair Trade Commission."
+    )
+    partners = facts(run(nlp, text), "partnersWith")
+    assert ("Antitrust Division", "Korea Fair Trade Commission") in partners
+    assert ("Antitrust Division", "Competition Bureau of Canada") in partners
+
+
+# ---------------------------------------------------------------- roles
+
+
+def test_a_judge_works_for_no_court_named_in_lower_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "U.S. District Judge Wanda Ellery accepted the plea in federal court in Denver."
+    assert facts(run(nlp, text), "worksFor") == set()
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_a_based_modifier_before_a_list_skips_a_name_with_its_own_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tallinn-based Nordhaven Advisory and Brightwell Sensors of Tucson, Arizona, formed "
+        "a joint venture."
+    )
+    based = facts(run(nlp, text), "basedIn")
+    assert ("Nordhaven Advisory", "Tallinn") in based
+    assert ("Brightwell Sensors", "Tallinn") not in based
