@@ -38,7 +38,7 @@ from kg.extract.frames.location_words import (
 )
 from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
-from kg.extract.frames.syntax import preps, subject
+from kg.extract.frames.syntax import conjuncts, preps, subject
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRY_NAMES,
@@ -620,6 +620,15 @@ class LocationFrame(Frame):
             # "a manufacturer of wind turbines based in X": no product is based anywhere
             head = maker
         companies = [e for e in r.entities(head) if r.cls(e) in _BASED_ORGS]
+        if based.i < head.i and len(companies) > 1:
+            # "Hanoi-based A and B of Reston": the later name has a seat of its own
+            seated = {
+                e
+                for c in conjuncts(head)[1:]
+                if any(r.cls(x) in _PLACES for x in map(r.entity, preps(c, "of")) if x is not None)
+                for e in r.entities(c)
+            }
+            companies = [e for e in companies if e not in seated] or companies
         if head.dep_ == "appos":
             # "… at Dow, a company based in Y": the apposition describes the name just
             # before its comma, even when the parser hangs it on an earlier word
