@@ -172,3 +172,43 @@ def test_a_based_modifier_before_a_list_skips_a_name_with_its_own_seat(nlp) -> N
     based = facts(run(nlp, text), "basedIn")
     assert ("Nordhaven Advisory", "Tallinn") in based
     assert ("Brightwell Sensors", "Tallinn") not in based
+
+
+def test_a_country_in_brackets_after_a_firm_is_its_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Annex\n\n1. Kestrel Mapping Ltd. (China), developer of the RoadBee navigation "
+        "application.\n2. Volna Data JSC (Russia), a data broker that sells location records."
+    )
+    based = facts(run(nlp, text), "basedIn")
+    assert {("Kestrel Mapping Ltd.", "China"), ("Volna Data JSC", "Russia")} <= based
+
+
+def test_a_short_name_in_brackets_is_no_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Zhuhai Kolion Technology Company Ltd. (Kolion) makes batteries for buses."
+    assert facts(run(nlp, text), "basedIn") == set()
+
+
+def test_a_label_ending_in_of_leaves_the_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "… Company of" labelled and the city after it not: the firm's name stops before
+    "of", and the city is a place (the firm's seat)."""
+    text = (
+        "Between May and June, the group struck the control systems of several "
+        "organizations, including Dunecrest Desalination Company of Abu Dhabi and the "
+        "utility Prairie Grid Inc."
+    )
+    result = run(nlp, text)
+    names = {e.name: e.cls for e in result.entities}
+    assert not any(name.endswith(" of") for name in names)
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def test_an_acronym_defined_in_brackets_names_the_body_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The scheme was run by Ruritania's Ministry of Internal Security (MOIS). The "
+        "Treasury designated two MOIS officers, Pavel Orlin and Marat Zhukov, for their roles."
+    )
+    works = facts(run(nlp, text), "worksFor")
+    assert {("Pavel Orlin", "Ministry of Internal Security"),
+            ("Marat Zhukov", "Ministry of Internal Security")} <= works  # fmt: skip

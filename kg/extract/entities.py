@@ -63,6 +63,8 @@ def _is_acronym_of(short: str, long: str) -> bool:
     True
     >>> _is_acronym_of("CTS", "Cuyahoga Turbine Inc.")
     False
+    >>> _is_acronym_of("MOIS", "Ministry of Intelligence and Security")
+    True
     """
     letters = [w[0] for w in re.findall(r"[A-Za-z][A-Za-z'-]*", long) if w[0].isupper()]
     initials = short.replace(".", "").upper()
@@ -75,6 +77,12 @@ def _is_acronym_of(short: str, long: str) -> bool:
     while end > 2 and words[end - 1].lower() in LEGAL_SUFFIXES:
         end -= 1
     if end < len(words) and initials == "".join(w[0] for w in words[:end] if w[0].isupper()):
+        return True
+    # "Ministry of Intelligence and Security (MOIS)": the "of" has its letter too
+    if (
+        len(initials) >= 3
+        and initials == "".join(w[0] for w in words if w.lower() not in {"and", "the"}).upper()
+    ):
         return True
     # "U.S. International Development Finance Corporation (DFC)": the acronym of the
     # name's last words, without the state and scope before them

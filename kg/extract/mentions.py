@@ -392,6 +392,16 @@ def _plural_group(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: A firm's forms that "of" and its seat may follow ("… Company of Abu Dhabi").
+_SEAT_FORMS = frozenset({"company", "corporation", "corp.", "co.", "inc.", "ltd.", "llc"})
+
+
+def _unlabelled_proper(doc: Doc, i: int) -> bool:
+    """Word ``i`` is a capitalised proper noun the model left unlabelled."""
+    t = doc[i]
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+
+
 def clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles/titles and trailing ``'s``."""
     start, end = span.start, span.end
@@ -1212,6 +1222,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        if label == "ORG" and end - start >= 3 and lower[end - 1] == "of":
+            # "Gulfstar Desalination Company of" labelled, "Abu Dhabi" after it not: a
+            # label never ends in "of"; after a firm's form the words are its seat
+            if lower[end - 2] in _SEAT_FORMS:
+                k = end
+                while k < len(doc) and k - end < 3 and _unlabelled_proper(doc, k):
+                    k += 1
+                add(end, k, "Location", "ner")
+            end -= 1
         if start > 0 and text[start - 1] in CASED_LEGAL_PREFIXES and label in NER_CLASSES:
             start, label = start - 1, "ORG"  # "PT Cahaya Mitra Solusi": the form is the name's
         start = after_dateline(table, start, end)  # "BOSTON - Acme Inc.": not the city's
@@ -1331,7 +1350,38 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     _short_names_of_firms(chosen)
+    chosen = _defined_acronyms(doc, chosen)
     return [m for m in chosen if m.cls]
+
+
+#: Classes whose names define acronyms used later ("the Ministry of X (MOX) … MOX officers").
+_ACRONYM_CLASSES = frozenset({"Government", "Company", "Organization"})
+
+
+def _defined_acronyms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Iran's Ministry of Intelligence and Security (MOIS) … two MOIS officers": an
+    acronym defined in brackets right after a body's or firm's name names it wherever
+    the article uses it, also where the model left it unlabelled (grouping joins it to
+    the name). Only acronyms no mention covers are added; the list stays in text order."""
+    table = token_table(doc)
+    text, n = table.text, len(table.text)
+    covered = {i for m in chosen for i in range(m.start, m.end)}
+    defined: dict[str, str] = {}
+    for m in chosen:
+        k = m.end
+        if m.cls not in _ACRONYM_CLASSES or k + 2 >= n or text[k] != "(" or text[k + 2] != ")":
+            continue
+        word = text[k + 1]
+        if 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and k + 1 not in covered:
+            defined.setdefault(word, m.cls)
+    if not defined:
+        return chosen  # (most articles: every bracketed acronym is a mention already)
+    added = [
+        Mention.at(doc, i, i + 1, text[i], defined[text[i]], "cue")
+        for i in table.where_lower(doc, {w.lower() for w in defined})
+        if i not in covered and text[i] in defined
+    ]
+    return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
 #: Words that open a memorandum's or letter's subject line ("SUBJECT: Prohibiting …").

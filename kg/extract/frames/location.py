@@ -115,6 +115,8 @@ class LocationFrame(Frame):
             self._heading(mention)
             return
         based = cls in _BASED_ORGS
+        if based:
+            self._bracketed_seat(mention, sent)
         near = self._head_word_near(sent)
         if cls in {"Location", "Company"} and near and mention.end - mention.start == 1:
             self._the_place_firm(mention, sent)
@@ -128,6 +130,20 @@ class LocationFrame(Frame):
         if not based and not (heads and self._retype(mention, heads)):
             return
         self._nationality(mention, heads, sent)
+
+    def _bracketed_seat(self, mention: Mention, sent: Span) -> None:
+        """ "Volna Data JSC (Russia), a data broker": a place in brackets right after a
+        firm's name, as annexes and lists of parties write it, is where the firm is."""
+        r = self.reader
+        text = token_table(r.doc).text
+        k = mention.end
+        if k + 2 >= len(text) or text[k] != "(":
+            return  # (most names: no bracket after them)
+        place = r.index.get(k + 1)
+        if place is None or place.start != k + 1 or place.end >= len(text):
+            return
+        if text[place.end] == ")" and r.cls(place.entity) in _PLACES:
+            r.fact(mention.entity, "basedIn", place.entity, sent, "nominal.bracketed_seat.v1", 0.7)
 
     def read_sentence(self, sent: Span) -> None:
         r = self.reader
