@@ -293,6 +293,15 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "a merger of Norvia and Kestrel": as the first conjunct
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in {"including", "like"}:
+        listed = prep.head
+        if (
+            listed.tag_ == "NNS"
+            and listed.lemma_.lower() in _FIRM_NOUNS
+            and not any(c.dep_ == "conj" for c in listed.children)
+        ):
+            return "Company"  # "front companies in Baku, including X and Y" (not "firms
+        return None  # and people, including X": the list may hold both)
     if root.dep_ == "pobj" and prep.lower_ in {"of", "for", "from", "in", "between", "with"}:
         owner = prep.head
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in DEAL_NOUNS:
