@@ -212,3 +212,35 @@ def test_an_acronym_defined_in_brackets_names_the_body_later(nlp) -> None:  # ty
     works = facts(run(nlp, text), "worksFor")
     assert {("Pavel Orlin", "Ministry of Internal Security"),
             ("Marat Zhukov", "Ministry of Internal Security")} <= works  # fmt: skip
+
+
+def test_the_title_of_a_firm_then_a_name_parsed_as_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The managing director of X, A, an Iranian national, …": the parse makes A a
+    conjunct of X; with only a comma between, A is the title holder."""
+    text = (
+        "The managing director of Gulf Crest Trading LLC, Farid Moradi, an Iranian "
+        "national, was charged in the same indictment."
+    )
+    assert ("Farid Moradi", "Gulf Crest Trading LLC") in facts(run(nlp, text), "worksFor")
+
+
+def test_a_list_of_firms_after_a_title_holds_no_employee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The chief executives of Kestrel Bank, Orvane Capital and Dorval Lenz AG met."
+    assert facts(run(nlp, text), "worksFor") == set()
+
+
+def test_names_listed_after_front_companies_are_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The group works through front companies, including Dara Kavosh Pardaz, which buy "
+        "servers abroad."
+    )
+    assert typed(nlp, text).get("Dara Kavosh Pardaz") == "Company"
+
+
+def test_names_listed_after_affiliates_stay_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "affiliates, including Lupu": affiliates of a gang may be people."""
+    text = (
+        "Ion Lupu, 29, of Chisinau, was charged. Affiliates, including Lupu, broke into "
+        "victim networks."
+    )
+    assert "Company" not in {cls for name, cls in typed(nlp, text).items() if "Lupu" in name}

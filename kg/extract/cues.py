@@ -175,6 +175,13 @@ _MALWARE_NOUNS = frozenset(
 )
 
 
+#: Plural nouns only firms are ("front companies …, including X"; "affiliates" and
+#: "partners, including X" may be people).
+_LISTED_FIRM_NOUNS = frozenset(
+    {"company", "firm", "corporation", "business", "subsidiary", "manufacturer", "bank"}
+)
+
+
 def _known_as_noun(root: Token) -> str | None:
     """The class a name takes from the noun it is given to: "a hacking group known as X"
     (Organization), "the custom malware, known as X" (Technology), "a shell company
@@ -297,7 +304,7 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
         listed = prep.head
         if (
             listed.tag_ == "NNS"
-            and listed.lemma_.lower() in _FIRM_NOUNS
+            and listed.lemma_.lower() in _LISTED_FIRM_NOUNS
             and not any(c.dep_ == "conj" for c in listed.children)
         ):
             return "Company"  # "front companies in Baku, including X and Y" (not "firms

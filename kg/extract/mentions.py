@@ -866,13 +866,16 @@ def classify_name(name: str, label: str | None) -> str | None:
     (None, None)
     """
     words = [w.lower().strip(",.") for w in name.split()]
+    # "Directorate-General for Competition", "Cyber-Electronic Command": a body's word
+    # may stand in a hyphened pair (the pair stays one word for the other tests)
+    parts = [p for w in words for p in w.split("-")] if "-" in name else words
     last = words[-1] if words else ""
     if not any(ch.isalpha() for ch in name):
         return None  # "7.5": a number the model took for a name
     if len(words) >= 2 and name.split()[-1] in CASED_LEGAL_SUFFIXES:
         last = "ltd"  # "Halden Marine Services AS": a legal form only as written
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
-    government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
+    government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in parts)
     if label != "PERSON" and state_finance_agency(words):
         return "Government"  # "Export Finance Australia", "… Development Finance Corporation"
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
@@ -920,7 +923,7 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"  # "NPO Volga-Servo", "OOO Tekhnopark"
     if words[-2:] == ["design", "bureau"]:
         return "Company"  # "the Volga Rotor Design Bureau": a Russian maker of aircraft
-    if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
+    if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in parts):
         return "Government"
     if _state_office(words):
         return "Government"  # "the United States Trade Representative": an office

@@ -1203,6 +1203,19 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
             out.extend(_role_of(prep.head))
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
+    elif root.dep_ == "conj" and not titled_before and not out:
+        # "The managing director of Gulf Crest, Farid Moradi, an Iranian national, …":
+        # the apposition parsed as a conjunct of the employer's name (only a comma
+        # between, no "and": "the head of A, B and C" lists no person beside A)
+        named, prep = root.head, root.head.head
+        beside = named.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _BESIDE_EMPLOYER
+        if (
+            beside
+            and named.i < person.start
+            and not any(c.dep_ == "cc" for c in named.children)
+            and all(t.is_punct for t in doc[named.i + 1 : person.start])
+        ):
+            out.extend(_role_of(prep.head))
     return out
 
 
