@@ -244,3 +244,36 @@ def test_names_listed_after_affiliates_stay_people(nlp) -> None:  # type: ignore
         "victim networks."
     )
     assert "Company" not in {cls for name, cls in typed(nlp, text).items() if "Lupu" in name}
+
+
+def test_a_word_of_letters_labelled_a_number_is_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The model may label a one-word firm's name CARDINAL ("BelTrackSys is owned by
+    …"): a lone capitalised word of letters is no number (set by hand: the label is the
+    model's whim); "One" stays a number."""
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import find_mentions
+
+    doc = nlp("VexlarSys LLC makes cameras. VexlarSys is owned by One Calder Holdings Ltd.")
+    i = [t.i for t in doc if t.text == "VexlarSys"][1]
+    one = next(t.i for t in doc if t.text == "One")
+    doc.set_ents([Span(doc, i, i + 1, "CARDINAL"), Span(doc, one, one + 1, "CARDINAL")])
+    names = {m.name for m in find_mentions(doc)}
+    assert "VexlarSys" in names and "One" not in names
+
+
+def test_the_defendants_worked_for_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the defendants worked for Y": each person the release introduces with an age."""
+    text = (
+        "Dara Vosough, 38, and Ilya Moran, 34, both of Shiraz, were charged. According to "
+        "the indictment, the defendants worked for Kavir Negar Sanat Company, a Shiraz-based "
+        "firm."
+    )
+    works = facts(run(nlp, text), "worksFor")
+    assert {("Dara Vosough", "Kavir Negar Sanat Company"),
+            ("Ilya Moran", "Kavir Negar Sanat Company")} <= works  # fmt: skip
+
+
+def test_the_victims_are_no_defendants(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, 38, of Plano, was charged. The victims worked for Kestrel Bank."
+    assert facts(run(nlp, text), "worksFor") == set()

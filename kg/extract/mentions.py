@@ -2021,6 +2021,13 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         # model labelled so is a name to type by context (not "Brazilian", "Democrats")
         if _lone_name(doc, i):
             ent[i] = ent_array[i] = 0
+    cardinal = doc.vocab.strings["CARDINAL"]
+    for i in np.flatnonzero(proper & (ent_array == cardinal)).tolist():
+        # "BelTrackSys is owned by …" labelled a number: a lone word of letters is a name
+        t = doc[i]
+        alone = t.ent_iob_ == "B" and not (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+        if alone and t.is_alpha and t.text[:1].isupper() and not t.like_num:
+            ent[i] = ent_array[i] = 0
     n = len(doc)
     # the unlabelled proper nouns: a run can start only at one
     unlabelled = np.flatnonzero(proper & (ent_array == 0)).tolist()

@@ -42,7 +42,7 @@ from kg.extract.frames.legal import court_entity
 from kg.extract.frames.nearby import near_children
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
-from kg.extract.frames.role_members import MEMBER_NOUNS, members_listed
+from kg.extract.frames.role_members import MEMBER_NOUNS, members_listed, the_defendants
 from kg.extract.frames.role_release import (
     AFTER_PORTFOLIO,
     COMMA_BODY_RULE,
@@ -266,6 +266,9 @@ class RoleFrame(Frame):
             # described noun stands beside
             antecedent = relative_antecedent(subj)
             people = _described(r, antecedent) if antecedent is not None else []
+        if subj is not None and subj.lower_ == "defendants" and not hired:
+            # "According to the indictment, the defendants worked for Y": each of them
+            people = the_defendants(r, subj) or people
         if not people and subj is None and not clause.passive:
             # "X took the designs before leaving to join Y", "after joining Y, X …":
             # the subject of the clause the phrase hangs on
