@@ -277,3 +277,18 @@ def test_the_defendants_worked_for_a_firm(nlp) -> None:  # type: ignore[no-untyp
 def test_the_victims_are_no_defendants(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz, 38, of Plano, was charged. The victims worked for Kestrel Bank."
     assert facts(run(nlp, text), "worksFor") == set()
+
+
+def test_an_object_relative_after_a_description_tells_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "X, a maker of lenses in Jena, Germany, which it acquired": the parse hangs the
+    clause on a word of the description; what "it" acquired is X (and "it" is not X)."""
+    text = (
+        "Kestrel Industries owns Lindmark Optics GmbH, a maker of lenses in Jena, Germany, "
+        "which it acquired in 2014."
+    )
+    assert ("Kestrel Industries", "Lindmark Optics GmbH") in facts(run(nlp, text), "acquires")
+
+
+def test_what_a_firm_makes_and_sells_is_no_acquisition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Industries owns Lindmark Optics GmbH, a maker of lenses, which it sells."
+    assert facts(run(nlp, text), "acquires") == set()

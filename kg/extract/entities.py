@@ -726,6 +726,18 @@ def _coordinated_subject(
     return None
 
 
+def _appositive_head(token: Token) -> list[int]:
+    """The name an apposition describes, from a word inside it ("lenses" of "X, a
+    maker of lenses in Jena"): X's index, or none outside an apposition."""
+    for _ in range(6):
+        if token.dep_ == "appos":
+            return [token.head.i]
+        if token.dep_ not in {"pobj", "prep", "nmod", "compound", "conj"}:
+            return []
+        token = token.head
+    return []
+
+
 def _described(token: Token) -> list[int]:
     """The names a relative clause around ``token`` describes, which ``token`` cannot
     refer to: "X, which owns 18% of the company" (the company is not X), "X, in which
@@ -741,6 +753,7 @@ def _described(token: Token) -> list[int]:
             )
             if relative and not (pronoun and subject_is_relative):
                 out.append(t.head.i)
+                out.extend(_appositive_head(t.head))  # "X, a maker of lenses, which it …"
         if t.head is t:
             break
         t = t.head
