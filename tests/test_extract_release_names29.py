@@ -292,3 +292,16 @@ def test_an_object_relative_after_a_description_tells_of_the_name(nlp) -> None: 
 def test_what_a_firm_makes_and_sells_is_no_acquisition(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Industries owns Lindmark Optics GmbH, a maker of lenses, which it sells."
     assert facts(run(nlp, text), "acquires") == set()
+
+
+def test_a_town_and_state_before_a_firm_noun_is_one_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Commitments:\n\n- Tarrow Motors, the Austin, Texas electric-vehicle maker, will "
+        "invest $600 million in Keystone Silicon for a minority stake."
+    )
+    assert ("Tarrow Motors", "Austin, Texas") in facts(run(nlp, text), "basedIn")
+
+
+def test_a_state_opening_a_firms_name_joins_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: "Paris, Texas Instruments …": "Texas" opens a name, no town's state."""
+    assert "Paris, Texas" not in typed(nlp, "He moved from Paris, Texas Instruments hired him.")
