@@ -305,3 +305,23 @@ def test_a_town_and_state_before_a_firm_noun_is_one_place(nlp) -> None:  # type:
 def test_a_state_opening_a_firms_name_joins_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
     """Near miss: "Paris, Texas Instruments …": "Texas" opens a name, no town's state."""
     assert "Paris, Texas" not in typed(nlp, "He moved from Paris, Texas Instruments hired him.")
+
+
+def test_a_legal_form_whose_stop_the_tokenizer_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Ostrava Automation a.s., a manufacturer in Brno": the name keeps its form's last
+    stop, and the apposition the parse hangs on that stop describes the firm."""
+    text = (
+        "The hackers scanned for controllers made by Ostrava Automation a.s., a "
+        "manufacturer in Brno, Czech Republic, whose controllers run small water systems."
+    )
+    result = run(nlp, text)
+    assert "Ostrava Automation a.s." in {e.name for e in result.entities}
+    assert ("Ostrava Automation a.s.", "Brno, Czech Republic") in facts(result, "basedIn")
+
+
+def test_a_lower_case_legal_form_makes_a_firm_of_a_person_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The hackers scanned for controllers made by Vysoka Controls a.s., a manufacturer "
+        "in Plzen, Czech Republic."
+    )
+    assert typed(nlp, text).get("Vysoka Controls a.s.") == "Company"

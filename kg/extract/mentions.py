@@ -402,6 +402,18 @@ def _unlabelled_proper(doc: Doc, i: int) -> bool:
     return t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
 
 
+def _dotted_legal_form(table: TokenTable, i: int) -> int:
+    """1 when word ``i`` is a lower-case legal form written with stops ("a.s.",
+    "s.r.o."), 2 when the tokenizer split off its last stop ("a.s" "."), else 0."""
+    word, lower = table.text[i], table.lower[i]
+    if "." not in word or not word[:1].islower():
+        return 0
+    if lower in LEGAL_SUFFIXES:
+        return 1
+    split = i + 1 < len(table.text) and table.text[i + 1] == "." and not table.whitespace[i]
+    return 2 if split and lower + "." in LEGAL_SUFFIXES else 0
+
+
 def clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles/titles and trailing ``'s``."""
     start, end = span.start, span.end
@@ -416,6 +428,14 @@ def clean_name(span: Span) -> tuple[int, int]:
         start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if (
+        end < len(doc)
+        and end - start >= 2
+        and text[end] == "."
+        and not table.whitespace[end - 1]
+        and lower[end - 1] + "." in LEGAL_SUFFIXES
+    ):
+        end += 1  # "Ostrava Automation a.s.": the tokenizer split the form's last stop
     if end - start >= 3 and text[end - 2] == "-" and lower[end - 1] in _HYPHEN_PARTICIPLES:
         end -= 2  # "Kesson-owned Orbit Media": the owner's name, not "Kesson-owned"
     return start, end
@@ -1266,6 +1286,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             and legal_form(text[end])
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
+        if label in {"ORG", "PERSON"} and end < len(doc) and _dotted_legal_form(table, end):
+            # "Vysoka Controls a.s." with the name labelled a person: Czech and Slovak
+            # forms are written in lower case, and no person has one
+            end, label = end + 1 + (_dotted_legal_form(table, end) == 2), "ORG"
         if (
             label in {"ORG", "PERSON", "GPE"}
             and end + 1 < len(doc)

@@ -245,7 +245,8 @@ class LocationFrame(Frame):
         # near it only (a list's head may have thousands of children)
         near = [c for t in {root, first} for c in near_children(t, 6, 10, _DESCRIBING_DEPS)]
         tail = root.doc[company.end - 1]
-        if tail.i != root.i and tail.dep_ == "appos" and tail.head.i == root.i:
+        split = tail.dep_ == root.dep_ and tail.head.i == root.head.i  # "a.s" + "."
+        if tail.i != root.i and ((tail.dep_ == "appos" and tail.head.i == root.i) or split):
             # "Veridex Systems, Inc., a Palo Alto company": the parser hangs the noun on
             # the legal form the comma set off
             near += near_children(tail, 0, 10, _APPOS)
