@@ -1215,7 +1215,7 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
         if (
             beside
             and named.i < person.start
-            and not any(c.dep_ == "cc" for c in named.children)
+            and not any(c.dep_ == "cc" for t in (named, root) for c in t.children)
             and all(t.is_punct for t in doc[named.i + 1 : person.start])
         ):
             out.extend(_role_of(prep.head))
