@@ -134,7 +134,23 @@ def _region_text(doc: Doc, end: int) -> str | None:
             continue
         if stop == len(doc) or doc[stop].is_space or doc[stop].text in _CLOSERS:
             return words.text
+        if _modifies_a_noun_after(doc, stop):
+            return words.text  # "the Austin, Texas electric-vehicle maker"
     return None
+
+
+def _modifies_a_noun_after(doc: Doc, stop: int) -> bool:
+    """The region ending before ``stop`` modifies a common noun after it, whose phrase
+    goes on in lower case ("the Boise, Idaho truck maker"; not "Paris, Texas
+    Instruments", a name)."""
+    region = doc[stop - 1]
+    head = region.head
+    return (
+        doc[stop].is_lower
+        and region.dep_ in {"compound", "nmod", "amod", "npadvmod"}
+        and head.i >= stop
+        and head.pos_ == "NOUN"
+    )
 
 
 def _in_list(doc: Doc, i: int) -> bool:

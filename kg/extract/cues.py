@@ -148,6 +148,8 @@ def _who_after(table: TokenTable, root: Token) -> bool:
     labelled (not a capitalised common word of a heading: "a Person Who Operates")."""
     if not root.ent_type_:
         return False
+    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN":
+        return False  # "the chief executive of X, who …": "who" is the title holder's
     doc = root.doc
     for c, dep in table.children(doc, root.i):  # labels from the table: a Token per clause
         if dep == "relcl" and c > root.i:
@@ -155,6 +157,53 @@ def _who_after(table: TokenTable, root: Token) -> bool:
             if opener.text in {"who", "whom"} and opener.i <= root.i + 3:
                 return True
     return False
+
+
+#: Entity labels of places: a place's name before a job noun is where, not whom for.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: Verbs that give a thing's name after a noun: "a group known as X", "a gang called X".
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+#: Nouns of groups that are neither firms nor states ("a hacking group known as X").
+_GROUP_NOUNS = frozenset({"group", "gang", "crew", "collective", "actor", "network"})
+#: Nouns of malicious software ("a wiper malware known as X"): a named one is a technology.
+_MALWARE_NOUNS = frozenset(
+    {"malware", "ransomware", "wiper", "backdoor", "botnet", "virus", "worm", "trojan", "implant"}
+)
+
+
+#: Plural nouns only firms are ("front companies …, including X"; "affiliates" and
+#: "partners, including X" may be people).
+_LISTED_FIRM_NOUNS = frozenset(
+    {"company", "firm", "corporation", "business", "subsidiary", "manufacturer", "bank"}
+)
+
+
+def _known_as_noun(root: Token) -> str | None:
+    """The class a name takes from the noun it is given to: "a hacking group known as X"
+    (Organization), "the custom malware, known as X" (Technology), "a shell company
+    called X" (Company); None when the name is given to no such noun.
+
+    >>> from kg.extract.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The attacks were the work of a hacking group known as Copper Lynx.")
+    >>> _known_as_noun(doc[12])
+    'Organization'
+    """
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "known as X" ("called X", "named X": X is the verb's own)
+    elif root.dep_ != "oprd":
+        return None
+    if verb.lemma_ not in _NAMING_VERBS or verb.dep_ != "acl" or verb.i > root.i:
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or not 0 < verb.i - noun.i <= 3:
+        return None  # "suppliers of Ansarallah, commonly known as …": the name's own alias
+    lemma = noun.lemma_.lower()
+    if lemma in _GROUP_NOUNS:
+        return "Organization"
+    if lemma in _MALWARE_NOUNS or lemma in NAMED_PRODUCT_NOUNS:
+        return "Technology"
+    return "Company" if lemma in _FIRM_NOUNS else None
 
 
 def class_cue(root: Token, first: Token | None = None) -> str | None:
@@ -167,6 +216,9 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     'Location'
     """
     first = first if first is not None else root
+    known_as = _known_as_noun(root)
+    if known_as is not None:
+        return known_as  # "a hacking group known as X", "the malware, known as X"
     doc = root.doc
     table = token_table(doc)  # (once: each test below reads it)
     if _seat(table, root) or _town_before_seat(table, root):
@@ -209,9 +261,15 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             if lemma in PERSON_TITLE_NOUNS:
                 return "Person"  # "Tom Ng, finance director of Veltra"
             if lemma in FIRM_JOB_NOUNS and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.children
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _PLACE_LABELS
+                for c in child.children
             ):
                 return "Person"  # "Ivo Brandt, a former Kestrel Bank trader"
+            if lemma == "designer" and any(
+                c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS for c in child.children
+            ):
+                return "Company"  # "Velora, an Oregon designer of chips": the place is where
+            # the firm is, not a firm the name works for
     head = root.head
     dep, head_pos = root.dep_, head.pos_  # (each read makes a string look-up)
     if dep in {"poss", "compound"} and head.i > root.i and head_pos == "NOUN":
@@ -244,6 +302,15 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "a merger of Norvia and Kestrel": as the first conjunct
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in {"including", "like"}:
+        listed = prep.head
+        if (
+            listed.tag_ == "NNS"
+            and listed.lemma_.lower() in _LISTED_FIRM_NOUNS
+            and not any(c.dep_ == "conj" for c in listed.children)
+        ):
+            return "Company"  # "front companies in Baku, including X and Y" (not "firms
+        return None  # and people, including X": the list may hold both)
     if root.dep_ == "pobj" and prep.lower_ in {"of", "for", "from", "in", "between", "with"}:
         owner = prep.head
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in DEAL_NOUNS:

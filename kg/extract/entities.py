@@ -63,6 +63,8 @@ def _is_acronym_of(short: str, long: str) -> bool:
     True
     >>> _is_acronym_of("CTS", "Cuyahoga Turbine Inc.")
     False
+    >>> _is_acronym_of("MOIS", "Ministry of Intelligence and Security")
+    True
     """
     letters = [w[0] for w in re.findall(r"[A-Za-z][A-Za-z'-]*", long) if w[0].isupper()]
     initials = short.replace(".", "").upper()
@@ -75,6 +77,12 @@ def _is_acronym_of(short: str, long: str) -> bool:
     while end > 2 and words[end - 1].lower() in LEGAL_SUFFIXES:
         end -= 1
     if end < len(words) and initials == "".join(w[0] for w in words[:end] if w[0].isupper()):
+        return True
+    # "Ministry of Intelligence and Security (MOIS)": the "of" has its letter too
+    if (
+        len(initials) >= 3
+        and initials == "".join(w[0] for w in words if w.lower() not in {"and", "the"}).upper()
+    ):
         return True
     # "U.S. International Development Finance Corporation (DFC)": the acronym of the
     # name's last words, without the state and scope before them
@@ -718,6 +726,18 @@ def _coordinated_subject(
     return None
 
 
+def _appositive_head(token: Token) -> list[int]:
+    """The name an apposition describes, from a word inside it ("lenses" of "X, a
+    maker of lenses in Jena"): X's index, or none outside an apposition."""
+    for _ in range(6):
+        if token.dep_ == "appos":
+            return [token.head.i]
+        if token.dep_ not in {"pobj", "prep", "nmod", "compound", "conj"}:
+            return []
+        token = token.head
+    return []
+
+
 def _described(token: Token) -> list[int]:
     """The names a relative clause around ``token`` describes, which ``token`` cannot
     refer to: "X, which owns 18% of the company" (the company is not X), "X, in which
@@ -733,6 +753,7 @@ def _described(token: Token) -> list[int]:
             )
             if relative and not (pronoun and subject_is_relative):
                 out.append(t.head.i)
+                out.extend(_appositive_head(t.head))  # "X, a maker of lenses, which it …"
         if t.head is t:
             break
         t = t.head

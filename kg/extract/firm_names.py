@@ -137,7 +137,9 @@ def _name_word(doc: Doc, i: int, covered: dict[int, tuple[str | None, str]]) -> 
     proper noun (or a noun inside a sentence), not a title, a state's short name or a
     curated body's word."""
     t = doc[i]
-    if not t.text[:1].isupper() or not t.is_alpha or t.lower_ in _NEVER_FIRST:
+    if not t.text[:1].isupper() or not t.is_alpha:
+        return False
+    if t.lower_ in _NEVER_FIRST and not _general_of_a_name(doc, i):
         return False
     if t.pos_ != "PROPN" and (t.pos_ not in {"NOUN", "ADJ"} or t.is_sent_start):
         return False
@@ -147,6 +149,15 @@ def _name_word(doc: Doc, i: int, covered: dict[int, tuple[str | None, str]]) -> 
         return False
     held = covered.get(i)
     return held is None or (held[0] in _SWALLOWED and held[1] in _SOURCES)
+
+
+def _general_of_a_name(doc: Doc, i: int) -> bool:
+    """ "Gulf Horizon General Trading LLC": "General" after a proper noun that is no
+    title is a word of the firm's name (after "Attorney" it ends a title)."""
+    if i == 0 or token_table(doc).lower[i] != "general":
+        return False
+    before = doc[i - 1]
+    return before.pos_ == "PROPN" and before.lower_ not in _NEVER_FIRST
 
 
 def _norp_name_word(t: Token) -> bool:

@@ -395,6 +395,28 @@ def _plural_group(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: A firm's forms that "of" and its seat may follow ("… Company of Abu Dhabi").
+_SEAT_FORMS = frozenset({"company", "corporation", "corp.", "co.", "inc.", "ltd.", "llc"})
+
+
+def _unlabelled_proper(doc: Doc, i: int) -> bool:
+    """Word ``i`` is a capitalised proper noun the model left unlabelled."""
+    t = doc[i]
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+
+
+def _dotted_legal_form(table: TokenTable, i: int) -> int:
+    """1 when word ``i`` is a lower-case legal form written with stops ("a.s.",
+    "s.r.o."), 2 when the tokenizer split off its last stop ("a.s" "."), else 0."""
+    word, lower = table.text[i], table.lower[i]
+    if "." not in word or not word[:1].islower():
+        return 0
+    if lower in LEGAL_SUFFIXES:
+        return 1
+    split = i + 1 < len(table.text) and table.text[i + 1] == "." and not table.whitespace[i]
+    return 2 if split and lower + "." in LEGAL_SUFFIXES else 0
+
+
 def clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles/titles and trailing ``'s``."""
     start, end = span.start, span.end
@@ -409,6 +431,14 @@ def clean_name(span: Span) -> tuple[int, int]:
         start += 1  # "Special Agent in Charge Rowe": the title's last word, no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if (
+        end < len(doc)
+        and end - start >= 2
+        and text[end] == "."
+        and not table.whitespace[end - 1]
+        and lower[end - 1] + "." in LEGAL_SUFFIXES
+    ):
+        end += 1  # "Ostrava Automation a.s.": the tokenizer split the form's last stop
     if end - start >= 3 and text[end - 2] == "-" and lower[end - 1] in _HYPHEN_PARTICIPLES:
         end -= 2  # "Kesson-owned Orbit Media": the owner's name, not "Kesson-owned"
     return start, end
@@ -859,13 +889,16 @@ def classify_name(name: str, label: str | None) -> str | None:
     (None, None)
     """
     words = [w.lower().strip(",.") for w in name.split()]
+    # "Directorate-General for Competition", "Cyber-Electronic Command": a body's word
+    # may stand in a hyphened pair (the pair stays one word for the other tests)
+    parts = [p for w in words for p in w.split("-")] if "-" in name else words
     last = words[-1] if words else ""
     if not any(ch.isalpha() for ch in name):
         return None  # "7.5": a number the model took for a name
     if len(words) >= 2 and name.split()[-1] in CASED_LEGAL_SUFFIXES:
         last = "ltd"  # "Halden Marine Services AS": a legal form only as written
     # "Tianrun Solar": a trade word after a name ends a firm's name, not a person's
-    government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words)
+    government = any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in parts)
     if label != "PERSON" and state_finance_agency(words):
         return "Government"  # "Export Finance Australia", "… Development Finance Corporation"
     firm_word = len(words) >= 2 and last in FIRM_NAME_WORDS and not government
@@ -913,7 +946,7 @@ def classify_name(name: str, label: str | None) -> str | None:
         return "Company"  # "NPO Volga-Servo", "OOO Tekhnopark"
     if words[-2:] == ["design", "bureau"]:
         return "Company"  # "the Volga Rotor Design Bureau": a Russian maker of aircraft
-    if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in words):
+    if any(w in GOVERNMENT_WORDS or w in MORE_GOVERNMENT_WORDS for w in parts):
         return "Government"
     if _state_office(words):
         return "Government"  # "the United States Trade Representative": an office
@@ -1218,6 +1251,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
                 continue
             label = "ORG"  # "Baltic Freight LLC" taken for a work of art or a product
         start, end = clean_name(ent)
+        if label == "ORG" and end - start >= 3 and lower[end - 1] == "of":
+            # "Gulfstar Desalination Company of" labelled, "Abu Dhabi" after it not: a
+            # label never ends in "of"; after a firm's form the words are its seat
+            if lower[end - 2] in _SEAT_FORMS:
+                k = end
+                while k < len(doc) and k - end < 3 and _unlabelled_proper(doc, k):
+                    k += 1
+                add(end, k, "Location", "ner")
+            end -= 1
         if start > 0 and text[start - 1] in CASED_LEGAL_PREFIXES and label in NER_CLASSES:
             start, label = start - 1, "ORG"  # "PT Cahaya Mitra Solusi": the form is the name's
         start = after_dateline(table, start, end)  # "BOSTON - Acme Inc.": not the city's
@@ -1250,6 +1292,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
             and legal_form(text[end])
         ):
             end += 1  # "Drevenhof NV" with only "Drevenhof" labelled: the legal form is the name's
+        if label in {"ORG", "PERSON"} and end < len(doc) and _dotted_legal_form(table, end):
+            # "Vysoka Controls a.s." with the name labelled a person: Czech and Slovak
+            # forms are written in lower case, and no person has one
+            end, label = end + 1 + (_dotted_legal_form(table, end) == 2), "ORG"
         if (
             label in {"ORG", "PERSON", "GPE"}
             and end + 1 < len(doc)
@@ -1338,7 +1384,38 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]
     _coordinated_firms(chosen)
     _firms_without_legal_form(chosen)
     _short_names_of_firms(chosen)
+    chosen = _defined_acronyms(doc, chosen)
     return [m for m in chosen if m.cls]
+
+
+#: Classes whose names define acronyms used later ("the Ministry of X (MOX) … MOX officers").
+_ACRONYM_CLASSES = frozenset({"Government", "Company", "Organization"})
+
+
+def _defined_acronyms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Iran's Ministry of Intelligence and Security (MOIS) … two MOIS officers": an
+    acronym defined in brackets right after a body's or firm's name names it wherever
+    the article uses it, also where the model left it unlabelled (grouping joins it to
+    the name). Only acronyms no mention covers are added; the list stays in text order."""
+    table = token_table(doc)
+    text, n = table.text, len(table.text)
+    covered = {i for m in chosen for i in range(m.start, m.end)}
+    defined: dict[str, str] = {}
+    for m in chosen:
+        k = m.end
+        if m.cls not in _ACRONYM_CLASSES or k + 2 >= n or text[k] != "(" or text[k + 2] != ")":
+            continue
+        word = text[k + 1]
+        if 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and k + 1 not in covered:
+            defined.setdefault(word, m.cls)
+    if not defined:
+        return chosen  # (most articles: every bracketed acronym is a mention already)
+    added = [
+        Mention.at(doc, i, i + 1, text[i], defined[text[i]], "cue")
+        for i in table.where_lower(doc, {w.lower() for w in defined})
+        if i not in covered and text[i] in defined
+    ]
+    return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
 #: Words that open a memorandum's or letter's subject line ("SUBJECT: Prohibiting …").
@@ -1384,7 +1461,8 @@ def _add_hyphenated_surnames(doc: Doc, candidates: dict[tuple[int, int], Mention
 def _short_names_of_firms(mentions: list[Mention]) -> None:
     """An untyped lone proper noun that is the first word of a firm named in the same
     article is that firm's short name: "Hanbit Semiconductor …. Hanbit, which makes …"
-    (a sentence's first word has no other cue; grouping then joins the two)."""
+    (a sentence's first word has no other cue; grouping then joins the two); so is a
+    lone word the model took for a person, when the firm is that word and its form."""
     bare = [
         m
         for m in mentions
@@ -1395,8 +1473,6 @@ def _short_names_of_firms(mentions: list[Mention]) -> None:
         and m.root.dep_ not in {"compound", "amod", "nmod"}
     ]  # not "Shenzhen Rongtai" (a name's last word after a place's), nor a modifier
     # ("a US-based Schlumberger segment": what is based there is the segment)
-    if not bare:
-        return
     # one firm's first word: of "Norvika Wind Ltd." and "Norvika Solar Ltd.", "Norvika"
     # names neither
     named = {m.name for m in mentions if m.cls == "Company" and " " in m.name}
@@ -1407,6 +1483,24 @@ def _short_names_of_firms(mentions: list[Mention]) -> None:
     people = {w for m in mentions if m.cls == "Person" and " " in m.name for w in m.name.split()}
     for m in bare:
         if m.name in firsts and m.name not in people:
+            m.cls = "Company"
+    # "Belsvyaz Holding … Belsvyaz, in turn, …": a lone word the model took for a person,
+    # when the only firm it opens is that word and a trade or legal form, is the firm
+    formed = {
+        words[0]
+        for words in (name.split() for name in named)
+        if len(words) == 2
+        and {words[1].lower().strip(","), words[1].lower() + "s"} & _LEGAL_OR_COMPANY_FORMS
+    }  # ("Holding": "Holdings" is the listed form)
+    for m in mentions:
+        if (
+            m.cls == "Person"
+            and m.source == "ner"
+            and m.end - m.start == 1
+            and m.name in formed
+            and m.name in firsts
+            and m.name not in people
+        ):
             m.cls = "Company"
 
 
@@ -1960,6 +2054,13 @@ def _add_unlabelled_proper_nouns(doc: Doc, add: AddMention) -> None:
         # "Interbrew" as a nationality, "Ambev" as a product: a lone proper noun the
         # model labelled so is a name to type by context (not "Brazilian", "Democrats")
         if _lone_name(doc, i):
+            ent[i] = ent_array[i] = 0
+    cardinal = doc.vocab.strings["CARDINAL"]
+    for i in np.flatnonzero(proper & (ent_array == cardinal)).tolist():
+        # "BelTrackSys is owned by …" labelled a number: a lone word of letters is a name
+        t = doc[i]
+        alone = t.ent_iob_ == "B" and not (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+        if alone and t.is_alpha and t.text[:1].isupper() and not t.like_num:
             ent[i] = ent_array[i] = 0
     n = len(doc)
     # the unlabelled proper nouns: a run can start only at one

@@ -293,7 +293,8 @@ PARTNERSHIP_FORMS: Final = frozenset({"p.c.", "llp", "l.l.p.", "pllc", "p.l.l.c.
 #: Name words of government bodies, beyond the lexicon's ("House Trade Subcommittee").
 MORE_GOVERNMENT_WORDS: Final = frozenset(
     {"subcommittee", "panel", "ministry", "tribunal", "judiciary", "legislature",
-     "assembly", "duma", "knesset", "bundestag", "regime", "junta", "kgb", "fsb"}
+     "assembly", "duma", "knesset", "bundestag", "regime", "junta", "kgb", "fsb",
+     "command"}  # "Cyber Command": a military body
 )  # fmt: skip
 
 #: Legal forms that end only a firm's name, never a person's ("… Capital Limited").

@@ -55,7 +55,21 @@ def laid_on(r: ArticleReader, trigger: Token, word: str = "to", start: int = 0) 
             continue
         if t.head.i not in heads and not _inside(t.head, trigger):
             continue
-        found = [e for o in children(t, "pobj") for e in parties(r, o)]
+        found = [e for o in children(t, "pobj") for e in parties(r, o) or _named(r, o)]
+        if found:
+            return found
+    return []
+
+
+def _named(r: ArticleReader, noun: Token) -> list[int]:
+    """The name a noun is given ("to a hacking group known as X", "… called X"): the
+    party is the named one, not the noun (read only when the noun is no party)."""
+    for verb in children(noun, "acl"):
+        if verb.lemma_ not in {"know", "call", "name", "dub"}:
+            continue
+        names = [n for p in children(verb, "prep") if p.lower_ == "as" for n in children(p, "pobj")]
+        names += children(verb, "oprd")
+        found = [e for n in names for e in parties(r, n)]
         if found:
             return found
     return []

@@ -38,7 +38,7 @@ from kg.extract.frames.location_words import (
 )
 from kg.extract.frames.nearby import near_children, up_conjuncts
 from kg.extract.frames.reader import ArticleReader
-from kg.extract.frames.syntax import preps, subject
+from kg.extract.frames.syntax import conjuncts, preps, subject
 from kg.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRY_NAMES,
@@ -115,6 +115,8 @@ class LocationFrame(Frame):
             self._heading(mention)
             return
         based = cls in _BASED_ORGS
+        if based:
+            self._bracketed_seat(mention, sent)
         near = self._head_word_near(sent)
         if cls in {"Location", "Company"} and near and mention.end - mention.start == 1:
             self._the_place_firm(mention, sent)
@@ -128,6 +130,20 @@ class LocationFrame(Frame):
         if not based and not (heads and self._retype(mention, heads)):
             return
         self._nationality(mention, heads, sent)
+
+    def _bracketed_seat(self, mention: Mention, sent: Span) -> None:
+        """ "Volna Data JSC (Russia), a data broker": a place in brackets right after a
+        firm's name, as annexes and lists of parties write it, is where the firm is."""
+        r = self.reader
+        text = token_table(r.doc).text
+        k = mention.end
+        if k + 2 >= len(text) or text[k] != "(":
+            return  # (most names: no bracket after them)
+        place = r.index.get(k + 1)
+        if place is None or place.start != k + 1 or place.end >= len(text):
+            return
+        if text[place.end] == ")" and r.cls(place.entity) in _PLACES:
+            r.fact(mention.entity, "basedIn", place.entity, sent, "nominal.bracketed_seat.v1", 0.7)
 
     def read_sentence(self, sent: Span) -> None:
         r = self.reader
@@ -228,7 +244,8 @@ class LocationFrame(Frame):
         # near it only (a list's head may have thousands of children)
         near = [c for t in {root, first} for c in near_children(t, 6, 10, _DESCRIBING_DEPS)]
         tail = root.doc[company.end - 1]
-        if tail.i != root.i and tail.dep_ == "appos" and tail.head.i == root.i:
+        split = tail.dep_ == root.dep_ and tail.head.i == root.head.i  # "a.s" + "."
+        if tail.i != root.i and ((tail.dep_ == "appos" and tail.head.i == root.i) or split):
             # "Veridex Systems, Inc., a Palo Alto company": the parser hangs the noun on
             # the legal form the comma set off
             near += near_children(tail, 0, 10, _APPOS)
@@ -619,6 +636,15 @@ class LocationFrame(Frame):
             # "a manufacturer of wind turbines based in X": no product is based anywhere
             head = maker
         companies = [e for e in r.entities(head) if r.cls(e) in _BASED_ORGS]
+        if based.i < head.i and len(companies) > 1:
+            # "Hanoi-based A and B of Reston": the later name has a seat of its own
+            seated = {
+                e
+                for c in conjuncts(head)[1:]
+                if any(r.cls(x) in _PLACES for x in map(r.entity, preps(c, "of")) if x is not None)
+                for e in r.entities(c)
+            }
+            companies = [e for e in companies if e not in seated] or companies
         if head.dep_ == "appos":
             # "… at Dow, a company based in Y": the apposition describes the name just
             # before its comma, even when the parser hangs it on an earlier word

@@ -170,7 +170,7 @@ _HELD = frozenset({"hold", "own"})
 class OwnershipFrame(Frame):
     verbs = (
         frozenset(v for v, p in VERB_PROPERTIES.items() if p in _PROPERTIES)
-        | {"sell", "own", "hold", "control", "join", "establish", "back"}
+        | {"sell", "own", "hold", "control", "join", "establish", "back", "house"}
         | frozenset(_MONEY_VERBS)
         | _ROUND_VERBS
         | {"fund"}
@@ -226,7 +226,7 @@ class OwnershipFrame(Frame):
             return self._hold(clause)
         if lemma == "join":
             return self._joined(clause)
-        if lemma == "establish":
+        if lemma in {"establish", "house"}:
             return self._established_within(clause)
         if lemma in _PHRASAL_BUYS:
             if not any(c.dep_ == "prt" and c.lower_ == _PHRASAL_BUYS[lemma] for c in verb.children):
@@ -241,7 +241,7 @@ class OwnershipFrame(Frame):
                 for t in targets:
                     r.fact(a, "investsIn", t, clause.sent, rule, 0.7, clause.modality)
         elif prop == "partnersWith":
-            partners = [e for t in preps(verb, "with") for e in _parties(r, t)]
+            partners = [e for t in _with_objects(verb) for e in _parties(r, t)]
             actors = clause.actors or _adjective_subjects(r, verb) or self._we(subject(verb))
             actors = list(dict.fromkeys(actors))
             if not actors and clause.passive and not clause.agents and partners:
@@ -349,13 +349,25 @@ class OwnershipFrame(Frame):
         read in text order: the body right after the one "within" names)."""
         r, verb = self.reader, clause.verb
         within = next((c for c in verb.children if c.lower_ == "within"), None)
-        if within is None or not clause.passive:
+        housed = clause.lemma == "house"  # "the X Office, housed within the Y Department"
+        if within is None or not (clause.passive or (housed and verb.dep_ == "acl")):
             return False
-        start = within.i + 1 + (token_table(r.doc).lower[within.i + 1] == "the")
+        lower = token_table(r.doc).lower
+        start = within.i + 1 + (lower[within.i + 1] == "the")
         outer = r.index.get(start)
-        if outer is None or outer.start != start or r.cls(outer.entity) != "Government":
+        if outer is None and start + 2 < len(lower) and lower[start + 1] == "'s":
+            outer = r.index.get(start + 2)  # "within Energy's Office of …" ("Energy" no name)
+        elif outer is not None and outer.end + 1 < len(lower) and lower[outer.end] == "'s":
+            # "within Commerce's National Institute of …": the body the possessor holds
+            owned = r.index.get(outer.end + 1)
+            outer = owned if owned is not None and owned.start == outer.end + 1 else outer
+        if outer is None or r.cls(outer.entity) != "Government":
+            return False
+        if outer.start != start and lower[outer.start - 1] != "'s":
             return False
         inner = [e for e in clause.subjects if r.cls(e) == "Government"]
+        if housed and verb.dep_ == "acl":
+            inner = [e for e in r.entities(verb.head) if r.cls(e) == "Government"]
         if any(t.dep_ == "expl" for t in r.doc[max(verb.i - 4, clause.sent.start) : verb.i]):
             # "There is (hereby) established …": "There" may hang on the auxiliary
             after = outer.end + (
@@ -365,8 +377,9 @@ class OwnershipFrame(Frame):
             inner = [found.entity] if found is not None and found.start == after else []
         for body in inner:
             if r.cls(body) == "Government":
-                r.fact(body, "partOf", outer.entity, clause.sent, "verb.partOf.established.v1",
-                       0.8, clause.modality)  # fmt: skip
+                rule = f"verb.partOf.{'housed' if housed else 'established'}.v1"
+                r.fact(body, "partOf", outer.entity, clause.sent, rule, 0.8 - 0.1 * housed,
+                       clause.modality)  # fmt: skip
         return bool(inner)
 
     def _acquire(self, clause: VerbClause, rule: str) -> None:
@@ -692,6 +705,9 @@ class OwnershipFrame(Frame):
         r = self.reader
         body_noun = noun.lemma_.lower() in BODY_PART_NOUNS
         verb = noun.head
+        if noun.dep_ == "appos" and body_noun:
+            self._body_part_apposition(noun, sent)
+            return
         if noun.dep_ != "attr" or verb.lemma_ not in _PART_VERBS:
             return
         wholes = [e for t in preps(noun, "of") for e in r.entities(t)]
@@ -705,6 +721,42 @@ class OwnershipFrame(Frame):
                 if part != whole and same:
                     rule = f"nominal.partOf.is_{'body' if body_noun else 'part'}_of.v1"
                     r.fact(part, "partOf", whole, sent, rule, 0.7, _mood(noun, sent))
+
+    def _body_part_apposition(self, noun: Token, sent: Span) -> None:
+        """ "the Main Directorate for X (MDX), an element of the Ministry of Y": the parse
+        hangs the apposition on a word inside the body's name (or its acronym), where
+        :meth:`_apposition` (which reads the name's head) does not look; a body inside
+        a body only."""
+        r = self.reader
+        named = r.index.get(noun.head.i)
+        if named is not None and r.cls(named.entity) == "Person":
+            # "- A, deputy head of the X Directorate (XD), an element of Y": no person is
+            # a body's element; the parse hung it on the list item's name, it tells of
+            # the last body named before it
+            named = next(
+                (r.index[i] for i in range(noun.i - 1, named.end, -1)
+                 if i in r.index and r.cls(r.index[i].entity) == "Government"),
+                None,
+            )  # fmt: skip
+            k = named.start - 2 if named is not None else -1
+            if (
+                k >= 0
+                and r.doc[k + 1].text == "("
+                and k in r.index
+                and r.cls(r.index[k].entity) == "Government"
+            ):
+                named = r.index[k]  # "the X Directorate (XD)": the name, not its acronym
+        elif named is not None and named.root.i == noun.head.i:
+            return  # the name's head: the apposition reading has it
+        if named is None:
+            return
+        part = named.entity
+        if r.cls(part) != "Government":
+            return
+        for t in preps(noun, "of"):
+            for whole in r.entities(t):
+                if whole != part and r.cls(whole) == "Government":
+                    r.fact(part, "partOf", whole, sent, "nominal.partOf.body_apposition.v1", 0.7)
 
     def _are_partners(self, noun: Token, sent: Span) -> None:
         """ "A and B are partners (in the project)": the subjects partner each other;
@@ -886,6 +938,10 @@ class OwnershipFrame(Frame):
         owners += [r.index[c.i].entity for c in owning]
         for part in dict.fromkeys(named):
             for owner in dict.fromkeys(owners):
+                if r.cls(owner) == r.cls(part) == "Government" and owner != part and not parent:
+                    # "the Cyber Command is a unit of the Guard": a body inside a body
+                    r.fact(part, "partOf", owner, sent, "nominal.partOf.body_unit.v1", 0.7)
+                    continue
                 # "Yukos's Yugansk subsidiary": the noun says both names are businesses
                 if r.cls(owner) not in _BUSINESS and not (not parent and _as_business(r, owner)):
                     continue
@@ -1269,7 +1325,7 @@ class OwnershipFrame(Frame):
         consult = verb.lemma_.lower() == "consult"
         if consult and verb.tag_ not in {"VBD", "VBN"}:
             return  # "the Secretary shall consult with …": a duty an order sets, not a deed
-        objects = preps(verb, "with") + [
+        objects = _with_objects(verb) + [
             n  # "with the RCMP to dismantle …" parsed as the subject of a clause
             for p in children(verb, "prep")
             if p.lower_ == "with"
@@ -1666,7 +1722,11 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
         return []
     found: list[int] = []
     for t in conjuncts(token):
-        if t.lemma_.lower() not in GROUP_NOUNS or t.i in reader.index:
+        # ("The Governments of A and B" opening a sentence: a proper noun, unlemmatised)
+        singular = t.lower_[:-1] if t.pos_ == "PROPN" and t.lower_.endswith("s") else ""
+        if (t.lemma_.lower() not in GROUP_NOUNS and singular not in GROUP_NOUNS) or (
+            t.i in reader.index
+        ):
             continue
         # "eight countries – Peru, Chile and Kenya": the list set off after the noun
         found += [e for a in children(t, "appos") for e in reader.entities(a)]
@@ -1696,6 +1756,17 @@ def _parties(reader: ArticleReader, token: Token | None) -> list[int]:
         for e in reader.entities(c)
     ]
     return list(dict.fromkeys(reader.entities(token) + tail))
+
+
+def _with_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's "with", also of a second "with" joined to it: "worked
+    with A and with B" (the parse makes the second a conjunct of the first)."""
+    out = preps(verb, "with")
+    if out:
+        out += [o for p in children(verb, "prep") if p.lower_ == "with"
+                for c in children(p, "conj") if c.lower_ == "with"
+                for o in children(c, "pobj")]  # fmt: skip
+    return out
 
 
 def _in_objects(noun: Token) -> list[Token]:

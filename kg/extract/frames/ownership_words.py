@@ -40,7 +40,7 @@ PART_NOUNS: Final = frozenset(
 PARENT_NOUNS: Final = frozenset({"parent", "owner"})
 #: Nouns of a state body's parts: "FinCEN is a bureau of the Treasury", "X, an agency
 #: of the Department of Y" (both sides government bodies).
-BODY_PART_NOUNS: Final = frozenset({"bureau", "agency", "component", "office", "branch"})
+BODY_PART_NOUNS: Final = frozenset({"bureau", "agency", "component", "office", "branch", "element"})
 #: "a joint venture with X", "the A-B alliance".
 PARTNERSHIP_NOUNS: Final = frozenset(
     {"venture", "partnership", "alliance", "cooperation", "coordination", "collaboration",

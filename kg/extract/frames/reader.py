@@ -313,6 +313,14 @@ class ArticleReader:
                     before = [c for c in conjuncts(rel) if c.i < t.i]
                     rel = max(before, key=lambda c: c.i) if before else rel
                 ent = self.entity(rel) if rel is not None else None
+                if (
+                    rel is not None
+                    and t.dep_ == "dobj"
+                    and (ent is None or self.cls(ent) in {"Technology", "Location"})
+                ):
+                    # "X, a maker of lenses in Jena, which it acquired": an object
+                    # relative after a description tells of the name described
+                    ent = self._described_name(rel, ent)
             else:
                 ent = self.entity(t)
             if ent is not None and ent not in found:
@@ -321,6 +329,20 @@ class ArticleReader:
 
     def cls(self, entity: int) -> str:
         return self.clusters[entity].cls
+
+    def _described_name(self, token: Token, ent: int | None) -> int | None:
+        """The firm or body an apposition ("X, a maker of lenses in Jena") describes,
+        from a word inside it; ``ent`` when ``token`` is in no such apposition."""
+        for _ in range(6):
+            if token.dep_ == "appos":
+                named = self.index.get(token.head.i)
+                if named is not None and self.cls(named.entity) in ORG_CLASSES:
+                    return named.entity
+                return ent
+            if token.dep_ not in {"pobj", "prep", "nmod", "compound", "conj"}:
+                return ent
+            token = token.head
+        return ent
 
     def named_in(self, sent: Span) -> list[int]:
         """The people and organisations a sentence names as its own participants, not

@@ -42,7 +42,7 @@ from kg.extract.frames.legal import court_entity
 from kg.extract.frames.nearby import near_children
 from kg.extract.frames.pronoun import PERSONAL, person_referent
 from kg.extract.frames.reader import ORG_CLASSES, ArticleReader
-from kg.extract.frames.role_members import MEMBER_NOUNS, members_listed
+from kg.extract.frames.role_members import MEMBER_NOUNS, members_listed, the_defendants
 from kg.extract.frames.role_release import (
     AFTER_PORTFOLIO,
     COMMA_BODY_RULE,
@@ -265,6 +265,9 @@ class RoleFrame(Frame):
             # described noun stands beside
             antecedent = relative_antecedent(subj)
             people = _described(r, antecedent) if antecedent is not None else []
+        if subj is not None and subj.lower_ == "defendants" and not hired:
+            # "According to the indictment, the defendants worked for Y": each of them
+            people = the_defendants(r, subj) or people
         if not people and subj is None and not clause.passive:
             # "X took the designs before leaving to join Y", "after joining Y, X …":
             # the subject of the clause the phrase hangs on
@@ -882,8 +885,10 @@ class RoleFrame(Frame):
             best: tuple[int, int] | None = None
             for i, c in enumerate(r.clusters):
                 names = [c.name.lower(), *(a.lower() for a in c.aliases)]
-                named = c.cls == "Government" and any(
-                    body in n.split() and "white" not in n for n in names
+                named = (
+                    c.cls == "Government"
+                    and c.name[:1].isupper()  # a body's name: not "in federal court"
+                    and any(body in n.split() and "white" not in n for n in names)
                 )  # "Rep. X" sits in the House, not the White House
                 if named and (best is None or len(c.mentions) > best[0]):
                     best = (len(c.mentions), i)
@@ -1200,6 +1205,19 @@ def _title_tokens(person: Mention, root: Token) -> list[Token]:
             out.extend(_role_of(prep.head))
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         out.extend(t for t in head.head.children if t.dep_ == "nsubj" and _is_role(t))
+    elif root.dep_ == "conj" and not titled_before and not out:
+        # "The managing director of Gulf Crest, Farid Moradi, an Iranian national, …":
+        # the apposition parsed as a conjunct of the employer's name (only a comma
+        # between, no "and": "the head of A, B and C" lists no person beside A)
+        named, prep = root.head, root.head.head
+        beside = named.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _BESIDE_EMPLOYER
+        if (
+            beside
+            and named.i < person.start
+            and not any(c.dep_ == "cc" for t in (named, root) for c in t.children)
+            and all(t.is_punct for t in doc[named.i + 1 : person.start])
+        ):
+            out.extend(_role_of(prep.head))
     return out
 
 

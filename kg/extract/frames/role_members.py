@@ -73,3 +73,25 @@ def _owner(r: ArticleReader, noun: Token) -> int | None:
     if mention is None or r.cls(mention.entity) not in _BODIES:
         return None
     return mention.entity
+
+
+def the_defendants(r: ArticleReader, noun: Token) -> list[int]:
+    """The people "the defendants" names in a release: every person the article
+    introduces as a defendant is, by the release's convention, with an age after the
+    name ("Ana Ruiz, 38, of Plano", "- Ana Ruiz, 38, the chief …"); none for any other
+    noun ("the victims worked for …") or without the definite article."""
+    if noun.lower_ != "defendants" or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    text = token_table(r.doc).text
+    n = len(text)
+    found = [
+        m.entity
+        for m in r.mentions
+        if m.end + 2 < n
+        and text[m.end] == ","
+        and text[m.end + 1].isdigit()
+        and text[m.end + 2] in {",", ";", "and"}
+        and 14 <= int(text[m.end + 1]) <= 105
+        and r.cls(m.entity) == "Person"
+    ]
+    return list(dict.fromkeys(found))
