@@ -122,11 +122,12 @@ def test_a_judge_of_a_district_orders_the_fine(nlp) -> None:  # type: ignore[no-
 
 
 @pytest.mark.model
-def test_a_senator_of_a_district_fines_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_judge_of_a_district_who_orders_no_payment_fines_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Senator Mara Quint of the District of Columbia ordered Dale Renner to pay a $25,000 fine."
+        "District Judge Mara Quint of the Western District of Texas sentenced Dale Renner to "
+        "30 months in prison."
     )
-    assert not any(gov == "District of Columbia" for gov, _, _ in sanctions(run(nlp, text)))
+    assert not any(kind == "Fine" for _, kind, _ in sanctions(run(nlp, text)))
 
 
 @pytest.mark.model

@@ -153,8 +153,10 @@ def _name_word(doc: Doc, i: int, covered: dict[int, tuple[str | None, str]]) -> 
 
 def _general_of_a_name(doc: Doc, i: int) -> bool:
     """ "Gulf Horizon General Trading LLC": "General" after a proper noun that is no
-    title is a word of the firm's name (after "Attorney" it ends a title)."""
-    if i == 0 or token_table(doc).lower[i] != "general":
+    title, and before a firm's word, is a word of the firm's name (after "Attorney" it
+    ends a title; "Solicitor General Ana Ruiz" names a person)."""
+    lower = token_table(doc).lower
+    if i == 0 or lower[i] != "general" or i + 1 >= len(lower) or lower[i + 1] not in FIRM_ENDS:
         return False
     before = doc[i - 1]
     return before.pos_ == "PROPN" and before.lower_ not in _NEVER_FIRST

@@ -378,7 +378,7 @@ class OwnershipFrame(Frame):
         for body in inner:
             if r.cls(body) == "Government":
                 rule = f"verb.partOf.{'housed' if housed else 'established'}.v1"
-                r.fact(body, "partOf", outer.entity, clause.sent, rule, 0.8 - 0.1 * housed,
+                r.fact(body, "partOf", outer.entity, clause.sent, rule, 0.7 if housed else 0.8,
                        clause.modality)  # fmt: skip
         return bool(inner)
 

@@ -89,7 +89,7 @@ def the_defendants(r: ArticleReader, noun: Token) -> list[int]:
         for m in r.mentions
         if m.end + 2 < n
         and text[m.end] == ","
-        and text[m.end + 1].isdigit()
+        and text[m.end + 1].isdecimal()
         and text[m.end + 2] in {",", ";", "and"}
         and 14 <= int(text[m.end + 1]) <= 105
         and r.cls(m.entity) == "Person"

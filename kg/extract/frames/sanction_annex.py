@@ -25,11 +25,10 @@ def deals_barred(listed: Token) -> bool:
 
 def transactions_prohibited(r: ArticleReader) -> bool:
     """Whether the order prohibits transactions ("the following are prohibited: (i) any
-    transaction … with a covered company"), read on the lemma table for annex clauses."""
+    transaction … with a covered company"): the article's few "prohibit" words only."""
     lemmas = r.lower_lemmas
     return any(
-        lemma == "prohibit" and "transaction" in lemmas[max(i - 8, 0) : i + 12]
-        for i, lemma in enumerate(lemmas)
+        "transaction" in lemmas[max(i - 8, 0) : i + 12] for i in r.lemma_positions({"prohibit"})
     )
 
 
@@ -40,6 +39,6 @@ def blocks_property(r: ArticleReader) -> bool:
     only for the annex clauses that ask."""
     lemmas = r.lower_lemmas
     return any(
-        lemma == "block" and lemmas[i - 1] != "to" and "property" in lemmas[max(i - 40, 0) : i + 8]
-        for i, lemma in enumerate(lemmas)
+        (i == 0 or lemmas[i - 1] != "to") and "property" in lemmas[max(i - 40, 0) : i + 8]
+        for i in r.lemma_positions({"block"})
     )

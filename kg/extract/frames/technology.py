@@ -2178,6 +2178,7 @@ def _seated_firm_noun(place: Token) -> Token | None:
 _PART_NOUNS = frozenset({"part", "component"})
 #: What is sold that is no goods, though named by its kind ("company shares").
 _SECURITIES = frozenset({"share", "bond", "security", "note", "credit", "fund", "asset", "right"})
+_NOT_KINDS = _SECURITIES | _DIVESTED  # (made once: asked per sold object)
 
 
 def _kind_named(noun: Token) -> bool:
@@ -2185,7 +2186,7 @@ def _kind_named(noun: Token) -> bool:
     data"; not "shares", "company shares")."""
     return (
         noun.tag_ == "NNS"
-        and noun.lemma_.lower() not in _SECURITIES | _DIVESTED
+        and noun.lemma_.lower() not in _NOT_KINDS
         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
     )
 
