@@ -121,9 +121,13 @@ def defendants_named(r: ArticleReader, verb: Token, passive: bool) -> list[int]:
     """ "designated X and the six defendants", "each of the defendants": the people and
     firms the article has charged so far (as many as the group counts, if it does)."""
     lower = token_table(verb.doc).lower
-    end = sentence_bounds(verb)[1]
-    if "defendants" not in lower[verb.i : end] and not passive:
-        return []  # (a word table look-up first: most measures name no defendants)
+    start, end = sentence_bounds(verb)
+    # (a word table look-up first: most measures name no defendants; a passive's
+    # subject comes before the verb)
+    if passive and not {"defendant", "defendants"} & set(lower[start:end]):
+        return []
+    if not passive and "defendants" not in lower[verb.i : end]:
+        return []
     objects = children(verb, "nsubjpass" if passive else "dobj")
     groups = [c for o in objects for c in conjuncts(o)]
     groups += [p for g in groups if g.lower_ in {"each", "all"} for p in preps(g, "of")]
