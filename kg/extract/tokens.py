@@ -78,7 +78,7 @@ class TokenTable:
         self.starts = starts
         self.doc_text = "".join(map(operator.add, self.text, self.whitespace))
         self._lower_words: frozenset[str] | None = None
-        self._children: tuple[list[tuple[int, str]], list[int]] | None = None
+        self._children: dict[int, list[tuple[int, str]]] = {}
         self._sentence_starts: list[int] | None = None
 
     def column(self, attr: int) -> numpy.ndarray:
@@ -132,37 +132,15 @@ class TokenTable:
         return self.starts[start], self.starts[last] + len(self.text[last])
 
     def children(self, doc: Doc, i: int) -> list[tuple[int, str]]:
-        """The children of token ``i`` as (index, label) pairs, in order (a new list):
-        read for the whole document at once from the table's columns. The frames ask
-        for the same verb's children again and again (its subject, its prepositions,
-        its auxiliaries), and each walk of ``Token.children`` makes a Token per child;
-        indices keep the cache free of reference cycles (a Token holds its Doc)."""
-        kids = self._children
+        """The children of token ``i`` as (index, label) pairs, in order: read from
+        spaCy once per token. The frames ask for the same verb's children again and
+        again (its subject, its prepositions, its auxiliaries), and each walk of
+        ``Token.children`` makes a Token per child; indices keep the cache free of
+        reference cycles (a Token holds its Doc)."""
+        kids = self._children.get(i)
         if kids is None:
-            kids = self._children = self._all_children(doc)
-        pairs, bounds = kids
-        return pairs[bounds[i] : bounds[i + 1]]
-
-    def _all_children(self, doc: Doc) -> tuple[list[tuple[int, str]], list[int]]:
-        """Every token's children, from the HEAD and DEP columns at once: the (index,
-        label) pairs of all tokens that are not their own head, grouped by head with a
-        stable sort (so each group keeps token order, the order of ``Token.children``:
-        left children, then right ones), and where each head's group starts."""
-        n = len(self.text)
-        offsets = self.column(HEAD).view(numpy.int64)  # the head's index minus the token's
-        kids = numpy.flatnonzero(offsets)
-        heads = kids + offsets[kids]
-        order = numpy.argsort(heads, kind="stable")
-        kids = kids[order]
-        deps = self.column(DEP)[kids].tolist()
-        try:  # the few labels are met in the first document: no set of ids per document
-            labels = list(map(_STRINGS.__getitem__, deps))
-        except KeyError:
-            labels = list(map(_words(doc, set(deps)).__getitem__, deps))
-        pairs = list(zip(kids.tolist(), labels, strict=True))
-        bounds = numpy.zeros(n + 1, dtype=numpy.int64)
-        numpy.cumsum(numpy.bincount(heads, minlength=n), out=bounds[1:])
-        return pairs, cast("list[int]", bounds.tolist())
+            kids = self._children[i] = [(c.i, c.dep_) for c in doc[i].children]
+        return kids
 
     def sentence(self, doc: Doc, i: int) -> tuple[int, int]:
         """The token bounds of the sentence of token ``i``: ``doc[i].sent``'s start and
