@@ -23,3 +23,10 @@ def test_where_finds_every_token_of_the_words_in_order() -> None:
     table = token_table(doc)
     assert table.where_lower(doc, frozenset({"drones", "flew"})) == [0, 2, 5, 8, 9]
     assert table.where_lower(doc, frozenset({"satellite"})) == []
+
+
+def test_where_text_matches_the_exact_text_in_order() -> None:
+    doc = load_pipeline()("GPUs, gpus and the GPU: Marvik ships GPUs.")
+    table = token_table(doc)
+    assert table.where_text(doc, {"GPUs", "GPU"}) == [0, 5, 9]
+    assert table.where_text(doc, set()) == []

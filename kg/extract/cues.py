@@ -68,13 +68,19 @@ def _seat(table: TokenTable, root: Token) -> bool:
     name the participle hangs on is a place, whatever the model guessed."""
     if not table.has_any(_SEAT_WORDS):
         return False  # both readings need a seat word: most articles have none
-    head = root.head
-    if root.dep_ in {"npadvmod", "compound", "nmod"} and head.lower_ in _SEAT_WORDS:
-        return head.i == root.i + 1 or (head.i == root.i + 2 and root.nbor(1).text == "-")
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "based in Austin and Dallas"
+    dep = root.dep_  # (Tokens for the heads only where the label asks)
+    if dep in {"npadvmod", "compound", "nmod"}:
+        head = root.head
+        if head.lower_ in _SEAT_WORDS:
+            return head.i == root.i + 1 or (head.i == root.i + 2 and root.nbor(1).text == "-")
+    elif dep == "conj":
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "based in Austin and Dallas"
+        dep = root.dep_
+    if dep != "pobj":
+        return False
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
+    return prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
 
 
 def _town_before_seat(table: TokenTable, root: Token) -> bool:
@@ -131,15 +137,18 @@ def _has_seat(table: TokenTable, root: Token) -> bool:
     """ "X is headquartered in Y", "X, headquartered in Y", "X has its headquarters in Y"."""
     if not table.has_any(_ORG_SEAT_NOUNS):
         return False  # every reading needs one of these words: most articles have none
-    head = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in _ORG_SEAT_WORDS:
+    doc, lower, kids = root.doc, table.lower, table.children  # (labels and words from the table)
+    dep = root.dep_
+    head = root.head if dep in {"nsubj", "nsubjpass"} else None
+    if head is not None and lower[head.i] in _ORG_SEAT_WORDS:
         return True
-    if any(c.dep_ in {"acl", "relcl"} and c.lower_ in _ORG_SEAT_WORDS for c in root.children):
+    if any(d in {"acl", "relcl"} and lower[c] in _ORG_SEAT_WORDS for c, d in kids(doc, root.i)):
         return True
     return (
-        root.dep_ == "nsubj"
+        dep == "nsubj"
+        and head is not None
         and head.lemma_ == "have"
-        and any(c.dep_ == "dobj" and c.lower_ in {"headquarters", "hq"} for c in head.children)
+        and any(d == "dobj" and lower[c] in {"headquarters", "hq"} for c, d in kids(doc, head.i))
     )
 
 
@@ -188,10 +197,12 @@ def _known_as_noun(root: Token) -> str | None:
     >>> _known_as_noun(doc[12])
     'Organization'
     """
-    verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "as":
-        verb = verb.head  # "known as X" ("called X", "named X": X is the verb's own)
-    elif root.dep_ != "oprd":
+    dep = root.dep_  # (read first: most names are neither, and need no head Token)
+    if dep == "oprd":
+        verb = root.head  # "called X", "named X": X is the verb's own
+    elif dep == "pobj" and (verb := root.head).lower_ == "as":
+        verb = verb.head  # "known as X"
+    else:
         return None
     if verb.lemma_ not in _NAMING_VERBS or verb.dep_ != "acl" or verb.i > root.i:
         return None
@@ -299,10 +310,15 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
             noun = attr.dep_ == "attr" and attr.pos_ == "NOUN"
             if noun and attr.lemma_.lower() in _FIRM_NOUNS:
                 return "Company"  # "Kestrel is the bigger company"
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "a merger of Norvia and Kestrel": as the first conjunct
-    prep = root.head
-    if root.dep_ == "pobj" and prep.lower_ in {"including", "like"}:
+    prep = head
+    if dep == "conj":
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "a merger of Norvia and Kestrel": as the first conjunct
+        prep, dep = root.head, root.dep_
+    if dep != "pobj":
+        return None  # (both readings below are of a preposition's object)
+    word = table.lower[prep.i]
+    if word in {"including", "like"}:
         listed = prep.head
         if (
             listed.tag_ == "NNS"
@@ -311,11 +327,11 @@ def class_cue(root: Token, first: Token | None = None) -> str | None:
         ):
             return "Company"  # "front companies in Baku, including X and Y" (not "firms
         return None  # and people, including X": the list may hold both)
-    if root.dep_ == "pobj" and prep.lower_ in {"of", "for", "from", "in", "between", "with"}:
+    if word in {"of", "for", "from", "in", "between", "with"}:
         owner = prep.head
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in DEAL_NOUNS:
             seat = owner.lemma_.lower() in {"subsidiary", "unit"}
-            if seat and prep.lower_ == "in" and root.ent_type_ in {"GPE", "LOC"}:
+            if seat and word == "in" and root.ent_type_ in {"GPE", "LOC"}:
                 return None  # "its subsidiary in Munich": where it is ("a stake in X": a firm)
             return None if _place(table, first, root) else "Company"  # "a bid from Norvia"
     return None

@@ -44,6 +44,29 @@ _NAME_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PERSON", "FAC", "PRODUCT"})
 _MOST_ADDED = 3
 
 
+class _Held:
+    """The class and source of the span holding each token, read from the spans on the
+    first question: most documents never ask (the rules that do are rare), and a
+    dict made up front cost a Python step per token of every name."""
+
+    __slots__ = ("_by_token", "_spans")
+
+    def __init__(self, spans: list[tuple[int, int, str | None, str]]) -> None:
+        self._spans = spans
+        self._by_token: dict[int, tuple[str | None, str]] | None = None
+
+    def get(self, i: int) -> tuple[str | None, str] | None:
+        """The (class, source) of the last span holding token ``i``, or None."""
+        by_token = self._by_token
+        if by_token is None:
+            by_token = self._by_token = {}
+            for start, end, cls, source in self._spans:
+                held = (cls, source)  # (one pair per span, shared by its tokens)
+                for k in range(start, end):
+                    by_token[k] = held
+        return by_token.get(i)
+
+
 def _legal(word: str) -> bool:
     return word in LEGAL_SUFFIXES or word.rstrip(".,") in LEGAL_SUFFIXES
 
@@ -61,7 +84,7 @@ def firm_name_bounds(
     """
     table = token_table(doc)
     lower, text = table.lower, table.text
-    covered = {i: (cls, source) for a, b, cls, source in spans for i in range(a, b)}
+    covered = _Held(spans)
     out: list[tuple[int, int]] = []
     for start, end, cls, source in spans:
         if cls not in _SWALLOWED or source not in _SOURCES or lower[end - 1] not in FIRM_ENDS:
@@ -79,15 +102,13 @@ def firm_name_bounds(
 _MOST_NAME_WORDS = 6
 
 
-def _legal_form_names(
-    doc: Doc, covered: dict[int, tuple[str | None, str]]
-) -> list[tuple[int, int]]:
+def _legal_form_names(doc: Doc, covered: _Held) -> list[tuple[int, int]]:
     """Names the model left unlabelled that end in a legal form: "Marlin Bay Computing
     Pte. Ltd.", "Tasman Cross Rare Earths Ltd." (capitalised words, then the form).
 
     >>> from kg.extract.pipeline import load_pipeline
     >>> doc = load_pipeline()("- Marlin Bay Computing Pte. Ltd., a reseller, sold chips.")
-    >>> [doc[a:b].text for a, b in _legal_form_names(doc, {})]
+    >>> [doc[a:b].text for a, b in _legal_form_names(doc, _Held([]))]
     ['Marlin Bay Computing Pte. Ltd.']
     """
     table = token_table(doc)
@@ -132,7 +153,7 @@ def _legal_form_start(lower: list[str], text: list[str], i: int) -> int:
     return k
 
 
-def _name_word(doc: Doc, i: int, covered: dict[int, tuple[str | None, str]]) -> bool:
+def _name_word(doc: Doc, i: int, covered: _Held) -> bool:
     """Word ``i`` may be a word of a firm's name before its legal form: capitalised, a
     proper noun (or a noun inside a sentence), not a title, a state's short name or a
     curated body's word."""
@@ -169,7 +190,7 @@ def _norp_name_word(t: Token) -> bool:
     return t.ent_type_ == "NORP" and t.pos_ == "PROPN" and t.dep_ == "compound"
 
 
-def _first_word(doc: Doc, start: int, end: int, covered: dict[int, tuple[str | None, str]]) -> int:
+def _first_word(doc: Doc, start: int, end: int, covered: _Held) -> int:
     """Where a firm's name labelled from ``start`` really begins: over the capitalised
     proper nouns before it that the parse attaches to a word of the name."""
     k = start
@@ -222,7 +243,7 @@ def _comma_legal_end(lower: list[str], text: list[str], end: int) -> int:
 _OPENING = frozenset({"("})
 
 
-def _bracketed_seats(doc: Doc, covered: dict[int, tuple[str | None, str]]) -> list[tuple[int, int]]:
+def _bracketed_seats(doc: Doc, covered: _Held) -> list[tuple[int, int]]:
     """ "Norvik Marine (Malta) Ltd.": a name, a place in brackets, a legal form."""
     table = token_table(doc)
     lower, text = table.lower, table.text

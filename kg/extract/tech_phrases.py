@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import methodcaller
 
 from spacy.tokens import Doc, Token
 
@@ -234,12 +235,12 @@ def release_spans(
     acronyms: set[str] = set()
     lower = table.lower
     # The words a phrase can start at: a trigger, else an acronym or a device name,
-    # tested once per distinct word of the article (not per token), in text order.
-    named = {text for text in set(texts) if _acronym_or_device(text, known)}
-    starts = [
-        i for i, (text, word) in enumerate(zip(texts, lower, strict=True))
-        if word in _TRIGGERS or text in named
-    ]  # fmt: skip
+    # tested once per distinct word of the article that begins as one can (not per
+    # token), found by array comparisons, in text order.
+    named = {text for text in filter(_MAY_NAME, set(texts)) if _acronym_or_device(text, known)}
+    starts = table.where_lower(doc, _TRIGGERS)
+    if named:
+        starts = sorted({*starts, *table.where_text(doc, named)})
     for i in starts:
         word = lower[i]
         if word not in _TRIGGERS:
@@ -300,6 +301,11 @@ _TRIGGERS = (
 )
 _ACRONYM_INITIALS = frozenset(a[:1] for a in TECH_ACRONYMS)
 _SEQUENCE_ENDS = frozenset(seq[-1] for seq in _FIXED_SEQUENCES)
+
+
+#: Whether a word begins as :func:`_acronym_or_device` asks (an acronym, or "i"): a
+#: C-level test, so that only these few words of an article meet the Python one.
+_MAY_NAME = methodcaller("startswith", (*sorted(TECH_ACRONYMS), "i"))
 
 
 def _acronym_or_device(text: str, known: Callable[[str], bool]) -> bool:

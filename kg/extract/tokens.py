@@ -104,6 +104,10 @@ class TokenTable:
         word (instead of a Python test per token)."""
         return self._where(doc, LOWER, words & self.lower_words)
 
+    def where_text(self, doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
+        """The tokens whose text is one of ``words`` (words of the document), in order."""
+        return self._where(doc, ORTH, words)
+
     def _where(self, doc: Doc, attr: int, present: frozenset[str] | set[str]) -> list[int]:
         if not present:
             return []
