@@ -171,7 +171,7 @@ def _who_after(table: TokenTable, root: Token) -> bool:
 #: Entity labels of places: a place's name before a job noun is where, not whom for.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Verbs that give a thing's name after a noun: "a group known as X", "a gang called X".
-_NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
 #: Nouns of groups that are neither firms nor states ("a hacking group known as X").
 _GROUP_NOUNS = frozenset({"group", "gang", "crew", "collective", "actor", "network"})
 #: Nouns of malicious software ("a wiper malware known as X"): a named one is a technology.
@@ -204,7 +204,7 @@ def _known_as_noun(root: Token) -> str | None:
         verb = verb.head  # "known as X"
     else:
         return None
-    if verb.lemma_ not in _NAMING_VERBS or verb.dep_ != "acl" or verb.i > root.i:
+    if verb.lemma_ not in NAMING_VERBS or verb.dep_ != "acl" or verb.i > root.i:
         return None
     noun = verb.head
     if noun.pos_ != "NOUN" or not 0 < verb.i - noun.i <= 3:

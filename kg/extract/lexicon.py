@@ -267,6 +267,23 @@ LEMMA_FIXES: Final[dict[str, str]] = {
 }
 
 
+#: Counts spelled out in a lead or a group ("six entities", "the three defendants").
+COUNT_WORDS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def count_of(word: str) -> int | None:
+    """The number a count word gives, spelled out or in digits; None for other words.
+
+    >>> count_of("Six"), count_of("12"), count_of("several")
+    (6, 12, None)
+    """
+    word = word.lower()
+    return int(word) if word.isdigit() else COUNT_WORDS.get(word)
+
+
 def fix_lemma(form: str, lemma: str) -> str:
     """The lemma to use for ``form``, fixing the small model's known errors."""
     return LEMMA_FIXES.get(form.lower(), lemma.lower())

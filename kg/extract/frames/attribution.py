@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.cues import NAMING_VERBS
 from kg.extract.frames.legal import parties
 from kg.extract.frames.legal_words import (
     ACCOUNTABLE_WORDS,
@@ -65,7 +66,7 @@ def _named(r: ArticleReader, noun: Token) -> list[int]:
     """The name a noun is given ("to a hacking group known as X", "… called X"): the
     party is the named one, not the noun (read only when the noun is no party)."""
     for verb in children(noun, "acl"):
-        if verb.lemma_ not in {"know", "call", "name", "dub"}:
+        if verb.lemma_ not in NAMING_VERBS:
             continue
         names = [n for p in children(verb, "prep") if p.lower_ == "as" for n in children(p, "pobj")]
         names += children(verb, "oprd")

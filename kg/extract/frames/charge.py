@@ -88,7 +88,7 @@ from kg.extract.frames.syntax import (
     sentence_words,
     subject,
 )
-from kg.extract.lexicon import CHARGE_VERBS, PROSECUTOR_WORDS
+from kg.extract.lexicon import CHARGE_VERBS, PROSECUTOR_WORDS, count_of
 from kg.extract.tokens import token_table
 from kg.model import Modality
 
@@ -1026,17 +1026,13 @@ def _after_hometown(r, token: Token) -> list[Token]:  # type: ignore[no-untyped-
     return people + [t for t in places if people and any(c.dep_ == "cc" for c in t.children)]
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-
-
 def _counted_members(r: ArticleReader, group: Token | None) -> list[int]:
     """ "three executives of X, A, B and C": the names after the group's of-phrase, when
     there are as many as the group counts (the parse makes them conjuncts of X)."""
     if group is None or group.pos_ != "NOUN":
         return []
     count = next(
-        (_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
-         for c in group.children if c.dep_ == "nummod"),
+        (count_of(c.text) or 0 for c in group.children if c.dep_ == "nummod"),
         0,
     )  # fmt: skip
     for of in preps(group, "of"):

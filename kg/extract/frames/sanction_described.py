@@ -22,6 +22,7 @@ from kg.extract.frames.sanction_kinds import is_country
 from kg.extract.frames.sanction_lists import ACTOR_TARGETS
 from kg.extract.frames.sanction_words import PLACE_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts, preps, subject
+from kg.extract.lexicon import count_of
 from kg.extract.tokens import sentence_bounds, token_table
 
 if TYPE_CHECKING:
@@ -142,17 +143,9 @@ def defendants_named(r: ArticleReader, verb: Token, passive: bool) -> list[int]:
         )
     )
     counts = [c for c in group.children if c.dep_ == "nummod"]
-    if counts and _count(counts[0]) != len(charged):
+    if counts and count_of(counts[0].text) != len(charged):
         return []  # "the two defendants" after three charged: some other group
     return charged
-
-
-def _count(token: Token) -> int | None:
-    """The number a count word gives ("six", "12"), else None."""
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-    text = token.lower_
-    return int(text) if text.isdigit() else words.get(text)
 
 
 def _pointing_back(noun: Token) -> bool:

@@ -29,7 +29,7 @@ from kg.extract.frames.sanction_objects import examples
 from kg.extract.frames.sanction_targets import restricted_kind
 from kg.extract.frames.sanction_words import PERSON_GROUPS, TARGET_GROUPS
 from kg.extract.frames.syntax import children, conjuncts, preps, subject
-from kg.extract.lexicon import COUNTRY_NAMES
+from kg.extract.lexicon import COUNTRY_NAMES, count_of
 from kg.extract.tokens import token_table
 
 #: Prepositions that place a counted group: "five entities in / from / across A and B".
@@ -73,12 +73,6 @@ def located_places(r, verb: Token, passive: bool) -> set[int]:  # type: ignore[n
                 places.add(e)
     return places
 
-
-#: Counts a lead spells out ("six entities and three individuals").
-_NUMBERS: Final[dict[str, int]] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 #: Verbs of speech whose subjects are speakers, no targets ("…," said the Under
 #: Secretary).
@@ -136,8 +130,7 @@ def lead_counts(verb: Token, passive: bool, dep: str = "") -> dict[str, int]:
                 continue
             if not numbers:
                 continue
-            word = numbers[0].lower_
-            n = int(word) if word.isdigit() else _NUMBERS.get(word)
+            n = count_of(numbers[0].text)
             if n is None:
                 return {}
             sort = "Person" if t.lemma_.lower() in PERSON_GROUPS else "firm"
